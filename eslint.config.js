@@ -1,0 +1,36 @@
+// Lint for the pack. The one rule that matters most: no shell strings anywhere in the sources.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const noShell = {
+  'no-restricted-imports': ['error', {
+    paths: ['child_process', 'node:child_process'].map((name) => ({
+      name,
+      importNames: ['exec', 'execSync'],
+      message: 'Shell strings are forbidden: use execFile/spawn with an argument array (or plumbing/exec).',
+    })),
+  }],
+  'no-restricted-properties': ['error',
+    ...['child_process', 'cp', 'childProcess'].flatMap((object) => [
+      { object, property: 'exec', message: 'Shell strings are forbidden: use an argument array.' },
+      { object, property: 'execSync', message: 'Shell strings are forbidden: use an argument array.' },
+    ]),
+  ],
+  'no-restricted-syntax': ['error', {
+    selector: "Property[key.name='shell'][value.value=true]",
+    message: 'shell: true is forbidden: run programs with argument arrays.',
+  }],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.tools/**', 'coverage/**', '.demo/**', 'bench/.out/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', AbortController: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', structuredClone: 'readonly', setImmediate: 'readonly', Response: 'readonly', Headers: 'readonly', setInterval: 'readonly', clearInterval: 'readonly' } },
+    rules: {
+      ...noShell,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+);

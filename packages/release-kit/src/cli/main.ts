@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// The release-kit CLI: every action's operation, with the same inputs as flags.
+// Commands are loaded on demand so that `release-kit bump` never pays for the OCI or sigstore code.
+import { parseArgs, operationHelp, runOperationFromCli } from '../runtime/cli.js';
+import type { Operation } from '../runtime/operation.js';
+
+interface Command {
+  summary: string;
+  /** Load the operation; may rewrite argv-derived flags into inputs (e.g. bump's --chart=patch). */
+  load: () => Promise<{ operation: Operation; adapt?: (flags: Record<string, string>, positionals: string[]) => Promise<Record<string, string>> | Record<string, string>; usage?: string; booleanFlags?: string[] }>;
+}
+
+// Each entry maps a CLI command to an operation module. Keep this table sorted.
+const commands: Record<string, Command> = {
+};
+
+function mainHelp(): string {
+  const width = Math.max(...Object.keys(commands).map((c) => c.length), 8) + 2;
+  return [
+    'release-kit: cut releases of images, Helm charts and CLIs (the same code as the GitHub Actions).',
+    '',
+    'Usage: release-kit <command> [--flag value …]',
+    '',
+    'Commands:',
+    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}${c.summary}`),
+    '',
+    'Run `release-kit <command> --help` for its flags.',
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(mainHelp());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`error: unknown command ${JSON.stringify(name)}; valid commands: ${Object.keys(commands).join(', ')}`);
+    return 2;
+  }
+  const loaded = await command.load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(operationHelp(loaded.operation, loaded.usage));
+    return 0;
+  }
+  const { flags, positionals } = parseArgs(rest, new Set(['json', ...(loaded.booleanFlags ?? [])]));
+  const inputs = loaded.adapt ? await loaded.adapt(flags, positionals) : flags;
+  if (!loaded.adapt && positionals.length) {
+    console.error(`error: unexpected argument ${JSON.stringify(positionals[0])}; pass inputs as --name value`);
+    return 2;
+  }
+  return runOperationFromCli(loaded.operation, inputs);
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,70 @@
+// Git through @actions/exec with argument arrays; every call names the repository it runs in.
+import { run, ExecError } from '../plumbing/exec.js';
+
+export class Git {
+  constructor(readonly cwd: string) {}
+
+  /** Run git and return trimmed stdout; throws ExecError on a non-zero exit. */
+  async exec(args: readonly string[], env?: Record<string, string>): Promise<string> {
+    const result = await run('git', args, { cwd: this.cwd, env });
+    return result.stdout.replace(/\n$/, '');
+  }
+
+  /** Run git and return null instead of throwing when it exits non-zero. */
+  async tryExec(args: readonly string[]): Promise<string | null> {
+    try {
+      return await this.exec(args);
+    } catch (error) {
+      if (error instanceof ExecError) return null;
+      throw error;
+    }
+  }
+
+  async head(): Promise<string> {
+    return this.exec(['rev-parse', 'HEAD']);
+  }
+
+  async topLevel(): Promise<string> {
+    return this.exec(['rev-parse', '--show-toplevel']);
+  }
+
+  /** `git status --porcelain` lines; empty means clean. */
+  async statusLines(): Promise<string[]> {
+    const out = await this.exec(['status', '--porcelain']);
+    return out === '' ? [] : out.split('\n');
+  }
+
+  /** The commit a local tag points at (peeled), or null. */
+  async localTagCommit(tag: string): Promise<string | null> {
+    return this.tryExec(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`]);
+  }
+
+  /** The commit a tag points at on a remote (peeled when annotated), or null when absent. */
+  async remoteTagCommit(remote: string, tag: string): Promise<string | null> {
+    const out = await this.exec(['ls-remote', '--tags', remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`]);
+    if (out === '') return null;
+    const lines = out.split('\n').map((l) => l.split('\t'));
+    const peeled = lines.find(([, ref]) => ref === `refs/tags/${tag}^{}`);
+    return (peeled ?? lines[0])[0];
+  }
+
+  /** The committer time of a revision, in seconds since the epoch. */
+  async commitTime(rev = 'HEAD'): Promise<number> {
+    return Number(await this.exec(['log', '-1', '--format=%ct', rev]));
+  }
+
+  async currentBranch(): Promise<string | null> {
+    return this.tryExec(['symbolic-ref', '--quiet', '--short', 'HEAD']);
+  }
+
+  /** File content at a revision, or null when the path does not exist there. */
+  async show(rev: string, file: string): Promise<string | null> {
+    return this.tryExec(['show', `${rev}:${file}`]);
+  }
+
+  /** Paths changed between `base` and the working tree's HEAD. */
+  async changedFiles(base: string, head = 'HEAD'): Promise<string[]> {
+    const out = await this.exec(['diff', '--name-only', `${base}...${head}`]);
+    return out === '' ? [] : out.split('\n');
+  }
+}

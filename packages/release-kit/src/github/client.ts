@@ -1,0 +1,52 @@
+// The one way to talk to GitHub's REST API: octokit with retries and rate-limit handling wired in.
+import { Octokit } from '@octokit/rest';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { Logger } from '../plumbing/log.js';
+import { consoleLogger } from '../plumbing/log.js';
+
+const RetryingOctokit = Octokit.plugin(retry, throttling);
+export type GitHubClient = InstanceType<typeof RetryingOctokit>;
+
+export interface GitHubClientOptions {
+  token?: string;
+  /** Defaults to GITHUB_API_URL, so GitHub Enterprise and the test stand-in both work. */
+  baseUrl?: string;
+  /** How many times one request is retried after a 5xx, a reset or a rate limit. */
+  retries?: number;
+  log?: Logger;
+}
+
+/**
+ * Build a client whose requests survive transient failures:
+ * - plugin-retry retries 5xx, 429 and network errors (not 4xx user errors);
+ * - plugin-throttling waits out primary (x-ratelimit-remaining: 0) and secondary (403/429 with
+ *   retry-after) rate limits, but only because the callbacks below return true.
+ * RELEASE_KIT_RETRY_BASE_MS scales the back-off (octokit's default base is 1000 ms); tests lower it.
+ */
+export function createGitHubClient(options: GitHubClientOptions = {}): GitHubClient {
+  const log = options.log ?? consoleLogger;
+  const retries = options.retries ?? 4;
+  const baseMs = Number(process.env.RELEASE_KIT_RETRY_BASE_MS ?? '') || 1000;
+  const keepTrying = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _o: unknown, count: number) => {
+    if (count >= retries) {
+      log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: giving up after ${count} retries`);
+      return false;
+    }
+    log.info(`GitHub ${kind} rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
+    return true;
+  };
+  return new RetryingOctokit({
+    auth: options.token,
+    baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
+    userAgent: 'release-kit',
+    log: { debug: () => {}, info: () => {}, warn: (m: string) => log.debug(m), error: (m: string) => log.debug(m) },
+    request: { retries },
+    retry: { retries, retryAfterBaseValue: baseMs },
+    throttle: {
+      onRateLimit: keepTrying('primary'),
+      onSecondaryRateLimit: keepTrying('secondary'),
+      retryAfterBaseValue: baseMs,
+    },
+  });
+}

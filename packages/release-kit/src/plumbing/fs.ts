@@ -1,0 +1,69 @@
+// File-system helpers: atomic writes and paths that cannot escape their root.
+import { randomBytes } from 'node:crypto';
+import { lstat, realpath, rename, rm, writeFile, open } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError } from './errors.js';
+
+/**
+ * Write a file so that readers see either the old or the new content, never half of it:
+ * write a sibling temporary file, flush it, then rename over the target.
+ */
+export async function writeFileAtomic(file: string, data: string | Uint8Array, mode?: number): Promise<void> {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    let fileMode = mode;
+    if (fileMode === undefined) {
+      try {
+        fileMode = (await lstat(file)).mode & 0o7777;
+      } catch {
+        fileMode = 0o644;
+      }
+    }
+    await writeFile(tmp, data, { mode: fileMode });
+    const handle = await open(tmp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(tmp, file);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Resolve `relative` inside `root`, refusing `..` escapes, absolute paths outside the root and
+ * symlinks whose target leaves the root. `input` names the input for the error message.
+ */
+export async function resolveInside(root: string, relative: string, input: string): Promise<string> {
+  const rootReal = await realpath(root);
+  const candidate = path.resolve(rootReal, relative);
+  if (!isWithin(rootReal, candidate)) {
+    throw new UserError(`input '${input}' has invalid value ${JSON.stringify(relative)}: expected a path inside ${rootReal}`, {
+      input,
+      value: relative,
+      valid: `a path inside ${rootReal}`,
+    });
+  }
+  let real: string;
+  try {
+    real = await realpath(candidate);
+  } catch {
+    return candidate; // does not exist (yet); the caller decides whether that is an error
+  }
+  if (!isWithin(rootReal, real)) {
+    throw new UserError(
+      `input '${input}' has invalid value ${JSON.stringify(relative)}: it is a symlink to ${real}, outside ${rootReal}; expected a file inside the workspace`,
+      { input, value: relative, valid: `a path inside ${rootReal}` },
+    );
+  }
+  return candidate;
+}
+
+/** True when `child` is `parent` or below it (both absolute, normalised). */
+export function isWithin(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}

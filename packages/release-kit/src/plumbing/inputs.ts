@@ -1,0 +1,90 @@
+// Typed input parsing shared by the actions (INPUT_* variables) and the CLI (flags).
+import { invalidInput } from './errors.js';
+
+/** Where raw input strings come from: the runner's environment or parsed CLI flags. */
+export type InputSource = (name: string) => string | undefined;
+
+/** Reads inputs the way the runner passes them: INPUT_<NAME upper-cased, spaces as _>, hyphens kept. */
+export function envInputSource(env: NodeJS.ProcessEnv = process.env): InputSource {
+  return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+}
+
+/** Inputs from a plain object, e.g. CLI flags already parsed. */
+export function recordInputSource(values: Record<string, string | undefined>): InputSource {
+  return (name) => values[name];
+}
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+/**
+ * Typed accessors over an InputSource. Every accessor validates and throws a UserError that names
+ * the input, the value and what would be valid, so actions can parse everything up front.
+ */
+export class Inputs {
+  constructor(
+    private readonly source: InputSource,
+    private readonly mask: (secret: string) => void = () => {},
+  ) {}
+
+  /** The trimmed value, or undefined when empty or absent. */
+  optional(name: string): string | undefined {
+    const raw = this.source(name);
+    if (raw === undefined) return undefined;
+    const value = raw.trim();
+    return value === '' ? undefined : value;
+  }
+
+  string(name: string, fallback: string): string {
+    return this.optional(name) ?? fallback;
+  }
+
+  required(name: string, valid = 'a non-empty value'): string {
+    const value = this.optional(name);
+    if (value === undefined) throw invalidInput(name, '', valid);
+    return value;
+  }
+
+  /** A token or password: masked before anything else can print it. */
+  secret(name: string): string | undefined {
+    const raw = this.source(name);
+    const value = raw?.trim();
+    if (!value) return undefined;
+    this.mask(value);
+    if (raw && raw !== value) this.mask(raw);
+    return value;
+  }
+
+  boolean(name: string, fallback: boolean): boolean {
+    const value = this.optional(name);
+    if (value === undefined) return fallback;
+    if (TRUE.includes(value)) return true;
+    if (FALSE.includes(value)) return false;
+    throw invalidInput(name, value, 'true or false');
+  }
+
+  choice<T extends string>(name: string, choices: readonly T[], fallback: T): T {
+    const value = this.optional(name);
+    if (value === undefined) return fallback;
+    if ((choices as readonly string[]).includes(value)) return value as T;
+    throw invalidInput(name, value, `one of ${choices.join(', ')}`);
+  }
+
+  integer(name: string, fallback: number, { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = {}): number {
+    const value = this.optional(name);
+    if (value === undefined) return fallback;
+    if (!/^-?\d+$/.test(value)) throw invalidInput(name, value, `a whole number from ${min} to ${max}`);
+    const n = Number(value);
+    if (n < min || n > max) throw invalidInput(name, value, `a whole number from ${min} to ${max}`);
+    return n;
+  }
+
+  /** Non-empty, trimmed lines; `#` comment lines are dropped. Commas also separate when `commas`. */
+  lines(name: string, { commas = false } = {}): string[] {
+    const raw = this.source(name) ?? '';
+    return raw
+      .split(commas ? /\r?\n|,/ : /\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '' && !line.startsWith('#'));
+  }
+}

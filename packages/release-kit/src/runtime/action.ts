@@ -1,0 +1,50 @@
+// The run wrapper every action entry uses: inputs in, outputs and a step summary out, one failure path.
+import * as core from '@actions/core';
+import { Inputs, envInputSource } from '../plumbing/inputs.js';
+import { isUserError } from '../plumbing/errors.js';
+import type { Logger } from '../plumbing/log.js';
+import { runnerContext } from './context.js';
+import type { OperationContext, OperationResult } from './operation.js';
+
+/** A Logger that speaks the runner's workflow commands, with file and line on annotations. */
+export const actionsLogger: Logger = {
+  info: (m) => core.info(m),
+  debug: (m) => core.debug(m),
+  warning: (m, l) => core.warning(m, l ? { file: l.file, startLine: l.line, startColumn: l.column } : undefined),
+  error: (m, l) => core.error(m, l ? { file: l.file, startLine: l.line, startColumn: l.column } : undefined),
+};
+
+/**
+ * Run an action body. Outputs go to GITHUB_OUTPUT (objects as JSON), the summary to
+ * GITHUB_STEP_SUMMARY. A UserError becomes one annotated error line and exit code 1; anything else
+ * is a bug and is reported with its stack.
+ */
+export async function runAction(body: (context: OperationContext) => Promise<OperationResult>): Promise<void> {
+  try {
+    const context: OperationContext = {
+      inputs: new Inputs(envInputSource(), (secret) => core.setSecret(secret)),
+      runner: runnerContext(),
+      log: actionsLogger,
+    };
+    const result = await body(context);
+    for (const [name, value] of Object.entries(result.outputs)) {
+      core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
+    }
+    if (result.summary) await core.summary.addRaw(result.summary, true).write();
+  } catch (error) {
+    if (isUserError(error)) {
+      const l = error.location;
+      // setFailed prints the ::error:: line; put the file and line on that one annotation.
+      if (l) {
+        core.error(error.message, { file: l.file, startLine: l.line, startColumn: l.column });
+        process.exitCode = 1;
+      } else {
+        core.setFailed(error.message);
+      }
+      if (error.summary) await core.summary.addRaw(error.summary, true).write();
+    } else {
+      const e = error as Error;
+      core.setFailed(`release-kit bug (please report): ${e?.stack ?? String(error)}`);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+// Runs an Operation from the command line: flags become inputs, outputs are printed.
+import { writeFile } from 'node:fs/promises';
+import { Inputs, recordInputSource } from '../plumbing/inputs.js';
+import { isUserError } from '../plumbing/errors.js';
+import { consoleLogger } from '../plumbing/log.js';
+import { runnerContext } from './context.js';
+import type { Operation, OperationContext } from './operation.js';
+
+export interface ParsedArgs {
+  flags: Record<string, string>;
+  positionals: string[];
+}
+
+/**
+ * Parse `--name value`, `--name=value`, `--flag` (true) and `--no-flag` (false).
+ * A flag given twice is joined with a newline, matching multi-line action inputs.
+ */
+export function parseArgs(argv: string[], booleanFlags: ReadonlySet<string> = new Set()): ParsedArgs {
+  const flags: Record<string, string> = {};
+  const positionals: string[] = [];
+  const put = (name: string, value: string) => {
+    flags[name] = flags[name] === undefined ? value : `${flags[name]}\n${value}`;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('--')) {
+      positionals.push(arg);
+      continue;
+    }
+    const body = arg.slice(2);
+    const eq = body.indexOf('=');
+    if (eq >= 0) put(body.slice(0, eq), body.slice(eq + 1));
+    else if (body.startsWith('no-') && !booleanFlags.has(body)) put(body.slice(3), 'false');
+    else if (booleanFlags.has(body) || i + 1 >= argv.length || argv[i + 1].startsWith('--')) put(body, 'true');
+    else put(body, argv[++i]);
+  }
+  return { flags, positionals };
+}
+
+/** Help text for an operation: its inputs, with defaults, as flags. */
+export function operationHelp(operation: Operation, usage = `release-kit ${operation.name} [--input value …]`): string {
+  const width = Math.max(...operation.inputs.map((i) => i.name.length), 4) + 4;
+  const lines = [`${operation.description}`, '', `Usage: ${usage}`, '', 'Inputs (as flags):'];
+  for (const input of operation.inputs) {
+    const def = input.default !== undefined && input.default !== '' ? ` (default: ${input.default})` : '';
+    lines.push(`  --${input.name.padEnd(width)}${input.description}${input.required ? ' (required)' : ''}${def}`);
+  }
+  lines.push('', 'Outputs:');
+  for (const output of operation.outputs) lines.push(`  ${output.name.padEnd(width + 2)}${output.description}`);
+  lines.push('', 'Common flags: --json (outputs as one JSON object), --summary FILE (write the step summary), --api-url URL.');
+  return lines.join('\n');
+}
+
+/**
+ * Run `operation` with the given flags as its inputs. Prints `name=value` per output (or one JSON
+ * object with --json) and returns the process exit code.
+ */
+export async function runOperationFromCli(operation: Operation, flags: Record<string, string>): Promise<number> {
+  const { json, summary: summaryFile, 'api-url': apiUrl, ...inputFlags } = flags;
+  const env = { ...process.env };
+  if (apiUrl) env.GITHUB_API_URL = apiUrl;
+  if (apiUrl) process.env.GITHUB_API_URL = apiUrl;
+  if (inputFlags.token === undefined && env.GITHUB_TOKEN) inputFlags.token = env.GITHUB_TOKEN;
+  const known = new Set(operation.inputs.map((i) => i.name));
+  for (const name of Object.keys(inputFlags)) {
+    if (!known.has(name)) {
+      console.error(`error: unknown flag --${name} for ${operation.name}; valid flags: ${[...known].map((n) => `--${n}`).join(', ')}`);
+      return 2;
+    }
+  }
+  const context: OperationContext = {
+    inputs: new Inputs(recordInputSource(inputFlags)),
+    runner: runnerContext(env),
+    log: consoleLogger,
+  };
+  try {
+    const result = await operation.run(context);
+    if (json === 'true') {
+      console.log(JSON.stringify(result.outputs, null, 2));
+    } else {
+      for (const [name, value] of Object.entries(result.outputs)) {
+        console.log(`${name}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
+      }
+    }
+    if (summaryFile && result.summary) await writeFile(summaryFile, result.summary);
+    return 0;
+  } catch (error) {
+    if (isUserError(error)) {
+      const l = error.location;
+      console.error(`error: ${l ? `${l.file}${l.line ? `:${l.line}` : ''}: ` : ''}${error.message}`);
+      if (summaryFile && error.summary) await writeFile(summaryFile, error.summary);
+      return 1;
+    }
+    console.error(`release-kit bug (please report): ${(error as Error)?.stack ?? String(error)}`);
+    return 70;
+  }
+}
