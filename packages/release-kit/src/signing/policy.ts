@@ -1,0 +1,191 @@
+// Who may have signed an image: a keyless identity (certificate SAN + OIDC issuer) or a public key.
+import { createPublicKey, type KeyObject } from 'node:crypto';
+import { UserError, invalidInput, showValue } from '../plumbing/errors.js';
+
+/** The OIDC issuer of GitHub Actions' workload identity tokens (cosign's usual `--certificate-oidc-issuer`). */
+export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+
+/** How the certificate's subject alternative name must look. */
+export type IdentityMatcher =
+  | { kind: 'exact'; value: string }
+  /** `pattern` is always anchored (`^…$`); `given` is what the user wrote. */
+  | { kind: 'regexp'; pattern: string; given: string };
+
+export interface KeylessPolicy {
+  mode: 'keyless';
+  identity: IdentityMatcher;
+  /** Compared exactly with the Fulcio issuer extension (OID 1.3.6.1.4.1.57264.1.8, else .1.1). */
+  issuer: string;
+}
+
+export interface KeyPolicy {
+  mode: 'key';
+  publicKey: KeyObject;
+  /** The key as PEM, for the equivalent cosign command and for cosign itself. */
+  publicKeyPem: string;
+  /** Accept a key-based signature without a transparency-log entry (cosign's --insecure-ignore-tlog). */
+  ignoreTlog: boolean;
+}
+
+export type SignaturePolicy = KeylessPolicy | KeyPolicy;
+
+/** Raw policy choices as a caller (an action's inputs, the CLI) gives them; input names are used in errors. */
+export interface PolicyOptions {
+  certificateIdentity?: string;
+  certificateIdentityRegexp?: string;
+  /** e.g. `.github/workflows/release-images.yml` or just `release-images.yml`. */
+  workflow?: string;
+  /** e.g. `refs/tags/v0.1.0`; the caller defaults it to GITHUB_REF. */
+  ref?: string;
+  /** `OWNER/REPO`; the caller defaults it to GITHUB_REPOSITORY. */
+  repository?: string;
+  /** e.g. https://github.com, or a GitHub Enterprise Server URL. */
+  serverUrl?: string;
+  certificateOidcIssuer?: string;
+  /** A PEM public key, already read from its file when the input named one. */
+  publicKeyPem?: string;
+  ignoreTlog?: boolean;
+}
+
+/**
+ * Anchor a certificate-identity regexp so it must match the whole identity. cosign passes the pattern
+ * to Go's regexp unanchored, so `https://github.com/acme/app/.*` also accepts `acme/app-evil`… and a
+ * pattern without `^` accepts any prefix. A pattern that is already `^…$` (with no top-level `|`,
+ * which would anchor only one branch) is kept; anything else becomes `^(?:…)$`.
+ */
+export function anchorPattern(pattern: string): string {
+  let inner = pattern;
+  const startsAnchored = inner.startsWith('^');
+  const endsAnchored = /(^|[^\\])(\\\\)*\$$/.test(inner);
+  if (startsAnchored && endsAnchored && !hasTopLevelAlternation(inner)) return inner;
+  if (startsAnchored) inner = inner.slice(1);
+  if (endsAnchored) inner = inner.slice(0, -1);
+  return `^(?:${inner})$`;
+}
+
+/** True when `|` appears outside any group or character class, i.e. it splits the whole pattern. */
+function hasTopLevelAlternation(pattern: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** The keyless identity GitHub Actions gives a workflow run: `https://github.com/OWNER/REPO/.github/workflows/FILE@REF`. */
+export function githubWorkflowIdentity(options: { repository: string; workflow: string; ref: string; serverUrl?: string }): string {
+  const server = (options.serverUrl || 'https://github.com').replace(/\/+$/, '');
+  const workflow = options.workflow.replace(/^\/+/, '');
+  const file = workflow.includes('/') ? workflow : `.github/workflows/${workflow}`;
+  return `${server}/${options.repository}/${file}@${options.ref}`;
+}
+
+/** Does the certificate's SAN satisfy the matcher? */
+export function identityMatches(matcher: IdentityMatcher, san: string | undefined): boolean {
+  if (san === undefined) return false;
+  if (matcher.kind === 'exact') return san === matcher.value;
+  return new RegExp(matcher.pattern).test(san);
+}
+
+/** How the matcher reads in messages: the exact identity, or `/^(?:…)$/`. */
+export function describeIdentity(matcher: IdentityMatcher): string {
+  return matcher.kind === 'exact' ? matcher.value : `/${matcher.pattern}/`;
+}
+
+/**
+ * Turn the identity options into one policy, refusing ambiguous or incomplete combinations with a
+ * message that names the inputs. Exactly one of: public-key, certificate-identity,
+ * certificate-identity-regexp, workflow (+ ref + repository).
+ */
+export function buildPolicy(options: PolicyOptions): SignaturePolicy {
+  const chosen = [
+    options.publicKeyPem !== undefined && 'public-key',
+    options.certificateIdentity !== undefined && 'certificate-identity',
+    options.certificateIdentityRegexp !== undefined && 'certificate-identity-regexp',
+    options.workflow !== undefined && 'workflow',
+  ].filter((x): x is string => typeof x === 'string');
+  const valid = 'exactly one of public-key, certificate-identity, certificate-identity-regexp or workflow';
+  if (chosen.length === 0) {
+    throw new UserError(`no signer given: set ${valid}`, { input: 'certificate-identity', value: '', valid });
+  }
+  if (chosen.length > 1) {
+    throw new UserError(`inputs ${chosen.map((c) => `'${c}'`).join(' and ')} are both set: expected ${valid}`, {
+      input: chosen[1],
+      value: chosen.join(', '),
+      valid,
+    });
+  }
+
+  if (options.publicKeyPem !== undefined) {
+    let publicKey: KeyObject;
+    try {
+      publicKey = createPublicKey(options.publicKeyPem);
+    } catch (error) {
+      throw invalidInput('public-key', firstLine(options.publicKeyPem), `a PEM public key or the path of a file holding one (${(error as Error).message})`);
+    }
+    if (publicKey.type !== 'public') throw invalidInput('public-key', firstLine(options.publicKeyPem), 'a PEM public key, not a private key');
+    return {
+      mode: 'key',
+      publicKey,
+      publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      ignoreTlog: options.ignoreTlog ?? false,
+    };
+  }
+
+  if (options.ignoreTlog) {
+    throw new UserError(
+      "input 'ignore-tlog' is true, but keyless signatures always need their transparency-log proof: expected ignore-tlog false, or a public-key",
+      { input: 'ignore-tlog', value: 'true', valid: 'false (keyless), or true with public-key' },
+    );
+  }
+  const issuer = options.certificateOidcIssuer ?? GITHUB_ACTIONS_ISSUER;
+  if (!/^https?:\/\/\S+$/.test(issuer)) throw invalidInput('certificate-oidc-issuer', issuer, 'an issuer URL such as https://token.actions.githubusercontent.com');
+
+  if (options.certificateIdentity !== undefined) {
+    return { mode: 'keyless', identity: { kind: 'exact', value: options.certificateIdentity }, issuer };
+  }
+  if (options.certificateIdentityRegexp !== undefined) {
+    const pattern = anchorPattern(options.certificateIdentityRegexp);
+    try {
+      new RegExp(pattern);
+    } catch (error) {
+      throw invalidInput('certificate-identity-regexp', options.certificateIdentityRegexp, `a valid regular expression (${(error as Error).message})`);
+    }
+    return { mode: 'keyless', identity: { kind: 'regexp', pattern, given: options.certificateIdentityRegexp }, issuer };
+  }
+
+  const workflow = options.workflow!;
+  if (!/^[\w./-]+\.ya?ml$/.test(workflow) || workflow.includes('..')) {
+    throw invalidInput('workflow', workflow, 'a workflow file such as .github/workflows/release-images.yml');
+  }
+  if (!options.ref) throw invalidInput('ref', '', 'a git ref such as refs/tags/v0.1.0 (it defaults to GITHUB_REF, which is empty here)');
+  if (!/^refs\/(tags|heads|pull)\/\S+$/.test(options.ref)) throw invalidInput('ref', options.ref, 'a full git ref such as refs/tags/v0.1.0');
+  if (!options.repository || !/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/.test(options.repository)) {
+    throw invalidInput('repository', options.repository ?? '', 'OWNER/REPO (it defaults to GITHUB_REPOSITORY)');
+  }
+  const value = githubWorkflowIdentity({ repository: options.repository, workflow, ref: options.ref, serverUrl: options.serverUrl });
+  return { mode: 'keyless', identity: { kind: 'exact', value }, issuer };
+}
+
+/** One-line description of a policy for logs and the summary. */
+export function describePolicy(policy: SignaturePolicy): string {
+  if (policy.mode === 'key') return `public key${policy.ignoreTlog ? ' (transparency log not required)' : ''}`;
+  return `identity ${describeIdentity(policy.identity)} from issuer ${policy.issuer}`;
+}
+
+function firstLine(text: string): string {
+  return showValue(text.split(/\r?\n/)[0], 60).slice(1, -1);
+}

@@ -1,0 +1,177 @@
+// The signing core against signatures made here: both cosign formats, keyless and key-based, good and bad.
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { buildPolicy, type SignaturePolicy } from '../../packages/release-kit/src/signing/policy.js';
+import { legacySignatureFromLayer, SIMPLESIGNING_MEDIA_TYPE, type SignatureCandidate } from '../../packages/release-kit/src/signing/cosign-formats.js';
+import { verifyCandidate } from '../../packages/release-kit/src/signing/verify.js';
+import { keyOnlyTrust, loadTrust } from '../../packages/release-kit/src/signing/trust.js';
+import { cosignPayload, createTestSigstore, createUntrustedSigner, newKeyPair, publicKeyPem, type LegacyLayer, type TestSigstore } from './sigstore-fixture.js';
+
+const ISSUER = 'https://token.actions.githubusercontent.com';
+const IDENTITY = 'https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v0.1.0';
+const REPO = '127.0.0.1:5000/acme/kruntimes-scheduler';
+const DIGEST = `sha256:${createHash('sha256').update('image').digest('hex')}`;
+const OTHER_DIGEST = `sha256:${createHash('sha256').update('other image').digest('hex')}`;
+
+let sigstore: TestSigstore;
+let trustedRootJson: string;
+
+beforeAll(async () => {
+  sigstore = await createTestSigstore();
+  trustedRootJson = sigstore.trustedRootJson;
+});
+
+function legacy(layer: LegacyLayer): SignatureCandidate {
+  const descriptor = { mediaType: SIMPLESIGNING_MEDIA_TYPE, digest: `sha256:${createHash('sha256').update(layer.payload).digest('hex')}`, size: layer.payload.length, annotations: layer.annotations };
+  return legacySignatureFromLayer(descriptor, layer.payload, 'test')!;
+}
+
+function keylessPolicy(options: { regexp?: string; identity?: string; issuer?: string } = {}): SignaturePolicy {
+  return buildPolicy(
+    options.regexp !== undefined
+      ? { certificateIdentityRegexp: options.regexp, certificateOidcIssuer: options.issuer }
+      : { certificateIdentity: options.identity ?? IDENTITY, certificateOidcIssuer: options.issuer },
+  );
+}
+
+const trust = (publicKey?: Parameters<typeof loadTrust>[1]) => () => loadTrust({ trustedRootJson, tufCachePath: '/nonexistent' }, publicKey);
+
+describe('legacy keyless', () => {
+  test('accepted with the exact identity and issuer', async () => {
+    const layer = await sigstore.legacyKeyless(cosignPayload(REPO, DIGEST), { identity: IDENTITY, issuer: ISSUER });
+    const verdict = await verifyCandidate(legacy(layer), DIGEST, keylessPolicy(), trust());
+    expect(verdict).toMatchObject({ verified: true, format: 'legacy', identity: IDENTITY, issuer: ISSUER });
+  });
+
+  test('the REPO-evil lookalike passes an unanchored pattern but not ours', async () => {
+    const evil = 'https://github.com/acme/kruntimes-evil/.github/workflows/release-images.yml@refs/tags/v0.1.0';
+    const layer = await sigstore.legacyKeyless(cosignPayload(REPO, DIGEST), { identity: evil, issuer: ISSUER });
+    const pattern = 'https://github.com/acme/kruntimes.*/.github/workflows/release-images.yml@refs/tags/v0.1.0';
+    expect(new RegExp(pattern).test(evil)).toBe(true); // what cosign would do
+    const verdict = await verifyCandidate(legacy(layer), DIGEST, keylessPolicy({ regexp: 'https://github.com/acme/kruntimes/.*' }), trust());
+    expect(verdict.verified).toBe(false);
+    expect(verdict.error).toMatch(/certificate identity ".*kruntimes-evil.*" does not match/);
+  });
+
+  test('wrong issuer is refused', async () => {
+    const layer = await sigstore.legacyKeyless(cosignPayload(REPO, DIGEST), { identity: IDENTITY, issuer: 'https://accounts.google.com' });
+    const verdict = await verifyCandidate(legacy(layer), DIGEST, keylessPolicy(), trust());
+    expect(verdict).toMatchObject({ verified: false, issuer: 'https://accounts.google.com' });
+    expect(verdict.error).toMatch(/OIDC issuer "https:\/\/accounts.google.com" is not https:\/\/token.actions/);
+  });
+
+  test('tampered payload is refused', async () => {
+    const layer = await sigstore.legacyKeyless(cosignPayload(REPO, DIGEST), { identity: IDENTITY, issuer: ISSUER });
+    const tampered = { ...layer, payload: Buffer.from(layer.payload.toString().replace('"optional":null', '"optional":{"x":"y"}')) };
+    const verdict = await verifyCandidate(legacy(tampered), DIGEST, keylessPolicy(), trust());
+    expect(verdict.verified).toBe(false);
+    expect(verdict.error).toMatch(/altered/);
+  });
+
+  test('a signature made for another digest is refused', async () => {
+    const layer = await sigstore.legacyKeyless(cosignPayload(REPO, OTHER_DIGEST), { identity: IDENTITY, issuer: ISSUER });
+    const verdict = await verifyCandidate(legacy(layer), DIGEST, keylessPolicy(), trust());
+    expect(verdict.verified).toBe(false);
+    expect(verdict.error).toContain(`names ${OTHER_DIGEST}, not this image's ${DIGEST}`);
+  });
+
+  test('a certificate from an untrusted CA is refused', async () => {
+    const untrusted = await createUntrustedSigner();
+    const layer = await untrusted.legacyKeyless(cosignPayload(REPO, DIGEST), { identity: IDENTITY, issuer: ISSUER });
+    const verdict = await verifyCandidate(legacy(layer), DIGEST, keylessPolicy(), trust());
+    expect(verdict.verified).toBe(false);
+    expect(verdict.error).toMatch(/^certificate is not trusted: /);
+  });
+
+  test('no transparency-log proof is refused', async () => {
+    const layer = await sigstore.legacyKeyless(cosignPayload(REPO, DIGEST), { identity: IDENTITY, issuer: ISSUER }, { withRekorBundle: false });
+    const verdict = await verifyCandidate(legacy(layer), DIGEST, keylessPolicy(), trust());
+    expect(verdict.verified).toBe(false);
+    expect(verdict.error).toMatch(/no transparency-log proof.*keyless signatures always need it/);
+  });
+});
+
+describe('legacy key-based', () => {
+  const key = newKeyPair();
+
+  test('accepted with the right key and a Rekor bundle', async () => {
+    const layer = await sigstore.legacyWithKey(cosignPayload(REPO, DIGEST), key);
+    const policy = buildPolicy({ publicKeyPem: publicKeyPem(key) });
+    if (policy.mode !== 'key') throw new Error('expected a key policy');
+    const verdict = await verifyCandidate(legacy(layer), DIGEST, policy, trust(policy.publicKey));
+    expect(verdict).toMatchObject({ verified: true, format: 'legacy', identity: 'public-key' });
+  });
+
+  test('accepted without a log when ignore-tlog is set, refused when it is not', async () => {
+    const layer = await sigstore.legacyWithKey(cosignPayload(REPO, DIGEST), key, { withRekorBundle: false });
+    const lenient = buildPolicy({ publicKeyPem: publicKeyPem(key), ignoreTlog: true });
+    const strict = buildPolicy({ publicKeyPem: publicKeyPem(key) });
+    if (lenient.mode !== 'key' || strict.mode !== 'key') throw new Error('expected key policies');
+    expect((await verifyCandidate(legacy(layer), DIGEST, lenient, async () => keyOnlyTrust(lenient.publicKey))).verified).toBe(true);
+    const refused = await verifyCandidate(legacy(layer), DIGEST, strict, trust(strict.publicKey));
+    expect(refused.verified).toBe(false);
+    expect(refused.error).toMatch(/ignore-tlog: true/);
+  });
+
+  test('a wrong public key is refused, with and without the log', async () => {
+    const layer = await sigstore.legacyWithKey(cosignPayload(REPO, DIGEST), key);
+    const wrong = newKeyPair();
+    for (const ignoreTlog of [true, false]) {
+      const policy = buildPolicy({ publicKeyPem: publicKeyPem(wrong), ignoreTlog });
+      if (policy.mode !== 'key') throw new Error('expected a key policy');
+      const verdict = await verifyCandidate(legacy(layer), DIGEST, policy, trust(policy.publicKey));
+      expect(verdict.verified).toBe(false);
+      expect(verdict.error).toMatch(/signature does not verify/);
+    }
+  });
+
+  test('a keyless policy refuses a key-based signature', async () => {
+    const layer = await sigstore.legacyWithKey(cosignPayload(REPO, DIGEST), key);
+    const verdict = await verifyCandidate(legacy(layer), DIGEST, keylessPolicy(), trust());
+    expect(verdict.error).toMatch(/no certificate/);
+  });
+});
+
+describe('cosign v3 bundle', () => {
+  test('accepted keyless', async () => {
+    const bundle = await sigstore.bundleKeyless(DIGEST, { identity: IDENTITY, issuer: ISSUER });
+    const verdict = await verifyCandidate({ format: 'bundle', bundle: JSON.parse(bundle.toString()), source: 'test' }, DIGEST, keylessPolicy(), trust());
+    expect(verdict).toMatchObject({ verified: true, format: 'bundle', identity: IDENTITY, issuer: ISSUER });
+  });
+
+  test('a statement about another digest is refused', async () => {
+    const bundle = await sigstore.bundleKeyless(OTHER_DIGEST, { identity: IDENTITY, issuer: ISSUER });
+    const verdict = await verifyCandidate({ format: 'bundle', bundle: JSON.parse(bundle.toString()), source: 'test' }, DIGEST, keylessPolicy(), trust());
+    expect(verdict.error).toContain(`names ${OTHER_DIGEST}, not this image's ${DIGEST}`);
+  });
+
+  test('an attestation is not a signature', async () => {
+    const bundle = await sigstore.bundleKeyless(DIGEST, { identity: IDENTITY, issuer: ISSUER }, { predicateType: 'https://slsa.dev/provenance/v1' });
+    const verdict = await verifyCandidate({ format: 'bundle', bundle: JSON.parse(bundle.toString()), source: 'test' }, DIGEST, keylessPolicy(), trust());
+    expect(verdict.error).toMatch(/attestation of type "https:\/\/slsa.dev\/provenance\/v1"/);
+  });
+
+  test('tampered statement is refused', async () => {
+    const bundle = JSON.parse((await sigstore.bundleKeyless(DIGEST, { identity: IDENTITY, issuer: ISSUER })).toString());
+    const statement = JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString());
+    statement.predicate = { tampered: true };
+    bundle.dsseEnvelope.payload = Buffer.from(JSON.stringify(statement)).toString('base64');
+    const verdict = await verifyCandidate({ format: 'bundle', bundle, source: 'test' }, DIGEST, keylessPolicy(), trust());
+    expect(verdict.verified).toBe(false);
+    expect(verdict.error).toMatch(/altered/);
+  });
+
+  test('no log entry is refused for keyless', async () => {
+    const bundle = await sigstore.bundleKeyless(DIGEST, { identity: IDENTITY, issuer: ISSUER }, { withTlog: false });
+    const verdict = await verifyCandidate({ format: 'bundle', bundle: JSON.parse(bundle.toString()), source: 'test' }, DIGEST, keylessPolicy(), trust());
+    expect(verdict.error).toMatch(/no transparency-log entry; keyless signatures always need the log proof/);
+  });
+});
+
+test('a bad trusted-root is a clear input error', async () => {
+  await expect(loadTrust({ trustedRootJson: '{"mediaType": "application/vnd.dev.sigstore.trustedroot+json;version=0.1", "tlogs": 5}', trustedRootSource: 'root.json', tufCachePath: '/tmp' })).rejects.toThrow(/input 'trusted-root' has invalid value "root.json"/);
+});
+
+test('a file that is not a trusted root is refused', async () => {
+  await expect(loadTrust({ trustedRootJson: '{"hello": "world"}', trustedRootSource: 'x.json', tufCachePath: '/tmp' })).rejects.toThrow(/mediaType is not application\/vnd.dev.sigstore.trustedroot/);
+});
