@@ -1,0 +1,111 @@
+// Reproducible chart archives: tar entries written through the `tar` package with fixed metadata,
+// gzip through zlib without a name or timestamp; and reading a .tgz back into entries.
+import { Header, Pack, Parser, ReadEntry } from 'tar';
+import zlib from 'node:zlib';
+import { UserError } from '../plumbing/errors.js';
+
+/** helm's archive.MaxDecompressedFileSize: no file in a chart may be larger. */
+export const MAX_CHART_FILE_SIZE = 5 * 1024 * 1024;
+/** helm's archive.MaxDecompressedChartSize: the whole chart, uncompressed. */
+export const MAX_CHART_SIZE = 100 * 1024 * 1024;
+
+/** One regular file of an archive: a slash-separated path and its bytes. */
+export interface ArchiveEntry {
+  path: string;
+  data: Buffer;
+  /** Modification time as stored in the archive (reading only). */
+  mtime?: Date;
+}
+
+/**
+ * A gzip-compressed tar of `entries`, in the given order. Every entry is a regular file with mode
+ * 0644, owner 0:0 without names and mtime `mtime`, as helm writes them (helm uses the time of
+ * packaging; we use a fixed time so the same sources give the same bytes). No directory entries,
+ * again as helm. The gzip header carries no file name and no timestamp.
+ */
+export async function writeTarGz(entries: readonly ArchiveEntry[], mtime: Date): Promise<Buffer> {
+  const pack = new Pack({ portable: false, noDirRecurse: true });
+  const chunks: Buffer[] = [];
+  pack.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    pack.on('end', () => resolve());
+    pack.on('error', reject);
+  });
+  // Whole seconds: tar stores seconds, and a pax record would otherwise carry the fraction.
+  const seconds = new Date(Math.floor(mtime.getTime() / 1000) * 1000);
+  for (const entry of entries) {
+    const header = new Header({
+      path: entry.path,
+      mode: 0o644,
+      uid: 0,
+      gid: 0,
+      uname: '',
+      gname: '',
+      size: entry.data.length,
+      mtime: seconds,
+      type: 'File',
+    });
+    const readEntry = new ReadEntry(header);
+    readEntry.end(entry.data);
+    pack.add(readEntry);
+  }
+  pack.end();
+  await ended;
+  const gzipped = zlib.gzipSync(Buffer.concat(chunks), { level: 9 });
+  // zlib stamps the build platform into the header's OS byte; 255 ("unknown", as Go writes it)
+  // keeps the bytes identical whether the runner is Linux, macOS or Windows.
+  gzipped[9] = 255;
+  return gzipped;
+}
+
+/**
+ * The regular files of a .tgz, in archive order. Refuses what helm's archive loader refuses:
+ * paths that climb out (`..`) or are absolute, files over 5 MiB, more than 100 MiB in all.
+ * Directory entries and pax headers are skipped; links and devices are refused.
+ */
+export async function readTarGz(data: Buffer, where: string): Promise<ArchiveEntry[]> {
+  let tarBytes: Buffer;
+  try {
+    tarBytes = zlib.gunzipSync(data, { maxOutputLength: MAX_CHART_SIZE + 1024 * 1024 });
+  } catch (error) {
+    throw new UserError(`${where}: not a gzip-compressed chart archive (${(error as Error).message})`, { value: where, location: { file: where } });
+  }
+  const entries: ArchiveEntry[] = [];
+  const problems: string[] = [];
+  let total = 0;
+  const parser = new Parser({
+    strict: true,
+    onReadEntry: (entry: ReadEntry) => {
+      const path = entry.path.replace(/^\.\//, '');
+      if (entry.type === 'Directory') return void entry.resume();
+      if (entry.type !== 'File' && entry.type !== 'OldFile' && entry.type !== 'ContiguousFile') {
+        problems.push(`entry ${JSON.stringify(path)} is a ${entry.type}, expected regular files only`);
+        return void entry.resume();
+      }
+      if (path.startsWith('/') || path.split('/').includes('..')) {
+        problems.push(`entry ${JSON.stringify(path)} escapes the chart; expected paths under the chart's directory`);
+        return void entry.resume();
+      }
+      if ((entry.size ?? 0) > MAX_CHART_FILE_SIZE) {
+        problems.push(`chart file ${JSON.stringify(path)} is larger than the maximum file size ${MAX_CHART_FILE_SIZE}`);
+        return void entry.resume();
+      }
+      total += entry.size ?? 0;
+      const parts: Buffer[] = [];
+      entry.on('data', (chunk: Buffer) => parts.push(chunk));
+      entry.on('end', () => entries.push({ path, data: Buffer.concat(parts), mtime: entry.mtime }));
+    },
+  });
+  const done = new Promise<void>((resolve, reject) => {
+    parser.on('end', () => resolve());
+    parser.on('error', reject);
+    parser.on('warn', (code: string, message: string) => problems.push(`${code}: ${message}`));
+  });
+  parser.end(tarBytes);
+  await done;
+  if (total > MAX_CHART_SIZE) problems.push(`decompressed chart is larger than the maximum size ${MAX_CHART_SIZE}`);
+  if (problems.length > 0) {
+    throw new UserError(`${where}: ${problems[0]}`, { value: where, location: { file: where } });
+  }
+  return entries;
+}

@@ -1,0 +1,208 @@
+// Loading a chart as helm's loader does: a directory walked with .helmignore (pkg/chart/v2/loader
+// directory.go), or an archive; then files sorted into Chart.yaml, values, templates, other files
+// and subcharts (load.go LoadFiles), with helm's checks on each part.
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { isWithin } from '../plumbing/fs.js';
+import { MAX_CHART_FILE_SIZE, readTarGz, type ArchiveEntry } from './archive.js';
+import { chartError, parseChartYaml, validateMetadata, type ChartMetadata } from './chartfile.js';
+import { HELMIGNORE, HelmignoreRules, parseHelmignore } from './helmignore.js';
+
+/** A file of a chart, named relative to the chart's root with `/` separators. */
+export interface ChartFile {
+  name: string;
+  data: Buffer;
+}
+
+/** A chart sorted into the parts helm's saver writes, in the order it writes them. */
+export interface LoadedChart {
+  metadata: ChartMetadata;
+  chartYaml: ChartFile;
+  lock?: ChartFile;
+  values?: ChartFile;
+  schema?: ChartFile;
+  templates: ChartFile[];
+  files: ChartFile[];
+  /** Subcharts from charts/, directories and archives alike, by name. */
+  dependencies: LoadedChart[];
+  /** Where the chart came from, for messages, e.g. "charts/kruntimes/charts/redis". */
+  where: string;
+}
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/**
+ * The files of a chart directory that helm would package, in helm's walk order (each directory's
+ * names sorted by bytes). Applies .helmignore and the implicit `templates/.?*`; follows symlinks
+ * that stay inside the chart and refuses those that leave it; refuses irregular files and files
+ * over 5 MiB; strips a UTF-8 byte order mark as helm does.
+ */
+export async function readChartDirectory(dir: string, where = dir): Promise<ChartFile[]> {
+  const root = await realpath(dir);
+  let rules = new HelmignoreRules();
+  const ignoreFile = path.join(root, HELMIGNORE);
+  try {
+    rules = parseHelmignore(await readFile(ignoreFile, 'utf8'), path.join(where, HELMIGNORE));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  rules.addDefaults();
+
+  const files: ChartFile[] = [];
+  const visiting = new Set<string>();
+  const walk = async (absolute: string, relative: string): Promise<void> => {
+    const real = await realpath(absolute);
+    if (visiting.has(real)) throw chartError(where, `symlink loop at ${relative}`);
+    visiting.add(real);
+    const names = (await readdir(absolute)).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    for (const name of names) {
+      const childAbsolute = path.join(absolute, name);
+      const child = relative === '' ? name : `${relative}/${name}`;
+      let info = await lstat(childAbsolute);
+      if (info.isSymbolicLink()) {
+        let target: string;
+        try {
+          target = await realpath(childAbsolute);
+        } catch {
+          // helm respects .helmignore for a broken link before failing on it.
+          if (rules.ignores(child, false)) continue;
+          throw chartError(where, `${child} is a broken symlink; remove it or list it in .helmignore`);
+        }
+        info = await stat(target);
+        if (rules.ignores(child, info.isDirectory())) continue;
+        if (!isWithin(root, target)) {
+          throw chartError(where, `${child} is a symlink to ${target}, outside the chart directory; expected links that stay inside the chart`);
+        }
+      } else if (rules.ignores(child, info.isDirectory())) {
+        continue;
+      }
+      if (info.isDirectory()) {
+        await walk(childAbsolute, child);
+        continue;
+      }
+      if (!info.isFile()) throw chartError(where, `cannot load irregular file ${child} as it has file mode type bits set`);
+      if (info.size > MAX_CHART_FILE_SIZE) {
+        throw chartError(where, `chart file ${JSON.stringify(child)} is larger than the maximum file size ${MAX_CHART_FILE_SIZE} (5 MiB)`);
+      }
+      files.push({ name: child, data: stripBom(await readFile(childAbsolute)) });
+    }
+    visiting.delete(real);
+  };
+  await walk(root, '');
+  return files;
+}
+
+/**
+ * A packaged chart's files, its top directory stripped (helm's archive loader takes the first
+ * path component as the chart's folder, whatever its name).
+ */
+export async function readChartArchive(data: Buffer, where: string): Promise<{ files: ChartFile[]; entries: ArchiveEntry[] }> {
+  const entries = await readTarGz(data, where);
+  const files: ChartFile[] = [];
+  for (const entry of entries) {
+    const slash = entry.path.indexOf('/');
+    if (slash < 0) continue; // a file beside the chart folder; helm's loader drops it too
+    const name = entry.path.slice(slash + 1);
+    if (name === '') continue;
+    files.push({ name, data: stripBom(entry.data) });
+  }
+  return { files, entries };
+}
+
+/**
+ * Sort files into a chart as helm's LoadFiles does, validating on the way: Chart.yaml (helm's
+ * metadata rules), values.yaml (YAML), values.schema.json (JSON), then each subchart in charts/
+ * (skipping names that start with `_` or `.`), recursively.
+ */
+export async function buildChart(files: readonly ChartFile[], where: string): Promise<LoadedChart> {
+  const chartYaml = files.find((f) => f.name === 'Chart.yaml');
+  if (!chartYaml) throw chartError(where, 'Chart.yaml file is missing');
+  const metadata = parseChartYaml(chartYaml.data, `${where}/Chart.yaml`);
+  validateMetadata(metadata, `${where}/Chart.yaml`);
+  const chart: LoadedChart = { metadata, chartYaml, templates: [], files: [], dependencies: [], where };
+  const subcharts = new Map<string, ChartFile[]>();
+  for (const file of files) {
+    const name = file.name;
+    if (name === 'Chart.yaml') continue;
+    if (name === 'Chart.lock') {
+      checkYaml(file, where);
+      chart.lock = file;
+    } else if (name === 'values.yaml') {
+      checkYaml(file, where);
+      chart.values = file;
+    } else if (name === 'values.schema.json') {
+      try {
+        JSON.parse(file.data.toString('utf8'));
+      } catch (error) {
+        throw chartError(`${where}/values.schema.json`, `Invalid JSON in values.schema.json: ${(error as Error).message}`);
+      }
+      chart.schema = file;
+    } else if (name === 'requirements.yaml' || name === 'requirements.lock') {
+      // helm reads these into a v2 chart's metadata but never writes them back; Chart.yaml rules.
+      continue;
+    } else if (name.startsWith('templates/')) {
+      chart.templates.push(file);
+    } else if (name.startsWith('charts/')) {
+      if (path.posix.extname(name) === '.prov') {
+        chart.files.push(file);
+        continue;
+      }
+      const inside = name.slice('charts/'.length);
+      const subchart = inside.split('/')[0];
+      if (!subcharts.has(subchart)) subcharts.set(subchart, []);
+      subcharts.get(subchart)!.push({ name: inside, data: file.data });
+    } else {
+      chart.files.push(file);
+    }
+  }
+
+  // helm walks a Go map here, so its order varies from run to run; sorting by name keeps ours fixed.
+  const names = [...subcharts.keys()].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  for (const name of names) {
+    if (name.startsWith('_') || name.startsWith('.')) continue;
+    const subWhere = `${where}/charts/${name}`;
+    const group = subcharts.get(name)!;
+    let sub: LoadedChart;
+    if (path.posix.extname(name) === '.tgz') {
+      const archive = group.find((f) => f.name === name);
+      if (!archive) throw chartError(subWhere, `error unpacking subchart tar in ${metadata.name}: expected ${name}`);
+      const { files: inner } = await readChartArchive(archive.data, subWhere);
+      sub = await buildChart(inner, subWhere);
+    } else {
+      const inner = group.filter((f) => f.name.includes('/')).map((f) => ({ name: f.name.slice(name.length + 1), data: f.data }));
+      sub = await buildChart(inner, subWhere);
+    }
+    chart.dependencies.push(sub);
+  }
+  return chart;
+}
+
+/**
+ * helm package's CheckDependencies: each dependency in Chart.yaml must be a chart (by its own name)
+ * under charts/. The message is helm's, with the command that fixes it.
+ */
+export function checkDependencies(chart: LoadedChart, chartDir: string): void {
+  const present = new Set(chart.dependencies.map((d) => d.metadata.name));
+  const missing = (chart.metadata.dependencies ?? []).map((d) => d.name).filter((name) => !present.has(name));
+  if (missing.length > 0) {
+    throw chartError(
+      `${chart.where}/Chart.yaml`,
+      `found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}; run \`helm dependency build ${chartDir}\` and commit or build charts/ before publishing`,
+    );
+  }
+}
+
+function checkYaml(file: ChartFile, where: string): void {
+  const documents = parseAllDocuments(file.data.toString('utf8'), { version: '1.1', uniqueKeys: false });
+  const list = Array.isArray(documents) ? documents : [documents];
+  for (const document of list) {
+    if (document.errors.length > 0) {
+      throw chartError(`${where}/${file.name}`, `cannot load ${file.name}: ${document.errors[0].message.split('\n')[0]}`);
+    }
+  }
+}
+
+function stripBom(data: Buffer): Buffer {
+  return data.subarray(0, 3).equals(UTF8_BOM) ? data.subarray(3) : data;
+}

@@ -1,0 +1,106 @@
+// `helm package`, natively and reproducibly: a chart directory (or an existing .tgz) in, the
+// validated `<name>-<version>.tgz` bytes out.
+import { readFile } from 'node:fs/promises';
+import { UserError } from '../plumbing/errors.js';
+import { writeTarGz } from './archive.js';
+import { chartError, editChartYaml, parseChartYaml, RELEASE_NOTES_ANNOTATION, validateMetadata, type ChartMetadata } from './chartfile.js';
+import { buildChart, checkDependencies, readChartArchive, readChartDirectory, type ChartFile, type LoadedChart } from './load.js';
+
+export interface PackageOptions {
+  /** Overrides Chart.yaml `version` in the archive only (helm package --version). */
+  version?: string;
+  /** Overrides Chart.yaml `appVersion` in the archive only (helm package --app-version). */
+  appVersion?: string;
+  /** Markdown set as the catalog.cattle.io/release-notes annotation. */
+  releaseNotes?: string;
+  /** The mtime of every entry: SOURCE_DATE_EPOCH or the commit time, so builds repeat byte for byte. */
+  mtime: Date;
+}
+
+/** A chart archive ready to push. */
+export interface PackagedChart {
+  /** `<name>-<version>.tgz` */
+  fileName: string;
+  data: Buffer;
+  metadata: ChartMetadata;
+  /** Entry paths in archive order. */
+  entries: string[];
+  /** When the chart was packaged (the entries' mtime); helm's `org.opencontainers.image.created`. */
+  created: Date;
+  /** Whether we built the archive or received it already packaged. */
+  origin: 'directory' | 'archive';
+}
+
+/**
+ * Package the chart in `dir`. Validates everything helm validates first (and fails with a UserError
+ * naming the file), applies the overrides to the archived Chart.yaml only, and writes entries under
+ * `<name>/` with Chart.yaml first, then Chart.lock, values.yaml, values.schema.json, templates,
+ * other files and subcharts, as helm's saver orders them. `where` names the chart in messages.
+ */
+export async function packageChartDirectory(dir: string, options: PackageOptions, where = dir): Promise<PackagedChart> {
+  const files = await readChartDirectory(dir, where);
+  const chart = await buildChart(files, where);
+  checkDependencies(chart, where);
+
+  const annotations = options.releaseNotes !== undefined ? { [RELEASE_NOTES_ANNOTATION]: options.releaseNotes } : undefined;
+  const chartYamlData = editChartYaml(chart.chartYaml.data, { version: options.version, appVersion: options.appVersion, annotations });
+  if (chartYamlData !== chart.chartYaml.data) {
+    const edited = parseChartYaml(chartYamlData, `${where}/Chart.yaml`);
+    validateMetadata(edited, `${where}/Chart.yaml`);
+    chart.metadata = edited;
+    chart.chartYaml = { name: 'Chart.yaml', data: chartYamlData };
+  }
+  const entries = archiveEntries(chart, '');
+  const data = await writeTarGz(entries.map((e) => ({ path: e.name, data: e.data })), options.mtime);
+  return {
+    fileName: `${chart.metadata.name}-${chart.metadata.version}.tgz`,
+    data,
+    metadata: chart.metadata,
+    entries: entries.map((e) => e.name),
+    created: new Date(Math.floor(options.mtime.getTime() / 1000) * 1000),
+    origin: 'directory',
+  };
+}
+
+/**
+ * Validate an already packaged chart and return it unchanged: the same checks as for a directory,
+ * on the archive's contents (helm's archive loader reads no .helmignore).
+ */
+export async function loadPackagedChart(file: string, where = file): Promise<PackagedChart> {
+  const data = await readFile(file);
+  const { files, entries } = await readChartArchive(data, where);
+  const top = new Set(entries.map((e) => e.path.split('/')[0]));
+  if (top.size !== 1) {
+    throw new UserError(`${where}: expected every entry under one chart folder, found ${[...top].slice(0, 3).join(', ')}`, { value: where, location: { file: where } });
+  }
+  const chart = await buildChart(files, where);
+  checkDependencies(chart, where);
+  const chartYamlEntry = entries.find((e) => e.path.endsWith('/Chart.yaml') && e.path.split('/').length === 2);
+  return {
+    fileName: `${chart.metadata.name}-${chart.metadata.version}.tgz`,
+    data,
+    metadata: chart.metadata,
+    entries: entries.map((e) => e.path),
+    created: chartYamlEntry?.mtime ?? new Date(0),
+    origin: 'archive',
+  };
+}
+
+/** Entries as helm's writeTarContents lays them out, recursing into subcharts under charts/. */
+export function archiveEntries(chart: LoadedChart, prefix: string): ChartFile[] {
+  const base = `${prefix}${chart.metadata.name}/`;
+  const out: ChartFile[] = [];
+  const add = (file: ChartFile | undefined) => {
+    if (file) out.push({ name: base + file.name, data: file.data });
+  };
+  add(chart.chartYaml);
+  add(chart.lock);
+  add(chart.values);
+  add(chart.schema);
+  chart.templates.forEach(add);
+  chart.files.forEach(add);
+  for (const dependency of chart.dependencies) out.push(...archiveEntries(dependency, `${base}charts/`));
+  return out;
+}
+
+export { chartError };
