@@ -1,0 +1,107 @@
+// Parsing and printing OCI references: `oci://host/path`, `host/path/name:tag`, `host/path@sha256:…`.
+import { UserError, showValue } from '../plumbing/errors.js';
+
+/** A registry location: host (with port) plus repository, and optionally a tag and/or a digest. */
+export interface OciReference {
+  /** `ghcr.io`, `127.0.0.1:5000`, `localhost:5000`. */
+  registry: string;
+  /** `owner/charts/foo` (lower case, slash-separated path components). */
+  repository: string;
+  tag?: string;
+  /** `sha256:<64 hex>` or `sha512:<128 hex>`. */
+  digest?: string;
+}
+
+// The grammar of distribution/reference (reference.go), restated rather than imported because that
+// library is Go-only; anchored so a lookalike cannot slip through a prefix match.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+
+export interface ParseReferenceOptions {
+  /** Input name for error messages. */
+  input?: string;
+  /** Require a tag or a digest (an image reference) rather than allowing a bare repository. */
+  requireTagOrDigest?: boolean;
+}
+
+/** True for a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
+export function isValidTag(tag: string): boolean {
+  return TAG.test(tag);
+}
+
+/** True for a `sha256:<hex>` / `sha512:<hex>` digest in canonical lower-case form. */
+export function isValidDigest(digest: string): boolean {
+  return DIGEST.test(digest);
+}
+
+/** True for a repository name the registry accepts (`owner/charts/foo`). */
+export function isValidRepository(repository: string): boolean {
+  return repository.length > 0 && repository.length <= 255 && repository.split('/').every((part) => PATH_COMPONENT.test(part));
+}
+
+/**
+ * Parse `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`, `127.0.0.1:5000/a/b@sha256:…` or
+ * `host/a/b:tag@sha256:…`. The first component must be a registry host (contains a dot or a port, or
+ * is `localhost`): Docker Hub's short names (`nginx`, `library/nginx`) are refused with a hint,
+ * because guessing `docker.io` silently would push to the wrong place.
+ */
+export function parseReference(text: string, options: ParseReferenceOptions = {}): OciReference {
+  const fail = (why: string): never => {
+    const subject = options.input ? `input '${options.input}' has invalid value ${showValue(text)}` : `invalid OCI reference ${showValue(text)}`;
+    throw new UserError(`${subject}: ${why}`, {
+      input: options.input,
+      value: text,
+      valid: options.requireTagOrDigest ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST' : 'oci://HOST/REPOSITORY',
+    });
+  };
+  let rest = text.trim();
+  if (rest === '') fail('it is empty');
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(rest)) {
+    if (!rest.toLowerCase().startsWith('oci://')) fail('only the oci:// scheme is supported');
+    rest = rest.slice('oci://'.length);
+  }
+  rest = rest.replace(/\/+$/, '');
+
+  let digest: string | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!DIGEST.test(digest)) fail(`${showValue(digest)} is not a digest (expected sha256: and 64 lower-case hex digits)`);
+  }
+
+  const slash = rest.indexOf('/');
+  if (slash < 0) fail('it names no repository (expected HOST/REPOSITORY)');
+  const registry = rest.slice(0, slash);
+  let path = rest.slice(slash + 1);
+  if (!HOST.test(registry)) fail(`${showValue(registry)} is not a registry host`);
+  if (!registry.includes('.') && !registry.includes(':') && registry !== 'localhost') {
+    fail(`it has no registry host (${showValue(registry)} looks like a Docker Hub name; write the host, e.g. docker.io/${rest} or ghcr.io/OWNER/NAME)`);
+  }
+
+  let tag: string | undefined;
+  const colon = path.lastIndexOf(':');
+  if (colon >= 0 && !path.slice(colon).includes('/')) {
+    tag = path.slice(colon + 1);
+    path = path.slice(0, colon);
+    if (!TAG.test(tag)) fail(`${showValue(tag)} is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`);
+  }
+  if (!isValidRepository(path)) fail(`${showValue(path)} is not a valid repository name (lower-case letters, digits and . _ - separators between slashes)`);
+  if (options.requireTagOrDigest && tag === undefined && digest === undefined) fail('it has neither a tag nor a digest');
+
+  return { registry: registry.toLowerCase(), repository: path, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+}
+
+/** `host/repo:tag@digest` (whichever parts are set), the form skopeo and docker print. */
+export function formatReference(reference: OciReference): string {
+  return `${reference.registry}/${reference.repository}${reference.tag !== undefined ? `:${reference.tag}` : ''}${reference.digest !== undefined ? `@${reference.digest}` : ''}`;
+}
+
+/** The tag or, failing that, the digest: what goes after `/manifests/`. */
+export function manifestReferenceOf(reference: OciReference): string {
+  const value = reference.digest ?? reference.tag;
+  if (value === undefined) throw new UserError(`OCI reference ${showValue(formatReference(reference))} has neither a tag nor a digest`);
+  return value;
+}
