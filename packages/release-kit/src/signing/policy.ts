@@ -130,13 +130,15 @@ export function buildPolicy(options: PolicyOptions): SignaturePolicy {
   }
 
   if (options.publicKeyPem !== undefined) {
+    if (/PRIVATE KEY-----/.test(options.publicKeyPem)) {
+      throw invalidInput('public-key', firstLine(options.publicKeyPem), 'a PEM public key, not a private key (never put a private key in a workflow)');
+    }
     let publicKey: KeyObject;
     try {
       publicKey = createPublicKey(options.publicKeyPem);
     } catch (error) {
       throw invalidInput('public-key', firstLine(options.publicKeyPem), `a PEM public key or the path of a file holding one (${(error as Error).message})`);
     }
-    if (publicKey.type !== 'public') throw invalidInput('public-key', firstLine(options.publicKeyPem), 'a PEM public key, not a private key');
     return {
       mode: 'key',
       publicKey,
