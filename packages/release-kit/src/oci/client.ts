@@ -725,19 +725,21 @@ function isTransient(error: unknown): boolean {
   if (error instanceof TransientStatus) return true;
   if (error instanceof RegistryError) return error.transient;
   if (error instanceof UserError) return false;
-  if (!(error instanceof Error)) return false;
+  // Duck-typed, not instanceof Error: fetch's errors may come from another realm (jest's vm contexts).
+  if (typeof error !== 'object' || error === null || typeof (error as { name?: unknown }).name !== 'string') return false;
   // fetch reports broken connections as TypeError('fetch failed') with the socket error as cause;
   // our own per-request timeout surfaces as TimeoutError.
-  if (error.name === 'TimeoutError') return true;
-  if (error.name === 'TypeError' || (error as { cause?: unknown }).cause) return true;
+  const name = (error as { name: string }).name;
+  if (name === 'TimeoutError') return true;
+  if (name === 'TypeError' || (error as { cause?: unknown }).cause) return true;
   const code = (error as { code?: string }).code;
   return code !== undefined && /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|UND_ERR_.*)$/.test(code);
 }
 
 function describe(error: unknown): string {
-  if (error instanceof Error) {
+  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    return cause?.code ?? cause?.message ?? error.message;
+    return cause?.code ?? cause?.message ?? (error as { message: string }).message;
   }
   return String(error);
 }
