@@ -197,7 +197,9 @@ export class OciClient {
     }
     this.options = options;
     this.registry = options.registry.toLowerCase();
-    this.baseUrl = `${options.plainHttp ? 'http' : 'https'}://${this.registry}`;
+    // Docker Hub's API lives on another host than its name; everything else is served where it is named.
+    const apiHost = this.registry === 'docker.io' || this.registry === 'index.docker.io' ? 'registry-1.docker.io' : this.registry;
+    this.baseUrl = `${options.plainHttp ? 'http' : 'https'}://${apiHost}`;
     this.stats = options.stats ?? createOciStats();
     this.log = options.log ?? silentLogger;
     this.retries = options.retries ?? 4;
@@ -379,8 +381,8 @@ export class OciClient {
       method: 'PUT', url: this.url(repository, `manifests/${reference}`), kind: 'manifestPuts', repository, push: true, body: bytes,
       headers: { 'content-type': type },
     });
-    await discard(response);
     if (response.status !== 201 && response.status !== 200 && response.status !== 204) throw await this.failure(response, 'PUT manifest', repository, reference);
+    await discard(response);
     const stored = response.headers.get('docker-content-digest');
     if (stored && stored !== digest) {
       throw new RegistryError(
@@ -396,9 +398,12 @@ export class OciClient {
     checkRepository(repository);
     checkDigest(digest);
     const response = await this.send({ method: 'DELETE', url: this.url(repository, `manifests/${digest}`), kind: 'manifestDeletes', repository, push: true });
-    await discard(response);
-    if (response.status === 404) return false;
+    if (response.status === 404) {
+      await discard(response);
+      return false;
+    }
     if (response.status !== 202 && response.status !== 200 && response.status !== 204) throw await this.failure(response, 'DELETE manifest', repository, digest);
+    await discard(response);
     return true;
   }
 
@@ -545,7 +550,8 @@ export class OciClient {
       headers,
       body: request.body,
       redirect: request.method === 'GET' || request.method === 'HEAD' ? 'follow' : 'manual',
-      signal: AbortSignal.timeout(this.options.timeoutMs ?? 120_000),
+      // A big body gets extra time (at 50 kB/s at least) on top of the per-request timeout.
+      signal: AbortSignal.timeout((this.options.timeoutMs ?? 120_000) + Math.ceil((request.body?.length ?? 0) / 50)),
     });
     if (response.status === 401) {
       // Undo the count: the replay after authenticating is the request that counts.
