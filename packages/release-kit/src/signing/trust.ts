@@ -18,6 +18,9 @@ export interface TrustOptions {
   tufTimeoutMs?: number;
 }
 
+/** The trust root itself is unavailable: this affects every image alike, so it ends the run at once. */
+export class TrustUnavailableError extends UserError {}
+
 /** Loaded trust: the sigstore-js material, and whether it lists CT logs (so SCTs can be demanded). */
 export interface LoadedTrust {
   material: TrustMaterial;
@@ -48,7 +51,7 @@ export async function loadTrust(options: TrustOptions, publicKey?: KeyObject): P
       }
       root = TrustedRoot.fromJSON(json);
     } catch (error) {
-      throw new UserError(`input 'trusted-root' has invalid value ${JSON.stringify(source)}: expected a Sigstore trusted_root.json (${(error as Error).message})`, {
+      throw new TrustUnavailableError(`input 'trusted-root' has invalid value ${JSON.stringify(source)}: expected a Sigstore trusted_root.json (${(error as Error).message})`, {
         input: 'trusted-root',
         value: source,
         valid: 'a Sigstore trusted_root.json',
@@ -70,7 +73,7 @@ export async function loadTrust(options: TrustOptions, publicKey?: KeyObject): P
     ]);
     return { material: toTrustMaterial(root, keys), hasCtLogs: root.ctlogs.length > 0, source: PUBLIC_GOOD_TUF_MIRROR };
   } catch (error) {
-    throw new UserError(
+    throw new TrustUnavailableError(
       `could not fetch the Sigstore public-good trust root from ${PUBLIC_GOOD_TUF_MIRROR} (${oneLine(error)}); this needs the network. Set input 'trusted-root' to a trusted_root.json (e.g. from \`cosign trusted-root create\` or a private deployment), or use public-key with ignore-tlog`,
       { input: 'trusted-root', value: '', valid: 'a trusted_root.json file, or network access to the Sigstore TUF repository' },
     );

@@ -1,0 +1,405 @@
+// verify-images: every release image resolves to the expected digest and carries a cosign signature that verifies.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createOciClient, type OciClient } from '../oci/client.js';
+import { formatReference, parseReference, type OciReference } from '../oci/reference.js';
+import { UserError, invalidInput, isUserError } from '../plumbing/errors.js';
+import { run } from '../plumbing/exec.js';
+import { resolveInside } from '../plumbing/fs.js';
+import type { Inputs } from '../plumbing/inputs.js';
+import type { SignatureFormat } from '../signing/cosign-formats.js';
+import { buildPolicy, describePolicy, GITHUB_ACTIONS_ISSUER, type SignaturePolicy } from '../signing/policy.js';
+import { TrustUnavailableError, keyOnlyTrust, loadTrust, type LoadedTrust } from '../signing/trust.js';
+import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
+
+const ENGINES = ['sigstore', 'cosign'] as const;
+type Engine = (typeof ENGINES)[number];
+const DIGEST = /^sha256:[a-f0-9]{64}$/;
+
+/** One image's verdict: the `results` output holds one of these per image, in input order. */
+export interface ImageResult {
+  image: string;
+  digest: string | null;
+  verified: boolean;
+  identity: string | null;
+  issuer: string | null;
+  format: SignatureFormat | null;
+  error: string | null;
+}
+
+interface Settings {
+  images: { text: string; reference: OciReference }[];
+  expected: Map<string, string>;
+  policy: SignaturePolicy;
+  engine: Engine;
+  trustedRootJson?: string;
+  /** The trusted-root as the user named it (a path), for the cosign command. */
+  trustedRootPath?: string;
+  /** The public key file as the user named it, for the cosign command. */
+  publicKeyPath?: string;
+  username?: string;
+  password?: string;
+  plainHttp: boolean;
+  retries: number;
+}
+
+/** Every input, parsed and checked before any registry is contacted. */
+async function parseSettings(inputs: Inputs, context: OperationContext): Promise<Settings> {
+  const password = inputs.secret('password');
+  const username = inputs.optional('username');
+  if (password && !username) throw invalidInput('username', '', 'the registry user name that goes with password (ghcr.io: github.actor)');
+
+  const lines = inputs.lines('images', { commas: true });
+  if (lines.length === 0) throw invalidInput('images', '', 'one image reference per line, e.g. ghcr.io/OWNER/app:0.1.0 or ghcr.io/OWNER/app@sha256:…');
+  const images = lines.map((text) => ({ text, reference: parseReference(text, { input: 'images', requireTagOrDigest: true }) }));
+  const seen = new Set<string>();
+  for (const image of images) {
+    if (seen.has(image.text)) throw invalidInput('images', image.text, 'each image once');
+    seen.add(image.text);
+  }
+  const expected = parseExpectedDigests(inputs.optional('expected-digests'), images);
+
+  const workspace = context.runner.workspace;
+  const publicKeyInput = inputs.optional('public-key');
+  let publicKeyPem: string | undefined;
+  let publicKeyPath: string | undefined;
+  if (publicKeyInput !== undefined) {
+    if (publicKeyInput.includes('-----BEGIN')) publicKeyPem = publicKeyInput;
+    else {
+      publicKeyPath = publicKeyInput;
+      publicKeyPem = await readInputFile('public-key', workspace, publicKeyInput, 'a PEM public key, or the path of a file inside the workspace holding one');
+    }
+  }
+  const trustedRootInput = inputs.optional('trusted-root');
+  let trustedRootJson: string | undefined;
+  let trustedRootPath: string | undefined;
+  if (trustedRootInput !== undefined) {
+    if (trustedRootInput.startsWith('{')) trustedRootJson = trustedRootInput;
+    else {
+      trustedRootPath = trustedRootInput;
+      trustedRootJson = await readInputFile('trusted-root', workspace, trustedRootInput, 'the path of a trusted_root.json inside the workspace');
+    }
+  }
+
+  const policy = buildPolicy({
+    certificateIdentity: inputs.optional('certificate-identity'),
+    certificateIdentityRegexp: inputs.optional('certificate-identity-regexp'),
+    workflow: inputs.optional('workflow'),
+    ref: inputs.optional('ref') ?? context.runner.ref,
+    repository: inputs.optional('repository') ?? context.runner.repository,
+    serverUrl: context.runner.serverUrl,
+    certificateOidcIssuer: inputs.string('certificate-oidc-issuer', GITHUB_ACTIONS_ISSUER),
+    publicKeyPem,
+    ignoreTlog: inputs.boolean('ignore-tlog', false),
+  });
+
+  return {
+    images,
+    expected,
+    policy,
+    engine: inputs.choice('engine', ENGINES, 'sigstore'),
+    trustedRootJson,
+    trustedRootPath,
+    publicKeyPath,
+    username,
+    password,
+    plainHttp: inputs.boolean('plain-http', false),
+    retries: inputs.integer('retries', 3, { min: 0, max: 10 }),
+  };
+}
+
+async function readInputFile(input: string, workspace: string, relative: string, valid: string): Promise<string> {
+  const file = await resolveInside(workspace, relative, input);
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw invalidInput(input, relative, `${valid} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+  }
+}
+
+/**
+ * `expected-digests`: a JSON object image → digest, or lines `image@sha256:…`. A key names an image
+ * as written in `images`, or by its repository alone (`ghcr.io/o/app`), which is how build jobs
+ * usually report digests. A key that names no image is refused: it is almost always a typo that
+ * would otherwise switch the check off silently.
+ */
+export function parseExpectedDigests(raw: string | undefined, images: { text: string; reference: OciReference }[]): Map<string, string> {
+  const result = new Map<string, string>();
+  if (raw === undefined) return result;
+  const pairs: [string, unknown][] = [];
+  if (raw.startsWith('{')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch (error) {
+      throw invalidInput('expected-digests', raw, `a JSON object {"image": "sha256:…"} or lines image@sha256:… (${(error as Error).message})`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw invalidInput('expected-digests', raw, 'a JSON object {"image": "sha256:…"}');
+    pairs.push(...Object.entries(parsed));
+  } else {
+    for (const line of raw.split(/\r?\n|,/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))) {
+      const at = line.lastIndexOf('@');
+      if (at < 0) throw invalidInput('expected-digests', line, 'lines image@sha256:<64 hex digits>');
+      pairs.push([line.slice(0, at), line.slice(at + 1)]);
+    }
+  }
+  for (const [key, digest] of pairs) {
+    if (typeof digest !== 'string' || !DIGEST.test(digest)) {
+      throw invalidInput('expected-digests', `${key}@${String(digest)}`, 'a digest sha256:<64 lower-case hex digits> per image');
+    }
+    const matches = images.filter((image) => key === image.text || key === formatReference(image.reference) || key === `${image.reference.registry}/${image.reference.repository}`);
+    if (matches.length === 0) {
+      throw invalidInput('expected-digests', key, `an image listed in images (${images.map((i) => i.text).join(', ')})`);
+    }
+    for (const match of matches) {
+      const previous = result.get(match.text);
+      if (previous && previous !== digest) throw invalidInput('expected-digests', key, `one digest per image (${match.text} is given ${previous} and ${digest})`);
+      result.set(match.text, digest);
+    }
+  }
+  return result;
+}
+
+async function verifyImages(context: OperationContext): Promise<OperationResult> {
+  const settings = await parseSettings(context.inputs, context);
+  const { log } = context;
+  log.info(`verify-images: ${settings.images.length} image(s), ${describePolicy(settings.policy)}, engine ${settings.engine}`);
+
+  const clients = new Map<string, OciClient>();
+  const clientFor = (registry: string) => {
+    let client = clients.get(registry);
+    if (!client) {
+      client = createOciClient({ registry, plainHttp: settings.plainHttp, username: settings.username, password: settings.password, log });
+      clients.set(registry, client);
+    }
+    return client;
+  };
+
+  let trustPromise: Promise<LoadedTrust> | undefined;
+  const trust = () => {
+    const { policy } = settings;
+    if (!trustPromise) {
+      const publicKey = policy.mode === 'key' ? policy.publicKey : undefined;
+      trustPromise =
+        policy.mode === 'key' && policy.ignoreTlog && settings.trustedRootJson === undefined
+          ? Promise.resolve(keyOnlyTrust(policy.publicKey))
+          : loadTrust({ trustedRootJson: settings.trustedRootJson, trustedRootSource: settings.trustedRootPath, tufCachePath: path.join(context.runner.runnerTemp, 'release-kit-tuf') }, publicKey);
+    }
+    return trustPromise;
+  };
+
+  let cosign: CosignRunner | undefined;
+  if (settings.engine === 'cosign') cosign = await prepareCosign(settings, context);
+
+  const results: ImageResult[] = [];
+  const commands: string[] = [];
+  try {
+    for (const image of settings.images) {
+      const result = await verifyImage(image, settings, clientFor(image.reference.registry), trust, cosign, context);
+      results.push(result);
+      commands.push(await equivalentCommand(image.reference, result.digest, settings));
+      if (result.verified) log.info(`✓ ${image.text} ${result.digest}: ${result.format} signature by ${result.identity}${result.issuer ? ` (${result.issuer})` : ''}`);
+      else log.error(`${image.text}: ${result.error}`);
+    }
+  } finally {
+    await cosign?.cleanup();
+  }
+
+  const failed = results.filter((r) => !r.verified);
+  const summary = renderSummary(results, commands, settings);
+  if (failed.length) {
+    throw new UserError(
+      `${failed.length} of ${results.length} image(s) failed verification: ${failed.map((r) => `${r.image}: ${r.error}`).join(' | ')}`,
+      { input: 'images', value: failed.map((r) => r.image), summary },
+    );
+  }
+  return { outputs: { results, verified: results.length, state: 'verified' }, summary };
+}
+
+async function verifyImage(
+  image: { text: string; reference: OciReference },
+  settings: Settings,
+  client: OciClient,
+  trust: () => Promise<LoadedTrust>,
+  cosign: CosignRunner | undefined,
+  context: OperationContext,
+): Promise<ImageResult> {
+  const result: ImageResult = { image: image.text, digest: null, verified: false, identity: null, issuer: null, format: null, error: null };
+  const { reference } = image;
+  const where = `${reference.registry}/${reference.repository}`;
+  try {
+    const wanted = reference.digest ?? reference.tag!;
+    // Tags and signatures can lag a push by a moment: retry "not there yet", never a refusal.
+    const info = await withRetries(settings.retries, () => client.manifestExists(reference.repository, wanted), (found) => found !== undefined);
+    if (!info) {
+      result.error = `${reference.digest ? `digest ${reference.digest}` : `tag ${reference.tag}`} not found in ${where}`;
+      return result;
+    }
+    result.digest = info.digest;
+    const expected = settings.expected.get(image.text);
+    if (expected && expected !== info.digest) {
+      result.error = `registry digest ${info.digest} differs from expected-digests ${expected} (the image was pushed again, or the wrong build's digest was passed)`;
+      return result;
+    }
+
+    if (cosign) {
+      Object.assign(result, await cosign.verify(`${where}@${info.digest}`, info.digest));
+      return result;
+    }
+
+    const [{ findSignatures }, { verifyCandidate }] = await Promise.all([import('../signing/discover.js'), import('../signing/verify.js')]);
+    const found = await withRetries(settings.retries, () => findSignatures(client, reference.repository, info.digest), (f) => f.candidates.length > 0);
+    if (found.candidates.length === 0) {
+      result.error = `unsigned: no cosign signature found for ${info.digest} (looked at ${found.looked.join(', ')})`;
+      return result;
+    }
+    const refusals: string[] = [];
+    for (const candidate of found.candidates) {
+      const verdict = await verifyCandidate(candidate, info.digest, settings.policy, trust);
+      if (verdict.verified) {
+        Object.assign(result, { verified: true, identity: verdict.identity ?? null, issuer: verdict.issuer ?? null, format: verdict.format, error: null });
+        return result;
+      }
+      context.log.debug(`${image.text}: ${verdict.format} signature at ${verdict.source} refused: ${verdict.error}`);
+      if (!refusals.includes(`${verdict.format}: ${verdict.error}`)) refusals.push(`${verdict.format}: ${verdict.error}`);
+      result.format ??= verdict.format;
+      result.identity ??= verdict.identity ?? null;
+      result.issuer ??= verdict.issuer ?? null;
+    }
+    result.error = `no signature verifies (${found.candidates.length} found): ${refusals.join('; ')}`;
+    return result;
+  } catch (error) {
+    if (error instanceof TrustUnavailableError || !isUserError(error)) throw error;
+    result.error = error.message;
+    return result;
+  }
+}
+
+async function withRetries<T>(retries: number, attempt: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  const base = Number(process.env.RELEASE_KIT_RETRY_BASE_MS ?? '') || 1000;
+  for (let i = 0; ; i++) {
+    const value = await attempt();
+    if (done(value) || i >= retries) return value;
+    await new Promise((resolve) => setTimeout(resolve, base * 2 ** i));
+  }
+}
+
+/** The `cosign verify` a person would run to repeat this check by hand. */
+async function equivalentCommand(reference: OciReference, digest: string | null, settings: Settings): Promise<string> {
+  const { cosignVerifyArgs, cosignCommandLine } = await import('../signing/cosign-cli.js');
+  const image = `${reference.registry}/${reference.repository}${digest ? `@${digest}` : reference.digest ? `@${reference.digest}` : `:${reference.tag}`}`;
+  return cosignCommandLine(
+    cosignVerifyArgs({
+      image,
+      policy: settings.policy,
+      publicKeyFile: settings.publicKeyPath ?? 'cosign.pub',
+      trustedRootFile: settings.trustedRootPath ?? (settings.trustedRootJson ? 'trusted_root.json' : undefined),
+      plainHttp: settings.plainHttp,
+    }),
+  );
+}
+
+function renderSummary(results: ImageResult[], commands: string[], settings: Settings): string {
+  const cell = (text: string | null) => (text ?? '').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  const ok = results.filter((r) => r.verified).length;
+  const lines = [
+    '## verify-images',
+    '',
+    `${ok} of ${results.length} image(s) verified; policy: ${cell(describePolicy(settings.policy))}; engine: ${settings.engine}.`,
+    '',
+    '| Image | Digest | Verified | Format | Signer | Problem |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...results.map(
+      (r) =>
+        `| \`${cell(r.image)}\` | ${r.digest ? `\`${r.digest}\`` : ''} | ${r.verified ? '✅' : '❌'} | ${r.format ?? ''} | ${cell(r.identity)}${r.issuer ? ` (${cell(r.issuer)})` : ''} | ${cell(r.error)} |`,
+    ),
+    '',
+    '### Verify by hand',
+    '',
+    'The same checks with cosign (the identity pattern is anchored; cosign does not anchor it itself):',
+    '',
+    '```sh',
+    ...commands,
+    '```',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+interface CosignRunner {
+  verify(image: string, digest: string): Promise<Partial<ImageResult>>;
+  cleanup(): Promise<void>;
+}
+
+/** Find cosign and write what it needs (key, trusted root, registry login) into a private temp dir. */
+async function prepareCosign(settings: Settings, context: OperationContext): Promise<CosignRunner> {
+  const cli = await import('../signing/cosign-cli.js');
+  const binary = await cli.locateCosign({ toolDir: path.join(context.runner.runnerTemp, 'release-kit-tools') });
+  const dir = await mkdtemp(path.join(context.runner.runnerTemp, 'release-kit-cosign-'));
+  const { policy } = settings;
+  let publicKeyFile: string | undefined;
+  if (policy.mode === 'key') {
+    publicKeyFile = path.join(dir, 'cosign.pub');
+    await writeFile(publicKeyFile, policy.publicKeyPem, { mode: 0o600 });
+  }
+  let trustedRootFile: string | undefined;
+  if (settings.trustedRootJson !== undefined) {
+    trustedRootFile = path.join(dir, 'trusted_root.json');
+    await writeFile(trustedRootFile, settings.trustedRootJson, { mode: 0o600 });
+  }
+  // Registry credentials go in a private Docker config, never on cosign's command line.
+  const dockerConfig = path.join(dir, 'docker');
+  if (settings.username && settings.password) {
+    const auth = Buffer.from(`${settings.username}:${settings.password}`).toString('base64');
+    const auths = Object.fromEntries([...new Set(settings.images.map((i) => i.reference.registry))].map((host) => [host, { auth }]));
+    await import('node:fs/promises').then((fs) => fs.mkdir(dockerConfig, { recursive: true, mode: 0o700 }));
+    await writeFile(path.join(dockerConfig, 'config.json'), JSON.stringify({ auths }), { mode: 0o600 });
+  }
+  return {
+    async verify(image, digest) {
+      const args = cli.cosignVerifyArgs({ image, policy, publicKeyFile, trustedRootFile, plainHttp: settings.plainHttp });
+      const outcome = await run(binary, args, { allowFailure: true, env: { DOCKER_CONFIG: dockerConfig } });
+      if (outcome.exitCode !== 0) return { verified: false, error: cli.explainCosignFailure(outcome.exitCode, outcome.stderr, policy) };
+      const parsed = cli.parseCosignVerifyOutput(outcome.stdout, digest);
+      return {
+        verified: parsed.verified,
+        identity: parsed.identity ?? (policy.mode === 'key' ? 'public-key' : null),
+        issuer: parsed.issuer ?? null,
+        format: null,
+        error: parsed.error ?? null,
+      };
+    },
+    async cleanup() {
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const operation: Operation = {
+  name: 'verify-images',
+  description: 'Verify that every release image has the expected registry digest and a cosign signature (keyless identity or public key; legacy and v3 formats) that verifies.',
+  inputs: [
+    { name: 'images', description: 'Image references, one per line, by tag or digest (e.g. ghcr.io/OWNER/app:0.1.0).', required: true },
+    { name: 'expected-digests', description: 'The digests the build produced: a JSON object image → sha256:…, or lines image@sha256:…; the registry digest must equal it.', default: '' },
+    { name: 'certificate-identity', description: 'Keyless: the exact certificate identity (SAN), e.g. https://github.com/OWNER/REPO/.github/workflows/release-images.yml@refs/tags/v0.1.0.', default: '' },
+    { name: 'certificate-identity-regexp', description: 'Keyless: a pattern for the identity; anchored (^…$) unless it already is, unlike cosign.', default: '' },
+    { name: 'workflow', description: 'Keyless shorthand: the signing workflow file; with ref and repository it gives the exact identity.', default: '' },
+    { name: 'ref', description: 'With workflow: the git ref the signing run was on; default GITHUB_REF.', default: '' },
+    { name: 'repository', description: 'With workflow: OWNER/REPO of the signing workflow; default GITHUB_REPOSITORY.', default: '' },
+    { name: 'certificate-oidc-issuer', description: 'Keyless: the OIDC issuer the certificate must name.', default: GITHUB_ACTIONS_ISSUER },
+    { name: 'public-key', description: 'Key-based: a PEM public key, or the path of a file holding one (inside the workspace).', default: '' },
+    { name: 'ignore-tlog', description: 'Key-based only: accept signatures without a transparency-log entry (cosign --insecure-ignore-tlog).', default: 'false' },
+    { name: 'engine', description: '`sigstore` (built in, no download) or `cosign` (runs cosign verify; cosign from PATH or a pinned, checksummed release).', default: 'sigstore' },
+    { name: 'trusted-root', description: 'A Sigstore trusted_root.json (path inside the workspace) for private deployments; default: the public-good root via TUF.', default: '' },
+    { name: 'username', description: 'Registry user name (ghcr.io: github.actor).', default: '' },
+    { name: 'password', description: 'Registry password or token (ghcr.io: GITHUB_TOKEN with packages: read); masked.', default: '' },
+    { name: 'plain-http', description: 'Talk http:// to the registry (loopback test registries only).', default: 'false' },
+    { name: 'retries', description: 'How many times to look again, with back-off, when a tag or signature is not there yet.', default: '3' },
+  ],
+  outputs: [
+    { name: 'results', description: 'JSON array, one object per image: {image, digest, verified, identity, issuer, format, error}.' },
+    { name: 'verified', description: 'How many images verified.' },
+    { name: 'state', description: '`verified` when every image verified (read-only: a rerun gives the same answer).' },
+  ],
+  run: verifyImages,
+};
