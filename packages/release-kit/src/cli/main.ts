@@ -12,6 +12,10 @@ interface Command {
 
 // Each entry maps a CLI command to an operation module. Keep this table sorted.
 const commands: Record<string, Command> = {
+  'verify-images': {
+    summary: 'verify cosign signatures and registry digests of release images: release-kit verify-images --images REF --workflow FILE',
+    load: async () => ({ operation: (await import('../operations/verify-images.js')).operation, booleanFlags: ['ignore-tlog', 'plain-http'] }),
+  },
 };
 
 function mainHelp(): string {
