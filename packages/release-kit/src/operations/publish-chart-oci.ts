@@ -1,0 +1,304 @@
+// publish-chart-oci: package Helm charts as helm does (reproducibly) and push them to an OCI registry
+// in helm's format, never overwriting a published chart version.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError, invalidInput } from '../plumbing/errors.js';
+import { resolveInside } from '../plumbing/fs.js';
+import type { Inputs } from '../plumbing/inputs.js';
+import type { Logger } from '../plumbing/log.js';
+import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
+
+const ON_EXISTING = ['fail', 'overwrite'] as const;
+type OnExisting = (typeof ON_EXISTING)[number];
+
+/** Every input, parsed and checked before anything is read from disk or sent. */
+interface PublishSettings {
+  charts: string[];
+  registry: string;
+  version?: string;
+  appVersion?: string;
+  releaseNotesPath?: string;
+  username?: string;
+  password?: string;
+  plainHttp: boolean;
+  onExisting: OnExisting;
+}
+
+// The same grammar as charts/chartfile.ts isChartVersion (Masterminds/semver, what helm accepts);
+// repeated here so that parsing the inputs does not load the packaging code.
+const CHART_VERSION =
+  /^v?(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?(?:\.(0|[1-9]\d*))?(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+
+function parseSettings(inputs: Inputs): PublishSettings {
+  const password = inputs.secret('password');
+  const username = inputs.optional('username');
+  const charts = inputs.lines('chart');
+  if (charts.length === 0) throw invalidInput('chart', '', 'a chart directory or a packaged .tgz, one per line');
+  for (const chart of charts) {
+    if (/[\0]/.test(chart) || chart.startsWith('-')) throw invalidInput('chart', chart, 'paths inside the workspace, one per line');
+  }
+  const registry = inputs.required('registry', 'an OCI registry URL such as oci://ghcr.io/OWNER/charts');
+  if (!/^oci:\/\//.test(registry)) throw invalidInput('registry', registry, 'oci://HOST[:PORT]/PATH, e.g. oci://ghcr.io/OWNER/charts');
+  const version = inputs.optional('version');
+  if (version !== undefined && !CHART_VERSION.test(version)) throw invalidInput('version', version, 'a SemVer chart version such as 1.2.3 or 1.2.3-rc.1+build.5');
+  const appVersion = inputs.optional('app-version');
+  if (appVersion !== undefined && /[\r\n\0]/.test(appVersion)) throw invalidInput('app-version', appVersion, 'a single-line application version such as 1.2.3');
+  const releaseNotesPath = inputs.optional('release-notes');
+  if (releaseNotesPath !== undefined && /[\0\r\n]/.test(releaseNotesPath)) throw invalidInput('release-notes', releaseNotesPath, 'the path of a Markdown file inside the workspace');
+  if (password !== undefined && username === undefined) throw invalidInput('username', '', 'a user name to go with the password (on GitHub: ${{ github.actor }})');
+  if (username !== undefined && password === undefined) throw invalidInput('password', '', 'a password or token to go with the username (on GitHub: ${{ secrets.GITHUB_TOKEN }})');
+  return {
+    charts,
+    registry,
+    version,
+    appVersion,
+    releaseNotesPath,
+    username,
+    password,
+    plainHttp: inputs.boolean('plain-http', false),
+    onExisting: inputs.choice('on-existing', ON_EXISTING, 'fail'),
+  };
+}
+
+/** One chart's result, as the `charts` output lists them. */
+export interface ChartPublishResult {
+  chart: string;
+  name: string;
+  version: string;
+  appVersion: string;
+  ref: string;
+  digest: string;
+  ociUrl: string;
+  state: 'pushed' | 'unchanged';
+  /** Digest of the chart layer: the .tgz bytes. */
+  layerDigest: string;
+}
+
+/** The fixed timestamp of every archive entry: SOURCE_DATE_EPOCH, else the commit time of HEAD. */
+async function archiveTime(chartDir: string, env: NodeJS.ProcessEnv): Promise<Date> {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== '') {
+    if (!/^\d+$/.test(epoch)) {
+      throw new UserError(`SOURCE_DATE_EPOCH has invalid value ${JSON.stringify(epoch)}: expected whole seconds since 1970 (e.g. $(git log -1 --format=%ct))`, { value: epoch });
+    }
+    return new Date(Number(epoch) * 1000);
+  }
+  const { Git } = await import('../git/git.js');
+  const git = new Git(chartDir);
+  const time = await git.commitTime('HEAD').catch(() => Number.NaN);
+  if (!Number.isFinite(time)) {
+    throw new UserError(
+      `cannot date the archive of ${chartDir}: SOURCE_DATE_EPOCH is not set and the chart is not in a git checkout with a commit; set SOURCE_DATE_EPOCH (seconds) for reproducible archives`,
+      { value: chartDir },
+    );
+  }
+  return new Date(time * 1000);
+}
+
+async function publish(context: OperationContext): Promise<OperationResult> {
+  const settings = parseSettings(context.inputs);
+  const { log, runner } = context;
+  const workspace = runner.workspace;
+  const charts = await import('../charts/package.js');
+  const oci = await import('../charts/oci.js');
+
+  // The registry URL is fully checked before any chart is read.
+  const registryUrl = oci.parseRegistryUrl(settings.registry);
+
+  let releaseNotes: string | undefined;
+  if (settings.releaseNotesPath !== undefined) {
+    const notesFile = await resolveInside(workspace, settings.releaseNotesPath, 'release-notes');
+    try {
+      releaseNotes = await readFile(notesFile, 'utf8');
+    } catch {
+      throw invalidInput('release-notes', settings.releaseNotesPath, 'an existing Markdown file inside the workspace');
+    }
+  }
+
+  // Package (or load) and validate every chart before the first request to the registry.
+  const prepared: { input: string; packaged: Awaited<ReturnType<typeof charts.packageChartDirectory>> }[] = [];
+  for (const input of settings.charts) {
+    const absolute = await resolveInside(workspace, input, 'chart');
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) throw invalidInput('chart', input, 'an existing chart directory or .tgz inside the workspace');
+    const where = path.relative(workspace, absolute) || '.';
+    let packaged;
+    if (info.isDirectory()) {
+      const mtime = await archiveTime(absolute, process.env);
+      packaged = await charts.packageChartDirectory(absolute, { version: settings.version, appVersion: settings.appVersion, releaseNotes, mtime }, where);
+      log.info(`${where}: packaged ${packaged.fileName} (${packaged.entries.length} files, ${packaged.data.length} bytes, mtime ${oci.rfc3339(packaged.created)})`);
+    } else if (info.isFile() && /\.tgz$/.test(absolute)) {
+      for (const [name, value] of [['version', settings.version], ['app-version', settings.appVersion], ['release-notes', settings.releaseNotesPath]] as const) {
+        if (value !== undefined) {
+          throw invalidInput(name, value, `nothing for the packaged chart ${input}, which is pushed as is (give its directory to change it at package time)`);
+        }
+      }
+      packaged = await charts.loadPackagedChart(absolute, where);
+      log.info(`${where}: validated packaged chart ${packaged.metadata.name} ${packaged.metadata.version} (${packaged.data.length} bytes)`);
+    } else {
+      throw invalidInput('chart', input, 'a chart directory or a packaged .tgz');
+    }
+    prepared.push({ input, packaged });
+  }
+
+  const plans = prepared.map(({ input, packaged }) => {
+    const reference = oci.chartReference(registryUrl.url, packaged.metadata.name, packaged.metadata.version);
+    const layer = oci.describe(oci.HELM_CHART_LAYER_MEDIA_TYPE, packaged.data);
+    const configBytes = oci.chartConfigJson(packaged.metadata);
+    const config = oci.describe(oci.HELM_CONFIG_MEDIA_TYPE, configBytes);
+    const manifest = oci.chartManifestJson(config, [layer], oci.chartManifestAnnotations(packaged.metadata, packaged.created));
+    return { input, packaged, reference, layer, configBytes, config, manifest, digest: oci.sha256Digest(manifest) };
+  });
+  const seen = new Map<string, string>();
+  for (const plan of plans) {
+    const other = seen.get(plan.reference.ref);
+    if (other !== undefined) throw invalidInput('chart', plan.input, `charts with distinct name:version pairs; ${other} is also ${plan.reference.ref}`);
+    seen.set(plan.reference.ref, plan.input);
+  }
+
+  const { createOciClient } = await import('../oci/client.js');
+  const client = createOciClient({
+    registry: registryUrl.host,
+    plainHttp: settings.plainHttp,
+    username: settings.username,
+    password: settings.password,
+    push: true,
+    log,
+  });
+
+  // Look at every tag first, so that a refused chart stops the run before anything is pushed.
+  const existing = new Map<string, string | undefined>();
+  for (const plan of plans) {
+    const found = await client.manifestExists(plan.reference.repository, plan.reference.tag);
+    existing.set(plan.reference.ref, found?.digest);
+    if (found && found.digest !== plan.digest && settings.onExisting === 'fail') {
+      throw new UserError(
+        `${plan.reference.ref} already exists with digest ${found.digest}, and this chart (${plan.input}) is ${plan.digest}: a published chart version is never overwritten; bump the chart version (input 'version' or Chart.yaml), or set on-existing: overwrite if you really mean to replace it`,
+        { input: 'on-existing', value: settings.onExisting, valid: 'a new chart version', summary: refusedSummary(plan.reference.ref, found.digest, plan.digest) },
+      );
+    }
+  }
+
+  const results: ChartPublishResult[] = [];
+  for (const plan of plans) {
+    const before = existing.get(plan.reference.ref);
+    let state: 'pushed' | 'unchanged';
+    if (before === plan.digest) {
+      state = 'unchanged';
+      log.info(`${plan.reference.ref} already holds ${plan.digest}: unchanged`);
+    } else {
+      if (before !== undefined) log.warning(`on-existing: overwrite: replacing ${plan.reference.ref} (was ${before}) with ${plan.digest}`);
+      await pushChart(client, plan, log);
+      state = 'pushed';
+      log.info(`pushed ${plan.reference.ref} (${plan.digest})`);
+    }
+    results.push({
+      chart: plan.input,
+      name: plan.packaged.metadata.name,
+      version: plan.packaged.metadata.version,
+      appVersion: plan.packaged.metadata.appVersion ?? '',
+      ref: plan.reference.ref,
+      digest: plan.digest,
+      ociUrl: plan.reference.ociUrl,
+      state,
+      layerDigest: plan.layer.digest,
+    });
+  }
+
+  const single = results.length === 1 ? results[0] : undefined;
+  return {
+    outputs: {
+      state: results.some((r) => r.state === 'pushed') ? 'pushed' : 'unchanged',
+      ref: single?.ref ?? '',
+      digest: single?.digest ?? '',
+      'oci-url': single?.ociUrl ?? '',
+      name: single?.name ?? '',
+      version: single?.version ?? '',
+      'app-version': single?.appVersion ?? '',
+      charts: results,
+    },
+    summary: summaryOf(results),
+  };
+}
+
+interface PushPlan {
+  reference: { repository: string; tag: string; ref: string };
+  layer: { digest: string };
+  packaged: { data: Buffer };
+  configBytes: Buffer;
+  config: { digest: string };
+  manifest: Buffer;
+  digest: string;
+}
+
+/**
+ * Blobs, then the manifest under the tag: the tag only ever points at complete content, since the
+ * registry refuses a manifest whose blobs it lacks and an interrupted upload is restarted by the client.
+ * The chart layer is HEADed and skipped when present. The config blob (a few hundred bytes) is only
+ * HEADed when the layer was already there (an earlier run that died before tagging): on a fresh push it
+ * is new whenever the layer is, and its HEAD would cost as much as sending it. That keeps a fresh push
+ * to 2 HEADs (tag, layer), 2 upload sessions and 1 manifest PUT.
+ */
+async function pushChart(client: import('../oci/client.js').OciClient, plan: PushPlan, log: Logger): Promise<void> {
+  const { repository, tag } = plan.reference;
+  const layerPresent = await client.blobExists(repository, plan.layer.digest);
+  if (layerPresent) log.info(`${repository}: chart layer ${plan.layer.digest} already present`);
+  else await client.uploadBlob(repository, plan.packaged.data, plan.layer.digest);
+  const configPresent = layerPresent ? await client.blobExists(repository, plan.config.digest) : undefined;
+  if (!configPresent) await client.uploadBlob(repository, plan.configBytes, plan.config.digest);
+  const { OCI_MANIFEST_MEDIA_TYPE } = await import('../charts/oci.js');
+  // putManifest checks that Docker-Content-Digest equals the digest of the bytes sent.
+  await client.putManifest(repository, tag, plan.manifest, OCI_MANIFEST_MEDIA_TYPE);
+}
+
+function summaryOf(results: ChartPublishResult[]): string {
+  const lines = ['### Helm charts published to OCI', '', '| Chart | Reference | Digest | State |', '| --- | --- | --- | --- |'];
+  for (const r of results) lines.push(`| ${r.name} ${r.version} | \`${r.ref}\` | \`${r.digest}\` | ${r.state} |`);
+  lines.push('', 'Install:', '', '```sh');
+  for (const r of results) lines.push(`helm upgrade --install ${r.name} ${r.ociUrl} --version ${r.version}`);
+  lines.push('```', '', 'Digests, for signing or attestation:', '', '```');
+  for (const r of results) lines.push(`${r.ociUrl.replace(/^oci:\/\//, '')}@${r.digest}`);
+  lines.push('```', '');
+  return lines.join('\n');
+}
+
+function refusedSummary(ref: string, published: string, ours: string): string {
+  return [
+    '### Chart version already published',
+    '',
+    `\`${ref}\` exists with a different digest; nothing was pushed.`,
+    '',
+    `- published: \`${published}\``,
+    `- this run:  \`${ours}\``,
+    '',
+    'Bump the chart version (Chart.yaml or the `version` input) and release again.',
+    '',
+  ].join('\n');
+}
+
+export const operation: Operation = {
+  name: 'publish-chart-oci',
+  description: 'Package Helm charts reproducibly (as helm package does) and push them to an OCI registry in helm\'s format, never overwriting a published version.',
+  inputs: [
+    { name: 'chart', description: 'Chart directory or packaged .tgz, relative to the workspace; one per line for several charts.', required: true },
+    { name: 'registry', description: 'OCI registry URL to push to, e.g. oci://ghcr.io/OWNER/charts; the chart goes to <registry>/<name>:<version>.', required: true },
+    { name: 'version', description: 'Chart version to package with, instead of Chart.yaml\'s (helm package --version); the working tree is not changed.', default: '' },
+    { name: 'app-version', description: 'appVersion to package with, instead of Chart.yaml\'s (helm package --app-version).', default: '' },
+    { name: 'release-notes', description: 'Markdown file set as the catalog.cattle.io/release-notes annotation (Rancher catalog).', default: '' },
+    { name: 'username', description: 'Registry user name (on GitHub: the github.actor); empty for anonymous access.', default: '' },
+    { name: 'password', description: 'Registry password or token (on GitHub: secrets.GITHUB_TOKEN, with packages: write); masked, never logged.', default: '' },
+    { name: 'plain-http', description: 'Talk to the registry over plain HTTP instead of TLS (loopback registries, like helm --plain-http).', default: 'false' },
+    { name: 'on-existing', description: 'When the version is already published with different content: fail, or overwrite (not recommended).', default: 'fail' },
+  ],
+  outputs: [
+    { name: 'ref', description: 'The pushed reference, e.g. ghcr.io/OWNER/charts/NAME:1.2.3 (one chart only).' },
+    { name: 'digest', description: 'The manifest digest (sha256:…), for signing or attestation (one chart only).' },
+    { name: 'oci-url', description: 'oci://… URL to install from with --version (one chart only).' },
+    { name: 'name', description: 'Chart name (one chart only).' },
+    { name: 'version', description: 'Chart version as packaged (one chart only).' },
+    { name: 'app-version', description: 'appVersion as packaged (one chart only).' },
+    { name: 'state', description: 'pushed if any chart was pushed, unchanged if every chart was already there with the same digest.' },
+    { name: 'charts', description: 'JSON array with one object per chart: chart, name, version, appVersion, ref, digest, ociUrl, state, layerDigest.' },
+  ],
+  run: publish,
+};
