@@ -124,7 +124,7 @@ describe('the workflow files', () => {
     const doc = parse(text) as { on: Record<string, { inputs?: Record<string, unknown>; tags?: string[] }> };
     expect(doc.on.push.tags).toEqual(['v*.*.*']);
     expect(Object.keys(doc.on.workflow_dispatch.inputs ?? {})).toEqual(['tag']);
-    expect(text).toContain('ref: refs/tags/${{ steps.tag.outputs.tag }}');
+    expect(text).toContain('ref: refs/tags/${{ needs.tag.outputs.tag }}');
     expect(text).not.toMatch(/git (tag|push)/);
   });
 });
