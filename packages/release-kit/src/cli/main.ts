@@ -12,6 +12,20 @@ interface Command {
 
 // Each entry maps a CLI command to an operation module. Keep this table sorted.
 const commands: Record<string, Command> = {
+  bump: {
+    summary: 'bump version tracks: release-kit bump --chart=patch --app=patch --tag [--no-commit] [--no-push]',
+    load: async () => {
+      const m = await import('../operations/bump-version.js');
+      return { operation: m.operation, adapt: (flags, positionals) => m.cliInputs('bump', flags, positionals), booleanFlags: m.CLI_BOOLEAN_FLAGS, usage: 'release-kit bump --<track>=patch|minor|major|prerelease|x.y.z … [--tag] [--no-commit] [--no-push]' };
+    },
+  },
+  check: {
+    summary: 'check version tracks are in sync and bumped where watched files changed: release-kit check --base-ref origin/main',
+    load: async () => {
+      const m = await import('../operations/bump-version.js');
+      return { operation: m.operation, adapt: (flags, positionals) => m.cliInputs('check', flags, positionals), booleanFlags: m.CLI_BOOLEAN_FLAGS, usage: 'release-kit check [--base-ref origin/main] [--config FILE]' };
+    },
+  },
   'verify-images': {
     summary: 'verify cosign signatures and registry digests of release images: release-kit verify-images --images REF --workflow FILE',
     load: async () => ({ operation: (await import('../operations/verify-images.js')).operation, booleanFlags: ['ignore-tlog', 'plain-http'] }),

@@ -1,5 +1,6 @@
 // The run wrapper every action entry uses: inputs in, outputs and a step summary out, one failure path.
-import * as core from '@actions/core';
+// It speaks the runner protocol through ./workflow-commands.js, not @actions/core (see there why).
+import * as core from './workflow-commands.js';
 import { Inputs, envInputSource } from '../plumbing/inputs.js';
 import { isUserError } from '../plumbing/errors.js';
 import type { Logger } from '../plumbing/log.js';
@@ -30,7 +31,7 @@ export async function runAction(body: (context: OperationContext) => Promise<Ope
     for (const [name, value] of Object.entries(result.outputs)) {
       core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
     }
-    if (result.summary) await core.summary.addRaw(result.summary, true).write();
+    if (result.summary) core.appendSummary(result.summary);
   } catch (error) {
     if (isUserError(error)) {
       const l = error.location;
@@ -41,7 +42,7 @@ export async function runAction(body: (context: OperationContext) => Promise<Ope
       } else {
         core.setFailed(error.message);
       }
-      if (error.summary) await core.summary.addRaw(error.summary, true).write();
+      if (error.summary) core.appendSummary(error.summary);
     } else {
       const e = error as Error;
       core.setFailed(`release-kit bug (please report): ${e?.stack ?? String(error)}`);

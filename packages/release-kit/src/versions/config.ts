@@ -1,0 +1,204 @@
+// The version-tracks configuration (`versions:` in .github/release-kit.yml), parsed and validated.
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { UserError, showValue } from '../plumbing/errors.js';
+import { lineOf } from './text.js';
+
+/** One place that holds a track's version: a YAML/JSON key path or a regexp over a text file. */
+export interface VersionLocationSpec {
+  /** Path relative to the workspace, as written in the config. */
+  file: string;
+  /** Dotted key path in a YAML or JSON file (`version`, `dependencies.0.version`). */
+  key?: string;
+  /** Regexp source for text files; its first capture group is the version. */
+  pattern?: string;
+  /** Line of this entry in the config file, for annotations. */
+  configLine: number;
+}
+
+/** A set of locations that must always hold the same version. */
+export interface VersionTrack {
+  name: string;
+  /** Tag template such as `v{version}`; at most one track names the tag. */
+  tag?: string;
+  files: VersionLocationSpec[];
+  /** Globs (relative to the workspace): a change under them needs a bump of this track. */
+  watch: string[];
+  configLine: number;
+}
+
+export interface VersionsConfig {
+  /** The config file, relative to the workspace (for annotations). */
+  file: string;
+  tracks: VersionTrack[];
+  /** The track that names the git tag, if any. */
+  tagTrack?: VersionTrack;
+}
+
+/** Track names become CLI flags and commit-message placeholders, so these are taken. */
+const RESERVED_TRACK_NAMES = new Set([
+  'config', 'bump', 'preid', 'mode', 'commit', 'tag', 'push', 'commit-message', 'include', 'base-ref', 'allow-dirty', 'token',
+  'json', 'summary', 'api-url', 'help', 'version', 'changes',
+]);
+const TRACK_NAME = /^[a-z][a-z0-9-]{0,39}$/;
+const TRACK_KEYS = new Set(['tag', 'files', 'watch']);
+const LOCATION_KEYS = new Set(['file', 'key', 'pattern']);
+/** A key path: dot-separated segments of letters, digits, `_`, `-`, `/` (Chart.yaml annotation keys carry `/`). */
+const KEY_PATH = /^[A-Za-z0-9_\-/]+(?:\.[A-Za-z0-9_\-/]+)*$/;
+
+/** Parse the config text; every mistake is a UserError on the config file and line. */
+export function parseVersionsConfig(text: string, file: string): VersionsConfig {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const fail = (message: string, node?: YamlNode | null, valid?: string): never => {
+    const offset = node?.range?.[0];
+    throw new UserError(`${file}: ${message}`, {
+      input: 'config',
+      value: file,
+      valid,
+      location: { file, line: offset === undefined ? 1 : lineOf(text, offset) },
+    });
+  };
+  if (doc.errors.length) {
+    const error = doc.errors[0];
+    throw new UserError(`${file}: not valid YAML: ${error.message.split('\n')[0]}`, {
+      input: 'config',
+      value: file,
+      valid: 'a YAML file with a `versions:` map',
+      location: { file, line: lineOf(text, error.pos[0]) },
+    });
+  }
+  const root = doc.contents;
+  if (!isMap(root)) return fail('expected a map with a `versions:` key', root, 'versions: {TRACK: {files: [...]}}');
+  const versions = root.get('versions', true) as YamlNode | undefined;
+  if (!versions || !isMap(versions) || versions.items.length === 0) {
+    return fail('expected `versions:` to map track names to their files', versions ?? root, 'versions: {TRACK: {files: [...]}}');
+  }
+
+  const tracks: VersionTrack[] = [];
+  for (const pair of versions.items) {
+    const keyNode = pair.key as YamlNode;
+    const name = isScalar(keyNode) ? keyNode.value : undefined;
+    if (typeof name !== 'string' || !TRACK_NAME.test(name) || RESERVED_TRACK_NAMES.has(name)) {
+      fail(
+        `track name ${showValue(isScalar(keyNode) ? keyNode.value : String(keyNode))} is not usable`,
+        keyNode,
+        `a lower-case name matching ${TRACK_NAME.source}, not one of ${[...RESERVED_TRACK_NAMES].join(', ')}`,
+      );
+    }
+    const trackName = name as string;
+    const body = pair.value as YamlNode | null;
+    if (!isMap(body)) return fail(`track '${trackName}' must be a map with \`files:\``, body ?? keyNode);
+    for (const item of body.items) {
+      const k = isScalar(item.key) ? String(item.key.value) : '';
+      if (!TRACK_KEYS.has(k)) fail(`track '${trackName}' has unknown key ${showValue(k)}`, item.key as YamlNode, 'tag, files, watch');
+    }
+    const configLine = lineOf(text, keyNode.range?.[0] ?? 0);
+
+    let tag: string | undefined;
+    const tagNode = body.get('tag', true) as YamlNode | undefined;
+    if (tagNode !== undefined) {
+      const value = isScalar(tagNode) ? tagNode.value : undefined;
+      if (typeof value !== 'string' || !isValidTagTemplate(value)) {
+        fail(`track '${trackName}' has tag template ${showValue(isScalar(tagNode) ? tagNode.value : '')}`, tagNode, TAG_TEMPLATE_VALID);
+      }
+      tag = value as string;
+    }
+
+    const filesNode = body.get('files', true) as YamlNode | undefined;
+    if (!filesNode || !isSeq(filesNode) || filesNode.items.length === 0) {
+      return fail(`track '${trackName}' needs a non-empty \`files:\` list`, filesNode ?? keyNode, '- { file: PATH, key: DOTTED.KEY } or - { file: PATH, pattern: REGEXP }');
+    }
+    const files: VersionLocationSpec[] = [];
+    for (const entry of filesNode.items as YamlNode[]) {
+      if (!isMap(entry)) return fail(`track '${trackName}': each files entry must be a map`, entry, '{ file: PATH, key: KEY } or { file: PATH, pattern: REGEXP }');
+      const fields: Record<string, string> = {};
+      for (const item of entry.items) {
+        const k = isScalar(item.key) ? String(item.key.value) : '';
+        if (!LOCATION_KEYS.has(k)) fail(`track '${trackName}': unknown key ${showValue(k)} in a files entry`, item.key as YamlNode, 'file, key, pattern');
+        const v = isScalar(item.value) ? item.value.value : undefined;
+        if (typeof v !== 'string' || v === '') fail(`track '${trackName}': \`${k}\` must be a non-empty string`, (item.value as YamlNode) ?? entry);
+        fields[k] = v as string;
+      }
+      const where = entry as YamlNode;
+      if (!fields.file) fail(`track '${trackName}': a files entry lacks \`file\``, where);
+      if (!isSafeRelativePath(fields.file)) fail(`track '${trackName}': file ${showValue(fields.file)} must be a relative path inside the workspace`, where);
+      if ((fields.key === undefined) === (fields.pattern === undefined)) {
+        fail(`track '${trackName}': ${fields.file} needs exactly one of \`key\` (YAML/JSON) or \`pattern\` (text)`, where);
+      }
+      if (fields.key !== undefined && !KEY_PATH.test(fields.key)) {
+        fail(`track '${trackName}': key ${showValue(fields.key)} is not a dotted key path`, where, 'e.g. version or dependencies.0.version');
+      }
+      if (fields.pattern !== undefined) checkPattern(fields.pattern, (message) => fail(`track '${trackName}': pattern ${showValue(fields.pattern)} ${message}`, where));
+      files.push({ file: fields.file, key: fields.key, pattern: fields.pattern, configLine: lineOf(text, where.range?.[0] ?? 0) });
+    }
+
+    const watch: string[] = [];
+    const watchNode = body.get('watch', true) as YamlNode | undefined;
+    if (watchNode !== undefined) {
+      if (!isSeq(watchNode)) return fail(`track '${trackName}': \`watch\` must be a list of globs`, watchNode);
+      for (const item of watchNode.items as YamlNode[]) {
+        const v = isScalar(item) ? item.value : undefined;
+        if (typeof v !== 'string' || v === '' || /[\r\n]/.test(v)) fail(`track '${trackName}': watch entries must be one-line glob strings`, item);
+        watch.push(v as string);
+      }
+    }
+    tracks.push({ name: trackName, tag, files, watch, configLine });
+  }
+
+  const tagTracks = tracks.filter((t) => t.tag !== undefined);
+  if (tagTracks.length > 1) {
+    const second = tagTracks[1];
+    throw new UserError(`${file}: tracks ${tagTracks.map((t) => `'${t.name}'`).join(' and ')} both name a tag; at most one track may`, {
+      input: 'config',
+      value: file,
+      valid: 'a `tag:` on one track only',
+      location: { file, line: second.configLine },
+    });
+  }
+  return { file, tracks, tagTrack: tagTracks[0] };
+}
+
+export const TAG_TEMPLATE_VALID = 'a git tag name containing {version} once, e.g. v{version} or chart-{version}';
+
+/**
+ * A tag template is `{version}` plus literal text that is safe in a git ref name
+ * (git check-ref-format): no spaces, control characters, `~^:?*[\`, `..`, `@{`, or braces.
+ */
+export function isValidTagTemplate(template: string): boolean {
+  const parts = template.split('{version}');
+  if (parts.length !== 2) return false;
+  const literal = parts.join('');
+  if (!/^[A-Za-z0-9._/-]*$/.test(literal)) return false;
+  const sample = template.replace('{version}', '1.0.0');
+  return isValidTagName(sample);
+}
+
+/** The rules of `git check-ref-format` for `refs/tags/<name>` that a SemVer-based name can break. */
+export function isValidTagName(tag: string): boolean {
+  if (!/^[A-Za-z0-9._/+-]+$/.test(tag)) return false;
+  if (tag.startsWith('-') || tag.startsWith('/') || tag.endsWith('/') || tag.endsWith('.')) return false;
+  if (tag.includes('..') || tag.includes('//')) return false;
+  return tag.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.lock'));
+}
+
+/** The tag for `version` under `template`. */
+export function renderTag(template: string, version: string): string {
+  return template.replace('{version}', version);
+}
+
+function isSafeRelativePath(file: string): boolean {
+  if (/[\0\r\n]/.test(file) || file.startsWith('/') || /^[A-Za-z]:/.test(file)) return false;
+  return !file.split(/[\\/]/).includes('..');
+}
+
+function checkPattern(pattern: string, fail: (message: string) => never): void {
+  let re: RegExp;
+  try {
+    re = new RegExp(pattern, 'dgm');
+  } catch (error) {
+    fail(`is not a valid regular expression (${(error as Error).message})`);
+    return;
+  }
+  // Count the capture groups by matching an always-matching alternative.
+  const groups = new RegExp(`${re.source}|`).exec('')!.length - 1;
+  if (groups < 1) fail('needs a capture group around the version, e.g. krt_v(\\d+\\.\\d+\\.\\d+)_');
+}

@@ -1,0 +1,56 @@
+// Version arithmetic for tracks: strict SemVer values and the bump kinds users may ask for.
+import semver from 'semver';
+
+/** The named bump kinds; an explicit `x.y.z` is the other accepted kind. */
+export const BUMP_KINDS = ['patch', 'minor', 'major', 'prerelease'] as const;
+export type NamedBumpKind = (typeof BUMP_KINDS)[number];
+
+export type BumpKind = { kind: NamedBumpKind } | { kind: 'explicit'; version: string };
+
+/** What a bump kind may be, for error messages. */
+export const VALID_BUMP_KINDS = 'patch, minor, major, prerelease or an explicit version x.y.z';
+
+/** Prerelease identifiers as SemVer allows them (dot-separated alphanumerics and hyphens). */
+const PREID = /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/;
+
+/**
+ * True for a strict SemVer 2.0 version exactly as written: no `v` prefix, no `=`, no spaces.
+ * `semver.valid` alone would accept `v1.2.3` and return `1.2.3`, so the result must equal the input.
+ */
+export function isStrictSemver(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 256 && semver.valid(value) === value;
+}
+
+/** Parse a bump kind; undefined when it is none of the valid ones. */
+export function parseBumpKind(text: string): BumpKind | undefined {
+  if ((BUMP_KINDS as readonly string[]).includes(text)) return { kind: text as NamedBumpKind };
+  if (isStrictSemver(text)) return { kind: 'explicit', version: text };
+  return undefined;
+}
+
+/** True when `preid` is usable as a prerelease identifier (`rc`, `beta.1`). */
+export function isValidPreid(preid: string): boolean {
+  return preid.length <= 64 && PREID.test(preid);
+}
+
+/**
+ * The version after applying `bump` to `current`. A prerelease bump of a release starts the next
+ * patch's prerelease (`1.2.3` → `1.2.4-rc.0`); of a prerelease it counts on (`1.2.4-rc.0` → `-rc.1`).
+ * Returns undefined when an explicit version is not greater than `current`.
+ */
+export function nextVersion(current: string, bump: BumpKind, preid?: string): string | undefined {
+  if (bump.kind === 'explicit') return semver.gt(bump.version, current) ? bump.version : undefined;
+  const next = bump.kind === 'prerelease' && preid ? semver.inc(current, 'prerelease', preid) : semver.inc(current, bump.kind);
+  return next ?? undefined;
+}
+
+/** `a > b` in SemVer precedence. */
+export function isGreater(a: string, b: string): boolean {
+  return semver.gt(a, b);
+}
+
+/** A short description of a bump for messages: `patch`, `prerelease (rc)`, `2.0.0`. */
+export function describeBump(bump: BumpKind, preid?: string): string {
+  if (bump.kind === 'explicit') return bump.version;
+  return bump.kind === 'prerelease' && preid ? `prerelease (${preid})` : bump.kind;
+}
