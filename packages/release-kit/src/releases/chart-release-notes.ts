@@ -77,7 +77,7 @@ function splice(text: string, root: YAMLMap, notes: string, eol: string, style: 
   const existing = annotations.items.find((p) => isScalar(p.key) && p.key.value === RELEASE_NOTES_ANNOTATION) as Pair<Node, Node | null> | undefined;
   if (existing && existing.value?.range) {
     const value = existing.value;
-    const indent = columnOf(text, (existing.key as Node).range![0]) + 2;
+    const indent = columnOf(text, (existing.key as Node).range![0]);
     const [start, valueEnd] = value.range!;
     const block = isScalar(value) && (value.type === 'BLOCK_LITERAL' || value.type === 'BLOCK_FOLDED');
     // A block scalar's range ends after its last line break; a flow scalar's at its last character,
@@ -102,13 +102,13 @@ function splice(text: string, root: YAMLMap, notes: string, eol: string, style: 
   return `${text.slice(0, at)}${lead}${' '.repeat(indent)}${RELEASE_NOTES_ANNOTATION}: ${scalar(notes, indent, eol, style)}${text.slice(at)}`;
 }
 
-/** The value text, ending with a line break (a block scalar always does). */
-function scalar(notes: string, indent: number, eol: string, style: 'literal' | 'quoted', comment = ''): string {
+/** The value of a key in column `keyColumn`, ending with a line break (a block scalar always does). */
+function scalar(notes: string, keyColumn: number, eol: string, style: 'literal' | 'quoted', comment = ''): string {
   if (style === 'quoted' || notes === '') return `${JSON.stringify(notes)}${comment ? ` ${comment}` : ''}${eol}`;
   const lines = notes.replace(/\n$/, '').split('\n');
   // An explicit indentation indicator when the first line itself starts with a space.
   const indicator = /^\s/.test(lines.find((l) => l !== '') ?? '') ? '2' : '';
-  const pad = ' '.repeat(indent);
+  const pad = ' '.repeat(keyColumn + 2);
   return `|${indicator}${comment ? ` ${comment}` : ''}${eol}${lines.map((l) => (l === '' ? '' : pad + l)).join(eol)}${eol}`;
 }
 

@@ -216,11 +216,11 @@ export function capBody(body: string, changelogUrl: string, limit = RELEASE_BODY
 }
 
 function countSummary(ctx: NotesContext): string {
-  const counts = ctx.section.groups
-    .filter((g) => g.entries.length)
-    .map((g) => `${g.entries.length} ${g.type.toLowerCase()}`)
-    .join(', ');
-  return `${ctx.owner}/${ctx.repo} ${ctx.tag}${counts ? `: ${counts}` : ''}.`;
+  const groups = ctx.section.groups.filter((g) => g.entries.length);
+  const total = groups.reduce((n, g) => n + g.entries.length, 0);
+  if (!total) return `${ctx.owner}/${ctx.repo} ${ctx.tag}.`;
+  const counts = groups.map((g) => `${g.type}: ${g.entries.length}`).join(', ');
+  return `${ctx.owner}/${ctx.repo} ${ctx.tag} has ${total} ${total === 1 ? 'change' : 'changes'} (${counts}).`;
 }
 
 function changelogText(ctx: NotesContext, preambleUsedAsSummary: boolean): string {

@@ -1,0 +1,390 @@
+// release-notes-from-changelog: prepare CHANGELOG.md, render release notes, draft the release, publish it last.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import semver from 'semver';
+import type { Changelog } from '../changelog/parse.js';
+import { parseChangelog } from '../changelog/parse.js';
+import { extractSection, prepareChangelog, todayUtc } from '../changelog/prepare.js';
+import { invalidInput, UserError } from '../plumbing/errors.js';
+import { resolveInside, writeFileAtomic } from '../plumbing/fs.js';
+import type { Inputs } from '../plumbing/inputs.js';
+import { injectChartReleaseNotes } from '../releases/chart-release-notes.js';
+import type { ChartReference, CliAssets, ImageReference } from '../releases/notes.js';
+import { capBody, checkIdentityRegexp, fillTemplate, parseCharts, parseCliAssets, parseImages, placeholderValues, renderNotes } from '../releases/notes.js';
+import type { Release } from '../releases/release.js';
+import { checkRequiredAssets, describeAssetProblems } from '../releases/required-assets.js';
+import { splitRepository, tagFromRef } from '../runtime/context.js';
+import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
+
+const MODES = ['prepare', 'notes', 'release', 'publish'] as const;
+type Mode = (typeof MODES)[number];
+
+interface Settings {
+  mode: Mode;
+  changelogPath: string;
+  version: string;
+  tag: string;
+  prerelease: boolean;
+  date: string;
+  allowEmpty: boolean;
+  extraTypes: string[];
+  token?: string;
+  owner?: string;
+  repo?: string;
+  summary?: string;
+  upgradeNotes?: string;
+  knownLimitations?: string;
+  images: ImageReference[];
+  charts: ChartReference[];
+  cliAssets: CliAssets;
+  experimentalNotice?: string;
+  templatePath?: string;
+  bodyFile?: string;
+  requireAssets: string[];
+  chartReleaseNotes?: string;
+  chart?: string;
+  name?: string;
+  targetCommitish?: string;
+  installDocsUrl?: string;
+  identityRegexp?: string;
+}
+
+/** Every input, parsed and checked before anything else happens. */
+function parseSettings(inputs: Inputs, context: OperationContext): Settings {
+  const token = inputs.secret('token');
+  const mode = inputs.choice('mode', MODES, 'notes');
+  const changelogPath = inputs.string('changelog', 'CHANGELOG.md');
+  if (/[\0\r\n]/.test(changelogPath)) throw invalidInput('changelog', changelogPath, 'a path to the changelog inside the workspace');
+
+  const refTag = tagFromRef(context.runner.ref);
+  const versionInput = inputs.optional('version');
+  const versionSource = versionInput ?? refTag;
+  if (!versionSource) {
+    throw invalidInput('version', '', 'a version such as 1.2.3, or a run on a tag push (GITHUB_REF=refs/tags/v1.2.3)');
+  }
+  const version = semver.valid(versionSource.replace(/^v/i, ''));
+  if (!version) {
+    throw invalidInput(versionInput ? 'version' : 'GITHUB_REF', versionSource, 'a SemVer version such as 1.2.3 or 1.2.3-rc.1 (a v prefix is fine)');
+  }
+  const tagInput = inputs.optional('tag');
+  if (tagInput !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._/+-]*$/.test(tagInput)) throw invalidInput('tag', tagInput, 'a git tag name such as v1.2.3');
+  const tag = tagInput ?? (!versionInput && refTag ? refTag : `v${version}`);
+
+  const repositoryText = inputs.optional('repository') ?? context.runner.repository;
+  const repository = repositoryText ? splitRepository(repositoryText, 'repository') : undefined;
+  if (!repository && mode !== 'prepare') {
+    throw invalidInput('repository', '', 'OWNER/REPO (set the input or GITHUB_REPOSITORY)');
+  }
+  if ((mode === 'release' || mode === 'publish') && !token) {
+    throw invalidInput('token', '', 'a GitHub token with contents: write (the default is github.token)');
+  }
+
+  const extraTypes = inputs.lines('extra-change-types', { commas: true });
+  for (const type of extraTypes) {
+    if (!/^[A-Za-z][A-Za-z0-9 &/-]{0,40}$/.test(type)) throw invalidInput('extra-change-types', type, 'change type names such as Performance, one per line');
+  }
+  const identity = inputs.optional('certificate-identity-regexp');
+  const installDocsUrl = inputs.optional('install-docs-url');
+  if (installDocsUrl !== undefined && !/^https?:\/\/\S+$/.test(installDocsUrl)) throw invalidInput('install-docs-url', installDocsUrl, 'an http(s) URL');
+  const optionalPath = (name: string) => {
+    const value = inputs.optional(name);
+    if (value !== undefined && /[\0\r\n]/.test(value)) throw invalidInput(name, value, 'a path inside the workspace');
+    return value;
+  };
+  return {
+    mode,
+    changelogPath,
+    version,
+    tag,
+    prerelease: semver.prerelease(version) !== null,
+    date: inputs.string('date', todayUtc()),
+    allowEmpty: inputs.boolean('allow-empty', false),
+    extraTypes,
+    token,
+    owner: repository?.owner,
+    repo: repository?.repo,
+    summary: inputs.optional('summary'),
+    upgradeNotes: inputs.optional('upgrade-notes'),
+    knownLimitations: inputs.optional('known-limitations'),
+    images: parseImages(inputs.string('images', '')),
+    charts: parseCharts(inputs.string('charts', '')),
+    cliAssets: parseCliAssets(inputs.string('cli-assets', '')),
+    experimentalNotice: inputs.optional('experimental-notice'),
+    templatePath: optionalPath('template'),
+    bodyFile: optionalPath('body-file'),
+    requireAssets: inputs.lines('require-assets', { commas: true }),
+    chartReleaseNotes: optionalPath('chart-release-notes'),
+    chart: optionalPath('chart'),
+    name: inputs.optional('name'),
+    targetCommitish: inputs.optional('target-commitish'),
+    installDocsUrl,
+    identityRegexp: identity === undefined ? undefined : checkIdentityRegexp(identity),
+  };
+}
+
+async function readInput(workspace: string, relative: string, input: string, what: string): Promise<{ absolute: string; text: string }> {
+  const absolute = await resolveInside(workspace, relative, input);
+  try {
+    return { absolute, text: await readFile(absolute, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') throw invalidInput(input, relative, `an existing ${what} inside the workspace`);
+    throw error;
+  }
+}
+
+function commonOutputs(settings: Settings): Record<string, string> {
+  return { version: settings.version, tag: settings.tag, prerelease: String(settings.prerelease) };
+}
+
+/** prepare: the changelog (and, when asked, the chart's release-notes annotation), written only when all checks pass. */
+async function prepare(settings: Settings, context: OperationContext): Promise<OperationResult> {
+  const workspace = context.runner.workspace;
+  const changelogFile = await readInput(workspace, settings.changelogPath, 'changelog', 'changelog file');
+  const result = prepareChangelog(changelogFile.text, {
+    version: settings.version,
+    date: settings.date,
+    allowEmpty: settings.allowEmpty,
+    file: settings.changelogPath,
+    extraTypes: settings.extraTypes,
+  });
+  let chartEdit: { absolute: string; text: string; state: string; file: string } | undefined;
+  if (settings.chartReleaseNotes) {
+    const notes = await readInput(workspace, settings.chartReleaseNotes, 'chart-release-notes', 'Markdown file');
+    let chartPath = settings.chart ?? path.join(path.dirname(settings.chartReleaseNotes), 'Chart.yaml');
+    if (!chartPath.endsWith('.yaml') && !chartPath.endsWith('.yml')) chartPath = path.join(chartPath, 'Chart.yaml');
+    const chart = await readInput(workspace, chartPath, 'chart', 'Chart.yaml');
+    const injected = injectChartReleaseNotes(chart.text, notes.text, chartPath);
+    chartEdit = { absolute: chart.absolute, text: injected.text, state: injected.state, file: chartPath };
+  }
+  // Every check has passed: now write.
+  if (result.state === 'prepared') await writeFileAtomic(changelogFile.absolute, result.text);
+  if (chartEdit?.state === 'updated') await writeFileAtomic(chartEdit.absolute, chartEdit.text);
+  const changed = result.state === 'prepared' || chartEdit?.state === 'updated';
+  const lines = [
+    `### Changelog prepared for ${settings.tag}`,
+    '',
+    result.state === 'prepared'
+      ? `- ${settings.changelogPath}: added \`${result.heading}\`${result.linksUpdated ? ' and updated the compare links' : ''}`
+      : `- ${settings.changelogPath}: already prepared (\`${result.heading}\`)`,
+  ];
+  if (chartEdit) lines.push(`- ${chartEdit.file}: release-notes annotation ${chartEdit.state}`);
+  context.log.info(lines.slice(2).join('\n'));
+  return { outputs: { ...commonOutputs(settings), state: changed ? 'prepared' : 'unchanged' }, summary: `${lines.join('\n')}\n` };
+}
+
+interface RenderedNotes {
+  body: string;
+  bodyFile: string;
+  truncated: boolean;
+}
+
+/** notes: the changelog section in the seed outline, capped, written to the body file. */
+async function notes(settings: Settings, context: OperationContext): Promise<RenderedNotes> {
+  const { runner } = context;
+  const workspace = runner.workspace;
+  const changelogFile = await readInput(workspace, settings.changelogPath, 'changelog', 'changelog file');
+  const changelog: Changelog = parseChangelog(changelogFile.text, { file: settings.changelogPath, extraTypes: settings.extraTypes });
+  const section = extractSection(changelog, settings.version, settings.changelogPath);
+  const template = settings.templatePath ? await readInput(workspace, settings.templatePath, 'template', 'template file') : undefined;
+  const owner = settings.owner!;
+  const repo = settings.repo!;
+  const changelogUrl = `${runner.serverUrl}/${owner}/${repo}/blob/${settings.tag}/${settings.changelogPath.split(path.sep).join('/')}`;
+  const ctx = {
+    owner,
+    repo,
+    serverUrl: runner.serverUrl,
+    tag: settings.tag,
+    version: settings.version,
+    changelog,
+    section,
+    changelogUrl,
+    installDocsUrl: settings.installDocsUrl ?? `${runner.serverUrl}/${owner}/${repo}#readme`,
+    summary: settings.summary,
+    upgradeNotes: settings.upgradeNotes,
+    knownLimitations: settings.knownLimitations,
+    images: settings.images,
+    charts: settings.charts,
+    cliAssets: settings.cliAssets,
+    experimentalNotice: settings.experimentalNotice,
+    certificateIdentityRegexp: settings.identityRegexp,
+  };
+  const rendered = template ? fillTemplate(template.text, placeholderValues(ctx), settings.templatePath!) : renderNotes(ctx);
+  // The cap comes before any API call: GitHub would refuse the whole release otherwise.
+  const capped = capBody(rendered, changelogUrl);
+  if (capped.truncated) context.log.warning(`the release notes exceed 125,000 characters; cut to ${capped.body.length} with a link to the full changelog`);
+  if (section.yanked) context.log.warning(`${settings.changelogPath}:${section.line}: version ${section.versionText} is marked [YANKED]`, { file: settings.changelogPath, line: section.line });
+  const bodyFile = settings.bodyFile
+    ? await resolveInside(workspace, settings.bodyFile, 'body-file')
+    : path.join(runner.runnerTemp, `release-notes-${settings.tag.replace(/[^A-Za-z0-9._-]/g, '_')}.md`);
+  await writeFileAtomic(bodyFile, capped.body);
+  return { body: capped.body, bodyFile, truncated: capped.truncated };
+}
+
+async function githubClient(settings: Settings, context: OperationContext) {
+  // Loaded here, not at the top: prepare and notes never pay for octokit.
+  const { createGitHubClient } = await import('../github/client.js');
+  const releases = await import('../releases/release.js');
+  const client = createGitHubClient({ token: settings.token, baseUrl: context.runner.apiUrl, log: context.log });
+  return { client, releases };
+}
+
+function releaseOutputs(release: Release): Record<string, string> {
+  return { 'release-id': String(release.id), 'release-url': release.html_url, 'upload-url': release.upload_url };
+}
+
+/** release: notes, then the one draft for the tag (created, updated or unchanged). */
+async function release(settings: Settings, context: OperationContext): Promise<OperationResult> {
+  const rendered = await notes(settings, context);
+  const { client, releases } = await githubClient(settings, context);
+  const ref = { owner: settings.owner!, repo: settings.repo!, tag: settings.tag };
+  let ensured;
+  try {
+    ensured = await releases.ensureDraftRelease(client, {
+      ...ref,
+      name: settings.name ?? settings.tag,
+      body: rendered.body,
+      prerelease: settings.prerelease,
+      targetCommitish: settings.targetCommitish,
+    });
+  } catch (error) {
+    if (releases.isImmutableReleaseError(error)) throw releases.immutableReleaseError(settings.tag, error);
+    throw error;
+  }
+  let current = ensured.release;
+  let state: 'created' | 'updated' | 'unchanged' = ensured.state === 'created' ? 'created' : 'unchanged';
+  if (ensured.state === 'existing') {
+    const wantName = settings.name !== undefined && current.name !== settings.name;
+    const wantBody = (current.body ?? '') !== rendered.body;
+    const wantPrerelease = current.prerelease !== settings.prerelease;
+    if (wantName || wantBody || wantPrerelease) {
+      try {
+        current = await releases.updateRelease(client, {
+          ...ref,
+          releaseId: current.id,
+          ...(wantName ? { name: settings.name } : {}),
+          ...(wantBody ? { body: rendered.body } : {}),
+          ...(wantPrerelease ? { prerelease: settings.prerelease } : {}),
+        });
+      } catch (error) {
+        if (releases.isImmutableReleaseError(error)) throw releases.immutableReleaseError(settings.tag, error);
+        throw error;
+      }
+      state = 'updated';
+    }
+  }
+  const kind = current.draft ? 'draft' : 'published release';
+  context.log.info(`release ${settings.tag}: ${state} (${kind} ${current.id})`);
+  return {
+    outputs: { ...commonOutputs(settings), body: rendered.body, 'body-file': rendered.bodyFile, ...releaseOutputs(current), state },
+    summary: `### Release ${settings.tag}: ${state}\n\n${kind} [${current.id}](${current.html_url})\n\n${rendered.body}`,
+  };
+}
+
+/** publish: `draft: false` once every required asset is there and complete; the last step. */
+async function publish(settings: Settings, context: OperationContext): Promise<OperationResult> {
+  const { client, releases } = await githubClient(settings, context);
+  const ref = { owner: settings.owner!, repo: settings.repo!, tag: settings.tag };
+  const found = await releases.findReleaseForTag(client, ref);
+  if (!found) {
+    throw new UserError(`there is no release (draft or published) for tag ${settings.tag} in ${ref.owner}/${ref.repo}; run mode 'release' first`, {
+      input: 'version',
+      value: settings.tag,
+    });
+  }
+  const assets = (await client.paginate(client.rest.repos.listReleaseAssets, { owner: ref.owner, repo: ref.repo, release_id: found.id, per_page: 100 })) as {
+    name: string;
+    state: string;
+  }[];
+  const problems = describeAssetProblems(checkRequiredAssets(assets, settings.requireAssets));
+  if (problems) {
+    if (!found.draft && found.immutable) throw releases.immutableReleaseError(settings.tag, new Error(`it lacks required assets: ${problems}`));
+    throw new UserError(
+      `release ${settings.tag} cannot be published: ${problems} (input 'require-assets'); upload them (e.g. with upload-cli-artifacts) and rerun publish`,
+      { input: 'require-assets', value: settings.requireAssets.join(', '), valid: 'assets present on the release in state uploaded' },
+    );
+  }
+  const result = await releases.publishRelease(client, { ...ref, release: found, version: settings.version, prerelease: settings.prerelease });
+  const latestText = result.state === 'published' ? (result.latest ? ', marked latest' : ', not marked latest') : '';
+  context.log.info(`release ${settings.tag}: ${result.state}${latestText}`);
+  return {
+    outputs: { ...commonOutputs(settings), ...releaseOutputs(result.release), state: result.state },
+    summary: `### Release ${settings.tag}: ${result.state}${latestText}\n\n[${result.release.html_url}](${result.release.html_url}) with ${assets.length} asset(s)\n`,
+  };
+}
+
+export const operation: Operation = {
+  name: 'release-notes-from-changelog',
+  description: 'Prepare CHANGELOG.md, render release notes in the seed outline, create the draft release and publish it once every asset is there.',
+  inputs: [
+    { name: 'mode', description: '`prepare` the changelog, render the `notes`, create or update the draft `release`, or `publish` it.', default: 'notes' },
+    { name: 'changelog', description: 'Path to the changelog.', default: 'CHANGELOG.md' },
+    { name: 'version', description: 'The version (X.Y.Z, a v prefix is fine); default: from the tag in GITHUB_REF.', default: '' },
+    { name: 'tag', description: 'The release tag; default: the tag in GITHUB_REF, else v<version>.', default: '' },
+    { name: 'token', description: 'GitHub token for `release` and `publish` (contents: write).', default: '${{ github.token }}' },
+    { name: 'repository', description: 'OWNER/REPO of the release; default: the current repository.', default: '' },
+    { name: 'date', description: '`prepare`: the release date, YYYY-MM-DD; default: today in UTC.', default: '' },
+    { name: 'allow-empty', description: '`prepare`: allow a release whose Unreleased section is empty.', default: 'false' },
+    { name: 'extra-change-types', description: 'Extra `###` change types accepted besides Added, Changed, Deprecated, Removed, Fixed, Security (one per line).', default: '' },
+    { name: 'summary', description: 'Text for the Summary section; default: the text above the first `###` of the section.', default: '' },
+    { name: 'upgrade-notes', description: 'Text for the Upgrade Notes section.', default: '' },
+    { name: 'known-limitations', description: 'Text for the Known Limitations section.', default: '' },
+    { name: 'images', description: 'Images with digests: JSON (e.g. the images workflow output) or one `registry/repo:tag@sha256:…` per line.', default: '' },
+    { name: 'charts', description: 'Charts: one `oci://registry/path/name:version` per line, or JSON.', default: '' },
+    { name: 'cli-assets', description: 'CLI archive names and the checksums file, one per line or JSON.', default: '' },
+    { name: 'experimental-notice', description: 'The 0.x experimental sentence; default names the v1alpha1 APIs.', default: '' },
+    { name: 'template', description: 'A Markdown template with `{{placeholders}}` replacing the built-in outline.', default: '' },
+    { name: 'body-file', description: 'Where to write the release body; default: a file in RUNNER_TEMP.', default: '' },
+    { name: 'require-assets', description: '`publish`: asset names or globs that must be uploaded before publishing (one per line).', default: '' },
+    { name: 'chart-release-notes', description: '`prepare`: a Markdown file to put into Chart.yaml as the catalog.cattle.io/release-notes annotation.', default: '' },
+    { name: 'chart', description: 'The chart directory or Chart.yaml for `chart-release-notes`; default: the Chart.yaml next to that file.', default: '' },
+    { name: 'name', description: 'The release title; default: the tag.', default: '' },
+    { name: 'target-commitish', description: 'Commit or branch the tag is created from when it does not exist yet.', default: '' },
+    { name: 'install-docs-url', description: 'Link to the installation docs; default: the repository README.', default: '' },
+    { name: 'certificate-identity-regexp', description: 'Signer identity for the cosign command (anchored); default: this repository\'s workflows at the tag.', default: '' },
+  ],
+  outputs: [
+    { name: 'version', description: 'The version, without v.' },
+    { name: 'tag', description: 'The release tag.' },
+    { name: 'prerelease', description: '`true` for a SemVer prerelease.' },
+    { name: 'body', description: 'The rendered release body (`notes`, `release`).' },
+    { name: 'body-file', description: 'The file holding the body.' },
+    { name: 'release-id', description: 'The GitHub release id (`release`, `publish`).' },
+    { name: 'release-url', description: 'The release page.' },
+    { name: 'upload-url', description: 'The release upload URL template.' },
+    { name: 'state', description: '`prepared`, `created`, `updated`, `published` or `unchanged`.' },
+  ],
+  async run(context) {
+    const settings = parseSettings(context.inputs, context);
+    if (settings.chartReleaseNotes && settings.mode !== 'prepare') {
+      context.log.info(`chart-release-notes is applied by mode prepare (the Chart.yaml edit is committed with the changelog); ignored in mode ${settings.mode}`);
+    }
+    switch (settings.mode) {
+      case 'prepare':
+        return prepare(settings, context);
+      case 'notes': {
+        const rendered = await notes(settings, context);
+        return {
+          outputs: { ...commonOutputs(settings), body: rendered.body, 'body-file': rendered.bodyFile, state: 'unchanged' },
+          summary: `### Release notes for ${settings.tag}\n\n${rendered.body}`,
+        };
+      }
+      case 'release':
+        return release(settings, context);
+      case 'publish':
+        return publish(settings, context);
+    }
+  },
+};
+
+/**
+ * The CLI form `release-kit changelog <mode> [version]`: the mode and version as positionals, the
+ * other inputs as flags.
+ */
+export function cliInputs(flags: Record<string, string>, positionals: string[]): Record<string, string> {
+  const [mode, ...version] = positionals;
+  // Extra words end up in `version`, whose check then names them.
+  return { ...flags, ...(mode ? { mode } : {}), ...(version.length ? { version: version.join(' ') } : {}) };
+}
+
+export const CLI_USAGE = 'release-kit changelog <prepare|notes|release|publish> [VERSION] [--input value …]';
