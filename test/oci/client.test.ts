@@ -161,3 +161,18 @@ describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])('O
     });
   }
 });
+
+describeIfRegistry('OCI client, token service that grants pull only', () => {
+  test('a push is denied with a message saying the token lacks the scope', async () => {
+    const registry = await startRegistry({ auth: 'token', grant: (_user, _repository, requested) => requested.filter((a) => a === 'pull') });
+    try {
+      const client = createOciClient({ registry: registry.host, plainHttp: true, username: registry.username, password: registry.password, push: true });
+      const error = await client.uploadBlob('client/readonly', Buffer.from('x')).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RegistryError);
+      expect((error as Error).message).toMatch(/denied start blob upload on client\/readonly@sha256:[0-9a-f]{64} to user "release-kit" \(HTTP 401 UNAUTHORIZED.*the token lacks the scope\)/);
+      expect(await client.listTags('client/readonly')).toEqual([]);
+    } finally {
+      await registry.close();
+    }
+  });
+});

@@ -673,6 +673,10 @@ export class OciClient {
     const what = reference ? `${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}` : repository;
     const details = { registry: this.registry, repository, status: response.status, code };
     const user = this.hasCredentials() ? `user ${showValue(this.options.username)}` : 'anonymous access';
+    const scopeTooNarrow = response.status === 401 && pickChallenge(parseChallenges(response.headers.get('www-authenticate')))?.params.error === 'insufficient_scope';
+    if (response.status === 403 || scopeTooNarrow) {
+      return new RegistryError(`registry ${this.registry} denied ${action} on ${what} to ${user} (${detail}${scopeTooNarrow ? ', the token lacks the scope' : ''}); on ghcr.io the job needs 'packages: write'`, details);
+    }
     if (response.status === 401) {
       return new RegistryError(
         this.hasCredentials()
@@ -680,9 +684,6 @@ export class OciClient {
           : `registry ${this.registry} requires authentication for ${action} on ${what} (${detail}): set username and password`,
         details,
       );
-    }
-    if (response.status === 403) {
-      return new RegistryError(`registry ${this.registry} denied ${action} on ${what} to ${user} (${detail}); on ghcr.io the job needs 'packages: write'`, details);
     }
     if (response.status === 404) return new RegistryError(`${what} not found on registry ${this.registry} (${action}: ${detail})`, details);
     if (this.isRetryableStatus(response)) {
