@@ -19,6 +19,13 @@ const commands: Record<string, Command> = {
       return { operation: m.operation, adapt: (flags, positionals) => m.cliInputs('bump', flags, positionals), booleanFlags: m.CLI_BOOLEAN_FLAGS, usage: 'release-kit bump --<track>=patch|minor|major|prerelease|x.y.z … [--tag] [--no-commit] [--no-push]' };
     },
   },
+  changelog: {
+    summary: 'changelog and release notes: release-kit changelog prepare 0.2.0 | notes | release | publish [VERSION]',
+    load: async () => {
+      const m = await import('../operations/release-notes-from-changelog.js');
+      return { operation: m.operation, adapt: m.cliInputs, booleanFlags: ['allow-empty'], usage: m.CLI_USAGE };
+    },
+  },
   check: {
     summary: 'check version tracks are in sync and bumped where watched files changed: release-kit check --base-ref origin/main',
     load: async () => {
