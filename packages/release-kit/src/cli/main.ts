@@ -33,6 +33,10 @@ const commands: Record<string, Command> = {
       return { operation: m.operation, adapt: (flags, positionals) => m.cliInputs('check', flags, positionals), booleanFlags: m.CLI_BOOLEAN_FLAGS, usage: 'release-kit check [--base-ref origin/main] [--config FILE]' };
     },
   },
+  'publish-chart-oci': {
+    summary: 'package Helm charts reproducibly and push them to OCI, never overwriting: release-kit publish-chart-oci --chart charts/x --registry oci://ghcr.io/o/charts',
+    load: async () => ({ operation: (await import('../operations/publish-chart-oci.js')).operation, booleanFlags: ['plain-http'] }),
+  },
   'verify-images': {
     summary: 'verify cosign signatures and registry digests of release images: release-kit verify-images --images REF --workflow FILE',
     load: async () => ({ operation: (await import('../operations/verify-images.js')).operation, booleanFlags: ['ignore-tlog', 'plain-http'] }),
