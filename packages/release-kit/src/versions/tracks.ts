@@ -135,7 +135,13 @@ export async function verifyPlan(readings: readonly TrackReading[], next: Readon
   const readPlanned: FileReader = async (file) => planned.get(file) ?? read(file);
   for (const reading of readings) {
     const expected = next.get(reading.track.name) ?? reading.version;
-    const again = await readTrack(reading.track, readPlanned);
-    if (again.version !== expected) throw new Error(`bump of track '${reading.track.name}' reads back as ${again.version}, not ${expected}`);
+    const { reading: again, problems } = await inspectTrack(reading.track, readPlanned);
+    if (again?.version === expected) continue;
+    // Usually a pattern too narrow for the new version (x.y.z only, but the bump made a prerelease).
+    const where = problems[0]?.location ?? { file: reading.locations[0].spec.file };
+    throw new UserError(
+      `track '${reading.track.name}' would not read back as ${expected} after the bump (${problems[0]?.message ?? `it reads ${again?.version}`}); widen the location's pattern to match ${expected}`,
+      { input: 'config', value: reading.track.name, location: where },
+    );
   }
 }

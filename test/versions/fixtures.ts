@@ -1,0 +1,163 @@
+// Sample repositories for the version-track tests: the Buntime seed layout and the kruntimes one.
+import { Inputs, recordInputSource } from '../../packages/release-kit/src/plumbing/inputs.js';
+import type { FileLocation } from '../../packages/release-kit/src/plumbing/errors.js';
+import type { Logger } from '../../packages/release-kit/src/plumbing/log.js';
+import { runnerContext } from '../../packages/release-kit/src/runtime/context.js';
+import type { OperationResult } from '../../packages/release-kit/src/runtime/operation.js';
+import { operation } from '../../packages/release-kit/src/operations/bump-version.js';
+import { createSampleRepo, git, type SampleRepo } from '../harness/git-fixture.js';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** A Chart.yaml heavy with comments, annotations and a quoted appVersion. */
+export const BUNTIME_CHART = `# Buntime: the Bun runtime for Kubernetes.
+# Keep this file hand-edited; release-kit only touches the version lines.
+apiVersion: v2
+name: buntime   # the chart's name
+description: >-
+  Runs Bun workers on a cluster.
+type: application
+
+# The chart's own version; bumped for every chart change.
+version: 0.2.26 # chart
+# The runtime image this chart ships.
+appVersion: "1.1.0"
+
+keywords:
+  - bun
+  - runtime
+annotations:
+  artifacthub.io/changes: |
+    - kind: changed
+      description: version: 0.2.26 stays as text here
+  artifacthub.io/images: |
+    - name: runtime
+      image: ghcr.io/acme/buntime:1.1.0
+dependencies:
+  - name: redis
+    version: 17.3.1   # not ours
+    repository: oci://registry-1.docker.io/bitnamicharts
+`;
+
+export const BUNTIME_CONFIG = `# release-kit: version tracks
+versions:
+  chart:                    # track name, also the CLI flag --chart
+    tag: "v{version}"       # at most one track names the git tag
+    files:
+      - { file: charts/buntime/Chart.yaml, key: version }
+      - { file: package.json, key: version }
+    watch: ["charts/**", "plugins/**"]
+  app:
+    files:
+      - { file: charts/buntime/Chart.yaml, key: appVersion }
+      - { file: apps/runtime/package.json, key: version }
+      - { file: README.md, pattern: 'krt_v(\\d+\\.\\d+\\.\\d+)_' }
+    watch: ["apps/runtime/**"]
+`;
+
+export function buntimeFiles(): Record<string, string> {
+  return {
+    '.github/release-kit.yml': BUNTIME_CONFIG,
+    'charts/buntime/Chart.yaml': BUNTIME_CHART,
+    'charts/buntime/values.yaml': 'replicas: 1\n',
+    'package.json': '{\n  "name": "buntime",\n  "private": true,\n  "version": "0.2.26",\n  "scripts": { "test": "bun test" }\n}\n',
+    'apps/runtime/package.json': '{\n    "name": "@buntime/runtime",\n    "version": "1.1.0",\n    "dependencies": {\n        "zod": "3.0.0"\n    }\n}\n',
+    'apps/runtime/src/index.ts': 'export const hello = 1;\n',
+    'plugins/auth/index.ts': 'export const plugin = "auth";\n',
+    'README.md': '# Buntime\n\nDownload `krt_v1.1.0_linux_amd64.tar.gz` or\n`krt_v1.1.0_darwin_arm64.tar.gz` from the release.\n',
+    'CHANGELOG.md': '# Changelog\n\n## Unreleased\n',
+  };
+}
+
+/** kruntimes: two charts whose appVersion follows one tag, plus README examples naming a version. */
+export function kruntimesFiles(): Record<string, string> {
+  return {
+    '.github/release-kit.yml': `versions:
+  release:
+    tag: "v{version}"
+    files:
+      - { file: charts/krt-operator/Chart.yaml, key: appVersion }
+      - { file: charts/krt-gateway/Chart.yaml, key: appVersion }
+      - { file: cli/package.json, key: version }
+      - { file: README.md, pattern: 'helm install krt oci://ghcr\\.io/kruntimes/charts/krt-operator --version (\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?)' }
+      - { file: README.md, pattern: 'krt version v(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.-]+)?)' }
+  operator-chart:
+    files:
+      - { file: charts/krt-operator/Chart.yaml, key: version }
+    watch: ["charts/krt-operator/**"]
+  gateway-chart:
+    files:
+      - { file: charts/krt-gateway/Chart.yaml, key: version }
+    watch: ["charts/krt-gateway/**"]
+`,
+    'charts/krt-operator/Chart.yaml': "apiVersion: v2\nname: krt-operator\nversion: 0.4.0\nappVersion: '0.9.1'\n",
+    'charts/krt-gateway/Chart.yaml': 'apiVersion: v2\nname: krt-gateway\nversion: 0.1.3\nappVersion: "0.9.1"\n',
+    'cli/package.json': '{"name":"krt","version":"0.9.1"}\n',
+    'README.md': [
+      '# kruntimes',
+      '',
+      '```sh',
+      'helm install krt oci://ghcr.io/kruntimes/charts/krt-operator --version 0.9.1',
+      'krt version v0.9.1',
+      '```',
+      '',
+    ].join('\n'),
+  };
+}
+
+export interface LoggedLine {
+  level: 'info' | 'debug' | 'warning' | 'error';
+  message: string;
+  location?: FileLocation;
+}
+
+/** Run the operation in-process against `workspace` with `inputs`, collecting what it logs. */
+export async function runBump(
+  workspace: string,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<{ result?: OperationResult; error?: unknown; log: LoggedLine[] }> {
+  const lines: LoggedLine[] = [];
+  const log: Logger = {
+    info: (message) => lines.push({ level: 'info', message }),
+    debug: (message) => lines.push({ level: 'debug', message }),
+    warning: (message, location) => lines.push({ level: 'warning', message, location }),
+    error: (message, location) => lines.push({ level: 'error', message, location }),
+  };
+  try {
+    const result = await operation.run({
+      inputs: new Inputs(recordInputSource(inputs)),
+      runner: runnerContext({ GITHUB_WORKSPACE: workspace, GITHUB_REF: 'refs/heads/main', ...env }),
+      log,
+    });
+    return { result, log: lines };
+  } catch (error) {
+    return { error, log: lines };
+  }
+}
+
+/** Everything a failed bump must leave alone: files, index, HEAD, tags and the remote's refs. */
+export function snapshot(repo: SampleRepo): string {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name === '.git') continue;
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else files.push(`${path.relative(repo.dir, full)} ${createHash('sha256').update(readFileSync(full)).digest('hex')}`);
+    }
+  };
+  walk(repo.dir);
+  return [
+    ...files,
+    `HEAD ${repo.git('rev-parse', 'HEAD')}`,
+    `index ${repo.git('ls-files', '--stage')}`,
+    `status ${repo.git('status', '--porcelain')}`,
+    `tags ${repo.git('tag', '--list')}`,
+    `remote ${git(repo.dir, ['ls-remote', 'origin'])}`,
+  ].join('\n');
+}
+
+export { createSampleRepo };
+export type { SampleRepo };
