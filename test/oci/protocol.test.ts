@@ -226,3 +226,35 @@ describe('retries', () => {
     expect((error as Error).message).toContain('HTTP 400 MANIFEST_INVALID: manifest invalid');
   });
 });
+
+describe('listings', () => {
+  test('tags follow Link pagination', async () => {
+    const registry = await scripted((req, res) => {
+      if (req.url === '/v2/a/b/tags/list?n=1000') {
+        res.writeHead(200, { 'content-type': 'application/json', link: '</v2/a/b/tags/list?n=1000&last=v2>; rel="next"' }).end(JSON.stringify({ name: 'a/b', tags: ['v1', 'v2'] }));
+      } else if (req.url === '/v2/a/b/tags/list?n=1000&last=v2') {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ name: 'a/b', tags: ['v3'] }));
+      } else res.writeHead(500).end();
+    });
+    expect(await createOciClient({ registry: registry.host, plainHttp: true }).listTags('a/b')).toEqual(['v1', 'v2', 'v3']);
+  });
+
+  test('referrers: a registry with the API is used as is, paginated, filtered when it did not filter', async () => {
+    const subject = sha256Digest('subject');
+    const bundle = { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sha256Digest('b'), size: 1, artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json' };
+    const other = { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sha256Digest('o'), size: 1, artifactType: 'application/spdx+json' };
+    const registry = await scripted((req, res) => {
+      const [pathname] = (req.url ?? '').split('?');
+      if (pathname === `/v2/a/b/referrers/${subject}` && !req.url?.includes('page=2')) {
+        res.writeHead(200, { 'content-type': 'application/vnd.oci.image.index.v1+json', link: `</v2/a/b/referrers/${subject}?page=2>; rel="next"` })
+          .end(JSON.stringify({ schemaVersion: 2, manifests: [other] }));
+      } else if (pathname === `/v2/a/b/referrers/${subject}`) {
+        res.writeHead(200, { 'content-type': 'application/vnd.oci.image.index.v1+json' }).end(JSON.stringify({ schemaVersion: 2, manifests: [bundle] }));
+      } else res.writeHead(404).end();
+    });
+    const client = createOciClient({ registry: registry.host, plainHttp: true });
+    expect(await client.listReferrers('a/b', subject)).toEqual({ source: 'api', manifests: [other, bundle] });
+    expect(await client.listReferrers('a/b', subject, { artifactType: bundle.artifactType })).toEqual({ source: 'api', manifests: [bundle] });
+    expect(registry.seen.filter((s) => s.url.includes('/manifests/'))).toEqual([]);
+  });
+});
