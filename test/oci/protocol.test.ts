@@ -258,3 +258,10 @@ describe('listings', () => {
     expect(registry.seen.filter((s) => s.url.includes('/manifests/'))).toEqual([]);
   });
 });
+
+test('a Retry-After longer than release-kit waits fails at once, saying so', async () => {
+  const registry = await scripted((_req, res) => res.writeHead(429, { 'retry-after': '86400' }).end());
+  const error = await createOciClient({ registry: registry.host, plainHttp: true, retryBaseMs: 1000 }).manifestExists('a/b', 'v1').catch((e: unknown) => e);
+  expect(registry.seen).toHaveLength(1);
+  expect((error as Error).message).toMatch(/rate-limited HEAD manifest on a\/b:v1 \(HTTP 429\) and asks to retry after 86400, longer than release-kit waits/);
+});

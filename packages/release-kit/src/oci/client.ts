@@ -686,6 +686,13 @@ export class OciClient {
       );
     }
     if (response.status === 404) return new RegistryError(`${what} not found on registry ${this.registry} (${action}: ${detail})`, details);
+    const wait = retryAfterMs(response, this.retryBaseMs);
+    if (this.isRetryableStatus(response) && wait !== undefined && wait > MAX_RETRY_AFTER_MS) {
+      return new RegistryError(
+        `registry ${this.registry} rate-limited ${action} on ${what} (${detail}) and asks to retry after ${response.headers.get('retry-after')}, longer than release-kit waits; rerun later`,
+        { ...details, transient: true },
+      );
+    }
     if (this.isRetryableStatus(response)) {
       return new RegistryError(`registry ${this.registry} kept failing ${action} on ${what} (${detail}) after ${this.retries + 1} attempts`, { ...details, transient: true });
     }
