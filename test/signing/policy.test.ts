@@ -26,10 +26,12 @@ describe('anchorPattern', () => {
     expect(identityMatches(policy.identity, IDENTITY)).toBe(true);
     expect(identityMatches(policy.identity, `${IDENTITY}-rc1`)).toBe(false);
     expect(identityMatches(policy.identity, `https://evil.example/?${IDENTITY}`)).toBe(false);
-    const repoPattern = buildPolicy({ certificateIdentityRegexp: 'https://github.com/acme/kruntimes/.github/workflows/.*' });
+    const repoPattern = buildPolicy({ certificateIdentityRegexp: 'https://github.com/acme/kruntimes(/.*)?' });
     if (repoPattern.mode !== 'keyless') throw new Error('expected keyless');
-    expect(identityMatches(repoPattern.identity, IDENTITY.replace('kruntimes/', 'kruntimes-evil/'))).toBe(false);
-    expect(new RegExp('https://github.com/acme/kruntimes').test(IDENTITY.replace('kruntimes/', 'kruntimes-evil/'))).toBe(true);
+    const evil = IDENTITY.replace('kruntimes/', 'kruntimes-evil/');
+    expect(new RegExp('https://github.com/acme/kruntimes(/.*)?').test(evil)).toBe(true); // cosign, unanchored
+    expect(identityMatches(repoPattern.identity, evil)).toBe(false);
+    expect(identityMatches(repoPattern.identity, IDENTITY)).toBe(true);
   });
 
   test('property: an anchored literal matches itself and nothing with a prefix or suffix', () => {

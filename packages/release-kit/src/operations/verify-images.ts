@@ -183,7 +183,7 @@ async function verifyImages(context: OperationContext): Promise<OperationResult>
       trustPromise =
         policy.mode === 'key' && policy.ignoreTlog && settings.trustedRootJson === undefined
           ? Promise.resolve(keyOnlyTrust(policy.publicKey))
-          : loadTrust({ trustedRootJson: settings.trustedRootJson, trustedRootSource: settings.trustedRootPath, tufCachePath: path.join(context.runner.runnerTemp, 'release-kit-tuf') }, publicKey);
+          : loadTrust({ trustedRootJson: settings.trustedRootJson, trustedRootSource: settings.trustedRootPath, tufCachePath: path.join(context.runner.runnerTemp, 'release-kit-tuf'), tufTimeoutMs: Number(process.env.RELEASE_KIT_TUF_TIMEOUT_MS ?? '') || undefined }, publicKey);
     }
     return trustPromise;
   };

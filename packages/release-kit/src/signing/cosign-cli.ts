@@ -151,6 +151,13 @@ export async function locateCosign(options: {
     return installed;
   }
   const url = `https://github.com/sigstore/cosign/releases/download/${COSIGN_VERSION}/${asset}`;
+  if (process.env.RELEASE_KIT_COSIGN_DOWNLOAD === 'off') {
+    throw new UserError(`engine 'cosign' needs cosign on PATH: downloads are switched off (RELEASE_KIT_COSIGN_DOWNLOAD=off); install cosign first or use engine: sigstore`, {
+      input: 'engine',
+      value: 'cosign',
+      valid: 'sigstore, or cosign with cosign on PATH',
+    });
+  }
   if (!COSIGN_SHA256[asset]) {
     throw new UserError(
       `engine 'cosign' needs cosign on PATH: this release-kit has no pinned sha256 for ${asset} ${COSIGN_VERSION}, so it will not download ${url}; install cosign first (sigstore/cosign-installer) or use engine: sigstore (no download)`,
