@@ -289,7 +289,7 @@ async function bump(settings: BumpSettings, config: VersionsConfig, context: Ope
   for (const [track, kind] of request) {
     const version = nextVersion(current.get(track)!, kind, settings.preid);
     if (version === undefined) {
-      throw invalidInput('bump', `${track}=${describeBump(kind)}`, `a version greater than ${track}'s current ${current.get(track)}`);
+      throw invalidInput('bump', `${track}=${describeBump(kind, settings.preid)}`, `a bump to a version greater than ${track}'s current ${current.get(track)}`);
     }
     next.set(track, version);
   }

@@ -36,12 +36,14 @@ export function isValidPreid(preid: string): boolean {
 /**
  * The version after applying `bump` to `current`. A prerelease bump of a release starts the next
  * patch's prerelease (`1.2.3` → `1.2.4-rc.0`); of a prerelease it counts on (`1.2.4-rc.0` → `-rc.1`).
- * Returns undefined when an explicit version is not greater than `current`.
+ * Returns undefined when the result would not be greater than `current` (an explicit version at or
+ * below it, or a prerelease to a preid that sorts lower).
  */
 export function nextVersion(current: string, bump: BumpKind, preid?: string): string | undefined {
   if (bump.kind === 'explicit') return semver.gt(bump.version, current) ? bump.version : undefined;
   const next = bump.kind === 'prerelease' && preid ? semver.inc(current, 'prerelease', preid) : semver.inc(current, bump.kind);
-  return next ?? undefined;
+  // A prerelease bump to a preid that sorts lower (1.0.0-beta.1 with alpha → 1.0.0-alpha.0) goes backwards.
+  return next && semver.gt(next, current) ? next : undefined;
 }
 
 /** `a > b` in SemVer precedence. */
