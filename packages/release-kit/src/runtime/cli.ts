@@ -64,8 +64,9 @@ export async function runOperationFromCli(operation: Operation, flags: Record<st
   const env = { ...process.env };
   if (apiUrl) env.GITHUB_API_URL = apiUrl;
   if (apiUrl) process.env.GITHUB_API_URL = apiUrl;
-  if (inputFlags.token === undefined && env.GITHUB_TOKEN) inputFlags.token = env.GITHUB_TOKEN;
   const known = new Set(operation.inputs.map((i) => i.name));
+  // Only operations that take a token get GITHUB_TOKEN; the others would reject it as an unknown flag.
+  if (inputFlags.token === undefined && env.GITHUB_TOKEN && known.has('token')) inputFlags.token = env.GITHUB_TOKEN;
   for (const name of Object.keys(inputFlags)) {
     if (!known.has(name)) {
       console.error(`error: unknown flag --${name} for ${operation.name}; valid flags: ${[...known].map((n) => `--${n}`).join(', ')}`);
