@@ -209,7 +209,8 @@ async function verifyImages(context: OperationContext): Promise<OperationResult>
   const summary = renderSummary(results, commands, settings);
   if (failed.length) {
     throw new UserError(
-      `${failed.length} of ${results.length} image(s) failed verification: ${failed.map((r) => `${r.image}: ${r.error}`).join(' | ')}`,
+      // Each image's reason is already its own error line above (and a table row in the summary).
+      `${failed.length} of ${results.length} image(s) failed verification: ${failed.map((r) => r.image).join(', ')}`,
       { input: 'images', value: failed.map((r) => r.image), summary },
     );
   }
