@@ -7,8 +7,8 @@ import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { packageChartDirectory } from '../../packages/release-kit/src/charts/package.js';
 import { createSampleRepo, type SampleRepo } from '../harness/git-fixture.js';
-import { noFaults, seededFaults } from '../harness/faults.js';
-import { runAction, type ActionRun } from '../harness/run-action.js';
+import { noFaults, scriptedFaults, seededFaults } from '../harness/faults.js';
+import { runAction, runCli, type ActionRun } from '../harness/run-action.js';
 import { startFaultProxy, type FaultProxy } from '../registry/fault-proxy.js';
 import { registryAvailable, startRegistry, type RegistryAuthMode, type TestRegistry } from '../registry/registry.js';
 import { copyToOciLayout, inspectRaw, listTags, readLayoutBlob, tryInspectRaw } from '../registry/skopeo.js';
@@ -264,6 +264,39 @@ describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])('p
     expect(result.stdout).toContain(`was ${old}`);
     expect(sha256(await inspectRaw(registry, 'charts/kruntimes-runtimes:1.6.0'))).toBe(result.outputs.digest);
   });
+
+  test('a blob upload cut off midway is restarted in a new session and the tag is correct', async () => {
+    const local = await packageChartDirectory(path.join(repo.dir, 'charts', 'kruntimes'), { mtime: EPOCH_DATE, version: '4.1.0' });
+    const cutAt = Math.floor(local.data.length / 2);
+    const isBlobPut = (r: { method: string; path: string }) => r.method === 'PUT' && r.path.includes('/blobs/uploads/');
+    const faulty = await startFaultProxy(registry.host, scriptedFaults([{ kind: 'reset', afterBytes: cutAt }], isBlobPut));
+    try {
+      const result = await run({ chart: 'charts/kruntimes', version: '4.1.0' }, { SOURCE_DATE_EPOCH: EPOCH, RUNNER_DEBUG: '1' }, faulty.host);
+      expect(result.exitCode).toBe(0);
+      const sessions = faulty.requests.filter((r) => r.method === 'POST' && r.status === 202).length;
+      expect(sessions).toBe(3); // the layer's first session died, a fresh one completed it, then the config
+      expect(result.stdout).toMatch(/1 upload restarts/);
+      const layout = await copyToOciLayout(registry, 'charts/kruntimes:4.1.0');
+      const manifest = JSON.parse((await inspectRaw(registry, 'charts/kruntimes:4.1.0')).toString('utf8'));
+      expect((await readLayoutBlob(layout, manifest.layers[0].digest)).equals(local.data)).toBe(true);
+    } finally {
+      await faulty.close();
+    }
+  });
+
+  if (mode === 'anonymous') {
+    test('the CLI runs the same operation with the same result', async () => {
+      const result = await runCli(['publish-chart-oci', '--chart', 'charts/kruntimes', '--registry', `oci://${proxy.host}/charts`, '--plain-http', '--json'], {
+        workspace: repo.dir,
+        env: { SOURCE_DATE_EPOCH: EPOCH, GITHUB_TOKEN: 'not-for-registries' },
+      });
+      expect(result.exitCode).toBe(0);
+      // Log lines come first; the outputs are the JSON object printed last.
+      const outputs = JSON.parse(result.stdout.slice(result.stdout.search(/^\{$/m)));
+      expect(outputs).toMatchObject({ state: 'unchanged', ref: `${proxy.host}/charts/kruntimes:1.4.0` });
+      expect(outputs.digest).toBe(sha256(await inspectRaw(registry, 'charts/kruntimes:1.4.0')));
+    });
+  }
 
   test('faults between client and registry: pushed and correct, or failed with nothing tagged', async () => {
     const outcomes: string[] = [];

@@ -205,6 +205,10 @@ async function publish(context: OperationContext): Promise<OperationResult> {
     });
   }
 
+  const stats = client.stats;
+  log.debug(
+    `registry requests: ${stats.requests} (${stats.manifestHeads} manifest HEAD, ${stats.blobHeads} blob HEAD, ${stats.uploadSessions} upload sessions, ${stats.blobPuts} blob PUT, ${stats.manifestPuts} manifest PUT, ${stats.tokenRequests} token, ${stats.retries} retries, ${stats.uploadRestarts} upload restarts)`,
+  );
   const single = results.length === 1 ? results[0] : undefined;
   return {
     outputs: {
