@@ -59,6 +59,26 @@ describe('frobnitz (helm loader testdata)', () => {
     for (const file of excluded) expect(packaged.entries).not.toContain(`frobnitz/${file}`);
   });
 
+  test('helm\'s dependent-chart-helmignore rules (ignore/ and .*): .helmignore itself and every dotfile are left out', async () => {
+    const dir = await chartCopy('frobnitz');
+    await writeFile(path.join(dir, '.helmignore'), 'ignore/\n.*\n');
+    await writeFile(path.join(dir, 'docs', '.hidden'), 'x\n');
+    const packaged = await packageChartDirectory(dir, { mtime });
+    expect(packaged.entries).not.toContain('frobnitz/.helmignore');
+    expect(packaged.entries).not.toContain('frobnitz/docs/.hidden');
+    expect(packaged.entries).not.toContain('frobnitz/ignore/me.txt');
+    // No more *.bak or /secret.txt rules: those files come back.
+    expect(packaged.entries).toContain('frobnitz/docs/notes.bak');
+    expect(packaged.entries).toContain('frobnitz/secret.txt');
+  });
+
+  test('a .helmignore pointing out of the chart is refused before it is read', async () => {
+    const dir = await chartCopy('kruntimes');
+    await rm(path.join(dir, '.helmignore'));
+    await symlink('/etc/hostname', path.join(dir, '.helmignore'));
+    expect(await failure(packageChartDirectory(dir, { mtime }))).toMatch(/\.helmignore is a symlink to a file outside the chart directory/);
+  });
+
   test('GNU tar reads it: regular files, 0644, owner 0/0 without names, the fixed mtime', async () => {
     const dir = await chartCopy('frobnitz');
     const packaged = await packageChartDirectory(dir, { mtime });

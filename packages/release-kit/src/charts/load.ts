@@ -43,6 +43,10 @@ export async function readChartDirectory(dir: string, where = dir): Promise<Char
   let rules = new HelmignoreRules();
   const ignoreFile = path.join(root, HELMIGNORE);
   try {
+    // Never read a .helmignore that points out of the chart: its lines would end up in error messages.
+    if (!isWithin(root, await realpath(ignoreFile))) {
+      throw chartError(where, `${HELMIGNORE} is a symlink to a file outside the chart directory; expected a file inside the chart`);
+    }
     rules = parseHelmignore(await readFile(ignoreFile, 'utf8'), path.join(where, HELMIGNORE));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
