@@ -145,9 +145,33 @@ describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])('p
       expect(message).toMatch(/bump the chart version/);
       expect(counted(proxy, before)).toMatchObject({ uploadSessions: 0, manifestPuts: 0 });
       expect(sha256(await inspectRaw(registry, 'charts/kruntimes:1.4.0'))).toBe(published);
+      expect(result.summary).toContain('Chart version already published');
+      expect(result.summary).toContain(published);
     } finally {
       await rm(path.join(repo.dir, 'charts', 'kruntimes', 'templates', 'extra.yaml'));
     }
+  });
+
+  test('another checkout of the same commit packages the same bytes: unchanged, dated by the commit', async () => {
+    const first = await run({ chart: 'charts/kruntimes-runtimes', version: '1.8.0' }, { SOURCE_DATE_EPOCH: undefined });
+    expect(first.outputs.state).toBe('pushed');
+    const clone = path.join(path.dirname(repo.dir), 'clone');
+    await rm(clone, { recursive: true, force: true });
+    repo.git('clone', '--quiet', repo.dir, clone);
+    const result = await runAction('publish-chart-oci', {
+      workspace: clone,
+      env: { SOURCE_DATE_EPOCH: undefined },
+      inputs: {
+        chart: 'charts/kruntimes-runtimes',
+        version: '1.8.0',
+        registry: `oci://${proxy.host}/charts`,
+        'plain-http': 'true',
+        ...(registry.username ? { username: registry.username, password: registry.password! } : {}),
+      },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.state).toBe('unchanged');
+    expect(result.outputs.digest).toBe(first.outputs.digest);
   });
 
   test('+ in a version maps to _ in the tag; the working tree keeps its Chart.yaml', async () => {

@@ -229,6 +229,13 @@ describe('validation, before anything is written', () => {
     expect((await packageChartDirectory(dir, { mtime })).fileName).toBe('kruntimes-1.0.tgz');
   });
 
+  test('two subcharts with the same name (a folder and its archive) are refused', async () => {
+    const dir = await chartCopy('frobnitz');
+    await mkdir(path.join(dir, 'charts', 'mariner-copy'));
+    await writeFile(path.join(dir, 'charts', 'mariner-copy', 'Chart.yaml'), 'apiVersion: v2\nname: mariner\nversion: 4.3.2\n');
+    expect(await failure(packageChartDirectory(dir, { mtime }))).toMatch(/subchart name "mariner" is also used by .*mariner-4\.3\.2\.tgz/);
+  });
+
   test('** in .helmignore is refused with the line', async () => {
     const dir = await chartCopy('kruntimes');
     await writeFile(path.join(dir, '.helmignore'), '# fine\n**/*.tmp\n');

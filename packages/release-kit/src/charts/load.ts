@@ -177,6 +177,11 @@ export async function buildChart(files: readonly ChartFile[], where: string): Pr
       const inner = group.filter((f) => f.name.includes('/')).map((f) => ({ name: f.name.slice(name.length + 1), data: f.data }));
       sub = await buildChart(inner, subWhere);
     }
+    const clash = chart.dependencies.find((d) => d.metadata.name === sub.metadata.name);
+    if (clash) {
+      // helm would write both under charts/<name>/ and the archive would hold the same paths twice.
+      throw chartError(subWhere, `subchart name ${JSON.stringify(sub.metadata.name)} is also used by ${clash.where}; expected one subchart per name under charts/`);
+    }
     chart.dependencies.push(sub);
   }
   return chart;
