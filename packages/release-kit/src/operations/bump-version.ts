@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Git } from '../git/git.js';
 import { UserError, invalidInput } from '../plumbing/errors.js';
-import { run } from '../plumbing/exec.js';
+import { ExecError, run } from '../plumbing/exec.js';
 import { resolveInside, writeFileAtomic } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
 import type { Logger } from '../plumbing/log.js';
@@ -395,8 +395,23 @@ async function tagCommits(git: Git, tag: string, askRemote: boolean, netEnv: Rec
   return remote ? { commit: remote, where: `on ${REMOTE}` } : undefined;
 }
 
+/** ls-remote against origin; a refusal or an unreachable remote is the user's to fix, not a bug. */
+async function lsRemote(git: Git, args: readonly string[], netEnv: Record<string, string>): Promise<string> {
+  try {
+    return await git.exec(['ls-remote', ...args], netEnv);
+  } catch (error) {
+    if (!(error instanceof ExecError)) throw error;
+    const reason = error.result.stderr.trim().split('\n').pop() ?? '';
+    throw new UserError(`cannot read the tags of ${REMOTE} (${reason}); check the remote and the token's access (contents: write)`, {
+      input: 'token',
+      value: '***',
+      valid: 'a token (or checkout credentials) that can read and push the repository',
+    });
+  }
+}
+
 async function remoteTagCommit(git: Git, tag: string, netEnv: Record<string, string>): Promise<string | null> {
-  const out = await git.exec(['ls-remote', '--tags', REMOTE, `refs/tags/${tag}`, `refs/tags/${tag}^{}`], netEnv);
+  const out = await lsRemote(git, ['--tags', REMOTE, `refs/tags/${tag}`, `refs/tags/${tag}^{}`], netEnv);
   if (out === '') return null;
   const lines = out.split('\n').map((l) => l.split('\t'));
   const peeled = lines.find(([, ref]) => ref === `refs/tags/${tag}^{}`);
@@ -409,7 +424,7 @@ async function pushRelease(git: Git, branch: string, tag: string, netEnv: Record
     await git.exec(['push', '--quiet', '--atomic', REMOTE, ...refs], netEnv);
   } catch (error) {
     throw new UserError(
-      `pushing ${refs.join(' and ')} to ${REMOTE} failed (${(error as Error).message.split('\n')[0]}); the commit${tag ? ' and tag' : ''} exist locally: rerun to push them, or pull and bump again if ${branch} moved`,
+      `pushing ${refs.join(' and ')} to ${REMOTE} failed (${error instanceof ExecError ? error.result.stderr.trim().split('\n').pop() : String(error)}); the commit${tag ? ' and tag' : ''} exist locally: rerun to push them, or pull and bump again if ${branch} moved`,
       {
         input: 'push',
         value: 'true',
@@ -505,7 +520,7 @@ async function finishRerun(rerun: Rerun, state: GitState, settings: BumpSettings
   if (rerun.committed && settings.push) {
     const branch = pushBranch(state, runner);
     if (!branch) throw invalidInput('push', 'true', 'false, or check out a branch (HEAD is detached and GITHUB_REF is not refs/heads/…)');
-    const remoteHead = await state.git.exec(['ls-remote', '--heads', REMOTE, `refs/heads/${branch}`], netEnv);
+    const remoteHead = await lsRemote(state.git, ['--heads', REMOTE, `refs/heads/${branch}`], netEnv);
     const remoteTag = tag ? await remoteTagCommit(state.git, tag, netEnv) : state.head;
     if (!remoteHead.startsWith(state.head) || remoteTag !== state.head) {
       await pushRelease(state.git, branch, tag, netEnv, state.head);
