@@ -19,6 +19,13 @@ const noShell = {
   'no-restricted-syntax': ['error', {
     selector: "Property[key.name='shell'][value.value=true]",
     message: 'shell: true is forbidden: run programs with argument arrays.',
+  }, {
+    // A namespace or default import (or require) would let `anything.exec(...)` slip past the rules above.
+    selector: "ImportDeclaration[source.value=/^(node:)?child_process$/] > :matches(ImportNamespaceSpecifier, ImportDefaultSpecifier)",
+    message: 'Import the argument-array functions by name (spawn, execFile) from child_process.',
+  }, {
+    selector: "CallExpression[callee.name='require'][arguments.0.value=/^(node:)?child_process$/]",
+    message: 'Import the argument-array functions by name (spawn, execFile) from child_process.',
   }],
 };
 
