@@ -172,6 +172,10 @@ describe('overrides at package time', () => {
     expect(parse(archived)).toMatchObject({ version: '1.3.0-rc.1+build.7', appVersion: '2.0', name: 'frobnitz' });
     expect(archived).toContain('# These comments must survive a version override');
     expect(archived).toContain('# two maintainers');
+    // The edited lines keep their style: version stays quoted, a number-like appVersion is quoted.
+    expect(archived).toContain('version: "1.3.0-rc.1+build.7"');
+    expect(archived).toContain('appVersion: "2.0"');
+    expect(archived).toContain('apiVersion: v2 # helm 3 charts');
     expect(packaged.metadata.appVersion).toBe('2.0');
   });
 

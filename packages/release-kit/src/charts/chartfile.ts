@@ -1,6 +1,6 @@
 // Chart.yaml: reading it the way helm does, validating it as helm's Metadata.Validate does, and
 // editing version, appVersion and annotations in place without losing comments.
-import { isMap, parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
 import { UserError } from '../plumbing/errors.js';
 
 /** A maintainer entry of Chart.yaml. */
@@ -205,8 +205,15 @@ export interface ChartYamlEdits {
 export function editChartYaml(data: Buffer, edits: ChartYamlEdits): Buffer {
   if (edits.version === undefined && edits.appVersion === undefined && !edits.annotations) return data;
   const document = parseDocument(data.toString('utf8'), { version: '1.1', uniqueKeys: false });
-  if (edits.version !== undefined) document.set('version', edits.version);
-  if (edits.appVersion !== undefined) document.set('appVersion', edits.appVersion);
+  const setScalar = (key: string, value: string) => {
+    // Changing the existing node keeps its quoting style and its comments; the library quotes a
+    // plain value that would otherwise read back as a number.
+    const node = document.get(key, true);
+    if (isScalar(node)) node.value = value;
+    else document.set(key, value);
+  };
+  if (edits.version !== undefined) setScalar('version', edits.version);
+  if (edits.appVersion !== undefined) setScalar('appVersion', edits.appVersion);
   if (edits.annotations && Object.keys(edits.annotations).length > 0) {
     const existing = document.get('annotations', true);
     if (!isMap(existing)) document.set('annotations', document.createNode({}));

@@ -127,7 +127,7 @@ async function publish(context: OperationContext): Promise<OperationResult> {
       const mtime = await archiveTime(absolute, process.env);
       packaged = await charts.packageChartDirectory(absolute, { version: settings.version, appVersion: settings.appVersion, releaseNotes, mtime }, where);
       log.info(`${where}: packaged ${packaged.fileName} (${packaged.entries.length} files, ${packaged.data.length} bytes, mtime ${oci.rfc3339(packaged.created)})`);
-    } else if (info.isFile() && /\.tgz$/.test(absolute)) {
+    } else if (info.isFile() && /\.(tgz|tar\.gz)$/.test(absolute)) {
       for (const [name, value] of [['version', settings.version], ['app-version', settings.appVersion], ['release-notes', settings.releaseNotesPath]] as const) {
         if (value !== undefined) {
           throw invalidInput(name, value, `nothing for the packaged chart ${input}, which is pushed as is (give its directory to change it at package time)`);
