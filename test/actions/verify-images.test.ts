@@ -113,6 +113,15 @@ describeRegistry('verify-images against a real registry', () => {
     images.noLog = noLog.ref;
     await pushLegacySignatures(client, noLog.repository, noLog.digest, [await sigstore.legacyKeyless(cosignPayload(noLog.repository, noLog.digest), who, { withRekorBundle: false })]);
 
+    // Two signatures, the first by the lookalike: one that verifies is enough.
+    const two = await pushImage('two-signatures');
+    images.two = two.ref;
+    const twoPayload = cosignPayload(two.repository, two.digest);
+    await pushLegacySignatures(client, two.repository, two.digest, [
+      await sigstore.legacyKeyless(twoPayload, { identity: EVIL_IDENTITY, issuer: ISSUER }),
+      await sigstore.legacyKeyless(twoPayload, who),
+    ]);
+
     const repushed = await pushImage('repushed');
     images.repushed = repushed.ref;
     await pushLegacySignatures(client, repushed.repository, repushed.digest, [await sigstore.legacyKeyless(cosignPayload(repushed.repository, repushed.digest), who)]);
@@ -137,6 +146,17 @@ describeRegistry('verify-images against a real registry', () => {
     expect(result.summary).toContain('| Image | Digest | Verified | Format | Signer | Problem |');
     expect(result.summary).toContain(`cosign verify --output json --certificate-identity ${IDENTITY} --certificate-oidc-issuer ${ISSUER} --trusted-root trusted_root.json --allow-http-registry --allow-insecure-registry ${registry.host}/acme/kruntimes-scheduler@${pushed.get(images['kruntimes-scheduler'])}`);
     expect(result.everything).not.toContain(registry.password!);
+  });
+
+  test('one good signature among several is enough; an image given by digest is checked by that digest', async () => {
+    const byDigest = `${registry.host}/acme/two-signatures@${pushed.get(images.two)}`;
+    const result = await runAction('verify-images', { workspace, inputs: { ...keylessInputs(), images: `${images.two}\n${byDigest}` } });
+    expect(result.exitCode).toBe(0);
+    const results = JSON.parse(result.outputs.results);
+    expect(results.map((r: { digest: string; identity: string }) => [r.digest, r.identity])).toEqual([
+      [pushed.get(images.two), IDENTITY],
+      [pushed.get(images.two), IDENTITY],
+    ]);
   });
 
   test('accepts expected-digests as lines image@sha256', async () => {
@@ -234,7 +254,11 @@ describeRegistry('verify-images against a real registry', () => {
     );
     expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ verified: 1, state: 'verified' });
+    // Progress lines first, then --json's one object.
+    expect(result.stdout).toContain(`✓ ${ref} ${pushed.get(ref)}: legacy signature by ${IDENTITY}`);
+    const outputs = JSON.parse(result.stdout.slice(result.stdout.indexOf('\n{') + 1));
+    expect(outputs).toMatchObject({ verified: 1, state: 'verified' });
+    expect(outputs.results[0]).toMatchObject({ image: ref, verified: true, identity: IDENTITY });
   });
 
   test('without trusted-root, keyless needs the Sigstore TUF repository: no network is one clear error, not a hang', async () => {

@@ -31,11 +31,13 @@ export interface TestSigstore {
   /** trusted_root.json listing this CA, CT log and transparency log. */
   trustedRootJson: string;
   /** Legacy keyless: ephemeral key, certificate from the CA, hashedrekord entry with a SET. */
-  legacyKeyless(payload: Buffer, who: KeylessIdentity, options?: { withRekorBundle?: boolean }): Promise<LegacyLayer>;
+  legacyKeyless(payload: Buffer, who: KeylessIdentity, options?: { withRekorBundle?: boolean; logForeignCertificate?: boolean }): Promise<LegacyLayer>;
   /** Legacy key-based: ECDSA P-256 over the payload; a Rekor bundle unless `withRekorBundle: false`. */
   legacyWithKey(payload: Buffer, key: KeyPair, options?: { withRekorBundle?: boolean }): Promise<LegacyLayer>;
   /** cosign v3: a v0.3 Sigstore bundle around a DSSE in-toto statement naming `digest`. */
   bundleKeyless(digest: string, who: KeylessIdentity, options?: { predicateType?: string; withTlog?: boolean }): Promise<Buffer>;
+  /** cosign v3 with `--key`: the same bundle with a public-key hint instead of a certificate. */
+  bundleWithKey(digest: string, key: KeyPair, options?: { withTlog?: boolean }): Promise<Buffer>;
 }
 
 export function newKeyPair(): KeyPair {
@@ -110,6 +112,58 @@ export async function createTestSigstore(): Promise<TestSigstore> {
     Payload: { body: entry.body, integratedTime: entry.integratedTime, logIndex: entry.logIndex, logID: entry.logID },
   });
 
+  const dsseBundle = async (
+    digest: string,
+    key: KeyPair,
+    keyMaterial: Record<string, unknown>,
+    verifierPem: string,
+    options: { predicateType?: string; withTlog?: boolean },
+  ): Promise<Buffer> => {
+    const statement = {
+      _type: 'https://in-toto.io/Statement/v1',
+      subject: [{ name: '', digest: { sha256: digest.replace(/^sha256:/, '') } }],
+      predicateType: options.predicateType ?? COSIGN_SIGN_PREDICATE_TYPE,
+      predicate: {},
+    };
+    const payload = Buffer.from(JSON.stringify(statement));
+    const signature = sign('sha256', preAuthEncoding(IN_TOTO_PAYLOAD_TYPE, payload), key.privateKey);
+    const envelope = { payloadType: IN_TOTO_PAYLOAD_TYPE, payload: payload.toString('base64'), signatures: [{ sig: signature.toString('base64'), keyid: '' }] };
+    const tlogEntries = [];
+    if (options.withTlog !== false) {
+      const entry = await logEntry({
+        apiVersion: '0.0.1',
+        kind: 'dsse',
+        spec: {
+          envelopeHash: { algorithm: 'sha256', value: createHash('sha256').update(JSON.stringify(envelope)).digest('hex') },
+          payloadHash: { algorithm: 'sha256', value: createHash('sha256').update(payload).digest('hex') },
+          signatures: [{ signature: signature.toString('base64'), verifier: Buffer.from(verifierPem).toString('base64') }],
+        },
+      });
+      const proof = entry.verification.inclusionProof;
+      tlogEntries.push({
+        logIndex: String(entry.logIndex),
+        logId: { keyId: Buffer.from(entry.logID, 'hex').toString('base64') },
+        kindVersion: { kind: 'dsse', version: '0.0.1' },
+        integratedTime: String(entry.integratedTime),
+        inclusionPromise: { signedEntryTimestamp: entry.verification.signedEntryTimestamp },
+        inclusionProof: {
+          logIndex: String(proof.logIndex),
+          rootHash: Buffer.from(proof.rootHash, 'hex').toString('base64'),
+          treeSize: String(proof.treeSize),
+          hashes: proof.hashes,
+          checkpoint: { envelope: proof.checkpoint },
+        },
+        canonicalizedBody: entry.body,
+      });
+    }
+    const bundle = {
+      mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+      verificationMaterial: { ...keyMaterial, tlogEntries, timestampVerificationData: {} },
+      dsseEnvelope: envelope,
+    };
+    return Buffer.from(JSON.stringify(bundle));
+  };
+
   return {
     trustedRootJson: JSON.stringify(trustedRoot),
 
@@ -122,7 +176,9 @@ export async function createTestSigstore(): Promise<TestSigstore> {
         'dev.sigstore.cosign/chain': derToPem(bytes(ca.rootCertificate)),
       };
       if (options.withRekorBundle !== false) {
-        const entry = await logEntry(hashedRekord(payload, signature, certPem));
+        // A log entry with the right signature and digest but someone else's certificate next to them.
+        const recorded = options.logForeignCertificate ? (await issue(ca, who)).certPem : certPem;
+        const entry = await logEntry(hashedRekord(payload, signature, recorded));
         annotations['dev.sigstore.cosign/bundle'] = JSON.stringify(rekorBundleOf(entry));
       }
       return { payload, annotations };
@@ -140,49 +196,11 @@ export async function createTestSigstore(): Promise<TestSigstore> {
 
     async bundleKeyless(digest, who, options = {}) {
       const { certDer, certPem, key } = await issue(ca, who);
-      const statement = {
-        _type: 'https://in-toto.io/Statement/v1',
-        subject: [{ name: '', digest: { sha256: digest.replace(/^sha256:/, '') } }],
-        predicateType: options.predicateType ?? COSIGN_SIGN_PREDICATE_TYPE,
-        predicate: {},
-      };
-      const payload = Buffer.from(JSON.stringify(statement));
-      const signature = sign('sha256', preAuthEncoding(IN_TOTO_PAYLOAD_TYPE, payload), key.privateKey);
-      const envelope = { payloadType: IN_TOTO_PAYLOAD_TYPE, payload: payload.toString('base64'), signatures: [{ sig: signature.toString('base64'), keyid: '' }] };
-      const tlogEntries = [];
-      if (options.withTlog !== false) {
-        const entry = await logEntry({
-          apiVersion: '0.0.1',
-          kind: 'dsse',
-          spec: {
-            envelopeHash: { algorithm: 'sha256', value: createHash('sha256').update(JSON.stringify(envelope)).digest('hex') },
-            payloadHash: { algorithm: 'sha256', value: createHash('sha256').update(payload).digest('hex') },
-            signatures: [{ signature: signature.toString('base64'), verifier: Buffer.from(certPem).toString('base64') }],
-          },
-        });
-        const proof = entry.verification.inclusionProof;
-        tlogEntries.push({
-          logIndex: String(entry.logIndex),
-          logId: { keyId: Buffer.from(entry.logID, 'hex').toString('base64') },
-          kindVersion: { kind: 'dsse', version: '0.0.1' },
-          integratedTime: String(entry.integratedTime),
-          inclusionPromise: { signedEntryTimestamp: entry.verification.signedEntryTimestamp },
-          inclusionProof: {
-            logIndex: String(proof.logIndex),
-            rootHash: Buffer.from(proof.rootHash, 'hex').toString('base64'),
-            treeSize: String(proof.treeSize),
-            hashes: proof.hashes,
-            checkpoint: { envelope: proof.checkpoint },
-          },
-          canonicalizedBody: entry.body,
-        });
-      }
-      const bundle = {
-        mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-        verificationMaterial: { certificate: { rawBytes: certDer.toString('base64') }, tlogEntries, timestampVerificationData: {} },
-        dsseEnvelope: envelope,
-      };
-      return Buffer.from(JSON.stringify(bundle));
+      return dsseBundle(digest, key, { certificate: { rawBytes: certDer.toString('base64') } }, certPem, options);
+    },
+
+    async bundleWithKey(digest, key, options = {}) {
+      return dsseBundle(digest, key, { publicKey: { hint: '' } }, publicKeyPem(key), options);
     },
   };
 }

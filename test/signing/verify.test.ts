@@ -85,6 +85,13 @@ describe('legacy keyless', () => {
     expect(verdict.error).toMatch(/^certificate is not trusted: /);
   });
 
+  test('a log entry that records another certificate is refused', async () => {
+    const layer = await sigstore.legacyKeyless(cosignPayload(REPO, DIGEST), { identity: IDENTITY, issuer: ISSUER }, { logForeignCertificate: true });
+    const verdict = await verifyCandidate(legacy(layer), DIGEST, keylessPolicy(), trust());
+    expect(verdict.verified).toBe(false);
+    expect(verdict.error).toBe('transparency-log entry records a different certificate than the signature carries');
+  });
+
   test('no transparency-log proof is refused', async () => {
     const layer = await sigstore.legacyKeyless(cosignPayload(REPO, DIGEST), { identity: IDENTITY, issuer: ISSUER }, { withRekorBundle: false });
     const verdict = await verifyCandidate(legacy(layer), DIGEST, keylessPolicy(), trust());
@@ -161,6 +168,24 @@ describe('cosign v3 bundle', () => {
     const verdict = await verifyCandidate({ format: 'bundle', bundle, source: 'test' }, DIGEST, keylessPolicy(), trust());
     expect(verdict.verified).toBe(false);
     expect(verdict.error).toMatch(/altered/);
+  });
+
+  test('key-based: accepted with the right key, with or without the log (ignore-tlog), refused with another key', async () => {
+    const key = newKeyPair();
+    const bundle = JSON.parse((await sigstore.bundleWithKey(DIGEST, key)).toString());
+    const policy = buildPolicy({ publicKeyPem: publicKeyPem(key) });
+    if (policy.mode !== 'key') throw new Error('expected a key policy');
+    expect(await verifyCandidate({ format: 'bundle', bundle, source: 'test' }, DIGEST, policy, trust(policy.publicKey))).toMatchObject({ verified: true, format: 'bundle', identity: 'public-key' });
+
+    const noLog = JSON.parse((await sigstore.bundleWithKey(DIGEST, key, { withTlog: false })).toString());
+    const lenient = buildPolicy({ publicKeyPem: publicKeyPem(key), ignoreTlog: true });
+    if (lenient.mode !== 'key') throw new Error('expected a key policy');
+    expect((await verifyCandidate({ format: 'bundle', bundle: noLog, source: 'test' }, DIGEST, lenient, async () => keyOnlyTrust(lenient.publicKey))).verified).toBe(true);
+    expect((await verifyCandidate({ format: 'bundle', bundle: noLog, source: 'test' }, DIGEST, policy, trust(policy.publicKey))).error).toMatch(/no transparency-log entry; set ignore-tlog: true/);
+
+    const wrong = buildPolicy({ publicKeyPem: publicKeyPem(newKeyPair()) });
+    if (wrong.mode !== 'key') throw new Error('expected a key policy');
+    expect((await verifyCandidate({ format: 'bundle', bundle, source: 'test' }, DIGEST, wrong, trust(wrong.publicKey))).error).toMatch(/signature does not verify/);
   });
 
   test('no log entry is refused for keyless', async () => {

@@ -1,10 +1,11 @@
 // Verifies one cosign signature of one image digest against a policy, with sigstore-js doing the cryptography.
-import { createHash, verify as verifySignature } from 'node:crypto';
+import { createHash, createPublicKey, verify as verifySignature } from 'node:crypto';
 import type { SerializedBundle } from '@sigstore/bundle';
 import {
   COSIGN_SIGN_PREDICATE_TYPE,
   IN_TOTO_PAYLOAD_TYPE,
   legacyToSerializedBundle,
+  pemToDer,
   simpleSigningDigest,
   statementSubjectDigests,
   type BundleSignature,
@@ -161,6 +162,7 @@ async function verifyWithSigstore(
   } catch (error) {
     throw new RefusedSignature(explainVerificationError(error));
   }
+  if (needLog) checkLogEntryKeys(bundle, policy);
   if (policy.mode === 'key') return { identity: 'public-key' };
 
   const identity = signer.identity?.subjectAlternativeName;
@@ -172,6 +174,55 @@ async function verifyWithSigstore(
     throw new RefusedSignature(`certificate OIDC issuer ${JSON.stringify(issuer ?? '')} is not ${policy.issuer}`, { identity, issuer });
   }
   return { identity, issuer };
+}
+
+type VerifiedBundle = ReturnType<(typeof import('@sigstore/bundle'))['bundleFromJSON']>;
+
+/**
+ * The log entry must be about this signer. sigstore-js matches the entry's signature and digest but
+ * not the key or certificate recorded next to them; cosign does compare them, and so do we.
+ */
+function checkLogEntryKeys(bundle: VerifiedBundle, policy: SignaturePolicy): void {
+  const material = bundle.verificationMaterial.content;
+  const expected =
+    material.$case === 'x509CertificateChain'
+      ? { kind: 'certificate' as const, der: Buffer.from(material.x509CertificateChain.certificates[0].rawBytes) }
+      : material.$case === 'certificate'
+        ? { kind: 'certificate' as const, der: Buffer.from(material.certificate.rawBytes) }
+        : policy.mode === 'key'
+          ? { kind: 'key' as const, der: policy.publicKey.export({ type: 'spki', format: 'der' }) }
+          : undefined;
+  if (!expected) return;
+  for (const entry of bundle.verificationMaterial.tlogEntries) {
+    const recorded = recordedVerifier(Buffer.from(entry.canonicalizedBody).toString('utf8'));
+    if (recorded === undefined) continue; // an entry kind without a recorded key: nothing more to compare
+    let der: Buffer | undefined;
+    try {
+      der = expected.kind === 'certificate' ? pemToDer(recorded)[0] : createPublicKey(recorded).export({ type: 'spki', format: 'der' });
+    } catch {
+      der = undefined;
+    }
+    if (!der || !der.equals(expected.der)) {
+      throw new RefusedSignature(`transparency-log entry records a different ${expected.kind === 'certificate' ? 'certificate' : 'public key'} than the signature carries`);
+    }
+  }
+}
+
+/** The PEM key or certificate a Rekor entry body records for its signature, if its kind has one. */
+function recordedVerifier(bodyText: string): string | undefined {
+  try {
+    const body = JSON.parse(bodyText) as { kind?: unknown };
+    const paths: Record<string, (string | number)[]> = {
+      hashedrekord: ['spec', 'signature', 'publicKey', 'content'],
+      dsse: ['spec', 'signatures', 0, 'verifier'],
+      intoto: ['spec', 'content', 'envelope', 'signatures', 0, 'publicKey'],
+    };
+    const path = typeof body.kind === 'string' ? paths[body.kind] : undefined;
+    const b64 = path?.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], body);
+    return typeof b64 === 'string' ? Buffer.from(b64, 'base64').toString('utf8') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** sigstore-js error codes → what failed, in words a release engineer can act on. */
