@@ -49,7 +49,7 @@ export interface SeededFaultOptions {
   rateLimitSeconds?: number;
   /** Upper bound of injected latency in ms. Default 150. */
   maxLatencyMs?: number;
-  /** Upper bound of `afterBytes` for resets. Default 64 KiB; a third of the resets happen at 0 bytes. */
+  /** Upper bound of `afterBytes` for resets. Default 64 KiB; a third of the resets happen at 0 bytes; 0 = always before the body. */
   maxResetBytes?: number;
 }
 
@@ -93,7 +93,7 @@ export function seededFaults(seed: number, options: SeededFaultOptions): FaultPl
         return { kind, status: ([500, 502, 503] as const)[Math.floor(parameter * 3)] };
       case 'reset':
         // A third reset before any body byte is read, the rest part-way through the body.
-        return { kind, afterBytes: parameter < 1 / 3 ? 0 : 1 + Math.floor(((parameter - 1 / 3) * 3 / 2) * maxResetBytes) };
+        return { kind, afterBytes: parameter < 1 / 3 || maxResetBytes <= 0 ? 0 : 1 + Math.floor(((parameter - 1 / 3) * 3 / 2) * maxResetBytes) };
       case 'secondary-rate-limit':
         return { kind, status: parameter < 0.5 ? 403 : 429, retryAfter: seconds };
       case 'primary-rate-limit':

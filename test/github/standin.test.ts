@@ -1,0 +1,412 @@
+// The GitHub stand-in checked against GitHub's documented behaviour, through the project's real octokit client.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { createGitHubClient, type GitHubClient } from '../../packages/release-kit/src/github/client.js';
+import { silentLogger } from '../../packages/release-kit/src/plumbing/log.js';
+import { scriptedFaults, seededFaults, type Fault } from '../harness/faults.js';
+import { startGitHubStandIn, type GitHubStandIn } from './standin.js';
+
+process.env.RELEASE_KIT_RETRY_BASE_MS = '20';
+
+const owner = 'acme';
+let standIn: GitHubStandIn;
+let client: GitHubClient;
+let repoCounter = 0;
+/** A fresh repository per test, so tests never see each other's releases. */
+let repo: string;
+
+beforeAll(async () => {
+  standIn = await startGitHubStandIn();
+  client = createGitHubClient({ token: 'ghs_test', baseUrl: standIn.apiUrl, log: silentLogger });
+});
+afterAll(async () => {
+  await standIn.close();
+});
+afterEach(() => {
+  standIn.faults(scriptedFaults([]));
+  try {
+    standIn.assertNoSchemaViolations();
+  } finally {
+    standIn.schemaViolations.splice(0);
+  }
+});
+beforeEach(() => {
+  repo = `repo-${++repoCounter}`;
+});
+
+const statusOf = async (promise: Promise<unknown>): Promise<{ status?: number; response?: { data?: unknown } }> => {
+  try {
+    await promise;
+    return { status: 0 };
+  } catch (error) {
+    return error as { status?: number; response?: { data?: unknown } };
+  }
+};
+
+async function upload(releaseId: number, name: string, bytes: Buffer | string, c: GitHubClient = client) {
+  const { data: release } = await c.rest.repos.getRelease({ owner, repo, release_id: releaseId });
+  return c.rest.repos.uploadReleaseAsset({
+    owner,
+    repo,
+    release_id: releaseId,
+    name,
+    data: bytes as unknown as string,
+    baseUrl: new URL(release.upload_url).origin,
+    headers: { 'content-type': 'application/octet-stream' },
+  });
+}
+
+describe('releases', () => {
+  test('a draft is invisible by tag (404) but listed for a token with push access, not for anonymous callers', async () => {
+    const { data: draft } = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', draft: true, name: 'v1.0.0' });
+    expect(draft.draft).toBe(true);
+    expect(draft.upload_url.startsWith(`${standIn.uploadsUrl}/repos/${owner}/${repo}/releases/${draft.id}/assets`)).toBe(true);
+    expect(new URL(draft.upload_url).origin).not.toBe(new URL(standIn.apiUrl).origin);
+
+    expect((await statusOf(client.rest.repos.getReleaseByTag({ owner, repo, tag: 'v1.0.0' }))).status).toBe(404);
+    const listed = await client.rest.repos.listReleases({ owner, repo });
+    expect(listed.data.map((r) => r.id)).toEqual([draft.id]);
+
+    const anonymous = createGitHubClient({ baseUrl: standIn.apiUrl, log: silentLogger });
+    expect((await anonymous.rest.repos.listReleases({ owner, repo })).data).toEqual([]);
+    expect((await statusOf(anonymous.rest.repos.getRelease({ owner, repo, release_id: draft.id }))).status).toBe(404);
+
+    const { data: published } = await client.rest.repos.updateRelease({ owner, repo, release_id: draft.id, draft: false });
+    expect(published.draft).toBe(false);
+    expect(published.published_at).not.toBeNull();
+    expect((await client.rest.repos.getReleaseByTag({ owner, repo, tag: 'v1.0.0' })).data.id).toBe(draft.id);
+    expect(standIn.state.refs(owner, repo)['tags/v1.0.0']).toMatch(/^[0-9a-f]{40}$/);
+  });
+
+  test('several drafts may share a tag; a second published release for a tag is 422 already_exists', async () => {
+    const a = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v2.0.0', draft: true });
+    const b = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v2.0.0', draft: true });
+    expect(a.data.id).not.toBe(b.data.id);
+    await client.rest.repos.updateRelease({ owner, repo, release_id: a.data.id, draft: false });
+    const second = await statusOf(client.rest.repos.updateRelease({ owner, repo, release_id: b.data.id, draft: false }));
+    expect(second.status).toBe(422);
+    expect((second.response?.data as { errors: { code: string }[] }).errors[0].code).toBe('already_exists');
+    const third = await statusOf(client.rest.repos.createRelease({ owner, repo, tag_name: 'v2.0.0' }));
+    expect(third.status).toBe(422);
+    expect(standIn.state.releases(owner, repo).map((r) => [r.tagName, r.draft])).toEqual([['v2.0.0', false], ['v2.0.0', true]]);
+  });
+
+  test('pagination: per_page/page with a Link header, and octokit.paginate walks it', async () => {
+    for (let i = 1; i <= 7; i++) standIn.state.addRelease(owner, repo, { tagName: `v0.${i}.0`, draft: i % 2 === 0 });
+    const first = await client.rest.repos.listReleases({ owner, repo, per_page: 3 });
+    expect(first.data).toHaveLength(3);
+    expect(first.headers.link).toMatch(/rel="next"/);
+    expect(first.headers.link).toMatch(/page=3>; rel="last"/);
+    const last = await client.rest.repos.listReleases({ owner, repo, per_page: 3, page: 3 });
+    expect(last.data).toHaveLength(1);
+    expect(last.headers.link).not.toMatch(/rel="next"/);
+    const all = await client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 2 });
+    expect(all.map((r) => r.tag_name).sort()).toEqual(['v0.1.0', 'v0.2.0', 'v0.3.0', 'v0.4.0', 'v0.5.0', 'v0.6.0', 'v0.7.0']);
+    // Newest first, as GitHub lists them.
+    expect(all[0].tag_name).toBe('v0.7.0');
+    expect(standIn.log.count({ operationId: 'repos/list-releases', pathPattern: `/repos/${owner}/${repo}/releases` })).toBe(2 + 4);
+  });
+
+  test('latest: make_latest true/false/legacy, and /releases/latest', async () => {
+    const one = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0' });
+    expect((await client.rest.repos.getLatestRelease({ owner, repo })).data.id).toBe(one.data.id);
+    const back = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v0.9.1', make_latest: 'false' });
+    expect(standIn.state.latestReleaseId(owner, repo)).toBe(one.data.id);
+    await client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.1.0-rc.1', prerelease: true });
+    expect(standIn.state.latestReleaseId(owner, repo)).toBe(one.data.id);
+    await client.rest.repos.updateRelease({ owner, repo, release_id: back.data.id, make_latest: 'true' });
+    expect((await client.rest.repos.getLatestRelease({ owner, repo })).data.tag_name).toBe('v0.9.1');
+  });
+
+  test('body is limited to 125000 characters; an unknown make_latest breaks the request schema (422)', async () => {
+    const long = await statusOf(client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', body: 'x'.repeat(125_001) }));
+    expect(long.status).toBe(422);
+    const bad = await fetch(`${standIn.apiUrl}/repos/${owner}/${repo}/releases`, { method: 'POST', headers: { authorization: 'token x', 'content-type': 'application/json' }, body: JSON.stringify({ tag_name: 'v1.0.0', make_latest: 'yes' }) });
+    expect(bad.status).toBe(422);
+    expect(((await bad.json()) as { message: string }).message).toMatch(/^Invalid request/);
+    expect(standIn.schemaViolations.map((v) => [v.direction, v.operationId])).toEqual([['request', 'repos/create-release']]);
+    expect(() => standIn.assertNoSchemaViolations()).toThrow(/make_latest|must be equal to one of/);
+    standIn.schemaViolations.splice(0);
+    expect(standIn.state.releases(owner, repo)).toEqual([]);
+  });
+
+  test('writes need a token (401), push access (403), and a known token when tokens are declared', async () => {
+    const anonymous = createGitHubClient({ baseUrl: standIn.apiUrl, log: silentLogger });
+    expect((await statusOf(anonymous.rest.repos.createRelease({ owner, repo, tag_name: 'v1' }))).status).toBe(401);
+    const strict = await startGitHubStandIn({ tokens: { reader: { push: false }, writer: { login: 'release-bot' } } });
+    try {
+      const reader = createGitHubClient({ token: 'reader', baseUrl: strict.apiUrl, log: silentLogger });
+      const writer = createGitHubClient({ token: 'writer', baseUrl: strict.apiUrl, log: silentLogger });
+      const stranger = createGitHubClient({ token: 'nope', baseUrl: strict.apiUrl, log: silentLogger });
+      expect((await statusOf(reader.rest.repos.createRelease({ owner, repo, tag_name: 'v1' }))).status).toBe(403);
+      expect((await statusOf(stranger.rest.repos.listReleases({ owner, repo }))).status).toBe(401);
+      const { data } = await writer.rest.repos.createRelease({ owner, repo, tag_name: 'v1', draft: true });
+      expect(data.author.login).toBe('release-bot');
+      expect((await reader.rest.repos.listReleases({ owner, repo })).data).toEqual([]);
+      expect((await reader.rest.repos.get({ owner, repo })).data.permissions).toMatchObject({ push: false, pull: true });
+      expect((await writer.rest.repos.get({ owner, repo })).data.permissions).toMatchObject({ push: true });
+      strict.assertNoSchemaViolations();
+    } finally {
+      await strict.close();
+    }
+  });
+
+  test('rate-limit headers on every response, errors included', async () => {
+    const ok = await client.rest.repos.listReleases({ owner, repo });
+    const missing = await statusOf(client.rest.repos.getReleaseByTag({ owner, repo, tag: 'nope' }));
+    for (const headers of [ok.headers, (missing as { response: { headers: Record<string, string> } }).response.headers]) {
+      expect(headers['x-ratelimit-limit']).toBe('5000');
+      expect(Number(headers['x-ratelimit-remaining'])).toBeLessThan(5000);
+      expect(Number(headers['x-ratelimit-reset'])).toBeGreaterThan(Date.now() / 1000);
+      expect(Number(headers['x-ratelimit-used'])).toBeGreaterThan(0);
+      expect(headers['x-ratelimit-resource']).toBe('core');
+    }
+  });
+
+  test('a spent primary window answers 403 remaining 0 until reset', async () => {
+    const tiny = await startGitHubStandIn({ rateLimit: 3 });
+    try {
+      const raw = createGitHubClient({ token: 't', baseUrl: tiny.apiUrl, retries: 0, log: silentLogger });
+      for (let i = 0; i < 3; i++) await raw.rest.repos.listReleases({ owner, repo });
+      const spent = await statusOf(raw.rest.repos.listReleases({ owner, repo }));
+      expect(spent.status).toBe(403);
+      expect((spent as { response: { headers: Record<string, string> } }).response.headers['x-ratelimit-remaining']).toBe('0');
+    } finally {
+      await tiny.close();
+    }
+  });
+});
+
+describe('assets', () => {
+  test('upload records size, state, digest and bytes; downloads by API and browser_download_url give them back', async () => {
+    const { data: release } = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', draft: true });
+    const bytes = Buffer.from(Array.from({ length: 70_000 }, (_, i) => (i * 7) % 256));
+    const { data: asset } = await upload(release.id, 'tool_linux_amd64.tar.gz', bytes);
+    expect(asset).toMatchObject({ name: 'tool_linux_amd64.tar.gz', size: bytes.length, state: 'uploaded', digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`, content_type: 'application/octet-stream' });
+    const [stored] = standIn.state.releases(owner, repo)[0].assets;
+    expect(stored.bytes.equals(bytes)).toBe(true);
+
+    const viaApi = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { owner, repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
+    expect(Buffer.from(viaApi.data as unknown as ArrayBuffer).equals(bytes)).toBe(true);
+
+    // A draft's browser URL needs the token; once published it is public and named by the tag.
+    expect((await fetch(asset.browser_download_url)).status).toBe(404);
+    expect(Buffer.from(await (await fetch(asset.browser_download_url, { headers: { authorization: 'token x' } })).arrayBuffer()).equals(bytes)).toBe(true);
+    const { data: published } = await client.rest.repos.updateRelease({ owner, repo, release_id: release.id, draft: false });
+    expect(published.assets[0].browser_download_url).toBe(`${standIn.serverUrl}/${owner}/${repo}/releases/download/v1.0.0/tool_linux_amd64.tar.gz`);
+    const download = await fetch(published.assets[0].browser_download_url);
+    expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
+    expect(standIn.state.releases(owner, repo)[0].assets[0].downloadCount).toBe(3);
+  });
+
+  test('a duplicate name is 422 with errors[0].code already_exists; after deleting, the name is free again', async () => {
+    const { data: release } = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', draft: true });
+    const { data: first } = await upload(release.id, 'checksums.txt', 'abc  x\n');
+    const duplicate = await statusOf(upload(release.id, 'checksums.txt', 'other'));
+    expect(duplicate.status).toBe(422);
+    expect((duplicate.response?.data as { errors: { code: string; field: string }[] }).errors[0]).toMatchObject({ code: 'already_exists', field: 'name' });
+    await client.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: first.id });
+    await upload(release.id, 'checksums.txt', 'other');
+    expect(standIn.state.releases(owner, repo)[0].assets.map((a) => a.bytes.toString())).toEqual(['other']);
+    expect(standIn.log.count({ operationId: 'repos/upload-release-asset', method: 'POST' })).toBeGreaterThanOrEqual(3);
+  });
+
+  test('upload needs a Content-Type and a name; special characters are renamed as GitHub does', async () => {
+    const { data: release } = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', draft: true });
+    const target = `${standIn.uploadsUrl}/repos/${owner}/${repo}/releases/${release.id}/assets`;
+    const noType = await fetch(`${target}?name=a.bin`, { method: 'POST', headers: { authorization: 'token x' }, body: new Uint8Array([1, 2]) });
+    expect(noType.status).toBeGreaterThanOrEqual(400);
+    expect(noType.status).toBeLessThan(500);
+    const noName = await fetch(target, { method: 'POST', headers: { authorization: 'token x', 'content-type': 'application/zip' }, body: new Uint8Array([1]) });
+    expect(noName.status).toBe(422);
+    const renamed = await fetch(`${target}?name=${encodeURIComponent('my tool (linux).zip')}&label=Linux`, { method: 'POST', headers: { authorization: 'token x', 'content-type': 'application/zip' }, body: new Uint8Array([1]) });
+    expect(renamed.status).toBe(201);
+    expect(await renamed.json()).toMatchObject({ name: 'my.tool..linux..zip', label: 'Linux', content_type: 'application/zip' });
+  });
+});
+
+describe('immutable releases', () => {
+  test('once published: uploads and asset deletes are 422, tag and commit locked, name and body editable, tag never reusable', async () => {
+    standIn.setImmutable(owner, repo, true);
+    const { data: draft } = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v3.0.0', draft: true });
+    // Draft first: assets go in before publishing (the safe order).
+    const { data: asset } = await upload(draft.id, 'a.txt', 'a');
+    const { data: published } = await client.rest.repos.updateRelease({ owner, repo, release_id: draft.id, draft: false });
+    expect(published.immutable).toBe(true);
+
+    const late = await statusOf(upload(draft.id, 'b.txt', 'b'));
+    expect(late.status).toBe(422);
+    expect((late.response?.data as { message: string }).message).toBe('Cannot upload assets to an immutable release.');
+    const deletion = await statusOf(client.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: asset.id }));
+    expect(deletion.status).toBe(422);
+    expect((deletion.response?.data as { message: string }).message).toBe('Cannot delete asset from an immutable release.');
+    expect((await statusOf(client.rest.repos.updateRelease({ owner, repo, release_id: draft.id, tag_name: 'v3.0.1' }))).status).toBe(422);
+    expect((await statusOf(client.rest.repos.updateRelease({ owner, repo, release_id: draft.id, draft: true }))).status).toBe(422);
+    expect((await statusOf(client.rest.git.deleteRef({ owner, repo, ref: 'tags/v3.0.0' }))).status).toBe(422);
+
+    const { data: edited } = await client.rest.repos.updateRelease({ owner, repo, release_id: draft.id, name: 'Three', body: 'notes' });
+    expect(edited).toMatchObject({ name: 'Three', body: 'notes', tag_name: 'v3.0.0' });
+
+    await client.rest.repos.deleteRelease({ owner, repo, release_id: draft.id });
+    const reuse = await statusOf(client.rest.repos.createRelease({ owner, repo, tag_name: 'v3.0.0' }));
+    expect(reuse.status).toBe(422);
+    expect(JSON.stringify(reuse.response?.data)).toMatch(/used by an immutable release/);
+    expect(standIn.state.releases(owner, repo)).toEqual([]);
+  });
+
+  test('the switch affects releases published after it is turned on; drafts stay mutable', async () => {
+    const before = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0' });
+    standIn.setImmutable(owner, repo, true);
+    expect((await upload(before.data.id, 'late.txt', 'ok')).status).toBe(201);
+    const { data: draft } = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.1.0', draft: true });
+    const { data: asset } = await upload(draft.id, 'x.txt', 'x');
+    await client.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: asset.id });
+    expect(standIn.state.releases(owner, repo).map((r) => [r.tagName, r.immutable, r.assets.length])).toEqual([['v1.0.0', false, 1], ['v1.1.0', false, 0]]);
+  });
+});
+
+describe('git refs', () => {
+  test('get-ref and matching-refs read the state a test sets; 404 for an unknown ref', async () => {
+    const sha = 'a'.repeat(40);
+    standIn.state.setRef(owner, repo, 'tags/v1.0.0', sha);
+    standIn.state.setRef(owner, repo, 'tags/v1.1.0', 'b'.repeat(40), 'tag');
+    standIn.state.setRef(owner, repo, 'heads/main', 'c'.repeat(40));
+    const { data } = await client.rest.git.getRef({ owner, repo, ref: 'tags/v1.0.0' });
+    expect(data).toMatchObject({ ref: 'refs/tags/v1.0.0', object: { sha, type: 'commit' } });
+    const matching = await client.rest.git.listMatchingRefs({ owner, repo, ref: 'tags/v1' });
+    expect(matching.data.map((r) => [r.ref, r.object.type])).toEqual([['refs/tags/v1.0.0', 'commit'], ['refs/tags/v1.1.0', 'tag']]);
+    expect((await statusOf(client.rest.git.getRef({ owner, repo, ref: 'tags/v9' }))).status).toBe(404);
+    await client.rest.git.createRef({ owner, repo, ref: 'refs/tags/v2.0.0', sha });
+    expect(standIn.state.refs(owner, repo)['tags/v2.0.0']).toBe(sha);
+    expect((await statusOf(client.rest.git.createRef({ owner, repo, ref: 'refs/tags/v2.0.0', sha }))).status).toBe(422);
+  });
+
+  test('a published release pointing at a branch tags the branch head', async () => {
+    const head = 'd'.repeat(40);
+    standIn.state.setRef(owner, repo, 'heads/main', head);
+    await client.rest.repos.createRelease({ owner, repo, tag_name: 'v5.0.0', target_commitish: 'main' });
+    expect(standIn.state.refs(owner, repo)['tags/v5.0.0']).toBe(head);
+  });
+});
+
+describe('schema validation', () => {
+  test('a reply broken by the test hook is refused with a 500 naming the problem, and recorded', async () => {
+    const undo = standIn.corruptResponses((info, body) => (info.operationId === 'repos/create-release' ? { ...(body as object), upload_url: undefined, id: 'not-a-number' } : undefined));
+    const raw = createGitHubClient({ token: 't', baseUrl: standIn.apiUrl, retries: 0, log: silentLogger });
+    try {
+      const broken = await statusOf(raw.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', draft: true }));
+      expect(broken.status).toBe(500);
+      expect(JSON.stringify(broken.response?.data)).toMatch(/breaks GitHub's OpenAPI description.*upload_url/);
+    } finally {
+      undo();
+    }
+    expect(standIn.schemaViolations).toHaveLength(1);
+    expect(standIn.schemaViolations[0]).toMatchObject({ direction: 'response', operationId: 'repos/create-release', status: 201 });
+    expect(standIn.schemaViolations[0].errors.join('\n')).toMatch(/\/id must be integer/);
+    expect(() => standIn.assertNoSchemaViolations()).toThrow(/1 schema violation/);
+    standIn.schemaViolations.splice(0);
+    // Undone: the same call is fine again.
+    await raw.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.1', draft: true });
+  });
+
+  test('nested objects are validated too (an asset inside a release listing)', async () => {
+    const { data: release } = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', draft: true });
+    await upload(release.id, 'a.txt', 'a');
+    const undo = standIn.corruptResponses((info, body) =>
+      info.operationId === 'repos/list-releases' ? (body as { assets: { state: string }[] }[]).map((r) => ({ ...r, assets: r.assets.map((a) => ({ ...a, state: 'weird' })) })) : undefined,
+    );
+    const raw = createGitHubClient({ token: 't', baseUrl: standIn.apiUrl, retries: 0, log: silentLogger });
+    try {
+      expect((await statusOf(raw.rest.repos.listReleases({ owner, repo }))).status).toBe(500);
+    } finally {
+      undo();
+    }
+    expect(standIn.schemaViolations[0].errors.join('\n')).toMatch(/\/0\/assets\/0\/state must be equal to one of the allowed values/);
+    standIn.schemaViolations.splice(0);
+  });
+});
+
+describe('the project client against GitHub semantics', () => {
+  // @octokit/plugin-retry resends every failed request when `request.retries` is set in the client's
+  // defaults (its limiter reads that field for any error), so a 404 or 422 goes out retries+1 times.
+  // GitHub's 4xx answers are final; this flips to a failure (remove .failing) once client.ts is fixed.
+  test.failing('a 404 or 422 is sent once, not retried (KNOWN BUG in client.ts: request.retries)', async () => {
+    await statusOf(client.rest.repos.getReleaseByTag({ owner, repo, tag: 'absent' }));
+    expect(standIn.log.count({ operationId: 'repos/get-release-by-tag', pathPattern: `/repos/${owner}/${repo}/releases/tags/absent` })).toBe(1);
+  });
+});
+
+describe('fault injection through the real client', () => {
+  /** A release flow: draft, three uploads, publish, read back. */
+  async function releaseFlow(c: GitHubClient, tag: string) {
+    const { data: draft } = await c.rest.repos.createRelease({ owner, repo, tag_name: tag, draft: true });
+    for (const name of ['a.bin', 'b.bin', 'c.bin']) {
+      await c.rest.repos.uploadReleaseAsset({ owner, repo, release_id: draft.id, name, data: `${name}-bytes` as string, baseUrl: new URL(draft.upload_url).origin, headers: { 'content-type': 'application/octet-stream' } });
+    }
+    await c.rest.repos.updateRelease({ owner, repo, release_id: draft.id, draft: false });
+    return (await c.rest.repos.getReleaseByTag({ owner, repo, tag })).data;
+  }
+
+  test('retries through seeded 500/502/503 and resets before the body', async () => {
+    const plan = seededFaults(1234, { rate: 0.5, kinds: ['status', 'reset'], maxResetBytes: 0 });
+    standIn.faults(plan);
+    const release = await releaseFlow(client, 'v1.0.0');
+    expect(release.assets.map((a) => [a.name, a.state])).toEqual([['a.bin', 'uploaded'], ['b.bin', 'uploaded'], ['c.bin', 'uploaded']]);
+    expect(plan.injected.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(plan.injected.map((i) => i.fault.kind))).toEqual(new Set(['status', 'reset']));
+    expect(standIn.log.count({ faulted: true })).toBe(plan.injected.length);
+    expect(standIn.state.releases(owner, repo).map((r) => r.assets.map((a) => a.bytes.toString()))).toEqual([['a.bin-bytes', 'b.bin-bytes', 'c.bin-bytes']]);
+  });
+
+  test.each<[string, Fault]>([
+    ['secondary limit 403 + retry-after', { kind: 'secondary-rate-limit', status: 403, retryAfter: 1 }],
+    ['secondary limit 429 + retry-after', { kind: 'secondary-rate-limit', status: 429, retryAfter: 1 }],
+    ['primary limit (remaining 0, reset)', { kind: 'primary-rate-limit', resetInSeconds: 1 }],
+    ['HTTP 502', { kind: 'status', status: 502 }],
+    ['latency', { kind: 'latency', ms: 150 }],
+  ])('the client waits out a %s twice in a row and succeeds', async (_name, fault) => {
+    const plan = scriptedFaults([fault, fault], (r) => r.method === 'POST');
+    standIn.faults(plan);
+    const { data } = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', draft: true });
+    expect(plan.injected).toHaveLength(fault.kind === 'latency' ? 1 : 2);
+    const posts = standIn.log.filter({ operationId: 'repos/create-release', pathPattern: `/repos/${owner}/${repo}/releases` });
+    expect(posts).toHaveLength(fault.kind === 'latency' ? 1 : 3);
+    expect(posts.at(-1)?.status).toBe(201);
+    expect(standIn.state.releases(owner, repo).map((r) => r.id)).toEqual([data.id]);
+  });
+
+  test('a reset mid-upload leaves a starter asset, so a blind retry meets already_exists; deleting it lets the upload through', async () => {
+    const { data: draft } = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', draft: true });
+    standIn.faults(scriptedFaults([{ kind: 'reset', afterBytes: 1024 }], (r) => r.method === 'POST' && r.path.endsWith('/assets')), 'uploads');
+    const bytes = Buffer.alloc(256 * 1024, 7);
+    const attempt = await statusOf(upload(draft.id, 'big.bin', bytes));
+    expect(attempt.status).toBe(422);
+    const [starter] = standIn.state.releases(owner, repo)[0].assets;
+    expect(starter).toMatchObject({ name: 'big.bin', state: 'starter', size: 0, digest: null });
+    const listed = await client.rest.repos.listReleaseAssets({ owner, repo, release_id: draft.id });
+    expect(listed.data.map((a) => a.state)).toEqual(['starter']);
+    await client.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: starter.id });
+    await upload(draft.id, 'big.bin', bytes);
+    expect(standIn.state.releases(owner, repo)[0].assets.map((a) => [a.state, a.size])).toEqual([['uploaded', bytes.length]]);
+  });
+
+  test('the same seed gives the same fault sequence against a fresh stand-in', async () => {
+    const run = async () => {
+      const fresh = await startGitHubStandIn();
+      try {
+        const c = createGitHubClient({ token: 't', baseUrl: fresh.apiUrl, log: silentLogger });
+        const plan = seededFaults(99, { rate: 0.4, kinds: ['status', 'reset', 'secondary-rate-limit', 'latency'], maxResetBytes: 0, maxLatencyMs: 20 });
+        fresh.faults(plan);
+        await releaseFlow(c, 'v9.9.9');
+        fresh.assertNoSchemaViolations();
+        return { injected: plan.injected.map((i) => `${i.request.method} ${i.request.path.replace(/\d+/g, 'N')} ${JSON.stringify(i.fault)}`), log: fresh.log.entries.map((e) => `${e.method} ${e.fault} ${e.status}`) };
+      } finally {
+        await fresh.close();
+      }
+    };
+    const first = await run();
+    const second = await run();
+    expect(first.injected.length).toBeGreaterThan(0);
+    expect(second).toEqual(first);
+  });
+});
