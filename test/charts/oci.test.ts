@@ -84,7 +84,11 @@ describe('reference', () => {
     expect(chartReference('oci://127.0.0.1:5000', 'x', '1.0.0').ref).toBe('127.0.0.1:5000/x:1.0.0');
   });
 
-  test.each([['ghcr.io/acme/charts'], ['https://ghcr.io/acme'], ['oci://ghcr.io/Acme/charts'], ['oci://'], ['oci://ghcr.io/a//b']])('registry %j is refused naming the input', (value) => {
+  test('capitals (a GitHub owner) are lowered, as OCI names are lower case', () => {
+    expect(chartReference('oci://ghcr.io/Acme-Corp/Charts', 'x', '1.0.0').ref).toBe('ghcr.io/acme-corp/charts/x:1.0.0');
+  });
+
+  test.each([['ghcr.io/acme/charts'], ['https://ghcr.io/acme'], ['oci://ghcr.io/ac me/charts'], ['oci://'], ['oci://ghcr.io/a//b'], ['oci://ghcr.io/-a']])('registry %j is refused naming the input', (value) => {
     expect(() => parseRegistryUrl(value)).toThrow(/input 'registry' has invalid value .*expected oci:\/\/HOST/);
   });
 });

@@ -33,14 +33,16 @@ export interface ChartReference {
 }
 
 /**
- * Parse the `registry` input: `oci://HOST[:PORT]/PATH…`, lower-case path components as OCI
- * requires. Throws a UserError naming `input` otherwise.
+ * Parse the `registry` input: `oci://HOST[:PORT]/PATH…`. OCI repository names are lower case, so
+ * upper-case letters are lowered (`oci://ghcr.io/${{ github.repository_owner }}/charts` has the
+ * owner's capitals, and a workflow expression cannot lower them); any other departure from the
+ * distribution grammar is a UserError naming `input`.
  */
 export function parseRegistryUrl(value: string, input = 'registry'): { host: string; path: string; url: string } {
-  const valid = 'oci://HOST[:PORT]/PATH, e.g. oci://ghcr.io/OWNER/charts (lower-case path)';
-  const m = /^oci:\/\/([A-Za-z0-9.-]+(?::[0-9]{1,5})?)((?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)\/?$/.exec(value.trim());
+  const valid = 'oci://HOST[:PORT]/PATH, e.g. oci://ghcr.io/OWNER/charts';
+  const m = /^oci:\/\/([A-Za-z0-9.-]+(?::[0-9]{1,5})?)((?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)\/?$/.exec(value.trim().toLowerCase());
   if (!m) throw invalidInput(input, value, valid);
-  const host = m[1].toLowerCase();
+  const host = m[1];
   const path = m[2].replace(/^\//, '');
   return { host, path, url: `oci://${host}${path ? `/${path}` : ''}` };
 }

@@ -104,6 +104,7 @@ async function publish(context: OperationContext): Promise<OperationResult> {
 
   // The registry URL is fully checked before any chart is read.
   const registryUrl = oci.parseRegistryUrl(settings.registry);
+  if (registryUrl.url !== settings.registry.replace(/\/$/, '')) log.info(`registry: using ${registryUrl.url} (OCI names are lower case)`);
 
   let releaseNotes: string | undefined;
   if (settings.releaseNotesPath !== undefined) {
