@@ -1,7 +1,7 @@
 // verify-images as the runner runs it, against a real registry (docker-registry) holding images pushed
 // with skopeo and signatures made in this test and pushed as cosign lays them out.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createOciClient, type OciClient } from '../../packages/release-kit/src/oci/client.js';
@@ -271,6 +271,47 @@ describeRegistry('verify-images against a real registry', () => {
     expect(result.exitCode).toBe(1);
     expect(Date.now() - started).toBeLessThan(30_000);
     expect(result.annotations.find((a) => a.level === 'error')?.message).toMatch(/could not fetch the Sigstore public-good trust root from https:\/\/tuf-repo-cdn.sigstore.dev .*Set input 'trusted-root'/);
+  });
+
+  test('engine cosign: our wiring around the binary (a recording stand-in on PATH, not cosign: it checks the arguments, files and exit-code handling only)', async () => {
+    const bin = await mkdtemp(path.join(os.tmpdir(), 'rk-cosign-stand-in-'));
+    const log = path.join(bin, 'log');
+    await writeFile(
+      path.join(bin, 'cosign'),
+      [
+        '#!/bin/sh',
+        'printf "%s\\n" "$@" > "$RK_COSIGN_LOG.args"',
+        'cp "$DOCKER_CONFIG/config.json" "$RK_COSIGN_LOG.docker.json" 2>/dev/null',
+        'prev=""; for a in "$@"; do [ "$prev" = "--key" ] && cp "$a" "$RK_COSIGN_LOG.key"; prev="$a"; last="$a"; done',
+        'if [ "$RK_COSIGN_EXIT" = 0 ]; then printf \'[{"critical":{"image":{"docker-manifest-digest":"%s"}},"optional":null}]\\n\' "${last##*@}"; exit 0; fi',
+        'echo "Error: no matching signatures: none of the expected identities matched" >&2; exit "$RK_COSIGN_EXIT"',
+        '',
+      ].join('\n'),
+      { mode: 0o755 },
+    );
+    try {
+      const ref = images.keySigned;
+      const env = { PATH: `${bin}:${process.env.PATH}`, RK_COSIGN_LOG: log };
+      const inputs = { images: ref, engine: 'cosign', 'public-key': 'cosign.pub', 'trusted-root': 'trusted_root.json', username: registry.username, password: registry.password, 'plain-http': 'true' };
+      const ok = await runAction('verify-images', { workspace, inputs, env: { ...env, RK_COSIGN_EXIT: '0' } });
+      expect(ok.exitCode).toBe(0);
+      const args = (await readFile(`${log}.args`, 'utf8')).trim().split('\n');
+      expect(args.slice(0, 4)).toEqual(['verify', '--output', 'json', '--key']);
+      expect(args.slice(5)).toEqual(['--trusted-root', expect.stringMatching(/trusted_root\.json$/), '--allow-http-registry', '--allow-insecure-registry', `${registry.host}/acme/key-signed@${pushed.get(ref)}`]);
+      expect(args.join(' ')).not.toContain(registry.password!);
+      expect(await readFile(`${log}.key`, 'utf8')).toBe(publicKeyPem(key));
+      const docker = JSON.parse(await readFile(`${log}.docker.json`, 'utf8'));
+      expect(Buffer.from(docker.auths[registry.host].auth, 'base64').toString()).toBe(`${registry.username}:${registry.password}`);
+      expect(JSON.parse(ok.outputs.results)[0]).toMatchObject({ verified: true, identity: 'public-key', digest: pushed.get(ref) });
+
+      const refused = await runAction('verify-images', { workspace, inputs, env: { ...env, RK_COSIGN_EXIT: '12' } });
+      expect(refused.exitCode).toBe(1);
+      expect(refused.annotations.find((a) => a.level === 'error')?.message).toBe(
+        `${ref}: cosign: no signature matches the policy (identity, issuer or key): expected the public key (Error: no matching signatures: none of the expected identities matched)`,
+      );
+    } finally {
+      await rm(bin, { recursive: true, force: true });
+    }
   });
 
   test.skip('engine cosign against the real registry (needs the cosign binary, which is not installed here and cannot be downloaded)', () => {});
