@@ -38,7 +38,19 @@ const say = (s = '') => console.log(s);
 await rm(work, { recursive: true, force: true });
 await mkdir(path.join(work, 'tmp'), { recursive: true });
 const summaryFile = path.join(work, 'summary.md');
-await writeFile(summaryFile, `# release-kit demo: a release of ${OWNER}/${REPO}, then the same release again\n\n`);
+const summaryParts = [];
+/** Keep a step's summary; its headings go two levels down, under the step's own heading. */
+const addSummary = (markdown) => summaryParts.push(markdown);
+const demote = (markdown) => {
+  let fenced = false;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+      return !fenced && /^#{1,4} /.test(line) ? `##${line}` : line;
+    })
+    .join('\n');
+};
 
 say(bold('release-kit demo'));
 say(`work directory: ${path.relative(process.cwd(), work) || '.'}  (step summaries: ${path.relative(process.cwd(), summaryFile)})`);
@@ -108,7 +120,7 @@ async function step(id, title, body, { action, readOnly = false } = {}) {
     record.state = 'skipped';
     record.detail = missing;
     say(`  ${number}. ${title.padEnd(44)} SKIPPED: ${missing}`);
-    await appendFile(summaryFile, `### ${number}. ${title}: SKIPPED\n\n${missing}\n\n`);
+    addSummary(`### ${number}. ${title}: SKIPPED\n\n${missing}\n\n`);
     return undefined;
   }
   const started = Date.now();
@@ -119,20 +131,20 @@ async function step(id, title, body, { action, readOnly = false } = {}) {
       record.state = 'skipped';
       record.detail = result.skipped;
       say(`  ${number}. ${title.padEnd(44)} SKIPPED: ${result.skipped}`);
-      await appendFile(summaryFile, `### ${number}. ${title}: SKIPPED\n\n${result.skipped}\n\n`);
+      addSummary(`### ${number}. ${title}: SKIPPED\n\n${result.skipped}\n\n`);
       return undefined;
     }
     record.state = result.state;
     record.detail = result.detail ?? '';
     say(`  ${number}. ${title.padEnd(44)} ${bold(result.state.padEnd(10))} ${record.detail}  (${(record.durationMs / 1000).toFixed(1)} s)`);
-    await appendFile(summaryFile, `### ${number}. ${title}: ${result.state}\n\n${(result.summary ?? record.detail).trim()}\n\n`);
+    addSummary(`### ${number}. ${title}: ${result.state}\n\n${demote((result.summary ?? record.detail).trim())}\n\n`);
     return result;
   } catch (error) {
     record.durationMs = Date.now() - started;
     record.detail = error.message;
     current.failed = true;
     say(`  ${number}. ${title.padEnd(44)} FAILED: ${error.message}`);
-    await appendFile(summaryFile, `### ${number}. ${title}: FAILED\n\n\`\`\`\n${error.message}\n\`\`\`\n\n`);
+    addSummary(`### ${number}. ${title}: FAILED\n\n\`\`\`\n${error.message}\n\`\`\`\n\n`);
     return undefined;
   }
 }
@@ -175,7 +187,7 @@ async function release(pass) {
   passes.push(current);
   stepNumber = 0;
   say(bold(pass === 1 ? `Release ${tag} (the tag push)` : `The same release again (a rerun: everything is already done)`));
-  await appendFile(summaryFile, `## ${pass === 1 ? `Release ${tag}` : 'The same release again'}\n\n`);
+  addSummary(`## ${pass === 1 ? `Release ${tag}` : 'The same release again'}\n\n`);
 
   // 1-2: on the main branch, before the tag exists.
   await step('changelog-prepare', 'release-notes-from-changelog prepare', () =>
@@ -300,10 +312,38 @@ function hasGo() {
 // ---------------------------------------------------------------------------------------------
 // Run it twice, compare, report.
 // ---------------------------------------------------------------------------------------------
-let exitCode = 0;
+/** What a user of the release does: download the assets and check them with sha256sum. */
+async function checkAsUser() {
+  const response = await fetch(`${github.apiUrl}/repos/${OWNER}/${REPO}/releases/tags/${tag}`, { headers: { accept: 'application/vnd.github+json' } });
+  if (!response.ok) return `GET releases/tags/${tag}: ${response.status} (not published?)`;
+  const published = await response.json();
+  const dir = path.join(work, 'download');
+  await mkdir(dir, { recursive: true });
+  for (const asset of published.assets) {
+    const download = await fetch(asset.browser_download_url, { headers: { accept: 'application/octet-stream' } });
+    await writeFile(path.join(dir, asset.name), Buffer.from(await download.arrayBuffer()));
+  }
+  const check = execFileSync('sha256sum', ['--check', `krt_${tag}_checksums.txt`], { cwd: dir, encoding: 'utf8' }).trim();
+  const listing = execFileSync('tar', ['-tvzf', `krt_${tag}_linux_amd64.tar.gz`], { cwd: dir, encoding: 'utf8' }).trim();
+  return [`$ sha256sum --check krt_${tag}_checksums.txt   (in ${path.relative(process.cwd(), dir)})`, check, `$ tar -tvzf krt_${tag}_linux_amd64.tar.gz`, listing].join('\n');
+}
+
+let exitCode;
+let userCheck = '';
 try {
   await release(1);
   await release(2);
+  if (!passes.some((p) => p.failed)) {
+    say(bold('As a user: download the published assets and check them'));
+    try {
+      userCheck = await checkAsUser();
+    } catch (error) {
+      userCheck = `FAILED: ${error.message}`;
+      passes[0].failed = true;
+    }
+    say(userCheck.replace(/^/gm, '  '));
+    say();
+  }
 } finally {
   const [first, second] = passes;
   const rows = first.steps.map((s, i) => {
@@ -315,7 +355,7 @@ try {
   say(bold('Summary'));
   say(`  ${'step'.padEnd(48)}${'first run'.padEnd(12)}${'rerun'.padEnd(12)}`);
   for (const r of rows) say(`  ${r.title.padEnd(48)}${r.first.padEnd(12)}${r.second.padEnd(12)}${r.skipped ? 'SKIPPED' : r.ok ? 'no change' : 'CHANGED'}`);
-  const failed = passes.some((p) => p.steps.some((s) => s.state === 'failed'));
+  const failed = passes.some((p) => p.failed || p.steps.some((s) => s.state === 'failed'));
   const skipped = rows.filter((r) => r.skipped);
   const changed = rows.filter((r) => !r.ok && !r.skipped);
   const releaseState = github.state.releases(OWNER, REPO).find((r) => r.tagName === tag);
@@ -329,6 +369,13 @@ try {
   else say(`  The rerun changed nothing: every step reported unchanged${rows.some((r) => r.first === r.second && r.first !== 'unchanged') ? ' (read-only checks: the same verdict)' : ''}.`);
   say(`  Step summaries: ${path.relative(process.cwd(), summaryFile)}`);
   exitCode = failed || changed.length ? 1 : 0;
+  const table = [
+    '| step | first run | rerun | |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.title} | ${r.first} | ${r.second} | ${r.skipped ? 'SKIPPED' : r.ok ? 'no change' : '**CHANGED**'} |`),
+  ].join('\n');
+  const verdict = failed ? 'The release **failed**.' : changed.length ? `The rerun **changed** ${changed.length} step(s).` : 'The rerun changed nothing.';
+  await writeFile(summaryFile, `# release-kit demo: a release of ${OWNER}/${REPO}, then the same release again\n\n${verdict}\n\n${table}\n\n${summaryParts.join('')}${userCheck ? `## As a user\n\n\`\`\`\n${userCheck}\n\`\`\`\n` : ''}`);
   await writeFile(path.join(work, 'result.json'), `${JSON.stringify({ tag, passes, rows, release: releaseState ? { draft: releaseState.draft, immutable: releaseState.immutable, latest: releaseState.latest, assets: releaseState.assets.map((a) => ({ name: a.name, size: a.size, digest: a.digest })) } : null, schemaViolations: github.schemaViolations.length }, null, 2)}\n`);
   await github.close();
   await registry?.close();
