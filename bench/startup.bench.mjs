@@ -18,16 +18,24 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'rk-bench-'));
  */
 const scenarios = {
   'bump-version': (dir) => {
-    // Check mode on a tiny workspace: reads the config, parses YAML and JSON, compares versions.
-    mkdirSync(path.join(dir, '.github'), { recursive: true });
-    mkdirSync(path.join(dir, 'chart'), { recursive: true });
-    writeFileSync(path.join(dir, '.github/release-kit.yml'), 'versions:\n  chart:\n    tag: "v{version}"\n    files:\n      - { file: chart/Chart.yaml, key: version }\n      - { file: package.json, key: version }\n');
-    writeFileSync(path.join(dir, 'chart/Chart.yaml'), 'apiVersion: v2\nname: demo\nversion: 1.2.3\n');
-    writeFileSync(path.join(dir, 'package.json'), '{\n  "name": "demo",\n  "version": "1.2.3"\n}\n');
+    tracksWorkspace(dir);
     return { env: { INPUT_MODE: 'check' } };
   },
-  cli: () => ({ args: ['--help'] }),
+  // The CLI's `check` on the same workspace: argument parsing, loading the command's chunk, real work.
+  cli: (dir) => {
+    tracksWorkspace(dir);
+    return { args: ['check'] };
+  },
 };
+
+/** A tiny tracks workspace for check mode: reads the config, parses YAML and JSON, compares versions. */
+function tracksWorkspace(dir) {
+  mkdirSync(path.join(dir, '.github'), { recursive: true });
+  mkdirSync(path.join(dir, 'chart'), { recursive: true });
+  writeFileSync(path.join(dir, '.github/release-kit.yml'), 'versions:\n  chart:\n    tag: "v{version}"\n    files:\n      - { file: chart/Chart.yaml, key: version }\n      - { file: package.json, key: version }\n');
+  writeFileSync(path.join(dir, 'chart/Chart.yaml'), 'apiVersion: v2\nname: demo\nversion: 1.2.3\n');
+  writeFileSync(path.join(dir, 'package.json'), '{\n  "name": "demo",\n  "version": "1.2.3"\n}\n');
+}
 
 function runnerEnv(dir, extra = {}) {
   const output = path.join(dir, 'output');

@@ -132,9 +132,12 @@ function workingTreeReader(workspace: string): FileReader {
 
 /** Reads files as they are in commit `rev` (paths relative to the workspace), byte for byte. */
 function revisionReader(workspace: string, rev: string): FileReader {
-  return async (file) => {
-    const result = await run('git', ['show', `${rev}:./${file}`], { cwd: workspace, allowFailure: true });
-    return result.exitCode === 0 ? result.stdout : null;
+  const cache = new Map<string, Promise<string | null>>();
+  return (file) => {
+    if (!cache.has(file)) {
+      cache.set(file, run('git', ['show', `${rev}:./${file}`], { cwd: workspace, allowFailure: true }).then((r) => (r.exitCode === 0 ? r.stdout : null)));
+    }
+    return cache.get(file)!;
   };
 }
 
