@@ -41,7 +41,6 @@ export class ThreadHasher {
       for (const w of this.waiting.values()) w.reject(error);
       this.waiting.clear();
     });
-    worker.unref();
     this.worker = worker;
     return worker;
   }

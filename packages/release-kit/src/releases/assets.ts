@@ -71,12 +71,14 @@ export async function listAssets(client: GitHubClient, owner: string, repo: stri
   return (await client.paginate(client.rest.repos.listReleaseAssets, { owner, repo, release_id: releaseId, per_page: 100 })) as ReleaseAsset[];
 }
 
-/** Delete an asset; a 404 means it is already gone, which is what was wanted. */
-async function deleteAsset(ctx: Ctx, asset: ReleaseAsset): Promise<void> {
+/** Delete an asset; a 404 means it is already gone, which is what was wanted. True when this call deleted it. */
+async function deleteAsset(ctx: Ctx, asset: ReleaseAsset): Promise<boolean> {
   try {
     await ctx.client.rest.repos.deleteReleaseAsset({ owner: ctx.options.owner, repo: ctx.options.repo, asset_id: asset.id });
+    return true;
   } catch (error) {
     if ((error as { status?: number }).status !== 404) throw error;
+    return false;
   }
 }
 
@@ -84,21 +86,26 @@ function authHeaders(token: string | undefined): Record<string, string> {
   return token ? { authorization: `Bearer ${token}` } : {};
 }
 
-/** Download an asset's bytes and hash them as they stream (for assets without a `digest`). */
-async function downloadedSha256(ctx: Ctx, asset: ReleaseAsset): Promise<string> {
+/** GET an asset's bytes (following the redirect to storage); undefined when it vanished meanwhile. */
+async function download(ctx: Ctx, asset: ReleaseAsset): Promise<Response | undefined> {
   const response = await withRetries(ctx, `download ${asset.name}`, () =>
     fetch(asset.url, { headers: { ...authHeaders(ctx.options.token), accept: 'application/octet-stream', 'user-agent': 'release-kit' }, redirect: 'follow' }),
   );
+  return response.status === 404 ? undefined : response;
+}
+
+/** Hash an asset's bytes as they stream (for assets without a `digest`); undefined when it is gone. */
+async function downloadedSha256(ctx: Ctx, asset: ReleaseAsset): Promise<string | undefined> {
+  const response = await download(ctx, asset);
+  if (!response?.body) return undefined;
   const hash = createHash('sha256');
   for await (const chunk of Readable.fromWeb(response.body as import('node:stream/web').ReadableStream)) hash.update(chunk as Buffer);
   return hash.digest('hex');
 }
 
-async function downloadedText(ctx: Ctx, asset: ReleaseAsset): Promise<string> {
-  const response = await withRetries(ctx, `download ${asset.name}`, () =>
-    fetch(asset.url, { headers: { ...authHeaders(ctx.options.token), accept: 'application/octet-stream', 'user-agent': 'release-kit' }, redirect: 'follow' }),
-  );
-  return response.text();
+/** An asset's text, or undefined when another job deleted it between listing and download. */
+async function downloadedText(ctx: Ctx, asset: ReleaseAsset): Promise<string | undefined> {
+  return (await download(ctx, asset))?.text();
 }
 
 /** Same size and SHA-256: by the asset's `digest` when GitHub has one, else by downloading it. */
@@ -142,7 +149,7 @@ async function withRetries(ctx: Ctx, what: string, send: () => Promise<Response>
       await sleep(ctx.baseMs * 2 ** Math.min(attempt - 1, 5));
       continue;
     }
-    if (response.ok) return response;
+    if (response.ok || response.status === 404) return response;
     const body = await response.text();
     const delay = retryDelay(ctx, response, body, attempt);
     if (delay === undefined || attempt >= ctx.attempts) throw new Error(`${what} failed: HTTP ${response.status} ${body.slice(0, 300)}`);
@@ -232,24 +239,29 @@ async function uploadExactlyOnce(ctx: Ctx, local: LocalAsset, replacing: boolean
 
 /**
  * The checksums file is shared by every matrix job of a release: read the release's copy, add our
- * lines, and swap it in (delete by id, then upload). A job only ever deletes the version it read
- * and re-uploads a superset of it, so no job's lines are lost; a 422 already_exists or a vanished
- * id means another job swapped first, and the loop starts again from its version.
+ * lines, and swap it in (delete by id, then upload). A job only ever deletes the version it read,
+ * and from then on carries that version's lines into everything it uploads, even when another job
+ * slips its own version in before ours lands; so no job's lines are lost. A 422 already_exists or
+ * a vanished id means another job swapped first, and the loop starts again from its version.
  */
 async function syncChecksums(ctx: Ctx, name: string, ours: readonly ChecksumEntry[]): Promise<SyncedAsset> {
   const { owner, repo, release } = ctx.options;
   const dir = await mkdtemp(path.join(os.tmpdir(), 'rk-checksums-'));
+  /** Lines of versions this job deleted: they exist nowhere else until our upload lands. */
+  let carried: ChecksumEntry[] = [];
   try {
     for (let round = 1; round <= ctx.attempts * 2; round++) {
       const present = (await listAssets(ctx.client, owner, repo, release.id)).find((a) => a.name === name);
-      const theirs = present && present.state === 'uploaded' ? parseChecksums(await downloadedText(ctx, present)) : [];
-      const merged = formatChecksums(mergeChecksums(theirs, ours));
+      const text = present && present.state === 'uploaded' ? await downloadedText(ctx, present) : '';
+      if (text === undefined) continue; // swapped out by another job since the listing: read again
+      const theirs = parseChecksums(text);
+      const merged = formatChecksums(mergeChecksums(mergeChecksums(carried, theirs), ours));
       const sha256 = createHash('sha256').update(merged).digest('hex');
       const size = Buffer.byteLength(merged);
       if (present && (await sameContent(ctx, present, { size, sha256 }))) {
         return { name, state: 'unchanged', url: present.browser_download_url, id: present.id };
       }
-      if (present) await deleteAsset(ctx, present);
+      if (present && (await deleteAsset(ctx, present))) carried = mergeChecksums(carried, theirs);
       const file = path.join(dir, `${randomBytes(6).toString('hex')}-${name}`);
       await writeFile(file, merged);
       const local: LocalAsset = { name, path: file, size, sha256, contentType: 'text/plain' };
@@ -324,7 +336,7 @@ export async function syncReleaseAssets(client: GitHubClient, options: SyncAsset
   let checksumsChange: 'none' | 'add' | 'change' = 'none';
   if (options.checksums) {
     const present = existing.get(options.checksums.name);
-    const theirs = present && present.state === 'uploaded' ? parseChecksums(await downloadedText(ctx, present)) : [];
+    const theirs = present && present.state === 'uploaded' ? parseChecksums((await downloadedText(ctx, present)) ?? '') : [];
     const byName = new Map(theirs.map((e) => [e.name, e.sha256]));
     if (options.checksums.entries.some((e) => byName.has(e.name) && byName.get(e.name) !== e.sha256)) checksumsChange = 'change';
     else if (!present || options.checksums.entries.some((e) => !byName.has(e.name))) checksumsChange = 'add';

@@ -1,0 +1,298 @@
+// upload-cli-artifacts run as the runner runs it (dist bundle, INPUT_* env) against the GitHub stand-in.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { runAction, type ActionRun } from '../harness/run-action.js';
+import { scriptedFaults, seededFaults, noFaults, type FaultKind } from '../harness/faults.js';
+import { startGitHubStandIn, type GitHubStandIn, type ReleaseSnapshot } from '../github/standin.js';
+import { seedFileName } from '../artifacts/fixtures.js';
+
+const OWNER = 'acme';
+const REPO = 'kruntimes';
+const PLATFORMS = ['linux/amd64', 'linux/arm64', 'darwin/amd64', 'darwin/arm64', 'windows/amd64'];
+const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+
+let standIn: GitHubStandIn;
+let workspace: string;
+const temps: string[] = [];
+
+async function writeBinary(platform: string, salt = ''): Promise<void> {
+  // Compressible-ish content that differs per platform (and per salt, to "rebuild" a binary).
+  const body = Buffer.concat([Buffer.from(`${platform}${salt}\n`.repeat(2000)), randomBytes(32 * 1024)]);
+  await writeFile(path.join(workspace, 'dist', seedFileName(platform)), body, { mode: 0o755 });
+}
+
+beforeAll(async () => {
+  standIn = await startGitHubStandIn();
+  workspace = await mkdtemp(path.join(os.tmpdir(), 'rk-upload-ws-'));
+  await import('node:fs/promises').then((fs) => fs.mkdir(path.join(workspace, 'dist')));
+  for (const p of [...PLATFORMS, 'freebsd/amd64']) await writeBinary(p);
+  await writeFile(path.join(workspace, 'LICENSE'), 'Apache-2.0\n');
+});
+afterAll(async () => {
+  await standIn.close();
+  for (const dir of [workspace, ...temps]) await rm(dir, { recursive: true, force: true });
+});
+
+interface RunOptions {
+  tag: string;
+  inputs?: Record<string, string>;
+  env?: Record<string, string | undefined>;
+}
+
+async function upload({ tag, inputs = {}, env = {} }: RunOptions): Promise<ActionRun> {
+  const out = await mkdtemp(path.join(os.tmpdir(), 'rk-upload-out-'));
+  temps.push(out);
+  return runAction('upload-cli-artifacts', {
+    workspace,
+    inputs: { name: 'krt', files: PLATFORMS.map((p) => `dist/${seedFileName(p)}`).join('\n'), 'extra-files': 'LICENSE', format: 'windows=zip', token: 'test-token', 'output-dir': out, ...inputs },
+    env: { ...standIn.env(), GITHUB_REPOSITORY: `${OWNER}/${REPO}`, GITHUB_REF: `refs/tags/${tag}`, SOURCE_DATE_EPOCH: '1700000000', ...env },
+  });
+}
+
+function releasesFor(tag: string): ReleaseSnapshot[] {
+  return standIn.state.releases(OWNER, REPO).filter((r) => r.tagName === tag);
+}
+
+/** The release holds exactly the run's archives plus the checksums file, each complete and correct. */
+async function expectExactAssets(run: ActionRun, tag: string): Promise<void> {
+  const [release, ...others] = releasesFor(tag);
+  expect(others).toHaveLength(0);
+  const assets = JSON.parse(run.outputs.assets) as { name: string; path: string; sha256: string; size: number }[];
+  const checksumsName = `krt_${tag}_checksums.txt`;
+  expect(release.assets.map((a) => a.name).sort()).toEqual([...assets.map((a) => a.name), checksumsName].sort());
+  for (const asset of release.assets) expect(asset.state).toBe('uploaded');
+  for (const local of assets) {
+    const remote = release.assets.find((a) => a.name === local.name)!;
+    expect(sha256(remote.bytes)).toBe(local.sha256);
+    expect(remote.bytes).toEqual(await readFile(local.path));
+    if (remote.digest) expect(remote.digest).toBe(`sha256:${local.sha256}`);
+  }
+  const checksums = release.assets.find((a) => a.name === checksumsName)!.bytes.toString('utf8');
+  expect(checksums).toBe(await readFile(run.outputs['checksums-file'], 'utf8'));
+}
+
+const uploads = () => standIn.log.count({ origin: 'uploads', method: 'POST' });
+const deletes = () => standIn.log.count({ method: 'DELETE' });
+
+describe('upload-cli-artifacts against the GitHub stand-in', () => {
+  test('fresh upload: a draft release with every archive and the checksums file', async () => {
+    const run = await upload({ tag: 'v0.1.0' });
+    expect(run.stderr + run.stdout).not.toMatch(/::error::/);
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.state).toBe('uploaded');
+    await expectExactAssets(run, 'v0.1.0');
+    expect(releasesFor('v0.1.0')[0].draft).toBe(true);
+    const assets = JSON.parse(run.outputs.assets) as { name: string; os: string; arch: string; url: string; state: string }[];
+    expect(assets.map((a) => a.name)).toContain('krt_v0.1.0_windows_amd64.zip');
+    expect(assets.every((a) => a.state === 'uploaded' && a.url.startsWith('http'))).toBe(true);
+    expect(run.outputs['subject-checksums']).toBe(run.outputs['checksums-file']);
+    expect(run.summary).toContain('| Asset | Platform | Size (bytes) | SHA-256 | State |');
+    expect(run.summary).toContain('sha256sum --check --ignore-missing krt_v0.1.0_checksums.txt');
+    expect(run.summary).toContain(`gh attestation verify krt_v0.1.0_darwin_amd64.tar.gz --repo ${OWNER}/${REPO}`);
+    standIn.assertNoSchemaViolations();
+  });
+
+  test('identical rerun: nothing uploaded or deleted (request log), state unchanged', async () => {
+    const before = releasesFor('v0.1.0')[0].assets.map((a) => [a.name, a.id]);
+    standIn.log.clear();
+    const run = await upload({ tag: 'v0.1.0' });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.state).toBe('unchanged');
+    expect(uploads()).toBe(0);
+    expect(deletes()).toBe(0);
+    expect(releasesFor('v0.1.0')[0].assets.map((a) => [a.name, a.id])).toEqual(before);
+    expect((JSON.parse(run.outputs.assets) as { state: string }[]).every((a) => a.state === 'unchanged')).toBe(true);
+  });
+
+  test('changed binary on a draft: that archive and the checksums file are replaced, the rest untouched', async () => {
+    const before = new Map(releasesFor('v0.1.0')[0].assets.map((a) => [a.name, a.id]));
+    await writeBinary('linux/amd64', 'rebuilt');
+    try {
+      standIn.log.clear();
+      const run = await upload({ tag: 'v0.1.0' });
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs.state).toBe('replaced');
+      await expectExactAssets(run, 'v0.1.0');
+      expect(uploads()).toBe(2);
+      const after = releasesFor('v0.1.0')[0].assets;
+      for (const asset of after) {
+        const changed = asset.name === 'krt_v0.1.0_linux_amd64.tar.gz' || asset.name === 'krt_v0.1.0_checksums.txt';
+        expect([asset.name, asset.id === before.get(asset.name)]).toEqual([asset.name, !changed]);
+      }
+      const states = Object.fromEntries((JSON.parse(run.outputs.assets) as { name: string; state: string }[]).map((a) => [a.name, a.state]));
+      expect(states['krt_v0.1.0_linux_amd64.tar.gz']).toBe('replaced');
+      expect(states['krt_v0.1.0_darwin_arm64.tar.gz']).toBe('unchanged');
+    } finally {
+      await writeBinary('linux/amd64');
+    }
+  });
+
+  test('changed binary on a published immutable release: fails with the superseding-patch advice, nothing changed', async () => {
+    const first = await upload({ tag: 'v0.2.0' });
+    expect(first.exitCode).toBe(0);
+    standIn.setImmutable(OWNER, REPO, true);
+    try {
+      const release = releasesFor('v0.2.0')[0];
+      const published = await fetch(`${standIn.apiUrl}/repos/${OWNER}/${REPO}/releases/${release.id}`, {
+        method: 'PATCH',
+        headers: { authorization: 'Bearer test-token', 'content-type': 'application/json' },
+        body: JSON.stringify({ draft: false }),
+      });
+      expect(published.status).toBe(200);
+      expect(releasesFor('v0.2.0')[0].immutable).toBe(true);
+      const snapshot = releasesFor('v0.2.0')[0].assets.map((a) => [a.name, a.id, sha256(a.bytes)]);
+
+      // An identical rerun is still fine on an immutable release.
+      const same = await upload({ tag: 'v0.2.0' });
+      expect(same.exitCode).toBe(0);
+      expect(same.outputs.state).toBe('unchanged');
+
+      await writeBinary('darwin/arm64', 'rebuilt');
+      standIn.log.clear();
+      const run = await upload({ tag: 'v0.2.0' });
+      expect(run.exitCode).toBe(1);
+      const error = run.annotations.find((a) => a.level === 'error')!;
+      expect(error.message).toMatch(/release v0\.2\.0 is published and immutable .*krt_v0\.2\.0_darwin_arm64\.tar\.gz.*cut a new patch release \(v0\.2\.1\) that supersedes it/);
+      expect(run.summary).toContain('Release v0.2.0 failed after it was published');
+      expect(uploads()).toBe(0);
+      expect(deletes()).toBe(0);
+      expect(releasesFor('v0.2.0')[0].assets.map((a) => [a.name, a.id, sha256(a.bytes)])).toEqual(snapshot);
+    } finally {
+      standIn.setImmutable(OWNER, REPO, false);
+      await writeBinary('darwin/arm64');
+    }
+  });
+
+  test('published mutable release: a differing asset fails without overwrite, is replaced with overwrite: true', async () => {
+    expect((await upload({ tag: 'v0.3.0' })).exitCode).toBe(0);
+    const release = releasesFor('v0.3.0')[0];
+    await fetch(`${standIn.apiUrl}/repos/${OWNER}/${REPO}/releases/${release.id}`, { method: 'PATCH', headers: { authorization: 'Bearer test-token', 'content-type': 'application/json' }, body: JSON.stringify({ draft: false }) });
+    await writeBinary('linux/arm64', 'rebuilt');
+    try {
+      standIn.log.clear();
+      const refused = await upload({ tag: 'v0.3.0' });
+      expect(refused.exitCode).toBe(1);
+      expect(refused.annotations.find((a) => a.level === 'error')!.message).toMatch(/release v0\.3\.0 is published and already has different krt_v0\.3\.0_linux_arm64\.tar\.gz, krt_v0\.3\.0_checksums\.txt; set overwrite: true/);
+      expect(uploads() + deletes()).toBe(0);
+      const run = await upload({ tag: 'v0.3.0', inputs: { overwrite: 'true' } });
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs.state).toBe('replaced');
+      await expectExactAssets(run, 'v0.3.0');
+    } finally {
+      await writeBinary('linux/arm64');
+    }
+  });
+
+  test('create-release: false fails clearly when the tag has no release', async () => {
+    const run = await upload({ tag: 'v9.9.9', inputs: { 'create-release': 'false' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.find((a) => a.level === 'error')!.message).toMatch(/no release for tag v9\.9\.9 in acme\/kruntimes \(drafts included\) and create-release is false/);
+    expect(releasesFor('v9.9.9')).toHaveLength(0);
+  });
+
+  test('create-release: false uploads to an existing draft', async () => {
+    standIn.state.addRelease(OWNER, REPO, { tagName: 'v0.4.0', draft: true });
+    const run = await upload({ tag: 'v0.4.0', inputs: { 'create-release': 'false' } });
+    expect(run.exitCode).toBe(0);
+    await expectExactAssets(run, 'v0.4.0');
+  });
+
+  test('6 concurrent matrix uploaders: one release, every asset exactly once, checksums list all six', async () => {
+    const matrix = [...PLATFORMS, 'freebsd/amd64'];
+    standIn.log.clear();
+    const runs = await Promise.all(matrix.map((p) => upload({ tag: 'v0.5.0', inputs: { files: '', binaries: `${p}=dist/${seedFileName(p)}` } })));
+    for (const run of runs) expect([run.exitCode, run.annotations.filter((a) => a.level === 'error').map((a) => a.message)]).toEqual([0, []]);
+    const [release, ...others] = releasesFor('v0.5.0');
+    expect(others).toHaveLength(0);
+    const expected = runs.flatMap((r) => JSON.parse(r.outputs.assets) as { name: string; sha256: string }[]);
+    expect(release.assets.map((a) => a.name).sort()).toEqual([...expected.map((a) => a.name), 'krt_v0.5.0_checksums.txt'].sort());
+    for (const local of expected) expect(sha256(release.assets.find((a) => a.name === local.name)!.bytes)).toBe(local.sha256);
+    const checksums = release.assets.find((a) => a.name === 'krt_v0.5.0_checksums.txt')!.bytes.toString('utf8');
+    expect(checksums).toBe(expected.map((a) => `${a.sha256}  ${a.name}\n`).sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1)).join(''));
+    expect(release.assets.every((a) => a.state === 'uploaded')).toBe(true);
+  });
+
+  test('a reset mid-upload leaves a starter asset, which is deleted before the retry', async () => {
+    standIn.faults(scriptedFaults([{ kind: 'reset', afterBytes: 1000 }], (r) => r.method === 'POST' && r.path.endsWith('/assets')), 'uploads');
+    try {
+      standIn.log.clear();
+      const run = await upload({ tag: 'v0.6.0', inputs: { concurrency: '1' } });
+      expect(run.exitCode).toBe(0);
+      expect(standIn.log.count({ origin: 'uploads', method: 'POST', status: 0 })).toBe(1);
+      expect(deletes()).toBeGreaterThanOrEqual(1);
+      await expectExactAssets(run, 'v0.6.0');
+    } finally {
+      standIn.faults(noFaults, 'both');
+    }
+  });
+
+  const faultRuns: [string, number, FaultKind[]][] = [
+    ['500s', 11, ['status']],
+    ['resets mid-upload', 22, ['reset']],
+    ['403/429 secondary rate limits', 33, ['secondary-rate-limit']],
+    ['primary rate limit', 44, ['primary-rate-limit']],
+    ['a mix of everything', 55, ['status', 'reset', 'secondary-rate-limit', 'primary-rate-limit', 'latency']],
+  ];
+  test.each(faultRuns)('seeded faults (%s, seed %d): exact asset set, correct digests, no starter left', async (_label, seed, kinds) => {
+    const tag = `v1.${seed}.0`;
+    const plan = seededFaults(seed, { rate: 0.35, kinds, rateLimitSeconds: 1, maxResetBytes: 32 * 1024 });
+    standIn.faults(plan, 'both');
+    try {
+      const run = await upload({ tag });
+      expect([run.exitCode, run.annotations.filter((a) => a.level === 'error').map((a) => a.message)]).toEqual([0, []]);
+      expect(plan.injected.length).toBeGreaterThan(0);
+      standIn.faults(noFaults, 'both');
+      await expectExactAssets(run, tag);
+      // And the rerun on a healthy API changes nothing.
+      standIn.log.clear();
+      const again = await upload({ tag });
+      expect(again.outputs.state).toBe('unchanged');
+      expect(uploads()).toBe(0);
+    } finally {
+      standIn.faults(noFaults, 'both');
+    }
+  });
+});
+
+describe('inputs', () => {
+  test.each([
+    [{ upload: 'everywhere' }, /input 'upload' has invalid value "everywhere": expected one of release, artifact, both, none/],
+    [{ concurrency: '0' }, /input 'concurrency' has invalid value "0": expected a whole number from 1 to 32/],
+    [{ 'retention-days': '365' }, /input 'retention-days' has invalid value "365": expected a whole number from 1 to 90/],
+    [{ files: '', binaries: '' }, /input 'files' has invalid value "": expected paths or globs/],
+    [{ binaries: 'linux/amd64=dist/krt-linux-amd64' }, /inputs 'files' and 'binaries' are both set/],
+    [{ format: 'windows=rar' }, /input 'format' has invalid value "windows=rar"/],
+    [{ 'name-template': '{name}_{tag}' }, /input 'name-template' .*\{os\} and \{arch\}/],
+    [{ name: '../krt' }, /input 'name' has invalid value "..\/krt"/],
+    [{ files: 'dist/../dist/krt-linux-amd64' }, /without .. segments/],
+    [{ files: 'dist/missing-linux-amd64' }, /names "dist\/missing-linux-amd64", which does not exist/],
+    [{ token: '' }, /input 'token' has invalid value ""/],
+    [{ upload: 'artifact' }, /input 'upload' is "artifact", but the runner's artifact service is not available \(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL unset\)/],
+  ])('%j is refused before anything is built or uploaded', async (inputs, message) => {
+    standIn.log.clear();
+    const run = await upload({ tag: 'v7.0.0', inputs });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.find((a) => a.level === 'error')?.message).toMatch(message);
+    expect(standIn.log.count()).toBe(0);
+    expect(releasesFor('v7.0.0')).toHaveLength(0);
+  });
+
+  test('no tag input and not a tag push', async () => {
+    const run = await upload({ tag: 'x', env: { GITHUB_REF: 'refs/heads/main' } });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations[0].message).toMatch(/input 'tag' has invalid value "": expected a release tag .*refs\/heads\/main/);
+  });
+
+  test('upload: none builds the archives and touches no API', async () => {
+    standIn.log.clear();
+    const run = await upload({ tag: 'v8.0.0', inputs: { upload: 'none', token: '' } });
+    expect(run.exitCode).toBe(0);
+    expect(standIn.log.count()).toBe(0);
+    expect((JSON.parse(run.outputs.assets) as { state: string }[]).map((a) => a.state)).toEqual(Array(5).fill('built'));
+  });
+
+  test.skip('upload: artifact really uploads (needs the runner artifact service: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, unreachable here)', () => {});
+});
