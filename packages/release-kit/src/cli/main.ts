@@ -37,6 +37,10 @@ const commands: Record<string, Command> = {
     summary: 'package Helm charts reproducibly and push them to OCI, never overwriting: release-kit publish-chart-oci --chart charts/x --registry oci://ghcr.io/o/charts',
     load: async () => ({ operation: (await import('../operations/publish-chart-oci.js')).operation, booleanFlags: ['plain-http'] }),
   },
+  'upload-cli-artifacts': {
+    summary: 'archive CLI binaries per platform, write checksums, upload to the release: release-kit upload-cli-artifacts --name krt --tag v0.1.0 --files "dist/krt-*"',
+    load: async () => ({ operation: (await import('../operations/upload-cli-artifacts.js')).operation, booleanFlags: ['create-release', 'overwrite'] }),
+  },
   'verify-images': {
     summary: 'verify cosign signatures and registry digests of release images: release-kit verify-images --images REF --workflow FILE',
     load: async () => ({ operation: (await import('../operations/verify-images.js')).operation, booleanFlags: ['ignore-tlog', 'plain-http'] }),
