@@ -337,7 +337,7 @@ async function bump(settings: BumpSettings, config: VersionsConfig, context: Ope
     const identity = await commitIdentityArgs(state.git);
     try {
       await state.git.exec(['add', '--', ...paths]);
-      await state.git.exec([...identity, 'commit', '--quiet', '--no-verify', '-m', message, '--', ...paths]);
+      await state.git.exec([...identity, 'commit', '--quiet', '--cleanup=verbatim', '-m', message, '--', ...paths]);
     } catch (error) {
       await restorePlan(workspace, plan);
       await state.git.tryExec(['reset', '--quiet', '--', ...paths]);
@@ -492,7 +492,7 @@ async function detectRerun(
   if (!sameAsCurrent(next)) return undefined;
   const { message, tag } = messageFor(next!);
   const headMessage = await state.git.exec(['log', '-1', '--format=%B', 'HEAD']);
-  if (headMessage.trim() !== message.trim()) return undefined;
+  if (headMessage.replace(/\n+$/, '') !== message.replace(/\n+$/, '')) return undefined;
   if (!(await replays(parentRead, revisionReader(workspace, 'HEAD'), base, next!))) return undefined;
   return { previous, current: new Map(current), message, tag, committed: true };
 }
