@@ -1,5 +1,4 @@
 // Where the verifier's trust comes from: a trusted_root.json the user gives, or the Sigstore public-good root via TUF.
-import { readFile } from 'node:fs/promises';
 import type { KeyObject } from 'node:crypto';
 import type { TrustMaterial } from '@sigstore/verify';
 import { UserError } from '../plumbing/errors.js';
@@ -92,19 +91,6 @@ export function keyOnlyTrust(publicKey: KeyObject): LoadedTrust {
     publicKey: () => ({ publicKey, validFor: () => true }),
   };
   return { material, hasCtLogs: false, source: 'public-key' };
-}
-
-/** Read a trusted-root file for TrustOptions. */
-export async function readTrustedRoot(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    throw new UserError(`input 'trusted-root' has invalid value ${JSON.stringify(file)}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); expected a trusted_root.json file`, {
-      input: 'trusted-root',
-      value: file,
-      valid: 'a readable trusted_root.json file',
-    });
-  }
 }
 
 function oneLine(error: unknown): string {

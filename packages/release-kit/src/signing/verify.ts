@@ -1,5 +1,5 @@
 // Verifies one cosign signature of one image digest against a policy, with sigstore-js doing the cryptography.
-import { createHash, createPublicKey, verify as verifySignature } from 'node:crypto';
+import { createPublicKey, verify as verifySignature } from 'node:crypto';
 import type { SerializedBundle } from '@sigstore/bundle';
 import {
   COSIGN_SIGN_PREDICATE_TYPE,
@@ -253,9 +253,4 @@ function explainVerificationError(error: unknown): string {
 
 function describe(error: unknown): string {
   return String((error as Error)?.message ?? error).split('\n')[0];
-}
-
-/** sha256 of bytes as `sha256:<hex>`. */
-export function sha256(bytes: Buffer): string {
-  return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }
