@@ -11,6 +11,8 @@ process.env.RELEASE_KIT_RETRY_BASE_MS = '20';
 const owner = 'acme';
 let standIn: GitHubStandIn;
 let client: GitHubClient;
+/** The same client without retries, for calls that must fail: a 4xx is GitHub's final word. */
+let once: GitHubClient;
 let repoCounter = 0;
 /** A fresh repository per test, so tests never see each other's releases. */
 let repo: string;
@@ -18,6 +20,7 @@ let repo: string;
 beforeAll(async () => {
   standIn = await startGitHubStandIn();
   client = createGitHubClient({ token: 'ghs_test', baseUrl: standIn.apiUrl, log: silentLogger });
+  once = createGitHubClient({ token: 'ghs_test', baseUrl: standIn.apiUrl, retries: 0, log: silentLogger });
 });
 afterAll(async () => {
   await standIn.close();
@@ -43,6 +46,12 @@ const statusOf = async (promise: Promise<unknown>): Promise<{ status?: number; r
   }
 };
 
+/**
+ * Setup releases go straight into the state: octokit's throttling spaces release creations 3 s apart
+ * (they notify watchers) and other writes 1 s apart, so HTTP is kept for what each test is about.
+ */
+const seedDraft = (tagName: string, on: GitHubStandIn = standIn) => on.state.addRelease(owner, repo, { tagName, draft: true });
+
 async function upload(releaseId: number, name: string, bytes: Buffer | string, c: GitHubClient = client) {
   const { data: release } = await c.rest.repos.getRelease({ owner, repo, release_id: releaseId });
   return c.rest.repos.uploadReleaseAsset({
@@ -63,7 +72,7 @@ describe('releases', () => {
     expect(draft.upload_url.startsWith(`${standIn.uploadsUrl}/repos/${owner}/${repo}/releases/${draft.id}/assets`)).toBe(true);
     expect(new URL(draft.upload_url).origin).not.toBe(new URL(standIn.apiUrl).origin);
 
-    expect((await statusOf(client.rest.repos.getReleaseByTag({ owner, repo, tag: 'v1.0.0' }))).status).toBe(404);
+    expect((await statusOf(once.rest.repos.getReleaseByTag({ owner, repo, tag: 'v1.0.0' }))).status).toBe(404);
     const listed = await client.rest.repos.listReleases({ owner, repo });
     expect(listed.data.map((r) => r.id)).toEqual([draft.id]);
 
@@ -79,14 +88,14 @@ describe('releases', () => {
   });
 
   test('several drafts may share a tag; a second published release for a tag is 422 already_exists', async () => {
-    const a = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v2.0.0', draft: true });
+    const a = seedDraft('v2.0.0');
     const b = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v2.0.0', draft: true });
-    expect(a.data.id).not.toBe(b.data.id);
-    await client.rest.repos.updateRelease({ owner, repo, release_id: a.data.id, draft: false });
-    const second = await statusOf(client.rest.repos.updateRelease({ owner, repo, release_id: b.data.id, draft: false }));
+    expect(a.id).not.toBe(b.data.id);
+    await client.rest.repos.updateRelease({ owner, repo, release_id: a.id, draft: false });
+    const second = await statusOf(once.rest.repos.updateRelease({ owner, repo, release_id: b.data.id, draft: false }));
     expect(second.status).toBe(422);
     expect((second.response?.data as { errors: { code: string }[] }).errors[0].code).toBe('already_exists');
-    const third = await statusOf(client.rest.repos.createRelease({ owner, repo, tag_name: 'v2.0.0' }));
+    const third = await statusOf(once.rest.repos.createRelease({ owner, repo, tag_name: 'v2.0.0' }));
     expect(third.status).toBe(422);
     expect(standIn.state.releases(owner, repo).map((r) => [r.tagName, r.draft])).toEqual([['v2.0.0', false], ['v2.0.0', true]]);
   });
@@ -119,7 +128,7 @@ describe('releases', () => {
   });
 
   test('body is limited to 125000 characters; an unknown make_latest breaks the request schema (422)', async () => {
-    const long = await statusOf(client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', body: 'x'.repeat(125_001) }));
+    const long = await statusOf(once.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', body: 'x'.repeat(125_001) }));
     expect(long.status).toBe(422);
     const bad = await fetch(`${standIn.apiUrl}/repos/${owner}/${repo}/releases`, { method: 'POST', headers: { authorization: 'token x', 'content-type': 'application/json' }, body: JSON.stringify({ tag_name: 'v1.0.0', make_latest: 'yes' }) });
     expect(bad.status).toBe(422);
@@ -131,14 +140,14 @@ describe('releases', () => {
   });
 
   test('writes need a token (401), push access (403), and a known token when tokens are declared', async () => {
-    const anonymous = createGitHubClient({ baseUrl: standIn.apiUrl, log: silentLogger });
-    expect((await statusOf(anonymous.rest.repos.createRelease({ owner, repo, tag_name: 'v1' }))).status).toBe(401);
+    const anonymous = createGitHubClient({ baseUrl: standIn.apiUrl, retries: 0, log: silentLogger });
+    expect((await statusOf(anonymous.rest.git.createRef({ owner, repo, ref: 'refs/tags/v1', sha: 'a'.repeat(40) }))).status).toBe(401);
     const strict = await startGitHubStandIn({ tokens: { reader: { push: false }, writer: { login: 'release-bot' } } });
     try {
-      const reader = createGitHubClient({ token: 'reader', baseUrl: strict.apiUrl, log: silentLogger });
+      const reader = createGitHubClient({ token: 'reader', baseUrl: strict.apiUrl, retries: 0, log: silentLogger });
       const writer = createGitHubClient({ token: 'writer', baseUrl: strict.apiUrl, log: silentLogger });
-      const stranger = createGitHubClient({ token: 'nope', baseUrl: strict.apiUrl, log: silentLogger });
-      expect((await statusOf(reader.rest.repos.createRelease({ owner, repo, tag_name: 'v1' }))).status).toBe(403);
+      const stranger = createGitHubClient({ token: 'nope', baseUrl: strict.apiUrl, retries: 0, log: silentLogger });
+      expect((await statusOf(reader.rest.git.createRef({ owner, repo, ref: 'refs/tags/v1', sha: 'a'.repeat(40) }))).status).toBe(403);
       expect((await statusOf(stranger.rest.repos.listReleases({ owner, repo }))).status).toBe(401);
       const { data } = await writer.rest.repos.createRelease({ owner, repo, tag_name: 'v1', draft: true });
       expect(data.author.login).toBe('release-bot');
@@ -153,7 +162,7 @@ describe('releases', () => {
 
   test('rate-limit headers on every response, errors included', async () => {
     const ok = await client.rest.repos.listReleases({ owner, repo });
-    const missing = await statusOf(client.rest.repos.getReleaseByTag({ owner, repo, tag: 'nope' }));
+    const missing = await statusOf(once.rest.repos.getReleaseByTag({ owner, repo, tag: 'nope' }));
     for (const headers of [ok.headers, (missing as { response: { headers: Record<string, string> } }).response.headers]) {
       expect(headers['x-ratelimit-limit']).toBe('5000');
       expect(Number(headers['x-ratelimit-remaining'])).toBeLessThan(5000);
@@ -179,7 +188,7 @@ describe('releases', () => {
 
 describe('assets', () => {
   test('upload records size, state, digest and bytes; downloads by API and browser_download_url give them back', async () => {
-    const { data: release } = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', draft: true });
+    const release = seedDraft('v1.0.0');
     const bytes = Buffer.from(Array.from({ length: 70_000 }, (_, i) => (i * 7) % 256));
     const { data: asset } = await upload(release.id, 'tool_linux_amd64.tar.gz', bytes);
     expect(asset).toMatchObject({ name: 'tool_linux_amd64.tar.gz', size: bytes.length, state: 'uploaded', digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`, content_type: 'application/octet-stream' });
@@ -200,9 +209,9 @@ describe('assets', () => {
   });
 
   test('a duplicate name is 422 with errors[0].code already_exists; after deleting, the name is free again', async () => {
-    const { data: release } = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', draft: true });
+    const release = seedDraft('v1.0.0');
     const { data: first } = await upload(release.id, 'checksums.txt', 'abc  x\n');
-    const duplicate = await statusOf(upload(release.id, 'checksums.txt', 'other'));
+    const duplicate = await statusOf(upload(release.id, 'checksums.txt', 'other', once));
     expect(duplicate.status).toBe(422);
     expect((duplicate.response?.data as { errors: { code: string; field: string }[] }).errors[0]).toMatchObject({ code: 'already_exists', field: 'name' });
     await client.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: first.id });
@@ -212,7 +221,7 @@ describe('assets', () => {
   });
 
   test('upload needs a Content-Type and a name; special characters are renamed as GitHub does', async () => {
-    const { data: release } = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', draft: true });
+    const release = seedDraft('v1.0.0');
     const target = `${standIn.uploadsUrl}/repos/${owner}/${repo}/releases/${release.id}/assets`;
     const noType = await fetch(`${target}?name=a.bin`, { method: 'POST', headers: { authorization: 'token x' }, body: new Uint8Array([1, 2]) });
     expect(noType.status).toBeGreaterThanOrEqual(400);
@@ -234,31 +243,31 @@ describe('immutable releases', () => {
     const { data: published } = await client.rest.repos.updateRelease({ owner, repo, release_id: draft.id, draft: false });
     expect(published.immutable).toBe(true);
 
-    const late = await statusOf(upload(draft.id, 'b.txt', 'b'));
+    const late = await statusOf(upload(draft.id, 'b.txt', 'b', once));
     expect(late.status).toBe(422);
     expect((late.response?.data as { message: string }).message).toBe('Cannot upload assets to an immutable release.');
-    const deletion = await statusOf(client.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: asset.id }));
+    const deletion = await statusOf(once.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: asset.id }));
     expect(deletion.status).toBe(422);
     expect((deletion.response?.data as { message: string }).message).toBe('Cannot delete asset from an immutable release.');
-    expect((await statusOf(client.rest.repos.updateRelease({ owner, repo, release_id: draft.id, tag_name: 'v3.0.1' }))).status).toBe(422);
-    expect((await statusOf(client.rest.repos.updateRelease({ owner, repo, release_id: draft.id, draft: true }))).status).toBe(422);
-    expect((await statusOf(client.rest.git.deleteRef({ owner, repo, ref: 'tags/v3.0.0' }))).status).toBe(422);
+    expect((await statusOf(once.rest.repos.updateRelease({ owner, repo, release_id: draft.id, tag_name: 'v3.0.1' }))).status).toBe(422);
+    expect((await statusOf(once.rest.repos.updateRelease({ owner, repo, release_id: draft.id, draft: true }))).status).toBe(422);
+    expect((await statusOf(once.rest.git.deleteRef({ owner, repo, ref: 'tags/v3.0.0' }))).status).toBe(422);
 
     const { data: edited } = await client.rest.repos.updateRelease({ owner, repo, release_id: draft.id, name: 'Three', body: 'notes' });
     expect(edited).toMatchObject({ name: 'Three', body: 'notes', tag_name: 'v3.0.0' });
 
     await client.rest.repos.deleteRelease({ owner, repo, release_id: draft.id });
-    const reuse = await statusOf(client.rest.repos.createRelease({ owner, repo, tag_name: 'v3.0.0' }));
+    const reuse = await statusOf(once.rest.repos.createRelease({ owner, repo, tag_name: 'v3.0.0' }));
     expect(reuse.status).toBe(422);
     expect(JSON.stringify(reuse.response?.data)).toMatch(/used by an immutable release/);
     expect(standIn.state.releases(owner, repo)).toEqual([]);
   });
 
   test('the switch affects releases published after it is turned on; drafts stay mutable', async () => {
-    const before = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0' });
+    const before = standIn.state.addRelease(owner, repo, { tagName: 'v1.0.0' });
     standIn.setImmutable(owner, repo, true);
-    expect((await upload(before.data.id, 'late.txt', 'ok')).status).toBe(201);
-    const { data: draft } = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.1.0', draft: true });
+    expect((await upload(before.id, 'late.txt', 'ok')).status).toBe(201);
+    const draft = seedDraft('v1.1.0');
     const { data: asset } = await upload(draft.id, 'x.txt', 'x');
     await client.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: asset.id });
     expect(standIn.state.releases(owner, repo).map((r) => [r.tagName, r.immutable, r.assets.length])).toEqual([['v1.0.0', false, 1], ['v1.1.0', false, 0]]);
@@ -275,10 +284,10 @@ describe('git refs', () => {
     expect(data).toMatchObject({ ref: 'refs/tags/v1.0.0', object: { sha, type: 'commit' } });
     const matching = await client.rest.git.listMatchingRefs({ owner, repo, ref: 'tags/v1' });
     expect(matching.data.map((r) => [r.ref, r.object.type])).toEqual([['refs/tags/v1.0.0', 'commit'], ['refs/tags/v1.1.0', 'tag']]);
-    expect((await statusOf(client.rest.git.getRef({ owner, repo, ref: 'tags/v9' }))).status).toBe(404);
+    expect((await statusOf(once.rest.git.getRef({ owner, repo, ref: 'tags/v9' }))).status).toBe(404);
     await client.rest.git.createRef({ owner, repo, ref: 'refs/tags/v2.0.0', sha });
     expect(standIn.state.refs(owner, repo)['tags/v2.0.0']).toBe(sha);
-    expect((await statusOf(client.rest.git.createRef({ owner, repo, ref: 'refs/tags/v2.0.0', sha }))).status).toBe(422);
+    expect((await statusOf(once.rest.git.createRef({ owner, repo, ref: 'refs/tags/v2.0.0', sha }))).status).toBe(422);
   });
 
   test('a published release pointing at a branch tags the branch head', async () => {
@@ -306,12 +315,12 @@ describe('schema validation', () => {
     expect(() => standIn.assertNoSchemaViolations()).toThrow(/1 schema violation/);
     standIn.schemaViolations.splice(0);
     // Undone: the same call is fine again.
-    await raw.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.1', draft: true });
+    const [created] = standIn.state.releases(owner, repo);
+    expect((await raw.rest.repos.getRelease({ owner, repo, release_id: created.id })).data.upload_url).toContain(standIn.uploadsUrl);
   });
 
   test('nested objects are validated too (an asset inside a release listing)', async () => {
-    const { data: release } = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', draft: true });
-    await upload(release.id, 'a.txt', 'a');
+    standIn.state.addRelease(owner, repo, { tagName: 'v1.0.0', draft: true, assets: [{ name: 'a.txt', bytes: 'a' }] });
     const undo = standIn.corruptResponses((info, body) =>
       info.operationId === 'repos/list-releases' ? (body as { assets: { state: string }[] }[]).map((r) => ({ ...r, assets: r.assets.map((a) => ({ ...a, state: 'weird' })) })) : undefined,
     );
@@ -337,9 +346,9 @@ describe('the project client against GitHub semantics', () => {
 });
 
 describe('fault injection through the real client', () => {
-  /** A release flow: draft, three uploads, publish, read back. */
-  async function releaseFlow(c: GitHubClient, tag: string) {
-    const { data: draft } = await c.rest.repos.createRelease({ owner, repo, tag_name: tag, draft: true });
+  /** A release flow: find the draft, three uploads, publish, read back. */
+  async function releaseFlow(c: GitHubClient, on: GitHubStandIn, tag: string) {
+    const { data: draft } = await c.rest.repos.getRelease({ owner, repo, release_id: seedDraft(tag, on).id });
     for (const name of ['a.bin', 'b.bin', 'c.bin']) {
       await c.rest.repos.uploadReleaseAsset({ owner, repo, release_id: draft.id, name, data: `${name}-bytes` as string, baseUrl: new URL(draft.upload_url).origin, headers: { 'content-type': 'application/octet-stream' } });
     }
@@ -350,7 +359,7 @@ describe('fault injection through the real client', () => {
   test('retries through seeded 500/502/503 and resets before the body', async () => {
     const plan = seededFaults(1234, { rate: 0.5, kinds: ['status', 'reset'], maxResetBytes: 0 });
     standIn.faults(plan);
-    const release = await releaseFlow(client, 'v1.0.0');
+    const release = await releaseFlow(client, standIn, 'v1.0.0');
     expect(release.assets.map((a) => [a.name, a.state])).toEqual([['a.bin', 'uploaded'], ['b.bin', 'uploaded'], ['c.bin', 'uploaded']]);
     expect(plan.injected.length).toBeGreaterThanOrEqual(3);
     expect(new Set(plan.injected.map((i) => i.fault.kind))).toEqual(new Set(['status', 'reset']));
@@ -364,19 +373,40 @@ describe('fault injection through the real client', () => {
     ['primary limit (remaining 0, reset)', { kind: 'primary-rate-limit', resetInSeconds: 1 }],
     ['HTTP 502', { kind: 'status', status: 502 }],
     ['latency', { kind: 'latency', ms: 150 }],
-  ])('the client waits out a %s twice in a row and succeeds', async (_name, fault) => {
-    const plan = scriptedFaults([fault, fault], (r) => r.method === 'POST');
+  ])('the client gets through a %s twice in a row', async (_name, fault) => {
+    const draft = seedDraft('v1.0.0');
+    const plan = scriptedFaults([fault, fault], (r) => r.method === 'PATCH');
     standIn.faults(plan);
-    const { data } = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', draft: true });
+    const { data } = await client.rest.repos.updateRelease({ owner, repo, release_id: draft.id, draft: false });
+    expect(data.draft).toBe(false);
     expect(plan.injected).toHaveLength(fault.kind === 'latency' ? 1 : 2);
-    const posts = standIn.log.filter({ operationId: 'repos/create-release', pathPattern: `/repos/${owner}/${repo}/releases` });
-    expect(posts).toHaveLength(fault.kind === 'latency' ? 1 : 3);
-    expect(posts.at(-1)?.status).toBe(201);
-    expect(standIn.state.releases(owner, repo).map((r) => r.id)).toEqual([data.id]);
+    const patches = standIn.log.filter({ operationId: 'repos/update-release', pathPattern: `/repos/${owner}/${repo}/releases/{release_id}` });
+    expect(patches).toHaveLength(fault.kind === 'latency' ? 1 : 3);
+    expect(patches.at(-1)?.status).toBe(200);
+    expect(standIn.state.releases(owner, repo).map((r) => [r.id, r.draft])).toEqual([[draft.id, false]]);
+  });
+
+  // Rate limits must be waited out by plugin-throttling (honouring retry-after / x-ratelimit-reset; its
+  // callbacks log "GitHub … rate limit on …"), not resent on plugin-retry's own schedule. Today the
+  // client's `request: { retries }` makes plugin-retry resend every failure before throttling sees it,
+  // and plugin-retry also claims 429 unless 429 is in its doNotRetry. KNOWN BUG in client.ts: when fixed,
+  // these pass and `.failing` must go.
+  test.failing.each<[string, Fault]>([
+    ['secondary limit 403', { kind: 'secondary-rate-limit', status: 403, retryAfter: 1 }],
+    ['secondary limit 429', { kind: 'secondary-rate-limit', status: 429, retryAfter: 1 }],
+    ['primary limit', { kind: 'primary-rate-limit', resetInSeconds: 1 }],
+  ])('a %s is waited out by the throttling plugin, not blindly resent (KNOWN BUG in client.ts)', async (_name, fault) => {
+    const draft = seedDraft('v1.0.0');
+    standIn.faults(scriptedFaults([fault], (r) => r.method === 'PATCH'));
+    const said: string[] = [];
+    const watched = createGitHubClient({ token: 'ghs_test', baseUrl: standIn.apiUrl, log: { ...silentLogger, info: (m) => said.push(m) } });
+    await watched.rest.repos.updateRelease({ owner, repo, release_id: draft.id, body: 'x' });
+    const kind = fault.kind === 'primary-rate-limit' ? 'primary' : 'secondary';
+    expect(said.filter((m) => m.startsWith(`GitHub ${kind} rate limit on PATCH`))).toHaveLength(1);
   });
 
   test('a reset mid-upload leaves a starter asset, so a blind retry meets already_exists; deleting it lets the upload through', async () => {
-    const { data: draft } = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', draft: true });
+    const draft = seedDraft('v1.0.0');
     standIn.faults(scriptedFaults([{ kind: 'reset', afterBytes: 1024 }], (r) => r.method === 'POST' && r.path.endsWith('/assets')), 'uploads');
     const bytes = Buffer.alloc(256 * 1024, 7);
     const attempt = await statusOf(upload(draft.id, 'big.bin', bytes));
@@ -397,7 +427,7 @@ describe('fault injection through the real client', () => {
         const c = createGitHubClient({ token: 't', baseUrl: fresh.apiUrl, log: silentLogger });
         const plan = seededFaults(99, { rate: 0.4, kinds: ['status', 'reset', 'secondary-rate-limit', 'latency'], maxResetBytes: 0, maxLatencyMs: 20 });
         fresh.faults(plan);
-        await releaseFlow(c, 'v9.9.9');
+        await releaseFlow(c, fresh, 'v9.9.9');
         fresh.assertNoSchemaViolations();
         return { injected: plan.injected.map((i) => `${i.request.method} ${i.request.path.replace(/\d+/g, 'N')} ${JSON.stringify(i.fault)}`), log: fresh.log.entries.map((e) => `${e.method} ${e.fault} ${e.status}`) };
       } finally {
