@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 /** One problem in one workflow file. */
 export interface Problem {
   file: string;
-  check: 'actionlint' | 'pinning' | 'permissions' | 'run-expression' | 'concurrency' | 'inputs';
+  check: 'actionlint' | 'pinning' | 'permissions' | 'run-expression' | 'concurrency' | 'inputs' | 'outputs';
   message: string;
 }
 
@@ -259,6 +259,55 @@ export function checkInputs(file: string, text: string, root: string): Problem[]
         }
         const called = triggers(parseWorkflow(readFileSync(target, 'utf8'))).workflow_call;
         check(`job ${name}: ${ref}`, given, isMapping(called) && isMapping(called.inputs) ? called.inputs : {});
+      }
+    }
+  }
+  return problems;
+}
+
+/** Every string inside a YAML value, for scanning expressions. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (isMapping(value)) return Object.values(value).flatMap(strings);
+  return [];
+}
+
+/**
+ * Outputs read from the pack's actions (`steps.<id>.outputs.<name>`) and from the reusable workflows
+ * (`needs.<job>.outputs.<name>`) are outputs those declare: actionlint cannot see either here.
+ */
+export function checkOutputs(file: string, text: string, root: string): Problem[] {
+  const problems: Problem[] = [];
+  const add = (message: string) => problems.push({ file, check: 'outputs', message });
+  const doc = parseWorkflow(text);
+  const declaredBy = (metadataFile: string, pick: (doc: Mapping) => unknown): string[] | undefined => {
+    if (!existsSync(metadataFile)) return undefined;
+    const parsed: unknown = parse(readFileSync(metadataFile, 'utf8'));
+    const outputs = isMapping(parsed) ? pick(parsed) : undefined;
+    return isMapping(outputs) ? Object.keys(outputs) : [];
+  };
+  const jobOutputs = new Map<string, string[] | undefined>();
+  for (const [name, job] of jobsOf(doc)) {
+    if (typeof job.uses !== 'string') continue;
+    const workflow = localWorkflow.exec(job.uses)?.[1] ?? remotePack.exec(job.uses)?.[2];
+    if (workflow) jobOutputs.set(name, declaredBy(path.join(root, '.github', 'workflows', workflow), (d) => (isMapping(triggers(d).workflow_call) ? (triggers(d).workflow_call as Mapping).outputs : undefined)));
+  }
+  for (const [name, job] of jobsOf(doc)) {
+    const stepOutputs = new Map<string, string[] | undefined>();
+    for (const step of job.steps ?? []) {
+      if (!isMapping(step) || typeof step.id !== 'string' || typeof step.uses !== 'string') continue;
+      const action = localPackAction.exec(step.uses)?.[1] ?? remotePack.exec(step.uses)?.[1];
+      if (action) stepOutputs.set(step.id, declaredBy(path.join(root, 'actions', action, 'action.yml'), (d) => d.outputs));
+    }
+    for (const value of strings(job)) {
+      for (const m of value.matchAll(/\bsteps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+        const declared = stepOutputs.get(m[1]);
+        if (declared && !declared.includes(m[2])) add(`job ${name}: steps.${m[1]}.outputs.${m[2]}: the action declares ${declared.join(', ')}`);
+      }
+      for (const m of value.matchAll(/\bneeds\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+        const declared = jobOutputs.get(m[1]);
+        if (declared && !declared.includes(m[2])) add(`job ${name}: needs.${m[1]}.outputs.${m[2]}: the workflow declares ${declared.join(', ')}`);
       }
     }
   }

@@ -8,6 +8,7 @@ import {
   checkActionlint,
   checkConcurrency,
   checkInputs,
+  checkOutputs,
   checkPermissions,
   checkPinning,
   checkRunExpressions,
@@ -84,6 +85,10 @@ describe('the workflow files', () => {
 
   test.each(files.map((f) => [f.file] as const))('%s: inputs match the actions and reusable workflows they call', (file) => {
     expect(checkInputs(file, read(file), root)).toEqual([]);
+  });
+
+  test.each(files.map((f) => [f.file] as const))('%s: outputs read from the actions and reusable workflows exist', (file) => {
+    expect(checkOutputs(file, read(file), root)).toEqual([]);
   });
 
   test('the reusable workflows are workflow_call with documented inputs, outputs and secrets', () => {
@@ -242,5 +247,41 @@ jobs:
     expect(messages.some((m) => /unknown input bogus/.test(m))).toBe(true);
     expect(messages.some((m) => /required input name missing/.test(m))).toBe(true);
     expect(messages.some((m) => /required input build-command missing/.test(m))).toBe(true);
+  });
+
+  test('outputs: an output the action or the reusable workflow does not declare', () => {
+    const reader = `name: r
+on:
+  workflow_dispatch:
+permissions: {}
+concurrency: r-\${{ github.ref_name }}
+jobs:
+  cli:
+    permissions:
+      contents: write
+      id-token: write
+      attestations: write
+    uses: ./.github/workflows/release-cli.yml
+    with:
+      tag: v1.0.0
+      name: krt
+      build-command: make
+  notes:
+    needs: cli
+    runs-on: ubuntu-latest
+    permissions: {}
+    steps:
+      - id: notes
+        uses: ./actions/release-notes-from-changelog
+      - env:
+          BODY: \${{ steps.notes.outputs.bodyfile }}
+          ASSETS: \${{ needs.cli.outputs.archives }}
+          FINE: \${{ steps.notes.outputs.body-file }} \${{ needs.cli.outputs.require-assets }}
+        run: echo "$BODY $ASSETS $FINE"
+`;
+    expect(checkOutputs('bad.yml', reader, root).map((p) => p.message.replace(/ declares .*/, ''))).toEqual([
+      'job notes: steps.notes.outputs.bodyfile: the action',
+      'job notes: needs.cli.outputs.archives: the workflow',
+    ]);
   });
 });
