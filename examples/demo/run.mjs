@@ -187,6 +187,7 @@ async function release(pass) {
   passes.push(current);
   stepNumber = 0;
   say(bold(pass === 1 ? `Release ${tag} (the tag push)` : `The same release again (a rerun: everything is already done)`));
+  if (pass === 2) say('  (bump-version gets the versions the first run resolved: a rerun must never bump again)');
   addSummary(`## ${pass === 1 ? `Release ${tag}` : 'The same release again'}\n\n`);
 
   // 1-2: on the main branch, before the tag exists.
@@ -363,7 +364,7 @@ try {
   if (releaseState) say(`  GitHub release ${tag}: ${releaseState.draft ? 'draft' : 'published'}${releaseState.immutable ? ', immutable' : ''}${releaseState.latest ? ', latest' : ''}; ${releaseState.assets.length} assets: ${releaseState.assets.map((a) => a.name).join(', ')}`);
   say(`  remote tags: ${git(remote, 'tag', '--list').split('\n').join(', ')}`);
   say(`  GitHub requests: ${github.log.count()} (${github.log.count({ method: 'GET' })} GET); schema violations: ${github.schemaViolations.length}`);
-  if (skipped.length) say(`  SKIPPED ${skipped.length} step(s): see the reasons above; the demo did not fake them.`);
+  if (skipped.length) say(`  INCOMPLETE: ${skipped.length} step(s) SKIPPED, see the reasons above; the demo did not fake them.`);
   if (failed) say('  The release FAILED: see the step that failed above.');
   else if (changed.length) say(`  The rerun CHANGED ${changed.length} step(s): ${changed.map((r) => r.title).join(', ')}`);
   else say(`  The rerun changed nothing: every step reported unchanged${rows.some((r) => r.first === r.second && r.first !== 'unchanged') ? ' (read-only checks: the same verdict)' : ''}.`);
