@@ -36,6 +36,7 @@ export interface AssetSnapshot {
   size: number;
   digest: string | null;
   downloadCount: number;
+  /** The stored bytes themselves (not a copy): read-only. */
   bytes: Buffer;
 }
 
@@ -90,7 +91,7 @@ export interface LogEntry {
   path: string;
   query: string;
   operationId?: OperationId;
-  /** HTTP status sent; 0 when the connection was reset. */
+  /** HTTP status sent; 0 when the connection was reset (or no answer yet). */
   status: number;
   fault: Fault['kind'];
   requestBytes: number;
@@ -108,7 +109,7 @@ export interface LogQuery {
   faulted?: boolean;
 }
 
-/** Every request the stand-in saw, in completion order. */
+/** Every request the stand-in saw, in arrival order. */
 export interface RequestLog {
   readonly entries: LogEntry[];
   count(query?: LogQuery): number;
@@ -323,7 +324,8 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
   }
 
   function assetSnapshot(asset: AssetRecord): AssetSnapshot {
-    return { id: asset.id, name: asset.name, label: asset.label, contentType: asset.contentType, state: asset.state, size: asset.bytes.length, digest: asset.digest, downloadCount: asset.downloadCount, bytes: Buffer.from(asset.bytes) };
+    // The stored bytes themselves (no copy: assets can be 60 MB); treat them as read-only.
+    return { id: asset.id, name: asset.name, label: asset.label, contentType: asset.contentType, state: asset.state, size: asset.bytes.length, digest: asset.digest, downloadCount: asset.downloadCount, bytes: asset.bytes };
   }
 
   function releaseSnapshot(repo: RepoRecord, release: ReleaseRecord): ReleaseSnapshot {
@@ -783,6 +785,22 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     return allowed;
   }
 
+  /**
+   * Log a request on arrival; its status is recorded when the headers go out, so a client that has its
+   * answer always finds it in the log (0 = no answer: the connection was reset).
+   */
+  function track(entry: LogEntry, res: ServerResponse, started: number): void {
+    entries.push(entry);
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+    (res as unknown as { writeHead: (...args: unknown[]) => ServerResponse }).writeHead = (...args: unknown[]) => {
+      entry.status = Number(args[0]);
+      return writeHead(...args);
+    };
+    res.on('close', () => {
+      entry.durationMs = Date.now() - started;
+    });
+  }
+
   function send(res: ServerResponse, reply: Reply): void {
     for (const [name, value] of Object.entries(reply.headers ?? {})) res.setHeader(name, value);
     if (reply.body === undefined) {
@@ -824,11 +842,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     const entry: LogEntry = { origin, method: req.method ?? 'GET', path: url.pathname, query: url.search, status: 0, fault: 'none', requestBytes: 0, durationMs: 0 };
     // Declared length until the body is read (a fault may cut it short); the bytes read after that.
     entry.requestBytes = Number(req.headers['content-length']) || 0;
-    res.on('close', () => {
-      entry.status = res.headersSent ? res.statusCode : 0;
-      entry.durationMs = Date.now() - started;
-      entries.push(entry);
-    });
+    track(entry, res, started);
     res.setHeader('x-github-api-version-selected', '2022-11-28');
     res.setHeader('x-github-request-id', randomBytes(8).toString('hex').toUpperCase());
 
@@ -908,11 +922,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     const started = Date.now();
     const url = new URL(req.url ?? '/', urls.web);
     const entry: LogEntry = { origin: 'web', method: req.method ?? 'GET', path: url.pathname, query: url.search, status: 0, fault: 'none', requestBytes: 0, durationMs: 0 };
-    res.on('close', () => {
-      entry.status = res.headersSent ? res.statusCode : 0;
-      entry.durationMs = Date.now() - started;
-      entries.push(entry);
-    });
+    track(entry, res, started);
     req.resume();
     const caller = identify(req);
     const object = /^\/_objects\/(\d+)\/([0-9a-f]+)$/.exec(url.pathname);
