@@ -22,10 +22,9 @@ export const packActions = [
 ] as const;
 
 // Where the pack's own actions are checked out inside this repository's workflows: the repository
-// root (release.yml, ci.yml), `.release-kit/` (reusable workflows, which must check the pack out
-// themselves because `uses: ./…` resolves against the caller's workspace) and `pack/` (CI smoke jobs,
-// which make the demo project the workspace).
-const localPackAction = /^\.\/(?:\.release-kit\/|pack\/)?actions\/([a-z0-9-]+)$/;
+// root (release.yml, ci.yml) and `.release-kit/` (reusable workflows, which must check the pack out
+// themselves because `uses: ./…` resolves against the caller's workspace).
+const localPackAction = /^\.\/(?:\.release-kit\/)?actions\/([a-z0-9-]+)$/;
 const localWorkflow = /^\.\/\.github\/workflows\/([\w.-]+\.ya?ml)$/;
 // Caller examples name the pack as OWNER/REPO, the placeholder users replace.
 const remotePack = /^OWNER\/REPO\/(?:actions\/([a-z0-9-]+)|\.github\/workflows\/([\w.-]+\.ya?ml))@[\w./-]+$/;
@@ -79,7 +78,7 @@ export function checkPinning(file: string, text: string, { example = false } = {
     const comment = m[3] ?? '';
     const where = `line ${index + 1}: ${ref}`;
     if (ref.startsWith('./')) {
-      if (!localPackAction.test(ref) && !localWorkflow.test(ref)) add(`${where}: a local reference must be ./actions/<name> (or the .release-kit/ or pack/ checkout) or ./.github/workflows/<file>`);
+      if (!localPackAction.test(ref) && !localWorkflow.test(ref)) add(`${where}: a local reference must be ./actions/<name> (or the .release-kit/ checkout) or ./.github/workflows/<file>`);
       const action = localPackAction.exec(ref)?.[1];
       if (action && !(packActions as readonly string[]).includes(action)) add(`${where}: no such pack action (valid: ${packActions.join(', ')})`);
       return;
