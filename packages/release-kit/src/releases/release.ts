@@ -69,9 +69,10 @@ export async function findReleaseForTag(client: GitHubClient, ref: ReleaseTagRef
  * drafts. Instead every job, after creating, lists again and applies one deterministic rule
  * (`canonicalRelease`: the published release, else the lowest id). Release ids grow with creation
  * order, so by the time a job's own create has returned, every earlier draft already exists and is
- * listed; all jobs therefore agree on the winner. A job deletes only the draft it created itself,
- * and only when it is not the winner, so the winner is never deleted by anyone and a published
- * release is never touched. The losers adopt the winner and report `existing`.
+ * listed; all jobs therefore agree on the winner, which nobody ever deletes. Each job then deletes
+ * the other drafts it saw for the tag: its own when it lost (the rule of the design), and also
+ * orphans, e.g. a draft GitHub created for a request whose response was lost and which the client
+ * retried. A published release is never deleted. The losers adopt the winner and report `existing`.
  */
 export async function ensureDraftRelease(client: GitHubClient, options: EnsureDraftOptions): Promise<EnsureDraftResult> {
   const existing = await findReleaseForTag(client, options);
@@ -92,17 +93,20 @@ export async function ensureDraftRelease(client: GitHubClient, options: EnsureDr
   // The listing may lag behind our own create; count it in so the rule sees it.
   const candidates = afterCreate.some((release) => release.id === created.id) ? afterCreate : [...afterCreate, created as Release];
   const winner = canonicalRelease(candidates)!;
+  // Drafts other than the winner: our own if we lost, other jobs' losing drafts (which they delete
+  // themselves too; the second DELETE is a harmless 404), or the orphan of a create whose response
+  // was lost and which the client retried. All must go, and none of them is published.
+  const strays = candidates.filter((release) => release.draft && release.id !== winner.id);
+  for (const stray of strays) await deleteDraft(client, options, stray.id);
   if (winner.id === created.id) return { release: created as Release, state: 'created' };
-
-  await deleteOwnDraft(client, options, created.id);
   return { release: winner, state: 'existing' };
 }
 
-async function deleteOwnDraft(client: GitHubClient, ref: ReleaseTagRef, releaseId: number): Promise<void> {
+async function deleteDraft(client: GitHubClient, ref: ReleaseTagRef, releaseId: number): Promise<void> {
   try {
     await client.rest.repos.deleteRelease({ owner: ref.owner, repo: ref.repo, release_id: releaseId });
   } catch (error) {
-    // Already gone (a retried DELETE whose first attempt succeeded): the goal is reached.
+    // Already gone (its creator or another job deleted it first, or a retried DELETE): the goal is reached.
     if ((error as { status?: number }).status !== 404) throw error;
   }
 }
