@@ -1,0 +1,222 @@
+// The shell steps of the workflows, run for real: each `run:` script is taken out of the workflow
+// file and run the way the runner runs it (bash --noprofile --norc -eo pipefail, env from the step,
+// GITHUB_OUTPUT parsed back), against real git repositories and jq.
+import { afterAll, describe, expect, test } from '@jest/globals';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { parseRunnerFile } from '../harness/run-action.js';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+};
+
+interface Step {
+  id?: string;
+  name?: string;
+  run?: string;
+}
+
+/** The `run:` script of a step, found by its id or name. */
+function script(workflow: string, job: string, step: string): string {
+  const doc = parse(readFileSync(path.join(root, '.github', 'workflows', workflow), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+  const found = doc.jobs[job].steps.find((s) => s.id === step || s.name === step);
+  if (!found?.run) throw new Error(`${workflow} ${job}: no run step ${step}`);
+  return found.run;
+}
+
+const gitEnv = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env: { ...process.env, ...gitEnv }, encoding: 'utf8' }).trim();
+
+/** Run a step's script like the runner: bash -eo pipefail, the step's env, a GITHUB_OUTPUT file. */
+function runScript(run: string, cwd: string, env: Record<string, string>) {
+  const out = path.join(tempDir('rk-output-'), 'output');
+  writeFileSync(out, '');
+  const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', run], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? cwd, GITHUB_OUTPUT: out, ...gitEnv, ...env },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, outputs: parseRunnerFile(readFileSync(out, 'utf8')) };
+}
+
+/** A repository with one commit per tag, in the order given. */
+function repoWithTags(tags: string[]): string {
+  const dir = tempDir('rk-tags-');
+  git(dir, 'init', '-q', '-b', 'main');
+  for (const tag of tags) {
+    writeFileSync(path.join(dir, 'file'), tag);
+    git(dir, 'add', 'file');
+    git(dir, 'commit', '-q', '-m', tag);
+    git(dir, 'tag', tag);
+  }
+  return dir;
+}
+
+describe('release-images plan: version, latest, signer identity', () => {
+  const plan = script('release-images.yml', 'plan', 'plan');
+  const env = (tag: string, extra: Record<string, string> = {}) => ({
+    TAG: tag,
+    REGISTRY: 'ghcr.io',
+    NAMESPACE: 'Acme',
+    IDENTITY: '',
+    RK_REPOSITORY: '',
+    RK_REF: '',
+    GITHUB_REPOSITORY: 'acme/kruntimes',
+    GITHUB_REF: `refs/tags/${tag}`,
+    ...extra,
+  });
+
+  test.each([
+    ['the highest release', ['v0.1.0', 'v0.2.0', 'v0.2.1'], 'v0.2.1', 'true'],
+    ['a patch of an older line', ['v0.1.0', 'v0.2.0', 'v0.1.1'], 'v0.1.1', 'false'],
+    ['a prerelease', ['v0.2.0', 'v0.3.0-rc.1'], 'v0.3.0-rc.1', 'false'],
+    ['the highest, above a newer prerelease', ['v1.0.0', 'v1.1.0-rc.1', 'v1.0.1'], 'v1.0.1', 'true'],
+    ['10 sorts above 9', ['v0.9.0', 'v0.10.0'], 'v0.10.0', 'true'],
+  ])('latest for %s', (_what, tags, tag, latest) => {
+    const result = runScript(plan, repoWithTags(tags), env(tag));
+    expect(result.status).toBe(0);
+    expect(result.outputs).toMatchObject({ version: tag.slice(1), latest, prefix: 'ghcr.io/acme' });
+  });
+
+  test('a tag that is not vX.Y.Z is refused before anything else', () => {
+    const result = runScript(plan, repoWithTags(['v0.1.0']), env('v0.1.0; rm -rf /'));
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/::error::input tag must look like vX\.Y\.Z/);
+    expect(result.outputs).toEqual({});
+  });
+
+  test.each([
+    ['called from release-kit itself', '', '', 'https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v0.1.0'],
+    ['called by ref name', 'rk/release-kit', 'v1', 'https://github.com/rk/release-kit/.github/workflows/release-images.yml@refs/tags/v1'],
+    ['called by full ref', 'rk/release-kit', 'refs/heads/main', 'https://github.com/rk/release-kit/.github/workflows/release-images.yml@refs/heads/main'],
+    ['called by commit', 'rk/release-kit', 'a'.repeat(40), `https://github.com/rk/release-kit/.github/workflows/release-images.yml@${'a'.repeat(40)}`],
+  ])('signer identity when %s', (_what, repository, ref, identity) => {
+    const result = runScript(plan, repoWithTags(['v0.1.0']), env('v0.1.0', { RK_REPOSITORY: repository, RK_REF: ref }));
+    expect(result.outputs.identity).toBe(identity);
+  });
+});
+
+describe('release.yml major tag: the one tag that moves', () => {
+  const move = script('release.yml', 'major-tag', 'Point v<major> at this release when it is the highest of its line');
+
+  /** A bare remote with the tags, and a clone of it (the job's checkout). */
+  function remoteAndClone(tags: string[], extra: Record<string, string> = {}) {
+    const seed = repoWithTags(tags);
+    for (const [tag, target] of Object.entries(extra)) git(seed, 'tag', tag, target);
+    const base = tempDir('rk-remote-');
+    git(base, 'clone', '-q', '--bare', seed, 'remote.git');
+    git(base, 'clone', '-q', 'remote.git', 'work');
+    return { remote: path.join(base, 'remote.git'), work: path.join(base, 'work') };
+  }
+  const tagOn = (repo: string, tag: string) => {
+    try {
+      return git(repo, 'rev-parse', '-q', '--verify', `refs/tags/${tag}^{commit}`);
+    } catch {
+      return undefined;
+    }
+  };
+
+  test('moves v1 to the next v1 release', () => {
+    const { remote, work } = remoteAndClone(['v1.0.0', 'v1.1.0']);
+    git(work, 'tag', 'v1', 'v1.0.0');
+    git(work, 'push', '-q', 'origin', 'refs/tags/v1');
+    const result = runScript(move, work, { TAG: 'v1.1.0' });
+    expect(result.status).toBe(0);
+    expect(tagOn(remote, 'v1')).toBe(tagOn(remote, 'v1.1.0'));
+    // The release tags themselves did not move.
+    expect(tagOn(remote, 'v1.0.0')).not.toBe(tagOn(remote, 'v1.1.0'));
+  });
+
+  test('creates v1 at the first v1 release; a rerun leaves it alone', () => {
+    const { remote, work } = remoteAndClone(['v1.0.0']);
+    expect(runScript(move, work, { TAG: 'v1.0.0' }).status).toBe(0);
+    const again = runScript(move, work, { TAG: 'v1.0.0' });
+    expect(again.stdout).toMatch(/v1 already points at v1\.0\.0/);
+    expect(tagOn(remote, 'v1')).toBe(tagOn(remote, 'v1.0.0'));
+  });
+
+  test.each([
+    ['a prerelease', ['v1.0.0', 'v1.1.0-rc.1'], 'v1.1.0-rc.1', 'v1.0.0'],
+    ['a patch below the newest of the line', ['v1.0.0', 'v1.2.0', 'v1.1.1'], 'v1.1.1', 'v1.2.0'],
+  ])('%s does not move it', (_what, tags, tag, stays) => {
+    const { remote, work } = remoteAndClone(tags);
+    git(work, 'tag', 'v1', stays);
+    git(work, 'push', '-q', 'origin', 'refs/tags/v1');
+    const result = runScript(move, work, { TAG: tag });
+    expect(result.status).toBe(0);
+    expect(tagOn(remote, 'v1')).toBe(tagOn(remote, stays));
+  });
+
+  test('a v2 release moves v2, never v1', () => {
+    const { remote, work } = remoteAndClone(['v1.0.0', 'v2.0.0']);
+    git(work, 'tag', 'v1', 'v1.0.0');
+    git(work, 'push', '-q', 'origin', 'refs/tags/v1');
+    expect(runScript(move, work, { TAG: 'v2.0.0' }).status).toBe(0);
+    expect(tagOn(remote, 'v2')).toBe(tagOn(remote, 'v2.0.0'));
+    expect(tagOn(remote, 'v1')).toBe(tagOn(remote, 'v1.0.0'));
+  });
+});
+
+describe('digest collection (release-images and release-charts collect jobs)', () => {
+  test('image digests merge into one map and one line per image with tag and digest', () => {
+    const temp = tempDir('rk-collect-');
+    mkdirSync(path.join(temp, 'digests'));
+    const a = `sha256:${'a'.repeat(64)}`;
+    const b = `sha256:${'b'.repeat(64)}`;
+    writeFileSync(path.join(temp, 'digests', 'scheduler.json'), JSON.stringify({ 'ghcr.io/acme/kruntimes-scheduler:0.1.0': a }));
+    writeFileSync(path.join(temp, 'digests', 'controller.json'), JSON.stringify({ 'ghcr.io/acme/kruntimes-controller:0.1.0': b }));
+    const result = runScript(script('release-images.yml', 'collect', 'collect'), temp, { RUNNER_TEMP: temp });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.outputs.digests)).toEqual({ 'ghcr.io/acme/kruntimes-scheduler:0.1.0': a, 'ghcr.io/acme/kruntimes-controller:0.1.0': b });
+    expect(result.outputs.images.split('\n').sort()).toEqual([`ghcr.io/acme/kruntimes-controller:0.1.0@${b}`, `ghcr.io/acme/kruntimes-scheduler:0.1.0@${a}`]);
+  });
+
+  test('chart digests become oci:// references the release notes read', () => {
+    const temp = tempDir('rk-collect-');
+    mkdirSync(path.join(temp, 'charts'));
+    const d = `sha256:${'c'.repeat(64)}`;
+    writeFileSync(path.join(temp, 'charts', 'kruntimes.json'), JSON.stringify({ 'ghcr.io/acme/charts/kruntimes:0.1.0': d }));
+    const result = runScript(script('release-charts.yml', 'collect', 'collect'), temp, { RUNNER_TEMP: temp });
+    expect(result.outputs.refs).toBe(`oci://ghcr.io/acme/charts/kruntimes:0.1.0@${d}`);
+  });
+});
+
+describe('release-cli: the binaries the finish job hands to upload-cli-artifacts', () => {
+  test('one os/arch=path line per downloaded binary', () => {
+    const workspace = tempDir('rk-cli-');
+    for (const platform of ['linux_amd64', 'darwin_arm64', 'windows_amd64']) {
+      mkdirSync(path.join(workspace, '.release-kit-build', 'bin', platform), { recursive: true });
+      writeFileSync(path.join(workspace, '.release-kit-build', 'bin', platform, platform.startsWith('windows') ? 'krt.exe' : 'krt'), 'x');
+    }
+    const result = runScript(script('release-cli.yml', 'finish', 'binaries'), workspace, { GITHUB_WORKSPACE: workspace, NAME: 'krt' });
+    expect(result.status).toBe(0);
+    expect(result.outputs.lines.split('\n').sort()).toEqual([
+      `darwin/arm64=${workspace}/.release-kit-build/bin/darwin_arm64/krt`,
+      `linux/amd64=${workspace}/.release-kit-build/bin/linux_amd64/krt`,
+      `windows/amd64=${workspace}/.release-kit-build/bin/windows_amd64/krt.exe`,
+    ]);
+  });
+
+  test('the build step writes OUTPUT inside the workspace and fails when the command wrote nothing', () => {
+    const build = script('release-cli.yml', 'build', 'build');
+    const workspace = tempDir('rk-build-');
+    const env = { GITHUB_WORKSPACE: workspace, TAG: 'v0.1.0', NAME: 'krt', GOOS: 'windows', GOARCH: 'amd64' };
+    const ok = runScript(build, workspace, { ...env, BUILD_COMMAND: 'printf "%s" "$VERSION" > "$OUTPUT"' });
+    expect(ok.status).toBe(0);
+    expect(ok.outputs.binary).toBe(`${workspace}/.release-kit-build/bin/windows_amd64/krt.exe`);
+    expect(readFileSync(ok.outputs.binary, 'utf8')).toBe('0.1.0');
+    const empty = runScript(build, workspace, { ...env, GOOS: 'linux', BUILD_COMMAND: 'true' });
+    expect(empty.status).toBe(1);
+    expect(empty.stdout).toMatch(/::error::the build command wrote nothing/);
+  });
+});
