@@ -95,6 +95,9 @@ say(`project          ${path.relative(process.cwd(), workspace)} (clone of ${pat
 const key = await demoKey(path.join(work, 'keys'));
 say(`demo signing key ${path.relative(process.cwd(), key.pubFile)} (ECDSA P-256, made for this demo; no transparency log)`);
 say();
+say('Order, as in docs/examples/release.yml: changelog and tag; charts and the image (pushed, signed, verified);');
+say('then the draft, whose notes name their digests; the CLI archives into that draft; publish last.');
+say();
 
 // ---------------------------------------------------------------------------------------------
 // One step: run it, print its state, keep its summary.
