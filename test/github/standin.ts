@@ -561,7 +561,8 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
 
   /** A tag may carry one published release; an immutable release's tag is locked for good. */
   const checkTagFree = (repo: RepoRecord, tag: string, except?: ReleaseRecord) => {
-    if (repo.lockedTags.has(tag) && except?.tagName !== tag) validationFailed([{ resource: 'Release', code: 'custom', field: 'tag_name', message: 'tag_name was used by an immutable release' }]);
+    // Only the immutable release that locked a tag may keep it (e.g. when its name or body is edited).
+    if (repo.lockedTags.has(tag) && !(except?.immutable && except.tagName === tag)) validationFailed([{ resource: 'Release', code: 'custom', field: 'tag_name', message: 'tag_name was used by an immutable release' }]);
     if (repo.releases.some((r) => r !== except && !r.draft && r.tagName === tag)) validationFailed([{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]);
   };
 
