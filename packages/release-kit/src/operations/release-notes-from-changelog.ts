@@ -8,11 +8,9 @@ import { extractSection, prepareChangelog, todayUtc } from '../changelog/prepare
 import { invalidInput, UserError } from '../plumbing/errors.js';
 import { resolveInside, writeFileAtomic } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
-import { injectChartReleaseNotes } from '../releases/chart-release-notes.js';
 import type { ChartReference, CliAssets, ImageReference } from '../releases/notes.js';
 import { capBody, checkIdentityRegexp, fillTemplate, parseCharts, parseCliAssets, parseImages, placeholderValues, renderNotes } from '../releases/notes.js';
 import type { Release } from '../releases/release.js';
-import { checkRequiredAssets, describeAssetProblems } from '../releases/required-assets.js';
 import { splitRepository, tagFromRef } from '../runtime/context.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
 
@@ -154,6 +152,8 @@ async function prepare(settings: Settings, context: OperationContext): Promise<O
     let chartPath = settings.chart ?? path.join(path.dirname(settings.chartReleaseNotes), 'Chart.yaml');
     if (!chartPath.endsWith('.yaml') && !chartPath.endsWith('.yml')) chartPath = path.join(chartPath, 'Chart.yaml');
     const chart = await readInput(workspace, chartPath, 'chart', 'Chart.yaml');
+    // The yaml library is only needed here, so it is loaded here.
+    const { injectChartReleaseNotes } = await import('../releases/chart-release-notes.js');
     const injected = injectChartReleaseNotes(chart.text, notes.text, chartPath);
     chartEdit = { absolute: chart.absolute, text: injected.text, state: injected.state, file: chartPath };
   }
@@ -296,6 +296,7 @@ async function publish(settings: Settings, context: OperationContext): Promise<O
     name: string;
     state: string;
   }[];
+  const { checkRequiredAssets, describeAssetProblems } = await import('../releases/required-assets.js');
   const problems = describeAssetProblems(checkRequiredAssets(assets, settings.requireAssets));
   if (problems) {
     if (!found.draft && found.immutable) throw releases.immutableReleaseError(settings.tag, new Error(`it lacks required assets: ${problems}`));
