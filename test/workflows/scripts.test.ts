@@ -3,11 +3,14 @@
 // GITHUB_OUTPUT parsed back), against real git repositories and jq.
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { parseRunnerFile } from '../harness/run-action.js';
+import { registryAvailable, startRegistry } from '../registry/registry.js';
+import { createOciClient } from '../../packages/release-kit/src/oci/client.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const temps: string[] = [];
@@ -103,6 +106,37 @@ describe('release-images plan: version, latest, signer identity', () => {
   ])('signer identity when %s', (_what, repository, ref, identity) => {
     const result = runScript(plan, repoWithTags(['v0.1.0']), env('v0.1.0', { RK_REPOSITORY: repository, RK_REF: ref }));
     expect(result.outputs.identity).toBe(identity);
+  });
+});
+
+describe('release-images: a version already in the registry is not rebuilt', () => {
+  const name = 'the existing step reports the digest of a pushed version, and nothing for a new one';
+  const ready = registryAvailable() && spawnSync('bash', ['-c', 'command -v skopeo']).status === 0;
+  (ready ? test : test.skip)(ready ? name : `${name} (skipped: docker-registry or skopeo is not installed)`, async () => {
+    const registry = await startRegistry();
+    try {
+      const client = createOciClient({ registry: registry.host, plainHttp: true, push: true });
+      const config = Buffer.from('{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}}');
+      await client.ensureBlob('acme/app', config);
+      const manifest = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', size: config.length, digest: `sha256:${createHash('sha256').update(config).digest('hex')}` }, layers: [] });
+      const { digest } = await client.putManifest('acme/app', '0.1.0', manifest, 'application/vnd.oci.image.manifest.v1+json');
+      // The workflow talks TLS to ghcr.io; the loopback registry speaks plain HTTP, so a shim in
+      // front of the real skopeo adds --tls-verify=false (the script's own command is unchanged).
+      const skopeo = execFileSync('bash', ['-c', 'command -v skopeo'], { encoding: 'utf8' }).trim();
+      const shimDir = tempDir('rk-shim-');
+      writeFileSync(path.join(shimDir, 'skopeo'), `#!/bin/sh\nif [ "$1" = inspect ]; then shift; exec ${skopeo} inspect --tls-verify=false "$@"; fi\nexec ${skopeo} "$@"\n`, { mode: 0o755 });
+      const env = { PATH: `${shimDir}:${process.env.PATH}` };
+      const existing = script('release-images.yml', 'build', 'existing');
+      const found = runScript(existing, tempDir('rk-ws-'), { ...env, REF: `${registry.host}/acme/app:0.1.0` });
+      expect(found.status).toBe(0);
+      expect(found.outputs).toEqual({ digest });
+      const missing = runScript(existing, tempDir('rk-ws-'), { ...env, REF: `${registry.host}/acme/app:0.2.0` });
+      expect(missing.status).toBe(0);
+      expect(missing.outputs).toEqual({});
+      expect(missing.stdout).toMatch(/is not there yet/);
+    } finally {
+      await registry.close();
+    }
   });
 });
 
