@@ -147,6 +147,7 @@ function extractSubset(version: string): Subset {
 /** The subset, from a per-version cache file in the temp dir when present (parsing 13 MB costs ~250 ms). */
 function loadSubset(): Subset {
   const version = (JSON.parse(readFileSync(path.join(specDirectory(), 'package.json'), 'utf8')) as { version: string }).version;
+  // Bump the trailing number whenever extractSubset changes what it keeps.
   const key = createHash('sha256').update(JSON.stringify([version, IMPLEMENTED_OPERATIONS, 2])).digest('hex').slice(0, 16);
   const cacheFile = path.join(os.tmpdir(), `release-kit-github-openapi-${version}-${key}.json`);
   if (existsSync(cacheFile)) {

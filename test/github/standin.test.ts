@@ -186,6 +186,24 @@ describe('releases', () => {
   });
 });
 
+describe('origins', () => {
+  test('uploads live only on the uploads origin, the API only on the API origin; both carry rate-limit headers', async () => {
+    const release = seedDraft('v1.0.0');
+    const path = `/repos/${owner}/${repo}/releases/${release.id}/assets?name=x.txt`;
+    const init = { method: 'POST', headers: { authorization: 'token x', 'content-type': 'text/plain' }, body: 'x' };
+    const onApi = await fetch(`${standIn.apiUrl}${path}`, init);
+    expect(onApi.status).toBe(404);
+    const onUploads = await fetch(`${standIn.uploadsUrl}${path}`, init);
+    expect(onUploads.status).toBe(201);
+    expect(onUploads.headers.get('x-ratelimit-remaining')).toMatch(/^\d+$/);
+    expect((await fetch(`${standIn.uploadsUrl}/repos/${owner}/${repo}/releases`)).status).toBe(404);
+    const unknown = await fetch(`${standIn.apiUrl}/repos/${owner}/${repo}/pulls`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('x-ratelimit-limit')).toBe('60');
+    expect(standIn.log.count({ origin: 'uploads', method: 'POST', status: 201 })).toBeGreaterThanOrEqual(1);
+  });
+});
+
 describe('assets', () => {
   test('upload records size, state, digest and bytes; downloads by API and browser_download_url give them back', async () => {
     const release = seedDraft('v1.0.0');
