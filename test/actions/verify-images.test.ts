@@ -226,6 +226,11 @@ describeRegistry('verify-images against a real registry', () => {
     expect(errors.some((e) => e.startsWith(`${goodRef}: `))).toBe(false);
     const final = errors[errors.length - 1];
     expect(final).toBe(`8 of 9 image(s) failed verification: ${bad.join(', ')}`);
+    // The outputs are set on failure too, for a later `if: failure()` step.
+    expect(result.outputs.state).toBe('failed');
+    expect(result.outputs.verified).toBe('1');
+    const outputResults = JSON.parse(result.outputs.results) as { image: string; verified: boolean }[];
+    expect(outputResults.filter((r) => !r.verified).map((r) => r.image)).toEqual(bad);
     expect(result.summary.split('\n').filter((l) => l.includes('| ❌ |'))).toHaveLength(8);
     expect(result.summary.split('\n').filter((l) => l.includes('| ✅ |'))).toHaveLength(1);
     // The summary shows the anchored pattern in the cosign command.

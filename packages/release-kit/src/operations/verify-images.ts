@@ -211,7 +211,12 @@ async function verifyImages(context: OperationContext): Promise<OperationResult>
     throw new UserError(
       // Each image's reason is already its own error line above (and a table row in the summary).
       `${failed.length} of ${results.length} image(s) failed verification: ${failed.map((r) => r.image).join(', ')}`,
-      { input: 'images', value: failed.map((r) => r.image), summary },
+      {
+        input: 'images',
+        value: failed.map((r) => r.image),
+        summary,
+        outputs: { results, verified: results.length - failed.length, state: 'failed' },
+      },
     );
   }
   return { outputs: { results, verified: results.length, state: 'verified' }, summary };
@@ -400,7 +405,7 @@ export const operation: Operation = {
   outputs: [
     { name: 'results', description: 'JSON array, one object per image: {image, digest, verified, identity, issuer, format, error}.' },
     { name: 'verified', description: 'How many images verified.' },
-    { name: 'state', description: '`verified` when every image verified (read-only: a rerun gives the same answer).' },
+    { name: 'state', description: '`verified` when every image verified, `failed` otherwise (outputs are set on failure too; read-only: a rerun gives the same answer).' },
   ],
   run: verifyImages,
 };

@@ -17,6 +17,8 @@ export interface UserErrorDetails {
   location?: FileLocation;
   /** Extra Markdown for the step summary, e.g. the steps to recover from a failed release. */
   summary?: string;
+  /** Outputs still worth setting on failure (e.g. per-image results), for later `if: failure()` steps. */
+  outputs?: Record<string, string | number | boolean | object>;
 }
 
 /**
@@ -29,6 +31,7 @@ export class UserError extends Error {
   readonly valid?: string;
   readonly location?: FileLocation;
   readonly summary?: string;
+  readonly outputs?: Record<string, string | number | boolean | object>;
 
   constructor(message: string, details: UserErrorDetails = {}) {
     super(oneLine(message));
@@ -38,6 +41,7 @@ export class UserError extends Error {
     this.valid = details.valid;
     this.location = details.location;
     this.summary = details.summary;
+    this.outputs = details.outputs;
   }
 }
 

@@ -28,9 +28,7 @@ export async function runAction(body: (context: OperationContext) => Promise<Ope
       log: actionsLogger,
     };
     const result = await body(context);
-    for (const [name, value] of Object.entries(result.outputs)) {
-      core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
-    }
+    setOutputs(result.outputs);
     if (result.summary) core.appendSummary(result.summary);
   } catch (error) {
     if (isUserError(error)) {
@@ -42,10 +40,17 @@ export async function runAction(body: (context: OperationContext) => Promise<Ope
       } else {
         core.setFailed(error.message);
       }
+      if (error.outputs) setOutputs(error.outputs);
       if (error.summary) core.appendSummary(error.summary);
     } else {
       const e = error as Error;
       core.setFailed(`release-kit bug (please report): ${e?.stack ?? String(error)}`);
     }
+  }
+}
+
+function setOutputs(outputs: Record<string, string | number | boolean | object>): void {
+  for (const [name, value] of Object.entries(outputs)) {
+    core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
   }
 }
