@@ -38,6 +38,7 @@ export interface BuiltArchive {
 const COMPRESSION_LEVEL = 6;
 /** Bigger zlib chunks mean fewer thread-pool round trips and fewer hashing messages. */
 const CHUNK_SIZE = 256 * 1024;
+const READ_SIZE = 256 * 1024;
 
 function byName(a: ArchiveEntry, b: ArchiveEntry): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
@@ -78,6 +79,9 @@ async function tarGzStreams(entries: ArchiveEntry[], mtime: Date): Promise<(Read
     mtime,
     follow: true,
     strict: true,
+    // tar reads files in 16 MiB slices by default; small slices keep six concurrent archives lean.
+    maxReadSize: READ_SIZE,
+    jobs: 1,
     onWriteEntry(entry) {
       const wanted = byAbsolute.get(entry.absolute);
       if (!wanted || !entry.stat) return;

@@ -13,6 +13,7 @@ parentPort.on('message', (m) => {
     let h = hashes.get(m.id);
     if (!h) { h = createHash('sha256'); hashes.set(m.id, h); }
     h.update(m.chunk);
+    parentPort.postMessage({ id: m.id, hashed: m.chunk.length });
   } else if (m.type === 'digest') {
     const h = hashes.get(m.id) || createHash('sha256');
     hashes.delete(m.id);
@@ -20,6 +21,9 @@ parentPort.on('message', (m) => {
   }
 });
 `;
+
+/** Bytes of one stream that may wait in the hashing thread's queue before writes pause. */
+const MAX_IN_FLIGHT = 1024 * 1024;
 
 /**
  * A pool of one hashing thread shared by every archive being built. Messages on one port arrive
@@ -29,17 +33,34 @@ export class ThreadHasher {
   private worker: Worker | undefined;
   private nextId = 1;
   private readonly waiting = new Map<number, { resolve: (hex: string) => void; reject: (e: Error) => void }>();
+  /** Per stream: bytes sent but not hashed yet, and the write waiting for them to drain. */
+  private readonly inFlight = new Map<number, { bytes: number; resume?: () => void }>();
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(WORKER_SOURCE, { eval: true });
-    worker.on('message', (m: { id: number; digest: string }) => {
-      this.waiting.get(m.id)?.resolve(m.digest);
+    worker.on('message', (m: { id: number; digest?: string; hashed?: number }) => {
+      if (m.hashed !== undefined) {
+        const flight = this.inFlight.get(m.id);
+        if (!flight) return;
+        flight.bytes -= m.hashed;
+        if (flight.resume && flight.bytes <= MAX_IN_FLIGHT) {
+          const resume = flight.resume;
+          flight.resume = undefined;
+          resume();
+        }
+        return;
+      }
+      this.waiting.get(m.id)?.resolve(m.digest!);
       this.waiting.delete(m.id);
+      this.inFlight.delete(m.id);
     });
     worker.on('error', (error) => {
       for (const w of this.waiting.values()) w.reject(error);
       this.waiting.clear();
+      // Let paused writes go on; their digests have been rejected above.
+      for (const flight of this.inFlight.values()) flight.resume?.();
+      this.inFlight.clear();
     });
     this.worker = worker;
     return worker;
@@ -59,11 +80,19 @@ export class ThreadHasher {
       rejectDigest = reject;
     });
     digest.catch(() => {}); // the caller awaits it after the pipeline; avoid an unhandled rejection meanwhile
+    const flight: { bytes: number; resume?: () => void } = { bytes: 0 };
+    this.inFlight.set(id, flight);
     const stream = new Transform({
       transform(chunk: Buffer, _encoding, callback: TransformCallback) {
-        // postMessage copies the bytes (structured clone); the original chunk flows on untouched.
-        worker.postMessage({ type: 'update', id, chunk });
-        callback(null, chunk);
+        // Copy just this chunk's bytes and move the copy to the worker: cloning the chunk itself
+        // would copy the whole ArrayBuffer behind it (zlib's output chunks share a large one).
+        const copy = new Uint8Array(chunk);
+        worker.postMessage({ type: 'update', id, chunk: copy }, [copy.buffer]);
+        flight.bytes += chunk.length;
+        // Backpressure: a hashing thread that falls behind (a busy machine) must not let copies
+        // pile up in its queue, or memory would grow with the archive size.
+        if (flight.bytes > MAX_IN_FLIGHT) flight.resume = () => callback(null, chunk);
+        else callback(null, chunk);
       },
       flush: (callback: TransformCallback) => {
         this.waiting.set(id, { resolve: resolveDigest, reject: rejectDigest });
