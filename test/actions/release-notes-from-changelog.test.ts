@@ -73,6 +73,17 @@ describeBundled('release-notes-from-changelog (dist)', () => {
     expect(github.log.count()).toBe(0);
   });
 
+  test('version and tag come from a pushed tag, prefixed or not; a non-SemVer tag is refused', async () => {
+    const prefixed = await run('notes', {}, { GITHUB_REF: 'refs/tags/kruntimes-v1.0.0' });
+    expect(prefixed.outputs).toMatchObject({ version: '1.0.0', tag: 'kruntimes-v1.0.0' });
+    expect(prefixed.outputs.body).toContain(`/blob/kruntimes-v1.0.0/CHANGELOG.md`);
+    const rc = await run('notes', { version: '0.2.0-rc.1' }, { GITHUB_REF: 'refs/heads/main' });
+    expect(rc.outputs).toMatchObject({ version: '0.2.0-rc.1', tag: 'v0.2.0-rc.1', prerelease: 'true' });
+    const bad = await run('notes', {}, { GITHUB_REF: 'refs/tags/nightly' });
+    expect(bad.exitCode).toBe(1);
+    expect(errors(bad)).toEqual(["input 'GITHUB_REF' has invalid value \"nightly\": expected a SemVer version such as 1.2.3 or 1.2.3-rc.1 (a v prefix is fine)"]);
+  });
+
   cliTest('prepare through the CLI (`release-kit changelog prepare 0.2.0`), rerun unchanged, chart annotation injected', async () => {
     await writeFile(path.join(workspace, 'CHANGELOG.md'), readFileSync(path.join(fixtures, 'kruntimes.md'), 'utf8'));
     await mkdir(path.join(workspace, 'charts', 'kruntimes'), { recursive: true });

@@ -55,18 +55,20 @@ function parseSettings(inputs: Inputs, context: OperationContext): Settings {
   if (/[\0\r\n]/.test(changelogPath)) throw invalidInput('changelog', changelogPath, 'a path to the changelog inside the workspace');
 
   const refTag = tagFromRef(context.runner.ref);
+  // A pushed tag's version, also when the tag carries a prefix (`v1.2.3`, `chart-v1.2.3`).
+  const refVersion = refTag ? semver.valid(refTag.replace(/^.*?v?(?=\d+\.\d+\.\d+)/, '')) : null;
   const versionInput = inputs.optional('version');
-  const versionSource = versionInput ?? refTag;
-  if (!versionSource) {
+  if (!versionInput && !refTag) {
     throw invalidInput('version', '', 'a version such as 1.2.3, or a run on a tag push (GITHUB_REF=refs/tags/v1.2.3)');
   }
-  const version = semver.valid(versionSource.replace(/^v/i, ''));
+  const version = versionInput ? semver.valid(versionInput.replace(/^v/i, '')) : refVersion;
   if (!version) {
-    throw invalidInput(versionInput ? 'version' : 'GITHUB_REF', versionSource, 'a SemVer version such as 1.2.3 or 1.2.3-rc.1 (a v prefix is fine)');
+    throw invalidInput(versionInput ? 'version' : 'GITHUB_REF', versionInput ?? refTag, 'a SemVer version such as 1.2.3 or 1.2.3-rc.1 (a v prefix is fine)');
   }
   const tagInput = inputs.optional('tag');
   if (tagInput !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._/+-]*$/.test(tagInput)) throw invalidInput('tag', tagInput, 'a git tag name such as v1.2.3');
-  const tag = tagInput ?? (!versionInput && refTag ? refTag : `v${version}`);
+  // The pushed tag names the release whenever it is this version's tag (even spelled `chart-v1.2.3`).
+  const tag = tagInput ?? (refTag && (!versionInput || refVersion === version) ? refTag : `v${version}`);
 
   const repositoryText = inputs.optional('repository') ?? context.runner.repository;
   const repository = repositoryText ? splitRepository(repositoryText, 'repository') : undefined;
@@ -114,7 +116,8 @@ function parseSettings(inputs: Inputs, context: OperationContext): Settings {
     chartReleaseNotes: optionalPath('chart-release-notes'),
     chart: optionalPath('chart'),
     name: inputs.optional('name'),
-    targetCommitish: inputs.optional('target-commitish'),
+    // Where GitHub creates the tag if it does not exist yet: this run's commit, not the default branch.
+    targetCommitish: inputs.optional('target-commitish') ?? (/^[0-9a-f]{40}$/.test(context.runner.sha) && !/^0+$/.test(context.runner.sha) ? context.runner.sha : undefined),
     installDocsUrl,
     identityRegexp: identity === undefined ? undefined : checkIdentityRegexp(identity),
   };
@@ -340,7 +343,7 @@ export const operation: Operation = {
     { name: 'chart-release-notes', description: '`prepare`: a Markdown file to put into Chart.yaml as the catalog.cattle.io/release-notes annotation.', default: '' },
     { name: 'chart', description: 'The chart directory or Chart.yaml for `chart-release-notes`; default: the Chart.yaml next to that file.', default: '' },
     { name: 'name', description: 'The release title; default: the tag.', default: '' },
-    { name: 'target-commitish', description: 'Commit or branch the tag is created from when it does not exist yet.', default: '' },
+    { name: 'target-commitish', description: 'Commit or branch the tag is created from when it does not exist yet; default: GITHUB_SHA.', default: '' },
     { name: 'install-docs-url', description: 'Link to the installation docs; default: the repository README.', default: '' },
     { name: 'certificate-identity-regexp', description: 'Signer identity for the cosign command (anchored); default: this repository\'s workflows at the tag.', default: '' },
   ],
