@@ -187,7 +187,7 @@ describe('releases', () => {
 });
 
 describe('origins', () => {
-  test('uploads live only on the uploads origin, the API only on the API origin; both carry rate-limit headers', async () => {
+  test('uploads live only on the uploads origin, the API only on the API origin; both carry rate-limit headers; a private repo is 404 without a token', async () => {
     const release = seedDraft('v1.0.0');
     const path = `/repos/${owner}/${repo}/releases/${release.id}/assets?name=x.txt`;
     const init = { method: 'POST', headers: { authorization: 'token x', 'content-type': 'text/plain' }, body: 'x' };
@@ -197,6 +197,9 @@ describe('origins', () => {
     expect(onUploads.status).toBe(201);
     expect(onUploads.headers.get('x-ratelimit-remaining')).toMatch(/^\d+$/);
     expect((await fetch(`${standIn.uploadsUrl}/repos/${owner}/${repo}/releases`)).status).toBe(404);
+    standIn.state.configureRepository(owner, repo, { private: true });
+    expect((await fetch(`${standIn.apiUrl}/repos/${owner}/${repo}/releases`)).status).toBe(404);
+    expect((await fetch(`${standIn.apiUrl}/repos/${owner}/${repo}/releases`, { headers: { authorization: 'token x' } })).status).toBe(200);
     const unknown = await fetch(`${standIn.apiUrl}/repos/${owner}/${repo}/pulls`);
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('x-ratelimit-limit')).toBe('60');

@@ -894,6 +894,8 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     if (isWrite && !caller.push) return send(res, { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' } });
 
     const ctx: RequestContext = { origin, req, res, url, operation, params, repo: repoRecord(params.owner, params.repo), caller, body, raw, fault };
+    // A private repository does not exist for a caller without a token, as on GitHub.
+    if (ctx.repo.private && !caller.token) return send(res, { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } });
     let reply: Reply;
     try {
       reply = await handlers[operation.operationId](ctx);
