@@ -108,6 +108,41 @@ export function checkPinning(file: string, text: string, { example = false } = {
   return problems;
 }
 
+/**
+ * The reviewed pins: each third-party action at one commit, with the release that commit is. Each
+ * pair was checked against public workflows that pin the same commit with the same version comment
+ * (GitHub itself is out of reach from here). A new or bumped pin is added here after that review.
+ */
+export const reviewedPins: Record<string, { sha: string; version: string }> = {
+  'actions/checkout': { sha: '08c6903cd8c0fde910a37f88322edcfb5dd907a8', version: 'v5.0.0' },
+  'actions/setup-node': { sha: 'a0853c24544627f65ddf259abe73b1d18a591444', version: 'v5.0.0' },
+  'actions/setup-go': { sha: '44694675825211faa026b3c33043df3e48a5fa00', version: 'v6.0.0' },
+  'actions/upload-artifact': { sha: '330a01c490aca151604b8cf639adc76d48f6c5d4', version: 'v5.0.0' },
+  'actions/download-artifact': { sha: '018cc2cf5baa6db3ef3c5f8a56943fffe632ef53', version: 'v6.0.0' },
+  'actions/attest-build-provenance': { sha: '977bb373ede98d70efdf65b84cb5f73e068dcc2a', version: 'v3.0.0' },
+  'docker/setup-buildx-action': { sha: 'e468171a9de216ec08956ac3ada2f0791b6bd435', version: 'v3.11.1' },
+  'docker/login-action': { sha: '184bdaa0721073962dff0199f1fb9940f07167d1', version: 'v3.5.0' },
+  'docker/metadata-action': { sha: 'c1e51972afc2121e065aed6d45c65596fe445f3f', version: 'v5.8.0' },
+  'docker/build-push-action': { sha: '263435318d21b8e681c14492fe198d362a7d2c83', version: 'v6.18.0' },
+  'sigstore/cosign-installer': { sha: 'faadad0cce49287aee09b3a48701e75088a2c6ad', version: 'v4.0.0' },
+};
+
+/** Every pinned `uses:` names a reviewed commit, with that commit's version in its comment. */
+export function checkReviewedPins(file: string, text: string): Problem[] {
+  const problems: Problem[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    const m = /^\s*(?:-\s+)?uses:\s*([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)(?:\/[^@\s]+)?@([0-9a-f]{40})\s*(?:#\s*(\S+))?/.exec(line);
+    if (!m) return;
+    const [, action, sha, version] = m;
+    const reviewed = reviewedPins[action];
+    if (!reviewed) problems.push({ file, check: 'pinning', message: `line ${index + 1}: ${action} is not in the reviewed pins (test/workflows/hygiene.ts)` });
+    else if (reviewed.sha !== sha || reviewed.version !== version) {
+      problems.push({ file, check: 'pinning', message: `line ${index + 1}: ${action}@${sha} # ${version ?? ''} differs from the reviewed pin ${reviewed.sha} # ${reviewed.version}` });
+    }
+  });
+  return problems;
+}
+
 /** What a job's steps (or the workflow it calls) really need, by permission scope. */
 function neededWrites(job: Job, resolveWorkflow: (ref: string) => string | undefined): Set<string> {
   const needs = new Set<string>();

@@ -11,6 +11,7 @@ import {
   checkOutputs,
   checkPermissions,
   checkPinning,
+  checkReviewedPins,
   checkRunExpressions,
   packActions,
   workflowFiles,
@@ -69,6 +70,10 @@ describe('the workflow files', () => {
 
   test.each(files.map((f) => [f.file, f.example] as const))('%s: third-party actions pinned by SHA, the pack by path', (file, example) => {
     expect(checkPinning(file, read(file), { example })).toEqual([]);
+  });
+
+  test.each(files.map((f) => [f.file] as const))('%s: every pin is a reviewed commit with its version', (file) => {
+    expect(checkReviewedPins(file, read(file))).toEqual([]);
   });
 
   test.each(files.map((f) => [f.file] as const))('%s: least-privilege permissions per job', (file) => {
@@ -168,6 +173,12 @@ describe('each rule catches a bad snippet', () => {
     const problems = checkPinning('bad.yml', swap(checkout, ref));
     expect(problems).toHaveLength(1);
     expect(problems[0].check).toBe('pinning');
+  });
+
+  test('reviewed pins: a mistyped SHA, a wrong version comment, an unreviewed action', () => {
+    expect(checkReviewedPins('bad.yml', swap('08c6903cd8c0fde910a37f88322edcfb5dd907a8', '08c6903cd8c0fde910a37f88322edcfb5dd907a9'))).toHaveLength(1);
+    expect(checkReviewedPins('bad.yml', swap('# v5.0.0', '# v5.0.1'))).toHaveLength(1);
+    expect(checkReviewedPins('bad.yml', swap('actions/checkout@', 'someone/checkout@'))[0].message).toMatch(/not in the reviewed pins/);
   });
 
   test('pinning: the pack by OWNER/REPO inside this repository, an unknown pack action, a flow-style uses', () => {
