@@ -41,8 +41,10 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
     baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
     userAgent: 'release-kit',
     log: { debug: () => {}, info: () => {}, warn: (m: string) => log.debug(m), error: (m: string) => log.debug(m) },
-    request: { retries },
-    retry: { retries, retryAfterBaseValue: baseMs },
+    // Not `request: { retries }`: plugin-retry's limiter would then resend every failed request,
+    // 404s and 422s included, and swallow rate limits before plugin-throttling could honour them.
+    // 429 is left to plugin-throttling too, which reads retry-after / x-ratelimit-reset.
+    retry: { retries, retryAfterBaseValue: baseMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     throttle: {
       onRateLimit: keepTrying('primary'),
       onSecondaryRateLimit: keepTrying('secondary'),
