@@ -19,6 +19,12 @@ const commands: Record<string, Command> = {
       return { operation: m.operation, adapt: (flags, positionals) => m.cliInputs('bump', flags, positionals), booleanFlags: m.CLI_BOOLEAN_FLAGS, usage: 'release-kit bump --<track>=patch|minor|major|prerelease|x.y.z … [--tag] [--no-commit] [--no-push]' };
     },
   },
+  // The action names themselves, with the action's inputs as flags one for one (e.g. for GitLab jobs
+  // that copy a workflow step): `release-kit bump-version --mode check --base-ref origin/main`.
+  'bump-version': {
+    summary: 'bump-version with its action inputs as flags: release-kit bump-version --bump chart=patch --tag true',
+    load: async () => ({ operation: (await import('../operations/bump-version.js')).operation }),
+  },
   changelog: {
     summary: 'changelog and release notes: release-kit changelog prepare 0.2.0 | notes | release | publish [VERSION]',
     load: async () => {
@@ -36,6 +42,10 @@ const commands: Record<string, Command> = {
   'publish-chart-oci': {
     summary: 'package Helm charts reproducibly and push them to OCI, never overwriting: release-kit publish-chart-oci --chart charts/x --registry oci://ghcr.io/o/charts',
     load: async () => ({ operation: (await import('../operations/publish-chart-oci.js')).operation, booleanFlags: ['plain-http'] }),
+  },
+  'release-notes-from-changelog': {
+    summary: 'release-notes-from-changelog with its action inputs as flags: release-kit release-notes-from-changelog --mode notes --version 0.2.0',
+    load: async () => ({ operation: (await import('../operations/release-notes-from-changelog.js')).operation, booleanFlags: ['allow-empty'] }),
   },
   'upload-cli-artifacts': {
     summary: 'archive CLI binaries per platform, write checksums, upload to the release: release-kit upload-cli-artifacts --name krt --tag v0.1.0 --files "dist/krt-*"',
