@@ -79,3 +79,16 @@ describe('bad input leaves the tree, the index, the tags and the remote untouche
     expect(snapshot(repo)).toBe(state);
   });
 });
+
+test('a commit refused by a repository hook puts the files back and is a UserError', async () => {
+  const repo = await createSampleRepo(buntimeFiles());
+  const { chmod } = await import('node:fs/promises');
+  const hook = path.join(repo.dir, '.git', 'hooks', 'pre-commit');
+  await writeFile(hook, '#!/bin/sh\necho "version-sync: refused" >&2\nexit 1\n');
+  await chmod(hook, 0o755);
+  const before = snapshot(repo);
+  const { error } = await runBump(repo.dir, { bump: 'chart=patch' });
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as Error).message).toMatch(/git commit failed \(version-sync: refused\); the version files were put back/);
+  expect(snapshot(repo)).toBe(before);
+});

@@ -341,7 +341,10 @@ async function bump(settings: BumpSettings, config: VersionsConfig, context: Ope
     } catch (error) {
       await restorePlan(workspace, plan);
       await state.git.tryExec(['reset', '--quiet', '--', ...paths]);
-      throw error;
+      if (!(error instanceof ExecError)) throw error;
+      // Usually a repository hook refusing the commit: the user's to fix; the files are as they were.
+      const reason = error.result.stderr.trim().split('\n').pop() || error.result.stdout.trim().split('\n').pop() || `exit ${error.result.exitCode}`;
+      throw new UserError(`git commit failed (${reason}); the version files were put back as they were`, { input: 'commit', value: 'true' });
     }
     commit = await state.git.head();
     if (tag) await state.git.exec([...identity, 'tag', '--annotate', '-m', tag, '--', tag, commit]);
