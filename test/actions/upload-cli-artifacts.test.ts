@@ -107,6 +107,31 @@ describe('upload-cli-artifacts against the GitHub stand-in', () => {
     expect((JSON.parse(run.outputs.assets) as { state: string }[]).every((a) => a.state === 'unchanged')).toBe(true);
   });
 
+  test('assets without a digest are downloaded and hashed: still 0 uploads on a rerun', async () => {
+    const restore = standIn.corruptResponses((info, body) =>
+      info.operationId === 'repos/list-release-assets' && Array.isArray(body) ? body.map((a) => ({ ...(a as object), digest: null })) : undefined,
+    );
+    try {
+      standIn.log.clear();
+      const run = await upload({ tag: 'v0.1.0' });
+      expect(run.exitCode).toBe(0);
+      expect(run.outputs.state).toBe('unchanged');
+      expect(uploads()).toBe(0);
+      expect(deletes()).toBe(0);
+      // Every archive (5) and the checksums file were fetched to compare their bytes.
+      expect(standIn.log.count({ operationId: 'repos/get-release-asset' })).toBeGreaterThanOrEqual(6);
+    } finally {
+      restore();
+    }
+  });
+
+  test('two identical jobs at once (a rerun racing the original): each asset exactly once', async () => {
+    const runs = await Promise.all([upload({ tag: 'v0.7.0' }), upload({ tag: 'v0.7.0' })]);
+    for (const run of runs) expect([run.exitCode, run.annotations.filter((a) => a.level === 'error').map((a) => a.message)]).toEqual([0, []]);
+    await expectExactAssets(runs[0], 'v0.7.0');
+    await expectExactAssets(runs[1], 'v0.7.0');
+  });
+
   test('changed binary on a draft: that archive and the checksums file are replaced, the rest untouched', async () => {
     const before = new Map(releasesFor('v0.1.0')[0].assets.map((a) => [a.name, a.id]));
     await writeBinary('linux/amd64', 'rebuilt');

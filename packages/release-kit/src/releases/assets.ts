@@ -132,9 +132,16 @@ function retryDelay(ctx: Ctx, response: Response, body: string, attempt: number)
   return undefined;
 }
 
-/** A network failure (reset, refused, closed mid-body) that deserves another attempt. */
+/**
+ * A network failure (reset, refused, closed mid-body) that deserves another attempt. fetch reports
+ * these as a TypeError "fetch failed" whose cause carries the socket error; matched by name and
+ * text rather than instanceof, which breaks across realms.
+ */
 function isTransportError(error: unknown): boolean {
-  return error instanceof TypeError || /ECONNRESET|EPIPE|socket|other side closed|terminated|UND_ERR/i.test(String((error as Error)?.message) + String((error as { cause?: unknown })?.cause));
+  const e = error as { name?: string; message?: string; code?: string; cause?: { code?: string; message?: string; name?: string } };
+  if (!e) return false;
+  const text = `${e.name} ${e.message} ${e.code ?? ''} ${e.cause?.name ?? ''} ${e.cause?.code ?? ''} ${e.cause?.message ?? ''}`;
+  return (e.name === 'TypeError' && /fetch failed|terminated/i.test(e.message ?? '')) || /ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|UND_ERR_SOCKET|other side closed|socket hang up/i.test(text);
 }
 
 /** Run a GET-like request until it answers 2xx, retrying 5xx, rate limits and resets. */
