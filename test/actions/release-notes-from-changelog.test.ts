@@ -126,8 +126,9 @@ describeBundled('release-notes-from-changelog (dist)', () => {
   });
 
   test('4 concurrent release runs leave exactly one draft', async () => {
-    // Hold every listing a moment, so that all four see "no release" and all four create one.
-    github.faults(scriptedFaults(Array.from({ length: 4 }, () => ({ kind: 'latency' as const, ms: 600 })), (r) => r.method === 'GET' && r.path.endsWith('/releases')));
+    // Hold the first four listings long enough for all four processes (which start staggered on a
+    // busy machine) to have listed, so that all four see "no release" and all four create one.
+    github.faults(scriptedFaults(Array.from({ length: 4 }, () => ({ kind: 'latency' as const, ms: 4000 })), (r) => r.method === 'GET' && r.path.endsWith('/releases')));
     const results = await Promise.all([1, 2, 3, 4].map(() => run('release')));
     for (const result of results) expect(errors(result)).toEqual([]);
     const releases = github.state.releases(OWNER, repo);
@@ -135,9 +136,11 @@ describeBundled('release-notes-from-changelog (dist)', () => {
     expect(releases[0]).toMatchObject({ tagName: 'v1.0.0', draft: true });
     expect(new Set(results.map((r) => r.outputs['release-id']))).toEqual(new Set([String(releases[0].id)]));
     expect(results.map((r) => r.outputs.state).sort()).toEqual(['created', 'unchanged', 'unchanged', 'unchanged']);
-    // They really raced: four drafts were created and the three extra ones deleted by their creators.
-    expect(github.log.count({ operationId: 'repos/create-release', status: 201, pathPattern: `/repos/${OWNER}/${repo}/releases` })).toBe(4);
-    expect(github.log.count({ operationId: 'repos/delete-release', status: 204 })).toBeGreaterThanOrEqual(3);
+    // They really raced: several drafts were created (four unless a process started very late on a
+    // busy machine) and every extra one was deleted.
+    const creates = github.log.count({ operationId: 'repos/create-release', status: 201, pathPattern: `/repos/${OWNER}/${repo}/releases` });
+    expect(creates).toBeGreaterThanOrEqual(2);
+    expect(github.log.count({ operationId: 'repos/delete-release', status: 204 })).toBeGreaterThanOrEqual(creates - 1);
     github.assertNoSchemaViolations();
   });
 
