@@ -5,6 +5,7 @@ import semver from 'semver';
 import { UserError } from '../../packages/release-kit/src/plumbing/errors.js';
 import { findSection, isEmptySection, parseChangelog, STANDARD_CHANGE_TYPES } from '../../packages/release-kit/src/changelog/parse.js';
 import { prepareChangelog } from '../../packages/release-kit/src/changelog/prepare.js';
+import { renderNotes } from '../../packages/release-kit/src/releases/notes.js';
 
 interface GeneratedGroup {
   type: string;
@@ -139,6 +140,38 @@ describe('parser properties', () => {
         expect(prepareChangelog(result.text, { version, date: day })).toMatchObject({ state: 'unchanged', text: result.text });
       }),
       { numRuns: 150 },
+    );
+  });
+
+  test('every release of a generated changelog renders the full outline, breaking changes first', () => {
+    fc.assert(
+      fc.property(changelogModel.filter((m) => m.releases.length > 0), (model) => {
+        const changelog = parseChangelog(render(model));
+        for (const section of changelog.releases) {
+          const version = section.version!;
+          const body = renderNotes({
+            owner: 'acme',
+            repo: 'kruntimes',
+            serverUrl: 'https://github.com',
+            tag: `v${version}`,
+            version,
+            changelog,
+            section,
+            changelogUrl: 'https://github.com/acme/kruntimes/blob/main/CHANGELOG.md',
+            installDocsUrl: 'https://github.com/acme/kruntimes#readme',
+            images: [],
+            charts: [],
+            cliAssets: { archives: [] },
+          });
+          const headings = body.split('\n').filter((l) => l.startsWith('## '));
+          expect(headings).toEqual(['## Summary', '## Breaking Changes', '## Upgrade Notes', '## Images', '## Verification', '## Known Limitations', '## Changelog']);
+          expect(body.includes('**Experimental:**')).toBe(semver.major(version) === 0);
+          const breaking = body.slice(body.indexOf('## Breaking Changes'), body.indexOf('## Upgrade Notes'));
+          const count = section.groups.flatMap((g) => g.entries).filter((e) => e.breaking).length;
+          expect(breaking.split('\n').filter((l) => l.startsWith('- ')).length).toBe(count);
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 
