@@ -1,5 +1,5 @@
 // Turns the `files` / `binaries` / `extra-files` inputs into checked, absolute, per-platform files.
-import { lstat, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError, invalidInput, showValue } from '../plumbing/errors.js';
 import { resolveInside } from '../plumbing/fs.js';
@@ -20,7 +20,7 @@ export interface ExtraFile {
   name: string;
 }
 
-const GLOB_CHARS = /[*?[\]{}!]/;
+const GLOB_CHARS = /[*?[\]{}]/;
 
 /** A safe single file-name component: no separators, no `..`, no control characters. */
 export function isSafeName(name: string): boolean {
@@ -33,14 +33,31 @@ function rejectDotDot(input: string, value: string): void {
   if (value.split(/[/\\]/).includes('..')) throw invalidInput(input, value, 'a path inside the workspace without .. segments');
 }
 
-/** Expand one `files`/`extra-files` line to workspace-relative matches (literal paths stay as they are). */
+/**
+ * Expand one `files`/`extra-files` line to workspace-relative matches (literal paths stay as they
+ * are). picomatch does the matching over a walk of the pattern's static base directory only, so
+ * `dist/krt-*` never lists the rest of the workspace; symlinked directories are not followed.
+ * (@actions/glob would do too, but it prints ::debug:: lines through @actions/core, also in the CLI.)
+ */
 async function expand(workspace: string, line: string, input: string): Promise<string[]> {
   rejectDotDot(input, line);
   if (!GLOB_CHARS.test(line)) return [line];
-  const { create } = await import('@actions/glob');
-  const pattern = path.isAbsolute(line) ? line : path.join(workspace, line);
-  const globber = await create(pattern, { followSymbolicLinks: false, matchDirectories: false, implicitDescendants: false });
-  const matches = (await globber.glob()).map((m) => path.relative(workspace, m)).sort();
+  const picomatch = (await import('picomatch')).default;
+  const relative = path.isAbsolute(line) ? path.relative(workspace, line) : line;
+  const { base } = picomatch.scan(relative);
+  const isMatch = picomatch(relative, { dot: false });
+  const start = path.join(workspace, base);
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = await readdir(start, { recursive: true, withFileTypes: true });
+  } catch {
+    entries = [];
+  }
+  const matches = entries
+    .filter((e) => !e.isDirectory())
+    .map((e) => path.relative(workspace, path.join(e.parentPath, e.name)))
+    .filter((rel) => isMatch(rel.split(path.sep).join('/')))
+    .sort();
   if (matches.length === 0) throw new UserError(`input '${input}' has pattern ${showValue(line)} that matches no file in ${workspace}`, { input, value: line, valid: 'a path or glob matching built files' });
   return matches;
 }
