@@ -304,14 +304,15 @@ async function release(pass) {
   say();
 }
 
-function hasGo() {
+function hasTool(name, args = ['--version']) {
   try {
-    execFileSync('go', ['version'], { stdio: 'ignore' });
+    execFileSync(name, args, { stdio: 'ignore' });
     return true;
   } catch {
     return false;
   }
 }
+const hasGo = () => hasTool('go', ['version']);
 
 // ---------------------------------------------------------------------------------------------
 // Run it twice, compare, report.
@@ -329,7 +330,14 @@ async function checkAsUser() {
   }
   const check = execFileSync('sha256sum', ['--check', `krt_${tag}_checksums.txt`], { cwd: dir, encoding: 'utf8' }).trim();
   const listing = execFileSync('tar', ['-tvzf', `krt_${tag}_linux_amd64.tar.gz`], { cwd: dir, encoding: 'utf8' }).trim();
-  return [`$ sha256sum --check krt_${tag}_checksums.txt   (in ${path.relative(process.cwd(), dir)})`, check, `$ tar -tvzf krt_${tag}_linux_amd64.tar.gz`, listing].join('\n');
+  const lines = [`$ sha256sum --check krt_${tag}_checksums.txt   (in ${path.relative(process.cwd(), dir)})`, check, `$ tar -tvzf krt_${tag}_linux_amd64.tar.gz`, listing];
+  if (registry && hasTool('skopeo')) {
+    // An independent OCI client sees what helm would pull.
+    const ref = `${registry.host}/charts/kruntimes:${version}`;
+    const manifest = JSON.parse(execFileSync('skopeo', ['inspect', '--tls-verify=false', '--raw', `docker://${ref}`], { encoding: 'utf8' }));
+    lines.push(`$ skopeo inspect --raw docker://${ref}`, `config ${manifest.config.mediaType}; layer ${manifest.layers[0].mediaType}; title ${manifest.annotations?.['org.opencontainers.image.title']} ${manifest.annotations?.['org.opencontainers.image.version']}`);
+  }
+  return lines.join('\n');
 }
 
 let exitCode;
