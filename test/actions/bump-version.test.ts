@@ -94,6 +94,8 @@ describe('the token input never shows', () => {
     expect(run.masks).toContain(TOKEN);
     expect(leaks(run.everything)).toEqual([]);
     expect(git(repo.dir, ['ls-remote', 'origin', 'refs/tags/v0.2.27'])).not.toBe('');
+    // a token of one's own (not the workflow's GITHUB_TOKEN) triggers workflows: no warning
+    expect(run.annotations.some((a) => /GITHUB_TOKEN/.test(a.message))).toBe(false);
   });
 
   test('an HTTPS-style remote gets the token as one basic-auth header, and the refusal leaks nothing', async () => {
