@@ -23,7 +23,10 @@ const commands: Record<string, Command> = {
   // that copy a workflow step): `release-kit bump-version --mode check --base-ref origin/main`.
   'bump-version': {
     summary: 'bump-version with its action inputs as flags: release-kit bump-version --bump chart=patch --tag true',
-    load: async () => ({ operation: (await import('../operations/bump-version.js')).operation }),
+    load: async () => {
+      const m = await import('../operations/bump-version.js');
+      return { operation: m.operation, booleanFlags: m.CLI_BOOLEAN_FLAGS };
+    },
   },
   changelog: {
     summary: 'changelog and release notes: release-kit changelog prepare 0.2.0 | notes | release | publish [VERSION]',
