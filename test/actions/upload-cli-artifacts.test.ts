@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { runAction, type ActionRun } from '../harness/run-action.js';
+import { runAction, runCli, type ActionRun } from '../harness/run-action.js';
 import { scriptedFaults, seededFaults, noFaults, type FaultKind } from '../harness/faults.js';
 import { startGitHubStandIn, type GitHubStandIn, type ReleaseSnapshot } from '../github/standin.js';
 import { seedFileName } from '../artifacts/fixtures.js';
@@ -279,6 +279,23 @@ describe('upload-cli-artifacts against the GitHub stand-in', () => {
     } finally {
       standIn.faults(noFaults, 'both');
     }
+  });
+});
+
+describe('the CLI runs the same operation', () => {
+  test('release-kit upload-cli-artifacts uploads, and a rerun is unchanged', async () => {
+    const out = await mkdtemp(path.join(os.tmpdir(), 'rk-upload-cli-'));
+    temps.push(out);
+    const args = ['upload-cli-artifacts', '--name', 'krt', '--tag', 'v0.8.0', '--files', 'dist/krt-linux-*', '--output-dir', out, '--json'];
+    const env = { ...standIn.env(), GITHUB_REPOSITORY: `${OWNER}/${REPO}`, GITHUB_TOKEN: 'test-token', SOURCE_DATE_EPOCH: '1700000000' };
+    const first = await runCli(args, { workspace, env });
+    expect([first.exitCode, first.stderr]).toEqual([0, '']);
+    expect(JSON.parse(first.stdout.slice(first.stdout.indexOf('{'))).state).toBe('uploaded');
+    expect(releasesFor('v0.8.0')[0].assets.map((a) => a.name).sort()).toEqual(['krt_v0.8.0_checksums.txt', 'krt_v0.8.0_linux_amd64.tar.gz', 'krt_v0.8.0_linux_arm64.tar.gz']);
+    standIn.log.clear();
+    const again = await runCli(args, { workspace, env });
+    expect(JSON.parse(again.stdout.slice(again.stdout.indexOf('{'))).state).toBe('unchanged');
+    expect(uploads()).toBe(0);
   });
 });
 
