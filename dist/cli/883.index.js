@@ -1,0 +1,237 @@
+export const id = 883;
+export const ids = [883];
+export const modules = {
+
+/***/ 98883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ARTIFACT_SERVICE_ENV: () => (/* binding */ ARTIFACT_SERVICE_ENV),
+/* harmony export */   operation: () => (/* binding */ operation)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
+/* harmony import */ var _runtime_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34076);
+// upload-cli-artifacts: reproducible per-platform archives, a checksums file, idempotent uploads.
+
+
+
+const UPLOAD_MODES = ['release', 'artifact', 'both', 'none'];
+const DEFAULT_TEMPLATE = '{name}_{tag}_{os}_{arch}';
+/** The runner's artifact service variables; without them @actions/artifact cannot upload. */
+const ARTIFACT_SERVICE_ENV = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'];
+/** Every input, parsed and checked before anything is built or uploaded. */
+function parseSettings(inputs, runner, env) {
+    const token = inputs.secret('token');
+    const name = inputs.required('name', 'the CLI name, e.g. krt');
+    const tag = inputs.optional('tag') ?? (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_2__/* .tagFromRef */ .q)(runner.ref);
+    if (!tag)
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('tag', '', `a release tag such as v0.1.0 (or run on a tag push; GITHUB_REF is ${JSON.stringify(runner.ref)})`);
+    const files = inputs.lines('files');
+    const binaries = inputs.lines('binaries');
+    if (files.length && binaries.length)
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("inputs 'files' and 'binaries' are both set: expected one of them", { input: 'binaries', valid: 'files or binaries' });
+    if (!files.length && !binaries.length)
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('files', '', 'paths or globs of the built binaries (or set binaries: os/arch=path lines)');
+    const upload = inputs.choice('upload', UPLOAD_MODES, 'release');
+    const concurrency = inputs.integer('concurrency', 4, { min: 1, max: 32 });
+    const retentionDays = inputs.integer('retention-days', 30, { min: 1, max: 90 });
+    const repository = inputs.string('repository', runner.repository);
+    const needsRelease = upload === 'release' || upload === 'both';
+    const { owner, repo } = needsRelease ? (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_2__/* .splitRepository */ .T8)(repository) : { owner: '', repo: '' };
+    if (needsRelease && !token)
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('token', '', 'a token with contents: write (the default is the job\'s GITHUB_TOKEN)');
+    if (upload === 'artifact' || upload === 'both') {
+        const missing = ARTIFACT_SERVICE_ENV.filter((v) => !env[v]);
+        if (missing.length) {
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'upload' is ${JSON.stringify(upload)}, but the runner's artifact service is not available (${missing.join(' and ')} unset): workflow artifacts can only be uploaded from a GitHub Actions job; use upload: release or none elsewhere`, { input: 'upload', value: upload, valid: 'release or none outside a GitHub Actions job' });
+        }
+    }
+    const artifactName = inputs.optional('artifact-name');
+    if (artifactName !== undefined && /[\\/":<>|*?\r\n]/.test(artifactName))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('artifact-name', artifactName, 'a name without \\ / " : < > | * ? or newlines');
+    const outputDirInput = inputs.optional('output-dir');
+    if (outputDirInput !== undefined && /\0/.test(outputDirInput))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('output-dir', outputDirInput, 'a directory path');
+    const outputDir = outputDirInput ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(runner.workspace, outputDirInput) : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(runner.runnerTemp, 'release-kit', 'cli-archives', tag.replace(/[^A-Za-z0-9._-]/g, '_'));
+    return {
+        name,
+        tag,
+        files,
+        binaries,
+        extraFiles: inputs.lines('extra-files'),
+        formatLines: inputs.lines('format'),
+        nameTemplate: inputs.string('name-template', DEFAULT_TEMPLATE),
+        outputDir,
+        upload,
+        createRelease: inputs.boolean('create-release', true),
+        overwrite: inputs.boolean('overwrite', false),
+        concurrency,
+        retentionDays,
+        artifactName,
+        token,
+        owner,
+        repo,
+    };
+}
+function contentTypeOf(file) {
+    if (file.endsWith('.zip'))
+        return 'application/zip';
+    if (file.endsWith('.tar.gz'))
+        return 'application/gzip';
+    return 'text/plain';
+}
+async function uploadToRelease(settings, packaged, runner, log) {
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 29007));
+    const { ensureDraftRelease, findReleaseForTag } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 62526));
+    const { syncReleaseAssets } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 90114));
+    const client = createGitHubClient({ token: settings.token, baseUrl: runner.apiUrl, log });
+    const ref = { owner: settings.owner, repo: settings.repo, tag: settings.tag };
+    let release = await findReleaseForTag(client, ref);
+    let releaseState = 'existing';
+    if (!release) {
+        if (!settings.createRelease) {
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`no release for tag ${settings.tag} in ${settings.owner}/${settings.repo} (drafts included) and create-release is false; create the release first (e.g. with release-notes-from-changelog) or set create-release: true`, { input: 'create-release', value: 'false', valid: 'true, or an existing release for the tag' });
+        }
+        const ensured = await ensureDraftRelease(client, ref);
+        release = ensured.release;
+        releaseState = ensured.state;
+        log.info(`release ${settings.tag}: ${ensured.state === 'created' ? 'created a draft' : 'another job created it'} (id ${release.id})`);
+    }
+    const synced = await syncReleaseAssets(client, {
+        owner: settings.owner,
+        repo: settings.repo,
+        release,
+        token: settings.token,
+        assets: packaged.archives.map((a) => ({ name: a.name, path: a.path, size: a.size, sha256: a.sha256, contentType: contentTypeOf(a.name) })),
+        checksums: { name: packaged.checksumsName, entries: packaged.archives },
+        overwrite: settings.overwrite,
+        concurrency: settings.concurrency,
+        log,
+    });
+    return { release, releaseState, synced };
+}
+async function uploadArtifact(settings, packaged) {
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(101), __webpack_require__.e(138), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 87964));
+    const name = settings.artifactName ?? (packaged.archives.length === 1 ? packaged.archives[0].name.replace(/\.(tar\.gz|zip)$/, '') : `${settings.name}_${settings.tag}`);
+    const files = [...packaged.archives.map((a) => a.path), packaged.checksumsFile];
+    const result = await new DefaultArtifactClient().uploadArtifact(name, files, settings.outputDir, { retentionDays: settings.retentionDays });
+    return { id: result.id, name };
+}
+function renderSummary(settings, assets, checksumsName, state, releaseUrl, artifact) {
+    const rows = assets.map((a) => `| ${a.url ? `[${a.name}](${a.url})` : `\`${a.name}\``} | ${a.os}/${a.arch} | ${a.size} | \`${a.sha256}\` | ${a.state} |`);
+    const repo = settings.owner && settings.repo ? `${settings.owner}/${settings.repo}` : 'OWNER/REPO';
+    return [
+        `## upload-cli-artifacts: ${state}`,
+        '',
+        `${settings.name} ${settings.tag}: ${assets.length} archive(s)${releaseUrl ? ` on [the release](${releaseUrl})` : ''}${artifact ? `, workflow artifact \`${artifact.name}\`` : ''}.`,
+        '',
+        '| Asset | Platform | Size (bytes) | SHA-256 | State |',
+        '| --- | --- | --- | --- | --- |',
+        ...rows,
+        '',
+        'Verify a download:',
+        '',
+        '```sh',
+        `sha256sum --check --ignore-missing ${checksumsName}`,
+        `gh attestation verify ${assets[0]?.name ?? '<archive>'} --repo ${repo}`,
+        '```',
+        '',
+    ].join('\n');
+}
+const operation = {
+    name: 'upload-cli-artifacts',
+    description: 'Archive CLI binaries per platform reproducibly, write a checksums file, and upload them idempotently to the release and/or as a workflow artifact.',
+    inputs: [
+        { name: 'name', description: 'The CLI name: archive names and the binary name inside them (e.g. krt).', required: true },
+        { name: 'tag', description: 'Release tag; empty means the tag of GITHUB_REF.', default: '' },
+        { name: 'files', description: 'Paths or globs of the binaries, named `<stem>-<os>-<arch>[.exe]` (or with `_`), e.g. dist/krt-*.', default: '' },
+        { name: 'binaries', description: 'Instead of files: lines `os/arch=path`, e.g. linux/amd64=bin/krt.', default: '' },
+        { name: 'extra-files', description: 'Files added at the root of every archive (paths or globs), e.g. LICENSE and README.md.', default: '' },
+        { name: 'format', description: 'Archive format: `tar.gz` or `zip`, alone or as `os=format` lines (e.g. windows=zip).', default: 'tar.gz' },
+        { name: 'name-template', description: 'Archive base name: {name}, {tag}, {version}, {os}, {arch}.', default: DEFAULT_TEMPLATE },
+        { name: 'output-dir', description: 'Where archives and the checksums file are written; empty means a folder under RUNNER_TEMP.', default: '' },
+        { name: 'upload', description: '`release`, `artifact` (workflow artifact), `both` or `none`.', default: 'release' },
+        { name: 'create-release', description: 'Create a draft release when the tag has none; false fails instead.', default: 'true' },
+        { name: 'overwrite', description: 'Replace differing assets of a published (not immutable) release.', default: 'false' },
+        { name: 'concurrency', description: 'Uploads in flight at once.', default: '4' },
+        { name: 'retention-days', description: 'Days the workflow artifact is kept (upload: artifact or both).', default: '30' },
+        { name: 'artifact-name', description: 'Workflow artifact name; empty means the archive base name (one platform) or {name}_{tag}.', default: '' },
+        { name: 'repository', description: 'OWNER/REPO of the release; empty means the current repository.', default: '' },
+        { name: 'token', description: 'Token with contents: write for the release uploads.', default: '${{ github.token }}' },
+    ],
+    outputs: [
+        { name: 'assets', description: 'JSON list of {name, os, arch, path, size, sha256, url, state}.' },
+        { name: 'checksums-file', description: 'Path of {name}_{tag}_checksums.txt (sha256sum format).' },
+        { name: 'subject-checksums', description: 'Path of a file for actions/attest-build-provenance `subject-checksums`.' },
+        { name: 'release-url', description: 'The release page, when uploaded to a release.' },
+        { name: 'state', description: '`uploaded`, `replaced` or `unchanged` (nothing needed uploading).' },
+    ],
+    async run(context) {
+        const { runner, log } = context;
+        const settings = parseSettings(context.inputs, runner, process.env);
+        const { binariesFromFiles, binariesFromLines, extraFilesFrom } = await __webpack_require__.e(/* import() */ 855).then(__webpack_require__.bind(__webpack_require__, 66855));
+        const { parseFormats } = await __webpack_require__.e(/* import() */ 876).then(__webpack_require__.bind(__webpack_require__, 90876));
+        const { archiveMtime, binaryEntryName, checkNameAndTag, packageBinaries, renderArchiveName } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(543)]).then(__webpack_require__.bind(__webpack_require__, 10543));
+        checkNameAndTag(settings.name, settings.tag);
+        renderArchiveName(settings.nameTemplate, { name: settings.name, tag: settings.tag, os: 'linux', arch: 'amd64' });
+        const formats = parseFormats(settings.formatLines);
+        const workspace = runner.workspace;
+        const binaries = settings.files.length ? await binariesFromFiles(workspace, settings.files) : await binariesFromLines(workspace, settings.binaries);
+        const reserved = [...new Set(binaries.map((b) => binaryEntryName(settings.name, b.os)))];
+        const extraFiles = await extraFilesFrom(workspace, settings.extraFiles, reserved);
+        const mtime = await archiveMtime(workspace, process.env.SOURCE_DATE_EPOCH);
+        const packaged = await packageBinaries({ name: settings.name, tag: settings.tag, binaries, extraFiles, formats, nameTemplate: settings.nameTemplate, outputDir: settings.outputDir, mtime });
+        log.info(`built ${packaged.archives.length} archive(s) in ${settings.outputDir}`);
+        const states = new Map();
+        let releaseUrl = '';
+        let checksumsState = 'built';
+        if (settings.upload === 'release' || settings.upload === 'both') {
+            const { release, synced } = await uploadToRelease(settings, packaged, runner, log);
+            releaseUrl = release.html_url;
+            for (const s of synced)
+                states.set(s.name, { state: s.state, url: s.url });
+            checksumsState = states.get(packaged.checksumsName)?.state ?? 'unchanged';
+        }
+        let artifact;
+        if (settings.upload === 'artifact' || settings.upload === 'both') {
+            artifact = await uploadArtifact(settings, packaged);
+            log.info(`uploaded workflow artifact ${artifact.name}`);
+        }
+        const assets = packaged.archives.map((a) => ({
+            name: a.name,
+            os: a.os,
+            arch: a.arch,
+            path: a.path,
+            size: a.size,
+            sha256: a.sha256,
+            url: states.get(a.name)?.url ?? '',
+            state: states.get(a.name)?.state ?? (settings.upload === 'artifact' ? 'uploaded' : 'built'),
+        }));
+        const all = [...assets.map((a) => a.state), checksumsState];
+        const state = all.includes('replaced') && assets.some((a) => a.state === 'replaced')
+            ? 'replaced'
+            : all.some((s) => s === 'uploaded' || s === 'replaced')
+                ? 'uploaded'
+                : 'unchanged';
+        return {
+            outputs: {
+                assets,
+                'checksums-file': packaged.checksumsFile,
+                'subject-checksums': packaged.subjectChecksumsFile,
+                'release-url': releaseUrl,
+                state,
+            },
+            summary: renderSummary(settings, assets, packaged.checksumsName, state, releaseUrl, artifact),
+        };
+    },
+};
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=883.index.js.map

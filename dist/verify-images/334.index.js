@@ -1,0 +1,213 @@
+export const id = 334;
+export const ids = [334];
+export const modules = {
+
+/***/ 5334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   COSIGN_EXIT_CODES: () => (/* binding */ COSIGN_EXIT_CODES),
+/* harmony export */   COSIGN_SHA256: () => (/* binding */ COSIGN_SHA256),
+/* harmony export */   COSIGN_VERSION: () => (/* binding */ COSIGN_VERSION),
+/* harmony export */   checkCosignDownload: () => (/* binding */ checkCosignDownload),
+/* harmony export */   cosignAssetName: () => (/* binding */ cosignAssetName),
+/* harmony export */   cosignCommandLine: () => (/* binding */ cosignCommandLine),
+/* harmony export */   cosignVerifyArgs: () => (/* binding */ cosignVerifyArgs),
+/* harmony export */   explainCosignFailure: () => (/* binding */ explainCosignFailure),
+/* harmony export */   locateCosign: () => (/* binding */ locateCosign),
+/* harmony export */   parseCosignVerifyOutput: () => (/* binding */ parseCosignVerifyOutput)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3178);
+/* harmony import */ var _plumbing_fs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1430);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3556);
+// The `cosign` engine: the `cosign verify` command for a policy, finding or installing cosign, reading its output.
+
+
+
+
+
+
+
+/** The cosign release installed when none is on PATH. */
+const COSIGN_VERSION = 'v3.0.5';
+/**
+ * sha256 of the COSIGN_VERSION release binaries, as sigstore/cosign-installer pins them for its
+ * bootstrap (action.sh, bootstrap_version v3.0.5). A download whose hash differs is refused; never
+ * fill this table from the download itself. (Not re-checked against a download here: GitHub is
+ * unreachable from the machine this was written on.)
+ */
+const COSIGN_SHA256 = {
+    'cosign-linux-amd64': 'db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2',
+    'cosign-linux-arm': '4866f388e87125f1f492231dbbb347bb73b601c810595b65b2ae09eae4c8a99d',
+    'cosign-linux-arm64': 'd098f3168ae4b3aa70b4ca78947329b953272b487727d1722cb3cb098a1a20ab',
+    'cosign-darwin-amd64': 'e032c44d3f7c247bbb2966b41239f88ffba002497a4516358d327ad5693c386f',
+    'cosign-darwin-arm64': '4888c898e2901521a6bd4cf4f0383c9465588a6a46ecd2465ad34faf13f09eb7',
+    'cosign-windows-amd64.exe': '44e9e44202b67ddfaaf5ea1234f5a265417960c4ae98c5b57c35bc40ba9dd714',
+};
+/** cosign's documented exit codes for `verify`. */
+const COSIGN_EXIT_CODES = {
+    10: 'no signatures found for the image',
+    11: 'image tag not found',
+    12: 'no signature matches the policy (identity, issuer or key)',
+};
+/** The argument array for `cosign verify` (no shell; each value is one argument). */
+function cosignVerifyArgs(options) {
+    const args = ['verify', '--output', 'json'];
+    const { policy } = options;
+    if (policy.mode === 'key') {
+        args.push('--key', options.publicKeyFile ?? 'cosign.pub');
+        if (policy.ignoreTlog)
+            args.push('--insecure-ignore-tlog=true');
+    }
+    else {
+        if (policy.identity.kind === 'exact')
+            args.push('--certificate-identity', policy.identity.value);
+        // Already anchored by the policy: cosign itself would accept any match anywhere in the identity.
+        else
+            args.push('--certificate-identity-regexp', policy.identity.pattern);
+        args.push('--certificate-oidc-issuer', policy.issuer);
+    }
+    if (options.trustedRootFile)
+        args.push('--trusted-root', options.trustedRootFile);
+    if (options.plainHttp)
+        args.push('--allow-http-registry', '--allow-insecure-registry');
+    args.push(options.image);
+    return args;
+}
+/** The same command as one line a person can paste into a shell (POSIX single-quoting). */
+function cosignCommandLine(args) {
+    return ['cosign', ...args].map(shellQuote).join(' ');
+}
+function shellQuote(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+/**
+ * Read `cosign verify --output json`: a JSON array of verified payloads. At least one must name
+ * `digest` (cosign checks this too; checking again costs nothing and catches a wrong image argument).
+ */
+function parseCosignVerifyOutput(stdout, digest) {
+    const line = stdout.split(/\r?\n/).find((l) => l.trim().startsWith('['));
+    if (!line)
+        return { verified: false, error: 'cosign printed no JSON result' };
+    let payloads;
+    try {
+        payloads = JSON.parse(line);
+    }
+    catch {
+        return { verified: false, error: 'cosign printed a result that is not JSON' };
+    }
+    if (!Array.isArray(payloads) || payloads.length === 0)
+        return { verified: false, error: 'cosign verified no signature' };
+    const matching = payloads.find((p) => p?.critical?.image?.['docker-manifest-digest'] === digest);
+    if (!matching) {
+        const named = payloads.map((p) => p?.critical?.image?.['docker-manifest-digest']).join(', ');
+        return { verified: false, error: `cosign's verified payloads name ${named || 'no digest'}, not ${digest}` };
+    }
+    const optional = matching.optional ?? {};
+    return {
+        verified: true,
+        identity: typeof optional.Subject === 'string' ? optional.Subject : undefined,
+        issuer: typeof optional.Issuer === 'string' ? optional.Issuer : undefined,
+    };
+}
+/** A failed cosign run as one line: the documented meaning of its exit code, then its last words. */
+function explainCosignFailure(exitCode, stderr, policy) {
+    const lastLine = stderr.trim().split(/\r?\n/).filter((l) => l.trim() !== '').pop() ?? '';
+    const meaning = COSIGN_EXIT_CODES[exitCode];
+    const wanted = policy.mode === 'key' ? 'the public key' : `${(0,_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .describeIdentity */ .Cl)(policy.identity)} from ${policy.issuer}`;
+    if (exitCode === 12)
+        return `cosign: ${meaning}: expected ${wanted}${lastLine ? ` (${lastLine})` : ''}`;
+    if (meaning)
+        return `cosign: ${meaning}${lastLine ? ` (${lastLine})` : ''}`;
+    return `cosign exited with ${exitCode}${lastLine ? `: ${lastLine}` : ''}`;
+}
+/** cosign's release asset name for this machine. */
+function cosignAssetName(platform = process.platform, arch = process.arch) {
+    const os = platform === 'win32' ? 'windows' : platform;
+    const cpu = arch === 'x64' ? 'amd64' : arch;
+    return `cosign-${os}-${cpu}${os === 'windows' ? '.exe' : ''}`;
+}
+/** Check a downloaded cosign binary against the pinned table. */
+function checkCosignDownload(asset, bytes) {
+    const expected = COSIGN_SHA256[asset];
+    if (!expected)
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`no pinned sha256 for ${asset} of cosign ${COSIGN_VERSION}; install cosign on PATH (e.g. sigstore/cosign-installer) or use engine: sigstore`);
+    const actual = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
+    if (actual !== expected)
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`downloaded ${asset} of cosign ${COSIGN_VERSION} has sha256 ${actual}, expected ${expected}; refusing to run it`);
+}
+/**
+ * Find cosign: on PATH, else in the tool cache, else download the pinned release and check its
+ * sha256. `download` is injected so tests can exercise the check without the network.
+ */
+async function locateCosign(options) {
+    for (const dir of (options.pathEnv ?? process.env.PATH ?? '').split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)).filter(Boolean)) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'cosign');
+        if (await isExecutable(candidate))
+            return candidate;
+    }
+    const asset = cosignAssetName();
+    const installed = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(options.toolDir, `cosign-${COSIGN_VERSION}`, 'cosign');
+    if (await isExecutable(installed)) {
+        checkCosignDownload(asset, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(installed));
+        return installed;
+    }
+    const url = `https://github.com/sigstore/cosign/releases/download/${COSIGN_VERSION}/${asset}`;
+    if (process.env.RELEASE_KIT_COSIGN_DOWNLOAD === 'off') {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`engine 'cosign' needs cosign on PATH: downloads are switched off (RELEASE_KIT_COSIGN_DOWNLOAD=off); install cosign first or use engine: sigstore`, {
+            input: 'engine',
+            value: 'cosign',
+            valid: 'sigstore, or cosign with cosign on PATH',
+        });
+    }
+    if (!COSIGN_SHA256[asset]) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`engine 'cosign' needs cosign on PATH: this release-kit has no pinned sha256 for ${asset} ${COSIGN_VERSION}, so it will not download ${url}; install cosign first (sigstore/cosign-installer) or use engine: sigstore (no download)`, { input: 'engine', value: 'cosign', valid: 'sigstore, or cosign with cosign on PATH' });
+    }
+    let bytes;
+    try {
+        bytes = await (options.download ?? defaultDownload)(url);
+    }
+    catch (error) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`could not download cosign from ${url} (${error.message}); install cosign on PATH or use engine: sigstore`, {
+            input: 'engine',
+            value: 'cosign',
+            valid: 'sigstore, or cosign with cosign on PATH',
+        });
+    }
+    checkCosignDownload(asset, bytes);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(installed), { recursive: true });
+    await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFileAtomic */ .Zf)(installed, bytes, 0o755);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.chmod)(installed, 0o755);
+    return installed;
+}
+async function defaultDownload(url) {
+    const response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(120_000) });
+    if (!response.ok)
+        throw new Error(`HTTP ${response.status}`);
+    return Buffer.from(await response.arrayBuffer());
+}
+async function isExecutable(file) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=334.index.js.map
