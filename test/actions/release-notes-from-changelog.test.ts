@@ -1,7 +1,7 @@
 // release-notes-from-changelog through its bundle (dist/), the way the runner runs it, against the GitHub stand-in.
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runAction, runCli, type ActionRun } from '../harness/run-action.js';
@@ -13,7 +13,6 @@ const OWNER = 'acme';
 const REPO = 'kruntimes';
 const TOKEN = 'ghs_releaseKitTestToken0123456789abcdefXYZ';
 const fixtures = path.join(import.meta.dirname, '..', 'changelog', 'fixtures');
-const bundled = existsSync(path.join(import.meta.dirname, '..', '..', 'dist', ACTION, 'index.js'));
 const describeBundled = describe; // dist/ is committed: a missing bundle must fail, not skip
 const cliTest = test;
 
