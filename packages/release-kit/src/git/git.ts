@@ -1,6 +1,8 @@
 // Git through @actions/exec with argument arrays; every call names the repository it runs in.
+import { UserError } from '../plumbing/errors.js';
 import { run, ExecError } from '../plumbing/exec.js';
 
+/** A repository's git, run with argument arrays in `cwd`. */
 export class Git {
   constructor(readonly cwd: string) {}
 
@@ -39,9 +41,27 @@ export class Git {
     return this.tryExec(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`]);
   }
 
+  /**
+   * `git ls-remote <kind> <remote> <refs…>` with `env` (see gitNetworkEnv, which carries the token).
+   * A refusal or an unreachable remote is the user's to fix, not a bug: it becomes a UserError.
+   */
+  async lsRemote(remote: string, kind: '--heads' | '--tags', refs: readonly string[], env?: Record<string, string>): Promise<string> {
+    try {
+      return await this.exec(['ls-remote', kind, remote, ...refs], env);
+    } catch (error) {
+      if (!(error instanceof ExecError)) throw error;
+      const reason = error.result.stderr.trim().split('\n').pop() ?? '';
+      throw new UserError(`cannot read the tags of ${remote} (${reason}); check the remote and the token's access (contents: write)`, {
+        input: 'token',
+        value: '***',
+        valid: 'a token (or checkout credentials) that can read and push the repository',
+      });
+    }
+  }
+
   /** The commit a tag points at on a remote (peeled when annotated), or null when absent. */
-  async remoteTagCommit(remote: string, tag: string): Promise<string | null> {
-    const out = await this.exec(['ls-remote', '--tags', remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`]);
+  async remoteTagCommit(remote: string, tag: string, env?: Record<string, string>): Promise<string | null> {
+    const out = await this.lsRemote(remote, '--tags', [`refs/tags/${tag}`, `refs/tags/${tag}^{}`], env);
     if (out === '') return null;
     const lines = out.split('\n').map((l) => l.split('\t'));
     const peeled = lines.find(([, ref]) => ref === `refs/tags/${tag}^{}`);

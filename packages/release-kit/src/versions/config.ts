@@ -1,6 +1,8 @@
-// The version-tracks configuration (`versions:` in .github/release-kit.yml), parsed and validated.
+// The version-tracks configuration (`versions:` in .github/release-kit.yml): loaded, parsed and validated.
+import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import { UserError, showValue } from '../plumbing/errors.js';
+import { UserError, invalidInput, showValue } from '../plumbing/errors.js';
+import { resolveInside } from '../plumbing/fs.js';
 import { lineOf } from './text.js';
 
 /** One place that holds a track's version: a YAML/JSON key path or a regexp over a text file. */
@@ -155,6 +157,38 @@ export function parseVersionsConfig(text: string, file: string): VersionsConfig 
     });
   }
   return { file, tracks, tagTrack: tagTracks[0] };
+}
+
+/** Where the tracks file is looked for when the `config` input is not given. */
+export const DEFAULT_CONFIG = '.github/release-kit.yml';
+
+/** Read and validate the tracks file, and confirm every file it names stays inside the workspace. */
+export async function loadVersionsConfig(workspace: string, configPath: string): Promise<VersionsConfig> {
+  const absolute = await resolveInside(workspace, configPath, 'config');
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch {
+    throw invalidInput('config', configPath, `an existing tracks file (create ${DEFAULT_CONFIG} with a \`versions:\` map; see docs/version-tracks.md)`);
+  }
+  const config = parseVersionsConfig(text, configPath);
+  for (const track of config.tracks) {
+    for (const spec of track.files) {
+      try {
+        await resolveInside(workspace, spec.file, 'config');
+      } catch (error) {
+        if (error instanceof UserError) {
+          throw new UserError(`${configPath}: track '${track.name}': ${spec.file} is outside the workspace (or a symlink leading out of it)`, {
+            input: 'config',
+            value: spec.file,
+            location: { file: configPath, line: spec.configLine },
+          });
+        }
+        throw error;
+      }
+    }
+  }
+  return config;
 }
 
 export const TAG_TEMPLATE_VALID = 'a git tag name containing {version} once, e.g. v{version} or chart-{version}';

@@ -1,0 +1,148 @@
+// Git for a release: the repository to commit in, the commit identity, tags here and on the remote, the push.
+import { UserError, invalidInput } from '../plumbing/errors.js';
+import { ExecError } from '../plumbing/exec.js';
+import { Git } from './git.js';
+
+/** Who commits when the checkout has no identity (a fresh runner has none). */
+const BOT_NAME = 'github-actions[bot]';
+const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
+
+/** A repository with at least one commit, as found before the release changes anything. */
+export interface GitState {
+  git: Git;
+  head: string;
+  /** The checked-out branch; null when HEAD is detached. */
+  branch: string | null;
+}
+
+/** Where a tag already points, and where it was found (`locally` or `on <remote>`). */
+export interface TakenTag {
+  commit: string;
+  where: string;
+}
+
+/** The repository `workspace` is in, or undefined when it is not inside one with a commit. */
+export async function gitPreflight(workspace: string): Promise<GitState | undefined> {
+  const git = new Git(workspace);
+  const inside = await git.tryExec(['rev-parse', '--is-inside-work-tree']);
+  if (inside !== 'true') return undefined;
+  const head = await git.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  if (!head) return undefined;
+  return { git, head, branch: await git.currentBranch() };
+}
+
+/**
+ * git configuration passed through the environment, so a token is never on a command line.
+ * Without a token only prompts are turned off, and the checkout's own credentials apply.
+ */
+export function gitNetworkEnv(token: string | undefined, serverUrl: string): Record<string, string> {
+  const env: Record<string, string> = { GIT_TERMINAL_PROMPT: '0' };
+  if (!token) return env;
+  const key = `http.${serverUrl}/.extraheader`;
+  const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+  // The empty value first resets any header actions/checkout persisted, so only one is sent.
+  return { ...env, GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_0: key, GIT_CONFIG_VALUE_0: '', GIT_CONFIG_KEY_1: key, GIT_CONFIG_VALUE_1: header };
+}
+
+/** `-c user.name=… -c user.email=…` for whichever of the two neither git config nor the environment sets. */
+export async function commitIdentityArgs(git: Git): Promise<string[]> {
+  const name = await git.tryExec(['config', 'user.name']);
+  const email = await git.tryExec(['config', 'user.email']);
+  const args: string[] = [];
+  if (!name && !process.env.GIT_COMMITTER_NAME) args.push('-c', `user.name=${BOT_NAME}`);
+  if (!email && !process.env.GIT_COMMITTER_EMAIL) args.push('-c', `user.email=${BOT_EMAIL}`);
+  return args;
+}
+
+/** The branch a release commit is pushed to: the checked-out one, else the workflow's branch ref. */
+export function pushBranch(state: GitState, workflowRef: string): string | undefined {
+  if (state.branch) return state.branch;
+  return workflowRef.startsWith('refs/heads/') ? workflowRef.slice('refs/heads/'.length) : undefined;
+}
+
+/** Where `tag` already exists: locally, else on `remote` (only asked when `askRemote`, i.e. when pushing). */
+export async function findTag(git: Git, remote: string, tag: string, askRemote: boolean, netEnv: Record<string, string>): Promise<TakenTag | undefined> {
+  const local = await git.localTagCommit(tag);
+  if (local) return { commit: local, where: 'locally' };
+  if (!askRemote) return undefined;
+  const commit = await git.remoteTagCommit(remote, tag, netEnv);
+  return commit ? { commit, where: `on ${remote}` } : undefined;
+}
+
+/**
+ * Stage `paths`, commit them with `message` and, when `tag` is set, tag the commit (annotated); returns
+ * the commit. A refused commit (usually a hook) calls `restore` first, unstages, and becomes a UserError.
+ */
+export async function commitRelease(git: Git, paths: readonly string[], message: string, tag: string, restore: () => Promise<void>): Promise<string> {
+  const identity = await commitIdentityArgs(git);
+  try {
+    await git.exec(['add', '--', ...paths]);
+    await git.exec([...identity, 'commit', '--quiet', '--cleanup=verbatim', '-m', message, '--', ...paths]);
+  } catch (error) {
+    await restore();
+    await git.tryExec(['reset', '--quiet', '--', ...paths]);
+    if (!(error instanceof ExecError)) throw error;
+    // Usually a repository hook refusing the commit: the user's to fix; the files are as they were.
+    const reason = error.result.stderr.trim().split('\n').pop() || error.result.stdout.trim().split('\n').pop() || `exit ${error.result.exitCode}`;
+    throw new UserError(`git commit failed (${reason}); the version files were put back as they were`, { input: 'commit', value: 'true' });
+  }
+  const commit = await git.head();
+  if (tag) await git.exec([...identity, 'tag', '--annotate', '-m', tag, '--', tag, commit]);
+  return commit;
+}
+
+/** Push `commit` to `branch` and the tag (if any) in one atomic push; a failure says how a rerun recovers. */
+export async function pushRelease(git: Git, remote: string, branch: string, tag: string, netEnv: Record<string, string>, commit: string): Promise<void> {
+  const refs = [`${commit}:refs/heads/${branch}`, ...(tag ? [`refs/tags/${tag}`] : [])];
+  try {
+    await git.exec(['push', '--quiet', '--atomic', remote, ...refs], netEnv);
+  } catch (error) {
+    throw new UserError(
+      `pushing ${refs.join(' and ')} to ${remote} failed (${error instanceof ExecError ? error.result.stderr.trim().split('\n').pop() : String(error)}); the commit${tag ? ' and tag' : ''} exist locally: rerun to push them, or pull and bump again if ${branch} moved`,
+      {
+        input: 'push',
+        value: 'true',
+        summary: `## bump-version: push failed\n\nThe release commit \`${commit}\`${tag ? ` and tag \`${tag}\`` : ''} exist locally but are not on ${remote}. Rerunning the same bump pushes them; if \`${branch}\` moved on ${remote}, pull, then bump again.\n`,
+      },
+    );
+  }
+}
+
+/**
+ * Finish a release that a previous run committed at HEAD: create the tag if it is missing, and push
+ * branch and tag if the remote lacks them, never moving a tag. Returns a note per action taken.
+ */
+export async function completeRelease(
+  state: GitState,
+  remote: string,
+  tag: string,
+  options: { push: boolean; workflowRef: string; netEnv: Record<string, string> },
+): Promise<string[]> {
+  const { git, head } = state;
+  const notes: string[] = [];
+  if (tag) {
+    const local = await git.localTagCommit(tag);
+    const remoteCommit = options.push && (await git.tryExec(['remote', 'get-url', remote])) ? await git.remoteTagCommit(remote, tag, options.netEnv) : null;
+    for (const [where, commit] of [['locally', local], [`on ${remote}`, remoteCommit]] as const) {
+      if (commit && commit !== head) {
+        throw new UserError(`tag ${tag} already exists ${where} at ${commit}, and HEAD is ${head}: release-kit never moves or reuses a tag`, { input: 'tag', value: tag });
+      }
+    }
+    if (!local) {
+      const identity = await commitIdentityArgs(git);
+      await git.exec([...identity, 'tag', '--annotate', '-m', tag, '--', tag, head]);
+      notes.push(`created the missing tag ${tag} at HEAD`);
+    }
+  }
+  if (options.push) {
+    const branch = pushBranch(state, options.workflowRef);
+    if (!branch) throw invalidInput('push', 'true', 'false, or check out a branch (HEAD is detached and GITHUB_REF is not refs/heads/…)');
+    const remoteHead = await git.lsRemote(remote, '--heads', [`refs/heads/${branch}`], options.netEnv);
+    const remoteTag = tag ? await git.remoteTagCommit(remote, tag, options.netEnv) : head;
+    if (!remoteHead.startsWith(head) || remoteTag !== head) {
+      await pushRelease(git, remote, branch, tag, options.netEnv, head);
+      notes.push(`pushed the release to ${remote}/${branch}`);
+    }
+  }
+  return notes;
+}
