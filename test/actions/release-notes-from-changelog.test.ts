@@ -126,8 +126,9 @@ describeBundled('release-notes-from-changelog (dist)', () => {
 
   test('4 concurrent release runs leave exactly one draft', async () => {
     // Hold the first four listings long enough for all four processes (which start staggered on a
-    // busy machine) to have listed, so that all four see "no release" and all four create one.
-    github.faults(scriptedFaults(Array.from({ length: 4 }, () => ({ kind: 'latency' as const, ms: 4000 })), (r) => r.method === 'GET' && r.path.endsWith('/releases')));
+    // busy machine: 4 s proved too short on a loaded CI run) to have listed, so that they all see
+    // "no release" and all create one.
+    github.faults(scriptedFaults(Array.from({ length: 4 }, () => ({ kind: 'latency' as const, ms: 10_000 })), (r) => r.method === 'GET' && r.path.endsWith('/releases')));
     const results = await Promise.all([1, 2, 3, 4].map(() => run('release')));
     for (const result of results) expect(errors(result)).toEqual([]);
     const releases = github.state.releases(OWNER, repo);
