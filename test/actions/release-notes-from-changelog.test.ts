@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runAction, runCli, type ActionRun } from '../harness/run-action.js';
-import { scriptedFaults, seededFaults, noFaults } from '../harness/faults.js';
+import { barrierFaults, seededFaults, noFaults } from '../harness/faults.js';
 import { startGitHubStandIn, type GitHubStandIn } from '../github/standin.js';
 
 const ACTION = 'release-notes-from-changelog';
@@ -125,10 +125,9 @@ describeBundled('release-notes-from-changelog (dist)', () => {
   });
 
   test('4 concurrent release runs leave exactly one draft', async () => {
-    // Hold the first four listings long enough for all four processes (which start staggered on a
-    // busy machine: 4 s proved too short on a loaded CI run) to have listed, so that they all see
-    // "no release" and all create one.
-    github.faults(scriptedFaults(Array.from({ length: 4 }, () => ({ kind: 'latency' as const, ms: 10_000 })), (r) => r.method === 'GET' && r.path.endsWith('/releases')));
+    // Hold the first four listings and answer them at one instant, so that all four processes see
+    // "no release" and all four create one: the convergence is what is under test.
+    github.faults(barrierFaults(4, 8000, (r) => r.method === 'GET' && r.path.endsWith('/releases')));
     const results = await Promise.all([1, 2, 3, 4].map(() => run('release')));
     for (const result of results) expect(errors(result)).toEqual([]);
     const releases = github.state.releases(OWNER, repo);
@@ -136,10 +135,9 @@ describeBundled('release-notes-from-changelog (dist)', () => {
     expect(releases[0]).toMatchObject({ tagName: 'v1.0.0', draft: true });
     expect(new Set(results.map((r) => r.outputs['release-id']))).toEqual(new Set([String(releases[0].id)]));
     expect(results.map((r) => r.outputs.state).sort()).toEqual(['created', 'unchanged', 'unchanged', 'unchanged']);
-    // They really raced: several drafts were created (four unless a process started very late on a
-    // busy machine) and every extra one was deleted.
+    // They really raced: four drafts were created and every extra one was deleted.
     const creates = github.log.count({ operationId: 'repos/create-release', status: 201, pathPattern: `/repos/${OWNER}/${repo}/releases` });
-    expect(creates).toBeGreaterThanOrEqual(2);
+    expect(creates).toBe(4);
     expect(github.log.count({ operationId: 'repos/delete-release', status: 204 })).toBeGreaterThanOrEqual(creates - 1);
     github.assertNoSchemaViolations();
   });

@@ -256,3 +256,24 @@ export function describeFault(fault: Fault): string {
       return `${fault.ms} ms latency`;
   }
 }
+
+/**
+ * Hold the first `count` matching requests and let them all through at the same instant,
+ * `windowMs` after the first one arrived: a barrier for race tests. Plain latency is not enough,
+ * because a delayed request is answered from the state at the end of its own delay, so requests
+ * that arrive a little apart see each other's writes and never really race.
+ */
+export function barrierFaults(count: number, windowMs: number, match: (r: FaultRequest) => boolean): FaultPlan {
+  const injected: { request: FaultRequest; fault: Fault }[] = [];
+  let releaseAt: number | undefined;
+  return {
+    injected,
+    next(request) {
+      if (injected.length >= count || !match(request)) return { kind: 'none' };
+      releaseAt ??= Date.now() + windowMs;
+      const fault: Fault = { kind: 'latency', ms: Math.max(0, releaseAt - Date.now()) };
+      injected.push({ request, fault });
+      return fault;
+    },
+  };
+}
