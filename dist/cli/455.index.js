@@ -8,9 +8,12 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Git: () => (/* binding */ Git)
 /* harmony export */ });
-/* harmony import */ var _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80868);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
+/* harmony import */ var _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80868);
 // Git through @actions/exec with argument arrays; every call names the repository it runs in.
 
+
+/** A repository's git, run with argument arrays in `cwd`. */
 class Git {
     cwd;
     constructor(cwd) {
@@ -18,7 +21,7 @@ class Git {
     }
     /** Run git and return trimmed stdout; throws ExecError on a non-zero exit. */
     async exec(args, env) {
-        const result = await (0,_plumbing_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)('git', args, { cwd: this.cwd, env });
+        const result = await (0,_plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)('git', args, { cwd: this.cwd, env });
         return result.stdout.replace(/\n$/, '');
     }
     /** Run git and return null instead of throwing when it exits non-zero. */
@@ -27,7 +30,7 @@ class Git {
             return await this.exec(args);
         }
         catch (error) {
-            if (error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .ExecError */ .c)
+            if (error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c)
                 return null;
             throw error;
         }
@@ -47,9 +50,28 @@ class Git {
     async localTagCommit(tag) {
         return this.tryExec(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`]);
     }
+    /**
+     * `git ls-remote <kind> <remote> <refs…>` with `env` (see gitNetworkEnv, which carries the token).
+     * A refusal or an unreachable remote is the user's to fix, not a bug: it becomes a UserError.
+     */
+    async lsRemote(remote, kind, refs, env) {
+        try {
+            return await this.exec(['ls-remote', kind, remote, ...refs], env);
+        }
+        catch (error) {
+            if (!(error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c))
+                throw error;
+            const reason = error.result.stderr.trim().split('\n').pop() ?? '';
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot read the tags of ${remote} (${reason}); check the remote and the token's access (contents: write)`, {
+                input: 'token',
+                value: '***',
+                valid: 'a token (or checkout credentials) that can read and push the repository',
+            });
+        }
+    }
     /** The commit a tag points at on a remote (peeled when annotated), or null when absent. */
-    async remoteTagCommit(remote, tag) {
-        const out = await this.exec(['ls-remote', '--tags', remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`]);
+    async remoteTagCommit(remote, tag, env) {
+        const out = await this.lsRemote(remote, '--tags', [`refs/tags/${tag}`, `refs/tags/${tag}^{}`], env);
         if (out === '')
             return null;
         const lines = out.split('\n').map((l) => l.split('\t'));

@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   Git: () => (/* binding */ Git)
 });
 
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
+var errors = __webpack_require__(3178);
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __webpack_require__(3193);
 // EXTERNAL MODULE: external "os"
@@ -1180,6 +1182,8 @@ async function run(command, args, options = {}) {
 ;// CONCATENATED MODULE: ./packages/release-kit/src/git/git.ts
 // Git through @actions/exec with argument arrays; every call names the repository it runs in.
 
+
+/** A repository's git, run with argument arrays in `cwd`. */
 class Git {
     cwd;
     constructor(cwd) {
@@ -1216,9 +1220,28 @@ class Git {
     async localTagCommit(tag) {
         return this.tryExec(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`]);
     }
+    /**
+     * `git ls-remote <kind> <remote> <refs…>` with `env` (see gitNetworkEnv, which carries the token).
+     * A refusal or an unreachable remote is the user's to fix, not a bug: it becomes a UserError.
+     */
+    async lsRemote(remote, kind, refs, env) {
+        try {
+            return await this.exec(['ls-remote', kind, remote, ...refs], env);
+        }
+        catch (error) {
+            if (!(error instanceof ExecError))
+                throw error;
+            const reason = error.result.stderr.trim().split('\n').pop() ?? '';
+            throw new errors/* UserError */.yo(`cannot read the tags of ${remote} (${reason}); check the remote and the token's access (contents: write)`, {
+                input: 'token',
+                value: '***',
+                valid: 'a token (or checkout credentials) that can read and push the repository',
+            });
+        }
+    }
     /** The commit a tag points at on a remote (peeled when annotated), or null when absent. */
-    async remoteTagCommit(remote, tag) {
-        const out = await this.exec(['ls-remote', '--tags', remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`]);
+    async remoteTagCommit(remote, tag, env) {
+        const out = await this.lsRemote(remote, '--tags', [`refs/tags/${tag}`, `refs/tags/${tag}^{}`], env);
         if (out === '')
             return null;
         const lines = out.split('\n').map((l) => l.split('\t'));

@@ -272,6 +272,8 @@ async function run(command, args, options = {}) {
 ;// CONCATENATED MODULE: ./packages/release-kit/src/git/git.ts
 // Git through @actions/exec with argument arrays; every call names the repository it runs in.
 
+
+/** A repository's git, run with argument arrays in `cwd`. */
 class Git {
     cwd;
     constructor(cwd) {
@@ -308,9 +310,28 @@ class Git {
     async localTagCommit(tag) {
         return this.tryExec(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`]);
     }
+    /**
+     * `git ls-remote <kind> <remote> <refs…>` with `env` (see gitNetworkEnv, which carries the token).
+     * A refusal or an unreachable remote is the user's to fix, not a bug: it becomes a UserError.
+     */
+    async lsRemote(remote, kind, refs, env) {
+        try {
+            return await this.exec(['ls-remote', kind, remote, ...refs], env);
+        }
+        catch (error) {
+            if (!(error instanceof ExecError))
+                throw error;
+            const reason = error.result.stderr.trim().split('\n').pop() ?? '';
+            throw new errors/* UserError */.yo(`cannot read the tags of ${remote} (${reason}); check the remote and the token's access (contents: write)`, {
+                input: 'token',
+                value: '***',
+                valid: 'a token (or checkout credentials) that can read and push the repository',
+            });
+        }
+    }
     /** The commit a tag points at on a remote (peeled when annotated), or null when absent. */
-    async remoteTagCommit(remote, tag) {
-        const out = await this.exec(['ls-remote', '--tags', remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`]);
+    async remoteTagCommit(remote, tag, env) {
+        const out = await this.lsRemote(remote, '--tags', [`refs/tags/${tag}`, `refs/tags/${tag}^{}`], env);
         if (out === '')
             return null;
         const lines = out.split('\n').map((l) => l.split('\t'));

@@ -1,5 +1,5 @@
-export const id = 587;
-export const ids = [587,455];
+export const id = 139;
+export const ids = [139,455];
 export const modules = {
 
 /***/ 19455:
@@ -8,9 +8,12 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Git: () => (/* binding */ Git)
 /* harmony export */ });
-/* harmony import */ var _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80868);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
+/* harmony import */ var _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80868);
 // Git through @actions/exec with argument arrays; every call names the repository it runs in.
 
+
+/** A repository's git, run with argument arrays in `cwd`. */
 class Git {
     cwd;
     constructor(cwd) {
@@ -18,7 +21,7 @@ class Git {
     }
     /** Run git and return trimmed stdout; throws ExecError on a non-zero exit. */
     async exec(args, env) {
-        const result = await (0,_plumbing_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)('git', args, { cwd: this.cwd, env });
+        const result = await (0,_plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)('git', args, { cwd: this.cwd, env });
         return result.stdout.replace(/\n$/, '');
     }
     /** Run git and return null instead of throwing when it exits non-zero. */
@@ -27,7 +30,7 @@ class Git {
             return await this.exec(args);
         }
         catch (error) {
-            if (error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .ExecError */ .c)
+            if (error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c)
                 return null;
             throw error;
         }
@@ -47,9 +50,28 @@ class Git {
     async localTagCommit(tag) {
         return this.tryExec(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`]);
     }
+    /**
+     * `git ls-remote <kind> <remote> <refs…>` with `env` (see gitNetworkEnv, which carries the token).
+     * A refusal or an unreachable remote is the user's to fix, not a bug: it becomes a UserError.
+     */
+    async lsRemote(remote, kind, refs, env) {
+        try {
+            return await this.exec(['ls-remote', kind, remote, ...refs], env);
+        }
+        catch (error) {
+            if (!(error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c))
+                throw error;
+            const reason = error.result.stderr.trim().split('\n').pop() ?? '';
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot read the tags of ${remote} (${reason}); check the remote and the token's access (contents: write)`, {
+                input: 'token',
+                value: '***',
+                valid: 'a token (or checkout credentials) that can read and push the repository',
+            });
+        }
+    }
     /** The commit a tag points at on a remote (peeled when annotated), or null when absent. */
-    async remoteTagCommit(remote, tag) {
-        const out = await this.exec(['ls-remote', '--tags', remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`]);
+    async remoteTagCommit(remote, tag, env) {
+        const out = await this.lsRemote(remote, '--tags', [`refs/tags/${tag}`, `refs/tags/${tag}^{}`], env);
         if (out === '')
             return null;
         const lines = out.split('\n').map((l) => l.split('\t'));
@@ -77,7 +99,7 @@ class Git {
 
 /***/ }),
 
-/***/ 28587:
+/***/ 48139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -86,9 +108,9 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   CLI_BOOLEAN_FLAGS: () => (/* binding */ CLI_BOOLEAN_FLAGS),
-  DEFAULT_CONFIG: () => (/* binding */ DEFAULT_CONFIG),
+  DEFAULT_CONFIG: () => (/* reexport */ DEFAULT_CONFIG),
   cliInputs: () => (/* binding */ cliInputs),
-  loadVersionsConfig: () => (/* binding */ loadVersionsConfig),
+  loadVersionsConfig: () => (/* reexport */ loadVersionsConfig),
   operation: () => (/* binding */ operation)
 });
 
@@ -97,12 +119,144 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/release-kit/src/git/git.ts
-var git_git = __webpack_require__(19455);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
 var plumbing_errors = __webpack_require__(23178);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/exec.ts
 var exec = __webpack_require__(80868);
+// EXTERNAL MODULE: ./packages/release-kit/src/git/git.ts
+var git_git = __webpack_require__(19455);
+;// CONCATENATED MODULE: ./packages/release-kit/src/git/release.ts
+// Git for a release: the repository to commit in, the commit identity, tags here and on the remote, the push.
+
+
+
+/** Who commits when the checkout has no identity (a fresh runner has none). */
+const BOT_NAME = 'github-actions[bot]';
+const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
+/** The repository `workspace` is in, or undefined when it is not inside one with a commit. */
+async function gitPreflight(workspace) {
+    const git = new git_git.Git(workspace);
+    const inside = await git.tryExec(['rev-parse', '--is-inside-work-tree']);
+    if (inside !== 'true')
+        return undefined;
+    const head = await git.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    if (!head)
+        return undefined;
+    return { git, head, branch: await git.currentBranch() };
+}
+/**
+ * git configuration passed through the environment, so a token is never on a command line.
+ * Without a token only prompts are turned off, and the checkout's own credentials apply.
+ */
+function gitNetworkEnv(token, serverUrl) {
+    const env = { GIT_TERMINAL_PROMPT: '0' };
+    if (!token)
+        return env;
+    const key = `http.${serverUrl}/.extraheader`;
+    const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+    // The empty value first resets any header actions/checkout persisted, so only one is sent.
+    return { ...env, GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_0: key, GIT_CONFIG_VALUE_0: '', GIT_CONFIG_KEY_1: key, GIT_CONFIG_VALUE_1: header };
+}
+/** `-c user.name=… -c user.email=…` for whichever of the two neither git config nor the environment sets. */
+async function commitIdentityArgs(git) {
+    const name = await git.tryExec(['config', 'user.name']);
+    const email = await git.tryExec(['config', 'user.email']);
+    const args = [];
+    if (!name && !process.env.GIT_COMMITTER_NAME)
+        args.push('-c', `user.name=${BOT_NAME}`);
+    if (!email && !process.env.GIT_COMMITTER_EMAIL)
+        args.push('-c', `user.email=${BOT_EMAIL}`);
+    return args;
+}
+/** The branch a release commit is pushed to: the checked-out one, else the workflow's branch ref. */
+function pushBranch(state, workflowRef) {
+    if (state.branch)
+        return state.branch;
+    return workflowRef.startsWith('refs/heads/') ? workflowRef.slice('refs/heads/'.length) : undefined;
+}
+/** Where `tag` already exists: locally, else on `remote` (only asked when `askRemote`, i.e. when pushing). */
+async function findTag(git, remote, tag, askRemote, netEnv) {
+    const local = await git.localTagCommit(tag);
+    if (local)
+        return { commit: local, where: 'locally' };
+    if (!askRemote)
+        return undefined;
+    const commit = await git.remoteTagCommit(remote, tag, netEnv);
+    return commit ? { commit, where: `on ${remote}` } : undefined;
+}
+/**
+ * Stage `paths`, commit them with `message` and, when `tag` is set, tag the commit (annotated); returns
+ * the commit. A refused commit (usually a hook) calls `restore` first, unstages, and becomes a UserError.
+ */
+async function commitRelease(git, paths, message, tag, restore) {
+    const identity = await commitIdentityArgs(git);
+    try {
+        await git.exec(['add', '--', ...paths]);
+        await git.exec([...identity, 'commit', '--quiet', '--cleanup=verbatim', '-m', message, '--', ...paths]);
+    }
+    catch (error) {
+        await restore();
+        await git.tryExec(['reset', '--quiet', '--', ...paths]);
+        if (!(error instanceof exec/* ExecError */.c))
+            throw error;
+        // Usually a repository hook refusing the commit: the user's to fix; the files are as they were.
+        const reason = error.result.stderr.trim().split('\n').pop() || error.result.stdout.trim().split('\n').pop() || `exit ${error.result.exitCode}`;
+        throw new plumbing_errors/* UserError */.yo(`git commit failed (${reason}); the version files were put back as they were`, { input: 'commit', value: 'true' });
+    }
+    const commit = await git.head();
+    if (tag)
+        await git.exec([...identity, 'tag', '--annotate', '-m', tag, '--', tag, commit]);
+    return commit;
+}
+/** Push `commit` to `branch` and the tag (if any) in one atomic push; a failure says how a rerun recovers. */
+async function pushRelease(git, remote, branch, tag, netEnv, commit) {
+    const refs = [`${commit}:refs/heads/${branch}`, ...(tag ? [`refs/tags/${tag}`] : [])];
+    try {
+        await git.exec(['push', '--quiet', '--atomic', remote, ...refs], netEnv);
+    }
+    catch (error) {
+        throw new plumbing_errors/* UserError */.yo(`pushing ${refs.join(' and ')} to ${remote} failed (${error instanceof exec/* ExecError */.c ? error.result.stderr.trim().split('\n').pop() : String(error)}); the commit${tag ? ' and tag' : ''} exist locally: rerun to push them, or pull and bump again if ${branch} moved`, {
+            input: 'push',
+            value: 'true',
+            summary: `## bump-version: push failed\n\nThe release commit \`${commit}\`${tag ? ` and tag \`${tag}\`` : ''} exist locally but are not on ${remote}. Rerunning the same bump pushes them; if \`${branch}\` moved on ${remote}, pull, then bump again.\n`,
+        });
+    }
+}
+/**
+ * Finish a release that a previous run committed at HEAD: create the tag if it is missing, and push
+ * branch and tag if the remote lacks them, never moving a tag. Returns a note per action taken.
+ */
+async function completeRelease(state, remote, tag, options) {
+    const { git, head } = state;
+    const notes = [];
+    if (tag) {
+        const local = await git.localTagCommit(tag);
+        const remoteCommit = options.push && (await git.tryExec(['remote', 'get-url', remote])) ? await git.remoteTagCommit(remote, tag, options.netEnv) : null;
+        for (const [where, commit] of [['locally', local], [`on ${remote}`, remoteCommit]]) {
+            if (commit && commit !== head) {
+                throw new plumbing_errors/* UserError */.yo(`tag ${tag} already exists ${where} at ${commit}, and HEAD is ${head}: release-kit never moves or reuses a tag`, { input: 'tag', value: tag });
+            }
+        }
+        if (!local) {
+            const identity = await commitIdentityArgs(git);
+            await git.exec([...identity, 'tag', '--annotate', '-m', tag, '--', tag, head]);
+            notes.push(`created the missing tag ${tag} at HEAD`);
+        }
+    }
+    if (options.push) {
+        const branch = pushBranch(state, options.workflowRef);
+        if (!branch)
+            throw (0,plumbing_errors/* invalidInput */.aY)('push', 'true', 'false, or check out a branch (HEAD is detached and GITHUB_REF is not refs/heads/…)');
+        const remoteHead = await git.lsRemote(remote, '--heads', [`refs/heads/${branch}`], options.netEnv);
+        const remoteTag = tag ? await git.remoteTagCommit(remote, tag, options.netEnv) : head;
+        if (!remoteHead.startsWith(head) || remoteTag !== head) {
+            await pushRelease(git, remote, branch, tag, options.netEnv, head);
+            notes.push(`pushed the release to ${remote}/${branch}`);
+        }
+    }
+    return notes;
+}
+
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts
 var fs = __webpack_require__(51430);
 // EXTERNAL MODULE: ./packages/release-kit/src/runtime/context.ts
@@ -121,7 +275,9 @@ function lineOf(text, offset) {
 }
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/versions/config.ts
-// The version-tracks configuration (`versions:` in .github/release-kit.yml), parsed and validated.
+// The version-tracks configuration (`versions:` in .github/release-kit.yml): loaded, parsed and validated.
+
+
 
 
 
@@ -247,6 +403,38 @@ function parseVersionsConfig(text, file) {
         });
     }
     return { file, tracks, tagTrack: tagTracks[0] };
+}
+/** Where the tracks file is looked for when the `config` input is not given. */
+const DEFAULT_CONFIG = '.github/release-kit.yml';
+/** Read and validate the tracks file, and confirm every file it names stays inside the workspace. */
+async function loadVersionsConfig(workspace, configPath) {
+    const absolute = await (0,fs/* resolveInside */.LI)(workspace, configPath, 'config');
+    let text;
+    try {
+        text = await (0,promises_.readFile)(absolute, 'utf8');
+    }
+    catch {
+        throw (0,plumbing_errors/* invalidInput */.aY)('config', configPath, `an existing tracks file (create ${DEFAULT_CONFIG} with a \`versions:\` map; see docs/version-tracks.md)`);
+    }
+    const config = parseVersionsConfig(text, configPath);
+    for (const track of config.tracks) {
+        for (const spec of track.files) {
+            try {
+                await (0,fs/* resolveInside */.LI)(workspace, spec.file, 'config');
+            }
+            catch (error) {
+                if (error instanceof plumbing_errors/* UserError */.yo) {
+                    throw new plumbing_errors/* UserError */.yo(`${configPath}: track '${track.name}': ${spec.file} is outside the workspace (or a symlink leading out of it)`, {
+                        input: 'config',
+                        value: spec.file,
+                        location: { file: configPath, line: spec.configLine },
+                    });
+                }
+                throw error;
+            }
+        }
+    }
+    return config;
 }
 const TAG_TEMPLATE_VALID = 'a git tag name containing {version} once, e.g. v{version} or chart-{version}';
 /**
@@ -384,6 +572,72 @@ function describeBump(bump, preid) {
     if (bump.kind === 'explicit')
         return bump.version;
     return bump.kind === 'prerelease' && preid ? `prerelease (${preid})` : bump.kind;
+}
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/versions/bump.ts
+// A bump request (`track=kind` lines) and what it makes: the next versions, the release message and tag.
+
+
+
+
+/** `track=kind` lines → the requested bump per track; each line names a track of `config` once. */
+function parseBumpRequest(lines, config) {
+    const names = config.tracks.map((t) => t.name);
+    const request = new Map();
+    for (const line of lines) {
+        const match = /^([a-z][a-z0-9-]*)\s*=\s*(\S+)$/.exec(line);
+        if (!match)
+            throw (0,plumbing_errors/* invalidInput */.aY)('bump', line, `lines of track=kind, tracks: ${names.join(', ')}; kinds: ${VALID_BUMP_KINDS}`);
+        const [, track, kindText] = match;
+        if (!names.includes(track))
+            throw (0,plumbing_errors/* invalidInput */.aY)('bump', line, `a track from ${config.file}: ${names.join(', ')}`);
+        const kind = parseBumpKind(kindText);
+        if (!kind)
+            throw (0,plumbing_errors/* invalidInput */.aY)('bump', line, `${track}=KIND with KIND one of ${VALID_BUMP_KINDS}`);
+        if (request.has(track))
+            throw (0,plumbing_errors/* invalidInput */.aY)('bump', line, `each track once (${track} is given twice)`);
+        request.set(track, kind);
+    }
+    return request;
+}
+/** `base` with the requested tracks bumped, or undefined when some bump would not go past its base. */
+function nextVersions(base, spec) {
+    const next = new Map(base);
+    for (const [track, kind] of spec.request) {
+        const version = nextVersion(base.get(track), kind, spec.preid);
+        if (version === undefined)
+            return undefined;
+        next.set(track, version);
+    }
+    return next;
+}
+/**
+ * The release commit message and tag ('' when untagged) for the versions `next`. `{version}` is the
+ * tag track's when it is bumped, else the first requested track's.
+ */
+function releaseMessage(config, spec, next) {
+    const { tagTrack } = config;
+    const tracks = [...spec.request.keys()];
+    const tag = spec.tag && tagTrack ? renderTag(tagTrack.tag, next.get(tagTrack.name)) : '';
+    const first = tagTrack && spec.request.has(tagTrack.name) ? tagTrack.name : tracks[0];
+    const changes = tracks.map((t) => `${t} ${next.get(t)}`).join(', ');
+    const message = renderMessage(spec.messageTemplate, { version: next.get(first), tag, changes, tracks: Object.fromEntries(next) });
+    return { message, tag };
+}
+/**
+ * What a finished bump should warn about: tracks bumped without the tag that releases them, and a tag
+ * pushed with the workflow's default credentials (`pushedWithDefaultToken`), which triggers no workflow.
+ */
+function bumpWarnings(config, spec, tag, pushedWithDefaultToken) {
+    const warnings = [];
+    const untagged = [...spec.request.keys()].filter((t) => t !== config.tagTrack?.name);
+    if (!tag && config.tagTrack && untagged.length) {
+        warnings.push(`track ${untagged.map((t) => `'${t}'`).join(', ')} was bumped without a tag: nothing releases it until '${config.tagTrack.name}' is bumped with tag: true (CLI: --${config.tagTrack.name}=patch --tag)`);
+    }
+    if (tag && pushedWithDefaultToken) {
+        warnings.push(`tag ${tag} was pushed with the workflow's default credentials; if that is the GITHUB_TOKEN, no other workflow (e.g. on: push: tags) runs for it. Pass a GitHub App token or a fine-grained PAT with contents: write as the token input to trigger them`);
+    }
+    return warnings;
 }
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
@@ -640,110 +894,14 @@ async function verifyPlan(readings, next, plan, read) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/release-kit/src/operations/bump-version.ts
-// bump-version: keep version tracks in sync, bump them, commit, tag and push; or check them on a PR.
+;// CONCATENATED MODULE: ./packages/release-kit/src/versions/files.ts
+// The version files as the tracks see them: in the working tree or at a revision, and written all or nothing.
 
 
 
 
 
 
-
-
-
-
-
-const DEFAULT_CONFIG = '.github/release-kit.yml';
-const REMOTE = 'origin';
-/** Who commits when the checkout has no identity (a fresh runner has none). */
-const BOT_NAME = 'github-actions[bot]';
-const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
-/** Every input, parsed and checked before anything else happens. */
-function parseSettings(inputs) {
-    const token = inputs.secret('token');
-    const mode = inputs.choice('mode', ['bump', 'check'], 'bump');
-    const configPath = inputs.string('config', DEFAULT_CONFIG);
-    if (/[\0\r\n]/.test(configPath))
-        throw (0,plumbing_errors/* invalidInput */.aY)('config', configPath, 'a path to the tracks file, e.g. .github/release-kit.yml');
-    const preid = inputs.optional('preid');
-    if (preid !== undefined && !isValidPreid(preid))
-        throw (0,plumbing_errors/* invalidInput */.aY)('preid', preid, 'a prerelease identifier such as rc, beta or alpha.1');
-    const commit = inputs.boolean('commit', true);
-    const tag = inputs.boolean('tag', false);
-    const push = inputs.boolean('push', tag);
-    const baseRef = inputs.optional('base-ref');
-    if (baseRef !== undefined && !/^[A-Za-z0-9._/@^~+-]+$/.test(baseRef))
-        throw (0,plumbing_errors/* invalidInput */.aY)('base-ref', baseRef, 'a git ref or commit, e.g. origin/main');
-    const include = inputs.lines('include');
-    for (const file of include) {
-        if (/[\0]/.test(file) || file.startsWith('-'))
-            throw (0,plumbing_errors/* invalidInput */.aY)('include', file, 'paths inside the workspace, one per line');
-    }
-    return {
-        mode,
-        configPath,
-        bumpLines: inputs.lines('bump', { commas: true }),
-        preid,
-        commit,
-        tag,
-        push,
-        messageTemplate: inputs.string('commit-message', DEFAULT_COMMIT_MESSAGE),
-        include,
-        baseRef,
-        allowDirty: inputs.boolean('allow-dirty', false),
-        token,
-    };
-}
-/** Read and validate the tracks file, and confirm every file it names stays inside the workspace. */
-async function loadVersionsConfig(workspace, configPath) {
-    const absolute = await (0,fs/* resolveInside */.LI)(workspace, configPath, 'config');
-    let text;
-    try {
-        text = await (0,promises_.readFile)(absolute, 'utf8');
-    }
-    catch {
-        throw (0,plumbing_errors/* invalidInput */.aY)('config', configPath, `an existing tracks file (create ${DEFAULT_CONFIG} with a \`versions:\` map; see docs/version-tracks.md)`);
-    }
-    const config = parseVersionsConfig(text, configPath);
-    for (const track of config.tracks) {
-        for (const spec of track.files) {
-            try {
-                await (0,fs/* resolveInside */.LI)(workspace, spec.file, 'config');
-            }
-            catch (error) {
-                if (error instanceof plumbing_errors/* UserError */.yo) {
-                    throw new plumbing_errors/* UserError */.yo(`${configPath}: track '${track.name}': ${spec.file} is outside the workspace (or a symlink leading out of it)`, {
-                        input: 'config',
-                        value: spec.file,
-                        location: { file: configPath, line: spec.configLine },
-                    });
-                }
-                throw error;
-            }
-        }
-    }
-    return config;
-}
-/** `track=kind` lines → the requested bump per track. */
-function parseBumpRequest(lines, config) {
-    const names = config.tracks.map((t) => t.name);
-    const request = new Map();
-    for (const line of lines) {
-        const match = /^([a-z][a-z0-9-]*)\s*=\s*(\S+)$/.exec(line);
-        if (!match)
-            throw (0,plumbing_errors/* invalidInput */.aY)('bump', line, `lines of track=kind, tracks: ${names.join(', ')}; kinds: ${VALID_BUMP_KINDS}`);
-        const [, track, kindText] = match;
-        if (!names.includes(track))
-            throw (0,plumbing_errors/* invalidInput */.aY)('bump', line, `a track from ${config.file}: ${names.join(', ')}`);
-        const kind = parseBumpKind(kindText);
-        if (!kind)
-            throw (0,plumbing_errors/* invalidInput */.aY)('bump', line, `${track}=KIND with KIND one of ${VALID_BUMP_KINDS}`);
-        if (request.has(track))
-            throw (0,plumbing_errors/* invalidInput */.aY)('bump', line, `each track once (${track} is given twice)`);
-        request.set(track, kind);
-    }
-    return request;
-}
 /** Reads files of the working tree (relative to the workspace), caching so that every step sees one text. */
 function workingTreeReader(workspace) {
     const cache = new Map();
@@ -766,31 +924,23 @@ function revisionReader(workspace, rev) {
     const cache = new Map();
     return (file) => {
         if (!cache.has(file)) {
+            // Not Git.show: it drops the final newline, and a version file must compare byte for byte.
             cache.set(file, (0,exec/* run */.e)('git', ['show', `${rev}:./${file}`], { cwd: workspace, allowFailure: true }).then((r) => (r.exitCode === 0 ? r.stdout : null)));
         }
         return cache.get(file);
     };
 }
-/** git configuration passed through the environment, so a token is never on a command line. */
-function gitNetworkEnv(token, serverUrl) {
-    const env = { GIT_TERMINAL_PROMPT: '0' };
-    if (!token)
-        return env;
-    const key = `http.${serverUrl}/.extraheader`;
-    const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
-    // The empty value first resets any header actions/checkout persisted, so only one is sent.
-    return { ...env, GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_0: key, GIT_CONFIG_VALUE_0: '', GIT_CONFIG_KEY_1: key, GIT_CONFIG_VALUE_1: header };
-}
-async function readAll(tracks, read) {
+/** Every track's reading through `read`; a missing or out-of-sync location is a UserError. */
+async function readAllTracks(tracks, read) {
     const readings = new Map();
     for (const track of tracks)
         readings.set(track.name, await readTrack(track, read));
     return readings;
 }
 /** Readings at a revision, or undefined when any location is missing or unreadable there. */
-async function tryReadAll(tracks, read) {
+async function tryReadAllTracks(tracks, read) {
     try {
-        return await readAll(tracks, read);
+        return await readAllTracks(tracks, read);
     }
     catch (error) {
         if (error instanceof plumbing_errors/* UserError */.yo)
@@ -798,35 +948,9 @@ async function tryReadAll(tracks, read) {
         throw error;
     }
 }
-function versionsOutput(tracks, previous, current) {
-    const out = {};
-    for (const t of tracks)
-        out[t.name] = { previous: previous.get(t.name) ?? current.get(t.name) ?? '', current: current.get(t.name) ?? '' };
-    return out;
-}
-function summaryTable(tracks, previous, current) {
-    const rows = tracks.map((t) => `| ${t.name} | ${previous.get(t.name) ?? ''} | ${current.get(t.name) ?? ''} |`);
-    return ['| Track | Previous | Current |', '| --- | --- | --- |', ...rows].join('\n');
-}
-async function gitPreflight(workspace) {
-    const git = new git_git.Git(workspace);
-    const inside = await git.tryExec(['rev-parse', '--is-inside-work-tree']);
-    if (inside !== 'true')
-        return undefined;
-    const head = await git.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
-    if (!head)
-        return undefined;
-    return { git, head, branch: await git.currentBranch() };
-}
-async function commitIdentityArgs(git) {
-    const name = await git.tryExec(['config', 'user.name']);
-    const email = await git.tryExec(['config', 'user.email']);
-    const args = [];
-    if (!name && !process.env.GIT_COMMITTER_NAME)
-        args.push('-c', `user.name=${BOT_NAME}`);
-    if (!email && !process.env.GIT_COMMITTER_EMAIL)
-        args.push('-c', `user.email=${BOT_EMAIL}`);
-    return args;
+/** The version of each track in `readings`, by track name. */
+function versionsOf(readings) {
+    return new Map([...readings].map(([name, r]) => [name, r.version]));
 }
 /** Write the plan; on any failure put back what was already written so no partial bump remains. */
 async function applyPlan(workspace, plan) {
@@ -843,358 +967,25 @@ async function applyPlan(workspace, plan) {
         throw error;
     }
 }
+/** Put every file of an applied plan back as it was before (after a refused commit). */
 async function restorePlan(workspace, plan) {
     for (const edit of plan)
         await (0,fs/* writeFileAtomic */.Zf)(external_node_path_default().join(workspace, edit.file), edit.before);
 }
-/** The branch a release commit is pushed to: the checked-out one, else the workflow's branch ref. */
-function pushBranch(state, runner) {
-    if (state.branch)
-        return state.branch;
-    return runner.ref.startsWith('refs/heads/') ? runner.ref.slice('refs/heads/'.length) : undefined;
-}
-async function bump(settings, config, context) {
-    const { runner, log } = context;
-    const workspace = runner.workspace;
-    const request = parseBumpRequest(settings.bumpLines, config);
-    const names = config.tracks.map((t) => t.name);
-    if (request.size === 0)
-        throw (0,plumbing_errors/* invalidInput */.aY)('bump', '', `one or more lines track=kind, tracks: ${names.join(', ')}`);
-    checkMessageTemplate(settings.messageTemplate, names);
-    const tagTrack = config.tagTrack;
-    if (settings.tag) {
-        if (!tagTrack)
-            throw (0,plumbing_errors/* invalidInput */.aY)('tag', 'true', `false: no track in ${config.file} names a tag (add tag: "v{version}" to one)`);
-        if (!request.has(tagTrack.name))
-            throw (0,plumbing_errors/* invalidInput */.aY)('tag', 'true', `false, or also bump track '${tagTrack.name}' (it names the tag), e.g. ${tagTrack.name}=patch`);
-        if (!settings.commit)
-            throw (0,plumbing_errors/* invalidInput */.aY)('tag', 'true', 'false when commit is false (a tag needs the release commit)');
-    }
-    if (settings.push && !settings.commit)
-        throw (0,plumbing_errors/* invalidInput */.aY)('push', 'true', 'false when commit is false (there is no commit to push)');
-    const includes = [];
-    for (const file of settings.include) {
-        const absolute = await (0,fs/* resolveInside */.LI)(workspace, file, 'include');
-        try {
-            await (0,promises_.readFile)(absolute);
-        }
-        catch {
-            throw (0,plumbing_errors/* invalidInput */.aY)('include', file, 'existing files inside the workspace');
-        }
-        includes.push(external_node_path_default().relative(workspace, absolute));
-    }
-    const read = workingTreeReader(workspace);
-    const readings = await readAll(config.tracks, read);
-    const current = new Map([...readings].map(([name, r]) => [name, r.version]));
-    const state = await gitPreflight(workspace);
-    if (!state && (settings.commit || settings.tag || settings.push)) {
-        throw (0,plumbing_errors/* invalidInput */.aY)('commit', 'true', `false: ${workspace} is not a git repository with a commit (or run the bump inside one)`);
-    }
-    const nextFrom = (base) => {
-        const next = new Map(base);
-        for (const [track, kind] of request) {
-            const version = nextVersion(base.get(track), kind, settings.preid);
-            if (version === undefined)
-                return undefined;
-            next.set(track, version);
-        }
-        return next;
-    };
-    const messageFor = (next) => {
-        const tag = settings.tag && tagTrack ? renderTag(tagTrack.tag, next.get(tagTrack.name)) : '';
-        const first = tagTrack && request.has(tagTrack.name) ? tagTrack.name : [...request.keys()][0];
-        const changes = [...request.keys()].map((t) => `${t} ${next.get(t)}`).join(', ');
-        const message = renderMessage(settings.messageTemplate, { version: next.get(first), tag, changes, tracks: Object.fromEntries(next) });
-        return { message, tag };
-    };
-    const dirty = state ? await state.git.statusLines() : [];
-    const dirtyPaths = dirty.map((line) => line.slice(3).replace(/^.* -> /, ''));
-    // A rerun of the same bump finds its own work already done: report it and change nothing.
-    const rerun = state ? await detectRerun(state, workspace, config, current, nextFrom, messageFor, settings, dirtyPaths) : undefined;
-    if (rerun)
-        return finishRerun(rerun, state, settings, config, context);
-    if (dirty.length && !settings.allowDirty) {
-        const shown = dirty.slice(0, 10).map((l) => l.trim()).join(', ');
-        throw (0,plumbing_errors/* invalidInput */.aY)('allow-dirty', 'false', `true, or a clean working tree first (git status --short shows: ${shown}${dirty.length > 10 ? ', …' : ''})`);
-    }
-    const next = new Map(current);
-    for (const [track, kind] of request) {
-        const version = nextVersion(current.get(track), kind, settings.preid);
-        if (version === undefined) {
-            throw (0,plumbing_errors/* invalidInput */.aY)('bump', `${track}=${describeBump(kind, settings.preid)}`, `a bump to a version greater than ${track}'s current ${current.get(track)}`);
-        }
-        next.set(track, version);
-    }
-    const { message, tag } = messageFor(next);
-    if (tag && !isValidTagName(tag))
-        throw (0,plumbing_errors/* invalidInput */.aY)('tag', tag, 'a tag name git accepts');
-    const plan = await planEdits([...readings.values()], next, read);
-    await verifyPlan([...readings.values()], next, plan, read);
-    const changedFiles = plan.map((p) => p.file);
-    let branch;
-    const netEnv = gitNetworkEnv(settings.token, runner.serverUrl);
-    if (state && settings.push) {
-        branch = pushBranch(state, runner);
-        if (!branch)
-            throw (0,plumbing_errors/* invalidInput */.aY)('push', 'true', 'false, or check out a branch (HEAD is detached and GITHUB_REF is not refs/heads/…)');
-        const remoteUrl = await state.git.tryExec(['remote', 'get-url', REMOTE]);
-        if (!remoteUrl)
-            throw (0,plumbing_errors/* invalidInput */.aY)('push', 'true', `false, or add the remote '${REMOTE}'`);
-    }
-    if (state && tag) {
-        const taken = await tagCommits(state.git, tag, settings.push, netEnv);
-        if (taken) {
-            const redo = await releasedOnTopOfHead(state, workspace, config, tag, taken, next, settings.push, netEnv);
-            if (redo) {
-                log.info(`${tag} was already released at ${redo} on top of this commit; nothing to do`);
-                return {
-                    outputs: { state: 'unchanged', versions: versionsOutput(config.tracks, current, next), tag, commit: redo, 'changed-files': [] },
-                    summary: `## bump-version: unchanged\n\n${tag} already points at ${redo}, the release commit made on top of ${state.head}.\n\n${summaryTable(config.tracks, current, next)}\n`,
-                };
-            }
-            throw new plumbing_errors/* UserError */.yo(`tag ${tag} already exists ${taken.where} at ${taken.commit}, and HEAD is ${state.head}: release-kit never moves or reuses a tag; bump to a version whose tag is free`, { input: 'bump', value: settings.bumpLines.join(', '), valid: `a bump whose tag is not taken` });
-        }
-    }
-    // Everything is validated; from here on the tree, the index, the tags and the remote change.
-    await applyPlan(workspace, plan);
-    let commit = '';
-    if (state && settings.commit) {
-        const paths = [...new Set([...changedFiles, ...includes])];
-        const identity = await commitIdentityArgs(state.git);
-        try {
-            await state.git.exec(['add', '--', ...paths]);
-            await state.git.exec([...identity, 'commit', '--quiet', '--cleanup=verbatim', '-m', message, '--', ...paths]);
-        }
-        catch (error) {
-            await restorePlan(workspace, plan);
-            await state.git.tryExec(['reset', '--quiet', '--', ...paths]);
-            if (!(error instanceof exec/* ExecError */.c))
-                throw error;
-            // Usually a repository hook refusing the commit: the user's to fix; the files are as they were.
-            const reason = error.result.stderr.trim().split('\n').pop() || error.result.stdout.trim().split('\n').pop() || `exit ${error.result.exitCode}`;
-            throw new plumbing_errors/* UserError */.yo(`git commit failed (${reason}); the version files were put back as they were`, { input: 'commit', value: 'true' });
-        }
-        commit = await state.git.head();
-        if (tag)
-            await state.git.exec([...identity, 'tag', '--annotate', '-m', tag, '--', tag, commit]);
-        if (settings.push && branch)
-            await pushRelease(state.git, branch, tag, netEnv, commit);
-    }
-    const warnings = releaseWarnings(config, request, tag, settings, log);
-    const summary = [
-        `## bump-version: bumped`,
-        '',
-        summaryTable(config.tracks, current, next),
-        '',
-        `Files: ${changedFiles.map((f) => `\`${f}\``).join(', ')}`,
-        commit ? `Commit: \`${commit}\`${tag ? `, tag \`${tag}\`` : ''}${settings.push ? `, pushed to ${REMOTE}/${branch}` : ' (not pushed)'}` : 'Not committed.',
-        ...warnings.map((w) => `> [!WARNING]\n> ${w}`),
-        '',
-    ].join('\n');
-    log.info(`bumped ${[...request.keys()].map((t) => `${t} ${current.get(t)} → ${next.get(t)}`).join(', ')}`);
-    return {
-        outputs: { state: 'bumped', versions: versionsOutput(config.tracks, current, next), tag, commit, 'changed-files': changedFiles },
-        summary,
-    };
-}
-function releaseWarnings(config, request, tag, settings, log) {
-    const warnings = [];
-    const untagged = [...request.keys()].filter((t) => t !== config.tagTrack?.name);
-    if (!tag && config.tagTrack && untagged.length) {
-        warnings.push(`track ${untagged.map((t) => `'${t}'`).join(', ')} was bumped without a tag: nothing releases it until '${config.tagTrack.name}' is bumped with tag: true (CLI: --${config.tagTrack.name}=patch --tag)`);
-    }
-    const defaultToken = !settings.token || settings.token === process.env.GITHUB_TOKEN;
-    if (tag && settings.push && process.env.GITHUB_ACTIONS === 'true' && defaultToken) {
-        warnings.push(`tag ${tag} was pushed with the workflow's default credentials; if that is the GITHUB_TOKEN, no other workflow (e.g. on: push: tags) runs for it. Pass a GitHub App token or a fine-grained PAT with contents: write as the token input to trigger them`);
-    }
-    for (const w of warnings)
-        log.warning(w);
-    return warnings;
-}
-/** Where `tag` already exists: locally, else on the remote (only asked when pushing). */
-async function tagCommits(git, tag, askRemote, netEnv) {
-    const local = await git.localTagCommit(tag);
-    if (local)
-        return { commit: local, where: 'locally' };
-    if (!askRemote)
-        return undefined;
-    const remote = await remoteTagCommit(git, tag, netEnv);
-    return remote ? { commit: remote, where: `on ${REMOTE}` } : undefined;
-}
-/** ls-remote against origin; a refusal or an unreachable remote is the user's to fix, not a bug. */
-async function lsRemote(git, args, netEnv) {
-    try {
-        return await git.exec(['ls-remote', ...args], netEnv);
-    }
-    catch (error) {
-        if (!(error instanceof exec/* ExecError */.c))
-            throw error;
-        const reason = error.result.stderr.trim().split('\n').pop() ?? '';
-        throw new plumbing_errors/* UserError */.yo(`cannot read the tags of ${REMOTE} (${reason}); check the remote and the token's access (contents: write)`, {
-            input: 'token',
-            value: '***',
-            valid: 'a token (or checkout credentials) that can read and push the repository',
-        });
-    }
-}
-async function remoteTagCommit(git, tag, netEnv) {
-    const out = await lsRemote(git, ['--tags', REMOTE, `refs/tags/${tag}`, `refs/tags/${tag}^{}`], netEnv);
-    if (out === '')
-        return null;
-    const lines = out.split('\n').map((l) => l.split('\t'));
-    const peeled = lines.find(([, ref]) => ref === `refs/tags/${tag}^{}`);
-    return (peeled ?? lines[0])[0];
-}
-async function pushRelease(git, branch, tag, netEnv, commit) {
-    const refs = [`${commit}:refs/heads/${branch}`, ...(tag ? [`refs/tags/${tag}`] : [])];
-    try {
-        await git.exec(['push', '--quiet', '--atomic', REMOTE, ...refs], netEnv);
-    }
-    catch (error) {
-        throw new plumbing_errors/* UserError */.yo(`pushing ${refs.join(' and ')} to ${REMOTE} failed (${error instanceof exec/* ExecError */.c ? error.result.stderr.trim().split('\n').pop() : String(error)}); the commit${tag ? ' and tag' : ''} exist locally: rerun to push them, or pull and bump again if ${branch} moved`, {
-            input: 'push',
-            value: 'true',
-            summary: `## bump-version: push failed\n\nThe release commit \`${commit}\`${tag ? ` and tag \`${tag}\`` : ''} exist locally but are not on ${REMOTE}. Rerunning the same bump pushes them; if \`${branch}\` moved on ${REMOTE}, pull, then bump again.\n`,
-        });
-    }
-}
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/versions/check.ts
+// The check mode's verdict: every track in sync, and every track whose watched files changed since a base bumped.
+
+
+
+
+
+
 /**
- * Is the requested bump already done? Committed: HEAD is exactly that bump of its parent, with the
- * same message. Uncommitted (commit: false): the only changes in the tree are exactly that bump of HEAD.
+ * Check the tracks in `workspace`; with `baseRef`, a track whose `watch` globs match a file changed
+ * since the merge base (committed, staged, unstaged or untracked) needs a version greater than there.
  */
-async function detectRerun(state, workspace, config, current, nextFrom, messageFor, settings, dirtyPaths) {
-    const sameAsCurrent = (next) => !!next && [...current].every(([t, v]) => next.get(t) === v);
-    const replays = async (base, target, baseReadings, next) => {
-        const plan = await planEdits([...baseReadings.values()], next, base);
-        if (plan.length === 0)
-            return false;
-        for (const edit of plan)
-            if ((await target(edit.file)) !== edit.after)
-                return false;
-        return true;
-    };
-    if (!settings.commit) {
-        if (dirtyPaths.length === 0)
-            return undefined;
-        const headRead = revisionReader(workspace, 'HEAD');
-        const base = await tryReadAll(config.tracks, headRead);
-        if (!base)
-            return undefined;
-        const next = nextFrom(new Map([...base].map(([n, r]) => [n, r.version])));
-        if (!sameAsCurrent(next))
-            return undefined;
-        const plan = await planEdits([...base.values()], next, headRead);
-        const planned = new Set(plan.map((p) => external_node_path_default().normalize(p.file)));
-        const top = await state.git.topLevel();
-        const dirtyRel = dirtyPaths.map((p) => external_node_path_default().relative(workspace, external_node_path_default().join(top, p)));
-        if (!dirtyRel.every((p) => planned.has(external_node_path_default().normalize(p))))
-            return undefined;
-        if (!(await replays(headRead, workingTreeReader(workspace), base, next)))
-            return undefined;
-        return { previous: new Map([...base].map(([n, r]) => [n, r.version])), current: new Map(current), message: '', tag: '', committed: false };
-    }
-    if (dirtyPaths.length && !settings.allowDirty)
-        return undefined;
-    const parent = await state.git.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^1']);
-    if (!parent)
-        return undefined;
-    const parentRead = revisionReader(workspace, parent);
-    const base = await tryReadAll(config.tracks, parentRead);
-    if (!base)
-        return undefined;
-    const previous = new Map([...base].map(([n, r]) => [n, r.version]));
-    const next = nextFrom(previous);
-    if (!sameAsCurrent(next))
-        return undefined;
-    const { message, tag } = messageFor(next);
-    const headMessage = await state.git.exec(['log', '-1', '--format=%B', 'HEAD']);
-    if (headMessage.replace(/\n+$/, '') !== message.replace(/\n+$/, ''))
-        return undefined;
-    if (!(await replays(parentRead, revisionReader(workspace, 'HEAD'), base, next)))
-        return undefined;
-    return { previous, current: new Map(current), message, tag, committed: true };
-}
-/** Finish a rerun: make sure the tag exists at HEAD and is pushed, never moving it. */
-async function finishRerun(rerun, state, settings, config, context) {
-    const { runner, log } = context;
-    const notes = [];
-    const tag = rerun.tag;
-    const netEnv = gitNetworkEnv(settings.token, runner.serverUrl);
-    if (rerun.committed && tag) {
-        const local = await state.git.localTagCommit(tag);
-        const remote = settings.push && (await state.git.tryExec(['remote', 'get-url', REMOTE])) ? await remoteTagCommit(state.git, tag, netEnv) : null;
-        for (const [where, commit] of [['locally', local], [`on ${REMOTE}`, remote]]) {
-            if (commit && commit !== state.head) {
-                throw new plumbing_errors/* UserError */.yo(`tag ${tag} already exists ${where} at ${commit}, and HEAD is ${state.head}: release-kit never moves or reuses a tag`, {
-                    input: 'tag',
-                    value: tag,
-                });
-            }
-        }
-        if (!local) {
-            const identity = await commitIdentityArgs(state.git);
-            await state.git.exec([...identity, 'tag', '--annotate', '-m', tag, '--', tag, state.head]);
-            notes.push(`created the missing tag ${tag} at HEAD`);
-        }
-    }
-    if (rerun.committed && settings.push) {
-        const branch = pushBranch(state, runner);
-        if (!branch)
-            throw (0,plumbing_errors/* invalidInput */.aY)('push', 'true', 'false, or check out a branch (HEAD is detached and GITHUB_REF is not refs/heads/…)');
-        const remoteHead = await lsRemote(state.git, ['--heads', REMOTE, `refs/heads/${branch}`], netEnv);
-        const remoteTag = tag ? await remoteTagCommit(state.git, tag, netEnv) : state.head;
-        if (!remoteHead.startsWith(state.head) || remoteTag !== state.head) {
-            await pushRelease(state.git, branch, tag, netEnv, state.head);
-            notes.push(`pushed the release to ${REMOTE}/${branch}`);
-        }
-    }
-    for (const note of notes)
-        log.info(note);
-    log.info(`the requested bump is already done (${[...rerun.current].map(([t, v]) => `${t} ${v}`).join(', ')}); nothing changed`);
-    return {
-        outputs: {
-            state: 'unchanged',
-            versions: versionsOutput(config.tracks, rerun.previous, rerun.current),
-            tag,
-            commit: rerun.committed ? state.head : '',
-            'changed-files': [],
-        },
-        summary: [
-            '## bump-version: unchanged',
-            '',
-            'The requested bump was already made; this run changed no file.',
-            ...notes.map((n) => `- ${n}`),
-            '',
-            summaryTable(config.tracks, rerun.previous, rerun.current),
-            '',
-        ].join('\n'),
-    };
-}
-/**
- * A GitHub re-run checks out the original commit again; if `tag` already marks a release commit
- * whose parent is this HEAD and which holds exactly the requested versions, the job already ran.
- */
-async function releasedOnTopOfHead(state, workspace, config, tag, taken, next, fromRemote, netEnv) {
-    if (taken.where !== 'locally' && fromRemote) {
-        try {
-            await state.git.exec(['fetch', '--quiet', '--no-tags', REMOTE, `refs/tags/${tag}`], netEnv);
-        }
-        catch {
-            return undefined; // cannot look at the tagged commit: treat the tag as taken
-        }
-    }
-    const commit = taken.commit;
-    const parent = await state.git.tryExec(['rev-parse', '--verify', '--quiet', `${commit}^1`]);
-    if (parent !== state.head)
-        return undefined;
-    const there = await tryReadAll(config.tracks, revisionReader(workspace, commit));
-    if (!there)
-        return undefined;
-    return [...there].every(([name, r]) => r.version === next.get(name)) ? commit : undefined;
-}
-async function check(settings, config, context) {
-    const { runner, log } = context;
-    const workspace = runner.workspace;
+async function checkTracks(workspace, config, baseRef) {
     const read = workingTreeReader(workspace);
     const problems = [];
     const current = new Map();
@@ -1208,8 +999,6 @@ async function check(settings, config, context) {
         }
     }
     const previous = new Map();
-    const event = (0,runtime_context/* readEvent */.j_)(runner);
-    const baseRef = settings.baseRef ?? event.pull_request?.base?.sha ?? (process.env.GITHUB_BASE_REF ? `${REMOTE}/${process.env.GITHUB_BASE_REF}` : undefined);
     let watched = 0;
     if (baseRef && config.tracks.some((t) => t.watch.length)) {
         const git = new git_git.Git(workspace);
@@ -1246,9 +1035,310 @@ async function check(settings, config, context) {
             }
         }
     }
-    else if (!baseRef) {
-        log.info('no base-ref (and no pull_request event): checking only that every track is in sync');
+    return { problems, previous, current, watched };
+}
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/versions/rerun.ts
+// Recognising a bump that an earlier run of the same request already made, so a rerun changes nothing.
+
+
+
+
+/**
+ * Is the requested bump already done? Committed: HEAD is exactly that bump of its parent, with the
+ * same message. Uncommitted (commit: false): the only changes in the tree are exactly that bump of HEAD.
+ * `dirtyPaths` are the working tree's changed paths, relative to the repository's top level.
+ */
+async function detectRerun(state, workspace, config, current, spec, options) {
+    const { dirtyPaths } = options;
+    const sameAsCurrent = (next) => !!next && [...current].every(([t, v]) => next.get(t) === v);
+    const replays = async (base, target, baseReadings, next) => {
+        const plan = await planEdits([...baseReadings.values()], next, base);
+        if (plan.length === 0)
+            return false;
+        for (const edit of plan)
+            if ((await target(edit.file)) !== edit.after)
+                return false;
+        return true;
+    };
+    if (!options.commit) {
+        if (dirtyPaths.length === 0)
+            return undefined;
+        const headRead = revisionReader(workspace, 'HEAD');
+        const base = await tryReadAllTracks(config.tracks, headRead);
+        if (!base)
+            return undefined;
+        const next = nextVersions(versionsOf(base), spec);
+        if (!sameAsCurrent(next))
+            return undefined;
+        const plan = await planEdits([...base.values()], next, headRead);
+        const planned = new Set(plan.map((p) => external_node_path_default().normalize(p.file)));
+        const top = await state.git.topLevel();
+        const dirtyRel = dirtyPaths.map((p) => external_node_path_default().relative(workspace, external_node_path_default().join(top, p)));
+        if (!dirtyRel.every((p) => planned.has(external_node_path_default().normalize(p))))
+            return undefined;
+        if (!(await replays(headRead, workingTreeReader(workspace), base, next)))
+            return undefined;
+        return { previous: versionsOf(base), current: new Map(current), message: '', tag: '', committed: false };
     }
+    if (dirtyPaths.length && !options.allowDirty)
+        return undefined;
+    const parent = await state.git.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^1']);
+    if (!parent)
+        return undefined;
+    const parentRead = revisionReader(workspace, parent);
+    const base = await tryReadAllTracks(config.tracks, parentRead);
+    if (!base)
+        return undefined;
+    const previous = versionsOf(base);
+    const next = nextVersions(previous, spec);
+    if (!sameAsCurrent(next))
+        return undefined;
+    const { message, tag } = releaseMessage(config, spec, next);
+    const headMessage = await state.git.exec(['log', '-1', '--format=%B', 'HEAD']);
+    if (headMessage.replace(/\n+$/, '') !== message.replace(/\n+$/, ''))
+        return undefined;
+    if (!(await replays(parentRead, revisionReader(workspace, 'HEAD'), base, next)))
+        return undefined;
+    return { previous, current: new Map(current), message, tag, committed: true };
+}
+/**
+ * A GitHub re-run checks out the original commit again; if `tag` already marks a release commit
+ * whose parent is this HEAD and which holds exactly the versions `next`, the job already ran.
+ * Returns that commit. A tag found only on `remote` is fetched first (`fromRemote`: we may ask it).
+ */
+async function releasedOnTopOfHead(state, workspace, config, tag, taken, next, remote) {
+    if (taken.where !== 'locally' && remote.fromRemote) {
+        try {
+            await state.git.exec(['fetch', '--quiet', '--no-tags', remote.name, `refs/tags/${tag}`], remote.netEnv);
+        }
+        catch {
+            return undefined; // cannot look at the tagged commit: treat the tag as taken
+        }
+    }
+    const commit = taken.commit;
+    const parent = await state.git.tryExec(['rev-parse', '--verify', '--quiet', `${commit}^1`]);
+    if (parent !== state.head)
+        return undefined;
+    const there = await tryReadAllTracks(config.tracks, revisionReader(workspace, commit));
+    if (!there)
+        return undefined;
+    return [...there].every(([name, r]) => r.version === next.get(name)) ? commit : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/operations/bump-version.ts
+// bump-version: keep version tracks in sync, bump them, commit, tag and push; or check them on a PR.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// Re-exported: the tracks file's default and loader were first defined here, and callers still import them from here.
+
+const REMOTE = 'origin';
+/** Every input, parsed and checked before anything else happens. */
+function parseSettings(inputs) {
+    const token = inputs.secret('token');
+    const mode = inputs.choice('mode', ['bump', 'check'], 'bump');
+    const configPath = inputs.string('config', DEFAULT_CONFIG);
+    if (/[\0\r\n]/.test(configPath))
+        throw (0,plumbing_errors/* invalidInput */.aY)('config', configPath, 'a path to the tracks file, e.g. .github/release-kit.yml');
+    const preid = inputs.optional('preid');
+    if (preid !== undefined && !isValidPreid(preid))
+        throw (0,plumbing_errors/* invalidInput */.aY)('preid', preid, 'a prerelease identifier such as rc, beta or alpha.1');
+    const commit = inputs.boolean('commit', true);
+    const tag = inputs.boolean('tag', false);
+    const push = inputs.boolean('push', tag);
+    const baseRef = inputs.optional('base-ref');
+    if (baseRef !== undefined && !/^[A-Za-z0-9._/@^~+-]+$/.test(baseRef))
+        throw (0,plumbing_errors/* invalidInput */.aY)('base-ref', baseRef, 'a git ref or commit, e.g. origin/main');
+    const include = inputs.lines('include');
+    for (const file of include) {
+        if (/[\0]/.test(file) || file.startsWith('-'))
+            throw (0,plumbing_errors/* invalidInput */.aY)('include', file, 'paths inside the workspace, one per line');
+    }
+    return {
+        mode,
+        configPath,
+        bumpLines: inputs.lines('bump', { commas: true }),
+        preid,
+        commit,
+        tag,
+        push,
+        messageTemplate: inputs.string('commit-message', DEFAULT_COMMIT_MESSAGE),
+        include,
+        baseRef,
+        allowDirty: inputs.boolean('allow-dirty', false),
+        token,
+    };
+}
+function versionsOutput(tracks, previous, current) {
+    const out = {};
+    for (const t of tracks)
+        out[t.name] = { previous: previous.get(t.name) ?? current.get(t.name) ?? '', current: current.get(t.name) ?? '' };
+    return out;
+}
+function summaryTable(tracks, previous, current) {
+    const rows = tracks.map((t) => `| ${t.name} | ${previous.get(t.name) ?? ''} | ${current.get(t.name) ?? ''} |`);
+    return ['| Track | Previous | Current |', '| --- | --- | --- |', ...rows].join('\n');
+}
+async function bump(settings, config, context) {
+    const { runner, log } = context;
+    const workspace = runner.workspace;
+    const request = parseBumpRequest(settings.bumpLines, config);
+    const names = config.tracks.map((t) => t.name);
+    if (request.size === 0)
+        throw (0,plumbing_errors/* invalidInput */.aY)('bump', '', `one or more lines track=kind, tracks: ${names.join(', ')}`);
+    checkMessageTemplate(settings.messageTemplate, names);
+    const tagTrack = config.tagTrack;
+    if (settings.tag) {
+        if (!tagTrack)
+            throw (0,plumbing_errors/* invalidInput */.aY)('tag', 'true', `false: no track in ${config.file} names a tag (add tag: "v{version}" to one)`);
+        if (!request.has(tagTrack.name))
+            throw (0,plumbing_errors/* invalidInput */.aY)('tag', 'true', `false, or also bump track '${tagTrack.name}' (it names the tag), e.g. ${tagTrack.name}=patch`);
+        if (!settings.commit)
+            throw (0,plumbing_errors/* invalidInput */.aY)('tag', 'true', 'false when commit is false (a tag needs the release commit)');
+    }
+    if (settings.push && !settings.commit)
+        throw (0,plumbing_errors/* invalidInput */.aY)('push', 'true', 'false when commit is false (there is no commit to push)');
+    const includes = [];
+    for (const file of settings.include) {
+        const absolute = await (0,fs/* resolveInside */.LI)(workspace, file, 'include');
+        try {
+            await (0,promises_.readFile)(absolute);
+        }
+        catch {
+            throw (0,plumbing_errors/* invalidInput */.aY)('include', file, 'existing files inside the workspace');
+        }
+        includes.push(external_node_path_default().relative(workspace, absolute));
+    }
+    const read = workingTreeReader(workspace);
+    const readings = await readAllTracks(config.tracks, read);
+    const current = versionsOf(readings);
+    const state = await gitPreflight(workspace);
+    if (!state && (settings.commit || settings.tag || settings.push)) {
+        throw (0,plumbing_errors/* invalidInput */.aY)('commit', 'true', `false: ${workspace} is not a git repository with a commit (or run the bump inside one)`);
+    }
+    const spec = { request, preid: settings.preid, messageTemplate: settings.messageTemplate, tag: settings.tag };
+    const dirty = state ? await state.git.statusLines() : [];
+    const dirtyPaths = dirty.map((line) => line.slice(3).replace(/^.* -> /, ''));
+    // A rerun of the same bump finds its own work already done: report it and change nothing.
+    const rerun = state ? await detectRerun(state, workspace, config, current, spec, { commit: settings.commit, allowDirty: settings.allowDirty, dirtyPaths }) : undefined;
+    if (rerun)
+        return finishRerun(rerun, state, settings, config, context);
+    if (dirty.length && !settings.allowDirty) {
+        const shown = dirty.slice(0, 10).map((l) => l.trim()).join(', ');
+        throw (0,plumbing_errors/* invalidInput */.aY)('allow-dirty', 'false', `true, or a clean working tree first (git status --short shows: ${shown}${dirty.length > 10 ? ', …' : ''})`);
+    }
+    const next = nextVersions(current, spec);
+    if (!next) {
+        // Name the first track that cannot go up, as the request lists them.
+        const [track, kind] = [...request].find(([t, k]) => nextVersion(current.get(t), k, settings.preid) === undefined);
+        throw (0,plumbing_errors/* invalidInput */.aY)('bump', `${track}=${describeBump(kind, settings.preid)}`, `a bump to a version greater than ${track}'s current ${current.get(track)}`);
+    }
+    const { message, tag } = releaseMessage(config, spec, next);
+    if (tag && !isValidTagName(tag))
+        throw (0,plumbing_errors/* invalidInput */.aY)('tag', tag, 'a tag name git accepts');
+    const plan = await planEdits([...readings.values()], next, read);
+    await verifyPlan([...readings.values()], next, plan, read);
+    const changedFiles = plan.map((p) => p.file);
+    let branch;
+    const netEnv = gitNetworkEnv(settings.token, runner.serverUrl);
+    if (state && settings.push) {
+        branch = pushBranch(state, runner.ref);
+        if (!branch)
+            throw (0,plumbing_errors/* invalidInput */.aY)('push', 'true', 'false, or check out a branch (HEAD is detached and GITHUB_REF is not refs/heads/…)');
+        const remoteUrl = await state.git.tryExec(['remote', 'get-url', REMOTE]);
+        if (!remoteUrl)
+            throw (0,plumbing_errors/* invalidInput */.aY)('push', 'true', `false, or add the remote '${REMOTE}'`);
+    }
+    if (state && tag) {
+        const taken = await findTag(state.git, REMOTE, tag, settings.push, netEnv);
+        if (taken) {
+            const redo = await releasedOnTopOfHead(state, workspace, config, tag, taken, next, { name: REMOTE, fromRemote: settings.push, netEnv });
+            if (redo) {
+                log.info(`${tag} was already released at ${redo} on top of this commit; nothing to do`);
+                return {
+                    outputs: { state: 'unchanged', versions: versionsOutput(config.tracks, current, next), tag, commit: redo, 'changed-files': [] },
+                    summary: `## bump-version: unchanged\n\n${tag} already points at ${redo}, the release commit made on top of ${state.head}.\n\n${summaryTable(config.tracks, current, next)}\n`,
+                };
+            }
+            throw new plumbing_errors/* UserError */.yo(`tag ${tag} already exists ${taken.where} at ${taken.commit}, and HEAD is ${state.head}: release-kit never moves or reuses a tag; bump to a version whose tag is free`, { input: 'bump', value: settings.bumpLines.join(', '), valid: `a bump whose tag is not taken` });
+        }
+    }
+    // Everything is validated; from here on the tree, the index, the tags and the remote change.
+    await applyPlan(workspace, plan);
+    let commit = '';
+    if (state && settings.commit) {
+        const paths = [...new Set([...changedFiles, ...includes])];
+        commit = await commitRelease(state.git, paths, message, tag, () => restorePlan(workspace, plan));
+        if (settings.push && branch)
+            await pushRelease(state.git, REMOTE, branch, tag, netEnv, commit);
+    }
+    const defaultToken = !settings.token || settings.token === process.env.GITHUB_TOKEN;
+    const warnings = bumpWarnings(config, spec, tag, settings.push && process.env.GITHUB_ACTIONS === 'true' && defaultToken);
+    for (const w of warnings)
+        log.warning(w);
+    const summary = [
+        `## bump-version: bumped`,
+        '',
+        summaryTable(config.tracks, current, next),
+        '',
+        `Files: ${changedFiles.map((f) => `\`${f}\``).join(', ')}`,
+        commit ? `Commit: \`${commit}\`${tag ? `, tag \`${tag}\`` : ''}${settings.push ? `, pushed to ${REMOTE}/${branch}` : ' (not pushed)'}` : 'Not committed.',
+        ...warnings.map((w) => `> [!WARNING]\n> ${w}`),
+        '',
+    ].join('\n');
+    log.info(`bumped ${[...request.keys()].map((t) => `${t} ${current.get(t)} → ${next.get(t)}`).join(', ')}`);
+    return {
+        outputs: { state: 'bumped', versions: versionsOutput(config.tracks, current, next), tag, commit, 'changed-files': changedFiles },
+        summary,
+    };
+}
+/** Finish a rerun: make sure the tag exists at HEAD and is pushed, never moving it. */
+async function finishRerun(rerun, state, settings, config, context) {
+    const { runner, log } = context;
+    const tag = rerun.tag;
+    const netEnv = gitNetworkEnv(settings.token, runner.serverUrl);
+    const notes = rerun.committed ? await completeRelease(state, REMOTE, tag, { push: settings.push, workflowRef: runner.ref, netEnv }) : [];
+    for (const note of notes)
+        log.info(note);
+    log.info(`the requested bump is already done (${[...rerun.current].map(([t, v]) => `${t} ${v}`).join(', ')}); nothing changed`);
+    return {
+        outputs: {
+            state: 'unchanged',
+            versions: versionsOutput(config.tracks, rerun.previous, rerun.current),
+            tag,
+            commit: rerun.committed ? state.head : '',
+            'changed-files': [],
+        },
+        summary: [
+            '## bump-version: unchanged',
+            '',
+            'The requested bump was already made; this run changed no file.',
+            ...notes.map((n) => `- ${n}`),
+            '',
+            summaryTable(config.tracks, rerun.previous, rerun.current),
+            '',
+        ].join('\n'),
+    };
+}
+async function check(settings, config, context) {
+    const { runner, log } = context;
+    const event = (0,runtime_context/* readEvent */.j_)(runner);
+    const baseRef = settings.baseRef ?? event.pull_request?.base?.sha ?? (process.env.GITHUB_BASE_REF ? `${REMOTE}/${process.env.GITHUB_BASE_REF}` : undefined);
+    const { problems, previous, current, watched } = await checkTracks(runner.workspace, config, baseRef);
+    if (!baseRef)
+        log.info('no base-ref (and no pull_request event): checking only that every track is in sync');
     for (const problem of problems)
         log.error(problem.message, problem.location);
     const table = summaryTable(config.tracks, previous, current);
@@ -1460,4 +1550,4 @@ function isWithin(parent, child) {
 
 };
 
-//# sourceMappingURL=587.index.js.map
+//# sourceMappingURL=139.index.js.map
