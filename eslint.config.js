@@ -17,8 +17,9 @@ const noShell = {
     ]),
   ],
   'no-restricted-syntax': ['error', {
-    selector: "Property[key.name='shell'][value.value=true]",
-    message: 'shell: true is forbidden: run programs with argument arrays.',
+    // Anything but a literal `shell: false` (true, '/bin/sh', a variable) would hand the command to a shell.
+    selector: "Property[key.name='shell']:not([value.value=false])",
+    message: 'A shell option is forbidden (only shell: false): run programs with argument arrays.',
   }, {
     // A namespace or default import (or require) would let `anything.exec(...)` slip past the rules above.
     selector: "ImportDeclaration[source.value=/^(node:)?child_process$/] > :matches(ImportNamespaceSpecifier, ImportDefaultSpecifier)",

@@ -20,6 +20,8 @@ describe('no shell strings', () => {
     ['execSync on cp', "declare const cp: { execSync(s: string): void };\ncp.execSync('ls');\n"],
     ['shell: true', "import { spawn } from 'node:child_process';\nspawn('ls', ['-l'], { shell: true });\n"],
     ['shell: true in execFile', "import { execFile } from 'node:child_process';\nexecFile('ls', [], { shell: true }, () => {});\n"],
+    ['shell: a path', "import { spawn } from 'node:child_process';\nspawn('ls', ['-l'], { shell: '/bin/sh' });\n"],
+    ['shell: a variable', "import { spawn } from 'node:child_process';\nconst useShell = true;\nspawn('ls', ['-l'], { shell: useShell });\n"],
     ['namespace import', "import * as proc from 'node:child_process';\nproc.spawn('ls', []);\n"],
     ['default import', "import cp from 'child_process';\ncp.spawn('ls', []);\n"],
     ['require', "const proc = require('child_process');\nproc.spawn('ls', []);\n"],
