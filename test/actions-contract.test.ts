@@ -61,7 +61,17 @@ describe.each(actionNames)('%s', (name) => {
     expect(op.outputs.map((o) => o.name)).toContain('state');
 
     const readme = readFileSync(path.join(dir, 'README.md'), 'utf8');
-    expect([...readmeTable(readme, 'Inputs').keys()].sort()).toEqual(ymlInputs.map(([n]) => n).sort());
+    const inputRows = readmeTable(readme, 'Inputs');
+    expect([...inputRows.keys()].sort()).toEqual(ymlInputs.map(([n]) => n).sort());
+    // The Default column says what action.yml says. An empty cell, '' and a note in parentheses, such
+    // as (required) or (same as tag), all stand for no literal default.
+    const shownDefault = (cell = '') => {
+      const text = cell.replace(/`/g, '').trim();
+      return ['', "''", '—', '-'].includes(text) || /^\(.*\)$/.test(text) ? '' : text;
+    };
+    for (const [inputName, spec] of ymlInputs) {
+      expect([inputName, shownDefault(inputRows.get(inputName)?.[0])]).toEqual([inputName, spec.default === undefined ? '' : String(spec.default)]);
+    }
     expect([...readmeTable(readme, 'Outputs').keys()].sort()).toEqual(Object.keys(meta.outputs ?? {}).sort());
   });
 });
