@@ -1,5 +1,5 @@
 // The releases domain against the GitHub stand-in: drafts found by listing, one draft under races, publishing.
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { createGitHubClient, type GitHubClient } from '../../packages/release-kit/src/github/client.js';
 import { silentLogger } from '../../packages/release-kit/src/plumbing/log.js';
@@ -21,6 +21,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await github?.close();
 });
+// A reply or request that breaks GitHub's OpenAPI description fails the test that caused it.
+afterEach(() => github.assertNoSchemaViolations());
 beforeEach(() => {
   repo = `releases-${++n}`;
   github.faults(noFaults);
