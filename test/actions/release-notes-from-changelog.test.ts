@@ -66,7 +66,7 @@ describeBundled('release-notes-from-changelog (dist)', () => {
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ version: '1.0.0', tag: 'v1.0.0', prerelease: 'false', state: 'unchanged' });
     expect(result.outputs.body).toMatch(/^## Summary\n/);
-    expect(result.outputs.body).toContain(`--certificate-identity-regexp '^${github.serverUrl.replace(/[.]/g, '\\.')}/acme/${repo.replace(/[.]/g, '\\.')}/\\.github/workflows/[^@]+@refs/tags/v1\\.0\\.0$'`);
+    expect(result.outputs.body).toContain(`--certificate-identity-regexp '^${github.serverUrl.replace(/[.]/g, '\\.')}/acme/${repo.replace(/[.]/g, '\\.')}/\\.github/workflows/release-images\\.yml@refs/tags/v1\\.0\\.0$'`);
     expect(await readFile(result.outputs['body-file'], 'utf8')).toBe(result.outputs.body);
     expect(result.summary).toContain(result.outputs.body.trim());
     expect(github.log.count({ pathPattern: new RegExp(`^/repos/${OWNER}/${repo}/`) })).toBe(0); // notes never calls GitHub
@@ -171,6 +171,34 @@ describeBundled('release-notes-from-changelog (dist)', () => {
     expect(github.state.latestReleaseId(OWNER, repo)).toBe(id);
     const again = await run('publish', { 'require-assets': requireAssets });
     expect(again.outputs.state).toBe('unchanged');
+    // An asset deleted after publishing: the rerun stays unchanged (with a warning), it does not fail.
+    const state = github.state.releases(OWNER, repo)[0];
+    const asset = state.assets.find((a) => a.name === 'kruntimes_v1.0.0_linux_amd64.tar.gz')!;
+    const deleted = await fetch(`${github.apiUrl}/repos/${OWNER}/${repo}/releases/assets/${asset.id}`, {
+      method: 'DELETE',
+      headers: { authorization: `token ${TOKEN}`, accept: 'application/vnd.github+json' },
+    });
+    expect(deleted.status).toBe(204);
+    const rerun = await run('publish', { 'require-assets': requireAssets });
+    expect(errors(rerun)).toEqual([]);
+    expect(rerun.exitCode).toBe(0);
+    expect(rerun.outputs).toMatchObject({ state: 'unchanged', 'release-id': String(id) });
+    expect(rerun.annotations.some((a) => a.level === 'warning' && /already published but now lacks required assets: missing \*_linux_amd64\.tar\.gz/.test(a.message))).toBe(true);
+    expect(github.state.releases(OWNER, repo)[0].draft).toBe(false);
+  });
+
+  test('prepare rerun on a later day without a date is unchanged; an explicit other date is refused', async () => {
+    const first = await run('prepare', { version: '1.1.0', date: '2026-01-01' });
+    expect(first.outputs.state).toBe('prepared');
+    const prepared = await readFile(path.join(workspace, 'CHANGELOG.md'), 'utf8');
+    // Today (UTC) is not 2026-01-01, so the defaulted date differs from the section's.
+    const rerun = await run('prepare', { version: '1.1.0' });
+    expect(errors(rerun)).toEqual([]);
+    expect(rerun.outputs.state).toBe('unchanged');
+    const explicit = await run('prepare', { version: '1.1.0', date: '2026-01-02' });
+    expect(explicit.exitCode).toBe(1);
+    expect(errors(explicit)[0]).toMatch(/version 1\.1\.0 already exists \(dated 2026-01-01\)/);
+    expect(await readFile(path.join(workspace, 'CHANGELOG.md'), 'utf8')).toBe(prepared);
   });
 
   test('a lower version or a prerelease is never marked latest', async () => {

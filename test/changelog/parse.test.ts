@@ -73,6 +73,21 @@ describe('Keep a Changelog style', () => {
     expect(error.location).toEqual({ file: 'CHANGELOG.md', line: 19 });
   });
 
+  test('a rerun on a later day with the date defaulted is unchanged; an explicit other date or new entries still refuse', () => {
+    const prepared = prepareChangelog(text, { version: '1.1.0', date: '2026-02-14' }).text;
+    // "Re-run failed jobs" after midnight: today is the 15th, the section says the 14th.
+    expect(prepareChangelog(prepared, { version: '1.1.0', date: '2026-02-15', dateDefaulted: true })).toMatchObject({
+      state: 'unchanged',
+      text: prepared,
+      heading: '## [1.1.0] - 2026-02-14',
+    });
+    expect(userError(() => prepareChangelog(prepared, { version: '1.1.0', date: '2026-02-15' })).message).toMatch(/version 1\.1\.0 already exists \(dated 2026-02-14\)/);
+    const moreEntries = prepared.replace('## [Unreleased]\n', '## [Unreleased]\n\n### Fixed\n\n- A late fix.\n');
+    expect(userError(() => prepareChangelog(moreEntries, { version: '1.1.0', date: '2026-02-15', dateDefaulted: true })).message).toMatch(/version 1\.1\.0 already exists/);
+    // An older release is never a rerun of this one, even with Unreleased empty.
+    expect(userError(() => prepareChangelog(prepared, { version: '1.0.0', date: '2026-02-15', dateDefaulted: true })).message).toMatch(/version 1\.0\.0 already exists/);
+  });
+
   test('extract of an unknown version names the known ones', () => {
     expect(() => extractSection(changelog, '2.0.0')).toThrow(/no section for version 2\.0\.0 \(found 1\.0\.0, 0\.3\.0, 0\.2\.0-rc\.1\); run mode prepare first/);
   });

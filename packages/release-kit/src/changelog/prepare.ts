@@ -9,6 +9,11 @@ export interface PrepareOptions extends ParseOptions {
   version: string;
   /** YYYY-MM-DD. */
   date: string;
+  /**
+   * The date is the default (today), not one the caller asked for. A rerun after midnight then
+   * meets its own section under yesterday's date: that is a prepared release, not a clash.
+   */
+  dateDefaulted?: boolean;
   /** Prepare even when Unreleased has no entries. */
   allowEmpty?: boolean;
 }
@@ -38,8 +43,10 @@ interface Splice {
  * trailing newline stay byte for byte. When the file has an `[unreleased]: …/compare/A...HEAD`
  * link reference it becomes `…/compare/vX.Y.Z...HEAD` and `[X.Y.Z]: …/compare/A...vX.Y.Z` is added.
  *
- * Rerunning with the same version and date on a prepared file is `unchanged`; any other clash
- * with an existing version, or an empty Unreleased (unless allowed), is a UserError.
+ * Rerunning with the same version and date on a prepared file is `unchanged`, and so is a rerun
+ * with the date defaulted when the version is the newest release and Unreleased is empty (it was
+ * prepared on an earlier day); any other clash with an existing version, or an empty Unreleased
+ * (unless allowed), is a UserError.
  */
 export function prepareChangelog(text: string, options: PrepareOptions): PrepareResult {
   const file = options.file ?? 'CHANGELOG.md';
@@ -51,7 +58,10 @@ export function prepareChangelog(text: string, options: PrepareOptions): Prepare
 
   const existing = findSection(changelog, version);
   if (existing) {
-    if (existing.date === options.date && (!unreleased || isEmptySection(changelog, unreleased))) {
+    const nothingUnreleased = !unreleased || isEmptySection(changelog, unreleased);
+    const sameDay = existing.date === options.date;
+    const preparedEarlier = options.dateDefaulted === true && existing.date !== undefined && existing === changelog.releases[0];
+    if (nothingUnreleased && (sameDay || preparedEarlier)) {
       return { state: 'unchanged', text, version, heading: changelog.text.slice(existing.heading.start, existing.heading.end), linksUpdated: false };
     }
     throw new UserError(

@@ -24,6 +24,8 @@ interface Settings {
   tag: string;
   prerelease: boolean;
   date: string;
+  /** No `date` input: today (UTC) was used. */
+  dateDefaulted: boolean;
   allowEmpty: boolean;
   extraTypes: string[];
   token?: string;
@@ -97,7 +99,8 @@ function parseSettings(inputs: Inputs, context: OperationContext): Settings {
     version,
     tag,
     prerelease: semver.prerelease(version) !== null,
-    date: inputs.string('date', todayUtc()),
+    date: inputs.optional('date') ?? todayUtc(),
+    dateDefaulted: inputs.optional('date') === undefined,
     allowEmpty: inputs.boolean('allow-empty', false),
     extraTypes,
     token,
@@ -145,6 +148,7 @@ async function prepare(settings: Settings, context: OperationContext): Promise<O
   const result = prepareChangelog(changelogFile.text, {
     version: settings.version,
     date: settings.date,
+    dateDefaulted: settings.dateDefaulted,
     allowEmpty: settings.allowEmpty,
     file: settings.changelogPath,
     extraTypes: settings.extraTypes,
@@ -301,6 +305,16 @@ async function publish(settings: Settings, context: OperationContext): Promise<O
   }[];
   const { checkRequiredAssets, describeAssetProblems } = await import('../releases/required-assets.js');
   const problems = describeAssetProblems(checkRequiredAssets(assets, settings.requireAssets));
+  // A rerun of a publish that succeeded: nothing to do, even if an asset was deleted since. An
+  // immutable release cannot lose assets, so one missing there was never uploaded: still an error.
+  if (!found.draft && !found.immutable) {
+    if (problems) context.log.warning(`release ${settings.tag} is already published but now lacks required assets: ${problems}`);
+    context.log.info(`release ${settings.tag}: unchanged (already published)`);
+    return {
+      outputs: { ...commonOutputs(settings), ...releaseOutputs(found), state: 'unchanged' },
+      summary: `### Release ${settings.tag}: unchanged (already published)\n\n[${found.html_url}](${found.html_url}) with ${assets.length} asset(s)\n`,
+    };
+  }
   if (problems) {
     if (!found.draft && found.immutable) throw releases.immutableReleaseError(settings.tag, new Error(`it lacks required assets: ${problems}`));
     throw new UserError(
@@ -345,7 +359,7 @@ export const operation: Operation = {
     { name: 'name', description: 'The release title; default: the tag.', default: '' },
     { name: 'target-commitish', description: 'Commit or branch the tag is created from when it does not exist yet; default: GITHUB_SHA.', default: '' },
     { name: 'install-docs-url', description: 'Link to the installation docs; default: the repository README.', default: '' },
-    { name: 'certificate-identity-regexp', description: 'Signer identity for the cosign command (anchored); default: this repository\'s workflows at the tag.', default: '' },
+    { name: 'certificate-identity-regexp', description: 'Signer identity for the cosign command (anchored); default: this repository\'s release-images.yml workflow at the tag.', default: '' },
   ],
   outputs: [
     { name: 'version', description: 'The version, without v.' },
