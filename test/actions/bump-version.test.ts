@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runAction } from '../harness/run-action.js';
 import { git } from '../harness/git-fixture.js';
-import { buntimeFiles, createSampleRepo, kruntimesFiles, snapshot } from '../versions/fixtures.js';
+import { BUNTIME_CHART, buntimeFiles, createSampleRepo, kruntimesFiles, snapshot } from '../versions/fixtures.js';
 
 const TOKEN = 'ghp_rkTestToken0123456789abcdefSECRET';
 const TOKEN_B64 = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
@@ -67,6 +67,22 @@ describe('bump-version bundle', () => {
     expect(ok.exitCode).toBe(0);
     expect(ok.outputs.state).toBe('checked');
   });
+
+  test('check mode on a tag: the tag track must render that tag', async () => {
+    const repo = await createSampleRepo(buntimeFiles());
+    const onTag = (tag: string) => runAction('bump-version', { workspace: repo.dir, inputs: { mode: 'check' }, env: { GITHUB_REF: `refs/tags/${tag}`, GITHUB_REF_NAME: tag, GITHUB_REF_TYPE: 'tag' } });
+    const ok = await onTag('v0.2.26');
+    expect(ok.exitCode).toBe(0);
+    expect(ok.outputs.state).toBe('checked');
+
+    const bad = await onTag('v0.2.27');
+    expect(bad.exitCode).toBe(1);
+    const versionLine = BUNTIME_CHART.split('\n').findIndex((l) => l.startsWith('version:')) + 1;
+    const message = "tag v0.2.27 does not match track chart's version 0.2.26 (tag template v{version}): bump the version before tagging";
+    expect(bad.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: 'charts/buntime/Chart.yaml', line: versionLine, message }));
+    expect(bad.summary).toContain('check failed');
+    expect(bad.outputs).toEqual({});
+  });
 });
 
 describe('the token input never shows', () => {
@@ -92,6 +108,8 @@ describe('the token input never shows', () => {
     const run = await runAction('bump-version', { workspace: repo.dir, inputs: { bump: 'chart=patch', tag: 'true', token: TOKEN } });
     expect(run.exitCode).toBe(0);
     expect(run.masks).toContain(TOKEN);
+    // the Authorization header's base64 credential is a secret of its own: masked, and never visible
+    expect(run.masks).toContain(TOKEN_B64);
     expect(leaks(run.everything)).toEqual([]);
     expect(git(repo.dir, ['ls-remote', 'origin', 'refs/tags/v0.2.27'])).not.toBe('');
     // a token of one's own (not the workflow's GITHUB_TOKEN) triggers workflows: no warning
@@ -112,6 +130,7 @@ describe('the token input never shows', () => {
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.map((h) => h.authorization)).toEqual(seen.map(() => `basic ${TOKEN_B64}`));
     expect(run.masks).toContain(TOKEN);
+    expect(run.masks).toContain(TOKEN_B64);
     expect(leaks(run.everything)).toEqual([]);
     // validation failed before the first write
     expect(repo.git('rev-parse', 'HEAD')).toBe(head);

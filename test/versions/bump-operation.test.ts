@@ -236,4 +236,44 @@ describe('reruns and tags', () => {
     expect((error as Error).message).toMatch(new RegExp(`tag v0\\.2\\.27 already exists on origin at ${elsewhere}`));
     expect(snapshot(repo)).toBe(state);
   });
+
+  test('tag: true, push: false still asks the remote: its tag at another commit fails, naming both commits', async () => {
+    const repo = await createSampleRepo(buntimeFiles());
+    const elsewhere = repo.git('rev-parse', 'HEAD');
+    // the bare remote alone holds the tag (made by another clone)
+    repo.git('tag', 'v0.2.27', elsewhere);
+    repo.git('push', '--quiet', 'origin', 'v0.2.27');
+    repo.git('tag', '-d', 'v0.2.27');
+    await repo.write('plugins/auth/index.ts', 'export const plugin = "x";\n');
+    const head = repo.commitAll('change');
+    const state = snapshot(repo);
+    const { error } = await runBump(repo.dir, { bump: 'chart=patch', tag: 'true', push: 'false' });
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toContain(`tag v0.2.27 already exists on origin at ${elsewhere}, and HEAD is ${head}`);
+    expect(snapshot(repo)).toBe(state);
+  });
+
+  test('tag: true, push: false with origin unreachable goes ahead locally and says so', async () => {
+    const repo = await createSampleRepo(buntimeFiles());
+    repo.git('remote', 'set-url', 'origin', path.join(repo.dir, '..', 'gone.git'));
+    const { result, error, log } = await runBump(repo.dir, { bump: 'chart=patch', tag: 'true', push: 'false' });
+    expect(error).toBeUndefined();
+    expect(result!.outputs).toMatchObject({ state: 'bumped', tag: 'v0.2.27' });
+    expect(repo.git('rev-parse', 'v0.2.27^{commit}')).toBe(result!.outputs.commit);
+    expect(log.some((l) => l.level === 'info' && /could not check whether v0\.2\.27 exists on origin/.test(l.message))).toBe(true);
+    // pushing needs the remote: the same bump with push fails instead of guessing
+    const pushing = await runBump(repo.dir, { bump: 'chart=minor', tag: 'true' });
+    expect((pushing.error as Error).message).toMatch(/cannot read the tags of origin/);
+  });
+
+  test('a rerun without push finds the remote tag at another commit too', async () => {
+    const repo = await createSampleRepo(buntimeFiles());
+    const elsewhere = repo.git('rev-parse', 'HEAD');
+    const first = await runBump(repo.dir, { bump: 'chart=patch', tag: 'true', push: 'false' });
+    expect(first.result!.outputs.state).toBe('bumped');
+    // meanwhile another clone pushed its own v0.2.27
+    git(repo.dir, ['push', '--quiet', 'origin', `${elsewhere}:refs/tags/v0.2.27`]);
+    const again = await runBump(repo.dir, { bump: 'chart=patch', tag: 'true', push: 'false' });
+    expect((again.error as Error).message).toContain(`tag v0.2.27 already exists on origin at ${elsewhere}, and HEAD is ${first.result!.outputs.commit}`);
+  });
 });

@@ -31,17 +31,28 @@ export async function gitPreflight(workspace: string): Promise<GitState | undefi
   return { git, head, branch: await git.currentBranch() };
 }
 
+/** The environment git's network commands run with, and the values derived from the token that must be masked. */
+export interface GitNetwork {
+  env: Record<string, string>;
+  /** The base64 credential in the Authorization header: the runner masks the token, not its encodings. */
+  secrets: string[];
+}
+
 /**
  * git configuration passed through the environment, so a token is never on a command line.
  * Without a token only prompts are turned off, and the checkout's own credentials apply.
  */
-export function gitNetworkEnv(token: string | undefined, serverUrl: string): Record<string, string> {
+export function gitNetworkEnv(token: string | undefined, serverUrl: string): GitNetwork {
   const env: Record<string, string> = { GIT_TERMINAL_PROMPT: '0' };
-  if (!token) return env;
+  if (!token) return { env, secrets: [] };
   const key = `http.${serverUrl}/.extraheader`;
-  const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+  const credential = Buffer.from(`x-access-token:${token}`).toString('base64');
+  const header = `AUTHORIZATION: basic ${credential}`;
   // The empty value first resets any header actions/checkout persisted, so only one is sent.
-  return { ...env, GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_0: key, GIT_CONFIG_VALUE_0: '', GIT_CONFIG_KEY_1: key, GIT_CONFIG_VALUE_1: header };
+  return {
+    env: { ...env, GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_0: key, GIT_CONFIG_VALUE_0: '', GIT_CONFIG_KEY_1: key, GIT_CONFIG_VALUE_1: header },
+    secrets: [credential],
+  };
 }
 
 /** `-c user.name=… -c user.email=…` for whichever of the two neither git config nor the environment sets. */
@@ -60,12 +71,41 @@ export function pushBranch(state: GitState, workflowRef: string): string | undef
   return workflowRef.startsWith('refs/heads/') ? workflowRef.slice('refs/heads/'.length) : undefined;
 }
 
-/** Where `tag` already exists: locally, else on `remote` (only asked when `askRemote`, i.e. when pushing). */
-export async function findTag(git: Git, remote: string, tag: string, askRemote: boolean, netEnv: Record<string, string>): Promise<TakenTag | undefined> {
+/**
+ * Where `tag` points on `remote`, or null when it is not there. With `mustReach` (a push follows, which
+ * needs the remote anyway) an unreachable remote is the UserError lsRemote raises. Without it the
+ * question is best effort: no such remote, or one that cannot be reached, counts as no tag there, and
+ * `onUnreachable` hears why; the local tag and a later push still refuse to reuse a tag.
+ */
+export async function remoteTagBestEffort(
+  git: Git,
+  remote: string,
+  tag: string,
+  options: { mustReach: boolean; netEnv: Record<string, string>; onUnreachable?: (reason: string) => void },
+): Promise<string | null> {
+  if (!(await git.tryExec(['remote', 'get-url', remote]))) return null;
+  try {
+    return await git.remoteTagCommit(remote, tag, options.netEnv);
+  } catch (error) {
+    if (options.mustReach || !(error instanceof UserError)) throw error;
+    options.onUnreachable?.(error.message);
+    return null;
+  }
+}
+
+/**
+ * Where `tag` already exists: locally, else on `remote`. The remote is asked whenever tagging, so a tag
+ * made elsewhere is found before a local one is created; only a push (`push`) requires reaching it.
+ */
+export async function findTag(
+  git: Git,
+  remote: string,
+  tag: string,
+  options: { push: boolean; netEnv: Record<string, string>; onUnreachable?: (reason: string) => void },
+): Promise<TakenTag | undefined> {
   const local = await git.localTagCommit(tag);
   if (local) return { commit: local, where: 'locally' };
-  if (!askRemote) return undefined;
-  const commit = await git.remoteTagCommit(remote, tag, netEnv);
+  const commit = await remoteTagBestEffort(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable: options.onUnreachable });
   return commit ? { commit, where: `on ${remote}` } : undefined;
 }
 
@@ -116,13 +156,13 @@ export async function completeRelease(
   state: GitState,
   remote: string,
   tag: string,
-  options: { push: boolean; workflowRef: string; netEnv: Record<string, string> },
+  options: { push: boolean; workflowRef: string; netEnv: Record<string, string>; onUnreachable?: (reason: string) => void },
 ): Promise<string[]> {
   const { git, head } = state;
   const notes: string[] = [];
   if (tag) {
     const local = await git.localTagCommit(tag);
-    const remoteCommit = options.push && (await git.tryExec(['remote', 'get-url', remote])) ? await git.remoteTagCommit(remote, tag, options.netEnv) : null;
+    const remoteCommit = await remoteTagBestEffort(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable: options.onUnreachable });
     for (const [where, commit] of [['locally', local], [`on ${remote}`, remoteCommit]] as const) {
       if (commit && commit !== head) {
         throw new UserError(`tag ${tag} already exists ${where} at ${commit}, and HEAD is ${head}: release-kit never moves or reuses a tag`, { input: 'tag', value: tag });

@@ -5,7 +5,7 @@ import { commitRelease, completeRelease, findTag, gitNetworkEnv, gitPreflight, p
 import { UserError, invalidInput } from '../plumbing/errors.js';
 import { resolveInside } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
-import { readEvent } from '../runtime/context.js';
+import { readEvent, tagFromRef } from '../runtime/context.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
 import { bumpWarnings, nextVersions, parseBumpRequest, releaseMessage, type BumpSpec } from '../versions/bump.js';
 import { checkTracks } from '../versions/check.js';
@@ -66,6 +66,18 @@ function parseSettings(inputs: Inputs): BumpSettings {
     allowDirty: inputs.boolean('allow-dirty', false),
     token,
   };
+}
+
+/** git's network environment for the token, its derived credential masked before git can print it. */
+function networkEnv(settings: BumpSettings, context: OperationContext): Record<string, string> {
+  const network = gitNetworkEnv(settings.token, context.runner.serverUrl);
+  for (const secret of network.secrets) context.mask?.(secret);
+  return network.env;
+}
+
+/** Not pushing, the remote's tags are asked for best effort only: say when they could not be. */
+function unreachableNote(context: OperationContext, tag: string): (reason: string) => void {
+  return (reason) => context.log.info(`could not check whether ${tag} exists on ${REMOTE} (${reason}); not pushing, so going ahead with the local tags only`);
 }
 
 function versionsOutput(tracks: readonly VersionTrack[], previous: ReadonlyMap<string, string>, current: ReadonlyMap<string, string>) {
@@ -139,7 +151,7 @@ async function bump(settings: BumpSettings, config: VersionsConfig, context: Ope
   const changedFiles = plan.map((p) => p.file);
 
   let branch: string | undefined;
-  const netEnv = gitNetworkEnv(settings.token, runner.serverUrl);
+  const netEnv = networkEnv(settings, context);
   if (state && settings.push) {
     branch = pushBranch(state, runner.ref);
     if (!branch) throw invalidInput('push', 'true', 'false, or check out a branch (HEAD is detached and GITHUB_REF is not refs/heads/…)');
@@ -147,9 +159,10 @@ async function bump(settings: BumpSettings, config: VersionsConfig, context: Ope
     if (!remoteUrl) throw invalidInput('push', 'true', `false, or add the remote '${REMOTE}'`);
   }
   if (state && tag) {
-    const taken = await findTag(state.git, REMOTE, tag, settings.push, netEnv);
+    // The remote is asked even when not pushing: a tag there at another commit would make this one unpushable.
+    const taken = await findTag(state.git, REMOTE, tag, { push: settings.push, netEnv, onUnreachable: unreachableNote(context, tag) });
     if (taken) {
-      const redo = await releasedOnTopOfHead(state, workspace, config, tag, taken, next, { name: REMOTE, fromRemote: settings.push, netEnv });
+      const redo = await releasedOnTopOfHead(state, workspace, config, tag, taken, next, { name: REMOTE, fromRemote: taken.where !== 'locally', netEnv });
       if (redo) {
         log.info(`${tag} was already released at ${redo} on top of this commit; nothing to do`);
         return {
@@ -197,8 +210,10 @@ async function bump(settings: BumpSettings, config: VersionsConfig, context: Ope
 async function finishRerun(rerun: Rerun, state: GitState, settings: BumpSettings, config: VersionsConfig, context: OperationContext): Promise<OperationResult> {
   const { runner, log } = context;
   const tag = rerun.tag;
-  const netEnv = gitNetworkEnv(settings.token, runner.serverUrl);
-  const notes = rerun.committed ? await completeRelease(state, REMOTE, tag, { push: settings.push, workflowRef: runner.ref, netEnv }) : [];
+  const netEnv = networkEnv(settings, context);
+  const notes = rerun.committed
+    ? await completeRelease(state, REMOTE, tag, { push: settings.push, workflowRef: runner.ref, netEnv, onUnreachable: unreachableNote(context, tag) })
+    : [];
   for (const note of notes) log.info(note);
   log.info(`the requested bump is already done (${[...rerun.current].map(([t, v]) => `${t} ${v}`).join(', ')}); nothing changed`);
   return {
@@ -225,8 +240,11 @@ async function check(settings: BumpSettings, config: VersionsConfig, context: Op
   const { runner, log } = context;
   const event = readEvent(runner) as { pull_request?: { base?: { sha?: string } } };
   const baseRef = settings.baseRef ?? event.pull_request?.base?.sha ?? (process.env.GITHUB_BASE_REF ? `${REMOTE}/${process.env.GITHUB_BASE_REF}` : undefined);
-  const { problems, previous, current, watched } = await checkTracks(runner.workspace, config, baseRef);
+  // On a tag push (the release workflows), the versions in the files must be the ones the tag names.
+  const onTag = tagFromRef(runner.ref);
+  const { problems, previous, current, watched } = await checkTracks(runner.workspace, config, baseRef, onTag);
   if (!baseRef) log.info('no base-ref (and no pull_request event): checking only that every track is in sync');
+  if (onTag && !config.tagTrack) log.info(`on tag ${onTag}, but no track in ${config.file} names a tag: nothing to compare it with`);
 
   for (const problem of problems) log.error(problem.message, problem.location);
   const table = summaryTable(config.tracks, previous, current);
@@ -237,7 +255,8 @@ async function check(settings: BumpSettings, config: VersionsConfig, context: Op
       summary: ['## bump-version: check failed', '', ...problems.map((p) => `- \`${p.location.file}${p.location.line ? `:${p.location.line}` : ''}\`: ${p.message}`), '', table, ''].join('\n'),
     });
   }
-  log.info(`all ${config.tracks.length} track(s) in sync${baseRef ? `; ${watched} watched track(s) changed since ${baseRef}, each bumped` : ''}`);
+  const tagNote = onTag && config.tagTrack ? `; tag ${onTag} matches track ${config.tagTrack.name}` : '';
+  log.info(`all ${config.tracks.length} track(s) in sync${baseRef ? `; ${watched} watched track(s) changed since ${baseRef}, each bumped` : ''}${tagNote}`);
   return {
     outputs: { state: 'checked', versions: versionsOutput(config.tracks, previous, current), tag: '', commit: '', 'changed-files': [] },
     summary: `## bump-version: check passed\n\n${table}\n`,

@@ -26,6 +26,7 @@ export async function runAction(body: (context: OperationContext) => Promise<Ope
       inputs: new Inputs(envInputSource(), (secret) => core.setSecret(secret)),
       runner: runnerContext(),
       log: actionsLogger,
+      mask: (secret) => core.setSecret(secret),
     };
     const result = await body(context);
     setOutputs(result.outputs);

@@ -77,6 +77,8 @@ export async function runOperationFromCli(operation: Operation, flags: Record<st
     inputs: new Inputs(recordInputSource(inputFlags)),
     runner: runnerContext(env),
     log: consoleLogger,
+    // A terminal has no log masking; the CLI never prints a secret itself.
+    mask: () => {},
   };
   try {
     const result = await operation.run(context);

@@ -16,6 +16,11 @@ export interface OperationContext {
   inputs: Inputs;
   runner: RunnerContext;
   log: Logger;
+  /**
+   * Hide a secret derived at run time (e.g. a token's base64 credential) from the logs, as
+   * `inputs.secret` hides the input itself. Absent where nothing masks (tests); the CLI's is a no-op.
+   */
+  mask?: (secret: string) => void;
 }
 
 export interface InputSpec {

@@ -1,8 +1,9 @@
-// The check mode's verdict: every track in sync, and every track whose watched files changed since a base bumped.
+// The check mode's verdict: every track in sync, every track whose watched files changed since a base bumped,
+// and, on a tag, the tag track's version rendering to that very tag.
 import path from 'node:path';
 import { Git } from '../git/git.js';
 import { invalidInput } from '../plumbing/errors.js';
-import type { VersionsConfig } from './config.js';
+import { renderTag, type VersionsConfig } from './config.js';
 import { revisionReader, workingTreeReader } from './files.js';
 import { isGreater } from './semver.js';
 import { inspectTrack, type TrackProblem, type TrackReading } from './tracks.js';
@@ -20,8 +21,9 @@ export interface TrackCheck {
 /**
  * Check the tracks in `workspace`; with `baseRef`, a track whose `watch` globs match a file changed
  * since the merge base (committed, staged, unstaged or untracked) needs a version greater than there.
+ * With `onTag` (the run is on refs/tags/<onTag>), the track that names the tag must render exactly it.
  */
-export async function checkTracks(workspace: string, config: VersionsConfig, baseRef: string | undefined): Promise<TrackCheck> {
+export async function checkTracks(workspace: string, config: VersionsConfig, baseRef: string | undefined, onTag?: string): Promise<TrackCheck> {
   const read = workingTreeReader(workspace);
   const problems: TrackProblem[] = [];
   const current = new Map<string, string>();
@@ -32,6 +34,21 @@ export async function checkTracks(workspace: string, config: VersionsConfig, bas
     if (reading) {
       readings.set(track.name, reading);
       current.set(track.name, reading.version);
+    }
+  }
+
+  const tagTrack = config.tagTrack;
+  const tagReading = tagTrack && readings.get(tagTrack.name);
+  // A track out of sync was reported above; there is no one version to compare with the tag.
+  if (onTag && tagTrack && tagReading) {
+    const expected = renderTag(tagTrack.tag!, tagReading.version);
+    if (expected !== onTag) {
+      const first = tagReading.locations[0];
+      problems.push({
+        track: tagTrack.name,
+        message: `tag ${onTag} does not match track ${tagTrack.name}'s version ${tagReading.version} (tag template ${tagTrack.tag}): bump the version before tagging`,
+        location: { file: first.spec.file, line: first.occurrences[0].line },
+      });
     }
   }
 
