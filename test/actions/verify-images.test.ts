@@ -197,7 +197,9 @@ describeRegistry('verify-images against a real registry', () => {
   test('checks every image and fails with one line per failed image, each naming its check', async () => {
     const bad = [images.evil, images.wrongIssuer, images.tampered, images.otherDigest, images.unsigned, images.untrusted, images.noLog, images.repushed];
     const goodRef = images['kruntimes-scheduler'];
-    const expected = { [images.repushed]: pushed.get(goodRef), [goodRef]: pushed.get(goodRef) };
+    // Every image needs an entry once expected-digests is set: each bad image gets its real digest (so its
+    // own check is what fails), except the re-pushed one, which is given the digest of another build.
+    const expected = { ...Object.fromEntries(bad.map((ref) => [ref, pushed.get(ref)])), [images.repushed]: pushed.get(goodRef), [goodRef]: pushed.get(goodRef) };
     const result = await runAction('verify-images', {
       workspace,
       inputs: {
@@ -342,6 +344,34 @@ describe('input errors (no registry needed)', () => {
     expect(digest.annotations[0].message).toMatch(/^input 'expected-digests' has invalid value "127.0.0.1:9\/a\/b:1@sha256:abc": expected a digest sha256:<64/);
     const typo = await runAction('verify-images', { inputs: { images: '127.0.0.1:9/a/b:1', 'certificate-identity': IDENTITY, 'expected-digests': `{"127.0.0.1:9/a/c": "sha256:${'0'.repeat(64)}"}` } });
     expect(typo.annotations[0].message).toMatch(/^input 'expected-digests' has invalid value "127.0.0.1:9\/a\/c": expected an image listed in images/);
+  });
+
+  test('expected-digests without an entry for every image is refused before any request, naming the images left out', async () => {
+    // Port 9 (discard) on loopback: a request would fail with a connection error, not this message.
+    const images = ['127.0.0.1:9/a/b:1', '127.0.0.1:9/a/c:1', '127.0.0.1:9/a/d@sha256:' + '1'.repeat(64)];
+    const partial = await runAction('verify-images', {
+      inputs: { images: images.join('\n'), 'certificate-identity': IDENTITY, 'expected-digests': `{"127.0.0.1:9/a/b": "sha256:${'0'.repeat(64)}"}` },
+    });
+    expect(partial.exitCode).toBe(1);
+    expect(partial.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      `input 'expected-digests' has no digest for "${images[1]}", "${images[2]}": expected a digest for every image listed in images, keyed by the image as written or by its repository (e.g. 127.0.0.1:9/a/b@sha256:…)`,
+    ]);
+    expect(partial.outputs.results).toBeUndefined();
+    expect(partial.everything).not.toMatch(/ECONNREFUSED|not found in|connect/);
+    // Lines form, with only comments: set but empty, so every image is missing.
+    const empty = await runAction('verify-images', { inputs: { images: images[0], 'certificate-identity': IDENTITY, 'expected-digests': '# none yet' } });
+    expect(empty.exitCode).toBe(1);
+    expect(empty.annotations[0].message).toMatch(/^input 'expected-digests' has no digest for "127\.0\.0\.1:9\/a\/b:1": expected a digest for every image/);
+    // All images given (by repository, as written, and by digest reference): accepted, so the run gets as far as the registry.
+    const complete = await runAction('verify-images', {
+      inputs: {
+        images: images.join('\n'),
+        'certificate-identity': IDENTITY,
+        retries: '0',
+        'expected-digests': [`127.0.0.1:9/a/b@sha256:${'0'.repeat(64)}`, `${images[1]}@sha256:${'2'.repeat(64)}`, `127.0.0.1:9/a/d@sha256:${'1'.repeat(64)}`].join('\n'),
+      },
+    });
+    expect(complete.annotations.map((a) => a.message).join('\n')).not.toMatch(/input 'expected-digests'/);
   });
 
   test('a public-key path outside the workspace is refused', async () => {

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createOciClient, type OciClient } from '../oci/client.js';
 import { formatReference, parseReference, type OciReference } from '../oci/reference.js';
-import { UserError, invalidInput, isUserError } from '../plumbing/errors.js';
+import { UserError, invalidInput, isUserError, showValue } from '../plumbing/errors.js';
 import { run } from '../plumbing/exec.js';
 import { resolveInside } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
@@ -121,7 +121,8 @@ async function readInputFile(input: string, workspace: string, relative: string,
  * `expected-digests`: a JSON object image → digest, or lines `image@sha256:…`. A key names an image
  * as written in `images`, or by its repository alone (`ghcr.io/o/app`), which is how build jobs
  * usually report digests. A key that names no image is refused: it is almost always a typo that
- * would otherwise switch the check off silently.
+ * would otherwise switch the check off silently. For the same reason, once the input is set every
+ * listed image must have a digest: an image left out would be verified without the digest check.
  */
 export function parseExpectedDigests(raw: string | undefined, images: { text: string; reference: OciReference }[]): Map<string, string> {
   const result = new Map<string, string>();
@@ -156,6 +157,15 @@ export function parseExpectedDigests(raw: string | undefined, images: { text: st
       if (previous && previous !== digest) throw invalidInput('expected-digests', key, `one digest per image (${match.text} is given ${previous} and ${digest})`);
       result.set(match.text, digest);
     }
+  }
+  const missing = images.filter((image) => !result.has(image.text)).map((image) => image.text);
+  if (missing.length) {
+    const valid = `a digest for every image listed in images, keyed by the image as written or by its repository (e.g. ${images[0].reference.registry}/${images[0].reference.repository}@sha256:…)`;
+    throw new UserError(`input 'expected-digests' has no digest for ${missing.map((m) => showValue(m)).join(', ')}: expected ${valid}`, {
+      input: 'expected-digests',
+      value: missing,
+      valid,
+    });
   }
   return result;
 }
@@ -386,7 +396,7 @@ export const operation: Operation = {
   description: 'Verify that every release image has the expected registry digest and a cosign signature (keyless identity or public key; legacy and v3 formats) that verifies.',
   inputs: [
     { name: 'images', description: 'Image references, one per line, by tag or digest (e.g. ghcr.io/OWNER/app:0.1.0).', required: true },
-    { name: 'expected-digests', description: 'The digests the build produced: a JSON object image → sha256:…, or lines image@sha256:…; the registry digest must equal it.', default: '' },
+    { name: 'expected-digests', description: 'The digests the build produced: a JSON object image → sha256:…, or lines image@sha256:…; the registry digest must equal it; when set, every image needs one.', default: '' },
     { name: 'certificate-identity', description: 'Keyless: the exact certificate identity (SAN), e.g. https://github.com/OWNER/REPO/.github/workflows/release-images.yml@refs/tags/v0.1.0.', default: '' },
     { name: 'certificate-identity-regexp', description: 'Keyless: a pattern for the identity; anchored (^…$) unless it already is, unlike cosign.', default: '' },
     { name: 'workflow', description: 'Keyless shorthand: the signing workflow file; with ref and repository it gives the exact identity.', default: '' },
