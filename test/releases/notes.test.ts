@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { UserError } from '../../packages/release-kit/src/plumbing/errors.js';
+import { anchorPattern } from '../../packages/release-kit/src/signing/policy.js';
 import { findSection, parseChangelog } from '../../packages/release-kit/src/changelog/parse.js';
 import {
   capBody,
@@ -62,7 +63,7 @@ describe('built-in outline', () => {
     expect(headings).toEqual(['## Summary', '## Breaking Changes', '## Upgrade Notes', '## Images', '## Verification', '## Known Limitations', '## Changelog']);
     expect(body).toContain('## Breaking Changes\n\n- The `v1alpha1` API is removed; migrate to `v1`.\n');
     expect(body).not.toContain('### Breaking Changes');
-    expect(body).toContain(`cosign verify ghcr.io/acme/kruntimes@${digest} \\\n  --certificate-identity-regexp '^https://github\\.com/acme/kruntimes/\\.github/workflows/[^@]+@refs/tags/v1\\.0\\.0$' \\\n  --certificate-oidc-issuer https://token.actions.githubusercontent.com`);
+    expect(body).toContain(`cosign verify ghcr.io/acme/kruntimes@${digest} \\\n  --certificate-identity-regexp '^https://github\\.com/acme/kruntimes/\\.github/workflows/release-images\\.yml@refs/tags/v1\\.0\\.0$' \\\n  --certificate-oidc-issuer https://token.actions.githubusercontent.com`);
     expect(body).toContain(`gh attestation verify oci://ghcr.io/acme/kruntimes@${digest} --repo acme/kruntimes`);
     expect(body).toContain('helm upgrade --install kruntimes oci://ghcr.io/acme/charts/kruntimes --version 1.0.0');
     expect(body).toContain('sha256sum --check --ignore-missing kruntimes_v1.0.0_checksums.txt');
@@ -72,13 +73,42 @@ describe('built-in outline', () => {
     expect(body).not.toMatch(/Experimental/);
   });
 
-  test('the default identity regexp matches the release workflow at the tag and nothing looser', () => {
+  test('the default identity regexp matches the images workflow at the tag and nothing looser', () => {
     const re = new RegExp(defaultIdentityRegexp('https://github.com', 'acme', 'kruntimes', 'v1.0.0'));
-    expect(re.test('https://github.com/acme/kruntimes/.github/workflows/release.yml@refs/tags/v1.0.0')).toBe(true);
-    expect(re.test('https://github.com/acme/kruntimes/.github/workflows/release.yml@refs/tags/v1.0.0-evil')).toBe(false);
-    expect(re.test('https://github.com/evil/x/https://github.com/acme/kruntimes/.github/workflows/r.yml@refs/tags/v1.0.0')).toBe(false);
-    expect(re.test('https://github.com/acme/kruntimesX/.github/workflows/release.yml@refs/tags/v1x0x0')).toBe(false);
+    expect(re.test('https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v1.0.0')).toBe(true);
+    expect(re.test('https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v1.0.0-evil')).toBe(false);
+    expect(re.test('https://github.com/evil/x/https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v1.0.0')).toBe(false);
+    expect(re.test('https://github.com/acme/kruntimesX/.github/workflows/release-images.yml@refs/tags/v1x0x0')).toBe(false);
+    expect(re.test('https://github.com/acme/kruntimes/.github/workflows/release-imagesXyml@refs/tags/v1.0.0')).toBe(false);
+    // Another workflow of the same repository (say a pull-request job) does not vouch for the images.
+    expect(re.test('https://github.com/acme/kruntimes/.github/workflows/release.yml@refs/tags/v1.0.0')).toBe(false);
+    expect(re.test('https://github.com/acme/kruntimes/.github/workflows/ci.yml@refs/tags/v1.0.0')).toBe(false);
     expect(() => checkIdentityRegexp('https://github.com/acme/.*')).toThrow(/input 'certificate-identity-regexp' .* anchored with \^ and \$/);
+  });
+
+  test('a user identity regexp is anchored as verify-images anchors it: ^a|b$ as a whole', () => {
+    const given = '^https://github\\.com/acme/kruntimes/\\.github/workflows/release-images\\.yml@refs/tags/v1\\.0\\.0|https://github\\.com/acme/other/\\.github/workflows/release-images\\.yml@refs/tags/v1\\.0\\.0$';
+    const checked = checkIdentityRegexp(given);
+    expect(checked).toBe(`^(?:${given.slice(1, -1)})$`);
+    expect(checked).toBe(anchorPattern(given));
+    // Written as given, ^ binds only the first branch and $ only the last: each accepts a longer identity.
+    const evil = 'https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v1.0.0-evil';
+    const evilPrefix = 'https://github.com/evil/x/https://github.com/acme/other/.github/workflows/release-images.yml@refs/tags/v1.0.0';
+    expect(new RegExp(given).test(evil)).toBe(true);
+    expect(new RegExp(given).test(evilPrefix)).toBe(true);
+    expect(new RegExp(checked).test(evil)).toBe(false);
+    expect(new RegExp(checked).test(evilPrefix)).toBe(false);
+    expect(new RegExp(checked).test('https://github.com/acme/other/.github/workflows/release-images.yml@refs/tags/v1.0.0')).toBe(true);
+    // The rendered cosign command carries the anchored form.
+    const body = renderNotes(context('1.0.0', { images: parseImages(`ghcr.io/acme/kruntimes:v1.0.0@${digest}`), certificateIdentityRegexp: checked }));
+    expect(body).toContain(`--certificate-identity-regexp '${checked}'`);
+    // Already anchored as a whole: kept as written; a group with | inside is not top-level.
+    expect(checkIdentityRegexp('^https://x/(a|b)$')).toBe('^https://x/(a|b)$');
+    expect(checkIdentityRegexp('^(?:a|b)$')).toBe('^(?:a|b)$');
+    // Anchors the user did not write are still refused, as is an escaped $.
+    expect(() => checkIdentityRegexp('a|b$')).toThrow(/anchored with \^ and \$/);
+    expect(() => checkIdentityRegexp('^a|b')).toThrow(/anchored with \^ and \$/);
+    expect(() => checkIdentityRegexp('^a\\$')).toThrow(/anchored with \^ and \$/);
   });
 
   test('a 0.x version carries the experimental sentence; the input replaces it', () => {

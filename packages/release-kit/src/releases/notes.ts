@@ -1,6 +1,7 @@
 // Render a release body in the seed outline (Summary … Changelog) from a changelog section and inputs.
 import semver from 'semver';
 import { invalidInput, UserError } from '../plumbing/errors.js';
+import { anchorPattern } from '../signing/policy.js';
 import type { Changelog, ChangelogSection } from '../changelog/parse.js';
 import { BREAKING_CHANGE_TYPE, breakingEntries } from '../changelog/parse.js';
 
@@ -52,7 +53,7 @@ export interface NotesContext {
   cliAssets: CliAssets;
   /** Overrides the default 0.x notice; only used for 0.x versions. */
   experimentalNotice?: string;
-  /** Anchored regexp of the signing workflow identity; defaults to this repository's workflows at the tag. */
+  /** Anchored regexp of the signing workflow identity; defaults to this repository's release-images.yml at the tag. */
   certificateIdentityRegexp?: string;
 }
 
@@ -248,7 +249,7 @@ function verification(ctx: NotesContext): string {
   if (ctx.images.length) {
     const identity = ctx.certificateIdentityRegexp ?? defaultIdentityRegexp(ctx.serverUrl, ctx.owner, ctx.repo, ctx.tag);
     parts.push(
-      'Images are signed keylessly by the release workflow of this repository. Verify the signature and the build provenance:',
+      'Images are signed keylessly by the images workflow of this repository. Verify the signature and the build provenance:',
       '',
       '```sh',
       ...ctx.images.flatMap((i) => [
@@ -286,25 +287,38 @@ function verification(ctx: NotesContext): string {
   return parts.length ? parts.join('\n') : 'This release has no signed images, charts or archives to verify.';
 }
 
+/** The workflow file that builds and signs the images (the seed's `.github/workflows/release-images.yml`). */
+export const IMAGES_WORKFLOW = 'release-images.yml';
+
 /**
- * The identity cosign must see in the certificate: a workflow of this repository running for this
- * tag. Anchored at both ends, because cosign matches the regexp anywhere in the identity.
+ * The identity cosign must see in the certificate: the images workflow of this repository running
+ * for this tag, and no other workflow (any workflow of the repository could otherwise vouch for an
+ * image). Anchored at both ends, because cosign matches the regexp anywhere in the identity.
  */
-export function defaultIdentityRegexp(serverUrl: string, owner: string, repo: string, tag: string): string {
-  return `^${escapeRegExp(`${serverUrl}/${owner}/${repo}/.github/workflows/`)}[^@]+@refs/tags/${escapeRegExp(tag)}$`;
+export function defaultIdentityRegexp(serverUrl: string, owner: string, repo: string, tag: string, workflow = IMAGES_WORKFLOW): string {
+  return `^${escapeRegExp(`${serverUrl}/${owner}/${repo}/.github/workflows/${workflow}@refs/tags/${tag}`)}$`;
 }
 
-/** Check a user-supplied identity regexp: it must compile and be anchored at both ends. */
+/**
+ * Check a user-supplied identity regexp: it must compile and be written anchored with ^ and $.
+ * The result is anchored the way verify-images anchors its pattern (signing/policy.ts anchorPattern),
+ * so `^a|b$`, whose ^ and $ bind only the outer branches, becomes `^(?:a|b)$`.
+ */
 export function checkIdentityRegexp(regexp: string, input = 'certificate-identity-regexp'): string {
   try {
     new RegExp(regexp);
   } catch {
     throw invalidInput(input, regexp, 'a valid regular expression');
   }
-  if (!regexp.startsWith('^') || !regexp.endsWith('$') || regexp.endsWith('\\$')) {
+  const anchored = anchorPattern(regexp);
+  // anchorPattern keeps a pattern already anchored at both ends, wraps one whose ^…$ hold only for a
+  // top-level |, and otherwise adds anchors the user did not write: that last case is refused here,
+  // since the notes publish the pattern and should show exactly what the user gave.
+  const writtenAnchored = regexp.startsWith('^') && (anchored === regexp || anchored === `^(?:${regexp.slice(1, -1)})$`);
+  if (!writtenAnchored) {
     throw invalidInput(input, regexp, 'a regexp anchored with ^ and $ (cosign matches unanchored regexps anywhere in the identity)');
   }
-  return regexp;
+  return anchored;
 }
 
 function escapeRegExp(text: string): string {
