@@ -41,6 +41,18 @@ describe('release-kit CLI', () => {
     expect(run.stderr).toMatch(/unknown flag --charts for publish-chart-oci; valid flags: .*--chart\b/);
   });
 
+  test('registry credentials come from RELEASE_KIT_REGISTRY_* variables, never needing a --password flag', async () => {
+    const password = 'registry-pass-from-env-9f8e7d';
+    // verify-images refuses a password without a user name before any request: proof the variable
+    // reached the password input.
+    const run = await runCli(['verify-images', '--images', '127.0.0.1:9/acme/app:1.0.0', '--public-key', 'cosign.pub'], {
+      env: { RELEASE_KIT_REGISTRY_PASSWORD: password },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toMatch(/input 'username'/);
+    expect(run.everything).not.toContain(password);
+  });
+
   test('a bad input value is a one-line error naming the input and the valid values, exit 1', async () => {
     const run = await runCli(['release-notes-from-changelog', '--mode', 'explode']);
     expect(run.exitCode).toBe(1);

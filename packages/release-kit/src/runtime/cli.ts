@@ -67,6 +67,11 @@ export async function runOperationFromCli(operation: Operation, flags: Record<st
   const known = new Set(operation.inputs.map((i) => i.name));
   // Only operations that take a token get GITHUB_TOKEN; the others would reject it as an unknown flag.
   if (inputFlags.token === undefined && env.GITHUB_TOKEN && known.has('token')) inputFlags.token = env.GITHUB_TOKEN;
+  // Registry credentials from the environment, so a password need not sit on a command line where
+  // `ps` and /proc show it to every user of the machine.
+  for (const [input, variable] of [['username', 'RELEASE_KIT_REGISTRY_USERNAME'], ['password', 'RELEASE_KIT_REGISTRY_PASSWORD']] as const) {
+    if (inputFlags[input] === undefined && env[variable] && known.has(input)) inputFlags[input] = env[variable];
+  }
   for (const name of Object.keys(inputFlags)) {
     if (!known.has(name)) {
       console.error(`error: unknown flag --${name} for ${operation.name}; valid flags: ${[...known].map((n) => `--${n}`).join(', ')}`);
