@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { runAction, runCli, type ActionRun } from '../harness/run-action.js';
-import { scriptedFaults, seededFaults, noFaults, type FaultKind } from '../harness/faults.js';
+import { barrierFaults, scriptedFaults, seededFaults, noFaults, type FaultKind, type FaultPlan, type FaultRequest } from '../harness/faults.js';
 import { startGitHubStandIn, type GitHubStandIn, type ReleaseSnapshot } from '../github/standin.js';
 import { seedFileName } from '../artifacts/fixtures.js';
 
@@ -74,6 +74,29 @@ async function expectExactAssets(run: ActionRun, tag: string): Promise<void> {
   expect(checksums).toBe(await readFile(run.outputs['checksums-file'], 'utf8'));
 }
 
+/**
+ * Make `jobs` concurrent runs really race for the release. Each run lists the releases twice before
+ * it creates one (the look-up in uploadToRelease, then ensureDraftRelease's own), so one barrier is
+ * not enough: a run's second listing could see another's create. Each round of `jobs` listings
+ * gets its own barrier, so every run has listed twice, and seen no release, before any creates.
+ */
+function listingRace(jobs: number, windowsMs: readonly number[]): FaultPlan {
+  const isListing = (r: FaultRequest) => r.method === 'GET' && r.path === `/repos/${OWNER}/${REPO}/releases`;
+  const rounds = windowsMs.map((ms) => barrierFaults(jobs, ms, isListing));
+  return {
+    get injected() {
+      return rounds.flatMap((round) => round.injected);
+    },
+    next(request) {
+      const round = isListing(request) ? rounds.find((r) => r.injected.length < jobs) : undefined;
+      return round ? round.next(request) : { kind: 'none' };
+    },
+  };
+}
+
+/** Releases created since the log was cleared: more than one for a tag means a real race. */
+const createsFor = () => standIn.log.count({ operationId: 'repos/create-release', status: 201 });
+
 const uploads = () => standIn.log.count({ origin: 'uploads', method: 'POST' });
 const deletes = () => standIn.log.count({ method: 'DELETE' });
 
@@ -126,10 +149,20 @@ describe('upload-cli-artifacts against the GitHub stand-in', () => {
   });
 
   test('two identical jobs at once (a rerun racing the original): each asset exactly once', async () => {
-    const runs = await Promise.all([upload({ tag: 'v0.7.0' }), upload({ tag: 'v0.7.0' })]);
-    for (const run of runs) expect([run.exitCode, run.annotations.filter((a) => a.level === 'error').map((a) => a.message)]).toEqual([0, []]);
-    await expectExactAssets(runs[0], 'v0.7.0');
-    await expectExactAssets(runs[1], 'v0.7.0');
+    standIn.log.clear();
+    const race = listingRace(2, [8000, 3000]);
+    standIn.faults(race);
+    try {
+      const runs = await Promise.all([upload({ tag: 'v0.7.0' }), upload({ tag: 'v0.7.0' })]);
+      for (const run of runs) expect([run.exitCode, run.annotations.filter((a) => a.level === 'error').map((a) => a.message)]).toEqual([0, []]);
+      // Both listed twice at the barriers and both created a draft: the convergence is under test.
+      expect(race.injected).toHaveLength(4);
+      expect(createsFor()).toBe(2);
+      await expectExactAssets(runs[0], 'v0.7.0');
+      await expectExactAssets(runs[1], 'v0.7.0');
+    } finally {
+      standIn.faults(noFaults);
+    }
   });
 
   test('changed binary on a draft: that archive and the checksums file are replaced, the rest untouched', async () => {
@@ -228,8 +261,20 @@ describe('upload-cli-artifacts against the GitHub stand-in', () => {
   test('6 concurrent matrix uploaders: one release, every asset exactly once, checksums list all six', async () => {
     const matrix = [...PLATFORMS, 'freebsd/amd64'];
     standIn.log.clear();
-    const runs = await Promise.all(matrix.map((p) => upload({ tag: 'v0.5.0', inputs: { files: '', binaries: `${p}=dist/${seedFileName(p)}` } })));
+    // Six processes starting on two cores: a wide first window, then a short one for the second listings.
+    const race = listingRace(matrix.length, [15000, 4000]);
+    standIn.faults(race);
+    let runs: ActionRun[];
+    try {
+      runs = await Promise.all(matrix.map((p) => upload({ tag: 'v0.5.0', inputs: { files: '', binaries: `${p}=dist/${seedFileName(p)}` } })));
+    } finally {
+      standIn.faults(noFaults);
+    }
     for (const run of runs) expect([run.exitCode, run.annotations.filter((a) => a.level === 'error').map((a) => a.message)]).toEqual([0, []]);
+    // They really raced: every job listed twice at the barriers before any created, so several drafts were made.
+    expect(race.injected).toHaveLength(2 * matrix.length);
+    expect(createsFor()).toBeGreaterThan(1);
+    expect(standIn.log.count({ operationId: 'repos/delete-release', status: 204 })).toBeGreaterThanOrEqual(createsFor() - 1);
     const [release, ...others] = releasesFor('v0.5.0');
     expect(others).toHaveLength(0);
     const expected = runs.flatMap((r) => JSON.parse(r.outputs.assets) as { name: string; sha256: string }[]);
