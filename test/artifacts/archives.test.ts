@@ -297,7 +297,19 @@ describe('bad inputs are refused with one line naming the input, the value and w
     await expect(packageBinaries({ ...base, name: 'k/rt', tag: 'v1' })).rejects.toThrow(/input 'name' has invalid value "k\/rt"/);
     await expect(packageBinaries({ ...base, name: 'krt', tag: 'krt/v1' })).rejects.toThrow(/input 'tag' has invalid value "krt\/v1": expected a tag without \//);
     const two = await binariesFromFiles(bad.dir, ['dist/krt-linux-amd64', 'dist/krt-linux-arm64']);
-    await expect(packageBinaries({ ...base, binaries: two, name: 'krt', tag: 'v1', nameTemplate: '{name}_{os}_{arch}{version}', formats: parseFormats(['linux=zip']) })).resolves.toBeDefined();
+    // A template without {tag} and a per-OS format: {version} is the tag without its v, linux gets zip.
+    const packaged = await packageBinaries({ ...base, binaries: two, name: 'krt', tag: 'v1', nameTemplate: '{name}_{os}_{arch}{version}', formats: parseFormats(['linux=zip']) });
+    expect(packaged.archives.map((a) => [a.name, a.os, a.arch, a.format])).toEqual([
+      ['krt_linux_amd641.zip', 'linux', 'amd64', 'zip'],
+      ['krt_linux_arm641.zip', 'linux', 'arm64', 'zip'],
+    ]);
+    for (const archive of packaged.archives) {
+      expect(sh('unzip', ['-Z1', archive.path]).split('\n').filter(Boolean)).toEqual(['krt']);
+      expect(execFileSync('unzip', ['-p', archive.path, 'krt'])).toEqual(await readFile(path.join(bad.dir, 'dist', `krt-${archive.os}-${archive.arch}`)));
+      expect(sh('sha256sum', [archive.path]).split(' ')[0]).toBe(archive.sha256);
+    }
+    expect(packaged.checksumsName).toBe('krt_v1_checksums.txt');
+    expect(parseChecksums(await readFile(packaged.checksumsFile, 'utf8')).map((e) => e.name)).toEqual(['krt_linux_amd641.zip', 'krt_linux_arm641.zip']);
   });
   test('more than 1,024 attestation subjects fail clearly', () => {
     const entries = Array.from({ length: 1025 }, (_, i) => ({ name: `a${i}.tar.gz`, sha256: 'a'.repeat(64) }));
