@@ -357,6 +357,8 @@ describe('inputs', () => {
     [{ files: 'dist/../dist/krt-linux-amd64' }, /without .. segments/],
     [{ files: 'dist/missing-linux-amd64' }, /names "dist\/missing-linux-amd64", which does not exist/],
     [{ token: '' }, /input 'token' has invalid value ""/],
+    [{ version: '0.2.0', tag: 'v0.1.0' }, /inputs 'version' \("0\.2\.0"\) and 'tag' \("v0\.1\.0"\) disagree: expected a tag of version 0\.2\.0 such as v0\.2\.0, or only one of the two/],
+    [{ version: 'one' }, /input 'version' has invalid value "one": expected a SemVer version/],
     [{ upload: 'artifact' }, /input 'upload' is "artifact", but the runner's artifact service is not available \(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL unset\)/],
   ])('%j is refused before anything is built or uploaded', async (inputs, message) => {
     standIn.log.clear();
@@ -371,6 +373,18 @@ describe('inputs', () => {
     const run = await upload({ tag: 'x', env: { GITHUB_REF: 'refs/heads/main' } });
     expect(run.exitCode).toBe(1);
     expect(run.annotations[0].message).toMatch(/input 'tag' has invalid value "": expected a release tag .*refs\/heads\/main/);
+  });
+
+  test('version: 0.8.0 names tag v0.8.0 off a tag push; a tag of the same version is accepted', async () => {
+    const run = await upload({ tag: 'x', inputs: { version: '0.8.0' }, env: { GITHUB_REF: 'refs/heads/main' } });
+    expect([run.exitCode, run.annotations.filter((a) => a.level === 'error').map((a) => a.message)]).toEqual([0, []]);
+    const names = (JSON.parse(run.outputs.assets) as { name: string }[]).map((a) => a.name);
+    expect(names).toContain('krt_v0.8.0_linux_amd64.tar.gz');
+    expect(path.basename(run.outputs['checksums-file'])).toBe('krt_v0.8.0_checksums.txt');
+    await expectExactAssets(run, 'v0.8.0');
+    // The same version spelled as the tag input too: no clash, and the rerun changes nothing.
+    const both = await upload({ tag: 'x', inputs: { version: 'v0.8.0', tag: 'v0.8.0' }, env: { GITHUB_REF: 'refs/heads/main' } });
+    expect([both.exitCode, both.outputs.state]).toEqual([0, 'unchanged']);
   });
 
   test('upload: none builds the archives and touches no API', async () => {

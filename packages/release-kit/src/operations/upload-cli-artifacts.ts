@@ -1,5 +1,6 @@
 // upload-cli-artifacts: reproducible per-platform archives, a checksums file, idempotent uploads.
 import path from 'node:path';
+import semver from 'semver';
 import { UserError, invalidInput } from '../plumbing/errors.js';
 import type { Inputs } from '../plumbing/inputs.js';
 import type { Logger } from '../plumbing/log.js';
@@ -33,12 +34,44 @@ interface Settings {
 /** The runner's artifact service variables; without them @actions/artifact cannot upload. */
 export const ARTIFACT_SERVICE_ENV = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'] as const;
 
+/** The version in a tag, also behind a prefix (`v1.2.3`, `krt-v1.2.3`), or null. */
+function versionOfTag(tag: string): string | null {
+  return semver.valid(tag.replace(/^.*?v?(?=\d+\.\d+\.\d+)/, ''));
+}
+
+/**
+ * The release tag from `tag`, else from `version` (`0.1.0` → `v0.1.0`, or the pushed tag when it is
+ * that version's), else the tag of GITHUB_REF. Both inputs given must name the same version.
+ */
+function releaseTag(inputs: Inputs, ref: string): string {
+  const tagInput = inputs.optional('tag');
+  const versionInput = inputs.optional('version');
+  const refTag = tagFromRef(ref);
+  if (versionInput === undefined) {
+    const tag = tagInput ?? refTag;
+    if (!tag) throw invalidInput('tag', '', `a release tag such as v0.1.0, a version such as 0.1.0 (input 'version'), or a run on a tag push (GITHUB_REF is ${JSON.stringify(ref)})`);
+    return tag;
+  }
+  const version = semver.valid(versionInput.replace(/^v/i, ''));
+  if (!version) throw invalidInput('version', versionInput, 'a SemVer version such as 0.1.0 or 0.1.0-rc.1 (a v prefix is fine)');
+  if (tagInput !== undefined) {
+    const tagVersion = versionOfTag(tagInput);
+    if (tagVersion !== version) {
+      throw new UserError(
+        `inputs 'version' (${JSON.stringify(versionInput)}) and 'tag' (${JSON.stringify(tagInput)}) disagree: expected a tag of version ${version} such as v${version}, or only one of the two`,
+        { input: 'version', value: versionInput, valid: `a version matching tag ${tagInput}, or version alone` },
+      );
+    }
+    return tagInput;
+  }
+  return refTag && versionOfTag(refTag) === version ? refTag : `v${version}`;
+}
+
 /** Every input, parsed and checked before anything is built or uploaded. */
 function parseSettings(inputs: Inputs, runner: RunnerContext, env: NodeJS.ProcessEnv): Settings {
   const token = inputs.secret('token');
   const name = inputs.required('name', 'the CLI name, e.g. krt');
-  const tag = inputs.optional('tag') ?? tagFromRef(runner.ref);
-  if (!tag) throw invalidInput('tag', '', `a release tag such as v0.1.0 (or run on a tag push; GITHUB_REF is ${JSON.stringify(runner.ref)})`);
+  const tag = releaseTag(inputs, runner.ref);
   const files = inputs.lines('files');
   const binaries = inputs.lines('binaries');
   if (files.length && binaries.length) throw new UserError("inputs 'files' and 'binaries' are both set: expected one of them", { input: 'binaries', valid: 'files or binaries' });
@@ -173,7 +206,8 @@ export const operation: Operation = {
   description: 'Archive CLI binaries per platform reproducibly, write a checksums file, and upload them idempotently to the release and/or as a workflow artifact.',
   inputs: [
     { name: 'name', description: 'The CLI name: archive names and the binary name inside them (e.g. krt).', required: true },
-    { name: 'tag', description: 'Release tag; empty means the tag of GITHUB_REF.', default: '' },
+    { name: 'version', description: 'Release version (e.g. 0.1.0, tag v0.1.0); empty means from tag or GITHUB_REF. Must agree with tag when both are set.', default: '' },
+    { name: 'tag', description: 'Release tag; empty means v<version>, else the tag of GITHUB_REF.', default: '' },
     { name: 'files', description: 'Paths or globs of the binaries, named `<stem>-<os>-<arch>[.exe]` (or with `_`), e.g. dist/krt-*.', default: '' },
     { name: 'binaries', description: 'Instead of files: lines `os/arch=path`, e.g. linux/amd64=bin/krt.', default: '' },
     { name: 'extra-files', description: 'Files added at the root of every archive (paths or globs), e.g. LICENSE and README.md.', default: '' },
