@@ -1,5 +1,5 @@
 export const id = 114;
-export const ids = [114,526,145];
+export const ids = [114,526];
 export const modules = {
 
 /***/ 7968:

@@ -151,11 +151,15 @@ async function gitPreflight(workspace) {
 function gitNetworkEnv(token, serverUrl) {
     const env = { GIT_TERMINAL_PROMPT: '0' };
     if (!token)
-        return env;
+        return { env, secrets: [] };
     const key = `http.${serverUrl}/.extraheader`;
-    const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
+    const credential = Buffer.from(`x-access-token:${token}`).toString('base64');
+    const header = `AUTHORIZATION: basic ${credential}`;
     // The empty value first resets any header actions/checkout persisted, so only one is sent.
-    return { ...env, GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_0: key, GIT_CONFIG_VALUE_0: '', GIT_CONFIG_KEY_1: key, GIT_CONFIG_VALUE_1: header };
+    return {
+        env: { ...env, GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_0: key, GIT_CONFIG_VALUE_0: '', GIT_CONFIG_KEY_1: key, GIT_CONFIG_VALUE_1: header },
+        secrets: [credential],
+    };
 }
 /** `-c user.name=… -c user.email=…` for whichever of the two neither git config nor the environment sets. */
 async function commitIdentityArgs(git) {
@@ -174,14 +178,34 @@ function pushBranch(state, workflowRef) {
         return state.branch;
     return workflowRef.startsWith('refs/heads/') ? workflowRef.slice('refs/heads/'.length) : undefined;
 }
-/** Where `tag` already exists: locally, else on `remote` (only asked when `askRemote`, i.e. when pushing). */
-async function findTag(git, remote, tag, askRemote, netEnv) {
+/**
+ * Where `tag` points on `remote`, or null when it is not there. With `mustReach` (a push follows, which
+ * needs the remote anyway) an unreachable remote is the UserError lsRemote raises. Without it the
+ * question is best effort: no such remote, or one that cannot be reached, counts as no tag there, and
+ * `onUnreachable` hears why; the local tag and a later push still refuse to reuse a tag.
+ */
+async function remoteTagBestEffort(git, remote, tag, options) {
+    if (!(await git.tryExec(['remote', 'get-url', remote])))
+        return null;
+    try {
+        return await git.remoteTagCommit(remote, tag, options.netEnv);
+    }
+    catch (error) {
+        if (options.mustReach || !(error instanceof plumbing_errors/* UserError */.yo))
+            throw error;
+        options.onUnreachable?.(error.message);
+        return null;
+    }
+}
+/**
+ * Where `tag` already exists: locally, else on `remote`. The remote is asked whenever tagging, so a tag
+ * made elsewhere is found before a local one is created; only a push (`push`) requires reaching it.
+ */
+async function findTag(git, remote, tag, options) {
     const local = await git.localTagCommit(tag);
     if (local)
         return { commit: local, where: 'locally' };
-    if (!askRemote)
-        return undefined;
-    const commit = await git.remoteTagCommit(remote, tag, netEnv);
+    const commit = await remoteTagBestEffort(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable: options.onUnreachable });
     return commit ? { commit, where: `on ${remote}` } : undefined;
 }
 /**
@@ -231,7 +255,7 @@ async function completeRelease(state, remote, tag, options) {
     const notes = [];
     if (tag) {
         const local = await git.localTagCommit(tag);
-        const remoteCommit = options.push && (await git.tryExec(['remote', 'get-url', remote])) ? await git.remoteTagCommit(remote, tag, options.netEnv) : null;
+        const remoteCommit = await remoteTagBestEffort(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable: options.onUnreachable });
         for (const [where, commit] of [['locally', local], [`on ${remote}`, remoteCommit]]) {
             if (commit && commit !== head) {
                 throw new plumbing_errors/* UserError */.yo(`tag ${tag} already exists ${where} at ${commit}, and HEAD is ${head}: release-kit never moves or reuses a tag`, { input: 'tag', value: tag });
@@ -974,7 +998,9 @@ async function restorePlan(workspace, plan) {
 }
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/versions/check.ts
-// The check mode's verdict: every track in sync, and every track whose watched files changed since a base bumped.
+// The check mode's verdict: every track in sync, every track whose watched files changed since a base bumped,
+// and, on a tag, the tag track's version rendering to that very tag.
+
 
 
 
@@ -984,8 +1010,9 @@ async function restorePlan(workspace, plan) {
 /**
  * Check the tracks in `workspace`; with `baseRef`, a track whose `watch` globs match a file changed
  * since the merge base (committed, staged, unstaged or untracked) needs a version greater than there.
+ * With `onTag` (the run is on refs/tags/<onTag>), the track that names the tag must render exactly it.
  */
-async function checkTracks(workspace, config, baseRef) {
+async function checkTracks(workspace, config, baseRef, onTag) {
     const read = workingTreeReader(workspace);
     const problems = [];
     const current = new Map();
@@ -996,6 +1023,20 @@ async function checkTracks(workspace, config, baseRef) {
         if (reading) {
             readings.set(track.name, reading);
             current.set(track.name, reading.version);
+        }
+    }
+    const tagTrack = config.tagTrack;
+    const tagReading = tagTrack && readings.get(tagTrack.name);
+    // A track out of sync was reported above; there is no one version to compare with the tag.
+    if (onTag && tagTrack && tagReading) {
+        const expected = renderTag(tagTrack.tag, tagReading.version);
+        if (expected !== onTag) {
+            const first = tagReading.locations[0];
+            problems.push({
+                track: tagTrack.name,
+                message: `tag ${onTag} does not match track ${tagTrack.name}'s version ${tagReading.version} (tag template ${tagTrack.tag}): bump the version before tagging`,
+                location: { file: first.spec.file, line: first.occurrences[0].line },
+            });
         }
     }
     const previous = new Map();
@@ -1181,6 +1222,17 @@ function parseSettings(inputs) {
         token,
     };
 }
+/** git's network environment for the token, its derived credential masked before git can print it. */
+function networkEnv(settings, context) {
+    const network = gitNetworkEnv(settings.token, context.runner.serverUrl);
+    for (const secret of network.secrets)
+        context.mask?.(secret);
+    return network.env;
+}
+/** Not pushing, the remote's tags are asked for best effort only: say when they could not be. */
+function unreachableNote(context, tag) {
+    return (reason) => context.log.info(`could not check whether ${tag} exists on ${REMOTE} (${reason}); not pushing, so going ahead with the local tags only`);
+}
 function versionsOutput(tracks, previous, current) {
     const out = {};
     for (const t of tracks)
@@ -1252,7 +1304,7 @@ async function bump(settings, config, context) {
     await verifyPlan([...readings.values()], next, plan, read);
     const changedFiles = plan.map((p) => p.file);
     let branch;
-    const netEnv = gitNetworkEnv(settings.token, runner.serverUrl);
+    const netEnv = networkEnv(settings, context);
     if (state && settings.push) {
         branch = pushBranch(state, runner.ref);
         if (!branch)
@@ -1262,9 +1314,10 @@ async function bump(settings, config, context) {
             throw (0,plumbing_errors/* invalidInput */.aY)('push', 'true', `false, or add the remote '${REMOTE}'`);
     }
     if (state && tag) {
-        const taken = await findTag(state.git, REMOTE, tag, settings.push, netEnv);
+        // The remote is asked even when not pushing: a tag there at another commit would make this one unpushable.
+        const taken = await findTag(state.git, REMOTE, tag, { push: settings.push, netEnv, onUnreachable: unreachableNote(context, tag) });
         if (taken) {
-            const redo = await releasedOnTopOfHead(state, workspace, config, tag, taken, next, { name: REMOTE, fromRemote: settings.push, netEnv });
+            const redo = await releasedOnTopOfHead(state, workspace, config, tag, taken, next, { name: REMOTE, fromRemote: taken.where !== 'locally', netEnv });
             if (redo) {
                 log.info(`${tag} was already released at ${redo} on top of this commit; nothing to do`);
                 return {
@@ -1308,8 +1361,10 @@ async function bump(settings, config, context) {
 async function finishRerun(rerun, state, settings, config, context) {
     const { runner, log } = context;
     const tag = rerun.tag;
-    const netEnv = gitNetworkEnv(settings.token, runner.serverUrl);
-    const notes = rerun.committed ? await completeRelease(state, REMOTE, tag, { push: settings.push, workflowRef: runner.ref, netEnv }) : [];
+    const netEnv = networkEnv(settings, context);
+    const notes = rerun.committed
+        ? await completeRelease(state, REMOTE, tag, { push: settings.push, workflowRef: runner.ref, netEnv, onUnreachable: unreachableNote(context, tag) })
+        : [];
     for (const note of notes)
         log.info(note);
     log.info(`the requested bump is already done (${[...rerun.current].map(([t, v]) => `${t} ${v}`).join(', ')}); nothing changed`);
@@ -1336,9 +1391,13 @@ async function check(settings, config, context) {
     const { runner, log } = context;
     const event = (0,runtime_context/* readEvent */.j_)(runner);
     const baseRef = settings.baseRef ?? event.pull_request?.base?.sha ?? (process.env.GITHUB_BASE_REF ? `${REMOTE}/${process.env.GITHUB_BASE_REF}` : undefined);
-    const { problems, previous, current, watched } = await checkTracks(runner.workspace, config, baseRef);
+    // On a tag push (the release workflows), the versions in the files must be the ones the tag names.
+    const onTag = (0,runtime_context/* tagFromRef */.q)(runner.ref);
+    const { problems, previous, current, watched } = await checkTracks(runner.workspace, config, baseRef, onTag);
     if (!baseRef)
         log.info('no base-ref (and no pull_request event): checking only that every track is in sync');
+    if (onTag && !config.tagTrack)
+        log.info(`on tag ${onTag}, but no track in ${config.file} names a tag: nothing to compare it with`);
     for (const problem of problems)
         log.error(problem.message, problem.location);
     const table = summaryTable(config.tracks, previous, current);
@@ -1349,7 +1408,8 @@ async function check(settings, config, context) {
             summary: ['## bump-version: check failed', '', ...problems.map((p) => `- \`${p.location.file}${p.location.line ? `:${p.location.line}` : ''}\`: ${p.message}`), '', table, ''].join('\n'),
         });
     }
-    log.info(`all ${config.tracks.length} track(s) in sync${baseRef ? `; ${watched} watched track(s) changed since ${baseRef}, each bumped` : ''}`);
+    const tagNote = onTag && config.tagTrack ? `; tag ${onTag} matches track ${config.tagTrack.name}` : '';
+    log.info(`all ${config.tracks.length} track(s) in sync${baseRef ? `; ${watched} watched track(s) changed since ${baseRef}, each bumped` : ''}${tagNote}`);
     return {
         outputs: { state: 'checked', versions: versionsOutput(config.tracks, previous, current), tag: '', commit: '', 'changed-files': [] },
         summary: `## bump-version: check passed\n\n${table}\n`,

@@ -252,8 +252,10 @@ function normaliseType(type) {
  * trailing newline stay byte for byte. When the file has an `[unreleased]: …/compare/A...HEAD`
  * link reference it becomes `…/compare/vX.Y.Z...HEAD` and `[X.Y.Z]: …/compare/A...vX.Y.Z` is added.
  *
- * Rerunning with the same version and date on a prepared file is `unchanged`; any other clash
- * with an existing version, or an empty Unreleased (unless allowed), is a UserError.
+ * Rerunning with the same version and date on a prepared file is `unchanged`, and so is a rerun
+ * with the date defaulted when the version is the newest release and Unreleased is empty (it was
+ * prepared on an earlier day); any other clash with an existing version, or an empty Unreleased
+ * (unless allowed), is a UserError.
  */
 function prepareChangelog(text, options) {
     const file = options.file ?? 'CHANGELOG.md';
@@ -266,7 +268,10 @@ function prepareChangelog(text, options) {
     const unreleased = changelog.unreleased;
     const existing = findSection(changelog, version);
     if (existing) {
-        if (existing.date === options.date && (!unreleased || isEmptySection(changelog, unreleased))) {
+        const nothingUnreleased = !unreleased || isEmptySection(changelog, unreleased);
+        const sameDay = existing.date === options.date;
+        const preparedEarlier = options.dateDefaulted === true && existing.date !== undefined && existing === changelog.releases[0];
+        if (nothingUnreleased && (sameDay || preparedEarlier)) {
             return { state: 'unchanged', text, version, heading: changelog.text.slice(existing.heading.start, existing.heading.end), linksUpdated: false };
         }
         throw new errors/* UserError */.yo(`${file}:${existing.line}: version ${existing.versionText} already exists${existing.date ? ` (dated ${existing.date})` : ''}; choose a new version or remove that section`, { input: 'version', value: options.version, location: { file, line: existing.line } });
@@ -366,8 +371,11 @@ function extractSection(changelog, version, file = 'CHANGELOG.md') {
 
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts
 var fs = __webpack_require__(51430);
+// EXTERNAL MODULE: ./packages/release-kit/src/signing/policy.ts
+var policy = __webpack_require__(73556);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/releases/notes.ts
 // Render a release body in the seed outline (Summary … Changelog) from a changelog section and inputs.
+
 
 
 
@@ -558,7 +566,7 @@ function verification(ctx) {
     const parts = [];
     if (ctx.images.length) {
         const identity = ctx.certificateIdentityRegexp ?? defaultIdentityRegexp(ctx.serverUrl, ctx.owner, ctx.repo, ctx.tag);
-        parts.push('Images are signed keylessly by the release workflow of this repository. Verify the signature and the build provenance:', '', '```sh', ...ctx.images.flatMap((i) => [
+        parts.push('Images are signed keylessly by the images workflow of this repository. Verify the signature and the build provenance:', '', '```sh', ...ctx.images.flatMap((i) => [
             `cosign verify ${i.repository}@${i.digest} \\`,
             `  --certificate-identity-regexp ${shellQuote(identity)} \\`,
             `  --certificate-oidc-issuer ${GITHUB_ACTIONS_ISSUER}`,
@@ -578,14 +586,21 @@ function verification(ctx) {
     }
     return parts.length ? parts.join('\n') : 'This release has no signed images, charts or archives to verify.';
 }
+/** The workflow file that builds and signs the images (the seed's `.github/workflows/release-images.yml`). */
+const IMAGES_WORKFLOW = 'release-images.yml';
 /**
- * The identity cosign must see in the certificate: a workflow of this repository running for this
- * tag. Anchored at both ends, because cosign matches the regexp anywhere in the identity.
+ * The identity cosign must see in the certificate: the images workflow of this repository running
+ * for this tag, and no other workflow (any workflow of the repository could otherwise vouch for an
+ * image). Anchored at both ends, because cosign matches the regexp anywhere in the identity.
  */
-function defaultIdentityRegexp(serverUrl, owner, repo, tag) {
-    return `^${escapeRegExp(`${serverUrl}/${owner}/${repo}/.github/workflows/`)}[^@]+@refs/tags/${escapeRegExp(tag)}$`;
+function defaultIdentityRegexp(serverUrl, owner, repo, tag, workflow = IMAGES_WORKFLOW) {
+    return `^${escapeRegExp(`${serverUrl}/${owner}/${repo}/.github/workflows/${workflow}@refs/tags/${tag}`)}$`;
 }
-/** Check a user-supplied identity regexp: it must compile and be anchored at both ends. */
+/**
+ * Check a user-supplied identity regexp: it must compile and be written anchored with ^ and $.
+ * The result is anchored the way verify-images anchors its pattern (signing/policy.ts anchorPattern),
+ * so `^a|b$`, whose ^ and $ bind only the outer branches, becomes `^(?:a|b)$`.
+ */
 function checkIdentityRegexp(regexp, input = 'certificate-identity-regexp') {
     try {
         new RegExp(regexp);
@@ -593,10 +608,15 @@ function checkIdentityRegexp(regexp, input = 'certificate-identity-regexp') {
     catch {
         throw (0,errors/* invalidInput */.aY)(input, regexp, 'a valid regular expression');
     }
-    if (!regexp.startsWith('^') || !regexp.endsWith('$') || regexp.endsWith('\\$')) {
+    const anchored = (0,policy/* anchorPattern */.SH)(regexp);
+    // anchorPattern keeps a pattern already anchored at both ends, wraps one whose ^…$ hold only for a
+    // top-level |, and otherwise adds anchors the user did not write: that last case is refused here,
+    // since the notes publish the pattern and should show exactly what the user gave.
+    const writtenAnchored = regexp.startsWith('^') && (anchored === regexp || anchored === `^(?:${regexp.slice(1, -1)})$`);
+    if (!writtenAnchored) {
         throw (0,errors/* invalidInput */.aY)(input, regexp, 'a regexp anchored with ^ and $ (cosign matches unanchored regexps anywhere in the identity)');
     }
-    return regexp;
+    return anchored;
 }
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, (c) => (c === '/' ? '/' : `\\${c}`));
@@ -817,7 +837,8 @@ function parseSettings(inputs, context) {
         version,
         tag,
         prerelease: semver_default().prerelease(version) !== null,
-        date: inputs.string('date', todayUtc()),
+        date: inputs.optional('date') ?? todayUtc(),
+        dateDefaulted: inputs.optional('date') === undefined,
         allowEmpty: inputs.boolean('allow-empty', false),
         extraTypes,
         token,
@@ -864,6 +885,7 @@ async function prepare(settings, context) {
     const result = prepareChangelog(changelogFile.text, {
         version: settings.version,
         date: settings.date,
+        dateDefaulted: settings.dateDefaulted,
         allowEmpty: settings.allowEmpty,
         file: settings.changelogPath,
         extraTypes: settings.extraTypes,
@@ -1016,6 +1038,17 @@ async function publish(settings, context) {
     const assets = (await client.paginate(client.rest.repos.listReleaseAssets, { owner: ref.owner, repo: ref.repo, release_id: found.id, per_page: 100 }));
     const { checkRequiredAssets, describeAssetProblems } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(178)]).then(__webpack_require__.bind(__webpack_require__, 12178));
     const problems = describeAssetProblems(checkRequiredAssets(assets, settings.requireAssets));
+    // A rerun of a publish that succeeded: nothing to do, even if an asset was deleted since. An
+    // immutable release cannot lose assets, so one missing there was never uploaded: still an error.
+    if (!found.draft && !found.immutable) {
+        if (problems)
+            context.log.warning(`release ${settings.tag} is already published but now lacks required assets: ${problems}`);
+        context.log.info(`release ${settings.tag}: unchanged (already published)`);
+        return {
+            outputs: { ...commonOutputs(settings), ...releaseOutputs(found), state: 'unchanged' },
+            summary: `### Release ${settings.tag}: unchanged (already published)\n\n[${found.html_url}](${found.html_url}) with ${assets.length} asset(s)\n`,
+        };
+    }
     if (problems) {
         if (!found.draft && found.immutable)
             throw releases.immutableReleaseError(settings.tag, new Error(`it lacks required assets: ${problems}`));
@@ -1057,7 +1090,7 @@ const operation = {
         { name: 'name', description: 'The release title; default: the tag.', default: '' },
         { name: 'target-commitish', description: 'Commit or branch the tag is created from when it does not exist yet; default: GITHUB_SHA.', default: '' },
         { name: 'install-docs-url', description: 'Link to the installation docs; default: the repository README.', default: '' },
-        { name: 'certificate-identity-regexp', description: 'Signer identity for the cosign command (anchored); default: this repository\'s workflows at the tag.', default: '' },
+        { name: 'certificate-identity-regexp', description: 'Signer identity for the cosign command (anchored); default: this repository\'s release-images.yml workflow at the tag.', default: '' },
     ],
     outputs: [
         { name: 'version', description: 'The version, without v.' },
@@ -1187,6 +1220,176 @@ async function resolveInside(root, relative, input) {
 function isWithin(parent, child) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(parent, child);
     return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+}
+
+
+/***/ }),
+
+/***/ 73556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ describeIdentity),
+/* harmony export */   SH: () => (/* binding */ anchorPattern),
+/* harmony export */   aK: () => (/* binding */ identityMatches),
+/* harmony export */   qQ: () => (/* binding */ GITHUB_ACTIONS_ISSUER),
+/* harmony export */   vh: () => (/* binding */ buildPolicy),
+/* harmony export */   wy: () => (/* binding */ describePolicy)
+/* harmony export */ });
+/* unused harmony export githubWorkflowIdentity */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
+// Who may have signed an image: a keyless identity (certificate SAN + OIDC issuer) or a public key.
+
+
+/** The OIDC issuer of GitHub Actions' workload identity tokens (cosign's usual `--certificate-oidc-issuer`). */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/**
+ * Anchor a certificate-identity regexp so it must match the whole identity. cosign passes the pattern
+ * to Go's regexp unanchored, so `https://github.com/acme/app/.*` also accepts `acme/app-evil`… and a
+ * pattern without `^` accepts any prefix. A pattern that is already `^…$` (with no top-level `|`,
+ * which would anchor only one branch) is kept; anything else becomes `^(?:…)$`.
+ */
+function anchorPattern(pattern) {
+    let inner = pattern;
+    const startsAnchored = inner.startsWith('^');
+    const endsAnchored = /(^|[^\\])(\\\\)*\$$/.test(inner);
+    if (startsAnchored && endsAnchored && !hasTopLevelAlternation(inner))
+        return inner;
+    if (startsAnchored)
+        inner = inner.slice(1);
+    if (endsAnchored)
+        inner = inner.slice(0, -1);
+    return `^(?:${inner})$`;
+}
+/** True when `|` appears outside any group or character class, i.e. it splits the whole pattern. */
+function hasTopLevelAlternation(pattern) {
+    let depth = 0;
+    let inClass = false;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (inClass) {
+            if (c === ']')
+                inClass = false;
+            continue;
+        }
+        if (c === '[')
+            inClass = true;
+        else if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth--;
+        else if (c === '|' && depth === 0)
+            return true;
+    }
+    return false;
+}
+/** The keyless identity GitHub Actions gives a workflow run: `https://github.com/OWNER/REPO/.github/workflows/FILE@REF`. */
+function githubWorkflowIdentity(options) {
+    const server = (options.serverUrl || 'https://github.com').replace(/\/+$/, '');
+    const workflow = options.workflow.replace(/^\/+/, '');
+    const file = workflow.includes('/') ? workflow : `.github/workflows/${workflow}`;
+    return `${server}/${options.repository}/${file}@${options.ref}`;
+}
+/** Does the certificate's SAN satisfy the matcher? */
+function identityMatches(matcher, san) {
+    if (san === undefined)
+        return false;
+    if (matcher.kind === 'exact')
+        return san === matcher.value;
+    return new RegExp(matcher.pattern).test(san);
+}
+/** How the matcher reads in messages: the exact identity, or `/^(?:…)$/`. */
+function describeIdentity(matcher) {
+    return matcher.kind === 'exact' ? matcher.value : `/${matcher.pattern}/`;
+}
+/**
+ * Turn the identity options into one policy, refusing ambiguous or incomplete combinations with a
+ * message that names the inputs. Exactly one of: public-key, certificate-identity,
+ * certificate-identity-regexp, workflow (+ ref + repository).
+ */
+function buildPolicy(options) {
+    const chosen = [
+        options.publicKeyPem !== undefined && 'public-key',
+        options.certificateIdentity !== undefined && 'certificate-identity',
+        options.certificateIdentityRegexp !== undefined && 'certificate-identity-regexp',
+        options.workflow !== undefined && 'workflow',
+    ].filter((x) => typeof x === 'string');
+    const valid = 'exactly one of public-key, certificate-identity, certificate-identity-regexp or workflow';
+    if (chosen.length === 0) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`no signer given: set ${valid}`, { input: 'certificate-identity', value: '', valid });
+    }
+    if (chosen.length > 1) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`inputs ${chosen.map((c) => `'${c}'`).join(' and ')} are both set: expected ${valid}`, {
+            input: chosen[1],
+            value: chosen.join(', '),
+            valid,
+        });
+    }
+    if (options.publicKeyPem !== undefined) {
+        if (/PRIVATE KEY-----/.test(options.publicKeyPem)) {
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('public-key', firstLine(options.publicKeyPem), 'a PEM public key, not a private key (never put a private key in a workflow)');
+        }
+        let publicKey;
+        try {
+            publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(options.publicKeyPem);
+        }
+        catch (error) {
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('public-key', firstLine(options.publicKeyPem), `a PEM public key or the path of a file holding one (${error.message})`);
+        }
+        return {
+            mode: 'key',
+            publicKey,
+            publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+            ignoreTlog: options.ignoreTlog ?? false,
+        };
+    }
+    if (options.ignoreTlog) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("input 'ignore-tlog' is true, but keyless signatures always need their transparency-log proof: expected ignore-tlog false, or a public-key", { input: 'ignore-tlog', value: 'true', valid: 'false (keyless), or true with public-key' });
+    }
+    const issuer = options.certificateOidcIssuer ?? GITHUB_ACTIONS_ISSUER;
+    if (!/^https?:\/\/\S+$/.test(issuer))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('certificate-oidc-issuer', issuer, 'an issuer URL such as https://token.actions.githubusercontent.com');
+    if (options.certificateIdentity !== undefined) {
+        return { mode: 'keyless', identity: { kind: 'exact', value: options.certificateIdentity }, issuer };
+    }
+    if (options.certificateIdentityRegexp !== undefined) {
+        const pattern = anchorPattern(options.certificateIdentityRegexp);
+        try {
+            new RegExp(pattern);
+        }
+        catch (error) {
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('certificate-identity-regexp', options.certificateIdentityRegexp, `a valid regular expression (${error.message})`);
+        }
+        return { mode: 'keyless', identity: { kind: 'regexp', pattern, given: options.certificateIdentityRegexp }, issuer };
+    }
+    const workflow = options.workflow;
+    if (!/^[\w./-]+\.ya?ml$/.test(workflow) || workflow.includes('..')) {
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('workflow', workflow, 'a workflow file such as .github/workflows/release-images.yml');
+    }
+    if (!options.ref)
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('ref', '', 'a git ref such as refs/tags/v0.1.0 (it defaults to GITHUB_REF, which is empty here)');
+    if (!/^refs\/(tags|heads|pull)\/\S+$/.test(options.ref))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('ref', options.ref, 'a full git ref such as refs/tags/v0.1.0');
+    if (!options.repository || !/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/.test(options.repository)) {
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('repository', options.repository ?? '', 'OWNER/REPO (it defaults to GITHUB_REPOSITORY)');
+    }
+    const value = githubWorkflowIdentity({ repository: options.repository, workflow, ref: options.ref, serverUrl: options.serverUrl });
+    return { mode: 'keyless', identity: { kind: 'exact', value }, issuer };
+}
+/** One-line description of a policy for logs and the summary. */
+function describePolicy(policy) {
+    if (policy.mode === 'key')
+        return `public key${policy.ignoreTlog ? ' (transparency log not required)' : ''}`;
+    return `identity ${describeIdentity(policy.identity)} from issuer ${policy.issuer}`;
+}
+function firstLine(text) {
+    return (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(text.split(/\r?\n/)[0], 60).slice(1, -1);
 }
 
 

@@ -198,7 +198,8 @@ async function readInputFile(input, workspace, relative, valid) {
  * `expected-digests`: a JSON object image → digest, or lines `image@sha256:…`. A key names an image
  * as written in `images`, or by its repository alone (`ghcr.io/o/app`), which is how build jobs
  * usually report digests. A key that names no image is refused: it is almost always a typo that
- * would otherwise switch the check off silently.
+ * would otherwise switch the check off silently. For the same reason, once the input is set every
+ * listed image must have a digest: an image left out would be verified without the digest check.
  */
 function parseExpectedDigests(raw, images) {
     const result = new Map();
@@ -239,6 +240,15 @@ function parseExpectedDigests(raw, images) {
                 throw (0,errors/* invalidInput */.aY)('expected-digests', key, `one digest per image (${match.text} is given ${previous} and ${digest})`);
             result.set(match.text, digest);
         }
+    }
+    const missing = images.filter((image) => !result.has(image.text)).map((image) => image.text);
+    if (missing.length) {
+        const valid = `a digest for every image listed in images, keyed by the image as written or by its repository (e.g. ${images[0].reference.registry}/${images[0].reference.repository}@sha256:…)`;
+        throw new errors/* UserError */.yo(`input 'expected-digests' has no digest for ${missing.map((m) => (0,errors/* showValue */.vp)(m)).join(', ')}: expected ${valid}`, {
+            input: 'expected-digests',
+            value: missing,
+            valid,
+        });
     }
     return result;
 }
@@ -445,7 +455,7 @@ const operation = {
     description: 'Verify that every release image has the expected registry digest and a cosign signature (keyless identity or public key; legacy and v3 formats) that verifies.',
     inputs: [
         { name: 'images', description: 'Image references, one per line, by tag or digest (e.g. ghcr.io/OWNER/app:0.1.0).', required: true },
-        { name: 'expected-digests', description: 'The digests the build produced: a JSON object image → sha256:…, or lines image@sha256:…; the registry digest must equal it.', default: '' },
+        { name: 'expected-digests', description: 'The digests the build produced: a JSON object image → sha256:…, or lines image@sha256:…; the registry digest must equal it; when set, every image needs one.', default: '' },
         { name: 'certificate-identity', description: 'Keyless: the exact certificate identity (SAN), e.g. https://github.com/OWNER/REPO/.github/workflows/release-images.yml@refs/tags/v0.1.0.', default: '' },
         { name: 'certificate-identity-regexp', description: 'Keyless: a pattern for the identity; anchored (^…$) unless it already is, unlike cosign.', default: '' },
         { name: 'workflow', description: 'Keyless shorthand: the signing workflow file; with ref and repository it gives the exact identity.', default: '' },
@@ -603,12 +613,13 @@ function isWithin(parent, child) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cl: () => (/* binding */ describeIdentity),
+/* harmony export */   SH: () => (/* binding */ anchorPattern),
 /* harmony export */   aK: () => (/* binding */ identityMatches),
 /* harmony export */   qQ: () => (/* binding */ GITHUB_ACTIONS_ISSUER),
 /* harmony export */   vh: () => (/* binding */ buildPolicy),
 /* harmony export */   wy: () => (/* binding */ describePolicy)
 /* harmony export */ });
-/* unused harmony exports anchorPattern, githubWorkflowIdentity */
+/* unused harmony export githubWorkflowIdentity */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);

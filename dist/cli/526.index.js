@@ -1,5 +1,5 @@
 export const id = 526;
-export const ids = [526,145];
+export const ids = [526];
 export const modules = {
 
 /***/ 62526:

@@ -12,9 +12,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
-/* harmony import */ var _runtime_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34076);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
+/* harmony import */ var _runtime_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34076);
 // upload-cli-artifacts: reproducible per-platform archives, a checksums file, idempotent uploads.
+
 
 
 
@@ -22,39 +25,67 @@ const UPLOAD_MODES = ['release', 'artifact', 'both', 'none'];
 const DEFAULT_TEMPLATE = '{name}_{tag}_{os}_{arch}';
 /** The runner's artifact service variables; without them @actions/artifact cannot upload. */
 const ARTIFACT_SERVICE_ENV = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'];
+/** The version in a tag, also behind a prefix (`v1.2.3`, `krt-v1.2.3`), or null. */
+function versionOfTag(tag) {
+    return semver__WEBPACK_IMPORTED_MODULE_1___default().valid(tag.replace(/^.*?v?(?=\d+\.\d+\.\d+)/, ''));
+}
+/**
+ * The release tag from `tag`, else from `version` (`0.1.0` → `v0.1.0`, or the pushed tag when it is
+ * that version's), else the tag of GITHUB_REF. Both inputs given must name the same version.
+ */
+function releaseTag(inputs, ref) {
+    const tagInput = inputs.optional('tag');
+    const versionInput = inputs.optional('version');
+    const refTag = (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_3__/* .tagFromRef */ .q)(ref);
+    if (versionInput === undefined) {
+        const tag = tagInput ?? refTag;
+        if (!tag)
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('tag', '', `a release tag such as v0.1.0, a version such as 0.1.0 (input 'version'), or a run on a tag push (GITHUB_REF is ${JSON.stringify(ref)})`);
+        return tag;
+    }
+    const version = semver__WEBPACK_IMPORTED_MODULE_1___default().valid(versionInput.replace(/^v/i, ''));
+    if (!version)
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('version', versionInput, 'a SemVer version such as 0.1.0 or 0.1.0-rc.1 (a v prefix is fine)');
+    if (tagInput !== undefined) {
+        const tagVersion = versionOfTag(tagInput);
+        if (tagVersion !== version) {
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`inputs 'version' (${JSON.stringify(versionInput)}) and 'tag' (${JSON.stringify(tagInput)}) disagree: expected a tag of version ${version} such as v${version}, or only one of the two`, { input: 'version', value: versionInput, valid: `a version matching tag ${tagInput}, or version alone` });
+        }
+        return tagInput;
+    }
+    return refTag && versionOfTag(refTag) === version ? refTag : `v${version}`;
+}
 /** Every input, parsed and checked before anything is built or uploaded. */
 function parseSettings(inputs, runner, env) {
     const token = inputs.secret('token');
     const name = inputs.required('name', 'the CLI name, e.g. krt');
-    const tag = inputs.optional('tag') ?? (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_2__/* .tagFromRef */ .q)(runner.ref);
-    if (!tag)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('tag', '', `a release tag such as v0.1.0 (or run on a tag push; GITHUB_REF is ${JSON.stringify(runner.ref)})`);
+    const tag = releaseTag(inputs, runner.ref);
     const files = inputs.lines('files');
     const binaries = inputs.lines('binaries');
     if (files.length && binaries.length)
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("inputs 'files' and 'binaries' are both set: expected one of them", { input: 'binaries', valid: 'files or binaries' });
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo("inputs 'files' and 'binaries' are both set: expected one of them", { input: 'binaries', valid: 'files or binaries' });
     if (!files.length && !binaries.length)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('files', '', 'paths or globs of the built binaries (or set binaries: os/arch=path lines)');
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('files', '', 'paths or globs of the built binaries (or set binaries: os/arch=path lines)');
     const upload = inputs.choice('upload', UPLOAD_MODES, 'release');
     const concurrency = inputs.integer('concurrency', 4, { min: 1, max: 32 });
     const retentionDays = inputs.integer('retention-days', 30, { min: 1, max: 90 });
     const repository = inputs.string('repository', runner.repository);
     const needsRelease = upload === 'release' || upload === 'both';
-    const { owner, repo } = needsRelease ? (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_2__/* .splitRepository */ .T8)(repository) : { owner: '', repo: '' };
+    const { owner, repo } = needsRelease ? (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_3__/* .splitRepository */ .T8)(repository) : { owner: '', repo: '' };
     if (needsRelease && !token)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('token', '', 'a token with contents: write (the default is the job\'s GITHUB_TOKEN)');
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('token', '', 'a token with contents: write (the default is the job\'s GITHUB_TOKEN)');
     if (upload === 'artifact' || upload === 'both') {
         const missing = ARTIFACT_SERVICE_ENV.filter((v) => !env[v]);
         if (missing.length) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'upload' is ${JSON.stringify(upload)}, but the runner's artifact service is not available (${missing.join(' and ')} unset): workflow artifacts can only be uploaded from a GitHub Actions job; use upload: release or none elsewhere`, { input: 'upload', value: upload, valid: 'release or none outside a GitHub Actions job' });
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input 'upload' is ${JSON.stringify(upload)}, but the runner's artifact service is not available (${missing.join(' and ')} unset): workflow artifacts can only be uploaded from a GitHub Actions job; use upload: release or none elsewhere`, { input: 'upload', value: upload, valid: 'release or none outside a GitHub Actions job' });
         }
     }
     const artifactName = inputs.optional('artifact-name');
     if (artifactName !== undefined && /[\\/":<>|*?\r\n]/.test(artifactName))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('artifact-name', artifactName, 'a name without \\ / " : < > | * ? or newlines');
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('artifact-name', artifactName, 'a name without \\ / " : < > | * ? or newlines');
     const outputDirInput = inputs.optional('output-dir');
     if (outputDirInput !== undefined && /\0/.test(outputDirInput))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('output-dir', outputDirInput, 'a directory path');
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('output-dir', outputDirInput, 'a directory path');
     const outputDir = outputDirInput ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(runner.workspace, outputDirInput) : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(runner.runnerTemp, 'release-kit', 'cli-archives', tag.replace(/[^A-Za-z0-9._-]/g, '_'));
     return {
         name,
@@ -85,15 +116,15 @@ function contentTypeOf(file) {
 }
 async function uploadToRelease(settings, packaged, runner, log) {
     const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 29007));
-    const { ensureDraftRelease, findReleaseForTag } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(145)]).then(__webpack_require__.bind(__webpack_require__, 62526));
-    const { syncReleaseAssets } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(114)]).then(__webpack_require__.bind(__webpack_require__, 90114));
+    const { ensureDraftRelease, findReleaseForTag } = await __webpack_require__.e(/* import() */ 526).then(__webpack_require__.bind(__webpack_require__, 62526));
+    const { syncReleaseAssets } = await __webpack_require__.e(/* import() */ 114).then(__webpack_require__.bind(__webpack_require__, 90114));
     const client = createGitHubClient({ token: settings.token, baseUrl: runner.apiUrl, log });
     const ref = { owner: settings.owner, repo: settings.repo, tag: settings.tag };
     let release = await findReleaseForTag(client, ref);
     let releaseState = 'existing';
     if (!release) {
         if (!settings.createRelease) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`no release for tag ${settings.tag} in ${settings.owner}/${settings.repo} (drafts included) and create-release is false; create the release first (e.g. with release-notes-from-changelog) or set create-release: true`, { input: 'create-release', value: 'false', valid: 'true, or an existing release for the tag' });
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`no release for tag ${settings.tag} in ${settings.owner}/${settings.repo} (drafts included) and create-release is false; create the release first (e.g. with release-notes-from-changelog) or set create-release: true`, { input: 'create-release', value: 'false', valid: 'true, or an existing release for the tag' });
         }
         const ensured = await ensureDraftRelease(client, ref);
         release = ensured.release;
@@ -146,7 +177,8 @@ const operation = {
     description: 'Archive CLI binaries per platform reproducibly, write a checksums file, and upload them idempotently to the release and/or as a workflow artifact.',
     inputs: [
         { name: 'name', description: 'The CLI name: archive names and the binary name inside them (e.g. krt).', required: true },
-        { name: 'tag', description: 'Release tag; empty means the tag of GITHUB_REF.', default: '' },
+        { name: 'version', description: 'Release version (e.g. 0.1.0, tag v0.1.0); empty means from tag or GITHUB_REF. Must agree with tag when both are set.', default: '' },
+        { name: 'tag', description: 'Release tag; empty means v<version>, else the tag of GITHUB_REF.', default: '' },
         { name: 'files', description: 'Paths or globs of the binaries, named `<stem>-<os>-<arch>[.exe]` (or with `_`), e.g. dist/krt-*.', default: '' },
         { name: 'binaries', description: 'Instead of files: lines `os/arch=path`, e.g. linux/amd64=bin/krt.', default: '' },
         { name: 'extra-files', description: 'Files added at the root of every archive (paths or globs), e.g. LICENSE and README.md.', default: '' },
