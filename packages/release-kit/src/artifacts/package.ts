@@ -3,7 +3,6 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError, invalidInput, showValue } from '../plumbing/errors.js';
 import { writeFileAtomic } from '../plumbing/fs.js';
-import { Git } from '../git/git.js';
 import { buildArchive, type ArchiveEntry } from './archive.js';
 import { isSafeName, type Binary, type ExtraFile } from './binaries.js';
 import { subjectChecksums } from './checksums.js';
@@ -48,25 +47,8 @@ export function checksumsFileName(name: string, tag: string): string {
   return `${name}_${tag}_checksums.txt`;
 }
 
-/**
- * The mtime stored in every archive entry: SOURCE_DATE_EPOCH (reproducible-builds.org) when set,
- * else the committer time of HEAD in `workspace`, so reruns of one commit produce the same bytes.
- */
-export async function archiveMtime(workspace: string, sourceDateEpoch: string | undefined): Promise<Date> {
-  if (sourceDateEpoch !== undefined && sourceDateEpoch.trim() !== '') {
-    if (!/^\d+$/.test(sourceDateEpoch.trim())) {
-      throw new UserError(`SOURCE_DATE_EPOCH has invalid value ${showValue(sourceDateEpoch)}: expected whole seconds since 1970-01-01 UTC`, { value: sourceDateEpoch, valid: 'a non-negative integer' });
-    }
-    return new Date(Number(sourceDateEpoch.trim()) * 1000);
-  }
-  const seconds = await new Git(workspace).commitTime('HEAD').catch(() => NaN);
-  if (!Number.isFinite(seconds)) {
-    throw new UserError(`cannot pick a reproducible archive time: SOURCE_DATE_EPOCH is unset and ${workspace} is not a git checkout with a HEAD commit; set SOURCE_DATE_EPOCH`, {
-      valid: 'SOURCE_DATE_EPOCH or a git checkout',
-    });
-  }
-  return new Date(seconds * 1000);
-}
+/** The mtime stored in every archive entry (SOURCE_DATE_EPOCH, else HEAD's commit time). */
+export { reproducibleTime as archiveMtime } from '../git/source-date.js';
 
 export interface PackageOptions {
   /** The CLI's name: archive names and the binary's name inside each archive. */

@@ -74,27 +74,6 @@ export interface ChartPublishResult {
   layerDigest: string;
 }
 
-/** The fixed timestamp of every archive entry: SOURCE_DATE_EPOCH, else the commit time of HEAD. */
-async function archiveTime(chartDir: string, env: NodeJS.ProcessEnv): Promise<Date> {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) {
-      throw new UserError(`SOURCE_DATE_EPOCH has invalid value ${JSON.stringify(epoch)}: expected whole seconds since 1970 (e.g. $(git log -1 --format=%ct))`, { value: epoch });
-    }
-    return new Date(Number(epoch) * 1000);
-  }
-  const { Git } = await import('../git/git.js');
-  const git = new Git(chartDir);
-  const time = await git.commitTime('HEAD').catch(() => Number.NaN);
-  if (!Number.isFinite(time)) {
-    throw new UserError(
-      `cannot date the archive of ${chartDir}: SOURCE_DATE_EPOCH is not set and the chart is not in a git checkout with a commit; set SOURCE_DATE_EPOCH (seconds) for reproducible archives`,
-      { value: chartDir },
-    );
-  }
-  return new Date(time * 1000);
-}
-
 async function publish(context: OperationContext): Promise<OperationResult> {
   const settings = parseSettings(context.inputs);
   const { log, runner } = context;
@@ -125,7 +104,8 @@ async function publish(context: OperationContext): Promise<OperationResult> {
     const where = path.relative(workspace, absolute) || '.';
     let packaged;
     if (info.isDirectory()) {
-      const mtime = await archiveTime(absolute, process.env);
+      const { reproducibleTime } = await import('../git/source-date.js');
+      const mtime = await reproducibleTime(absolute, process.env.SOURCE_DATE_EPOCH);
       packaged = await charts.packageChartDirectory(absolute, { version: settings.version, appVersion: settings.appVersion, releaseNotes, mtime }, where);
       log.info(`${where}: packaged ${packaged.fileName} (${packaged.entries.length} files, ${packaged.data.length} bytes, mtime ${oci.rfc3339(packaged.created)})`);
     } else if (info.isFile() && /\.(tgz|tar\.gz)$/.test(absolute)) {

@@ -1,0 +1,28 @@
+// The one timestamp reproducible archives (CLI archives, Helm charts) stamp on every entry.
+import { UserError, showValue } from '../plumbing/errors.js';
+import { Git } from './git.js';
+
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the committer time of HEAD in `dir`,
+ * so every rerun of one commit produces the same bytes, on any machine.
+ */
+export async function reproducibleTime(dir: string, sourceDateEpoch: string | undefined): Promise<Date> {
+  const epoch = sourceDateEpoch?.trim();
+  if (epoch) {
+    if (!/^\d+$/.test(epoch)) {
+      throw new UserError(`SOURCE_DATE_EPOCH has invalid value ${showValue(sourceDateEpoch)}: expected whole seconds since 1970-01-01 UTC (e.g. $(git log -1 --format=%ct))`, {
+        value: sourceDateEpoch,
+        valid: 'a non-negative integer',
+      });
+    }
+    return new Date(Number(epoch) * 1000);
+  }
+  const seconds = await new Git(dir).commitTime('HEAD').catch(() => Number.NaN);
+  if (!Number.isFinite(seconds)) {
+    throw new UserError(`cannot pick a reproducible archive time: SOURCE_DATE_EPOCH is unset and ${dir} is not a git checkout with a HEAD commit; set SOURCE_DATE_EPOCH (seconds)`, {
+      value: dir,
+      valid: 'SOURCE_DATE_EPOCH or a git checkout',
+    });
+  }
+  return new Date(seconds * 1000);
+}
