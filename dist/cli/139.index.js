@@ -1,12 +1,12 @@
 export const id = 139;
-export const ids = [139,455];
+export const ids = [139];
 export const modules = {
 
 /***/ 19455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Git: () => (/* binding */ Git)
+/* harmony export */   T: () => (/* binding */ Git)
 /* harmony export */ });
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
 /* harmony import */ var _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80868);
@@ -135,7 +135,7 @@ const BOT_NAME = 'github-actions[bot]';
 const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
 /** The repository `workspace` is in, or undefined when it is not inside one with a commit. */
 async function gitPreflight(workspace) {
-    const git = new git_git.Git(workspace);
+    const git = new git_git/* Git */.T(workspace);
     const inside = await git.tryExec(['rev-parse', '--is-inside-work-tree']);
     if (inside !== 'true')
         return undefined;
@@ -1042,7 +1042,7 @@ async function checkTracks(workspace, config, baseRef, onTag) {
     const previous = new Map();
     let watched = 0;
     if (baseRef && config.tracks.some((t) => t.watch.length)) {
-        const git = new git_git.Git(workspace);
+        const git = new git_git/* Git */.T(workspace);
         const base = await git.tryExec(['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]);
         if (!base)
             throw (0,plumbing_errors/* invalidInput */.aY)('base-ref', baseRef, 'a commit present in the checkout (actions/checkout with fetch-depth: 0, or git fetch origin main)');

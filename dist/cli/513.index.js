@@ -63,23 +63,6 @@ function parseSettings(inputs) {
         onExisting: inputs.choice('on-existing', ON_EXISTING, 'fail'),
     };
 }
-/** The fixed timestamp of every archive entry: SOURCE_DATE_EPOCH, else the commit time of HEAD. */
-async function archiveTime(chartDir, env) {
-    const epoch = env.SOURCE_DATE_EPOCH;
-    if (epoch !== undefined && epoch !== '') {
-        if (!/^\d+$/.test(epoch)) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`SOURCE_DATE_EPOCH has invalid value ${JSON.stringify(epoch)}: expected whole seconds since 1970 (e.g. $(git log -1 --format=%ct))`, { value: epoch });
-        }
-        return new Date(Number(epoch) * 1000);
-    }
-    const { Git } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 19455));
-    const git = new Git(chartDir);
-    const time = await git.commitTime('HEAD').catch(() => Number.NaN);
-    if (!Number.isFinite(time)) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`cannot date the archive of ${chartDir}: SOURCE_DATE_EPOCH is not set and the chart is not in a git checkout with a commit; set SOURCE_DATE_EPOCH (seconds) for reproducible archives`, { value: chartDir });
-    }
-    return new Date(time * 1000);
-}
 async function publish(context) {
     const settings = parseSettings(context.inputs);
     const { log, runner } = context;
@@ -110,7 +93,8 @@ async function publish(context) {
         const where = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, absolute) || '.';
         let packaged;
         if (info.isDirectory()) {
-            const mtime = await archiveTime(absolute, process.env);
+            const { reproducibleTime } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(391)]).then(__webpack_require__.bind(__webpack_require__, 12391));
+            const mtime = await reproducibleTime(absolute, process.env.SOURCE_DATE_EPOCH);
             packaged = await charts.packageChartDirectory(absolute, { version: settings.version, appVersion: settings.appVersion, releaseNotes, mtime }, where);
             log.info(`${where}: packaged ${packaged.fileName} (${packaged.entries.length} files, ${packaged.data.length} bytes, mtime ${oci.rfc3339(packaged.created)})`);
         }

@@ -1,5 +1,5 @@
 export const id = 543;
-export const ids = [543,455,855,876];
+export const ids = [543,391,855,876];
 export const modules = {
 
 /***/ 66855:
@@ -219,7 +219,7 @@ function subjectChecksums(entries) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  archiveMtime: () => (/* binding */ archiveMtime),
+  archiveMtime: () => (/* reexport */ source_date.reproducibleTime),
   binaryEntryName: () => (/* binding */ binaryEntryName),
   checkNameAndTag: () => (/* binding */ checkNameAndTag),
   packageBinaries: () => (/* binding */ packageBinaries),
@@ -237,8 +237,6 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(23178);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts
 var fs = __webpack_require__(51430);
-// EXTERNAL MODULE: ./packages/release-kit/src/git/git.ts
-var git = __webpack_require__(19455);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:crypto"
@@ -474,9 +472,10 @@ class ThreadHasher {
 
 // EXTERNAL MODULE: ./packages/release-kit/src/artifacts/platforms.ts
 var platforms = __webpack_require__(90876);
+// EXTERNAL MODULE: ./packages/release-kit/src/git/source-date.ts
+var source_date = __webpack_require__(12391);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/package.ts
 // Plans and builds every platform's archive concurrently, then writes the checksums file.
-
 
 
 
@@ -515,25 +514,8 @@ function archiveFileName(base, format) {
 function checksumsFileName(name, tag) {
     return `${name}_${tag}_checksums.txt`;
 }
-/**
- * The mtime stored in every archive entry: SOURCE_DATE_EPOCH (reproducible-builds.org) when set,
- * else the committer time of HEAD in `workspace`, so reruns of one commit produce the same bytes.
- */
-async function archiveMtime(workspace, sourceDateEpoch) {
-    if (sourceDateEpoch !== undefined && sourceDateEpoch.trim() !== '') {
-        if (!/^\d+$/.test(sourceDateEpoch.trim())) {
-            throw new errors/* UserError */.yo(`SOURCE_DATE_EPOCH has invalid value ${(0,errors/* showValue */.vp)(sourceDateEpoch)}: expected whole seconds since 1970-01-01 UTC`, { value: sourceDateEpoch, valid: 'a non-negative integer' });
-        }
-        return new Date(Number(sourceDateEpoch.trim()) * 1000);
-    }
-    const seconds = await new git.Git(workspace).commitTime('HEAD').catch(() => NaN);
-    if (!Number.isFinite(seconds)) {
-        throw new errors/* UserError */.yo(`cannot pick a reproducible archive time: SOURCE_DATE_EPOCH is unset and ${workspace} is not a git checkout with a HEAD commit; set SOURCE_DATE_EPOCH`, {
-            valid: 'SOURCE_DATE_EPOCH or a git checkout',
-        });
-    }
-    return new Date(seconds * 1000);
-}
+/** The mtime stored in every archive entry (SOURCE_DATE_EPOCH, else HEAD's commit time). */
+
 /** The binary's name inside the archive: `name`, plus `.exe` on Windows. */
 function binaryEntryName(name, os) {
     return os === 'windows' ? `${name}.exe` : name;
@@ -728,7 +710,7 @@ function formatFor(choice, os) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Git: () => (/* binding */ Git)
+/* harmony export */   T: () => (/* binding */ Git)
 /* harmony export */ });
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
 /* harmony import */ var _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80868);
@@ -816,6 +798,45 @@ class Git {
         const out = await this.exec(['diff', '--name-only', `${base}...${head}`]);
         return out === '' ? [] : out.split('\n');
     }
+}
+
+
+/***/ }),
+
+/***/ 12391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   reproducibleTime: () => (/* binding */ reproducibleTime)
+/* harmony export */ });
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19455);
+// The one timestamp reproducible archives (CLI archives, Helm charts) stamp on every entry.
+
+
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the committer time of HEAD in `dir`,
+ * so every rerun of one commit produces the same bytes, on any machine.
+ */
+async function reproducibleTime(dir, sourceDateEpoch) {
+    const epoch = sourceDateEpoch?.trim();
+    if (epoch) {
+        if (!/^\d+$/.test(epoch)) {
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`SOURCE_DATE_EPOCH has invalid value ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(sourceDateEpoch)}: expected whole seconds since 1970-01-01 UTC (e.g. $(git log -1 --format=%ct))`, {
+                value: sourceDateEpoch,
+                valid: 'a non-negative integer',
+            });
+        }
+        return new Date(Number(epoch) * 1000);
+    }
+    const seconds = await new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .T(dir).commitTime('HEAD').catch(() => Number.NaN);
+    if (!Number.isFinite(seconds)) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot pick a reproducible archive time: SOURCE_DATE_EPOCH is unset and ${dir} is not a git checkout with a HEAD commit; set SOURCE_DATE_EPOCH (seconds)`, {
+            value: dir,
+            valid: 'SOURCE_DATE_EPOCH or a git checkout',
+        });
+    }
+    return new Date(seconds * 1000);
 }
 
 

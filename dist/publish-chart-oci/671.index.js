@@ -1,14 +1,14 @@
-export const id = 87;
-export const ids = [87];
+export const id = 671;
+export const ids = [671];
 export const modules = {
 
-/***/ 8087:
+/***/ 9671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Git: () => (/* binding */ Git)
+  reproducibleTime: () => (/* binding */ reproducibleTime)
 });
 
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
@@ -1266,9 +1266,38 @@ class Git {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/release-kit/src/git/source-date.ts
+// The one timestamp reproducible archives (CLI archives, Helm charts) stamp on every entry.
+
+
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the committer time of HEAD in `dir`,
+ * so every rerun of one commit produces the same bytes, on any machine.
+ */
+async function reproducibleTime(dir, sourceDateEpoch) {
+    const epoch = sourceDateEpoch?.trim();
+    if (epoch) {
+        if (!/^\d+$/.test(epoch)) {
+            throw new errors/* UserError */.yo(`SOURCE_DATE_EPOCH has invalid value ${(0,errors/* showValue */.vp)(sourceDateEpoch)}: expected whole seconds since 1970-01-01 UTC (e.g. $(git log -1 --format=%ct))`, {
+                value: sourceDateEpoch,
+                valid: 'a non-negative integer',
+            });
+        }
+        return new Date(Number(epoch) * 1000);
+    }
+    const seconds = await new Git(dir).commitTime('HEAD').catch(() => Number.NaN);
+    if (!Number.isFinite(seconds)) {
+        throw new errors/* UserError */.yo(`cannot pick a reproducible archive time: SOURCE_DATE_EPOCH is unset and ${dir} is not a git checkout with a HEAD commit; set SOURCE_DATE_EPOCH (seconds)`, {
+            value: dir,
+            valid: 'SOURCE_DATE_EPOCH or a git checkout',
+        });
+    }
+    return new Date(seconds * 1000);
+}
+
 
 /***/ })
 
 };
 
-//# sourceMappingURL=87.index.js.map
+//# sourceMappingURL=671.index.js.map

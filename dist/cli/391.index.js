@@ -1,12 +1,12 @@
-export const id = 455;
-export const ids = [455];
+export const id = 391;
+export const ids = [391];
 export const modules = {
 
 /***/ 19455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Git: () => (/* binding */ Git)
+/* harmony export */   T: () => (/* binding */ Git)
 /* harmony export */ });
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
 /* harmony import */ var _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80868);
@@ -99,6 +99,45 @@ class Git {
 
 /***/ }),
 
+/***/ 12391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   reproducibleTime: () => (/* binding */ reproducibleTime)
+/* harmony export */ });
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19455);
+// The one timestamp reproducible archives (CLI archives, Helm charts) stamp on every entry.
+
+
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the committer time of HEAD in `dir`,
+ * so every rerun of one commit produces the same bytes, on any machine.
+ */
+async function reproducibleTime(dir, sourceDateEpoch) {
+    const epoch = sourceDateEpoch?.trim();
+    if (epoch) {
+        if (!/^\d+$/.test(epoch)) {
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`SOURCE_DATE_EPOCH has invalid value ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(sourceDateEpoch)}: expected whole seconds since 1970-01-01 UTC (e.g. $(git log -1 --format=%ct))`, {
+                value: sourceDateEpoch,
+                valid: 'a non-negative integer',
+            });
+        }
+        return new Date(Number(epoch) * 1000);
+    }
+    const seconds = await new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .T(dir).commitTime('HEAD').catch(() => Number.NaN);
+    if (!Number.isFinite(seconds)) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot pick a reproducible archive time: SOURCE_DATE_EPOCH is unset and ${dir} is not a git checkout with a HEAD commit; set SOURCE_DATE_EPOCH (seconds)`, {
+            value: dir,
+            valid: 'SOURCE_DATE_EPOCH or a git checkout',
+        });
+    }
+    return new Date(seconds * 1000);
+}
+
+
+/***/ }),
+
 /***/ 80868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -141,4 +180,4 @@ async function run(command, args, options = {}) {
 
 };
 
-//# sourceMappingURL=455.index.js.map
+//# sourceMappingURL=391.index.js.map

@@ -1,5 +1,5 @@
-export const id = 196;
-export const ids = [196,855,876];
+export const id = 232;
+export const ids = [232,855,876];
 export const modules = {
 
 /***/ 66855:
@@ -213,13 +213,13 @@ function subjectChecksums(entries) {
 
 /***/ }),
 
-/***/ 71196:
+/***/ 232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  archiveMtime: () => (/* binding */ archiveMtime),
+  archiveMtime: () => (/* reexport */ reproducibleTime),
   binaryEntryName: () => (/* binding */ binaryEntryName),
   checkNameAndTag: () => (/* binding */ checkNameAndTag),
   packageBinaries: () => (/* binding */ packageBinaries),
@@ -237,125 +237,6 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(23178);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts
 var fs = __webpack_require__(51430);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __webpack_require__(81260);
-;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/exec.ts
-// Running programs: argument arrays only, never a shell string (enforced by ESLint too).
-
-class ExecError extends Error {
-    command;
-    args;
-    result;
-    constructor(command, args, result) {
-        super(`${command} ${args.join(' ')} exited with ${result.exitCode}: ${result.stderr.trim() || result.stdout.trim()}`);
-        this.command = command;
-        this.args = args;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-/** Run `command` with `args` (no shell), capturing output silently. */
-async function run(command, args, options = {}) {
-    const result = await (0,exec/* getExecOutput */.H)(command, [...args], {
-        cwd: options.cwd,
-        env: options.env ? { ...process.env, ...options.env } : undefined,
-        input: options.input === undefined ? undefined : Buffer.from(options.input),
-        ignoreReturnCode: true,
-        silent: true,
-    });
-    const out = { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
-    if (out.exitCode !== 0 && !options.allowFailure)
-        throw new ExecError(command, args, out);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/release-kit/src/git/git.ts
-// Git through @actions/exec with argument arrays; every call names the repository it runs in.
-
-
-/** A repository's git, run with argument arrays in `cwd`. */
-class Git {
-    cwd;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    /** Run git and return trimmed stdout; throws ExecError on a non-zero exit. */
-    async exec(args, env) {
-        const result = await run('git', args, { cwd: this.cwd, env });
-        return result.stdout.replace(/\n$/, '');
-    }
-    /** Run git and return null instead of throwing when it exits non-zero. */
-    async tryExec(args) {
-        try {
-            return await this.exec(args);
-        }
-        catch (error) {
-            if (error instanceof ExecError)
-                return null;
-            throw error;
-        }
-    }
-    async head() {
-        return this.exec(['rev-parse', 'HEAD']);
-    }
-    async topLevel() {
-        return this.exec(['rev-parse', '--show-toplevel']);
-    }
-    /** `git status --porcelain` lines; empty means clean. */
-    async statusLines() {
-        const out = await this.exec(['status', '--porcelain']);
-        return out === '' ? [] : out.split('\n');
-    }
-    /** The commit a local tag points at (peeled), or null. */
-    async localTagCommit(tag) {
-        return this.tryExec(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`]);
-    }
-    /**
-     * `git ls-remote <kind> <remote> <refs…>` with `env` (see gitNetworkEnv, which carries the token).
-     * A refusal or an unreachable remote is the user's to fix, not a bug: it becomes a UserError.
-     */
-    async lsRemote(remote, kind, refs, env) {
-        try {
-            return await this.exec(['ls-remote', kind, remote, ...refs], env);
-        }
-        catch (error) {
-            if (!(error instanceof ExecError))
-                throw error;
-            const reason = error.result.stderr.trim().split('\n').pop() ?? '';
-            throw new errors/* UserError */.yo(`cannot read the tags of ${remote} (${reason}); check the remote and the token's access (contents: write)`, {
-                input: 'token',
-                value: '***',
-                valid: 'a token (or checkout credentials) that can read and push the repository',
-            });
-        }
-    }
-    /** The commit a tag points at on a remote (peeled when annotated), or null when absent. */
-    async remoteTagCommit(remote, tag, env) {
-        const out = await this.lsRemote(remote, '--tags', [`refs/tags/${tag}`, `refs/tags/${tag}^{}`], env);
-        if (out === '')
-            return null;
-        const lines = out.split('\n').map((l) => l.split('\t'));
-        const peeled = lines.find(([, ref]) => ref === `refs/tags/${tag}^{}`);
-        return (peeled ?? lines[0])[0];
-    }
-    /** The committer time of a revision, in seconds since the epoch. */
-    async commitTime(rev = 'HEAD') {
-        return Number(await this.exec(['log', '-1', '--format=%ct', rev]));
-    }
-    async currentBranch() {
-        return this.tryExec(['symbolic-ref', '--quiet', '--short', 'HEAD']);
-    }
-    /** File content at a revision, or null when the path does not exist there. */
-    async show(rev, file) {
-        return this.tryExec(['show', `${rev}:${file}`]);
-    }
-    /** Paths changed between `base` and the working tree's HEAD. */
-    async changedFiles(base, head = 'HEAD') {
-        const out = await this.exec(['diff', '--name-only', `${base}...${head}`]);
-        return out === '' ? [] : out.split('\n');
-    }
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:crypto"
@@ -591,9 +472,156 @@ class ThreadHasher {
 
 // EXTERNAL MODULE: ./packages/release-kit/src/artifacts/platforms.ts
 var platforms = __webpack_require__(90876);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __webpack_require__(81260);
+;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/exec.ts
+// Running programs: argument arrays only, never a shell string (enforced by ESLint too).
+
+class ExecError extends Error {
+    command;
+    args;
+    result;
+    constructor(command, args, result) {
+        super(`${command} ${args.join(' ')} exited with ${result.exitCode}: ${result.stderr.trim() || result.stdout.trim()}`);
+        this.command = command;
+        this.args = args;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+/** Run `command` with `args` (no shell), capturing output silently. */
+async function run(command, args, options = {}) {
+    const result = await (0,exec/* getExecOutput */.H)(command, [...args], {
+        cwd: options.cwd,
+        env: options.env ? { ...process.env, ...options.env } : undefined,
+        input: options.input === undefined ? undefined : Buffer.from(options.input),
+        ignoreReturnCode: true,
+        silent: true,
+    });
+    const out = { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+    if (out.exitCode !== 0 && !options.allowFailure)
+        throw new ExecError(command, args, out);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/git/git.ts
+// Git through @actions/exec with argument arrays; every call names the repository it runs in.
+
+
+/** A repository's git, run with argument arrays in `cwd`. */
+class Git {
+    cwd;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    /** Run git and return trimmed stdout; throws ExecError on a non-zero exit. */
+    async exec(args, env) {
+        const result = await run('git', args, { cwd: this.cwd, env });
+        return result.stdout.replace(/\n$/, '');
+    }
+    /** Run git and return null instead of throwing when it exits non-zero. */
+    async tryExec(args) {
+        try {
+            return await this.exec(args);
+        }
+        catch (error) {
+            if (error instanceof ExecError)
+                return null;
+            throw error;
+        }
+    }
+    async head() {
+        return this.exec(['rev-parse', 'HEAD']);
+    }
+    async topLevel() {
+        return this.exec(['rev-parse', '--show-toplevel']);
+    }
+    /** `git status --porcelain` lines; empty means clean. */
+    async statusLines() {
+        const out = await this.exec(['status', '--porcelain']);
+        return out === '' ? [] : out.split('\n');
+    }
+    /** The commit a local tag points at (peeled), or null. */
+    async localTagCommit(tag) {
+        return this.tryExec(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`]);
+    }
+    /**
+     * `git ls-remote <kind> <remote> <refs…>` with `env` (see gitNetworkEnv, which carries the token).
+     * A refusal or an unreachable remote is the user's to fix, not a bug: it becomes a UserError.
+     */
+    async lsRemote(remote, kind, refs, env) {
+        try {
+            return await this.exec(['ls-remote', kind, remote, ...refs], env);
+        }
+        catch (error) {
+            if (!(error instanceof ExecError))
+                throw error;
+            const reason = error.result.stderr.trim().split('\n').pop() ?? '';
+            throw new errors/* UserError */.yo(`cannot read the tags of ${remote} (${reason}); check the remote and the token's access (contents: write)`, {
+                input: 'token',
+                value: '***',
+                valid: 'a token (or checkout credentials) that can read and push the repository',
+            });
+        }
+    }
+    /** The commit a tag points at on a remote (peeled when annotated), or null when absent. */
+    async remoteTagCommit(remote, tag, env) {
+        const out = await this.lsRemote(remote, '--tags', [`refs/tags/${tag}`, `refs/tags/${tag}^{}`], env);
+        if (out === '')
+            return null;
+        const lines = out.split('\n').map((l) => l.split('\t'));
+        const peeled = lines.find(([, ref]) => ref === `refs/tags/${tag}^{}`);
+        return (peeled ?? lines[0])[0];
+    }
+    /** The committer time of a revision, in seconds since the epoch. */
+    async commitTime(rev = 'HEAD') {
+        return Number(await this.exec(['log', '-1', '--format=%ct', rev]));
+    }
+    async currentBranch() {
+        return this.tryExec(['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    }
+    /** File content at a revision, or null when the path does not exist there. */
+    async show(rev, file) {
+        return this.tryExec(['show', `${rev}:${file}`]);
+    }
+    /** Paths changed between `base` and the working tree's HEAD. */
+    async changedFiles(base, head = 'HEAD') {
+        const out = await this.exec(['diff', '--name-only', `${base}...${head}`]);
+        return out === '' ? [] : out.split('\n');
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/git/source-date.ts
+// The one timestamp reproducible archives (CLI archives, Helm charts) stamp on every entry.
+
+
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the committer time of HEAD in `dir`,
+ * so every rerun of one commit produces the same bytes, on any machine.
+ */
+async function reproducibleTime(dir, sourceDateEpoch) {
+    const epoch = sourceDateEpoch?.trim();
+    if (epoch) {
+        if (!/^\d+$/.test(epoch)) {
+            throw new errors/* UserError */.yo(`SOURCE_DATE_EPOCH has invalid value ${(0,errors/* showValue */.vp)(sourceDateEpoch)}: expected whole seconds since 1970-01-01 UTC (e.g. $(git log -1 --format=%ct))`, {
+                value: sourceDateEpoch,
+                valid: 'a non-negative integer',
+            });
+        }
+        return new Date(Number(epoch) * 1000);
+    }
+    const seconds = await new Git(dir).commitTime('HEAD').catch(() => Number.NaN);
+    if (!Number.isFinite(seconds)) {
+        throw new errors/* UserError */.yo(`cannot pick a reproducible archive time: SOURCE_DATE_EPOCH is unset and ${dir} is not a git checkout with a HEAD commit; set SOURCE_DATE_EPOCH (seconds)`, {
+            value: dir,
+            valid: 'SOURCE_DATE_EPOCH or a git checkout',
+        });
+    }
+    return new Date(seconds * 1000);
+}
+
 ;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/package.ts
 // Plans and builds every platform's archive concurrently, then writes the checksums file.
-
 
 
 
@@ -632,25 +660,8 @@ function archiveFileName(base, format) {
 function checksumsFileName(name, tag) {
     return `${name}_${tag}_checksums.txt`;
 }
-/**
- * The mtime stored in every archive entry: SOURCE_DATE_EPOCH (reproducible-builds.org) when set,
- * else the committer time of HEAD in `workspace`, so reruns of one commit produce the same bytes.
- */
-async function archiveMtime(workspace, sourceDateEpoch) {
-    if (sourceDateEpoch !== undefined && sourceDateEpoch.trim() !== '') {
-        if (!/^\d+$/.test(sourceDateEpoch.trim())) {
-            throw new errors/* UserError */.yo(`SOURCE_DATE_EPOCH has invalid value ${(0,errors/* showValue */.vp)(sourceDateEpoch)}: expected whole seconds since 1970-01-01 UTC`, { value: sourceDateEpoch, valid: 'a non-negative integer' });
-        }
-        return new Date(Number(sourceDateEpoch.trim()) * 1000);
-    }
-    const seconds = await new Git(workspace).commitTime('HEAD').catch(() => NaN);
-    if (!Number.isFinite(seconds)) {
-        throw new errors/* UserError */.yo(`cannot pick a reproducible archive time: SOURCE_DATE_EPOCH is unset and ${workspace} is not a git checkout with a HEAD commit; set SOURCE_DATE_EPOCH`, {
-            valid: 'SOURCE_DATE_EPOCH or a git checkout',
-        });
-    }
-    return new Date(seconds * 1000);
-}
+/** The mtime stored in every archive entry (SOURCE_DATE_EPOCH, else HEAD's commit time). */
+
 /** The binary's name inside the archive: `name`, plus `.exe` on Windows. */
 function binaryEntryName(name, os) {
     return os === 'windows' ? `${name}.exe` : name;
@@ -929,4 +940,4 @@ function isWithin(parent, child) {
 
 };
 
-//# sourceMappingURL=196.index.js.map
+//# sourceMappingURL=232.index.js.map
