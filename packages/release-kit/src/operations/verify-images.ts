@@ -2,11 +2,12 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createOciClient, type OciClient } from '../oci/client.js';
-import { formatReference, parseReference, type OciReference } from '../oci/reference.js';
+import { formatReference, isSha256Digest, parseReference, type OciReference } from '../oci/reference.js';
 import { UserError, invalidInput, isUserError, showValue } from '../plumbing/errors.js';
 import { run } from '../plumbing/exec.js';
 import { resolveInside } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
+import { defaultRetryBaseMs, pollUntil } from '../plumbing/retry.js';
 import type { SignatureFormat } from '../signing/cosign-formats.js';
 import { buildPolicy, describePolicy, GITHUB_ACTIONS_ISSUER, type SignaturePolicy } from '../signing/policy.js';
 import { TrustUnavailableError, keyOnlyTrust, loadTrust, type LoadedTrust } from '../signing/trust.js';
@@ -14,7 +15,6 @@ import type { Operation, OperationContext, OperationResult } from '../runtime/op
 
 const ENGINES = ['sigstore', 'cosign'] as const;
 type Engine = (typeof ENGINES)[number];
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
 
 /** One image's verdict: the `results` output holds one of these per image, in input order. */
 export interface ImageResult {
@@ -145,7 +145,7 @@ export function parseExpectedDigests(raw: string | undefined, images: { text: st
     }
   }
   for (const [key, digest] of pairs) {
-    if (typeof digest !== 'string' || !DIGEST.test(digest)) {
+    if (typeof digest !== 'string' || !isSha256Digest(digest)) {
       throw invalidInput('expected-digests', `${key}@${String(digest)}`, 'a digest sha256:<64 lower-case hex digits> per image');
     }
     const matches = images.filter((image) => key === image.text || key === formatReference(image.reference) || key === `${image.reference.registry}/${image.reference.repository}`);
@@ -246,7 +246,7 @@ async function verifyImage(
   try {
     const wanted = reference.digest ?? reference.tag!;
     // Tags and signatures can lag a push by a moment: retry "not there yet", never a refusal.
-    const info = await withRetries(settings.retries, () => client.manifestExists(reference.repository, wanted), (found) => found !== undefined);
+    const info = await pollUntil(() => client.manifestExists(reference.repository, wanted), (found) => found !== undefined, { retries: settings.retries, baseMs: defaultRetryBaseMs() });
     if (!info) {
       result.error = `${reference.digest ? `digest ${reference.digest}` : `tag ${reference.tag}`} not found in ${where}`;
       return result;
@@ -264,7 +264,7 @@ async function verifyImage(
     }
 
     const [{ findSignatures }, { verifyCandidate }] = await Promise.all([import('../signing/discover.js'), import('../signing/verify.js')]);
-    const found = await withRetries(settings.retries, () => findSignatures(client, reference.repository, info.digest), (f) => f.candidates.length > 0);
+    const found = await pollUntil(() => findSignatures(client, reference.repository, info.digest), (f) => f.candidates.length > 0, { retries: settings.retries, baseMs: defaultRetryBaseMs() });
     if (found.candidates.length === 0) {
       result.error = `unsigned: no cosign signature found for ${info.digest} (looked at ${found.looked.join(', ')})`;
       return result;
@@ -288,15 +288,6 @@ async function verifyImage(
     if (error instanceof TrustUnavailableError || !isUserError(error)) throw error;
     result.error = error.message;
     return result;
-  }
-}
-
-async function withRetries<T>(retries: number, attempt: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const base = Number(process.env.RELEASE_KIT_RETRY_BASE_MS ?? '') || 1000;
-  for (let i = 0; ; i++) {
-    const value = await attempt();
-    if (done(value) || i >= retries) return value;
-    await new Promise((resolve) => setTimeout(resolve, base * 2 ** i));
   }
 }
 
