@@ -13,6 +13,7 @@ import { capBody, checkIdentityRegexp, fillTemplate, parseCharts, parseCliAssets
 import type { Release } from '../releases/release.js';
 import { splitRepository, tagFromRef } from '../runtime/context.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
+import { versionOfInput, versionOfTag } from '../versions/semver.js';
 
 const MODES = ['prepare', 'notes', 'release', 'publish'] as const;
 type Mode = (typeof MODES)[number];
@@ -58,12 +59,12 @@ function parseSettings(inputs: Inputs, context: OperationContext): Settings {
 
   const refTag = tagFromRef(context.runner.ref);
   // A pushed tag's version, also when the tag carries a prefix (`v1.2.3`, `chart-v1.2.3`).
-  const refVersion = refTag ? semver.valid(refTag.replace(/^.*?v?(?=\d+\.\d+\.\d+)/, '')) : null;
+  const refVersion = refTag ? versionOfTag(refTag) : undefined;
   const versionInput = inputs.optional('version');
   if (!versionInput && !refTag) {
     throw invalidInput('version', '', 'a version such as 1.2.3, or a run on a tag push (GITHUB_REF=refs/tags/v1.2.3)');
   }
-  const version = versionInput ? semver.valid(versionInput.replace(/^v/i, '')) : refVersion;
+  const version = versionInput ? versionOfInput(versionInput) : refVersion;
   if (!version) {
     throw invalidInput(versionInput ? 'version' : 'GITHUB_REF', versionInput ?? refTag, 'a SemVer version such as 1.2.3 or 1.2.3-rc.1 (a v prefix is fine)');
   }

@@ -1,11 +1,11 @@
 // upload-cli-artifacts: reproducible per-platform archives, a checksums file, idempotent uploads.
 import path from 'node:path';
-import semver from 'semver';
 import { UserError, invalidInput } from '../plumbing/errors.js';
 import type { Inputs } from '../plumbing/inputs.js';
 import type { Logger } from '../plumbing/log.js';
 import { splitRepository, tagFromRef, type RunnerContext } from '../runtime/context.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
+import { versionOfInput, versionOfTag } from '../versions/semver.js';
 
 const UPLOAD_MODES = ['release', 'artifact', 'both', 'none'] as const;
 type UploadMode = (typeof UPLOAD_MODES)[number];
@@ -34,11 +34,6 @@ interface Settings {
 /** The runner's artifact service variables; without them @actions/artifact cannot upload. */
 export const ARTIFACT_SERVICE_ENV = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'] as const;
 
-/** The version in a tag, also behind a prefix (`v1.2.3`, `krt-v1.2.3`), or null. */
-function versionOfTag(tag: string): string | null {
-  return semver.valid(tag.replace(/^.*?v?(?=\d+\.\d+\.\d+)/, ''));
-}
-
 /**
  * The release tag from `tag`, else from `version` (`0.1.0` → `v0.1.0`, or the pushed tag when it is
  * that version's), else the tag of GITHUB_REF. Both inputs given must name the same version.
@@ -52,7 +47,7 @@ function releaseTag(inputs: Inputs, ref: string): string {
     if (!tag) throw invalidInput('tag', '', `a release tag such as v0.1.0, a version such as 0.1.0 (input 'version'), or a run on a tag push (GITHUB_REF is ${JSON.stringify(ref)})`);
     return tag;
   }
-  const version = semver.valid(versionInput.replace(/^v/i, ''));
+  const version = versionOfInput(versionInput);
   if (!version) throw invalidInput('version', versionInput, 'a SemVer version such as 0.1.0 or 0.1.0-rc.1 (a v prefix is fine)');
   if (tagInput !== undefined) {
     const tagVersion = versionOfTag(tagInput);
