@@ -16,6 +16,8 @@ export interface GitHubClientOptions {
   baseUrl?: string;
   /** How many times one request is retried after a 5xx, a reset or a rate limit. */
   retries?: number;
+  /** Back-off base in ms (the runner context's retryBaseMs); scales octokit's waits too. */
+  retryBaseMs?: number;
   log?: Logger;
 }
 
@@ -29,7 +31,7 @@ export interface GitHubClientOptions {
 export function createGitHubClient(options: GitHubClientOptions = {}): GitHubClient {
   const log = options.log ?? consoleLogger;
   const retries = options.retries ?? 4;
-  const baseMs = defaultRetryBaseMs();
+  const baseMs = options.retryBaseMs ?? defaultRetryBaseMs();
   const keepTrying = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _o: unknown, count: number) => {
     if (count >= retries) {
       log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: giving up after ${count} retries`);
@@ -63,7 +65,8 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
           status: e.status,
           method: options.method,
           url: e.response?.url ?? options.url,
-          message: (e.response?.data as { message?: string } | undefined)?.message ?? e.message,
+          // octokit's own message: GitHub's, plus the details of a 422's errors[], less the docs link.
+          message: e.message ?? (e.response?.data as { message?: string } | undefined)?.message,
           headers: e.response?.headers,
           data: e.response?.data,
         })

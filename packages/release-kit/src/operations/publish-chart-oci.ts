@@ -54,8 +54,8 @@ function parseSettings(inputs: Inputs): PublishSettings {
     releaseNotesPath,
     username,
     password,
-    plainHttp: inputs.boolean('plain-http', false),
-    onExisting: inputs.choice('on-existing', ON_EXISTING, 'fail'),
+    plainHttp: inputs.boolean('plain-http'),
+    onExisting: inputs.choice('on-existing', ON_EXISTING),
   };
 }
 
@@ -101,7 +101,7 @@ async function publish(context: OperationContext): Promise<OperationResult> {
     const where = path.relative(workspace, absolute) || '.';
     const packaged = await loadChart(absolute, where, { version: settings.version, appVersion: settings.appVersion, releaseNotes }, async () => {
       const { reproducibleTime } = await import('../git/source-date.js');
-      return reproducibleTime(absolute, process.env.SOURCE_DATE_EPOCH);
+      return reproducibleTime(absolute, runner.sourceDateEpoch);
     });
     if (packaged.origin === 'directory') log.info(`${where}: packaged ${packaged.fileName} (${packaged.entries.length} files, ${packaged.data.length} bytes, mtime ${oci.rfc3339(packaged.created)})`);
     else log.info(`${where}: validated packaged chart ${packaged.metadata.name} ${packaged.metadata.version} (${packaged.data.length} bytes)`);

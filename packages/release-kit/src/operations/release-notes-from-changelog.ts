@@ -53,8 +53,8 @@ interface Settings {
 /** Every input, parsed and checked before anything else happens. */
 function parseSettings(inputs: Inputs, context: OperationContext): Settings {
   const token = inputs.secret('token');
-  const mode = inputs.choice('mode', MODES, 'notes');
-  const changelogPath = inputs.string('changelog', 'CHANGELOG.md');
+  const mode = inputs.choice('mode', MODES);
+  const changelogPath = inputs.string('changelog');
   if (/[\0\r\n]/.test(changelogPath)) throw invalidInput('changelog', changelogPath, 'a path to the changelog inside the workspace');
 
   const refTag = tagFromRef(context.runner.ref);
@@ -102,7 +102,7 @@ function parseSettings(inputs: Inputs, context: OperationContext): Settings {
     prerelease: semver.prerelease(version) !== null,
     date: inputs.optional('date') ?? todayUtc(),
     dateDefaulted: inputs.optional('date') === undefined,
-    allowEmpty: inputs.boolean('allow-empty', false),
+    allowEmpty: inputs.boolean('allow-empty'),
     extraTypes,
     token,
     owner: repository?.owner,
@@ -110,9 +110,9 @@ function parseSettings(inputs: Inputs, context: OperationContext): Settings {
     summary: inputs.optional('summary'),
     upgradeNotes: inputs.optional('upgrade-notes'),
     knownLimitations: inputs.optional('known-limitations'),
-    images: parseImages(inputs.string('images', '')),
-    charts: parseCharts(inputs.string('charts', '')),
-    cliAssets: parseCliAssets(inputs.string('cli-assets', '')),
+    images: parseImages(inputs.string('images')),
+    charts: parseCharts(inputs.string('charts')),
+    cliAssets: parseCliAssets(inputs.string('cli-assets')),
     experimentalNotice: inputs.optional('experimental-notice'),
     templatePath: optionalPath('template'),
     bodyFile: optionalPath('body-file'),
@@ -233,7 +233,7 @@ async function githubClient(settings: Settings, context: OperationContext) {
   // Loaded here, not at the top: prepare and notes never pay for octokit.
   const { createGitHubClient } = await import('../github/client.js');
   const releases = await import('../releases/release.js');
-  const client = createGitHubClient({ token: settings.token, baseUrl: context.runner.apiUrl, log: context.log });
+  const client = createGitHubClient({ token: settings.token, baseUrl: context.runner.apiUrl, retryBaseMs: context.runner.retryBaseMs, log: context.log });
   return { client, releases };
 }
 

@@ -7,7 +7,7 @@ import { UserError, invalidInput, isUserError, showValue } from '../plumbing/err
 import { run } from '../plumbing/exec.js';
 import { resolveInside } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
-import { defaultRetryBaseMs, pollUntil } from '../plumbing/retry.js';
+import { pollUntil } from '../plumbing/retry.js';
 import type { SignatureFormat } from '../signing/cosign-formats.js';
 import { buildPolicy, describePolicy, GITHUB_ACTIONS_ISSUER, type SignaturePolicy } from '../signing/policy.js';
 import { TrustUnavailableError, keyOnlyTrust, loadTrust, type LoadedTrust } from '../signing/trust.js';
@@ -88,23 +88,23 @@ async function parseSettings(inputs: Inputs, context: OperationContext): Promise
     ref: inputs.optional('ref') ?? context.runner.ref,
     repository: inputs.optional('repository') ?? context.runner.repository,
     serverUrl: context.runner.serverUrl,
-    certificateOidcIssuer: inputs.string('certificate-oidc-issuer', GITHUB_ACTIONS_ISSUER),
+    certificateOidcIssuer: inputs.string('certificate-oidc-issuer'),
     publicKeyPem,
-    ignoreTlog: inputs.boolean('ignore-tlog', false),
+    ignoreTlog: inputs.boolean('ignore-tlog'),
   });
 
   return {
     images,
     expected,
     policy,
-    engine: inputs.choice('engine', ENGINES, 'sigstore'),
+    engine: inputs.choice('engine', ENGINES),
     trustedRootJson,
     trustedRootPath,
     publicKeyPath,
     username,
     password,
-    plainHttp: inputs.boolean('plain-http', false),
-    retries: inputs.integer('retries', 3, { min: 0, max: 10 }),
+    plainHttp: inputs.boolean('plain-http'),
+    retries: inputs.integer('retries', { min: 0, max: 10 }),
   };
 }
 
@@ -179,7 +179,7 @@ async function verifyImages(context: OperationContext): Promise<OperationResult>
   const clientFor = (registry: string) => {
     let client = clients.get(registry);
     if (!client) {
-      client = createOciClient({ registry, plainHttp: settings.plainHttp, username: settings.username, password: settings.password, log });
+      client = createOciClient({ registry, plainHttp: settings.plainHttp, username: settings.username, password: settings.password, retryBaseMs: context.runner.retryBaseMs, log });
       clients.set(registry, client);
     }
     return client;
@@ -193,7 +193,7 @@ async function verifyImages(context: OperationContext): Promise<OperationResult>
       trustPromise =
         policy.mode === 'key' && policy.ignoreTlog && settings.trustedRootJson === undefined
           ? Promise.resolve(keyOnlyTrust(policy.publicKey))
-          : loadTrust({ trustedRootJson: settings.trustedRootJson, trustedRootSource: settings.trustedRootPath, tufCachePath: path.join(context.runner.runnerTemp, 'release-kit-tuf'), tufTimeoutMs: Number(process.env.RELEASE_KIT_TUF_TIMEOUT_MS ?? '') || undefined }, publicKey);
+          : loadTrust({ trustedRootJson: settings.trustedRootJson, trustedRootSource: settings.trustedRootPath, tufCachePath: path.join(context.runner.runnerTemp, 'release-kit-tuf'), tufTimeoutMs: context.runner.tufTimeoutMs }, publicKey);
     }
     return trustPromise;
   };
@@ -246,7 +246,7 @@ async function verifyImage(
   try {
     const wanted = reference.digest ?? reference.tag!;
     // Tags and signatures can lag a push by a moment: retry "not there yet", never a refusal.
-    const info = await pollUntil(() => client.manifestExists(reference.repository, wanted), (found) => found !== undefined, { retries: settings.retries, baseMs: defaultRetryBaseMs() });
+    const info = await pollUntil(() => client.manifestExists(reference.repository, wanted), (found) => found !== undefined, { retries: settings.retries, baseMs: context.runner.retryBaseMs });
     if (!info) {
       result.error = `${reference.digest ? `digest ${reference.digest}` : `tag ${reference.tag}`} not found in ${where}`;
       return result;
@@ -264,7 +264,7 @@ async function verifyImage(
     }
 
     const [{ findSignatures }, { verifyCandidate }] = await Promise.all([import('../signing/discover.js'), import('../signing/verify.js')]);
-    const found = await pollUntil(() => findSignatures(client, reference.repository, info.digest), (f) => f.candidates.length > 0, { retries: settings.retries, baseMs: defaultRetryBaseMs() });
+    const found = await pollUntil(() => findSignatures(client, reference.repository, info.digest), (f) => f.candidates.length > 0, { retries: settings.retries, baseMs: context.runner.retryBaseMs });
     if (found.candidates.length === 0) {
       result.error = `unsigned: no cosign signature found for ${info.digest} (looked at ${found.looked.join(', ')})`;
       return result;
