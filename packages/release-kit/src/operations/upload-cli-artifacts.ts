@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { UserError, invalidInput } from '../plumbing/errors.js';
 import type { Inputs } from '../plumbing/inputs.js';
-import type { Logger } from '../plumbing/log.js';
+import { inGroup, type Logger } from '../plumbing/log.js';
 import { splitRepository, tagFromRef, type RunnerContext } from '../runtime/context.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
 import { versionOfInput, versionOfTag } from '../versions/semver.js';
@@ -240,21 +240,24 @@ export const operation: Operation = {
     const extraFiles = await extraFilesFrom(workspace, settings.extraFiles, reserved);
     const mtime = await archiveMtime(workspace, runner.sourceDateEpoch);
 
-    const packaged = await packageBinaries({ name: settings.name, tag: settings.tag, binaries, extraFiles, formats, nameTemplate: settings.nameTemplate, outputDir: settings.outputDir, mtime });
-    log.info(`built ${packaged.archives.length} archive(s) in ${settings.outputDir}`);
+    const packaged = await inGroup(log, `Archive ${binaries.length} binaries of ${settings.name} ${settings.tag}`, async () => {
+      const built = await packageBinaries({ name: settings.name, tag: settings.tag, binaries, extraFiles, formats, nameTemplate: settings.nameTemplate, outputDir: settings.outputDir, mtime });
+      log.info(`built ${built.archives.length} archive(s) in ${settings.outputDir}`);
+      return built;
+    });
 
     const states = new Map<string, { state: string; url: string }>();
     let releaseUrl = '';
     let checksumsState = 'built';
     if (settings.upload === 'release' || settings.upload === 'both') {
-      const { release, synced } = await uploadToRelease(settings, packaged, runner, log);
+      const { release, synced } = await inGroup(log, `Upload to release ${settings.tag} of ${settings.owner}/${settings.repo}`, () => uploadToRelease(settings, packaged, runner, log));
       releaseUrl = release.html_url;
       for (const s of synced) states.set(s.name, { state: s.state, url: s.url });
       checksumsState = states.get(packaged.checksumsName)?.state ?? 'unchanged';
     }
     let artifact: { name: string } | undefined;
     if (settings.upload === 'artifact' || settings.upload === 'both') {
-      artifact = await uploadArtifact(settings, packaged);
+      artifact = await inGroup(log, 'Upload the workflow artifact', () => uploadArtifact(settings, packaged));
       log.info(`uploaded workflow artifact ${artifact.name}`);
     }
 

@@ -7,6 +7,7 @@ import { UserError, invalidInput, isUserError, showValue } from '../plumbing/err
 import { run } from '../plumbing/exec.js';
 import { resolveInside } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
+import { inGroup } from '../plumbing/log.js';
 import { pollUntil } from '../plumbing/retry.js';
 import type { SignatureFormat } from '../signing/cosign-formats.js';
 import { buildPolicy, describePolicy, GITHUB_ACTIONS_ISSUER, type SignaturePolicy } from '../signing/policy.js';
@@ -205,7 +206,7 @@ async function verifyImages(context: OperationContext): Promise<OperationResult>
   const commands: string[] = [];
   try {
     for (const image of settings.images) {
-      const result = await verifyImage(image, settings, clientFor(image.reference.registry), trust, cosign, context);
+      const result = await inGroup(log, `Verify ${image.text}`, () => verifyImage(image, settings, clientFor(image.reference.registry), trust, cosign, context));
       results.push(result);
       commands.push(await equivalentCommand(image.reference, result.digest, settings));
       if (result.verified) log.info(`✓ ${image.text} ${result.digest}: ${result.format} signature by ${result.identity}${result.issuer ? ` (${result.issuer})` : ''}`);

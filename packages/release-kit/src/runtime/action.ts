@@ -13,6 +13,8 @@ export const actionsLogger: Logger = {
   debug: (m) => core.debug(m),
   warning: (m, l) => core.warning(m, l ? { file: l.file, startLine: l.line, startColumn: l.column } : undefined),
   error: (m, l) => core.error(m, l ? { file: l.file, startLine: l.line, startColumn: l.column } : undefined),
+  startGroup: (title) => core.startGroup(title),
+  endGroup: () => core.endGroup(),
 };
 
 /**
