@@ -143,6 +143,9 @@ describeRegistry('verify-images against a real registry', () => {
     const results = JSON.parse(result.outputs.results) as { image: string; digest: string; verified: boolean; identity: string; issuer: string; format: string; error: null }[];
     expect(results.map((r) => [r.image, r.digest, r.verified, r.identity, r.issuer, r.error])).toEqual(refs.map((r) => [r, pushed.get(r), true, IDENTITY, ISSUER, null]));
     expect(results.map((r) => r.format)).toEqual(['legacy', 'bundle', 'legacy', 'bundle', 'legacy']);
+    // One foldable log group per image, as the toolkit's core.group writes it.
+    expect(result.stdout.match(/^::group::Verify .*$/gm)).toEqual(refs.map((r) => `::group::Verify ${r}`));
+    expect(result.stdout.match(/^::endgroup::$/gm)).toHaveLength(5);
     expect(result.summary).toContain('| Image | Digest | Verified | Format | Signer | Problem |');
     expect(result.summary).toContain(`cosign verify --output json --certificate-identity ${IDENTITY} --certificate-oidc-issuer ${ISSUER} --trusted-root trusted_root.json --allow-http-registry --allow-insecure-registry ${registry.host}/acme/kruntimes-scheduler@${pushed.get(images['kruntimes-scheduler'])}`);
     expect(result.everything).not.toContain(registry.password!);

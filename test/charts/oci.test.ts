@@ -7,11 +7,11 @@ import {
   chartManifestAnnotations,
   chartManifestJson,
   chartReference,
-  describe as describeBlob,
   HELM_CHART_LAYER_MEDIA_TYPE,
   HELM_CONFIG_MEDIA_TYPE,
   parseRegistryUrl,
 } from '../../packages/release-kit/src/charts/oci.js';
+import { describeBlob } from '../../packages/release-kit/src/oci/digest.js';
 import { chartCopy } from './chart-fixtures.js';
 
 const mtime = new Date('2024-05-01T12:00:00Z');

@@ -46,6 +46,11 @@ describe('workflow commands match @actions/core', () => {
     expect(capture(() => ours.info(message))).toBe(capture(() => core.info(message)));
   });
 
+  test.each(awkward)('groups for %j', (title) => {
+    expect(capture(() => ours.startGroup(title))).toBe(capture(() => core.startGroup(title)));
+    expect(capture(() => ours.endGroup())).toBe(capture(() => core.endGroup()));
+  });
+
   test('setSecret and setFailed', () => {
     expect(capture(() => ours.setSecret('s3cr%t\nx'))).toBe(capture(() => core.setSecret('s3cr%t\nx')));
     process.exitCode = 0;

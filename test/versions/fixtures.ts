@@ -127,7 +127,7 @@ export async function runBump(
   };
   try {
     const result = await operation.run({
-      inputs: new Inputs(recordInputSource(inputs)),
+      inputs: new Inputs(recordInputSource(inputs), undefined, operation.inputs),
       runner: runnerContext({ GITHUB_WORKSPACE: workspace, GITHUB_REF: 'refs/heads/main', ...env }),
       log,
     });

@@ -8,6 +8,7 @@ import { isSafeName, type Binary, type ExtraFile } from './binaries.js';
 import { subjectChecksums } from './checksums.js';
 import { ThreadHasher } from './hasher.js';
 import { formatFor, platformKey, type ArchiveFormat, type Arch, type FormatChoice, type Os } from './platforms.js';
+import { mapLimit } from '../plumbing/concurrency.js';
 
 export const DEFAULT_NAME_TEMPLATE = '{name}_{tag}_{os}_{arch}';
 const PLACEHOLDERS = ['name', 'tag', 'version', 'os', 'arch'] as const;
@@ -138,24 +139,4 @@ export async function packageBinaries(options: PackageOptions): Promise<PackageR
   } finally {
     await hasher.close();
   }
-}
-
-/** Run `task` over `items` with at most `limit` in flight, keeping the input order in the result. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  let failed: unknown;
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (next < items.length && failed === undefined) {
-      const index = next++;
-      try {
-        results[index] = await task(items[index], index);
-      } catch (error) {
-        failed ??= error;
-      }
-    }
-  });
-  await Promise.all(workers);
-  if (failed !== undefined) throw failed;
-  return results;
 }

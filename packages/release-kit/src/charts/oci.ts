@@ -1,23 +1,17 @@
 // Helm's OCI layout for a chart (helm/helm pkg/registry): media types, the config blob, the
-// manifest and its annotations, and the reference a chart version is pushed to.
-import { createHash } from 'node:crypto';
+// manifest and its annotations, and the location a chart version is pushed to. The generic OCI
+// parts (descriptors, digests, reference grammar) come from oci/.
+import { describeBlob, sha256Digest, type OciDescriptor } from '../oci/digest.js';
+import { isValidRepository } from '../oci/reference.js';
 import { invalidInput } from '../plumbing/errors.js';
 import type { ChartDependency, ChartMetadata } from './chartfile.js';
 
 export const HELM_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.helm.config.v1+json';
 export const HELM_CHART_LAYER_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
 export const HELM_PROVENANCE_LAYER_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.provenance.v1.prov';
-export const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
-
-/** An OCI content descriptor as helm's manifests carry them. */
-export interface Descriptor {
-  mediaType: string;
-  digest: string;
-  size: number;
-}
 
 /** Where a chart version lives in a registry. */
-export interface ChartReference {
+export interface ChartOciLocation {
   /** Registry host (and port), e.g. ghcr.io */
   registry: string;
   /** Repository path including the chart name, e.g. owner/charts/kruntimes */
@@ -40,15 +34,16 @@ export interface ChartReference {
  */
 export function parseRegistryUrl(value: string, input = 'registry'): { host: string; path: string; url: string } {
   const valid = 'oci://HOST[:PORT]/PATH, e.g. oci://ghcr.io/OWNER/charts';
-  const m = /^oci:\/\/([A-Za-z0-9.-]+(?::[0-9]{1,5})?)((?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)\/?$/.exec(value.trim().toLowerCase());
-  if (!m) throw invalidInput(input, value, valid);
+  // The host part here; the path is held to the distribution grammar oci/reference.ts keeps.
+  const m = /^oci:\/\/([A-Za-z0-9.-]+(?::[0-9]{1,5})?)(\/[^?#@:]*)?$/.exec(value.trim().toLowerCase());
+  const path = (m?.[2] ?? '').replace(/^\//, '').replace(/\/$/, '');
+  if (!m || (path !== '' && !isValidRepository(path))) throw invalidInput(input, value, valid);
   const host = m[1];
-  const path = m[2].replace(/^\//, '');
   return { host, path, url: `oci://${host}${path ? `/${path}` : ''}` };
 }
 
 /** `<registry-path>/<name>:<version>`, with `+` in the version written as `_` in the tag. */
-export function chartReference(registryUrl: string, name: string, version: string, input = 'registry'): ChartReference {
+export function chartReference(registryUrl: string, name: string, version: string, input = 'registry'): ChartOciLocation {
   const { host, path, url } = parseRegistryUrl(registryUrl, input);
   const repository = path ? `${path}/${name}` : name;
   const tag = version.replace(/\+/g, '_');
@@ -136,8 +131,8 @@ export function chartManifestAnnotations(metadata: ChartMetadata, created: Date)
 }
 
 /** The manifest helm pushes: schemaVersion 2, config, the chart layer, annotations (Go's JSON). */
-export function chartManifestJson(config: Descriptor, layers: Descriptor[], annotations: Record<string, string>): Buffer {
-  const descriptor = (d: Descriptor) => goObject([['mediaType', d.mediaType], ['digest', d.digest], ['size', d.size]]);
+export function chartManifestJson(config: OciDescriptor, layers: OciDescriptor[], annotations: Record<string, string>): Buffer {
+  const descriptor = (d: OciDescriptor) => goObject([['mediaType', d.mediaType], ['digest', d.digest], ['size', d.size]]);
   // helm sorts layers by digest "for determinism, similar to how ORAS v1 does it".
   const sorted = [...layers].sort((a, b) => (a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : 0));
   return Buffer.from(
@@ -150,13 +145,25 @@ export function chartManifestJson(config: Descriptor, layers: Descriptor[], anno
   );
 }
 
-/** A descriptor for `data`. */
-export function describe(mediaType: string, data: Uint8Array): Descriptor {
-  return { mediaType, digest: sha256Digest(data), size: data.length };
+/** Everything pushed for one packaged chart: the config blob, the chart layer and the manifest over them. */
+export interface ChartOciArtifact {
+  /** The .tgz bytes, the chart layer. */
+  layerBytes: Buffer;
+  layer: OciDescriptor;
+  configBytes: Buffer;
+  config: OciDescriptor;
+  manifest: Buffer;
+  /** The manifest's digest: what the tag points at, and what gets signed. */
+  digest: string;
 }
 
-export function sha256Digest(data: Uint8Array): string {
-  return `sha256:${createHash('sha256').update(data).digest('hex')}`;
+/** helm push's layout of a packaged chart, computed without touching a registry. */
+export function chartOciArtifact(packaged: { data: Buffer; metadata: ChartMetadata; created: Date }): ChartOciArtifact {
+  const layer = describeBlob(HELM_CHART_LAYER_MEDIA_TYPE, packaged.data);
+  const configBytes = chartConfigJson(packaged.metadata);
+  const config = describeBlob(HELM_CONFIG_MEDIA_TYPE, configBytes);
+  const manifest = chartManifestJson(config, [layer], chartManifestAnnotations(packaged.metadata, packaged.created));
+  return { layerBytes: packaged.data, layer, configBytes, config, manifest, digest: sha256Digest(manifest) };
 }
 
 /** Go's time.RFC3339 in UTC: 2006-01-02T15:04:05Z */

@@ -1,7 +1,7 @@
 // `helm package`, natively and reproducibly: a chart directory (or an existing .tgz) in, the
 // validated `<name>-<version>.tgz` bytes out.
-import { readFile } from 'node:fs/promises';
-import { UserError } from '../plumbing/errors.js';
+import { readFile, stat } from 'node:fs/promises';
+import { UserError, invalidInput } from '../plumbing/errors.js';
 import { writeTarGz } from './archive.js';
 import { chartError, editChartYaml, parseChartYaml, RELEASE_NOTES_ANNOTATION, validateMetadata, type ChartMetadata } from './chartfile.js';
 import { buildChart, checkDependencies, readChartArchive, readChartDirectory, type ChartFile, type LoadedChart } from './load.js';
@@ -84,6 +84,28 @@ export async function loadPackagedChart(file: string, where = file): Promise<Pac
     created: chartYamlEntry?.mtime ?? new Date(0),
     origin: 'archive',
   };
+}
+
+/** What may change a chart at package time; only a directory can take it. */
+export type PackageOverrides = Omit<PackageOptions, 'mtime'>;
+
+/**
+ * Load the chart at `file`: a directory is packaged with `overrides` at the time `mtime()` gives
+ * (asked only then, since it may need git); a `.tgz` is validated and kept byte for byte, so it
+ * refuses overrides. The one place that tells the two apart.
+ */
+export async function loadChart(file: string, where: string, overrides: PackageOverrides, mtime: () => Promise<Date>): Promise<PackagedChart> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info) throw invalidInput('chart', where, 'an existing chart directory or .tgz inside the workspace');
+  if (info.isDirectory()) return packageChartDirectory(file, { ...overrides, mtime: await mtime() }, where);
+  if (!info.isFile() || !/\.(tgz|tar\.gz)$/.test(file)) {
+    throw invalidInput('chart', where, 'a chart directory or a packaged .tgz');
+  }
+  const inputNames: Record<keyof PackageOverrides, string> = { version: 'version', appVersion: 'app-version', releaseNotes: 'release-notes' };
+  for (const [key, value] of Object.entries(overrides) as [keyof PackageOverrides, string | undefined][]) {
+    if (value !== undefined) throw invalidInput(inputNames[key], value, `nothing for the packaged chart ${where}, which is pushed as is (give its directory to change it at package time)`);
+  }
+  return loadPackagedChart(file, where);
 }
 
 /** Entries as helm's writeTarContents lays them out, recursing into subcharts under charts/. */

@@ -6,7 +6,10 @@ import type { Operation } from '../runtime/operation.js';
 
 interface Command {
   summary: string;
-  /** Load the operation; may rewrite argv-derived flags into inputs (e.g. bump's --chart=patch). */
+  /**
+   * Load the operation; may rewrite argv-derived flags into inputs (e.g. bump's --chart=patch).
+   * `booleanFlags`: flags that take no value beyond the inputs declared with a true/false default.
+   */
   load: () => Promise<{ operation: Operation; adapt?: (flags: Record<string, string>, positionals: string[]) => Promise<Record<string, string>> | Record<string, string>; usage?: string; booleanFlags?: string[] }>;
 }
 
@@ -32,7 +35,7 @@ const commands: Record<string, Command> = {
     summary: 'changelog and release notes: release-kit changelog prepare 0.2.0 | notes | release | publish [VERSION]',
     load: async () => {
       const m = await import('../operations/release-notes-from-changelog.js');
-      return { operation: m.operation, adapt: m.cliInputs, booleanFlags: ['allow-empty'], usage: m.CLI_USAGE };
+      return { operation: m.operation, adapt: m.cliInputs, usage: m.CLI_USAGE };
     },
   },
   check: {
@@ -44,19 +47,19 @@ const commands: Record<string, Command> = {
   },
   'publish-chart-oci': {
     summary: 'package Helm charts reproducibly and push them to OCI, never overwriting: release-kit publish-chart-oci --chart charts/x --registry oci://ghcr.io/o/charts',
-    load: async () => ({ operation: (await import('../operations/publish-chart-oci.js')).operation, booleanFlags: ['plain-http'] }),
+    load: async () => ({ operation: (await import('../operations/publish-chart-oci.js')).operation }),
   },
   'release-notes-from-changelog': {
     summary: 'release-notes-from-changelog with its action inputs as flags: release-kit release-notes-from-changelog --mode notes --version 0.2.0',
-    load: async () => ({ operation: (await import('../operations/release-notes-from-changelog.js')).operation, booleanFlags: ['allow-empty'] }),
+    load: async () => ({ operation: (await import('../operations/release-notes-from-changelog.js')).operation }),
   },
   'upload-cli-artifacts': {
     summary: 'archive CLI binaries per platform, write checksums, upload to the release: release-kit upload-cli-artifacts --name krt --tag v0.1.0 --files "dist/krt-*"',
-    load: async () => ({ operation: (await import('../operations/upload-cli-artifacts.js')).operation, booleanFlags: ['create-release', 'overwrite'] }),
+    load: async () => ({ operation: (await import('../operations/upload-cli-artifacts.js')).operation }),
   },
   'verify-images': {
     summary: 'verify cosign signatures and registry digests of release images: release-kit verify-images --images REF --workflow FILE',
-    load: async () => ({ operation: (await import('../operations/verify-images.js')).operation, booleanFlags: ['ignore-tlog', 'plain-http'] }),
+    load: async () => ({ operation: (await import('../operations/verify-images.js')).operation }),
   },
 };
 
@@ -90,7 +93,10 @@ async function main(argv: string[]): Promise<number> {
     console.log(operationHelp(loaded.operation, loaded.usage));
     return 0;
   }
-  const { flags, positionals } = parseArgs(rest, new Set(['json', ...(loaded.booleanFlags ?? [])]));
+  // Inputs declared with a true/false default are boolean flags (`--plain-http`, `--no-commit`); the
+  // declarations are the one source, so a new boolean input needs no entry here.
+  const declaredBooleans = loaded.operation.inputs.filter((i) => i.default === 'true' || i.default === 'false').map((i) => i.name);
+  const { flags, positionals } = parseArgs(rest, new Set(['json', ...declaredBooleans, ...(loaded.booleanFlags ?? [])]));
   const inputs = loaded.adapt ? await loaded.adapt(flags, positionals) : flags;
   if (!loaded.adapt && positionals.length) {
     console.error(`error: unexpected argument ${JSON.stringify(positionals[0])}; pass inputs as --name value`);

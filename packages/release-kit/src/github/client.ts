@@ -4,6 +4,8 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Logger } from '../plumbing/log.js';
 import { consoleLogger } from '../plumbing/log.js';
+import { defaultRetryBaseMs } from '../plumbing/retry.js';
+import { gitHubFailure } from './errors.js';
 
 const RetryingOctokit = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof RetryingOctokit>;
@@ -14,6 +16,8 @@ export interface GitHubClientOptions {
   baseUrl?: string;
   /** How many times one request is retried after a 5xx, a reset or a rate limit. */
   retries?: number;
+  /** Back-off base in ms (the runner context's retryBaseMs); scales octokit's waits too. */
+  retryBaseMs?: number;
   log?: Logger;
 }
 
@@ -27,7 +31,7 @@ export interface GitHubClientOptions {
 export function createGitHubClient(options: GitHubClientOptions = {}): GitHubClient {
   const log = options.log ?? consoleLogger;
   const retries = options.retries ?? 4;
-  const baseMs = Number(process.env.RELEASE_KIT_RETRY_BASE_MS ?? '') || 1000;
+  const baseMs = options.retryBaseMs ?? defaultRetryBaseMs();
   const keepTrying = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _o: unknown, count: number) => {
     if (count >= retries) {
       log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: giving up after ${count} retries`);
@@ -36,7 +40,7 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
     log.info(`GitHub ${kind} rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
     return true;
   };
-  return new RetryingOctokit({
+  const client = new RetryingOctokit({
     auth: options.token,
     baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
     userAgent: 'release-kit',
@@ -51,4 +55,23 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
       retryAfterBaseValue: baseMs,
     },
   });
+  // Registered after the plugins, so it sees the error their retries gave up on: the one boundary
+  // where GitHub's refusals become UserErrors that name the fix. Answers callers branch on (404, a
+  // 422 "already exists") pass through untouched.
+  client.hook.error('request', (error: unknown, options: { method: string; url: string; baseUrl?: string }) => {
+    const e = error as { status?: number; message?: string; response?: { headers?: Record<string, string>; data?: unknown; url?: string } };
+    const translated = typeof e.status === 'number'
+      ? gitHubFailure({
+          status: e.status,
+          method: options.method,
+          url: e.response?.url ?? options.url,
+          // octokit's own message: GitHub's, plus the details of a 422's errors[], less the docs link.
+          message: e.message ?? (e.response?.data as { message?: string } | undefined)?.message,
+          headers: e.response?.headers,
+          data: e.response?.data,
+        })
+      : undefined;
+    throw translated ?? error;
+  });
+  return client;
 }

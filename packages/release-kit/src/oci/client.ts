@@ -2,6 +2,7 @@
 import type { Logger } from '../plumbing/log.js';
 import { silentLogger } from '../plumbing/log.js';
 import { UserError, showValue } from '../plumbing/errors.js';
+import { backoffMs, defaultRetryBaseMs, describeNetworkError, isTransientNetworkError, isTransientStatus, retryAfterMs, sleep } from '../plumbing/retry.js';
 import { basicAuthorization, parseChallenges, pickChallenge, repositoryScope } from './auth.js';
 import type { AuthChallenge } from './auth.js';
 import { assertDigest, sha256Digest } from './digest.js';
@@ -23,7 +24,6 @@ export interface OciRequestStats {
   /** PUTs that complete an upload session with the bytes. */
   blobPuts: number;
   manifestPuts: number;
-  manifestDeletes: number;
   tagLists: number;
   referrers: number;
   /** GETs to the token realm. */
@@ -42,7 +42,7 @@ type CountedKind = Exclude<keyof OciRequestStats, 'requests' | 'heads' | 'tokenR
 export function createOciStats(): OciRequestStats {
   return {
     requests: 0, heads: 0, blobHeads: 0, manifestHeads: 0, blobGets: 0, manifestGets: 0, uploadSessions: 0, blobPuts: 0,
-    manifestPuts: 0, manifestDeletes: 0, tagLists: 0, referrers: 0, tokenRequests: 0, authChallenges: 0, retries: 0, uploadRestarts: 0,
+    manifestPuts: 0, tagLists: 0, referrers: 0, tokenRequests: 0, authChallenges: 0, retries: 0, uploadRestarts: 0,
   };
 }
 
@@ -140,7 +140,6 @@ export class RegistryError extends UserError {
 }
 
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-const TRANSIENT_STATUSES = new Set([429, 500, 502, 503, 504]);
 /** Waits longer than this (after scaling) are not slept through: the request fails instead. */
 const MAX_RETRY_AFTER_MS = 5 * 60 * 1000;
 
@@ -164,8 +163,6 @@ interface CachedToken {
   token: string;
   expiresAt: number;
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Create a client for one registry host. */
 export function createOciClient(options: OciClientOptions): OciClient {
@@ -203,7 +200,7 @@ export class OciClient {
     this.stats = options.stats ?? createOciStats();
     this.log = options.log ?? silentLogger;
     this.retries = options.retries ?? 4;
-    this.retryBaseMs = options.retryBaseMs ?? (Number(process.env.RELEASE_KIT_RETRY_BASE_MS ?? '') || 1000);
+    this.retryBaseMs = options.retryBaseMs ?? defaultRetryBaseMs();
     this.fetchImpl = options.fetch ?? fetch;
   }
 
@@ -258,13 +255,13 @@ export class OciClient {
         if (!isTransient(error)) throw this.finalError(error, `upload of blob ${digest}`, repository);
         if (attempt >= this.retries) {
           throw new RegistryError(
-            `upload of blob ${digest} to ${this.registry}/${repository} failed ${attempt + 1} times; the last failure: ${describe(error)}`,
+            `upload of blob ${digest} to ${this.registry}/${repository} failed ${attempt + 1} times; the last failure: ${describeNetworkError(error)}`,
             { registry: this.registry, repository, transient: true, status: error instanceof TransientStatus ? error.status : undefined },
           );
         }
         this.stats.uploadRestarts += 1;
         const wait = this.backoff(attempt, error instanceof TransientStatus ? error.retryAfterMs : undefined);
-        this.log.debug(`oci: upload of ${digest} to ${this.registry}/${repository} failed (${describe(error)}); restarting the session in ${wait} ms`);
+        this.log.debug(`oci: upload of ${digest} to ${this.registry}/${repository} failed (${describeNetworkError(error)}); restarting the session in ${wait} ms`);
         await sleep(wait);
         if (await this.blobExists(repository, digest)) return;
       }
@@ -280,7 +277,7 @@ export class OciClient {
     if (start.status !== 202) {
       if (this.isRetryableStatus(start)) {
         await discard(start);
-        throw new TransientStatus(start.status, retryAfterMs(start, this.retryBaseMs));
+        throw new TransientStatus(start.status, retryAfterMs(start.headers, this.retryBaseMs));
       }
       throw await this.failure(start, 'start blob upload', repository, digest);
     }
@@ -296,7 +293,7 @@ export class OciClient {
     if (put.status !== 201 && put.status !== 204) {
       if (this.isRetryableStatus(put)) {
         await discard(put);
-        throw new TransientStatus(put.status, retryAfterMs(put, this.retryBaseMs));
+        throw new TransientStatus(put.status, retryAfterMs(put.headers, this.retryBaseMs));
       }
       throw await this.failure(put, 'complete blob upload', repository, digest);
     }
@@ -393,20 +390,6 @@ export class OciClient {
     return { digest };
   }
 
-  /** DELETE a manifest by digest (registries refuse deletes by tag). True if it existed. */
-  async deleteManifest(repository: string, digest: string): Promise<boolean> {
-    checkRepository(repository);
-    checkDigest(digest);
-    const response = await this.send({ method: 'DELETE', url: this.url(repository, `manifests/${digest}`), kind: 'manifestDeletes', repository, push: true });
-    if (response.status === 404) {
-      await discard(response);
-      return false;
-    }
-    if (response.status !== 202 && response.status !== 200 && response.status !== 204) throw await this.failure(response, 'DELETE manifest', repository, digest);
-    await discard(response);
-    return true;
-  }
-
   // ---------------------------------------------------------------- tags and referrers
 
   /** All tags of a repository (following Link pagination); [] when the repository does not exist. */
@@ -486,7 +469,7 @@ export class OciClient {
         response = await this.fetchOnce(request, authorization);
       } catch (error) {
         if (!isTransient(error) || attempt >= retries) throw this.finalError(error, `${request.method} ${pathOf(request.url)}`, request.repository);
-        await this.retryWait(request, attempt, describe(error));
+        await this.retryWait(request, attempt, describeNetworkError(error));
         attempt += 1;
         continue;
       }
@@ -505,7 +488,7 @@ export class OciClient {
         }
       }
       if (this.isRetryableStatus(response) && attempt < retries) {
-        const wait = retryAfterMs(response, this.retryBaseMs);
+        const wait = retryAfterMs(response.headers, this.retryBaseMs);
         if (wait === undefined || wait <= MAX_RETRY_AFTER_MS) {
           await discard(response);
           await this.retryWait(request, attempt, `HTTP ${response.status}`, wait);
@@ -518,9 +501,7 @@ export class OciClient {
   }
 
   private isRetryableStatus(response: Response): boolean {
-    if (TRANSIENT_STATUSES.has(response.status)) return true;
-    // A 403 with Retry-After is a rate limit (GitHub's secondary limit has this shape), not a denial.
-    return response.status === 403 && response.headers.has('retry-after');
+    return isTransientStatus(response.status, response.headers);
   }
 
   private async retryWait(request: RegistryRequest, attempt: number, why: string, retryAfter?: number): Promise<void> {
@@ -530,11 +511,9 @@ export class OciClient {
     await sleep(wait);
   }
 
-  /** Exponential back-off with jitter, or the server's Retry-After when it gave one. */
+  /** The server's Retry-After when it gave one, else the shared back-off. */
   private backoff(attempt: number, retryAfter?: number): number {
-    if (retryAfter !== undefined) return retryAfter;
-    const exponential = Math.min(this.retryBaseMs * 2 ** attempt, this.retryBaseMs * 30);
-    return Math.round(exponential * (0.75 + Math.random() * 0.5));
+    return retryAfter ?? backoffMs(attempt, this.retryBaseMs);
   }
 
   private async fetchOnce(request: RegistryRequest, authorization: string | undefined): Promise<Response> {
@@ -635,7 +614,7 @@ export class OciClient {
       if (this.isRetryableStatus(response) && attempt < this.retries) {
         await discard(response);
         this.stats.retries += 1;
-        await sleep(this.backoff(attempt, retryAfterMs(response, this.retryBaseMs)));
+        await sleep(this.backoff(attempt, retryAfterMs(response.headers, this.retryBaseMs)));
         continue;
       }
       if (response.status === 401 || response.status === 403) {
@@ -686,7 +665,7 @@ export class OciClient {
       );
     }
     if (response.status === 404) return new RegistryError(`${what} not found on registry ${this.registry} (${action}: ${detail})`, details);
-    const wait = retryAfterMs(response, this.retryBaseMs);
+    const wait = retryAfterMs(response.headers, this.retryBaseMs);
     if (this.isRetryableStatus(response) && wait !== undefined && wait > MAX_RETRY_AFTER_MS) {
       return new RegistryError(
         `registry ${this.registry} rate-limited ${action} on ${what} (${detail}) and asks to retry after ${response.headers.get('retry-after')}, longer than release-kit waits; rerun later`,
@@ -705,7 +684,7 @@ export class OciClient {
       return new RegistryError(`registry ${this.registry} kept failing ${action} in ${repository} (HTTP ${error.status}) after ${this.retries + 1} attempts`, { registry: this.registry, repository, status: error.status, transient: true });
     }
     if (isTransient(error)) {
-      return new RegistryError(`could not reach registry ${this.registry} for ${action} in ${repository} (${describe(error)}) after ${this.retries + 1} attempts`, { registry: this.registry, repository, transient: true });
+      return new RegistryError(`could not reach registry ${this.registry} for ${action} in ${repository} (${describeNetworkError(error)}) after ${this.retries + 1} attempts`, { registry: this.registry, repository, transient: true });
     }
     return error instanceof Error ? error : new Error(String(error));
   }
@@ -739,36 +718,7 @@ function isTransient(error: unknown): boolean {
   if (error instanceof TransientStatus) return true;
   if (error instanceof RegistryError) return error.transient;
   if (error instanceof UserError) return false;
-  // Duck-typed, not instanceof Error: fetch's errors may come from another realm (jest's vm contexts).
-  if (typeof error !== 'object' || error === null || typeof (error as { name?: unknown }).name !== 'string') return false;
-  // fetch reports broken connections as TypeError('fetch failed') with the socket error as cause;
-  // our own per-request timeout surfaces as TimeoutError.
-  const name = (error as { name: string }).name;
-  if (name === 'TimeoutError') return true;
-  if (name === 'TypeError' || (error as { cause?: unknown }).cause) return true;
-  const code = (error as { code?: string }).code;
-  return code !== undefined && /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|UND_ERR_.*)$/.test(code);
-}
-
-function describe(error: unknown): string {
-  if (typeof error === 'object' && error !== null && typeof (error as { message?: unknown }).message === 'string') {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    return cause?.code ?? cause?.message ?? (error as { message: string }).message;
-  }
-  return String(error);
-}
-
-/** Retry-After in ms, scaled like the GitHub client (seconds × base/1000): real seconds by default, fast in tests. */
-function retryAfterMs(response: Response, baseMs: number): number | undefined {
-  const header = response.headers.get('retry-after');
-  if (!header) return undefined;
-  let seconds = Number(header);
-  if (!Number.isFinite(seconds)) {
-    const date = Date.parse(header);
-    if (Number.isNaN(date)) return undefined;
-    seconds = Math.max(0, (date - Date.now()) / 1000);
-  }
-  return Math.max(0, Math.round(seconds * baseMs));
+  return isTransientNetworkError(error);
 }
 
 async function discard(response: Response): Promise<void> {

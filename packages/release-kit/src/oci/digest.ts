@@ -2,6 +2,18 @@
 import { createHash } from 'node:crypto';
 import { UserError } from '../plumbing/errors.js';
 
+/** An OCI content descriptor: what a manifest says about one blob. */
+export interface OciDescriptor {
+  mediaType: string;
+  digest: string;
+  size: number;
+}
+
+/** The descriptor of `data` as a blob of `mediaType`. */
+export function describeBlob(mediaType: string, data: Uint8Array): OciDescriptor {
+  return { mediaType, digest: sha256Digest(data), size: data.length };
+}
+
 /** `sha256:<hex>` of the bytes. */
 export function sha256Digest(data: Uint8Array | string): string {
   return `sha256:${createHash('sha256').update(data).digest('hex')}`;

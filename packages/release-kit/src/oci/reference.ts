@@ -36,6 +36,11 @@ export function isValidDigest(digest: string): boolean {
   return DIGEST.test(digest);
 }
 
+/** True for `sha256:<64 lower-case hex>`, the one algorithm registries, cosign and GitHub all report. */
+export function isSha256Digest(digest: string): boolean {
+  return digest.startsWith('sha256:') && DIGEST.test(digest);
+}
+
 /** True for a repository name the registry accepts (`owner/charts/foo`). */
 export function isValidRepository(repository: string): boolean {
   return repository.length > 0 && repository.length <= 255 && repository.split('/').every((part) => PATH_COMPONENT.test(part));

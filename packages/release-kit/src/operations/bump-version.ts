@@ -5,7 +5,7 @@ import { commitRelease, completeRelease, findTag, gitNetworkEnv, gitPreflight, p
 import { UserError, invalidInput } from '../plumbing/errors.js';
 import { resolveInside } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
-import { readEvent, tagFromRef } from '../runtime/context.js';
+import { readEvent, runnerContext, tagFromRef } from '../runtime/context.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
 import { bumpWarnings, nextVersions, parseBumpRequest, releaseMessage, type BumpSpec } from '../versions/bump.js';
 import { checkTracks } from '../versions/check.js';
@@ -38,13 +38,13 @@ interface BumpSettings {
 /** Every input, parsed and checked before anything else happens. */
 function parseSettings(inputs: Inputs): BumpSettings {
   const token = inputs.secret('token');
-  const mode = inputs.choice('mode', ['bump', 'check'] as const, 'bump');
-  const configPath = inputs.string('config', DEFAULT_CONFIG);
+  const mode = inputs.choice('mode', ['bump', 'check'] as const);
+  const configPath = inputs.string('config');
   if (/[\0\r\n]/.test(configPath)) throw invalidInput('config', configPath, 'a path to the tracks file, e.g. .github/release-kit.yml');
   const preid = inputs.optional('preid');
   if (preid !== undefined && !isValidPreid(preid)) throw invalidInput('preid', preid, 'a prerelease identifier such as rc, beta or alpha.1');
-  const commit = inputs.boolean('commit', true);
-  const tag = inputs.boolean('tag', false);
+  const commit = inputs.boolean('commit');
+  const tag = inputs.boolean('tag');
   const push = inputs.boolean('push', tag);
   const baseRef = inputs.optional('base-ref');
   if (baseRef !== undefined && !/^[A-Za-z0-9._/@^~+-]+$/.test(baseRef)) throw invalidInput('base-ref', baseRef, 'a git ref or commit, e.g. origin/main');
@@ -60,10 +60,10 @@ function parseSettings(inputs: Inputs): BumpSettings {
     commit,
     tag,
     push,
-    messageTemplate: inputs.string('commit-message', DEFAULT_COMMIT_MESSAGE),
+    messageTemplate: inputs.string('commit-message'),
     include,
     baseRef,
-    allowDirty: inputs.boolean('allow-dirty', false),
+    allowDirty: inputs.boolean('allow-dirty'),
     token,
   };
 }
@@ -186,8 +186,8 @@ async function bump(settings: BumpSettings, config: VersionsConfig, context: Ope
     if (settings.push && branch) await pushRelease(state.git, REMOTE, branch, tag, netEnv, commit);
   }
 
-  const defaultToken = !settings.token || settings.token === process.env.GITHUB_TOKEN;
-  const warnings = bumpWarnings(config, spec, tag, settings.push && process.env.GITHUB_ACTIONS === 'true' && defaultToken);
+  const defaultToken = !settings.token || settings.token === context.runner.envToken;
+  const warnings = bumpWarnings(config, spec, tag, settings.push && context.runner.inActions && defaultToken);
   for (const w of warnings) log.warning(w);
   const summary = [
     `## bump-version: bumped`,
@@ -239,7 +239,7 @@ async function finishRerun(rerun: Rerun, state: GitState, settings: BumpSettings
 async function check(settings: BumpSettings, config: VersionsConfig, context: OperationContext): Promise<OperationResult> {
   const { runner, log } = context;
   const event = readEvent(runner) as { pull_request?: { base?: { sha?: string } } };
-  const baseRef = settings.baseRef ?? event.pull_request?.base?.sha ?? (process.env.GITHUB_BASE_REF ? `${REMOTE}/${process.env.GITHUB_BASE_REF}` : undefined);
+  const baseRef = settings.baseRef ?? event.pull_request?.base?.sha ?? (runner.baseRef ? `${REMOTE}/${runner.baseRef}` : undefined);
   // On a tag push (the release workflows), the versions in the files must be the ones the tag names.
   const onTag = tagFromRef(runner.ref);
   const { problems, previous, current, watched } = await checkTracks(runner.workspace, config, baseRef, onTag);
@@ -294,8 +294,8 @@ export const operation: Operation = {
   },
 };
 
-/** Flags that never take a value on the command line (`--tag`, `--no-commit`). */
-export const CLI_BOOLEAN_FLAGS = ['tag', 'commit', 'push', 'allow-dirty'];
+/** Boolean flags beyond the inputs declared true/false: `push` defaults to `tag`, so it declares no default. */
+export const CLI_BOOLEAN_FLAGS = ['push'];
 
 /**
  * The CLI's flags as inputs: `--chart=patch` (a track named in the config) and positional
@@ -306,7 +306,7 @@ export async function cliInputs(
   mode: 'bump' | 'check',
   flags: Record<string, string>,
   positionals: readonly string[],
-  workspace = process.env.GITHUB_WORKSPACE || process.cwd(),
+  workspace = runnerContext().workspace,
 ): Promise<Record<string, string>> {
   const known = new Set([...operation.inputs.map((i) => i.name), 'json', 'summary', 'api-url']);
   let tracks: Set<string> | undefined;

@@ -1,11 +1,10 @@
 // publish-chart-oci: package Helm charts as helm does (reproducibly) and push them to an OCI registry
 // in helm's format, never overwriting a published chart version.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError, invalidInput } from '../plumbing/errors.js';
 import { resolveInside } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
-import type { Logger } from '../plumbing/log.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
 
 const ON_EXISTING = ['fail', 'overwrite'] as const;
@@ -55,8 +54,8 @@ function parseSettings(inputs: Inputs): PublishSettings {
     releaseNotesPath,
     username,
     password,
-    plainHttp: inputs.boolean('plain-http', false),
-    onExisting: inputs.choice('on-existing', ON_EXISTING, 'fail'),
+    plainHttp: inputs.boolean('plain-http'),
+    onExisting: inputs.choice('on-existing', ON_EXISTING),
   };
 }
 
@@ -78,7 +77,6 @@ async function publish(context: OperationContext): Promise<OperationResult> {
   const settings = parseSettings(context.inputs);
   const { log, runner } = context;
   const workspace = runner.workspace;
-  const charts = await import('../charts/package.js');
   const oci = await import('../charts/oci.js');
 
   // The registry URL is fully checked before any chart is read.
@@ -96,40 +94,20 @@ async function publish(context: OperationContext): Promise<OperationResult> {
   }
 
   // Package (or load) and validate every chart before the first request to the registry.
-  const prepared: { input: string; packaged: Awaited<ReturnType<typeof charts.packageChartDirectory>> }[] = [];
+  const { loadChart } = await import('../charts/package.js');
+  const plans = [];
   for (const input of settings.charts) {
     const absolute = await resolveInside(workspace, input, 'chart');
-    const info = await stat(absolute).catch(() => undefined);
-    if (!info) throw invalidInput('chart', input, 'an existing chart directory or .tgz inside the workspace');
     const where = path.relative(workspace, absolute) || '.';
-    let packaged;
-    if (info.isDirectory()) {
+    const packaged = await loadChart(absolute, where, { version: settings.version, appVersion: settings.appVersion, releaseNotes }, async () => {
       const { reproducibleTime } = await import('../git/source-date.js');
-      const mtime = await reproducibleTime(absolute, process.env.SOURCE_DATE_EPOCH);
-      packaged = await charts.packageChartDirectory(absolute, { version: settings.version, appVersion: settings.appVersion, releaseNotes, mtime }, where);
-      log.info(`${where}: packaged ${packaged.fileName} (${packaged.entries.length} files, ${packaged.data.length} bytes, mtime ${oci.rfc3339(packaged.created)})`);
-    } else if (info.isFile() && /\.(tgz|tar\.gz)$/.test(absolute)) {
-      for (const [name, value] of [['version', settings.version], ['app-version', settings.appVersion], ['release-notes', settings.releaseNotesPath]] as const) {
-        if (value !== undefined) {
-          throw invalidInput(name, value, `nothing for the packaged chart ${input}, which is pushed as is (give its directory to change it at package time)`);
-        }
-      }
-      packaged = await charts.loadPackagedChart(absolute, where);
-      log.info(`${where}: validated packaged chart ${packaged.metadata.name} ${packaged.metadata.version} (${packaged.data.length} bytes)`);
-    } else {
-      throw invalidInput('chart', input, 'a chart directory or a packaged .tgz');
-    }
-    prepared.push({ input, packaged });
-  }
-
-  const plans = prepared.map(({ input, packaged }) => {
+      return reproducibleTime(absolute, runner.sourceDateEpoch);
+    });
+    if (packaged.origin === 'directory') log.info(`${where}: packaged ${packaged.fileName} (${packaged.entries.length} files, ${packaged.data.length} bytes, mtime ${oci.rfc3339(packaged.created)})`);
+    else log.info(`${where}: validated packaged chart ${packaged.metadata.name} ${packaged.metadata.version} (${packaged.data.length} bytes)`);
     const reference = oci.chartReference(registryUrl.url, packaged.metadata.name, packaged.metadata.version);
-    const layer = oci.describe(oci.HELM_CHART_LAYER_MEDIA_TYPE, packaged.data);
-    const configBytes = oci.chartConfigJson(packaged.metadata);
-    const config = oci.describe(oci.HELM_CONFIG_MEDIA_TYPE, configBytes);
-    const manifest = oci.chartManifestJson(config, [layer], oci.chartManifestAnnotations(packaged.metadata, packaged.created));
-    return { input, packaged, reference, layer, configBytes, config, manifest, digest: oci.sha256Digest(manifest) };
-  });
+    plans.push({ input, packaged, reference, artifact: oci.chartOciArtifact(packaged) });
+  }
   const seen = new Map<string, string>();
   for (const plan of plans) {
     const other = seen.get(plan.reference.ref);
@@ -137,7 +115,7 @@ async function publish(context: OperationContext): Promise<OperationResult> {
     seen.set(plan.reference.ref, plan.input);
   }
 
-  const { createOciClient } = await import('../oci/client.js');
+  const [{ createOciClient }, { pushChart }] = await Promise.all([import('../oci/client.js'), import('../charts/push.js')]);
   const client = createOciClient({
     registry: registryUrl.host,
     plainHttp: settings.plainHttp,
@@ -152,10 +130,10 @@ async function publish(context: OperationContext): Promise<OperationResult> {
   for (const plan of plans) {
     const found = await client.manifestExists(plan.reference.repository, plan.reference.tag);
     existing.set(plan.reference.ref, found?.digest);
-    if (found && found.digest !== plan.digest && settings.onExisting === 'fail') {
+    if (found && found.digest !== plan.artifact.digest && settings.onExisting === 'fail') {
       throw new UserError(
-        `${plan.reference.ref} already exists with digest ${found.digest}, and this chart (${plan.input}) is ${plan.digest}: a published chart version is never overwritten; bump the chart version (input 'version' or Chart.yaml), or set on-existing: overwrite if you really mean to replace it`,
-        { input: 'on-existing', value: settings.onExisting, valid: 'a new chart version', summary: refusedSummary(plan.reference.ref, found.digest, plan.digest) },
+        `${plan.reference.ref} already exists with digest ${found.digest}, and this chart (${plan.input}) is ${plan.artifact.digest}: a published chart version is never overwritten; bump the chart version (input 'version' or Chart.yaml), or set on-existing: overwrite if you really mean to replace it`,
+        { input: 'on-existing', value: settings.onExisting, valid: 'a new chart version', summary: refusedSummary(plan.reference.ref, found.digest, plan.artifact.digest) },
       );
     }
   }
@@ -164,14 +142,14 @@ async function publish(context: OperationContext): Promise<OperationResult> {
   for (const plan of plans) {
     const before = existing.get(plan.reference.ref);
     let state: 'pushed' | 'unchanged';
-    if (before === plan.digest) {
+    if (before === plan.artifact.digest) {
       state = 'unchanged';
-      log.info(`${plan.reference.ref} already holds ${plan.digest}: unchanged`);
+      log.info(`${plan.reference.ref} already holds ${plan.artifact.digest}: unchanged`);
     } else {
-      if (before !== undefined) log.warning(`on-existing: overwrite: replacing ${plan.reference.ref} (was ${before}) with ${plan.digest}`);
-      await pushChart(client, plan, log);
+      if (before !== undefined) log.warning(`on-existing: overwrite: replacing ${plan.reference.ref} (was ${before}) with ${plan.artifact.digest}`);
+      await pushChart(client, plan.artifact, plan.reference, log);
       state = 'pushed';
-      log.info(`pushed ${plan.reference.ref} (${plan.digest})`);
+      log.info(`pushed ${plan.reference.ref} (${plan.artifact.digest})`);
     }
     results.push({
       chart: plan.input,
@@ -179,10 +157,10 @@ async function publish(context: OperationContext): Promise<OperationResult> {
       version: plan.packaged.metadata.version,
       appVersion: plan.packaged.metadata.appVersion ?? '',
       ref: plan.reference.ref,
-      digest: plan.digest,
+      digest: plan.artifact.digest,
       ociUrl: plan.reference.ociUrl,
       state,
-      layerDigest: plan.layer.digest,
+      layerDigest: plan.artifact.layer.digest,
     });
   }
 
@@ -204,36 +182,6 @@ async function publish(context: OperationContext): Promise<OperationResult> {
     },
     summary: summaryOf(results),
   };
-}
-
-interface PushPlan {
-  reference: { repository: string; tag: string; ref: string };
-  layer: { digest: string };
-  packaged: { data: Buffer };
-  configBytes: Buffer;
-  config: { digest: string };
-  manifest: Buffer;
-  digest: string;
-}
-
-/**
- * Blobs, then the manifest under the tag: the tag only ever points at complete content, since the
- * registry refuses a manifest whose blobs it lacks and an interrupted upload is restarted by the client.
- * The chart layer is HEADed and skipped when present. The config blob (a few hundred bytes) is only
- * HEADed when the layer was already there (an earlier run that died before tagging): on a fresh push it
- * is new whenever the layer is, and its HEAD would cost as much as sending it. That keeps a fresh push
- * to 2 HEADs (tag, layer), 2 upload sessions and 1 manifest PUT.
- */
-async function pushChart(client: import('../oci/client.js').OciClient, plan: PushPlan, log: Logger): Promise<void> {
-  const { repository, tag } = plan.reference;
-  const layerPresent = await client.blobExists(repository, plan.layer.digest);
-  if (layerPresent) log.info(`${repository}: chart layer ${plan.layer.digest} already present`);
-  else await client.uploadBlob(repository, plan.packaged.data, plan.layer.digest);
-  const configPresent = layerPresent ? await client.blobExists(repository, plan.config.digest) : undefined;
-  if (!configPresent) await client.uploadBlob(repository, plan.configBytes, plan.config.digest);
-  const { OCI_MANIFEST_MEDIA_TYPE } = await import('../charts/oci.js');
-  // putManifest checks that Docker-Content-Digest equals the digest of the bytes sent.
-  await client.putManifest(repository, tag, plan.manifest, OCI_MANIFEST_MEDIA_TYPE);
 }
 
 function summaryOf(results: ChartPublishResult[]): string {

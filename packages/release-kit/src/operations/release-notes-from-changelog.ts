@@ -13,6 +13,7 @@ import { capBody, checkIdentityRegexp, fillTemplate, parseCharts, parseCliAssets
 import type { Release } from '../releases/release.js';
 import { splitRepository, tagFromRef } from '../runtime/context.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
+import { versionOfInput, versionOfTag } from '../versions/semver.js';
 
 const MODES = ['prepare', 'notes', 'release', 'publish'] as const;
 type Mode = (typeof MODES)[number];
@@ -52,18 +53,18 @@ interface Settings {
 /** Every input, parsed and checked before anything else happens. */
 function parseSettings(inputs: Inputs, context: OperationContext): Settings {
   const token = inputs.secret('token');
-  const mode = inputs.choice('mode', MODES, 'notes');
-  const changelogPath = inputs.string('changelog', 'CHANGELOG.md');
+  const mode = inputs.choice('mode', MODES);
+  const changelogPath = inputs.string('changelog');
   if (/[\0\r\n]/.test(changelogPath)) throw invalidInput('changelog', changelogPath, 'a path to the changelog inside the workspace');
 
   const refTag = tagFromRef(context.runner.ref);
   // A pushed tag's version, also when the tag carries a prefix (`v1.2.3`, `chart-v1.2.3`).
-  const refVersion = refTag ? semver.valid(refTag.replace(/^.*?v?(?=\d+\.\d+\.\d+)/, '')) : null;
+  const refVersion = refTag ? versionOfTag(refTag) : undefined;
   const versionInput = inputs.optional('version');
   if (!versionInput && !refTag) {
     throw invalidInput('version', '', 'a version such as 1.2.3, or a run on a tag push (GITHUB_REF=refs/tags/v1.2.3)');
   }
-  const version = versionInput ? semver.valid(versionInput.replace(/^v/i, '')) : refVersion;
+  const version = versionInput ? versionOfInput(versionInput) : refVersion;
   if (!version) {
     throw invalidInput(versionInput ? 'version' : 'GITHUB_REF', versionInput ?? refTag, 'a SemVer version such as 1.2.3 or 1.2.3-rc.1 (a v prefix is fine)');
   }
@@ -101,7 +102,7 @@ function parseSettings(inputs: Inputs, context: OperationContext): Settings {
     prerelease: semver.prerelease(version) !== null,
     date: inputs.optional('date') ?? todayUtc(),
     dateDefaulted: inputs.optional('date') === undefined,
-    allowEmpty: inputs.boolean('allow-empty', false),
+    allowEmpty: inputs.boolean('allow-empty'),
     extraTypes,
     token,
     owner: repository?.owner,
@@ -109,9 +110,9 @@ function parseSettings(inputs: Inputs, context: OperationContext): Settings {
     summary: inputs.optional('summary'),
     upgradeNotes: inputs.optional('upgrade-notes'),
     knownLimitations: inputs.optional('known-limitations'),
-    images: parseImages(inputs.string('images', '')),
-    charts: parseCharts(inputs.string('charts', '')),
-    cliAssets: parseCliAssets(inputs.string('cli-assets', '')),
+    images: parseImages(inputs.string('images')),
+    charts: parseCharts(inputs.string('charts')),
+    cliAssets: parseCliAssets(inputs.string('cli-assets')),
     experimentalNotice: inputs.optional('experimental-notice'),
     templatePath: optionalPath('template'),
     bodyFile: optionalPath('body-file'),
@@ -232,7 +233,7 @@ async function githubClient(settings: Settings, context: OperationContext) {
   // Loaded here, not at the top: prepare and notes never pay for octokit.
   const { createGitHubClient } = await import('../github/client.js');
   const releases = await import('../releases/release.js');
-  const client = createGitHubClient({ token: settings.token, baseUrl: context.runner.apiUrl, log: context.log });
+  const client = createGitHubClient({ token: settings.token, baseUrl: context.runner.apiUrl, retryBaseMs: context.runner.retryBaseMs, log: context.log });
   return { client, releases };
 }
 

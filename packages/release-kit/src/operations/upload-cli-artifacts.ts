@@ -1,11 +1,11 @@
 // upload-cli-artifacts: reproducible per-platform archives, a checksums file, idempotent uploads.
 import path from 'node:path';
-import semver from 'semver';
 import { UserError, invalidInput } from '../plumbing/errors.js';
 import type { Inputs } from '../plumbing/inputs.js';
-import type { Logger } from '../plumbing/log.js';
+import { inGroup, type Logger } from '../plumbing/log.js';
 import { splitRepository, tagFromRef, type RunnerContext } from '../runtime/context.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
+import { versionOfInput, versionOfTag } from '../versions/semver.js';
 
 const UPLOAD_MODES = ['release', 'artifact', 'both', 'none'] as const;
 type UploadMode = (typeof UPLOAD_MODES)[number];
@@ -31,13 +31,6 @@ interface Settings {
   repo: string;
 }
 
-/** The runner's artifact service variables; without them @actions/artifact cannot upload. */
-export const ARTIFACT_SERVICE_ENV = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'] as const;
-
-/** The version in a tag, also behind a prefix (`v1.2.3`, `krt-v1.2.3`), or null. */
-function versionOfTag(tag: string): string | null {
-  return semver.valid(tag.replace(/^.*?v?(?=\d+\.\d+\.\d+)/, ''));
-}
 
 /**
  * The release tag from `tag`, else from `version` (`0.1.0` → `v0.1.0`, or the pushed tag when it is
@@ -52,7 +45,7 @@ function releaseTag(inputs: Inputs, ref: string): string {
     if (!tag) throw invalidInput('tag', '', `a release tag such as v0.1.0, a version such as 0.1.0 (input 'version'), or a run on a tag push (GITHUB_REF is ${JSON.stringify(ref)})`);
     return tag;
   }
-  const version = semver.valid(versionInput.replace(/^v/i, ''));
+  const version = versionOfInput(versionInput);
   if (!version) throw invalidInput('version', versionInput, 'a SemVer version such as 0.1.0 or 0.1.0-rc.1 (a v prefix is fine)');
   if (tagInput !== undefined) {
     const tagVersion = versionOfTag(tagInput);
@@ -68,7 +61,7 @@ function releaseTag(inputs: Inputs, ref: string): string {
 }
 
 /** Every input, parsed and checked before anything is built or uploaded. */
-function parseSettings(inputs: Inputs, runner: RunnerContext, env: NodeJS.ProcessEnv): Settings {
+function parseSettings(inputs: Inputs, runner: RunnerContext): Settings {
   const token = inputs.secret('token');
   const name = inputs.required('name', 'the CLI name, e.g. krt');
   const tag = releaseTag(inputs, runner.ref);
@@ -76,15 +69,16 @@ function parseSettings(inputs: Inputs, runner: RunnerContext, env: NodeJS.Proces
   const binaries = inputs.lines('binaries');
   if (files.length && binaries.length) throw new UserError("inputs 'files' and 'binaries' are both set: expected one of them", { input: 'binaries', valid: 'files or binaries' });
   if (!files.length && !binaries.length) throw invalidInput('files', '', 'paths or globs of the built binaries (or set binaries: os/arch=path lines)');
-  const upload = inputs.choice('upload', UPLOAD_MODES, 'release');
-  const concurrency = inputs.integer('concurrency', 4, { min: 1, max: 32 });
-  const retentionDays = inputs.integer('retention-days', 30, { min: 1, max: 90 });
+  const upload = inputs.choice('upload', UPLOAD_MODES);
+  const concurrency = inputs.integer('concurrency', { min: 1, max: 32 });
+  const retentionDays = inputs.integer('retention-days', { min: 1, max: 90 });
   const repository = inputs.string('repository', runner.repository);
   const needsRelease = upload === 'release' || upload === 'both';
   const { owner, repo } = needsRelease ? splitRepository(repository) : { owner: '', repo: '' };
   if (needsRelease && !token) throw invalidInput('token', '', 'a token with contents: write (the default is the job\'s GITHUB_TOKEN)');
   if (upload === 'artifact' || upload === 'both') {
-    const missing = ARTIFACT_SERVICE_ENV.filter((v) => !env[v]);
+    // Without these @actions/artifact cannot upload.
+    const missing = runner.artifactServiceUnset;
     if (missing.length) {
       throw new UserError(
         `input 'upload' is ${JSON.stringify(upload)}, but the runner's artifact service is not available (${missing.join(' and ')} unset): workflow artifacts can only be uploaded from a GitHub Actions job; use upload: release or none elsewhere`,
@@ -104,11 +98,11 @@ function parseSettings(inputs: Inputs, runner: RunnerContext, env: NodeJS.Proces
     binaries,
     extraFiles: inputs.lines('extra-files'),
     formatLines: inputs.lines('format'),
-    nameTemplate: inputs.string('name-template', DEFAULT_TEMPLATE),
+    nameTemplate: inputs.string('name-template'),
     outputDir,
     upload,
-    createRelease: inputs.boolean('create-release', true),
-    overwrite: inputs.boolean('overwrite', false),
+    createRelease: inputs.boolean('create-release'),
+    overwrite: inputs.boolean('overwrite'),
     concurrency,
     retentionDays,
     artifactName,
@@ -140,7 +134,7 @@ async function uploadToRelease(settings: Settings, packaged: import('../artifact
   const { createGitHubClient } = await import('../github/client.js');
   const { ensureDraftRelease, findReleaseForTag } = await import('../releases/release.js');
   const { syncReleaseAssets } = await import('../releases/assets.js');
-  const client = createGitHubClient({ token: settings.token, baseUrl: runner.apiUrl, log });
+  const client = createGitHubClient({ token: settings.token, baseUrl: runner.apiUrl, retryBaseMs: runner.retryBaseMs, log });
   const ref = { owner: settings.owner, repo: settings.repo, tag: settings.tag };
   let release = await findReleaseForTag(client, ref);
   let releaseState = 'existing';
@@ -165,6 +159,7 @@ async function uploadToRelease(settings: Settings, packaged: import('../artifact
     checksums: { name: packaged.checksumsName, entries: packaged.archives },
     overwrite: settings.overwrite,
     concurrency: settings.concurrency,
+    retryBaseMs: runner.retryBaseMs,
     log,
   });
   return { release, releaseState, synced };
@@ -232,7 +227,7 @@ export const operation: Operation = {
   ],
   async run(context: OperationContext): Promise<OperationResult> {
     const { runner, log } = context;
-    const settings = parseSettings(context.inputs, runner, process.env);
+    const settings = parseSettings(context.inputs, runner);
     const { binariesFromFiles, binariesFromLines, extraFilesFrom } = await import('../artifacts/binaries.js');
     const { parseFormats } = await import('../artifacts/platforms.js');
     const { archiveMtime, binaryEntryName, checkNameAndTag, packageBinaries, renderArchiveName } = await import('../artifacts/package.js');
@@ -243,23 +238,26 @@ export const operation: Operation = {
     const binaries = settings.files.length ? await binariesFromFiles(workspace, settings.files) : await binariesFromLines(workspace, settings.binaries);
     const reserved = [...new Set(binaries.map((b) => binaryEntryName(settings.name, b.os)))];
     const extraFiles = await extraFilesFrom(workspace, settings.extraFiles, reserved);
-    const mtime = await archiveMtime(workspace, process.env.SOURCE_DATE_EPOCH);
+    const mtime = await archiveMtime(workspace, runner.sourceDateEpoch);
 
-    const packaged = await packageBinaries({ name: settings.name, tag: settings.tag, binaries, extraFiles, formats, nameTemplate: settings.nameTemplate, outputDir: settings.outputDir, mtime });
-    log.info(`built ${packaged.archives.length} archive(s) in ${settings.outputDir}`);
+    const packaged = await inGroup(log, `Archive ${binaries.length} binaries of ${settings.name} ${settings.tag}`, async () => {
+      const built = await packageBinaries({ name: settings.name, tag: settings.tag, binaries, extraFiles, formats, nameTemplate: settings.nameTemplate, outputDir: settings.outputDir, mtime });
+      log.info(`built ${built.archives.length} archive(s) in ${settings.outputDir}`);
+      return built;
+    });
 
     const states = new Map<string, { state: string; url: string }>();
     let releaseUrl = '';
     let checksumsState = 'built';
     if (settings.upload === 'release' || settings.upload === 'both') {
-      const { release, synced } = await uploadToRelease(settings, packaged, runner, log);
+      const { release, synced } = await inGroup(log, `Upload to release ${settings.tag} of ${settings.owner}/${settings.repo}`, () => uploadToRelease(settings, packaged, runner, log));
       releaseUrl = release.html_url;
       for (const s of synced) states.set(s.name, { state: s.state, url: s.url });
       checksumsState = states.get(packaged.checksumsName)?.state ?? 'unchanged';
     }
     let artifact: { name: string } | undefined;
     if (settings.upload === 'artifact' || settings.upload === 'both') {
-      artifact = await uploadArtifact(settings, packaged);
+      artifact = await inGroup(log, 'Upload the workflow artifact', () => uploadArtifact(settings, packaged));
       log.info(`uploaded workflow artifact ${artifact.name}`);
     }
 

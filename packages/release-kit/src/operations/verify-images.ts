@@ -2,11 +2,13 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createOciClient, type OciClient } from '../oci/client.js';
-import { formatReference, parseReference, type OciReference } from '../oci/reference.js';
+import { formatReference, isSha256Digest, parseReference, type OciReference } from '../oci/reference.js';
 import { UserError, invalidInput, isUserError, showValue } from '../plumbing/errors.js';
 import { run } from '../plumbing/exec.js';
 import { resolveInside } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
+import { inGroup } from '../plumbing/log.js';
+import { pollUntil } from '../plumbing/retry.js';
 import type { SignatureFormat } from '../signing/cosign-formats.js';
 import { buildPolicy, describePolicy, GITHUB_ACTIONS_ISSUER, type SignaturePolicy } from '../signing/policy.js';
 import { TrustUnavailableError, keyOnlyTrust, loadTrust, type LoadedTrust } from '../signing/trust.js';
@@ -14,7 +16,6 @@ import type { Operation, OperationContext, OperationResult } from '../runtime/op
 
 const ENGINES = ['sigstore', 'cosign'] as const;
 type Engine = (typeof ENGINES)[number];
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
 
 /** One image's verdict: the `results` output holds one of these per image, in input order. */
 export interface ImageResult {
@@ -88,23 +89,23 @@ async function parseSettings(inputs: Inputs, context: OperationContext): Promise
     ref: inputs.optional('ref') ?? context.runner.ref,
     repository: inputs.optional('repository') ?? context.runner.repository,
     serverUrl: context.runner.serverUrl,
-    certificateOidcIssuer: inputs.string('certificate-oidc-issuer', GITHUB_ACTIONS_ISSUER),
+    certificateOidcIssuer: inputs.string('certificate-oidc-issuer'),
     publicKeyPem,
-    ignoreTlog: inputs.boolean('ignore-tlog', false),
+    ignoreTlog: inputs.boolean('ignore-tlog'),
   });
 
   return {
     images,
     expected,
     policy,
-    engine: inputs.choice('engine', ENGINES, 'sigstore'),
+    engine: inputs.choice('engine', ENGINES),
     trustedRootJson,
     trustedRootPath,
     publicKeyPath,
     username,
     password,
-    plainHttp: inputs.boolean('plain-http', false),
-    retries: inputs.integer('retries', 3, { min: 0, max: 10 }),
+    plainHttp: inputs.boolean('plain-http'),
+    retries: inputs.integer('retries', { min: 0, max: 10 }),
   };
 }
 
@@ -145,7 +146,7 @@ export function parseExpectedDigests(raw: string | undefined, images: { text: st
     }
   }
   for (const [key, digest] of pairs) {
-    if (typeof digest !== 'string' || !DIGEST.test(digest)) {
+    if (typeof digest !== 'string' || !isSha256Digest(digest)) {
       throw invalidInput('expected-digests', `${key}@${String(digest)}`, 'a digest sha256:<64 lower-case hex digits> per image');
     }
     const matches = images.filter((image) => key === image.text || key === formatReference(image.reference) || key === `${image.reference.registry}/${image.reference.repository}`);
@@ -179,7 +180,7 @@ async function verifyImages(context: OperationContext): Promise<OperationResult>
   const clientFor = (registry: string) => {
     let client = clients.get(registry);
     if (!client) {
-      client = createOciClient({ registry, plainHttp: settings.plainHttp, username: settings.username, password: settings.password, log });
+      client = createOciClient({ registry, plainHttp: settings.plainHttp, username: settings.username, password: settings.password, retryBaseMs: context.runner.retryBaseMs, log });
       clients.set(registry, client);
     }
     return client;
@@ -193,7 +194,7 @@ async function verifyImages(context: OperationContext): Promise<OperationResult>
       trustPromise =
         policy.mode === 'key' && policy.ignoreTlog && settings.trustedRootJson === undefined
           ? Promise.resolve(keyOnlyTrust(policy.publicKey))
-          : loadTrust({ trustedRootJson: settings.trustedRootJson, trustedRootSource: settings.trustedRootPath, tufCachePath: path.join(context.runner.runnerTemp, 'release-kit-tuf'), tufTimeoutMs: Number(process.env.RELEASE_KIT_TUF_TIMEOUT_MS ?? '') || undefined }, publicKey);
+          : loadTrust({ trustedRootJson: settings.trustedRootJson, trustedRootSource: settings.trustedRootPath, tufCachePath: path.join(context.runner.runnerTemp, 'release-kit-tuf'), tufTimeoutMs: context.runner.tufTimeoutMs }, publicKey);
     }
     return trustPromise;
   };
@@ -205,7 +206,7 @@ async function verifyImages(context: OperationContext): Promise<OperationResult>
   const commands: string[] = [];
   try {
     for (const image of settings.images) {
-      const result = await verifyImage(image, settings, clientFor(image.reference.registry), trust, cosign, context);
+      const result = await inGroup(log, `Verify ${image.text}`, () => verifyImage(image, settings, clientFor(image.reference.registry), trust, cosign, context));
       results.push(result);
       commands.push(await equivalentCommand(image.reference, result.digest, settings));
       if (result.verified) log.info(`✓ ${image.text} ${result.digest}: ${result.format} signature by ${result.identity}${result.issuer ? ` (${result.issuer})` : ''}`);
@@ -246,7 +247,7 @@ async function verifyImage(
   try {
     const wanted = reference.digest ?? reference.tag!;
     // Tags and signatures can lag a push by a moment: retry "not there yet", never a refusal.
-    const info = await withRetries(settings.retries, () => client.manifestExists(reference.repository, wanted), (found) => found !== undefined);
+    const info = await pollUntil(() => client.manifestExists(reference.repository, wanted), (found) => found !== undefined, { retries: settings.retries, baseMs: context.runner.retryBaseMs });
     if (!info) {
       result.error = `${reference.digest ? `digest ${reference.digest}` : `tag ${reference.tag}`} not found in ${where}`;
       return result;
@@ -264,7 +265,7 @@ async function verifyImage(
     }
 
     const [{ findSignatures }, { verifyCandidate }] = await Promise.all([import('../signing/discover.js'), import('../signing/verify.js')]);
-    const found = await withRetries(settings.retries, () => findSignatures(client, reference.repository, info.digest), (f) => f.candidates.length > 0);
+    const found = await pollUntil(() => findSignatures(client, reference.repository, info.digest), (f) => f.candidates.length > 0, { retries: settings.retries, baseMs: context.runner.retryBaseMs });
     if (found.candidates.length === 0) {
       result.error = `unsigned: no cosign signature found for ${info.digest} (looked at ${found.looked.join(', ')})`;
       return result;
@@ -288,15 +289,6 @@ async function verifyImage(
     if (error instanceof TrustUnavailableError || !isUserError(error)) throw error;
     result.error = error.message;
     return result;
-  }
-}
-
-async function withRetries<T>(retries: number, attempt: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  const base = Number(process.env.RELEASE_KIT_RETRY_BASE_MS ?? '') || 1000;
-  for (let i = 0; ; i++) {
-    const value = await attempt();
-    if (done(value) || i >= retries) return value;
-    await new Promise((resolve) => setTimeout(resolve, base * 2 ** i));
   }
 }
 

@@ -17,15 +17,43 @@ export function recordInputSource(values: Record<string, string | undefined>): I
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 
+/** An input as its operation declares it: the one place its default is stated. */
+export interface DeclaredInput {
+  name: string;
+  default?: string;
+}
+
 /**
  * Typed accessors over an InputSource. Every accessor validates and throws a UserError that names
- * the input, the value and what would be valid, so actions can parse everything up front.
+ * the input, the value and what would be valid, so actions can parse everything up front. A value
+ * left empty falls back to the input's declared default (the one in its InputSpec, which action.yml,
+ * the README and --help repeat); an explicit fallback is only for defaults that depend on other
+ * values (push defaults to tag).
  */
 export class Inputs {
+  private readonly declared?: ReadonlyMap<string, DeclaredInput>;
+
   constructor(
     private readonly source: InputSource,
     private readonly mask: (secret: string) => void = () => {},
-  ) {}
+    declared?: readonly DeclaredInput[],
+  ) {
+    if (declared) this.declared = new Map(declared.map((input) => [input.name, input]));
+  }
+
+  /** The declared default; reading an undeclared input is a bug in the operation, not the user's. */
+  private declaredDefault(name: string): string | undefined {
+    if (!this.declared) return undefined;
+    const input = this.declared.get(name);
+    if (!input) throw new Error(`input '${name}' is read but not declared in the operation's inputs`);
+    return input.default;
+  }
+
+  private fallbackOf(name: string, fallback: string | undefined): string {
+    const value = fallback ?? this.declaredDefault(name);
+    if (value === undefined) throw new Error(`input '${name}' has no declared default and no fallback`);
+    return value;
+  }
 
   /** The trimmed value, or undefined when empty or absent. */
   optional(name: string): string | undefined {
@@ -35,8 +63,8 @@ export class Inputs {
     return value === '' ? undefined : value;
   }
 
-  string(name: string, fallback: string): string {
-    return this.optional(name) ?? fallback;
+  string(name: string, fallback?: string): string {
+    return this.optional(name) ?? this.fallbackOf(name, fallback);
   }
 
   required(name: string, valid = 'a non-empty value'): string {
@@ -55,24 +83,21 @@ export class Inputs {
     return value;
   }
 
-  boolean(name: string, fallback: boolean): boolean {
-    const value = this.optional(name);
-    if (value === undefined) return fallback;
+  boolean(name: string, fallback?: boolean): boolean {
+    const value = this.optional(name) ?? (fallback === undefined ? this.fallbackOf(name, undefined) : String(fallback));
     if (TRUE.includes(value)) return true;
     if (FALSE.includes(value)) return false;
     throw invalidInput(name, value, 'true or false');
   }
 
-  choice<T extends string>(name: string, choices: readonly T[], fallback: T): T {
-    const value = this.optional(name);
-    if (value === undefined) return fallback;
+  choice<T extends string>(name: string, choices: readonly T[], fallback?: T): T {
+    const value = this.optional(name) ?? this.fallbackOf(name, fallback);
     if ((choices as readonly string[]).includes(value)) return value as T;
     throw invalidInput(name, value, `one of ${choices.join(', ')}`);
   }
 
-  integer(name: string, fallback: number, { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = {}): number {
-    const value = this.optional(name);
-    if (value === undefined) return fallback;
+  integer(name: string, { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = {}, fallback?: number): number {
+    const value = this.optional(name) ?? this.fallbackOf(name, fallback === undefined ? undefined : String(fallback));
     if (!/^-?\d+$/.test(value)) throw invalidInput(name, value, `a whole number from ${min} to ${max}`);
     const n = Number(value);
     if (n < min || n > max) throw invalidInput(name, value, `a whole number from ${min} to ${max}`);

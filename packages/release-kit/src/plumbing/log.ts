@@ -6,6 +6,22 @@ export interface Logger {
   debug(message: string): void;
   warning(message: string, location?: FileLocation): void;
   error(message: string, location?: FileLocation): void;
+  /** Open a foldable group of the lines that follow (the runner's ::group::); a terminal just prints the title. */
+  startGroup?(title: string): void;
+  endGroup?(): void;
+}
+
+/**
+ * Run one step of an operation with its log lines in a group titled `title`, as the toolkit's
+ * core.group does, so a step summary's reader can fold each step away. The group closes on failure too.
+ */
+export async function inGroup<T>(log: Logger, title: string, step: () => Promise<T>): Promise<T> {
+  log.startGroup?.(title);
+  try {
+    return await step();
+  } finally {
+    log.endGroup?.();
+  }
 }
 
 /** Logger for the CLI and for library callers that pass nothing. */
@@ -16,6 +32,7 @@ export const consoleLogger: Logger = {
   },
   warning: (m, l) => console.warn(`warning: ${where(l)}${m}`),
   error: (m, l) => console.error(`error: ${where(l)}${m}`),
+  startGroup: (title) => console.log(`▸ ${title}`),
 };
 
 /** A logger that swallows everything, for tests and quiet helpers. */

@@ -6,9 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { GitHubClient } from '../github/client.js';
+import { gitHubFailure } from '../github/errors.js';
 import { UserError } from '../plumbing/errors.js';
 import type { Logger } from '../plumbing/log.js';
 import { silentLogger } from '../plumbing/log.js';
+import { mapLimit } from '../plumbing/concurrency.js';
+import { backoffMs, defaultRetryBaseMs, describeNetworkError, isTransientNetworkError, retryDelayFor, sleep } from '../plumbing/retry.js';
 import { formatChecksums, mergeChecksums, parseChecksums, type ChecksumEntry } from '../artifacts/checksums.js';
 import { immutableReleaseError, isImmutableReleaseError, type Release, type ReleaseAsset } from './release.js';
 
@@ -22,11 +25,11 @@ export interface LocalAsset {
 }
 
 /** What happened to one asset: `unchanged` (already there, same bytes), `uploaded` (new), `replaced`. */
-export type AssetState = 'uploaded' | 'unchanged' | 'replaced';
+export type AssetSyncState = 'uploaded' | 'unchanged' | 'replaced';
 
 export interface SyncedAsset {
   name: string;
-  state: AssetState;
+  state: AssetSyncState;
   url: string;
   id: number;
 }
@@ -63,8 +66,6 @@ interface Ctx {
   /** Whether a differing asset may be replaced (draft, or overwrite on a mutable release). */
   mayReplace: boolean;
 }
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** List the release's assets (all pages). */
 export async function listAssets(client: GitHubClient, owner: string, repo: string, releaseId: number): Promise<ReleaseAsset[]> {
@@ -115,35 +116,6 @@ async function sameContent(ctx: Ctx, asset: ReleaseAsset, local: { size: number;
   return (await downloadedSha256(ctx, asset)) === local.sha256;
 }
 
-/** How long a response asks us to wait before retrying, or undefined when it is not retryable. */
-function retryDelay(ctx: Ctx, response: Response, body: string, attempt: number): number | undefined {
-  const backoff = ctx.baseMs * 2 ** Math.min(attempt - 1, 5);
-  if (response.status >= 500) return backoff;
-  if (response.status === 403 || response.status === 429) {
-    if (response.headers.get('x-ratelimit-remaining') === '0') {
-      const reset = Number(response.headers.get('x-ratelimit-reset'));
-      const seconds = Number.isFinite(reset) ? Math.max(1, reset - Math.floor(Date.now() / 1000)) : 60;
-      return seconds * ctx.baseMs;
-    }
-    const retryAfter = Number(response.headers.get('retry-after'));
-    if (Number.isFinite(retryAfter) && retryAfter > 0) return retryAfter * ctx.baseMs;
-    if (response.status === 429 || /secondary rate limit/i.test(body)) return 60 * ctx.baseMs;
-  }
-  return undefined;
-}
-
-/**
- * A network failure (reset, refused, closed mid-body) that deserves another attempt. fetch reports
- * these as a TypeError "fetch failed" whose cause carries the socket error; matched by name and
- * text rather than instanceof, which breaks across realms.
- */
-function isTransportError(error: unknown): boolean {
-  const e = error as { name?: string; message?: string; code?: string; cause?: { code?: string; message?: string; name?: string } };
-  if (!e) return false;
-  const text = `${e.name} ${e.message} ${e.code ?? ''} ${e.cause?.name ?? ''} ${e.cause?.code ?? ''} ${e.cause?.message ?? ''}`;
-  return (e.name === 'TypeError' && /fetch failed|terminated/i.test(e.message ?? '')) || /ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|UND_ERR_SOCKET|other side closed|socket hang up/i.test(text);
-}
-
 /** Run a GET-like request until it answers 2xx, retrying 5xx, rate limits and resets. */
 async function withRetries(ctx: Ctx, what: string, send: () => Promise<Response>): Promise<Response> {
   for (let attempt = 1; ; attempt++) {
@@ -151,18 +123,31 @@ async function withRetries(ctx: Ctx, what: string, send: () => Promise<Response>
     try {
       response = await send();
     } catch (error) {
-      if (attempt >= ctx.attempts || !isTransportError(error)) throw error;
-      ctx.log.info(`${what}: ${(error as Error).message}; retrying`);
-      await sleep(ctx.baseMs * 2 ** Math.min(attempt - 1, 5));
+      if (attempt >= ctx.attempts || !isTransientNetworkError(error)) throw error;
+      ctx.log.info(`${what}: ${describeNetworkError(error)}; retrying`);
+      await sleep(backoffMs(attempt - 1, ctx.baseMs));
       continue;
     }
     if (response.ok || response.status === 404) return response;
     const body = await response.text();
-    const delay = retryDelay(ctx, response, body, attempt);
-    if (delay === undefined || attempt >= ctx.attempts) throw new Error(`${what} failed: HTTP ${response.status} ${body.slice(0, 300)}`);
+    const delay = retryDelayFor(response, attempt - 1, ctx.baseMs, body);
+    if (delay === undefined || attempt >= ctx.attempts) {
+      throw gitHubFailure({ status: response.status, method: 'GET', url: response.url, message: messageOf(body), headers: response.headers }) ?? new Error(`${what} failed: HTTP ${response.status} ${body.slice(0, 300)}`);
+    }
     ctx.log.info(`${what}: HTTP ${response.status}; retrying in ${delay} ms`);
     await sleep(delay);
   }
+}
+
+/** GitHub's `message` from an error body, or the text itself. */
+function messageOf(body: string): string {
+  try {
+    const message = (JSON.parse(body) as { message?: unknown }).message;
+    if (typeof message === 'string') return message;
+  } catch {
+    // not JSON
+  }
+  return body.slice(0, 300);
 }
 
 type UploadOutcome = { kind: 'created'; asset: ReleaseAsset } | { kind: 'exists' } | { kind: 'retry'; delay: number; reason: string };
@@ -191,8 +176,8 @@ async function postAsset(ctx: Ctx, local: LocalAsset, attempt: number): Promise<
       duplex: 'half',
     } as RequestInit);
   } catch (error) {
-    if (!isTransportError(error)) throw error;
-    return { kind: 'retry', delay: ctx.baseMs * 2 ** Math.min(attempt - 1, 5), reason: `${(error as Error).message}${(error as { cause?: Error }).cause ? ` (${(error as { cause?: Error }).cause?.message})` : ''}` };
+    if (!isTransientNetworkError(error)) throw error;
+    return { kind: 'retry', delay: backoffMs(attempt - 1, ctx.baseMs), reason: describeNetworkError(error) };
   }
   const text = await response.text();
   if (response.status === 201 || response.status === 200) return { kind: 'created', asset: JSON.parse(text) as ReleaseAsset };
@@ -208,9 +193,9 @@ async function postAsset(ctx: Ctx, local: LocalAsset, attempt: number): Promise<
     if (isImmutableReleaseError(error)) throw immutableReleaseError(ctx.options.release.tag_name, error);
     throw new Error(`upload of ${local.name} refused: HTTP 422 ${text.slice(0, 300)}`);
   }
-  const delay = retryDelay(ctx, response, text, attempt);
+  const delay = retryDelayFor(response, attempt - 1, ctx.baseMs, text);
   if (delay !== undefined) return { kind: 'retry', delay, reason: `HTTP ${response.status}` };
-  throw new Error(`upload of ${local.name} failed: HTTP ${response.status} ${text.slice(0, 300)}`);
+  throw gitHubFailure({ status: response.status, method: 'POST', url, message: messageOf(text), headers: response.headers }) ?? new Error(`upload of ${local.name} failed: HTTP ${response.status} ${text.slice(0, 300)}`);
 }
 
 /**
@@ -292,27 +277,6 @@ async function syncChecksums(ctx: Ctx, name: string, ours: readonly ChecksumEntr
   }
 }
 
-/** Run `task` over `items` with at most `limit` in flight. */
-async function eachLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  let failed: { error: unknown } | undefined;
-  await Promise.all(
-    Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-      while (next < items.length && !failed) {
-        const index = next++;
-        try {
-          results[index] = await task(items[index]);
-        } catch (error) {
-          failed ??= { error };
-        }
-      }
-    }),
-  );
-  if (failed) throw failed.error;
-  return results;
-}
-
 /**
  * Bring the release's assets in line with `assets` (and merge the checksums file), uploading only
  * what differs. Every check that can refuse (published or immutable release, differing asset
@@ -325,7 +289,7 @@ export async function syncReleaseAssets(client: GitHubClient, options: SyncAsset
     client,
     options,
     log: options.log ?? silentLogger,
-    baseMs: options.retryBaseMs ?? (Number(process.env.RELEASE_KIT_RETRY_BASE_MS ?? '') || 1000),
+    baseMs: options.retryBaseMs ?? defaultRetryBaseMs(),
     attempts: options.attempts ?? 6,
     mayReplace: release.draft || (!!options.overwrite && !release.immutable),
   };
@@ -365,7 +329,7 @@ export async function syncReleaseAssets(client: GitHubClient, options: SyncAsset
     }
   }
 
-  const synced = await eachLimit(plans, options.concurrency ?? 4, async (plan): Promise<SyncedAsset> => {
+  const synced = await mapLimit(plans, options.concurrency ?? 4, async (plan): Promise<SyncedAsset> => {
     if (plan.action === 'skip') return { name: plan.local.name, state: 'unchanged', url: plan.present!.browser_download_url, id: plan.present!.id };
     if (plan.present) {
       ctx.log.info(plan.action === 'clean' ? `${plan.local.name}: deleting a ${plan.present.state} leftover of a failed upload` : `${plan.local.name}: differs from the release's copy; replacing it`);

@@ -3,9 +3,9 @@ import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Node, Pair, YAMLMap } from 'yaml';
 import { isDeepStrictEqual } from 'node:util';
 import { UserError } from '../plumbing/errors.js';
+import { RELEASE_NOTES_ANNOTATION } from '../charts/chartfile.js';
 
-/** The annotation Rancher's catalog reads the chart's release notes from. */
-export const RELEASE_NOTES_ANNOTATION = 'catalog.cattle.io/release-notes';
+export { RELEASE_NOTES_ANNOTATION };
 
 export interface ChartNotesResult {
   text: string;

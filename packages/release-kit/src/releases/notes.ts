@@ -1,14 +1,13 @@
 // Render a release body in the seed outline (Summary … Changelog) from a changelog section and inputs.
 import semver from 'semver';
 import { invalidInput, UserError } from '../plumbing/errors.js';
-import { anchorPattern } from '../signing/policy.js';
+import { anchorPattern, GITHUB_ACTIONS_ISSUER } from '../signing/policy.js';
 import type { Changelog, ChangelogSection } from '../changelog/parse.js';
 import { BREAKING_CHANGE_TYPE, breakingEntries } from '../changelog/parse.js';
+import { isSha256Digest } from '../oci/reference.js';
 
 /** GitHub refuses release bodies longer than this many characters. */
 export const RELEASE_BODY_LIMIT = 125_000;
-/** The OIDC issuer of GitHub Actions, which signs keyless cosign certificates. */
-export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 
 /** A container image with its digest, e.g. `ghcr.io/acme/kruntimes:v0.2.0@sha256:…`. */
 export interface ImageReference {
@@ -341,7 +340,6 @@ function indentContinuation(text: string): string {
   return text.replace(/\n/g, '\n  ');
 }
 
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
 
 /**
  * Parse the `images` input: a JSON array (strings or objects with repository/name/image/ref and
@@ -374,7 +372,7 @@ export function parseImages(raw: string, input = 'images'): ImageReference[] {
 function imageFromString(text: string, input: string): ImageReference {
   const at = text.lastIndexOf('@');
   const digest = at >= 0 ? text.slice(at + 1) : '';
-  if (at < 0 || !DIGEST.test(digest)) {
+  if (at < 0 || !isSha256Digest(digest)) {
     throw invalidInput(input, text, 'an image reference with a digest, e.g. ghcr.io/OWNER/NAME:TAG@sha256:<64 hex>');
   }
   const name = text.slice(0, at).replace(/^docker:\/\//, '');
@@ -429,7 +427,7 @@ export function parseCharts(raw: string, input = 'charts'): ChartReference[] {
     const registry = ref.slice(0, ref.lastIndexOf('/'));
     if (version && !semver.valid(version) && semver.valid(version.replace(/_/g, '+'))) version = version.replace(/_/g, '+');
     if (!version || !semver.valid(version) || !chartName || registry.length <= 'oci://'.length) throw invalidInput(input, item, valid);
-    if (digest && !DIGEST.test(digest)) throw invalidInput(input, item, `${valid} (a digest must be sha256:<64 hex>)`);
+    if (digest && !isSha256Digest(digest)) throw invalidInput(input, item, `${valid} (a digest must be sha256:<64 hex>)`);
     return { registry, name: chartName, version, ...(digest ? { digest } : {}) };
   });
 }

@@ -3,6 +3,7 @@ import semver from 'semver';
 import type { components } from '@octokit/openapi-types';
 import type { GitHubClient } from '../github/client.js';
 import { UserError } from '../plumbing/errors.js';
+import { versionOfTag } from '../versions/semver.js';
 
 /** A release as the REST API returns it (list, get, create and update all share this shape). */
 export type Release = components['schemas']['release'];
@@ -133,10 +134,6 @@ export async function updateRelease(client: GitHubClient, options: UpdateRelease
   return data as Release;
 }
 
-/** The version a release tag stands for (`v1.2.3` → `1.2.3`), or undefined when it is not SemVer. */
-export function versionOfTag(tag: string): string | undefined {
-  return semver.valid(tag.replace(/^v(?=\d)/, '')) ?? undefined;
-}
 
 /**
  * Whether `version` may be marked latest: never a prerelease, never a version lower than the
@@ -228,7 +225,8 @@ function safeJson(value: unknown): string {
 export function supersedingPatch(tag: string): string | undefined {
   const version = versionOfTag(tag);
   if (!version) return undefined;
-  const prefix = tag.startsWith('v') ? 'v' : '';
+  // Keep the tag's own spelling (`v`, `krt-v`): the superseding tag sits in the same series.
+  const prefix = tag.slice(0, tag.indexOf(version));
   return `${prefix}${semver.inc(version, 'patch')}`;
 }
 
@@ -260,7 +258,8 @@ export function failedReleaseSteps(tag: string): string {
 
 /** A UserError carrying the superseding-patch message and the recovery steps for the summary. */
 export function immutableReleaseError(tag: string, cause?: unknown): UserError {
-  const detail = cause ? (cause as { message?: string }).message?.replace(/\s+-\s+https?:\S+$/, '') : undefined;
+  const said = cause as { gitHubMessage?: string; message?: string } | undefined;
+  const detail = (said?.gitHubMessage ?? said?.message)?.replace(/\s+-\s+https?:\S+$/, '');
   const error = new UserError(immutableReleaseMessage(tag, detail), { value: tag, summary: failedReleaseSteps(tag) });
   return error;
 }

@@ -2,7 +2,7 @@
 import picomatch from 'picomatch';
 
 /** The part of an asset this check needs. */
-export interface AssetState {
+export interface AssetCompleteness {
   name: string;
   /** `uploaded` when complete; `starter` after an interrupted upload. */
   state: string;
@@ -19,7 +19,7 @@ export interface RequiredAssetsReport {
  * Check `required` (exact names or globs such as `*_checksums.txt`) against a release's assets.
  * A glob is satisfied by at least one matching asset, and every asset it matches must be complete.
  */
-export function checkRequiredAssets(assets: readonly AssetState[], required: readonly string[]): RequiredAssetsReport {
+export function checkRequiredAssets(assets: readonly AssetCompleteness[], required: readonly string[]): RequiredAssetsReport {
   const missing: string[] = [];
   const incomplete = new Set<string>();
   for (const pattern of required) {

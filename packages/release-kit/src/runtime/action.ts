@@ -5,7 +5,7 @@ import { Inputs, envInputSource } from '../plumbing/inputs.js';
 import { isUserError } from '../plumbing/errors.js';
 import type { Logger } from '../plumbing/log.js';
 import { runnerContext } from './context.js';
-import type { OperationContext, OperationResult } from './operation.js';
+import type { Operation, OperationContext, OperationResult } from './operation.js';
 
 /** A Logger that speaks the runner's workflow commands, with file and line on annotations. */
 export const actionsLogger: Logger = {
@@ -13,6 +13,8 @@ export const actionsLogger: Logger = {
   debug: (m) => core.debug(m),
   warning: (m, l) => core.warning(m, l ? { file: l.file, startLine: l.line, startColumn: l.column } : undefined),
   error: (m, l) => core.error(m, l ? { file: l.file, startLine: l.line, startColumn: l.column } : undefined),
+  startGroup: (title) => core.startGroup(title),
+  endGroup: () => core.endGroup(),
 };
 
 /**
@@ -20,10 +22,12 @@ export const actionsLogger: Logger = {
  * GITHUB_STEP_SUMMARY. A UserError becomes one annotated error line and exit code 1; anything else
  * is a bug and is reported with its stack.
  */
-export async function runAction(body: (context: OperationContext) => Promise<OperationResult>): Promise<void> {
+export async function runAction(operation: Operation | ((context: OperationContext) => Promise<OperationResult>)): Promise<void> {
+  const body = typeof operation === 'function' ? operation : operation.run;
   try {
     const context: OperationContext = {
-      inputs: new Inputs(envInputSource(), (secret) => core.setSecret(secret)),
+      // The operation's declarations carry each input's default (an empty input means "the default").
+      inputs: new Inputs(envInputSource(), (secret) => core.setSecret(secret), typeof operation === 'function' ? undefined : operation.inputs),
       runner: runnerContext(),
       log: actionsLogger,
       mask: (secret) => core.setSecret(secret),

@@ -62,8 +62,8 @@ export function operationHelp(operation: Operation, usage = `release-kit ${opera
 export async function runOperationFromCli(operation: Operation, flags: Record<string, string>): Promise<number> {
   const { json, summary: summaryFile, 'api-url': apiUrl, ...inputFlags } = flags;
   const env = { ...process.env };
+  // --api-url reaches the operation through its runner context only; process.env stays as it was.
   if (apiUrl) env.GITHUB_API_URL = apiUrl;
-  if (apiUrl) process.env.GITHUB_API_URL = apiUrl;
   const known = new Set(operation.inputs.map((i) => i.name));
   // Only operations that take a token get GITHUB_TOKEN; the others would reject it as an unknown flag.
   if (inputFlags.token === undefined && env.GITHUB_TOKEN && known.has('token')) inputFlags.token = env.GITHUB_TOKEN;
@@ -79,7 +79,7 @@ export async function runOperationFromCli(operation: Operation, flags: Record<st
     }
   }
   const context: OperationContext = {
-    inputs: new Inputs(recordInputSource(inputFlags)),
+    inputs: new Inputs(recordInputSource(inputFlags), undefined, operation.inputs),
     runner: runnerContext(env),
     log: consoleLogger,
     // A terminal has no log masking; the CLI never prints a secret itself.

@@ -1,6 +1,8 @@
-// What the runner tells every step through its environment, read once and typed.
+// What the runner (or the CLI's environment) tells every step, read once and typed: operations read
+// these, never process.env, so the CLI can set them per run and tests can pass them in.
 import { readFileSync } from 'node:fs';
 import { UserError } from '../plumbing/errors.js';
+import { defaultRetryBaseMs } from '../plumbing/retry.js';
 
 export interface RunnerContext {
   workspace: string;
@@ -16,6 +18,20 @@ export interface RunnerContext {
   runnerTemp: string;
   actor: string;
   runId: string;
+  /** GITHUB_BASE_REF: the target branch of a pull request run, else undefined. */
+  baseRef?: string;
+  /** Running as a step on a GitHub runner (GITHUB_ACTIONS=true), not from a terminal or another CI. */
+  inActions: boolean;
+  /** GITHUB_TOKEN in the environment (the CLI's default token; an action gets its own through an input). */
+  envToken?: string;
+  /** SOURCE_DATE_EPOCH, when set: the time reproducible archives carry instead of the commit time. */
+  sourceDateEpoch?: string;
+  /** The retry back-off base in ms (RELEASE_KIT_RETRY_BASE_MS, else 1000). */
+  retryBaseMs: number;
+  /** How long to wait for the sigstore TUF mirror (RELEASE_KIT_TUF_TIMEOUT_MS), else the library's bound. */
+  tufTimeoutMs?: number;
+  /** The runner's artifact-service variables that are unset; empty inside a GitHub Actions job. */
+  artifactServiceUnset: string[];
 }
 
 export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
@@ -31,6 +47,13 @@ export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerConte
     runnerTemp: env.RUNNER_TEMP || env.TMPDIR || '/tmp',
     actor: env.GITHUB_ACTOR ?? '',
     runId: env.GITHUB_RUN_ID ?? '',
+    baseRef: env.GITHUB_BASE_REF || undefined,
+    inActions: env.GITHUB_ACTIONS === 'true',
+    envToken: env.GITHUB_TOKEN || undefined,
+    sourceDateEpoch: env.SOURCE_DATE_EPOCH || undefined,
+    retryBaseMs: defaultRetryBaseMs(env),
+    tufTimeoutMs: Number(env.RELEASE_KIT_TUF_TIMEOUT_MS ?? '') || undefined,
+    artifactServiceUnset: ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((name) => !env[name]),
   };
 }
 

@@ -44,6 +44,10 @@ export const debug = (message: string): void => issueCommand('debug', {}, messag
 export const warning = (message: string, p?: AnnotationProperties): void => issueCommand('warning', annotationProps(p), message);
 export const error = (message: string, p?: AnnotationProperties): void => issueCommand('error', annotationProps(p), message);
 
+/** Open a foldable group in the step's log (`::group::title`), closed by endGroup. */
+export const startGroup = (title: string): void => issueCommand('group', {}, title);
+export const endGroup = (): void => issueCommand('endgroup', {}, '');
+
 /** Register a value the runner must hide from every log line from now on. */
 export function setSecret(secret: string): void {
   issueCommand('add-mask', {}, secret);

@@ -56,3 +56,17 @@ export function describeBump(bump: BumpKind, preid?: string): string {
   if (bump.kind === 'explicit') return bump.version;
   return bump.kind === 'prerelease' && preid ? `prerelease (${preid})` : bump.kind;
 }
+
+/**
+ * The version a release tag stands for, the one rule for every tag release-kit reads: `v1.2.3` →
+ * `1.2.3`, also behind a prefix (`krt-v1.2.3`, `chart-1.2.3`) as monorepos tag; undefined when the
+ * tag holds no SemVer version.
+ */
+export function versionOfTag(tag: string): string | undefined {
+  return semver.valid(tag.replace(/^.*?v?(?=\d+\.\d+\.\d+)/, '')) ?? undefined;
+}
+
+/** A version as a user types it (`1.2.3`, `v1.2.3`), normalised; undefined when it is not SemVer. */
+export function versionOfInput(text: string): string | undefined {
+  return semver.valid(text.trim().replace(/^v/i, '')) ?? undefined;
+}
