@@ -91,7 +91,7 @@ export function mergeIndex(indexText: string | undefined, entry: IndexEntry, gen
   const expected = document.toJS() as Record<string, unknown>;
   const entries = { ...((expected.entries as Record<string, unknown[]> | null) ?? {}) };
   const versions = [...((entries[entry.name] as Record<string, unknown>[] | undefined) ?? [])];
-  versions.splice(insertionIndex(versions.map((v) => String(v?.version ?? '')), entry.version), 0, (parseDocument(renderEntry(entry, 0), { schema: 'failsafe' }).toJS() as unknown[])[0]);
+  versions.splice(insertionIndex(versions.map((v) => String(v?.version ?? '')), entry.version), 0, (parseDocument(renderEntry(entry, 0), { schema: 'failsafe' }).toJS() as Record<string, unknown>[])[0]);
   entries[entry.name] = versions;
   const after = readIndex(text, file).toJS() as Record<string, unknown>;
   const want: Record<string, unknown> = { ...expected, entries, generated };
