@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -34,7 +34,6 @@ const tip = (remote: string, branch = 'main') => remoteGit(remote, 'rev-parse', 
 const commitCount = (remote: string, branch = 'main') => Number(remoteGit(remote, 'rev-list', '--count', `refs/heads/${branch}`));
 const show = (remote: string, spec: string) => execFileSync('git', ['show', spec], { cwd: remote });
 const tree = (remote: string, rev: string, under: string) => remoteGit(remote, 'ls-tree', '-r', '--name-only', rev, '--', under).split('\n').filter(Boolean);
-const explain = (r: ActionRun) => `exit ${r.exitCode}\n${r.stdout}\n${r.stderr}`;
 const errorOf = (r: ActionRun) => r.annotations.filter((a) => a.level === 'error').map((a) => a.message).join('\n');
 
 function publish(ws: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
