@@ -45,6 +45,10 @@ const commands: Record<string, Command> = {
       return { operation: m.operation, adapt: (flags, positionals) => m.cliInputs('check', flags, positionals), booleanFlags: m.CLI_BOOLEAN_FLAGS, usage: 'release-kit check [--base-ref origin/main] [--config FILE]' };
     },
   },
+  'publish-chart-catalog': {
+    summary: 'publish Helm charts into a git catalog (Rancher layout or a Helm repository index.yaml), never overwriting: release-kit publish-chart-catalog --chart charts/x --target rancher --repository OWNER/charts',
+    load: async () => ({ operation: (await import('../operations/publish-chart-catalog.js')).operation }),
+  },
   'publish-chart-oci': {
     summary: 'package Helm charts reproducibly and push them to OCI, never overwriting: release-kit publish-chart-oci --chart charts/x --registry oci://ghcr.io/o/charts',
     load: async () => ({ operation: (await import('../operations/publish-chart-oci.js')).operation }),

@@ -47,11 +47,15 @@ export async function resolveInside(root: string, relative: string, input: strin
       valid: `a path inside ${rootReal}`,
     });
   }
-  let real: string;
-  try {
-    real = await realpath(candidate);
-  } catch {
-    return candidate; // does not exist (yet); the caller decides whether that is an error
+  let real: string | undefined;
+  // A path that does not exist (yet) is judged by its nearest existing ancestor: a symlinked folder
+  // on the way must not carry a file about to be written out of the root.
+  for (let probe = candidate; real === undefined; probe = path.dirname(probe)) {
+    try {
+      real = path.join(await realpath(probe), path.relative(probe, candidate));
+    } catch {
+      if (probe === rootReal || path.dirname(probe) === probe) return candidate;
+    }
   }
   if (!isWithin(rootReal, real)) {
     throw new UserError(

@@ -1,0 +1,71 @@
+// A classic Helm repository in git (chart-releaser's gh-pages): <name>-<version>.tgz files next to an
+// index.yaml that `helm repo add` and `helm repo update` read.
+import { lstat, mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readTarGz } from '../charts/archive.js';
+import { resolveInside, writeFileAtomic } from '../plumbing/fs.js';
+import { UserError } from '../plumbing/errors.js';
+import { versionConflict, type CatalogChart, type ChartOutcome } from './catalog.js';
+import { chartDigest, findIndexedVersion, indexEntry, mergeIndex, nowRfc3339Nano } from './helm-index.js';
+
+export const INDEX_FILE = 'index.yaml';
+
+/**
+ * Add each chart to the repository in `<directory>`: the .tgz, and its entry merged into index.yaml
+ * (created and generated stamped now). A version the index already lists with the same digest, or
+ * whose archive holds the same files (a rebuild at another commit time gives other bytes for the
+ * same chart), is unchanged; otherwise it is refused. index.yaml is only written when something was added.
+ */
+export async function applyHelmRepository(checkout: string, directory: string, baseUrl: string, charts: readonly CatalogChart[]): Promise<ChartOutcome[]> {
+  const indexRelative = path.posix.join(directory, INDEX_FILE);
+  const indexPath = await resolveInside(checkout, indexRelative, 'directory');
+  let index = await readRegularFile(indexPath, indexRelative);
+  const indexText = index?.toString('utf8');
+  let text = indexText;
+  const outcomes: ChartOutcome[] = [];
+  for (const chart of charts) {
+    const { name, version } = chart.metadata;
+    const relative = path.posix.join(directory, chart.fileName);
+    const archivePath = await resolveInside(checkout, relative, 'directory');
+    const url = `${baseUrl.replace(/\/+$/, '')}/${encodeURIComponent(chart.fileName)}`;
+    const ours = chartDigest(chart.data);
+    const indexed = findIndexedVersion(text, name, version, indexRelative);
+    const present = await readRegularFile(archivePath, relative);
+    if (indexed) {
+      const same = indexed.digest === ours || (present !== undefined && chartDigest(present) === indexed.digest && (await sameArchiveContent(present, chart.data, relative)));
+      if (!same) throw versionConflict(chart, `${indexRelative} (digest ${indexed.digest})`, `this chart packs to ${ours}${present ? ` and ${relative} holds other files` : ''}`);
+      outcomes.push({ chart: chart.chart, name, version, path: relative, state: 'unchanged', digest: indexed.digest, url: indexed.urls[0] ?? url });
+      continue;
+    }
+    let published = chart.data;
+    if (present) {
+      // An archive without an index entry (an interrupted earlier publish): keep it when it is this chart.
+      if (!(await sameArchiveContent(present, chart.data, relative))) throw versionConflict(chart, relative, 'the archive holds other files');
+      published = present;
+    } else {
+      await mkdir(path.dirname(archivePath), { recursive: true });
+      await writeFileAtomic(archivePath, chart.data, 0o644);
+    }
+    const digest = chartDigest(published);
+    text = mergeIndex(text, indexEntry(chart.metadata, digest, url, nowRfc3339Nano()), nowRfc3339Nano(), indexRelative);
+    outcomes.push({ chart: chart.chart, name, version, path: relative, state: 'created', digest, url });
+  }
+  if (text !== indexText && text !== undefined) {
+    index = Buffer.from(text);
+    await writeFileAtomic(indexPath, index, 0o644);
+  }
+  return outcomes;
+}
+
+/** Two chart archives with the same files in the same order, whatever their timestamps. */
+export async function sameArchiveContent(a: Buffer, b: Buffer, where: string): Promise<boolean> {
+  const [ea, eb] = [await readTarGz(a, where), await readTarGz(b, where)];
+  return ea.length === eb.length && ea.every((entry, i) => entry.path === eb[i].path && entry.data.equals(eb[i].data));
+}
+
+async function readRegularFile(file: string, where: string): Promise<Buffer | undefined> {
+  const info = await lstat(file).catch(() => undefined);
+  if (!info) return undefined;
+  if (!info.isFile()) throw new UserError(`catalog: ${where} is not a regular file (a symlink or a folder?)`, { value: where });
+  return readFile(file);
+}
