@@ -2,12 +2,12 @@
 // push; when the push loses a race (the branch moved), start again from the new tip, a bounded number of times.
 import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Git } from '../git/git.js';
 import { commitIdentityArgs } from '../git/release.js';
 import { UserError } from '../plumbing/errors.js';
 import { ExecError } from '../plumbing/exec.js';
 import type { Logger } from '../plumbing/log.js';
+import { backoffMs, sleep } from '../plumbing/retry.js';
 
 export interface CatalogRemote {
   /** The repository URL (or local path) as given; it never carries credentials. */
@@ -41,8 +41,8 @@ export interface SyncOptions {
   apply: (checkout: string, attempt: number) => Promise<AppliedChange>;
   maxAttempts: number;
   log: Logger;
-  /** Back-off base in ms; RELEASE_KIT_RETRY_BASE_MS or 1000. */
-  retryBaseMs?: number;
+  /** Back-off base in ms (the runner context's retryBaseMs). */
+  retryBaseMs: number;
 }
 
 /**
@@ -54,7 +54,6 @@ export interface SyncOptions {
  */
 export async function syncCatalog(options: SyncOptions): Promise<SyncResult> {
   const { remote, log } = options;
-  const base = options.retryBaseMs ?? (Number(process.env.RELEASE_KIT_RETRY_BASE_MS ?? '') || 1000);
   for (let attempt = 1; ; attempt++) {
     const checkout = await mkdtemp(path.join(options.workDir, `attempt-${attempt}-`));
     try {
@@ -87,7 +86,7 @@ export async function syncCatalog(options: SyncOptions): Promise<SyncResult> {
           valid: 'more attempts, or fewer concurrent publishers',
         });
       }
-      const wait = Math.round(base * 2 ** (attempt - 1) * (0.5 + Math.random()));
+      const wait = backoffMs(attempt - 1, options.retryBaseMs);
       log.info(`catalog: ${remote.branch} moved to ${now ?? '(deleted)'} while pushing; re-applying on the new tip in ${wait} ms (attempt ${attempt + 1} of ${options.maxAttempts})`);
       await sleep(wait);
     } finally {

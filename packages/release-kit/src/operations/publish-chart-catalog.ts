@@ -77,7 +77,7 @@ function parseSettings(inputs: Inputs, serverUrl: string): CatalogSettings {
     baseUrl,
     releaseNotesPath,
     token,
-    maxAttempts: inputs.integer('max-attempts', 5, { min: 1, max: 20 }),
+    maxAttempts: inputs.integer('max-attempts', { min: 1, max: 20 }),
   };
 }
 
@@ -124,7 +124,7 @@ async function publish(context: OperationContext): Promise<OperationResult> {
     if (!info?.isDirectory()) throw invalidInput('chart', input, 'an existing chart directory (with Chart.yaml) inside the workspace');
     const where = path.relative(workspace, absolute) || '.';
     const releaseNotes = await readReleaseNotes(workspace, absolute, settings.releaseNotesPath);
-    const mtime = await reproducibleTime(absolute, process.env.SOURCE_DATE_EPOCH);
+    const mtime = await reproducibleTime(absolute, runner.sourceDateEpoch);
     const packaged = await packageChartDirectory(absolute, { releaseNotes, mtime }, where);
     log.info(`${where}: packaged ${packaged.fileName} (${packaged.entries.length} files${releaseNotes !== undefined ? ', with release notes' : ''})`);
     charts.push({ chart: where, metadata: packaged.metadata, fileName: packaged.fileName, data: packaged.data, releaseNotes });
@@ -151,6 +151,7 @@ async function publish(context: OperationContext): Promise<OperationResult> {
       remote: { url: settings.repository, branch: settings.branch, env: network.env },
       workDir,
       maxAttempts: settings.maxAttempts,
+      retryBaseMs: runner.retryBaseMs,
       log,
       apply: async (checkout) => {
         outcomes =
