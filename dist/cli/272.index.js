@@ -2,6 +2,114 @@ export const id = 272;
 export const ids = [272];
 export const modules = {
 
+/***/ 84123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   d: () => (/* binding */ isValidRepository),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   q9: () => (/* binding */ isSha256Digest),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* unused harmony export manifestReferenceOf */
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
+// Parsing and printing OCI references: `oci://host/path`, `host/path/name:tag`, `host/path@sha256:…`.
+
+// The grammar of distribution/reference (reference.go), restated rather than imported because that
+// library is Go-only; anchored so a lookalike cannot slip through a prefix match.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+/** True for a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+/** True for a `sha256:<hex>` / `sha512:<hex>` digest in canonical lower-case form. */
+function isValidDigest(digest) {
+    return DIGEST.test(digest);
+}
+/** True for `sha256:<64 lower-case hex>`, the one algorithm registries, cosign and GitHub all report. */
+function isSha256Digest(digest) {
+    return digest.startsWith('sha256:') && DIGEST.test(digest);
+}
+/** True for a repository name the registry accepts (`owner/charts/foo`). */
+function isValidRepository(repository) {
+    return repository.length > 0 && repository.length <= 255 && repository.split('/').every((part) => PATH_COMPONENT.test(part));
+}
+/**
+ * Parse `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`, `127.0.0.1:5000/a/b@sha256:…` or
+ * `host/a/b:tag@sha256:…`. The first component must be a registry host (contains a dot or a port, or
+ * is `localhost`): Docker Hub's short names (`nginx`, `library/nginx`) are refused with a hint,
+ * because guessing `docker.io` silently would push to the wrong place.
+ */
+function parseReference(text, options = {}) {
+    const fail = (why) => {
+        const subject = options.input ? `input '${options.input}' has invalid value ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}` : `invalid OCI reference ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`;
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${subject}: ${why}`, {
+            input: options.input,
+            value: text,
+            valid: options.requireTagOrDigest ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST' : 'oci://HOST/REPOSITORY',
+        });
+    };
+    let rest = text.trim();
+    if (rest === '')
+        fail('it is empty');
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(rest)) {
+        if (!rest.toLowerCase().startsWith('oci://'))
+            fail('only the oci:// scheme is supported');
+        rest = rest.slice('oci://'.length);
+    }
+    rest = rest.replace(/\/+$/, '');
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(digest)} is not a digest (expected sha256: and 64 lower-case hex digits)`);
+    }
+    const slash = rest.indexOf('/');
+    if (slash < 0)
+        fail('it names no repository (expected HOST/REPOSITORY)');
+    const registry = rest.slice(0, slash);
+    let path = rest.slice(slash + 1);
+    if (!HOST.test(registry))
+        fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} is not a registry host`);
+    if (!registry.includes('.') && !registry.includes(':') && registry !== 'localhost') {
+        fail(`it has no registry host (${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} looks like a Docker Hub name; write the host, e.g. docker.io/${rest} or ghcr.io/OWNER/NAME)`);
+    }
+    let tag;
+    const colon = path.lastIndexOf(':');
+    if (colon >= 0 && !path.slice(colon).includes('/')) {
+        tag = path.slice(colon + 1);
+        path = path.slice(0, colon);
+        if (!TAG.test(tag))
+            fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(tag)} is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`);
+    }
+    if (!isValidRepository(path))
+        fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(path)} is not a valid repository name (lower-case letters, digits and . _ - separators between slashes)`);
+    if (options.requireTagOrDigest && tag === undefined && digest === undefined)
+        fail('it has neither a tag nor a digest');
+    return { registry: registry.toLowerCase(), repository: path, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+}
+/** `host/repo:tag@digest` (whichever parts are set), the form skopeo and docker print. */
+function formatReference(reference) {
+    return `${reference.registry}/${reference.repository}${reference.tag !== undefined ? `:${reference.tag}` : ''}${reference.digest !== undefined ? `@${reference.digest}` : ''}`;
+}
+/** The tag or, failing that, the digest: what goes after `/manifests/`. */
+function manifestReferenceOf(reference) {
+    const value = reference.digest ?? reference.tag;
+    if (value === undefined)
+        throw new UserError(`OCI reference ${showValue(formatReference(reference))} has neither a tag nor a digest`);
+    return value;
+}
+
+
+/***/ }),
+
 /***/ 74272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -373,16 +481,17 @@ function extractSection(changelog, version, file = 'CHANGELOG.md') {
 var fs = __webpack_require__(51430);
 // EXTERNAL MODULE: ./packages/release-kit/src/signing/policy.ts
 var policy = __webpack_require__(73556);
+// EXTERNAL MODULE: ./packages/release-kit/src/oci/reference.ts
+var reference = __webpack_require__(84123);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/releases/notes.ts
 // Render a release body in the seed outline (Summary … Changelog) from a changelog section and inputs.
 
 
 
 
+
 /** GitHub refuses release bodies longer than this many characters. */
 const RELEASE_BODY_LIMIT = 125_000;
-/** The OIDC issuer of GitHub Actions, which signs keyless cosign certificates. */
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 /**
  * The placeholders a template may use, with what each holds. Documented in the action's README;
  * any other `{{…}}` in a template is an error.
@@ -569,7 +678,7 @@ function verification(ctx) {
         parts.push('Images are signed keylessly by the images workflow of this repository. Verify the signature and the build provenance:', '', '```sh', ...ctx.images.flatMap((i) => [
             `cosign verify ${i.repository}@${i.digest} \\`,
             `  --certificate-identity-regexp ${shellQuote(identity)} \\`,
-            `  --certificate-oidc-issuer ${GITHUB_ACTIONS_ISSUER}`,
+            `  --certificate-oidc-issuer ${policy/* GITHUB_ACTIONS_ISSUER */.qQ}`,
             `gh attestation verify oci://${i.repository}@${i.digest} --repo ${repository}`,
         ]), '```');
     }
@@ -634,7 +743,6 @@ function quote(text) {
 function indentContinuation(text) {
     return text.replace(/\n/g, '\n  ');
 }
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
 /**
  * Parse the `images` input: a JSON array (strings or objects with repository/name/image/ref and
  * digest), a JSON object (name → reference), or one `registry/repo[:tag]@sha256:…` per line.
@@ -668,7 +776,7 @@ function parseImages(raw, input = 'images') {
 function imageFromString(text, input) {
     const at = text.lastIndexOf('@');
     const digest = at >= 0 ? text.slice(at + 1) : '';
-    if (at < 0 || !DIGEST.test(digest)) {
+    if (at < 0 || !(0,reference/* isSha256Digest */.q9)(digest)) {
         throw (0,errors/* invalidInput */.aY)(input, text, 'an image reference with a digest, e.g. ghcr.io/OWNER/NAME:TAG@sha256:<64 hex>');
     }
     const name = text.slice(0, at).replace(/^docker:\/\//, '');
@@ -728,7 +836,7 @@ function parseCharts(raw, input = 'charts') {
             version = version.replace(/_/g, '+');
         if (!version || !semver_default().valid(version) || !chartName || registry.length <= 'oci://'.length)
             throw (0,errors/* invalidInput */.aY)(input, item, valid);
-        if (digest && !DIGEST.test(digest))
+        if (digest && !(0,reference/* isSha256Digest */.q9)(digest))
             throw (0,errors/* invalidInput */.aY)(input, item, `${valid} (a digest must be sha256:<64 hex>)`);
         return { registry, name: chartName, version, ...(digest ? { digest } : {}) };
     });
@@ -773,8 +881,11 @@ function firstString(o, keys) {
 
 // EXTERNAL MODULE: ./packages/release-kit/src/runtime/context.ts
 var runtime_context = __webpack_require__(34076);
+// EXTERNAL MODULE: ./packages/release-kit/src/versions/semver.ts
+var versions_semver = __webpack_require__(6358);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/operations/release-notes-from-changelog.ts
 // release-notes-from-changelog: prepare CHANGELOG.md, render release notes, draft the release, publish it last.
+
 
 
 
@@ -788,18 +899,18 @@ const MODES = ['prepare', 'notes', 'release', 'publish'];
 /** Every input, parsed and checked before anything else happens. */
 function parseSettings(inputs, context) {
     const token = inputs.secret('token');
-    const mode = inputs.choice('mode', MODES, 'notes');
-    const changelogPath = inputs.string('changelog', 'CHANGELOG.md');
+    const mode = inputs.choice('mode', MODES);
+    const changelogPath = inputs.string('changelog');
     if (/[\0\r\n]/.test(changelogPath))
         throw (0,errors/* invalidInput */.aY)('changelog', changelogPath, 'a path to the changelog inside the workspace');
     const refTag = (0,runtime_context/* tagFromRef */.q)(context.runner.ref);
     // A pushed tag's version, also when the tag carries a prefix (`v1.2.3`, `chart-v1.2.3`).
-    const refVersion = refTag ? semver_default().valid(refTag.replace(/^.*?v?(?=\d+\.\d+\.\d+)/, '')) : null;
+    const refVersion = refTag ? (0,versions_semver/* versionOfTag */.mx)(refTag) : undefined;
     const versionInput = inputs.optional('version');
     if (!versionInput && !refTag) {
         throw (0,errors/* invalidInput */.aY)('version', '', 'a version such as 1.2.3, or a run on a tag push (GITHUB_REF=refs/tags/v1.2.3)');
     }
-    const version = versionInput ? semver_default().valid(versionInput.replace(/^v/i, '')) : refVersion;
+    const version = versionInput ? (0,versions_semver/* versionOfInput */.W3)(versionInput) : refVersion;
     if (!version) {
         throw (0,errors/* invalidInput */.aY)(versionInput ? 'version' : 'GITHUB_REF', versionInput ?? refTag, 'a SemVer version such as 1.2.3 or 1.2.3-rc.1 (a v prefix is fine)');
     }
@@ -839,7 +950,7 @@ function parseSettings(inputs, context) {
         prerelease: semver_default().prerelease(version) !== null,
         date: inputs.optional('date') ?? todayUtc(),
         dateDefaulted: inputs.optional('date') === undefined,
-        allowEmpty: inputs.boolean('allow-empty', false),
+        allowEmpty: inputs.boolean('allow-empty'),
         extraTypes,
         token,
         owner: repository?.owner,
@@ -847,9 +958,9 @@ function parseSettings(inputs, context) {
         summary: inputs.optional('summary'),
         upgradeNotes: inputs.optional('upgrade-notes'),
         knownLimitations: inputs.optional('known-limitations'),
-        images: parseImages(inputs.string('images', '')),
-        charts: parseCharts(inputs.string('charts', '')),
-        cliAssets: parseCliAssets(inputs.string('cli-assets', '')),
+        images: parseImages(inputs.string('images')),
+        charts: parseCharts(inputs.string('charts')),
+        cliAssets: parseCliAssets(inputs.string('cli-assets')),
         experimentalNotice: inputs.optional('experimental-notice'),
         templatePath: optionalPath('template'),
         bodyFile: optionalPath('body-file'),
@@ -967,7 +1078,7 @@ async function githubClient(settings, context) {
     // Loaded here, not at the top: prepare and notes never pay for octokit.
     const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 29007));
     const releases = await __webpack_require__.e(/* import() */ 526).then(__webpack_require__.bind(__webpack_require__, 62526));
-    const client = createGitHubClient({ token: settings.token, baseUrl: context.runner.apiUrl, log: context.log });
+    const client = createGitHubClient({ token: settings.token, baseUrl: context.runner.apiUrl, retryBaseMs: context.runner.retryBaseMs, log: context.log });
     return { client, releases };
 }
 function releaseOutputs(release) {
@@ -1205,11 +1316,16 @@ async function resolveInside(root, relative, input) {
         });
     }
     let real;
-    try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(candidate);
-    }
-    catch {
-        return candidate; // does not exist (yet); the caller decides whether that is an error
+    // A path that does not exist (yet) is judged by its nearest existing ancestor: a symlinked folder
+    // on the way must not carry a file about to be written out of the root.
+    for (let probe = candidate; real === undefined; probe = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe)) {
+        try {
+            real = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(probe), node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(probe, candidate));
+        }
+        catch {
+            if (probe === rootReal || node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe) === probe)
+                return candidate;
+        }
     }
     if (!isWithin(rootReal, real)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: it is a symlink to ${real}, outside ${rootReal}; expected a file inside the workspace`, { input, value: relative, valid: `a path inside ${rootReal}` });
@@ -1390,6 +1506,89 @@ function describePolicy(policy) {
 }
 function firstLine(text) {
     return (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(text.split(/\r?\n/)[0], 60).slice(1, -1);
+}
+
+
+/***/ }),
+
+/***/ 6358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ parseBumpKind),
+/* harmony export */   W3: () => (/* binding */ versionOfInput),
+/* harmony export */   ZF: () => (/* binding */ isValidPreid),
+/* harmony export */   aE: () => (/* binding */ describeBump),
+/* harmony export */   d0: () => (/* binding */ isGreater),
+/* harmony export */   iS: () => (/* binding */ isStrictSemver),
+/* harmony export */   "in": () => (/* binding */ VALID_BUMP_KINDS),
+/* harmony export */   mx: () => (/* binding */ versionOfTag),
+/* harmony export */   yU: () => (/* binding */ nextVersion)
+/* harmony export */ });
+/* unused harmony export BUMP_KINDS */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+// Version arithmetic for tracks: strict SemVer values and the bump kinds users may ask for.
+
+/** The named bump kinds; an explicit `x.y.z` is the other accepted kind. */
+const BUMP_KINDS = ['patch', 'minor', 'major', 'prerelease'];
+/** What a bump kind may be, for error messages. */
+const VALID_BUMP_KINDS = 'patch, minor, major, prerelease or an explicit version x.y.z';
+/** Prerelease identifiers as SemVer allows them (dot-separated alphanumerics and hyphens). */
+const PREID = /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/;
+/**
+ * True for a strict SemVer 2.0 version exactly as written: no `v` prefix, no `=`, no spaces.
+ * `semver.valid` alone would accept `v1.2.3` and return `1.2.3`, so the result must equal the input.
+ */
+function isStrictSemver(value) {
+    return typeof value === 'string' && value.length <= 256 && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(value) === value;
+}
+/** Parse a bump kind; undefined when it is none of the valid ones. */
+function parseBumpKind(text) {
+    if (BUMP_KINDS.includes(text))
+        return { kind: text };
+    if (isStrictSemver(text))
+        return { kind: 'explicit', version: text };
+    return undefined;
+}
+/** True when `preid` is usable as a prerelease identifier (`rc`, `beta.1`). */
+function isValidPreid(preid) {
+    return preid.length <= 64 && PREID.test(preid);
+}
+/**
+ * The version after applying `bump` to `current`. A prerelease bump of a release starts the next
+ * patch's prerelease (`1.2.3` → `1.2.4-rc.0`); of a prerelease it counts on (`1.2.4-rc.0` → `-rc.1`).
+ * Returns undefined when the result would not be greater than `current` (an explicit version at or
+ * below it, or a prerelease to a preid that sorts lower).
+ */
+function nextVersion(current, bump, preid) {
+    if (bump.kind === 'explicit')
+        return semver__WEBPACK_IMPORTED_MODULE_0___default().gt(bump.version, current) ? bump.version : undefined;
+    const next = bump.kind === 'prerelease' && preid ? semver__WEBPACK_IMPORTED_MODULE_0___default().inc(current, 'prerelease', preid) : semver__WEBPACK_IMPORTED_MODULE_0___default().inc(current, bump.kind);
+    // A prerelease bump to a preid that sorts lower (1.0.0-beta.1 with alpha → 1.0.0-alpha.0) goes backwards.
+    return next && semver__WEBPACK_IMPORTED_MODULE_0___default().gt(next, current) ? next : undefined;
+}
+/** `a > b` in SemVer precedence. */
+function isGreater(a, b) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().gt(a, b);
+}
+/** A short description of a bump for messages: `patch`, `prerelease (rc)`, `2.0.0`. */
+function describeBump(bump, preid) {
+    if (bump.kind === 'explicit')
+        return bump.version;
+    return bump.kind === 'prerelease' && preid ? `prerelease (${preid})` : bump.kind;
+}
+/**
+ * The version a release tag stands for, the one rule for every tag release-kit reads: `v1.2.3` →
+ * `1.2.3`, also behind a prefix (`krt-v1.2.3`, `chart-1.2.3`) as monorepos tag; undefined when the
+ * tag holds no SemVer version.
+ */
+function versionOfTag(tag) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(tag.replace(/^.*?v?(?=\d+\.\d+\.\d+)/, '')) ?? undefined;
+}
+/** A version as a user types it (`1.2.3`, `v1.2.3`), normalised; undefined when it is not SemVer. */
+function versionOfInput(text) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(text.trim().replace(/^v/i, '')) ?? undefined;
 }
 
 

@@ -19,8 +19,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/release-kit/src/oci/client.ts + 3 modules
-var oci_client = __webpack_require__(9925);
+// EXTERNAL MODULE: ./packages/release-kit/src/oci/client.ts + 1 modules
+var oci_client = __webpack_require__(60584);
 // EXTERNAL MODULE: ./packages/release-kit/src/oci/reference.ts
 var reference = __webpack_require__(84123);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
@@ -29,6 +29,10 @@ var errors = __webpack_require__(23178);
 var exec = __webpack_require__(80868);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts
 var fs = __webpack_require__(51430);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/log.ts
+var plumbing_log = __webpack_require__(49983);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/retry.ts
+var retry = __webpack_require__(28135);
 // EXTERNAL MODULE: ./packages/release-kit/src/signing/policy.ts
 var signing_policy = __webpack_require__(73556);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/signing/trust.ts
@@ -118,8 +122,9 @@ function oneLine(error) {
 
 
 
+
+
 const ENGINES = ['sigstore', 'cosign'];
-const DIGEST = /^sha256:[a-f0-9]{64}$/;
 /** Every input, parsed and checked before any registry is contacted. */
 async function parseSettings(inputs, context) {
     const password = inputs.secret('password');
@@ -167,22 +172,22 @@ async function parseSettings(inputs, context) {
         ref: inputs.optional('ref') ?? context.runner.ref,
         repository: inputs.optional('repository') ?? context.runner.repository,
         serverUrl: context.runner.serverUrl,
-        certificateOidcIssuer: inputs.string('certificate-oidc-issuer', signing_policy/* GITHUB_ACTIONS_ISSUER */.qQ),
+        certificateOidcIssuer: inputs.string('certificate-oidc-issuer'),
         publicKeyPem,
-        ignoreTlog: inputs.boolean('ignore-tlog', false),
+        ignoreTlog: inputs.boolean('ignore-tlog'),
     });
     return {
         images,
         expected,
         policy,
-        engine: inputs.choice('engine', ENGINES, 'sigstore'),
+        engine: inputs.choice('engine', ENGINES),
         trustedRootJson,
         trustedRootPath,
         publicKeyPath,
         username,
         password,
-        plainHttp: inputs.boolean('plain-http', false),
-        retries: inputs.integer('retries', 3, { min: 0, max: 10 }),
+        plainHttp: inputs.boolean('plain-http'),
+        retries: inputs.integer('retries', { min: 0, max: 10 }),
     };
 }
 async function readInputFile(input, workspace, relative, valid) {
@@ -227,7 +232,7 @@ function parseExpectedDigests(raw, images) {
         }
     }
     for (const [key, digest] of pairs) {
-        if (typeof digest !== 'string' || !DIGEST.test(digest)) {
+        if (typeof digest !== 'string' || !(0,reference/* isSha256Digest */.q9)(digest)) {
             throw (0,errors/* invalidInput */.aY)('expected-digests', `${key}@${String(digest)}`, 'a digest sha256:<64 lower-case hex digits> per image');
         }
         const matches = images.filter((image) => key === image.text || key === (0,reference/* formatReference */.FH)(image.reference) || key === `${image.reference.registry}/${image.reference.repository}`);
@@ -260,7 +265,7 @@ async function verifyImages(context) {
     const clientFor = (registry) => {
         let client = clients.get(registry);
         if (!client) {
-            client = (0,oci_client.createOciClient)({ registry, plainHttp: settings.plainHttp, username: settings.username, password: settings.password, log });
+            client = (0,oci_client.createOciClient)({ registry, plainHttp: settings.plainHttp, username: settings.username, password: settings.password, retryBaseMs: context.runner.retryBaseMs, log });
             clients.set(registry, client);
         }
         return client;
@@ -273,7 +278,7 @@ async function verifyImages(context) {
             trustPromise =
                 policy.mode === 'key' && policy.ignoreTlog && settings.trustedRootJson === undefined
                     ? Promise.resolve(keyOnlyTrust(policy.publicKey))
-                    : loadTrust({ trustedRootJson: settings.trustedRootJson, trustedRootSource: settings.trustedRootPath, tufCachePath: external_node_path_default().join(context.runner.runnerTemp, 'release-kit-tuf'), tufTimeoutMs: Number(process.env.RELEASE_KIT_TUF_TIMEOUT_MS ?? '') || undefined }, publicKey);
+                    : loadTrust({ trustedRootJson: settings.trustedRootJson, trustedRootSource: settings.trustedRootPath, tufCachePath: external_node_path_default().join(context.runner.runnerTemp, 'release-kit-tuf'), tufTimeoutMs: context.runner.tufTimeoutMs }, publicKey);
         }
         return trustPromise;
     };
@@ -284,7 +289,7 @@ async function verifyImages(context) {
     const commands = [];
     try {
         for (const image of settings.images) {
-            const result = await verifyImage(image, settings, clientFor(image.reference.registry), trust, cosign, context);
+            const result = await (0,plumbing_log/* inGroup */.HB)(log, `Verify ${image.text}`, () => verifyImage(image, settings, clientFor(image.reference.registry), trust, cosign, context));
             results.push(result);
             commands.push(await equivalentCommand(image.reference, result.digest, settings));
             if (result.verified)
@@ -317,7 +322,7 @@ async function verifyImage(image, settings, client, trust, cosign, context) {
     try {
         const wanted = reference.digest ?? reference.tag;
         // Tags and signatures can lag a push by a moment: retry "not there yet", never a refusal.
-        const info = await withRetries(settings.retries, () => client.manifestExists(reference.repository, wanted), (found) => found !== undefined);
+        const info = await (0,retry/* pollUntil */.g3)(() => client.manifestExists(reference.repository, wanted), (found) => found !== undefined, { retries: settings.retries, baseMs: context.runner.retryBaseMs });
         if (!info) {
             result.error = `${reference.digest ? `digest ${reference.digest}` : `tag ${reference.tag}`} not found in ${where}`;
             return result;
@@ -333,7 +338,7 @@ async function verifyImage(image, settings, client, trust, cosign, context) {
             return result;
         }
         const [{ findSignatures }, { verifyCandidate }] = await Promise.all([__webpack_require__.e(/* import() */ 881).then(__webpack_require__.bind(__webpack_require__, 19881)), __webpack_require__.e(/* import() */ 815).then(__webpack_require__.bind(__webpack_require__, 815))]);
-        const found = await withRetries(settings.retries, () => findSignatures(client, reference.repository, info.digest), (f) => f.candidates.length > 0);
+        const found = await (0,retry/* pollUntil */.g3)(() => findSignatures(client, reference.repository, info.digest), (f) => f.candidates.length > 0, { retries: settings.retries, baseMs: context.runner.retryBaseMs });
         if (found.candidates.length === 0) {
             result.error = `unsigned: no cosign signature found for ${info.digest} (looked at ${found.looked.join(', ')})`;
             return result;
@@ -360,15 +365,6 @@ async function verifyImage(image, settings, client, trust, cosign, context) {
             throw error;
         result.error = error.message;
         return result;
-    }
-}
-async function withRetries(retries, attempt, done) {
-    const base = Number(process.env.RELEASE_KIT_RETRY_BASE_MS ?? '') || 1000;
-    for (let i = 0;; i++) {
-        const value = await attempt();
-        if (done(value) || i >= retries)
-            return value;
-        await new Promise((resolve) => setTimeout(resolve, base * 2 ** i));
     }
 }
 /** The `cosign verify` a person would run to repeat this check by hand. */
@@ -588,11 +584,16 @@ async function resolveInside(root, relative, input) {
         });
     }
     let real;
-    try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(candidate);
-    }
-    catch {
-        return candidate; // does not exist (yet); the caller decides whether that is an error
+    // A path that does not exist (yet) is judged by its nearest existing ancestor: a symlinked folder
+    // on the way must not carry a file about to be written out of the root.
+    for (let probe = candidate; real === undefined; probe = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe)) {
+        try {
+            real = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(probe), node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(probe, candidate));
+        }
+        catch {
+            if (probe === rootReal || node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe) === probe)
+                return candidate;
+        }
     }
     if (!isWithin(rootReal, real)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: it is a symlink to ${real}, outside ${rootReal}; expected a file inside the workspace`, { input, value: relative, valid: `a path inside ${rootReal}` });

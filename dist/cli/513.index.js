@@ -59,15 +59,14 @@ function parseSettings(inputs) {
         releaseNotesPath,
         username,
         password,
-        plainHttp: inputs.boolean('plain-http', false),
-        onExisting: inputs.choice('on-existing', ON_EXISTING, 'fail'),
+        plainHttp: inputs.boolean('plain-http'),
+        onExisting: inputs.choice('on-existing', ON_EXISTING),
     };
 }
 async function publish(context) {
     const settings = parseSettings(context.inputs);
     const { log, runner } = context;
     const workspace = runner.workspace;
-    const charts = await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(697), __webpack_require__.e(74)]).then(__webpack_require__.bind(__webpack_require__, 31074));
     const oci = await __webpack_require__.e(/* import() */ 933).then(__webpack_require__.bind(__webpack_require__, 66933));
     // The registry URL is fully checked before any chart is read.
     const registryUrl = oci.parseRegistryUrl(settings.registry);
@@ -84,42 +83,22 @@ async function publish(context) {
         }
     }
     // Package (or load) and validate every chart before the first request to the registry.
-    const prepared = [];
+    const { loadChart } = await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(697), __webpack_require__.e(891)]).then(__webpack_require__.bind(__webpack_require__, 85891));
+    const plans = [];
     for (const input of settings.charts) {
         const absolute = await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInside */ .LI)(workspace, input, 'chart');
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute).catch(() => undefined);
-        if (!info)
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('chart', input, 'an existing chart directory or .tgz inside the workspace');
         const where = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, absolute) || '.';
-        let packaged;
-        if (info.isDirectory()) {
+        const packaged = await loadChart(absolute, where, { version: settings.version, appVersion: settings.appVersion, releaseNotes }, async () => {
             const { reproducibleTime } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(391)]).then(__webpack_require__.bind(__webpack_require__, 12391));
-            const mtime = await reproducibleTime(absolute, process.env.SOURCE_DATE_EPOCH);
-            packaged = await charts.packageChartDirectory(absolute, { version: settings.version, appVersion: settings.appVersion, releaseNotes, mtime }, where);
+            return reproducibleTime(absolute, runner.sourceDateEpoch);
+        });
+        if (packaged.origin === 'directory')
             log.info(`${where}: packaged ${packaged.fileName} (${packaged.entries.length} files, ${packaged.data.length} bytes, mtime ${oci.rfc3339(packaged.created)})`);
-        }
-        else if (info.isFile() && /\.(tgz|tar\.gz)$/.test(absolute)) {
-            for (const [name, value] of [['version', settings.version], ['app-version', settings.appVersion], ['release-notes', settings.releaseNotesPath]]) {
-                if (value !== undefined) {
-                    throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(name, value, `nothing for the packaged chart ${input}, which is pushed as is (give its directory to change it at package time)`);
-                }
-            }
-            packaged = await charts.loadPackagedChart(absolute, where);
+        else
             log.info(`${where}: validated packaged chart ${packaged.metadata.name} ${packaged.metadata.version} (${packaged.data.length} bytes)`);
-        }
-        else {
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('chart', input, 'a chart directory or a packaged .tgz');
-        }
-        prepared.push({ input, packaged });
-    }
-    const plans = prepared.map(({ input, packaged }) => {
         const reference = oci.chartReference(registryUrl.url, packaged.metadata.name, packaged.metadata.version);
-        const layer = oci.describe(oci.HELM_CHART_LAYER_MEDIA_TYPE, packaged.data);
-        const configBytes = oci.chartConfigJson(packaged.metadata);
-        const config = oci.describe(oci.HELM_CONFIG_MEDIA_TYPE, configBytes);
-        const manifest = oci.chartManifestJson(config, [layer], oci.chartManifestAnnotations(packaged.metadata, packaged.created));
-        return { input, packaged, reference, layer, configBytes, config, manifest, digest: oci.sha256Digest(manifest) };
-    });
+        plans.push({ input, packaged, reference, artifact: oci.chartOciArtifact(packaged) });
+    }
     const seen = new Map();
     for (const plan of plans) {
         const other = seen.get(plan.reference.ref);
@@ -127,7 +106,7 @@ async function publish(context) {
             throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('chart', plan.input, `charts with distinct name:version pairs; ${other} is also ${plan.reference.ref}`);
         seen.set(plan.reference.ref, plan.input);
     }
-    const { createOciClient } = await __webpack_require__.e(/* import() */ 925).then(__webpack_require__.bind(__webpack_require__, 9925));
+    const [{ createOciClient }, { pushChart }] = await Promise.all([__webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 60584)), __webpack_require__.e(/* import() */ 622).then(__webpack_require__.bind(__webpack_require__, 30622))]);
     const client = createOciClient({
         registry: registryUrl.host,
         plainHttp: settings.plainHttp,
@@ -141,24 +120,24 @@ async function publish(context) {
     for (const plan of plans) {
         const found = await client.manifestExists(plan.reference.repository, plan.reference.tag);
         existing.set(plan.reference.ref, found?.digest);
-        if (found && found.digest !== plan.digest && settings.onExisting === 'fail') {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${plan.reference.ref} already exists with digest ${found.digest}, and this chart (${plan.input}) is ${plan.digest}: a published chart version is never overwritten; bump the chart version (input 'version' or Chart.yaml), or set on-existing: overwrite if you really mean to replace it`, { input: 'on-existing', value: settings.onExisting, valid: 'a new chart version', summary: refusedSummary(plan.reference.ref, found.digest, plan.digest) });
+        if (found && found.digest !== plan.artifact.digest && settings.onExisting === 'fail') {
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${plan.reference.ref} already exists with digest ${found.digest}, and this chart (${plan.input}) is ${plan.artifact.digest}: a published chart version is never overwritten; bump the chart version (input 'version' or Chart.yaml), or set on-existing: overwrite if you really mean to replace it`, { input: 'on-existing', value: settings.onExisting, valid: 'a new chart version', summary: refusedSummary(plan.reference.ref, found.digest, plan.artifact.digest) });
         }
     }
     const results = [];
     for (const plan of plans) {
         const before = existing.get(plan.reference.ref);
         let state;
-        if (before === plan.digest) {
+        if (before === plan.artifact.digest) {
             state = 'unchanged';
-            log.info(`${plan.reference.ref} already holds ${plan.digest}: unchanged`);
+            log.info(`${plan.reference.ref} already holds ${plan.artifact.digest}: unchanged`);
         }
         else {
             if (before !== undefined)
-                log.warning(`on-existing: overwrite: replacing ${plan.reference.ref} (was ${before}) with ${plan.digest}`);
-            await pushChart(client, plan, log);
+                log.warning(`on-existing: overwrite: replacing ${plan.reference.ref} (was ${before}) with ${plan.artifact.digest}`);
+            await pushChart(client, plan.artifact, plan.reference, log);
             state = 'pushed';
-            log.info(`pushed ${plan.reference.ref} (${plan.digest})`);
+            log.info(`pushed ${plan.reference.ref} (${plan.artifact.digest})`);
         }
         results.push({
             chart: plan.input,
@@ -166,10 +145,10 @@ async function publish(context) {
             version: plan.packaged.metadata.version,
             appVersion: plan.packaged.metadata.appVersion ?? '',
             ref: plan.reference.ref,
-            digest: plan.digest,
+            digest: plan.artifact.digest,
             ociUrl: plan.reference.ociUrl,
             state,
-            layerDigest: plan.layer.digest,
+            layerDigest: plan.artifact.layer.digest,
         });
     }
     const stats = client.stats;
@@ -188,28 +167,6 @@ async function publish(context) {
         },
         summary: summaryOf(results),
     };
-}
-/**
- * Blobs, then the manifest under the tag: the tag only ever points at complete content, since the
- * registry refuses a manifest whose blobs it lacks and an interrupted upload is restarted by the client.
- * The chart layer is HEADed and skipped when present. The config blob (a few hundred bytes) is only
- * HEADed when the layer was already there (an earlier run that died before tagging): on a fresh push it
- * is new whenever the layer is, and its HEAD would cost as much as sending it. That keeps a fresh push
- * to 2 HEADs (tag, layer), 2 upload sessions and 1 manifest PUT.
- */
-async function pushChart(client, plan, log) {
-    const { repository, tag } = plan.reference;
-    const layerPresent = await client.blobExists(repository, plan.layer.digest);
-    if (layerPresent)
-        log.info(`${repository}: chart layer ${plan.layer.digest} already present`);
-    else
-        await client.uploadBlob(repository, plan.packaged.data, plan.layer.digest);
-    const configPresent = layerPresent ? await client.blobExists(repository, plan.config.digest) : undefined;
-    if (!configPresent)
-        await client.uploadBlob(repository, plan.configBytes, plan.config.digest);
-    const { OCI_MANIFEST_MEDIA_TYPE } = await __webpack_require__.e(/* import() */ 933).then(__webpack_require__.bind(__webpack_require__, 66933));
-    // putManifest checks that Docker-Content-Digest equals the digest of the bytes sent.
-    await client.putManifest(repository, tag, plan.manifest, OCI_MANIFEST_MEDIA_TYPE);
 }
 function summaryOf(results) {
     const lines = ['### Helm charts published to OCI', '', '| Chart | Reference | Digest | State |', '| --- | --- | --- | --- |'];
@@ -333,11 +290,16 @@ async function resolveInside(root, relative, input) {
         });
     }
     let real;
-    try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(candidate);
-    }
-    catch {
-        return candidate; // does not exist (yet); the caller decides whether that is an error
+    // A path that does not exist (yet) is judged by its nearest existing ancestor: a symlinked folder
+    // on the way must not carry a file about to be written out of the root.
+    for (let probe = candidate; real === undefined; probe = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe)) {
+        try {
+            real = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(probe), node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(probe, candidate));
+        }
+        catch {
+            if (probe === rootReal || node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe) === probe)
+                return candidate;
+        }
     }
     if (!isWithin(rootReal, real)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: it is a symlink to ${real}, outside ${rootReal}; expected a file inside the workspace`, { input, value: relative, valid: `a path inside ${rootReal}` });

@@ -226,7 +226,7 @@ __webpack_require__.d(__webpack_exports__, {
   renderArchiveName: () => (/* binding */ renderArchiveName)
 });
 
-// UNUSED EXPORTS: DEFAULT_NAME_TEMPLATE, archiveFileName, checksumsFileName, mapLimit
+// UNUSED EXPORTS: DEFAULT_NAME_TEMPLATE, archiveFileName, checksumsFileName
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -472,10 +472,13 @@ class ThreadHasher {
 
 // EXTERNAL MODULE: ./packages/release-kit/src/artifacts/platforms.ts
 var platforms = __webpack_require__(90876);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/concurrency.ts
+var concurrency = __webpack_require__(92098);
 // EXTERNAL MODULE: ./packages/release-kit/src/git/source-date.ts
 var source_date = __webpack_require__(12391);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/package.ts
 // Plans and builds every platform's archive concurrently, then writes the checksums file.
+
 
 
 
@@ -559,7 +562,7 @@ async function packageBinaries(options) {
     await (0,promises_.mkdir)(options.outputDir, { recursive: true });
     const hasher = new ThreadHasher();
     try {
-        const archives = await mapLimit(plans, options.concurrency ?? plans.length, async (plan) => {
+        const archives = await (0,concurrency/* mapLimit */.s)(plans, options.concurrency ?? plans.length, async (plan) => {
             const built = await buildArchive({ file: external_node_path_default().join(options.outputDir, plan.fileName), format: plan.format, entries: plan.entries, mtime: options.mtime }, hasher);
             return { name: plan.fileName, os: plan.binary.os, arch: plan.binary.arch, format: plan.format, path: built.file, size: built.size, sha256: built.sha256 };
         });
@@ -572,27 +575,6 @@ async function packageBinaries(options) {
     finally {
         await hasher.close();
     }
-}
-/** Run `task` over `items` with at most `limit` in flight, keeping the input order in the result. */
-async function mapLimit(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed;
-    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-        while (next < items.length && failed === undefined) {
-            const index = next++;
-            try {
-                results[index] = await task(items[index], index);
-            }
-            catch (error) {
-                failed ??= error;
-            }
-        }
-    });
-    await Promise.all(workers);
-    if (failed !== undefined)
-        throw failed;
-    return results;
 }
 
 
@@ -842,6 +824,42 @@ async function reproducibleTime(dir, sourceDateEpoch) {
 
 /***/ }),
 
+/***/ 92098:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+// Bounded concurrency: one limiter for every place that runs many uploads, hashes or checks at once.
+/**
+ * Run `task` over `items` with at most `limit` in flight, keeping the input order in the result.
+ * After the first failure no new item starts; the ones in flight finish, then that first error is
+ * thrown, so a caller never sees a half-started batch keep going behind its back.
+ */
+async function mapLimit(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed;
+    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length && failed === undefined) {
+            const index = next++;
+            try {
+                results[index] = await task(items[index], index);
+            }
+            catch (error) {
+                failed ??= error;
+            }
+        }
+    });
+    await Promise.all(workers);
+    if (failed !== undefined)
+        throw failed;
+    return results;
+}
+
+
+/***/ }),
+
 /***/ 80868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -948,11 +966,16 @@ async function resolveInside(root, relative, input) {
         });
     }
     let real;
-    try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(candidate);
-    }
-    catch {
-        return candidate; // does not exist (yet); the caller decides whether that is an error
+    // A path that does not exist (yet) is judged by its nearest existing ancestor: a symlinked folder
+    // on the way must not carry a file about to be written out of the root.
+    for (let probe = candidate; real === undefined; probe = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe)) {
+        try {
+            real = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(probe), node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(probe, candidate));
+        }
+        catch {
+            if (probe === rootReal || node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe) === probe)
+                return candidate;
+        }
     }
     if (!isWithin(rootReal, real)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: it is a symlink to ${real}, outside ${rootReal}; expected a file inside the workspace`, { input, value: relative, valid: `a path inside ${rootReal}` });

@@ -7,28 +7,22 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ARTIFACT_SERVICE_ENV: () => (/* binding */ ARTIFACT_SERVICE_ENV),
 /* harmony export */   operation: () => (/* binding */ operation)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
+/* harmony import */ var _plumbing_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49983);
 /* harmony import */ var _runtime_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34076);
+/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6358);
 // upload-cli-artifacts: reproducible per-platform archives, a checksums file, idempotent uploads.
+
 
 
 
 
 const UPLOAD_MODES = ['release', 'artifact', 'both', 'none'];
 const DEFAULT_TEMPLATE = '{name}_{tag}_{os}_{arch}';
-/** The runner's artifact service variables; without them @actions/artifact cannot upload. */
-const ARTIFACT_SERVICE_ENV = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'];
-/** The version in a tag, also behind a prefix (`v1.2.3`, `krt-v1.2.3`), or null. */
-function versionOfTag(tag) {
-    return semver__WEBPACK_IMPORTED_MODULE_1___default().valid(tag.replace(/^.*?v?(?=\d+\.\d+\.\d+)/, ''));
-}
 /**
  * The release tag from `tag`, else from `version` (`0.1.0` → `v0.1.0`, or the pushed tag when it is
  * that version's), else the tag of GITHUB_REF. Both inputs given must name the same version.
@@ -40,52 +34,53 @@ function releaseTag(inputs, ref) {
     if (versionInput === undefined) {
         const tag = tagInput ?? refTag;
         if (!tag)
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('tag', '', `a release tag such as v0.1.0, a version such as 0.1.0 (input 'version'), or a run on a tag push (GITHUB_REF is ${JSON.stringify(ref)})`);
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('tag', '', `a release tag such as v0.1.0, a version such as 0.1.0 (input 'version'), or a run on a tag push (GITHUB_REF is ${JSON.stringify(ref)})`);
         return tag;
     }
-    const version = semver__WEBPACK_IMPORTED_MODULE_1___default().valid(versionInput.replace(/^v/i, ''));
+    const version = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOfInput */ .W3)(versionInput);
     if (!version)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('version', versionInput, 'a SemVer version such as 0.1.0 or 0.1.0-rc.1 (a v prefix is fine)');
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('version', versionInput, 'a SemVer version such as 0.1.0 or 0.1.0-rc.1 (a v prefix is fine)');
     if (tagInput !== undefined) {
-        const tagVersion = versionOfTag(tagInput);
+        const tagVersion = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOfTag */ .mx)(tagInput);
         if (tagVersion !== version) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`inputs 'version' (${JSON.stringify(versionInput)}) and 'tag' (${JSON.stringify(tagInput)}) disagree: expected a tag of version ${version} such as v${version}, or only one of the two`, { input: 'version', value: versionInput, valid: `a version matching tag ${tagInput}, or version alone` });
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`inputs 'version' (${JSON.stringify(versionInput)}) and 'tag' (${JSON.stringify(tagInput)}) disagree: expected a tag of version ${version} such as v${version}, or only one of the two`, { input: 'version', value: versionInput, valid: `a version matching tag ${tagInput}, or version alone` });
         }
         return tagInput;
     }
-    return refTag && versionOfTag(refTag) === version ? refTag : `v${version}`;
+    return refTag && (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOfTag */ .mx)(refTag) === version ? refTag : `v${version}`;
 }
 /** Every input, parsed and checked before anything is built or uploaded. */
-function parseSettings(inputs, runner, env) {
+function parseSettings(inputs, runner) {
     const token = inputs.secret('token');
     const name = inputs.required('name', 'the CLI name, e.g. krt');
     const tag = releaseTag(inputs, runner.ref);
     const files = inputs.lines('files');
     const binaries = inputs.lines('binaries');
     if (files.length && binaries.length)
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo("inputs 'files' and 'binaries' are both set: expected one of them", { input: 'binaries', valid: 'files or binaries' });
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("inputs 'files' and 'binaries' are both set: expected one of them", { input: 'binaries', valid: 'files or binaries' });
     if (!files.length && !binaries.length)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('files', '', 'paths or globs of the built binaries (or set binaries: os/arch=path lines)');
-    const upload = inputs.choice('upload', UPLOAD_MODES, 'release');
-    const concurrency = inputs.integer('concurrency', 4, { min: 1, max: 32 });
-    const retentionDays = inputs.integer('retention-days', 30, { min: 1, max: 90 });
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('files', '', 'paths or globs of the built binaries (or set binaries: os/arch=path lines)');
+    const upload = inputs.choice('upload', UPLOAD_MODES);
+    const concurrency = inputs.integer('concurrency', { min: 1, max: 32 });
+    const retentionDays = inputs.integer('retention-days', { min: 1, max: 90 });
     const repository = inputs.string('repository', runner.repository);
     const needsRelease = upload === 'release' || upload === 'both';
     const { owner, repo } = needsRelease ? (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_3__/* .splitRepository */ .T8)(repository) : { owner: '', repo: '' };
     if (needsRelease && !token)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('token', '', 'a token with contents: write (the default is the job\'s GITHUB_TOKEN)');
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('token', '', 'a token with contents: write (the default is the job\'s GITHUB_TOKEN)');
     if (upload === 'artifact' || upload === 'both') {
-        const missing = ARTIFACT_SERVICE_ENV.filter((v) => !env[v]);
+        // Without these @actions/artifact cannot upload.
+        const missing = runner.artifactServiceUnset;
         if (missing.length) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input 'upload' is ${JSON.stringify(upload)}, but the runner's artifact service is not available (${missing.join(' and ')} unset): workflow artifacts can only be uploaded from a GitHub Actions job; use upload: release or none elsewhere`, { input: 'upload', value: upload, valid: 'release or none outside a GitHub Actions job' });
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'upload' is ${JSON.stringify(upload)}, but the runner's artifact service is not available (${missing.join(' and ')} unset): workflow artifacts can only be uploaded from a GitHub Actions job; use upload: release or none elsewhere`, { input: 'upload', value: upload, valid: 'release or none outside a GitHub Actions job' });
         }
     }
     const artifactName = inputs.optional('artifact-name');
     if (artifactName !== undefined && /[\\/":<>|*?\r\n]/.test(artifactName))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('artifact-name', artifactName, 'a name without \\ / " : < > | * ? or newlines');
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('artifact-name', artifactName, 'a name without \\ / " : < > | * ? or newlines');
     const outputDirInput = inputs.optional('output-dir');
     if (outputDirInput !== undefined && /\0/.test(outputDirInput))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('output-dir', outputDirInput, 'a directory path');
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('output-dir', outputDirInput, 'a directory path');
     const outputDir = outputDirInput ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(runner.workspace, outputDirInput) : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(runner.runnerTemp, 'release-kit', 'cli-archives', tag.replace(/[^A-Za-z0-9._-]/g, '_'));
     return {
         name,
@@ -94,11 +89,11 @@ function parseSettings(inputs, runner, env) {
         binaries,
         extraFiles: inputs.lines('extra-files'),
         formatLines: inputs.lines('format'),
-        nameTemplate: inputs.string('name-template', DEFAULT_TEMPLATE),
+        nameTemplate: inputs.string('name-template'),
         outputDir,
         upload,
-        createRelease: inputs.boolean('create-release', true),
-        overwrite: inputs.boolean('overwrite', false),
+        createRelease: inputs.boolean('create-release'),
+        overwrite: inputs.boolean('overwrite'),
         concurrency,
         retentionDays,
         artifactName,
@@ -118,13 +113,13 @@ async function uploadToRelease(settings, packaged, runner, log) {
     const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 29007));
     const { ensureDraftRelease, findReleaseForTag } = await __webpack_require__.e(/* import() */ 526).then(__webpack_require__.bind(__webpack_require__, 62526));
     const { syncReleaseAssets } = await __webpack_require__.e(/* import() */ 114).then(__webpack_require__.bind(__webpack_require__, 90114));
-    const client = createGitHubClient({ token: settings.token, baseUrl: runner.apiUrl, log });
+    const client = createGitHubClient({ token: settings.token, baseUrl: runner.apiUrl, retryBaseMs: runner.retryBaseMs, log });
     const ref = { owner: settings.owner, repo: settings.repo, tag: settings.tag };
     let release = await findReleaseForTag(client, ref);
     let releaseState = 'existing';
     if (!release) {
         if (!settings.createRelease) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`no release for tag ${settings.tag} in ${settings.owner}/${settings.repo} (drafts included) and create-release is false; create the release first (e.g. with release-notes-from-changelog) or set create-release: true`, { input: 'create-release', value: 'false', valid: 'true, or an existing release for the tag' });
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`no release for tag ${settings.tag} in ${settings.owner}/${settings.repo} (drafts included) and create-release is false; create the release first (e.g. with release-notes-from-changelog) or set create-release: true`, { input: 'create-release', value: 'false', valid: 'true, or an existing release for the tag' });
         }
         const ensured = await ensureDraftRelease(client, ref);
         release = ensured.release;
@@ -140,6 +135,7 @@ async function uploadToRelease(settings, packaged, runner, log) {
         checksums: { name: packaged.checksumsName, entries: packaged.archives },
         overwrite: settings.overwrite,
         concurrency: settings.concurrency,
+        retryBaseMs: runner.retryBaseMs,
         log,
     });
     return { release, releaseState, synced };
@@ -203,7 +199,7 @@ const operation = {
     ],
     async run(context) {
         const { runner, log } = context;
-        const settings = parseSettings(context.inputs, runner, process.env);
+        const settings = parseSettings(context.inputs, runner);
         const { binariesFromFiles, binariesFromLines, extraFilesFrom } = await __webpack_require__.e(/* import() */ 855).then(__webpack_require__.bind(__webpack_require__, 66855));
         const { parseFormats } = await __webpack_require__.e(/* import() */ 876).then(__webpack_require__.bind(__webpack_require__, 90876));
         const { archiveMtime, binaryEntryName, checkNameAndTag, packageBinaries, renderArchiveName } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(543)]).then(__webpack_require__.bind(__webpack_require__, 10543));
@@ -214,14 +210,17 @@ const operation = {
         const binaries = settings.files.length ? await binariesFromFiles(workspace, settings.files) : await binariesFromLines(workspace, settings.binaries);
         const reserved = [...new Set(binaries.map((b) => binaryEntryName(settings.name, b.os)))];
         const extraFiles = await extraFilesFrom(workspace, settings.extraFiles, reserved);
-        const mtime = await archiveMtime(workspace, process.env.SOURCE_DATE_EPOCH);
-        const packaged = await packageBinaries({ name: settings.name, tag: settings.tag, binaries, extraFiles, formats, nameTemplate: settings.nameTemplate, outputDir: settings.outputDir, mtime });
-        log.info(`built ${packaged.archives.length} archive(s) in ${settings.outputDir}`);
+        const mtime = await archiveMtime(workspace, runner.sourceDateEpoch);
+        const packaged = await (0,_plumbing_log_js__WEBPACK_IMPORTED_MODULE_2__/* .inGroup */ .HB)(log, `Archive ${binaries.length} binaries of ${settings.name} ${settings.tag}`, async () => {
+            const built = await packageBinaries({ name: settings.name, tag: settings.tag, binaries, extraFiles, formats, nameTemplate: settings.nameTemplate, outputDir: settings.outputDir, mtime });
+            log.info(`built ${built.archives.length} archive(s) in ${settings.outputDir}`);
+            return built;
+        });
         const states = new Map();
         let releaseUrl = '';
         let checksumsState = 'built';
         if (settings.upload === 'release' || settings.upload === 'both') {
-            const { release, synced } = await uploadToRelease(settings, packaged, runner, log);
+            const { release, synced } = await (0,_plumbing_log_js__WEBPACK_IMPORTED_MODULE_2__/* .inGroup */ .HB)(log, `Upload to release ${settings.tag} of ${settings.owner}/${settings.repo}`, () => uploadToRelease(settings, packaged, runner, log));
             releaseUrl = release.html_url;
             for (const s of synced)
                 states.set(s.name, { state: s.state, url: s.url });
@@ -229,7 +228,7 @@ const operation = {
         }
         let artifact;
         if (settings.upload === 'artifact' || settings.upload === 'both') {
-            artifact = await uploadArtifact(settings, packaged);
+            artifact = await (0,_plumbing_log_js__WEBPACK_IMPORTED_MODULE_2__/* .inGroup */ .HB)(log, 'Upload the workflow artifact', () => uploadArtifact(settings, packaged));
             log.info(`uploaded workflow artifact ${artifact.name}`);
         }
         const assets = packaged.archives.map((a) => ({
@@ -260,6 +259,89 @@ const operation = {
         };
     },
 };
+
+
+/***/ }),
+
+/***/ 6358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ parseBumpKind),
+/* harmony export */   W3: () => (/* binding */ versionOfInput),
+/* harmony export */   ZF: () => (/* binding */ isValidPreid),
+/* harmony export */   aE: () => (/* binding */ describeBump),
+/* harmony export */   d0: () => (/* binding */ isGreater),
+/* harmony export */   iS: () => (/* binding */ isStrictSemver),
+/* harmony export */   "in": () => (/* binding */ VALID_BUMP_KINDS),
+/* harmony export */   mx: () => (/* binding */ versionOfTag),
+/* harmony export */   yU: () => (/* binding */ nextVersion)
+/* harmony export */ });
+/* unused harmony export BUMP_KINDS */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+// Version arithmetic for tracks: strict SemVer values and the bump kinds users may ask for.
+
+/** The named bump kinds; an explicit `x.y.z` is the other accepted kind. */
+const BUMP_KINDS = ['patch', 'minor', 'major', 'prerelease'];
+/** What a bump kind may be, for error messages. */
+const VALID_BUMP_KINDS = 'patch, minor, major, prerelease or an explicit version x.y.z';
+/** Prerelease identifiers as SemVer allows them (dot-separated alphanumerics and hyphens). */
+const PREID = /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/;
+/**
+ * True for a strict SemVer 2.0 version exactly as written: no `v` prefix, no `=`, no spaces.
+ * `semver.valid` alone would accept `v1.2.3` and return `1.2.3`, so the result must equal the input.
+ */
+function isStrictSemver(value) {
+    return typeof value === 'string' && value.length <= 256 && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(value) === value;
+}
+/** Parse a bump kind; undefined when it is none of the valid ones. */
+function parseBumpKind(text) {
+    if (BUMP_KINDS.includes(text))
+        return { kind: text };
+    if (isStrictSemver(text))
+        return { kind: 'explicit', version: text };
+    return undefined;
+}
+/** True when `preid` is usable as a prerelease identifier (`rc`, `beta.1`). */
+function isValidPreid(preid) {
+    return preid.length <= 64 && PREID.test(preid);
+}
+/**
+ * The version after applying `bump` to `current`. A prerelease bump of a release starts the next
+ * patch's prerelease (`1.2.3` → `1.2.4-rc.0`); of a prerelease it counts on (`1.2.4-rc.0` → `-rc.1`).
+ * Returns undefined when the result would not be greater than `current` (an explicit version at or
+ * below it, or a prerelease to a preid that sorts lower).
+ */
+function nextVersion(current, bump, preid) {
+    if (bump.kind === 'explicit')
+        return semver__WEBPACK_IMPORTED_MODULE_0___default().gt(bump.version, current) ? bump.version : undefined;
+    const next = bump.kind === 'prerelease' && preid ? semver__WEBPACK_IMPORTED_MODULE_0___default().inc(current, 'prerelease', preid) : semver__WEBPACK_IMPORTED_MODULE_0___default().inc(current, bump.kind);
+    // A prerelease bump to a preid that sorts lower (1.0.0-beta.1 with alpha → 1.0.0-alpha.0) goes backwards.
+    return next && semver__WEBPACK_IMPORTED_MODULE_0___default().gt(next, current) ? next : undefined;
+}
+/** `a > b` in SemVer precedence. */
+function isGreater(a, b) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().gt(a, b);
+}
+/** A short description of a bump for messages: `patch`, `prerelease (rc)`, `2.0.0`. */
+function describeBump(bump, preid) {
+    if (bump.kind === 'explicit')
+        return bump.version;
+    return bump.kind === 'prerelease' && preid ? `prerelease (${preid})` : bump.kind;
+}
+/**
+ * The version a release tag stands for, the one rule for every tag release-kit reads: `v1.2.3` →
+ * `1.2.3`, also behind a prefix (`krt-v1.2.3`, `chart-1.2.3`) as monorepos tag; undefined when the
+ * tag holds no SemVer version.
+ */
+function versionOfTag(tag) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(tag.replace(/^.*?v?(?=\d+\.\d+\.\d+)/, '')) ?? undefined;
+}
+/** A version as a user types it (`1.2.3`, `v1.2.3`), normalised; undefined when it is not SemVer. */
+function versionOfInput(text) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(text.trim().replace(/^v/i, '')) ?? undefined;
+}
 
 
 /***/ })

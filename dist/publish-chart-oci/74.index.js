@@ -5,16 +5,13 @@ export const modules = {
 /***/ 1074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  archiveEntries: () => (/* binding */ archiveEntries),
-  chartError: () => (/* reexport */ chartError),
-  loadPackagedChart: () => (/* binding */ loadPackagedChart),
-  packageChartDirectory: () => (/* binding */ packageChartDirectory)
+  loadChart: () => (/* binding */ loadChart)
 });
+
+// UNUSED EXPORTS: archiveEntries, chartError, loadPackagedChart, packageChartDirectory
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -890,6 +887,27 @@ async function loadPackagedChart(file, where = file) {
         created: chartYamlEntry?.mtime ?? new Date(0),
         origin: 'archive',
     };
+}
+/**
+ * Load the chart at `file`: a directory is packaged with `overrides` at the time `mtime()` gives
+ * (asked only then, since it may need git); a `.tgz` is validated and kept byte for byte, so it
+ * refuses overrides. The one place that tells the two apart.
+ */
+async function loadChart(file, where, overrides, mtime) {
+    const info = await (0,promises_.stat)(file).catch(() => undefined);
+    if (!info)
+        throw (0,errors/* invalidInput */.aY)('chart', where, 'an existing chart directory or .tgz inside the workspace');
+    if (info.isDirectory())
+        return packageChartDirectory(file, { ...overrides, mtime: await mtime() }, where);
+    if (!info.isFile() || !/\.(tgz|tar\.gz)$/.test(file)) {
+        throw (0,errors/* invalidInput */.aY)('chart', where, 'a chart directory or a packaged .tgz');
+    }
+    const inputNames = { version: 'version', appVersion: 'app-version', releaseNotes: 'release-notes' };
+    for (const [key, value] of Object.entries(overrides)) {
+        if (value !== undefined)
+            throw (0,errors/* invalidInput */.aY)(inputNames[key], value, `nothing for the packaged chart ${where}, which is pushed as is (give its directory to change it at package time)`);
+    }
+    return loadPackagedChart(file, where);
 }
 /** Entries as helm's writeTarContents lays them out, recursing into subcharts under charts/. */
 function archiveEntries(chart, prefix) {

@@ -10,27 +10,26 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   HELM_CHART_LAYER_MEDIA_TYPE: () => (/* binding */ HELM_CHART_LAYER_MEDIA_TYPE),
 /* harmony export */   HELM_CONFIG_MEDIA_TYPE: () => (/* binding */ HELM_CONFIG_MEDIA_TYPE),
 /* harmony export */   HELM_PROVENANCE_LAYER_MEDIA_TYPE: () => (/* binding */ HELM_PROVENANCE_LAYER_MEDIA_TYPE),
-/* harmony export */   OCI_MANIFEST_MEDIA_TYPE: () => (/* binding */ OCI_MANIFEST_MEDIA_TYPE),
 /* harmony export */   chartConfigJson: () => (/* binding */ chartConfigJson),
 /* harmony export */   chartManifestAnnotations: () => (/* binding */ chartManifestAnnotations),
 /* harmony export */   chartManifestJson: () => (/* binding */ chartManifestJson),
+/* harmony export */   chartOciArtifact: () => (/* binding */ chartOciArtifact),
 /* harmony export */   chartReference: () => (/* binding */ chartReference),
-/* harmony export */   describe: () => (/* binding */ describe),
 /* harmony export */   parseRegistryUrl: () => (/* binding */ parseRegistryUrl),
-/* harmony export */   rfc3339: () => (/* binding */ rfc3339),
-/* harmony export */   sha256Digest: () => (/* binding */ sha256Digest)
+/* harmony export */   rfc3339: () => (/* binding */ rfc3339)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3178);
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1980);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4123);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3178);
 // Helm's OCI layout for a chart (helm/helm pkg/registry): media types, the config blob, the
-// manifest and its annotations, and the reference a chart version is pushed to.
+// manifest and its annotations, and the location a chart version is pushed to. The generic OCI
+// parts (descriptors, digests, reference grammar) come from oci/.
+
 
 
 const HELM_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.helm.config.v1+json';
 const HELM_CHART_LAYER_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
 const HELM_PROVENANCE_LAYER_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.provenance.v1.prov';
-const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
 /**
  * Parse the `registry` input: `oci://HOST[:PORT]/PATH…`. OCI repository names are lower case, so
  * upper-case letters are lowered (`oci://ghcr.io/${{ github.repository_owner }}/charts` has the
@@ -39,11 +38,12 @@ const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
  */
 function parseRegistryUrl(value, input = 'registry') {
     const valid = 'oci://HOST[:PORT]/PATH, e.g. oci://ghcr.io/OWNER/charts';
-    const m = /^oci:\/\/([A-Za-z0-9.-]+(?::[0-9]{1,5})?)((?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*)\/?$/.exec(value.trim().toLowerCase());
-    if (!m)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)(input, value, valid);
+    // The host part here; the path is held to the distribution grammar oci/reference.ts keeps.
+    const m = /^oci:\/\/([A-Za-z0-9.-]+(?::[0-9]{1,5})?)(\/[^?#@:]*)?$/.exec(value.trim().toLowerCase());
+    const path = (m?.[2] ?? '').replace(/^\//, '').replace(/\/$/, '');
+    if (!m || (path !== '' && !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidRepository */ .d)(path)))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, value, valid);
     const host = m[1];
-    const path = m[2].replace(/^\//, '');
     return { host, path, url: `oci://${host}${path ? `/${path}` : ''}` };
 }
 /** `<registry-path>/<name>:<version>`, with `+` in the version written as `_` in the tag. */
@@ -142,12 +142,13 @@ function chartManifestJson(config, layers, annotations) {
         ['annotations', annotations],
     ]).json);
 }
-/** A descriptor for `data`. */
-function describe(mediaType, data) {
-    return { mediaType, digest: sha256Digest(data), size: data.length };
-}
-function sha256Digest(data) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+/** helm push's layout of a packaged chart, computed without touching a registry. */
+function chartOciArtifact(packaged) {
+    const layer = (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .describeBlob */ .fs)(HELM_CHART_LAYER_MEDIA_TYPE, packaged.data);
+    const configBytes = chartConfigJson(packaged.metadata);
+    const config = (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .describeBlob */ .fs)(HELM_CONFIG_MEDIA_TYPE, configBytes);
+    const manifest = chartManifestJson(config, [layer], chartManifestAnnotations(packaged.metadata, packaged.created));
+    return { layerBytes: packaged.data, layer, configBytes, config, manifest, digest: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(manifest) };
 }
 /** Go's time.RFC3339 in UTC: 2006-01-02T15:04:05Z */
 function rfc3339(date) {
@@ -200,6 +201,153 @@ function goValue(value) {
 /** Go's encoding/json string: HTML-sensitive characters and U+2028/U+2029 escaped as \u00XX. */
 function goString(value) {
     return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
+/***/ 1980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V7: () => (/* binding */ assertDigest),
+/* harmony export */   fs: () => (/* binding */ describeBlob),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* unused harmony export digestWithAlgorithmOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3178);
+// Content digests as OCI writes them (`sha256:<hex>`), and the check that bytes match one.
+
+
+/** The descriptor of `data` as a blob of `mediaType`. */
+function describeBlob(mediaType, data) {
+    return { mediaType, digest: sha256Digest(data), size: data.length };
+}
+/** `sha256:<hex>` of the bytes. */
+function sha256Digest(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+}
+/** The digest of `data` computed with the algorithm `digest` names (sha256 or sha512). */
+function digestWithAlgorithmOf(digest, data) {
+    const algorithm = digest.slice(0, digest.indexOf(':'));
+    if (algorithm !== 'sha256' && algorithm !== 'sha512') {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`unsupported digest algorithm in ${JSON.stringify(digest)}: expected sha256 or sha512`);
+    }
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(data).digest('hex')}`;
+}
+/** Throw unless `data` hashes to `expected`; `what` names the content for the message. */
+function assertDigest(data, expected, what) {
+    const actual = digestWithAlgorithmOf(expected, data);
+    if (actual !== expected) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: content digest ${actual} does not match the expected ${expected} (corrupted or tampered content)`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ isValidRepository),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* unused harmony exports isSha256Digest, parseReference, formatReference, manifestReferenceOf */
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3178);
+// Parsing and printing OCI references: `oci://host/path`, `host/path/name:tag`, `host/path@sha256:…`.
+
+// The grammar of distribution/reference (reference.go), restated rather than imported because that
+// library is Go-only; anchored so a lookalike cannot slip through a prefix match.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+/** True for a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+/** True for a `sha256:<hex>` / `sha512:<hex>` digest in canonical lower-case form. */
+function isValidDigest(digest) {
+    return DIGEST.test(digest);
+}
+/** True for `sha256:<64 lower-case hex>`, the one algorithm registries, cosign and GitHub all report. */
+function isSha256Digest(digest) {
+    return digest.startsWith('sha256:') && DIGEST.test(digest);
+}
+/** True for a repository name the registry accepts (`owner/charts/foo`). */
+function isValidRepository(repository) {
+    return repository.length > 0 && repository.length <= 255 && repository.split('/').every((part) => PATH_COMPONENT.test(part));
+}
+/**
+ * Parse `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`, `127.0.0.1:5000/a/b@sha256:…` or
+ * `host/a/b:tag@sha256:…`. The first component must be a registry host (contains a dot or a port, or
+ * is `localhost`): Docker Hub's short names (`nginx`, `library/nginx`) are refused with a hint,
+ * because guessing `docker.io` silently would push to the wrong place.
+ */
+function parseReference(text, options = {}) {
+    const fail = (why) => {
+        const subject = options.input ? `input '${options.input}' has invalid value ${showValue(text)}` : `invalid OCI reference ${showValue(text)}`;
+        throw new UserError(`${subject}: ${why}`, {
+            input: options.input,
+            value: text,
+            valid: options.requireTagOrDigest ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST' : 'oci://HOST/REPOSITORY',
+        });
+    };
+    let rest = text.trim();
+    if (rest === '')
+        fail('it is empty');
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(rest)) {
+        if (!rest.toLowerCase().startsWith('oci://'))
+            fail('only the oci:// scheme is supported');
+        rest = rest.slice('oci://'.length);
+    }
+    rest = rest.replace(/\/+$/, '');
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            fail(`${showValue(digest)} is not a digest (expected sha256: and 64 lower-case hex digits)`);
+    }
+    const slash = rest.indexOf('/');
+    if (slash < 0)
+        fail('it names no repository (expected HOST/REPOSITORY)');
+    const registry = rest.slice(0, slash);
+    let path = rest.slice(slash + 1);
+    if (!HOST.test(registry))
+        fail(`${showValue(registry)} is not a registry host`);
+    if (!registry.includes('.') && !registry.includes(':') && registry !== 'localhost') {
+        fail(`it has no registry host (${showValue(registry)} looks like a Docker Hub name; write the host, e.g. docker.io/${rest} or ghcr.io/OWNER/NAME)`);
+    }
+    let tag;
+    const colon = path.lastIndexOf(':');
+    if (colon >= 0 && !path.slice(colon).includes('/')) {
+        tag = path.slice(colon + 1);
+        path = path.slice(0, colon);
+        if (!TAG.test(tag))
+            fail(`${showValue(tag)} is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`);
+    }
+    if (!isValidRepository(path))
+        fail(`${showValue(path)} is not a valid repository name (lower-case letters, digits and . _ - separators between slashes)`);
+    if (options.requireTagOrDigest && tag === undefined && digest === undefined)
+        fail('it has neither a tag nor a digest');
+    return { registry: registry.toLowerCase(), repository: path, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+}
+/** `host/repo:tag@digest` (whichever parts are set), the form skopeo and docker print. */
+function formatReference(reference) {
+    return `${reference.registry}/${reference.repository}${reference.tag !== undefined ? `:${reference.tag}` : ''}${reference.digest !== undefined ? `@${reference.digest}` : ''}`;
+}
+/** The tag or, failing that, the digest: what goes after `/manifests/`. */
+function manifestReferenceOf(reference) {
+    const value = reference.digest ?? reference.tag;
+    if (value === undefined)
+        throw new UserError(`OCI reference ${showValue(formatReference(reference))} has neither a tag nor a digest`);
+    return value;
 }
 
 

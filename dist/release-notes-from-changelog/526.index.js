@@ -18,13 +18,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   publishRelease: () => (/* binding */ publishRelease),
 /* harmony export */   shouldBeLatest: () => (/* binding */ shouldBeLatest),
 /* harmony export */   supersedingPatch: () => (/* binding */ supersedingPatch),
-/* harmony export */   updateRelease: () => (/* binding */ updateRelease),
-/* harmony export */   versionOfTag: () => (/* binding */ versionOfTag)
+/* harmony export */   updateRelease: () => (/* binding */ updateRelease)
 /* harmony export */ });
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3178);
+/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6358);
 // GitHub releases for one tag: find (drafts included), create a single draft even under races, publish.
+
 
 
 /**
@@ -118,10 +119,6 @@ async function updateRelease(client, options) {
     });
     return data;
 }
-/** The version a release tag stands for (`v1.2.3` → `1.2.3`), or undefined when it is not SemVer. */
-function versionOfTag(tag) {
-    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(tag.replace(/^v(?=\d)/, '')) ?? undefined;
-}
 /**
  * Whether `version` may be marked latest: never a prerelease, never a version lower than the
  * highest stable version already published. Compared with SemVer, not by date, so a patch to an
@@ -133,7 +130,7 @@ function shouldBeLatest(version, prerelease, published, selfId) {
     for (const release of published) {
         if (release.draft || release.prerelease || release.id === selfId)
             continue;
-        const other = versionOfTag(release.tag_name);
+        const other = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(release.tag_name);
         if (other && !semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(other) && semver__WEBPACK_IMPORTED_MODULE_0___default().gt(other, version))
             return false;
     }
@@ -196,10 +193,11 @@ function safeJson(value) {
 }
 /** The next patch version after `tag`'s version, for the superseding-release advice. */
 function supersedingPatch(tag) {
-    const version = versionOfTag(tag);
+    const version = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(tag);
     if (!version)
         return undefined;
-    const prefix = tag.startsWith('v') ? 'v' : '';
+    // Keep the tag's own spelling (`v`, `krt-v`): the superseding tag sits in the same series.
+    const prefix = tag.slice(0, tag.indexOf(version));
     return `${prefix}${semver__WEBPACK_IMPORTED_MODULE_0___default().inc(version, 'patch')}`;
 }
 /** One line: why the request cannot succeed and what to do instead. */
@@ -226,7 +224,8 @@ function failedReleaseSteps(tag) {
 }
 /** A UserError carrying the superseding-patch message and the recovery steps for the summary. */
 function immutableReleaseError(tag, cause) {
-    const detail = cause ? cause.message?.replace(/\s+-\s+https?:\S+$/, '') : undefined;
+    const said = cause;
+    const detail = (said?.gitHubMessage ?? said?.message)?.replace(/\s+-\s+https?:\S+$/, '');
     const error = new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(immutableReleaseMessage(tag, detail), { value: tag, summary: failedReleaseSteps(tag) });
     return error;
 }

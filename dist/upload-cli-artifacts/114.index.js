@@ -66,29 +66,131 @@ function subjectChecksums(entries) {
 
 /***/ }),
 
-/***/ 49983:
+/***/ 93539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ consoleLogger),
-/* harmony export */   q: () => (/* binding */ silentLogger)
+/* harmony export */   o: () => (/* binding */ gitHubFailure)
 /* harmony export */ });
-/** Logger for the CLI and for library callers that pass nothing. */
-const consoleLogger = {
-    info: (m) => console.log(m),
-    debug: (m) => {
-        if (process.env.RUNNER_DEBUG === '1' || process.env.RELEASE_KIT_DEBUG === '1')
-            console.log(`debug: ${m}`);
-    },
-    warning: (m, l) => console.warn(`warning: ${where(l)}${m}`),
-    error: (m, l) => console.error(`error: ${where(l)}${m}`),
-};
-/** A logger that swallows everything, for tests and quiet helpers. */
-const silentLogger = { info() { }, debug() { }, warning() { }, error() { } };
-function where(location) {
-    if (!location)
-        return '';
-    return `${location.file}${location.line ? `:${location.line}` : ''}: `;
+/* unused harmony export GitHubRequestError */
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
+// GitHub's refusals as the user can act on them: the permission the job lacks, the token, the rate limit, the immutable release.
+// Every GitHub request (octokit's through the client's error hook, and the raw upload/download fetches)
+// fails through `gitHubFailure`, so a missing `contents: write` reads as that, not as a bug with a stack.
+
+/** A refusal from GitHub the user can fix. Keeps `status` and `response` (data, headers) as octokit's errors do, for callers that branch on them. */
+class GitHubRequestError extends _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    status;
+    response;
+    /** GitHub's own message, for callers that word the error themselves. */
+    gitHubMessage;
+    constructor(message, status, data, headers, gitHubMessage) {
+        super(message);
+        this.name = 'GitHubRequestError';
+        this.status = status;
+        this.response = { data, headers };
+        this.gitHubMessage = gitHubMessage;
+    }
+}
+/**
+ * The UserError for a request GitHub refused in a way the user must fix, or undefined for an answer
+ * the caller interprets itself (404 "no such release", 422 "already exists"…) or a fault that stays a bug.
+ */
+function gitHubFailure(failure) {
+    const { status } = failure;
+    const what = `${failure.method.toUpperCase()} ${pathOf(failure.url)}`;
+    const said = failure.message ? `: ${failure.message.replace(/\s+-\s+https?:\S+$/, '')}` : '';
+    const header = (name) => headerOf(failure.headers, name);
+    const refuse = (message) => new GitHubRequestError(message, status, failure.data ?? { message: failure.message }, headerRecord(failure.headers), failure.message);
+    const rateLimited = header('x-ratelimit-remaining') === '0' || header('retry-after') !== undefined || /rate limit/i.test(failure.message ?? '');
+    if ((status === 403 || status === 429) && rateLimited) {
+        const reset = Number(header('x-ratelimit-reset'));
+        const when = Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString()}` : '';
+        return refuse(`GitHub rate limit reached for ${what} (HTTP ${status}${said})${when}: rerun the job later, or give it a token with its own limit`);
+    }
+    if (status === 401) {
+        return refuse(`GitHub rejected the token for ${what} (HTTP 401${said}): pass a valid token (the action's 'token' input, or GITHUB_TOKEN for the CLI)`);
+    }
+    if (status === 403) {
+        const permission = permissionFor(failure.method, failure.url);
+        return refuse(`GitHub denied ${what} (HTTP 403${said}): the job's token needs '${permission}' (set it under the job's permissions:)`);
+    }
+    if (status === 422 && /immutable release/i.test(`${failure.message ?? ''} ${JSON.stringify(failure.data ?? '')}`)) {
+        return refuse(`GitHub refused ${what} (HTTP 422${said}): the release is published and immutable, so its tag and assets can no longer change; cut a new patch release that supersedes it`);
+    }
+    return undefined;
+}
+/** The `permissions:` entry a job needs for this request (GitHub's permission for the endpoint). */
+function permissionFor(method, url) {
+    const write = !/^(GET|HEAD)$/i.test(method);
+    const path = pathOf(url);
+    if (/\/attestations\b/.test(path))
+        return write ? 'attestations: write' : 'attestations: read';
+    if (/\/packages\b/.test(path))
+        return write ? 'packages: write' : 'packages: read';
+    if (/\/(pulls|issues)\b/.test(path))
+        return write ? 'pull-requests: write' : 'pull-requests: read';
+    // Releases, assets, git refs and contents all sit under the contents permission.
+    return write ? 'contents: write' : 'contents: read';
+}
+function pathOf(url) {
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return url.replace(/\?.*$/, '');
+    }
+}
+function headerRecord(headers) {
+    if (!headers)
+        return {};
+    if (typeof headers.get === 'function')
+        return Object.fromEntries(headers.entries());
+    return Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+}
+function headerOf(headers, name) {
+    if (!headers)
+        return undefined;
+    if (typeof headers.get === 'function')
+        return headers.get(name) ?? undefined;
+    const value = headers[name];
+    return value === undefined ? undefined : String(value);
+}
+
+
+/***/ }),
+
+/***/ 92098:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+// Bounded concurrency: one limiter for every place that runs many uploads, hashes or checks at once.
+/**
+ * Run `task` over `items` with at most `limit` in flight, keeping the input order in the result.
+ * After the first failure no new item starts; the ones in flight finish, then that first error is
+ * thrown, so a caller never sees a half-started batch keep going behind its back.
+ */
+async function mapLimit(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed;
+    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length && failed === undefined) {
+            const index = next++;
+            try {
+                results[index] = await task(items[index], index);
+            }
+            catch (error) {
+                failed ??= error;
+            }
+        }
+    });
+    await Promise.all(workers);
+    if (failed !== undefined)
+        throw failed;
+    return results;
 }
 
 
@@ -113,10 +215,13 @@ function where(location) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(23178);
-/* harmony import */ var _plumbing_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49983);
-/* harmony import */ var _artifacts_checksums_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7968);
-/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(62526);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(93539);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(23178);
+/* harmony import */ var _plumbing_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49983);
+/* harmony import */ var _plumbing_concurrency_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(92098);
+/* harmony import */ var _plumbing_retry_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(28135);
+/* harmony import */ var _artifacts_checksums_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7968);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(62526);
 // Idempotent release-asset uploads: skip identical, replace on drafts, stream from disk, survive faults.
 
 
@@ -128,7 +233,9 @@ function where(location) {
 
 
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+
+
 /** List the release's assets (all pages). */
 async function listAssets(client, owner, repo, releaseId) {
     return (await client.paginate(client.rest.repos.listReleaseAssets, { owner, repo, release_id: releaseId, per_page: 100 }));
@@ -175,37 +282,6 @@ async function sameContent(ctx, asset, local) {
         return asset.digest.toLowerCase() === `sha256:${local.sha256}`;
     return (await downloadedSha256(ctx, asset)) === local.sha256;
 }
-/** How long a response asks us to wait before retrying, or undefined when it is not retryable. */
-function retryDelay(ctx, response, body, attempt) {
-    const backoff = ctx.baseMs * 2 ** Math.min(attempt - 1, 5);
-    if (response.status >= 500)
-        return backoff;
-    if (response.status === 403 || response.status === 429) {
-        if (response.headers.get('x-ratelimit-remaining') === '0') {
-            const reset = Number(response.headers.get('x-ratelimit-reset'));
-            const seconds = Number.isFinite(reset) ? Math.max(1, reset - Math.floor(Date.now() / 1000)) : 60;
-            return seconds * ctx.baseMs;
-        }
-        const retryAfter = Number(response.headers.get('retry-after'));
-        if (Number.isFinite(retryAfter) && retryAfter > 0)
-            return retryAfter * ctx.baseMs;
-        if (response.status === 429 || /secondary rate limit/i.test(body))
-            return 60 * ctx.baseMs;
-    }
-    return undefined;
-}
-/**
- * A network failure (reset, refused, closed mid-body) that deserves another attempt. fetch reports
- * these as a TypeError "fetch failed" whose cause carries the socket error; matched by name and
- * text rather than instanceof, which breaks across realms.
- */
-function isTransportError(error) {
-    const e = error;
-    if (!e)
-        return false;
-    const text = `${e.name} ${e.message} ${e.code ?? ''} ${e.cause?.name ?? ''} ${e.cause?.code ?? ''} ${e.cause?.message ?? ''}`;
-    return (e.name === 'TypeError' && /fetch failed|terminated/i.test(e.message ?? '')) || /ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|UND_ERR_SOCKET|other side closed|socket hang up/i.test(text);
-}
 /** Run a GET-like request until it answers 2xx, retrying 5xx, rate limits and resets. */
 async function withRetries(ctx, what, send) {
     for (let attempt = 1;; attempt++) {
@@ -214,21 +290,34 @@ async function withRetries(ctx, what, send) {
             response = await send();
         }
         catch (error) {
-            if (attempt >= ctx.attempts || !isTransportError(error))
+            if (attempt >= ctx.attempts || !(0,_plumbing_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .isTransientNetworkError */ .l)(error))
                 throw error;
-            ctx.log.info(`${what}: ${error.message}; retrying`);
-            await sleep(ctx.baseMs * 2 ** Math.min(attempt - 1, 5));
+            ctx.log.info(`${what}: ${(0,_plumbing_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .describeNetworkError */ .gl)(error)}; retrying`);
+            await (0,_plumbing_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .sleep */ .yy)((0,_plumbing_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .backoffMs */ .jo)(attempt - 1, ctx.baseMs));
             continue;
         }
         if (response.ok || response.status === 404)
             return response;
         const body = await response.text();
-        const delay = retryDelay(ctx, response, body, attempt);
-        if (delay === undefined || attempt >= ctx.attempts)
-            throw new Error(`${what} failed: HTTP ${response.status} ${body.slice(0, 300)}`);
+        const delay = (0,_plumbing_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .retryDelayFor */ .TI)(response, attempt - 1, ctx.baseMs, body);
+        if (delay === undefined || attempt >= ctx.attempts) {
+            throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .gitHubFailure */ .o)({ status: response.status, method: 'GET', url: response.url, message: messageOf(body), headers: response.headers }) ?? new Error(`${what} failed: HTTP ${response.status} ${body.slice(0, 300)}`);
+        }
         ctx.log.info(`${what}: HTTP ${response.status}; retrying in ${delay} ms`);
-        await sleep(delay);
+        await (0,_plumbing_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .sleep */ .yy)(delay);
     }
+}
+/** GitHub's `message` from an error body, or the text itself. */
+function messageOf(body) {
+    try {
+        const message = JSON.parse(body).message;
+        if (typeof message === 'string')
+            return message;
+    }
+    catch {
+        // not JSON
+    }
+    return body.slice(0, 300);
 }
 /**
  * One POST of the file to the uploads host. The body streams from disk with an explicit
@@ -255,9 +344,9 @@ async function postAsset(ctx, local, attempt) {
         });
     }
     catch (error) {
-        if (!isTransportError(error))
+        if (!(0,_plumbing_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .isTransientNetworkError */ .l)(error))
             throw error;
-        return { kind: 'retry', delay: ctx.baseMs * 2 ** Math.min(attempt - 1, 5), reason: `${error.message}${error.cause ? ` (${error.cause?.message})` : ''}` };
+        return { kind: 'retry', delay: (0,_plumbing_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .backoffMs */ .jo)(attempt - 1, ctx.baseMs), reason: (0,_plumbing_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .describeNetworkError */ .gl)(error) };
     }
     const text = await response.text();
     if (response.status === 201 || response.status === 200)
@@ -273,14 +362,14 @@ async function postAsset(ctx, local, attempt) {
         if (data.errors?.some((e) => e.code === 'already_exists'))
             return { kind: 'exists' };
         const error = Object.assign(new Error(data.message ?? text), { status: 422, response: { data } });
-        if ((0,_release_js__WEBPACK_IMPORTED_MODULE_9__/* .isImmutableReleaseError */ .Sx)(error))
-            throw (0,_release_js__WEBPACK_IMPORTED_MODULE_9__/* .immutableReleaseError */ .m$)(ctx.options.release.tag_name, error);
+        if ((0,_release_js__WEBPACK_IMPORTED_MODULE_11__/* .isImmutableReleaseError */ .Sx)(error))
+            throw (0,_release_js__WEBPACK_IMPORTED_MODULE_11__/* .immutableReleaseError */ .m$)(ctx.options.release.tag_name, error);
         throw new Error(`upload of ${local.name} refused: HTTP 422 ${text.slice(0, 300)}`);
     }
-    const delay = retryDelay(ctx, response, text, attempt);
+    const delay = (0,_plumbing_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .retryDelayFor */ .TI)(response, attempt - 1, ctx.baseMs, text);
     if (delay !== undefined)
         return { kind: 'retry', delay, reason: `HTTP ${response.status}` };
-    throw new Error(`upload of ${local.name} failed: HTTP ${response.status} ${text.slice(0, 300)}`);
+    throw (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .gitHubFailure */ .o)({ status: response.status, method: 'POST', url, message: messageOf(text), headers: response.headers }) ?? new Error(`upload of ${local.name} failed: HTTP ${response.status} ${text.slice(0, 300)}`);
 }
 /**
  * Make the release hold `local` exactly once. After any failure or race the asset list is read
@@ -296,7 +385,7 @@ async function uploadExactlyOnce(ctx, local, replacing) {
         }
         if (outcome.kind === 'retry') {
             ctx.log.info(`upload ${local.name}: ${outcome.reason}; retrying in ${outcome.delay} ms (attempt ${attempt}/${ctx.attempts})`);
-            await sleep(outcome.delay);
+            await (0,_plumbing_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .sleep */ .yy)(outcome.delay);
         }
         const present = (await listAssets(ctx.client, owner, repo, release.id)).find((a) => a.name === local.name);
         if (!present)
@@ -306,7 +395,7 @@ async function uploadExactlyOnce(ctx, local, replacing) {
             return { name: local.name, state: outcome.kind === 'exists' && !replacing && attempt === 1 ? 'unchanged' : replacing ? 'replaced' : 'uploaded', url: present.browser_download_url, id: present.id };
         }
         if (present.state === 'uploaded' && !ctx.mayReplace) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`release ${release.tag_name} already has a different ${local.name} (uploaded concurrently); set overwrite: true to replace it`, { input: 'overwrite', value: local.name });
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`release ${release.tag_name} already has a different ${local.name} (uploaded concurrently); set overwrite: true to replace it`, { input: 'overwrite', value: local.name });
         }
         ctx.log.info(`upload ${local.name}: deleting the ${present.state === 'uploaded' ? 'different' : present.state} asset left on the release before retrying`);
         await deleteAsset(ctx, present);
@@ -331,15 +420,15 @@ async function syncChecksums(ctx, name, ours) {
             const text = present && present.state === 'uploaded' ? await downloadedText(ctx, present) : '';
             if (text === undefined)
                 continue; // swapped out by another job since the listing: read again
-            const theirs = (0,_artifacts_checksums_js__WEBPACK_IMPORTED_MODULE_8__/* .parseChecksums */ .yk)(text);
-            const merged = (0,_artifacts_checksums_js__WEBPACK_IMPORTED_MODULE_8__/* .formatChecksums */ .ss)((0,_artifacts_checksums_js__WEBPACK_IMPORTED_MODULE_8__/* .mergeChecksums */ .Dd)((0,_artifacts_checksums_js__WEBPACK_IMPORTED_MODULE_8__/* .mergeChecksums */ .Dd)(carried, theirs), ours));
+            const theirs = (0,_artifacts_checksums_js__WEBPACK_IMPORTED_MODULE_10__/* .parseChecksums */ .yk)(text);
+            const merged = (0,_artifacts_checksums_js__WEBPACK_IMPORTED_MODULE_10__/* .formatChecksums */ .ss)((0,_artifacts_checksums_js__WEBPACK_IMPORTED_MODULE_10__/* .mergeChecksums */ .Dd)((0,_artifacts_checksums_js__WEBPACK_IMPORTED_MODULE_10__/* .mergeChecksums */ .Dd)(carried, theirs), ours));
             const sha256 = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(merged).digest('hex');
             const size = Buffer.byteLength(merged);
             if (present && (await sameContent(ctx, present, { size, sha256 }))) {
                 return { name, state: 'unchanged', url: present.browser_download_url, id: present.id };
             }
             if (present && (await deleteAsset(ctx, present)))
-                carried = (0,_artifacts_checksums_js__WEBPACK_IMPORTED_MODULE_8__/* .mergeChecksums */ .Dd)(carried, theirs);
+                carried = (0,_artifacts_checksums_js__WEBPACK_IMPORTED_MODULE_10__/* .mergeChecksums */ .Dd)(carried, theirs);
             const file = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(dir, `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}-${name}`);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, merged);
             const local = { name, path: file, size, sha256, contentType: 'text/plain' };
@@ -350,7 +439,7 @@ async function syncChecksums(ctx, name, ours) {
                 if (outcome.kind === 'exists')
                     break; // another job swapped in its version first: merge again
                 ctx.log.info(`upload ${name}: ${outcome.reason}; retrying in ${outcome.delay} ms`);
-                await sleep(outcome.delay);
+                await (0,_plumbing_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .sleep */ .yy)(outcome.delay);
                 const now = (await listAssets(ctx.client, owner, repo, release.id)).find((a) => a.name === name);
                 if (!now)
                     continue;
@@ -360,33 +449,13 @@ async function syncChecksums(ctx, name, ours) {
                     await deleteAsset(ctx, now);
                 break; // a complete, different version: someone else's; merge again
             }
-            await sleep(Math.floor(Math.random() * ctx.baseMs));
+            await (0,_plumbing_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .sleep */ .yy)(Math.floor(Math.random() * ctx.baseMs));
         }
         throw new Error(`could not update ${name} on release ${release.tag_name}: too many concurrent changes`);
     }
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
     }
-}
-/** Run `task` over `items` with at most `limit` in flight. */
-async function eachLimit(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    let failed;
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-        while (next < items.length && !failed) {
-            const index = next++;
-            try {
-                results[index] = await task(items[index]);
-            }
-            catch (error) {
-                failed ??= { error };
-            }
-        }
-    }));
-    if (failed)
-        throw failed.error;
-    return results;
 }
 /**
  * Bring the release's assets in line with `assets` (and merge the checksums file), uploading only
@@ -399,8 +468,8 @@ async function syncReleaseAssets(client, options) {
     const ctx = {
         client,
         options,
-        log: options.log ?? _plumbing_log_js__WEBPACK_IMPORTED_MODULE_7__/* .silentLogger */ .q,
-        baseMs: options.retryBaseMs ?? (Number(process.env.RELEASE_KIT_RETRY_BASE_MS ?? '') || 1000),
+        log: options.log ?? _plumbing_log_js__WEBPACK_IMPORTED_MODULE_8__/* .silentLogger */ .qq,
+        baseMs: options.retryBaseMs ?? (0,_plumbing_retry_js__WEBPACK_IMPORTED_MODULE_9__/* .defaultRetryBaseMs */ .rD)(),
         attempts: options.attempts ?? 6,
         mayReplace: release.draft || (!!options.overwrite && !release.immutable),
     };
@@ -420,7 +489,7 @@ async function syncReleaseAssets(client, options) {
     let checksumsChange = 'none';
     if (options.checksums) {
         const present = existing.get(options.checksums.name);
-        const theirs = present && present.state === 'uploaded' ? (0,_artifacts_checksums_js__WEBPACK_IMPORTED_MODULE_8__/* .parseChecksums */ .yk)((await downloadedText(ctx, present)) ?? '') : [];
+        const theirs = present && present.state === 'uploaded' ? (0,_artifacts_checksums_js__WEBPACK_IMPORTED_MODULE_10__/* .parseChecksums */ .yk)((await downloadedText(ctx, present)) ?? '') : [];
         const byName = new Map(theirs.map((e) => [e.name, e.sha256]));
         if (options.checksums.entries.some((e) => byName.has(e.name) && byName.get(e.name) !== e.sha256))
             checksumsChange = 'change';
@@ -434,13 +503,13 @@ async function syncReleaseAssets(client, options) {
         const anyChange = plans.some((p) => p.action !== 'skip') || checksumsChange !== 'none';
         if (release.immutable && anyChange) {
             const what = [...plans.filter((p) => p.action !== 'skip').map((p) => p.local.name), ...(checksumsChange !== 'none' ? [options.checksums.name] : [])];
-            throw (0,_release_js__WEBPACK_IMPORTED_MODULE_9__/* .immutableReleaseError */ .m$)(release.tag_name, { message: `would change ${what.join(', ')}` });
+            throw (0,_release_js__WEBPACK_IMPORTED_MODULE_11__/* .immutableReleaseError */ .m$)(release.tag_name, { message: `would change ${what.join(', ')}` });
         }
         if (differing.length && !options.overwrite) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UserError */ .yo(`release ${release.tag_name} is published and already has different ${differing.join(', ')}; set overwrite: true to replace them, or cut a new release`, { input: 'overwrite', value: 'false', valid: 'true to replace assets of a published release' });
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UserError */ .yo(`release ${release.tag_name} is published and already has different ${differing.join(', ')}; set overwrite: true to replace them, or cut a new release`, { input: 'overwrite', value: 'false', valid: 'true to replace assets of a published release' });
         }
     }
-    const synced = await eachLimit(plans, options.concurrency ?? 4, async (plan) => {
+    const synced = await (0,_plumbing_concurrency_js__WEBPACK_IMPORTED_MODULE_12__/* .mapLimit */ .s)(plans, options.concurrency ?? 4, async (plan) => {
         if (plan.action === 'skip')
             return { name: plan.local.name, state: 'unchanged', url: plan.present.browser_download_url, id: plan.present.id };
         if (plan.present) {
@@ -467,11 +536,13 @@ async function syncReleaseAssets(client, options) {
 /* harmony export */   findReleaseForTag: () => (/* binding */ findReleaseForTag),
 /* harmony export */   m$: () => (/* binding */ immutableReleaseError)
 /* harmony export */ });
-/* unused harmony exports listReleasesForTag, canonicalRelease, updateRelease, versionOfTag, shouldBeLatest, publishRelease, supersedingPatch, immutableReleaseMessage, failedReleaseSteps */
+/* unused harmony exports listReleasesForTag, canonicalRelease, updateRelease, shouldBeLatest, publishRelease, supersedingPatch, immutableReleaseMessage, failedReleaseSteps */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
+/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6358);
 // GitHub releases for one tag: find (drafts included), create a single draft even under races, publish.
+
 
 
 /**
@@ -565,10 +636,6 @@ async function updateRelease(client, options) {
     });
     return data;
 }
-/** The version a release tag stands for (`v1.2.3` → `1.2.3`), or undefined when it is not SemVer. */
-function versionOfTag(tag) {
-    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(tag.replace(/^v(?=\d)/, '')) ?? undefined;
-}
 /**
  * Whether `version` may be marked latest: never a prerelease, never a version lower than the
  * highest stable version already published. Compared with SemVer, not by date, so a patch to an
@@ -643,10 +710,11 @@ function safeJson(value) {
 }
 /** The next patch version after `tag`'s version, for the superseding-release advice. */
 function supersedingPatch(tag) {
-    const version = versionOfTag(tag);
+    const version = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(tag);
     if (!version)
         return undefined;
-    const prefix = tag.startsWith('v') ? 'v' : '';
+    // Keep the tag's own spelling (`v`, `krt-v`): the superseding tag sits in the same series.
+    const prefix = tag.slice(0, tag.indexOf(version));
     return `${prefix}${semver__WEBPACK_IMPORTED_MODULE_0___default().inc(version, 'patch')}`;
 }
 /** One line: why the request cannot succeed and what to do instead. */
@@ -673,7 +741,8 @@ function failedReleaseSteps(tag) {
 }
 /** A UserError carrying the superseding-patch message and the recovery steps for the summary. */
 function immutableReleaseError(tag, cause) {
-    const detail = cause ? cause.message?.replace(/\s+-\s+https?:\S+$/, '') : undefined;
+    const said = cause;
+    const detail = (said?.gitHubMessage ?? said?.message)?.replace(/\s+-\s+https?:\S+$/, '');
     const error = new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(immutableReleaseMessage(tag, detail), { value: tag, summary: failedReleaseSteps(tag) });
     return error;
 }

@@ -1,31 +1,20 @@
-export const id = 74;
-export const ids = [74];
+export const id = 891;
+export const ids = [891];
 export const modules = {
 
-/***/ 31074:
+/***/ 94978:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  archiveEntries: () => (/* binding */ archiveEntries),
-  chartError: () => (/* reexport */ chartError),
-  loadPackagedChart: () => (/* binding */ loadPackagedChart),
-  packageChartDirectory: () => (/* binding */ packageChartDirectory)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
-var errors = __webpack_require__(23178);
-// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
-var index_min = __webpack_require__(98697);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
-;// CONCATENATED MODULE: ./packages/release-kit/src/charts/archive.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jq: () => (/* binding */ readTarGz),
+/* harmony export */   SB: () => (/* binding */ writeTarGz),
+/* harmony export */   d$: () => (/* binding */ MAX_CHART_FILE_SIZE)
+/* harmony export */ });
+/* unused harmony export MAX_CHART_SIZE */
+/* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98697);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
 // Reproducible chart archives: tar entries written through the `tar` package with fixed metadata,
 // gzip through zlib without a name or timestamp; and reading a .tgz back into entries.
 
@@ -42,7 +31,7 @@ const MAX_CHART_SIZE = 100 * 1024 * 1024;
  * again as helm. The gzip header carries no file name and no timestamp.
  */
 async function writeTarGz(entries, mtime) {
-    const pack = new index_min.Pack({ portable: false, noDirRecurse: true });
+    const pack = new tar__WEBPACK_IMPORTED_MODULE_0__.Pack({ portable: false, noDirRecurse: true });
     const chunks = [];
     pack.on('data', (chunk) => chunks.push(chunk));
     const ended = new Promise((resolve, reject) => {
@@ -52,7 +41,7 @@ async function writeTarGz(entries, mtime) {
     // Whole seconds: tar stores seconds, and a pax record would otherwise carry the fraction.
     const seconds = new Date(Math.floor(mtime.getTime() / 1000) * 1000);
     for (const entry of entries) {
-        const header = new index_min/* Header */.Y9({
+        const header = new tar__WEBPACK_IMPORTED_MODULE_0__/* .Header */ .Y9({
             path: entry.path,
             mode: 0o644,
             uid: 0,
@@ -63,13 +52,13 @@ async function writeTarGz(entries, mtime) {
             mtime: seconds,
             type: 'File',
         });
-        const readEntry = new index_min/* ReadEntry */.lf(header);
+        const readEntry = new tar__WEBPACK_IMPORTED_MODULE_0__/* .ReadEntry */ .lf(header);
         readEntry.end(entry.data);
         pack.add(readEntry);
     }
     pack.end();
     await ended;
-    const gzipped = external_node_zlib_default().gzipSync(Buffer.concat(chunks), { level: 9 });
+    const gzipped = node_zlib__WEBPACK_IMPORTED_MODULE_1___default().gzipSync(Buffer.concat(chunks), { level: 9 });
     // zlib stamps the build platform into the header's OS byte; 255 ("unknown", as Go writes it)
     // keeps the bytes identical whether the runner is Linux, macOS or Windows.
     gzipped[9] = 255;
@@ -83,15 +72,15 @@ async function writeTarGz(entries, mtime) {
 async function readTarGz(data, where) {
     let tarBytes;
     try {
-        tarBytes = external_node_zlib_default().gunzipSync(data, { maxOutputLength: MAX_CHART_SIZE + 1024 * 1024 });
+        tarBytes = node_zlib__WEBPACK_IMPORTED_MODULE_1___default().gunzipSync(data, { maxOutputLength: MAX_CHART_SIZE + 1024 * 1024 });
     }
     catch (error) {
-        throw new errors/* UserError */.yo(`${where}: not a gzip-compressed chart archive (${error.message})`, { value: where, location: { file: where } });
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${where}: not a gzip-compressed chart archive (${error.message})`, { value: where, location: { file: where } });
     }
     const entries = [];
     const problems = [];
     let total = 0;
-    const parser = new index_min/* Parser */.iX({
+    const parser = new tar__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX({
         strict: true,
         onReadEntry: (entry) => {
             const path = entry.path.replace(/^\.\//, '');
@@ -125,14 +114,27 @@ async function readTarGz(data, where) {
     if (total > MAX_CHART_SIZE)
         problems.push(`decompressed chart is larger than the maximum size ${MAX_CHART_SIZE}`);
     if (problems.length > 0) {
-        throw new errors/* UserError */.yo(`${where}: ${problems[0]}`, { value: where, location: { file: where } });
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${where}: ${problems[0]}`, { value: where, location: { file: where } });
     }
     return entries;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./packages/release-kit/src/charts/chartfile.ts
+
+/***/ }),
+
+/***/ 90994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ chartError),
+/* harmony export */   W4: () => (/* binding */ RELEASE_NOTES_ANNOTATION),
+/* harmony export */   aR: () => (/* binding */ validateMetadata),
+/* harmony export */   u2: () => (/* binding */ editChartYaml),
+/* harmony export */   zO: () => (/* binding */ parseChartYaml)
+/* harmony export */ });
+/* unused harmony exports isChartVersion, isSafeChartName, sanitize */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
 // Chart.yaml: reading it the way helm does, validating it as helm's Metadata.Validate does, and
 // editing version, appVersion and annotations in place without losing comments.
 
@@ -160,8 +162,8 @@ function isSafeChartName(name) {
  */
 function parseChartYaml(data, where) {
     const text = Buffer.from(data).toString('utf8');
-    const strings = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe', uniqueKeys: false });
-    const typed = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', uniqueKeys: false });
+    const strings = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { schema: 'failsafe', uniqueKeys: false });
+    const typed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { version: '1.1', uniqueKeys: false });
     const problem = strings.errors[0] ?? typed.errors[0];
     if (problem)
         throw chartError(where, `cannot load Chart.yaml: ${problem.message.split('\n')[0]}`);
@@ -289,12 +291,12 @@ function validateMetadata(metadata, where) {
 function editChartYaml(data, edits) {
     if (edits.version === undefined && edits.appVersion === undefined && !edits.annotations)
         return data;
-    const document = (0,dist/* parseDocument */.Tp)(data.toString('utf8'), { version: '1.1', uniqueKeys: false });
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(data.toString('utf8'), { version: '1.1', uniqueKeys: false });
     const setScalar = (key, value) => {
         // Changing the existing node keeps its quoting style and its comments; the library quotes a
         // plain value that would otherwise read back as a number.
         const node = document.get(key, true);
-        if ((0,dist/* isScalar */.jn)(node))
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
             node.value = value;
         else
             document.set(key, value);
@@ -305,7 +307,7 @@ function editChartYaml(data, edits) {
         setScalar('appVersion', edits.appVersion);
     if (edits.annotations && Object.keys(edits.annotations).length > 0) {
         const existing = document.get('annotations', true);
-        if (!(0,dist/* isMap */.jh)(existing))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(existing))
             document.set('annotations', document.createNode({}));
         for (const [key, value] of Object.entries(edits.annotations))
             document.setIn(['annotations', key], value);
@@ -335,12 +337,37 @@ function isRecord(value) {
 }
 /** A chart problem, located in the chart's Chart.yaml (or the file `where` names). */
 function chartError(where, message) {
-    return new errors/* UserError */.yo(`chart ${where}: ${message}`, { value: where, location: { file: where } });
+    return new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart ${where}: ${message}`, { value: where, location: { file: where } });
 }
 
+
+/***/ }),
+
+/***/ 85891:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  loadChart: () => (/* binding */ loadChart),
+  packageChartDirectory: () => (/* binding */ packageChartDirectory)
+});
+
+// UNUSED EXPORTS: archiveEntries, chartError, loadPackagedChart
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
+var errors = __webpack_require__(23178);
+// EXTERNAL MODULE: ./packages/release-kit/src/charts/archive.ts
+var archive = __webpack_require__(94978);
+// EXTERNAL MODULE: ./packages/release-kit/src/charts/chartfile.ts
+var chartfile = __webpack_require__(90994);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts
 var fs = __webpack_require__(51430);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/charts/helmignore.ts
@@ -647,7 +674,7 @@ async function readChartDirectory(dir, where = dir) {
     try {
         // Never read a .helmignore that points out of the chart: its lines would end up in error messages.
         if (!(0,fs/* isWithin */.UO)(root, await (0,promises_.realpath)(ignoreFile))) {
-            throw chartError(where, `${HELMIGNORE} is a symlink to a file outside the chart directory; expected a file inside the chart`);
+            throw (0,chartfile/* chartError */.$M)(where, `${HELMIGNORE} is a symlink to a file outside the chart directory; expected a file inside the chart`);
         }
         rules = parseHelmignore(await (0,promises_.readFile)(ignoreFile, 'utf8'), external_node_path_default().join(where, HELMIGNORE));
     }
@@ -661,7 +688,7 @@ async function readChartDirectory(dir, where = dir) {
     const walk = async (absolute, relative) => {
         const real = await (0,promises_.realpath)(absolute);
         if (visiting.has(real))
-            throw chartError(where, `symlink loop at ${relative}`);
+            throw (0,chartfile/* chartError */.$M)(where, `symlink loop at ${relative}`);
         visiting.add(real);
         const names = (await (0,promises_.readdir)(absolute)).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
         for (const name of names) {
@@ -677,13 +704,13 @@ async function readChartDirectory(dir, where = dir) {
                     // helm respects .helmignore for a broken link before failing on it.
                     if (rules.ignores(child, false))
                         continue;
-                    throw chartError(where, `${child} is a broken symlink; remove it or list it in .helmignore`);
+                    throw (0,chartfile/* chartError */.$M)(where, `${child} is a broken symlink; remove it or list it in .helmignore`);
                 }
                 info = await (0,promises_.stat)(target);
                 if (rules.ignores(child, info.isDirectory()))
                     continue;
                 if (!(0,fs/* isWithin */.UO)(root, target)) {
-                    throw chartError(where, `${child} is a symlink to ${target}, outside the chart directory; expected links that stay inside the chart`);
+                    throw (0,chartfile/* chartError */.$M)(where, `${child} is a symlink to ${target}, outside the chart directory; expected links that stay inside the chart`);
                 }
             }
             else if (rules.ignores(child, info.isDirectory())) {
@@ -694,9 +721,9 @@ async function readChartDirectory(dir, where = dir) {
                 continue;
             }
             if (!info.isFile())
-                throw chartError(where, `cannot load irregular file ${child} as it has file mode type bits set`);
-            if (info.size > MAX_CHART_FILE_SIZE) {
-                throw chartError(where, `chart file ${JSON.stringify(child)} is larger than the maximum file size ${MAX_CHART_FILE_SIZE} (5 MiB)`);
+                throw (0,chartfile/* chartError */.$M)(where, `cannot load irregular file ${child} as it has file mode type bits set`);
+            if (info.size > archive/* MAX_CHART_FILE_SIZE */.d$) {
+                throw (0,chartfile/* chartError */.$M)(where, `chart file ${JSON.stringify(child)} is larger than the maximum file size ${archive/* MAX_CHART_FILE_SIZE */.d$} (5 MiB)`);
             }
             files.push({ name: child, data: stripBom(await (0,promises_.readFile)(childAbsolute)) });
         }
@@ -710,7 +737,7 @@ async function readChartDirectory(dir, where = dir) {
  * path component as the chart's folder, whatever its name).
  */
 async function readChartArchive(data, where) {
-    const entries = await readTarGz(data, where);
+    const entries = await (0,archive/* readTarGz */.Jq)(data, where);
     const files = [];
     for (const entry of entries) {
         const slash = entry.path.indexOf('/');
@@ -731,9 +758,9 @@ async function readChartArchive(data, where) {
 async function buildChart(files, where) {
     const chartYaml = files.find((f) => f.name === 'Chart.yaml');
     if (!chartYaml)
-        throw chartError(where, 'Chart.yaml file is missing');
-    const metadata = parseChartYaml(chartYaml.data, `${where}/Chart.yaml`);
-    validateMetadata(metadata, `${where}/Chart.yaml`);
+        throw (0,chartfile/* chartError */.$M)(where, 'Chart.yaml file is missing');
+    const metadata = (0,chartfile/* parseChartYaml */.zO)(chartYaml.data, `${where}/Chart.yaml`);
+    (0,chartfile/* validateMetadata */.aR)(metadata, `${where}/Chart.yaml`);
     const chart = { metadata, chartYaml, templates: [], files: [], dependencies: [], where };
     const subcharts = new Map();
     for (const file of files) {
@@ -753,7 +780,7 @@ async function buildChart(files, where) {
                 JSON.parse(file.data.toString('utf8'));
             }
             catch (error) {
-                throw chartError(`${where}/values.schema.json`, `Invalid JSON in values.schema.json: ${error.message}`);
+                throw (0,chartfile/* chartError */.$M)(`${where}/values.schema.json`, `Invalid JSON in values.schema.json: ${error.message}`);
             }
             chart.schema = file;
         }
@@ -790,7 +817,7 @@ async function buildChart(files, where) {
         if (external_node_path_default().posix.extname(name) === '.tgz') {
             const archive = group.find((f) => f.name === name);
             if (!archive)
-                throw chartError(subWhere, `error unpacking subchart tar in ${metadata.name}: expected ${name}`);
+                throw (0,chartfile/* chartError */.$M)(subWhere, `error unpacking subchart tar in ${metadata.name}: expected ${name}`);
             const { files: inner } = await readChartArchive(archive.data, subWhere);
             sub = await buildChart(inner, subWhere);
         }
@@ -801,7 +828,7 @@ async function buildChart(files, where) {
         const clash = chart.dependencies.find((d) => d.metadata.name === sub.metadata.name);
         if (clash) {
             // helm would write both under charts/<name>/ and the archive would hold the same paths twice.
-            throw chartError(subWhere, `subchart name ${JSON.stringify(sub.metadata.name)} is also used by ${clash.where}; expected one subchart per name under charts/`);
+            throw (0,chartfile/* chartError */.$M)(subWhere, `subchart name ${JSON.stringify(sub.metadata.name)} is also used by ${clash.where}; expected one subchart per name under charts/`);
         }
         chart.dependencies.push(sub);
     }
@@ -815,7 +842,7 @@ function checkDependencies(chart, chartDir) {
     const present = new Set(chart.dependencies.map((d) => d.metadata.name));
     const missing = (chart.metadata.dependencies ?? []).map((d) => d.name).filter((name) => !present.has(name));
     if (missing.length > 0) {
-        throw chartError(`${chart.where}/Chart.yaml`, `found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}; run \`helm dependency build ${chartDir}\` and commit or build charts/ before publishing`);
+        throw (0,chartfile/* chartError */.$M)(`${chart.where}/Chart.yaml`, `found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}; run \`helm dependency build ${chartDir}\` and commit or build charts/ before publishing`);
     }
 }
 function checkYaml(file, where) {
@@ -823,7 +850,7 @@ function checkYaml(file, where) {
     const list = Array.isArray(documents) ? documents : [documents];
     for (const document of list) {
         if (document.errors.length > 0) {
-            throw chartError(`${where}/${file.name}`, `cannot load ${file.name}: ${document.errors[0].message.split('\n')[0]}`);
+            throw (0,chartfile/* chartError */.$M)(`${where}/${file.name}`, `cannot load ${file.name}: ${document.errors[0].message.split('\n')[0]}`);
         }
     }
 }
@@ -849,16 +876,16 @@ async function packageChartDirectory(dir, options, where = dir) {
     const files = await readChartDirectory(dir, where);
     const chart = await buildChart(files, where);
     checkDependencies(chart, where);
-    const annotations = options.releaseNotes !== undefined ? { [RELEASE_NOTES_ANNOTATION]: options.releaseNotes } : undefined;
-    const chartYamlData = editChartYaml(chart.chartYaml.data, { version: options.version, appVersion: options.appVersion, annotations });
+    const annotations = options.releaseNotes !== undefined ? { [chartfile/* RELEASE_NOTES_ANNOTATION */.W4]: options.releaseNotes } : undefined;
+    const chartYamlData = (0,chartfile/* editChartYaml */.u2)(chart.chartYaml.data, { version: options.version, appVersion: options.appVersion, annotations });
     if (chartYamlData !== chart.chartYaml.data) {
-        const edited = parseChartYaml(chartYamlData, `${where}/Chart.yaml`);
-        validateMetadata(edited, `${where}/Chart.yaml`);
+        const edited = (0,chartfile/* parseChartYaml */.zO)(chartYamlData, `${where}/Chart.yaml`);
+        (0,chartfile/* validateMetadata */.aR)(edited, `${where}/Chart.yaml`);
         chart.metadata = edited;
         chart.chartYaml = { name: 'Chart.yaml', data: chartYamlData };
     }
     const entries = archiveEntries(chart, '');
-    const data = await writeTarGz(entries.map((e) => ({ path: e.name, data: e.data })), options.mtime);
+    const data = await (0,archive/* writeTarGz */.SB)(entries.map((e) => ({ path: e.name, data: e.data })), options.mtime);
     return {
         fileName: `${chart.metadata.name}-${chart.metadata.version}.tgz`,
         data,
@@ -891,6 +918,27 @@ async function loadPackagedChart(file, where = file) {
         origin: 'archive',
     };
 }
+/**
+ * Load the chart at `file`: a directory is packaged with `overrides` at the time `mtime()` gives
+ * (asked only then, since it may need git); a `.tgz` is validated and kept byte for byte, so it
+ * refuses overrides. The one place that tells the two apart.
+ */
+async function loadChart(file, where, overrides, mtime) {
+    const info = await (0,promises_.stat)(file).catch(() => undefined);
+    if (!info)
+        throw (0,errors/* invalidInput */.aY)('chart', where, 'an existing chart directory or .tgz inside the workspace');
+    if (info.isDirectory())
+        return packageChartDirectory(file, { ...overrides, mtime: await mtime() }, where);
+    if (!info.isFile() || !/\.(tgz|tar\.gz)$/.test(file)) {
+        throw (0,errors/* invalidInput */.aY)('chart', where, 'a chart directory or a packaged .tgz');
+    }
+    const inputNames = { version: 'version', appVersion: 'app-version', releaseNotes: 'release-notes' };
+    for (const [key, value] of Object.entries(overrides)) {
+        if (value !== undefined)
+            throw (0,errors/* invalidInput */.aY)(inputNames[key], value, `nothing for the packaged chart ${where}, which is pushed as is (give its directory to change it at package time)`);
+    }
+    return loadPackagedChart(file, where);
+}
 /** Entries as helm's writeTarContents lays them out, recursing into subcharts under charts/. */
 function archiveEntries(chart, prefix) {
     const base = `${prefix}${chart.metadata.name}/`;
@@ -916,4 +964,4 @@ function archiveEntries(chart, prefix) {
 
 };
 
-//# sourceMappingURL=74.index.js.map
+//# sourceMappingURL=891.index.js.map

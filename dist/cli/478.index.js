@@ -1,5 +1,5 @@
-export const id = 139;
-export const ids = [139];
+export const id = 478;
+export const ids = [478,494];
 export const modules = {
 
 /***/ 19455:
@@ -99,33 +99,23 @@ class Git {
 
 /***/ }),
 
-/***/ 48139:
+/***/ 74494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CLI_BOOLEAN_FLAGS: () => (/* binding */ CLI_BOOLEAN_FLAGS),
-  DEFAULT_CONFIG: () => (/* reexport */ DEFAULT_CONFIG),
-  cliInputs: () => (/* binding */ cliInputs),
-  loadVersionsConfig: () => (/* reexport */ loadVersionsConfig),
-  operation: () => (/* binding */ operation)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
-var plumbing_errors = __webpack_require__(23178);
-// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/exec.ts
-var exec = __webpack_require__(80868);
-// EXTERNAL MODULE: ./packages/release-kit/src/git/git.ts
-var git_git = __webpack_require__(19455);
-;// CONCATENATED MODULE: ./packages/release-kit/src/git/release.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IU: () => (/* binding */ findTag),
+/* harmony export */   Ms: () => (/* binding */ pushRelease),
+/* harmony export */   PF: () => (/* binding */ commitRelease),
+/* harmony export */   TV: () => (/* binding */ pushBranch),
+/* harmony export */   gitNetworkEnv: () => (/* binding */ gitNetworkEnv),
+/* harmony export */   hj: () => (/* binding */ commitIdentityArgs),
+/* harmony export */   iP: () => (/* binding */ gitPreflight),
+/* harmony export */   xB: () => (/* binding */ completeRelease)
+/* harmony export */ });
+/* unused harmony export remoteTagBestEffort */
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
+/* harmony import */ var _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80868);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19455);
 // Git for a release: the repository to commit in, the commit identity, tags here and on the remote, the push.
 
 
@@ -135,7 +125,7 @@ const BOT_NAME = 'github-actions[bot]';
 const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
 /** The repository `workspace` is in, or undefined when it is not inside one with a commit. */
 async function gitPreflight(workspace) {
-    const git = new git_git/* Git */.T(workspace);
+    const git = new _git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .T(workspace);
     const inside = await git.tryExec(['rev-parse', '--is-inside-work-tree']);
     if (inside !== 'true')
         return undefined;
@@ -191,7 +181,7 @@ async function remoteTagBestEffort(git, remote, tag, options) {
         return await git.remoteTagCommit(remote, tag, options.netEnv);
     }
     catch (error) {
-        if (options.mustReach || !(error instanceof plumbing_errors/* UserError */.yo))
+        if (options.mustReach || !(error instanceof _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo))
             throw error;
         options.onUnreachable?.(error.message);
         return null;
@@ -221,11 +211,11 @@ async function commitRelease(git, paths, message, tag, restore) {
     catch (error) {
         await restore();
         await git.tryExec(['reset', '--quiet', '--', ...paths]);
-        if (!(error instanceof exec/* ExecError */.c))
+        if (!(error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c))
             throw error;
         // Usually a repository hook refusing the commit: the user's to fix; the files are as they were.
         const reason = error.result.stderr.trim().split('\n').pop() || error.result.stdout.trim().split('\n').pop() || `exit ${error.result.exitCode}`;
-        throw new plumbing_errors/* UserError */.yo(`git commit failed (${reason}); the version files were put back as they were`, { input: 'commit', value: 'true' });
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`git commit failed (${reason}); the version files were put back as they were`, { input: 'commit', value: 'true' });
     }
     const commit = await git.head();
     if (tag)
@@ -239,7 +229,7 @@ async function pushRelease(git, remote, branch, tag, netEnv, commit) {
         await git.exec(['push', '--quiet', '--atomic', remote, ...refs], netEnv);
     }
     catch (error) {
-        throw new plumbing_errors/* UserError */.yo(`pushing ${refs.join(' and ')} to ${remote} failed (${error instanceof exec/* ExecError */.c ? error.result.stderr.trim().split('\n').pop() : String(error)}); the commit${tag ? ' and tag' : ''} exist locally: rerun to push them, or pull and bump again if ${branch} moved`, {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`pushing ${refs.join(' and ')} to ${remote} failed (${error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c ? error.result.stderr.trim().split('\n').pop() : String(error)}); the commit${tag ? ' and tag' : ''} exist locally: rerun to push them, or pull and bump again if ${branch} moved`, {
             input: 'push',
             value: 'true',
             summary: `## bump-version: push failed\n\nThe release commit \`${commit}\`${tag ? ` and tag \`${tag}\`` : ''} exist locally but are not on ${remote}. Rerunning the same bump pushes them; if \`${branch}\` moved on ${remote}, pull, then bump again.\n`,
@@ -258,7 +248,7 @@ async function completeRelease(state, remote, tag, options) {
         const remoteCommit = await remoteTagBestEffort(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable: options.onUnreachable });
         for (const [where, commit] of [['locally', local], [`on ${remote}`, remoteCommit]]) {
             if (commit && commit !== head) {
-                throw new plumbing_errors/* UserError */.yo(`tag ${tag} already exists ${where} at ${commit}, and HEAD is ${head}: release-kit never moves or reuses a tag`, { input: 'tag', value: tag });
+                throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`tag ${tag} already exists ${where} at ${commit}, and HEAD is ${head}: release-kit never moves or reuses a tag`, { input: 'tag', value: tag });
             }
         }
         if (!local) {
@@ -270,7 +260,7 @@ async function completeRelease(state, remote, tag, options) {
     if (options.push) {
         const branch = pushBranch(state, options.workflowRef);
         if (!branch)
-            throw (0,plumbing_errors/* invalidInput */.aY)('push', 'true', 'false, or check out a branch (HEAD is detached and GITHUB_REF is not refs/heads/…)');
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('push', 'true', 'false, or check out a branch (HEAD is detached and GITHUB_REF is not refs/heads/…)');
         const remoteHead = await git.lsRemote(remote, '--heads', [`refs/heads/${branch}`], options.netEnv);
         const remoteTag = tag ? await git.remoteTagCommit(remote, tag, options.netEnv) : head;
         if (!remoteHead.startsWith(head) || remoteTag !== head) {
@@ -281,6 +271,33 @@ async function completeRelease(state, remote, tag, options) {
     return notes;
 }
 
+
+/***/ }),
+
+/***/ 60478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CLI_BOOLEAN_FLAGS: () => (/* binding */ CLI_BOOLEAN_FLAGS),
+  DEFAULT_CONFIG: () => (/* reexport */ DEFAULT_CONFIG),
+  cliInputs: () => (/* binding */ cliInputs),
+  loadVersionsConfig: () => (/* reexport */ loadVersionsConfig),
+  operation: () => (/* binding */ operation)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/release-kit/src/git/release.ts
+var release = __webpack_require__(74494);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
+var plumbing_errors = __webpack_require__(23178);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts
 var fs = __webpack_require__(51430);
 // EXTERNAL MODULE: ./packages/release-kit/src/runtime/context.ts
@@ -543,61 +560,8 @@ function renderMessage(template, values) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-;// CONCATENATED MODULE: ./packages/release-kit/src/versions/semver.ts
-// Version arithmetic for tracks: strict SemVer values and the bump kinds users may ask for.
-
-/** The named bump kinds; an explicit `x.y.z` is the other accepted kind. */
-const BUMP_KINDS = ['patch', 'minor', 'major', 'prerelease'];
-/** What a bump kind may be, for error messages. */
-const VALID_BUMP_KINDS = 'patch, minor, major, prerelease or an explicit version x.y.z';
-/** Prerelease identifiers as SemVer allows them (dot-separated alphanumerics and hyphens). */
-const PREID = /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/;
-/**
- * True for a strict SemVer 2.0 version exactly as written: no `v` prefix, no `=`, no spaces.
- * `semver.valid` alone would accept `v1.2.3` and return `1.2.3`, so the result must equal the input.
- */
-function isStrictSemver(value) {
-    return typeof value === 'string' && value.length <= 256 && semver_default().valid(value) === value;
-}
-/** Parse a bump kind; undefined when it is none of the valid ones. */
-function parseBumpKind(text) {
-    if (BUMP_KINDS.includes(text))
-        return { kind: text };
-    if (isStrictSemver(text))
-        return { kind: 'explicit', version: text };
-    return undefined;
-}
-/** True when `preid` is usable as a prerelease identifier (`rc`, `beta.1`). */
-function isValidPreid(preid) {
-    return preid.length <= 64 && PREID.test(preid);
-}
-/**
- * The version after applying `bump` to `current`. A prerelease bump of a release starts the next
- * patch's prerelease (`1.2.3` → `1.2.4-rc.0`); of a prerelease it counts on (`1.2.4-rc.0` → `-rc.1`).
- * Returns undefined when the result would not be greater than `current` (an explicit version at or
- * below it, or a prerelease to a preid that sorts lower).
- */
-function nextVersion(current, bump, preid) {
-    if (bump.kind === 'explicit')
-        return semver_default().gt(bump.version, current) ? bump.version : undefined;
-    const next = bump.kind === 'prerelease' && preid ? semver_default().inc(current, 'prerelease', preid) : semver_default().inc(current, bump.kind);
-    // A prerelease bump to a preid that sorts lower (1.0.0-beta.1 with alpha → 1.0.0-alpha.0) goes backwards.
-    return next && semver_default().gt(next, current) ? next : undefined;
-}
-/** `a > b` in SemVer precedence. */
-function isGreater(a, b) {
-    return semver_default().gt(a, b);
-}
-/** A short description of a bump for messages: `patch`, `prerelease (rc)`, `2.0.0`. */
-function describeBump(bump, preid) {
-    if (bump.kind === 'explicit')
-        return bump.version;
-    return bump.kind === 'prerelease' && preid ? `prerelease (${preid})` : bump.kind;
-}
-
+// EXTERNAL MODULE: ./packages/release-kit/src/versions/semver.ts
+var semver = __webpack_require__(6358);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/versions/bump.ts
 // A bump request (`track=kind` lines) and what it makes: the next versions, the release message and tag.
 
@@ -611,13 +575,13 @@ function parseBumpRequest(lines, config) {
     for (const line of lines) {
         const match = /^([a-z][a-z0-9-]*)\s*=\s*(\S+)$/.exec(line);
         if (!match)
-            throw (0,plumbing_errors/* invalidInput */.aY)('bump', line, `lines of track=kind, tracks: ${names.join(', ')}; kinds: ${VALID_BUMP_KINDS}`);
+            throw (0,plumbing_errors/* invalidInput */.aY)('bump', line, `lines of track=kind, tracks: ${names.join(', ')}; kinds: ${semver/* VALID_BUMP_KINDS */["in"]}`);
         const [, track, kindText] = match;
         if (!names.includes(track))
             throw (0,plumbing_errors/* invalidInput */.aY)('bump', line, `a track from ${config.file}: ${names.join(', ')}`);
-        const kind = parseBumpKind(kindText);
+        const kind = (0,semver/* parseBumpKind */.Ac)(kindText);
         if (!kind)
-            throw (0,plumbing_errors/* invalidInput */.aY)('bump', line, `${track}=KIND with KIND one of ${VALID_BUMP_KINDS}`);
+            throw (0,plumbing_errors/* invalidInput */.aY)('bump', line, `${track}=KIND with KIND one of ${semver/* VALID_BUMP_KINDS */["in"]}`);
         if (request.has(track))
             throw (0,plumbing_errors/* invalidInput */.aY)('bump', line, `each track once (${track} is given twice)`);
         request.set(track, kind);
@@ -628,7 +592,7 @@ function parseBumpRequest(lines, config) {
 function nextVersions(base, spec) {
     const next = new Map(base);
     for (const [track, kind] of spec.request) {
-        const version = nextVersion(base.get(track), kind, spec.preid);
+        const version = (0,semver/* nextVersion */.yU)(base.get(track), kind, spec.preid);
         if (version === undefined)
             return undefined;
         next.set(track, version);
@@ -664,6 +628,10 @@ function bumpWarnings(config, spec, tag, pushedWithDefaultToken) {
     return warnings;
 }
 
+// EXTERNAL MODULE: ./packages/release-kit/src/git/git.ts
+var git_git = __webpack_require__(19455);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/exec.ts
+var exec = __webpack_require__(80868);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(99547);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/versions/locations.ts
@@ -828,7 +796,7 @@ async function inspectTrack(track, read) {
     }
     for (const { spec, occurrences } of locations) {
         for (const o of occurrences) {
-            if (!isStrictSemver(o.value)) {
+            if (!(0,semver/* isStrictSemver */.iS)(o.value)) {
                 problems.push({
                     track: track.name,
                     message: `track '${track.name}': ${describeLocation(spec)} holds ${(0,plumbing_errors/* showValue */.vp)(o.value)}, which is not a SemVer version (expected x.y.z, e.g. 1.2.3 or 1.2.3-rc.1)`,
@@ -1066,7 +1034,7 @@ async function checkTracks(workspace, config, baseRef, onTag) {
             if (!before)
                 continue; // the track is new since the base: nothing to compare with
             previous.set(track.name, before.version);
-            if (!isGreater(reading.version, before.version)) {
+            if (!(0,semver/* isGreater */.d0)(reading.version, before.version)) {
                 const first = reading.locations[0];
                 problems.push({
                     track: track.name,
@@ -1189,15 +1157,15 @@ const REMOTE = 'origin';
 /** Every input, parsed and checked before anything else happens. */
 function parseSettings(inputs) {
     const token = inputs.secret('token');
-    const mode = inputs.choice('mode', ['bump', 'check'], 'bump');
-    const configPath = inputs.string('config', DEFAULT_CONFIG);
+    const mode = inputs.choice('mode', ['bump', 'check']);
+    const configPath = inputs.string('config');
     if (/[\0\r\n]/.test(configPath))
         throw (0,plumbing_errors/* invalidInput */.aY)('config', configPath, 'a path to the tracks file, e.g. .github/release-kit.yml');
     const preid = inputs.optional('preid');
-    if (preid !== undefined && !isValidPreid(preid))
+    if (preid !== undefined && !(0,semver/* isValidPreid */.ZF)(preid))
         throw (0,plumbing_errors/* invalidInput */.aY)('preid', preid, 'a prerelease identifier such as rc, beta or alpha.1');
-    const commit = inputs.boolean('commit', true);
-    const tag = inputs.boolean('tag', false);
+    const commit = inputs.boolean('commit');
+    const tag = inputs.boolean('tag');
     const push = inputs.boolean('push', tag);
     const baseRef = inputs.optional('base-ref');
     if (baseRef !== undefined && !/^[A-Za-z0-9._/@^~+-]+$/.test(baseRef))
@@ -1215,16 +1183,16 @@ function parseSettings(inputs) {
         commit,
         tag,
         push,
-        messageTemplate: inputs.string('commit-message', DEFAULT_COMMIT_MESSAGE),
+        messageTemplate: inputs.string('commit-message'),
         include,
         baseRef,
-        allowDirty: inputs.boolean('allow-dirty', false),
+        allowDirty: inputs.boolean('allow-dirty'),
         token,
     };
 }
 /** git's network environment for the token, its derived credential masked before git can print it. */
 function networkEnv(settings, context) {
-    const network = gitNetworkEnv(settings.token, context.runner.serverUrl);
+    const network = (0,release.gitNetworkEnv)(settings.token, context.runner.serverUrl);
     for (const secret of network.secrets)
         context.mask?.(secret);
     return network.env;
@@ -1276,7 +1244,7 @@ async function bump(settings, config, context) {
     const read = workingTreeReader(workspace);
     const readings = await readAllTracks(config.tracks, read);
     const current = versionsOf(readings);
-    const state = await gitPreflight(workspace);
+    const state = await (0,release/* gitPreflight */.iP)(workspace);
     if (!state && (settings.commit || settings.tag || settings.push)) {
         throw (0,plumbing_errors/* invalidInput */.aY)('commit', 'true', `false: ${workspace} is not a git repository with a commit (or run the bump inside one)`);
     }
@@ -1294,8 +1262,8 @@ async function bump(settings, config, context) {
     const next = nextVersions(current, spec);
     if (!next) {
         // Name the first track that cannot go up, as the request lists them.
-        const [track, kind] = [...request].find(([t, k]) => nextVersion(current.get(t), k, settings.preid) === undefined);
-        throw (0,plumbing_errors/* invalidInput */.aY)('bump', `${track}=${describeBump(kind, settings.preid)}`, `a bump to a version greater than ${track}'s current ${current.get(track)}`);
+        const [track, kind] = [...request].find(([t, k]) => (0,semver/* nextVersion */.yU)(current.get(t), k, settings.preid) === undefined);
+        throw (0,plumbing_errors/* invalidInput */.aY)('bump', `${track}=${(0,semver/* describeBump */.aE)(kind, settings.preid)}`, `a bump to a version greater than ${track}'s current ${current.get(track)}`);
     }
     const { message, tag } = releaseMessage(config, spec, next);
     if (tag && !isValidTagName(tag))
@@ -1306,7 +1274,7 @@ async function bump(settings, config, context) {
     let branch;
     const netEnv = networkEnv(settings, context);
     if (state && settings.push) {
-        branch = pushBranch(state, runner.ref);
+        branch = (0,release/* pushBranch */.TV)(state, runner.ref);
         if (!branch)
             throw (0,plumbing_errors/* invalidInput */.aY)('push', 'true', 'false, or check out a branch (HEAD is detached and GITHUB_REF is not refs/heads/…)');
         const remoteUrl = await state.git.tryExec(['remote', 'get-url', REMOTE]);
@@ -1315,7 +1283,7 @@ async function bump(settings, config, context) {
     }
     if (state && tag) {
         // The remote is asked even when not pushing: a tag there at another commit would make this one unpushable.
-        const taken = await findTag(state.git, REMOTE, tag, { push: settings.push, netEnv, onUnreachable: unreachableNote(context, tag) });
+        const taken = await (0,release/* findTag */.IU)(state.git, REMOTE, tag, { push: settings.push, netEnv, onUnreachable: unreachableNote(context, tag) });
         if (taken) {
             const redo = await releasedOnTopOfHead(state, workspace, config, tag, taken, next, { name: REMOTE, fromRemote: taken.where !== 'locally', netEnv });
             if (redo) {
@@ -1333,12 +1301,12 @@ async function bump(settings, config, context) {
     let commit = '';
     if (state && settings.commit) {
         const paths = [...new Set([...changedFiles, ...includes])];
-        commit = await commitRelease(state.git, paths, message, tag, () => restorePlan(workspace, plan));
+        commit = await (0,release/* commitRelease */.PF)(state.git, paths, message, tag, () => restorePlan(workspace, plan));
         if (settings.push && branch)
-            await pushRelease(state.git, REMOTE, branch, tag, netEnv, commit);
+            await (0,release/* pushRelease */.Ms)(state.git, REMOTE, branch, tag, netEnv, commit);
     }
-    const defaultToken = !settings.token || settings.token === process.env.GITHUB_TOKEN;
-    const warnings = bumpWarnings(config, spec, tag, settings.push && process.env.GITHUB_ACTIONS === 'true' && defaultToken);
+    const defaultToken = !settings.token || settings.token === context.runner.envToken;
+    const warnings = bumpWarnings(config, spec, tag, settings.push && context.runner.inActions && defaultToken);
     for (const w of warnings)
         log.warning(w);
     const summary = [
@@ -1363,7 +1331,7 @@ async function finishRerun(rerun, state, settings, config, context) {
     const tag = rerun.tag;
     const netEnv = networkEnv(settings, context);
     const notes = rerun.committed
-        ? await completeRelease(state, REMOTE, tag, { push: settings.push, workflowRef: runner.ref, netEnv, onUnreachable: unreachableNote(context, tag) })
+        ? await (0,release/* completeRelease */.xB)(state, REMOTE, tag, { push: settings.push, workflowRef: runner.ref, netEnv, onUnreachable: unreachableNote(context, tag) })
         : [];
     for (const note of notes)
         log.info(note);
@@ -1390,7 +1358,7 @@ async function finishRerun(rerun, state, settings, config, context) {
 async function check(settings, config, context) {
     const { runner, log } = context;
     const event = (0,runtime_context/* readEvent */.j_)(runner);
-    const baseRef = settings.baseRef ?? event.pull_request?.base?.sha ?? (process.env.GITHUB_BASE_REF ? `${REMOTE}/${process.env.GITHUB_BASE_REF}` : undefined);
+    const baseRef = settings.baseRef ?? event.pull_request?.base?.sha ?? (runner.baseRef ? `${REMOTE}/${runner.baseRef}` : undefined);
     // On a tag push (the release workflows), the versions in the files must be the ones the tag names.
     const onTag = (0,runtime_context/* tagFromRef */.q)(runner.ref);
     const { problems, previous, current, watched } = await checkTracks(runner.workspace, config, baseRef, onTag);
@@ -1445,14 +1413,14 @@ const operation = {
         return settings.mode === 'check' ? check(settings, config, context) : bump(settings, config, context);
     },
 };
-/** Flags that never take a value on the command line (`--tag`, `--no-commit`). */
-const CLI_BOOLEAN_FLAGS = ['tag', 'commit', 'push', 'allow-dirty'];
+/** Boolean flags beyond the inputs declared true/false: `push` defaults to `tag`, so it declares no default. */
+const CLI_BOOLEAN_FLAGS = ['push'];
 /**
  * The CLI's flags as inputs: `--chart=patch` (a track named in the config) and positional
  * `chart=patch` become `bump` lines. When the config cannot be read, unknown flags are kept as bump
  * lines too, so the operation reports the config problem instead of an unknown flag.
  */
-async function cliInputs(mode, flags, positionals, workspace = process.env.GITHUB_WORKSPACE || process.cwd()) {
+async function cliInputs(mode, flags, positionals, workspace = (0,runtime_context/* runnerContext */.cE)().workspace) {
     const known = new Set([...operation.inputs.map((i) => i.name), 'json', 'summary', 'api-url']);
     let tracks;
     try {
@@ -1588,11 +1556,16 @@ async function resolveInside(root, relative, input) {
         });
     }
     let real;
-    try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(candidate);
-    }
-    catch {
-        return candidate; // does not exist (yet); the caller decides whether that is an error
+    // A path that does not exist (yet) is judged by its nearest existing ancestor: a symlinked folder
+    // on the way must not carry a file about to be written out of the root.
+    for (let probe = candidate; real === undefined; probe = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe)) {
+        try {
+            real = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(probe), node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(probe, candidate));
+        }
+        catch {
+            if (probe === rootReal || node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe) === probe)
+                return candidate;
+        }
     }
     if (!isWithin(rootReal, real)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: it is a symlink to ${real}, outside ${rootReal}; expected a file inside the workspace`, { input, value: relative, valid: `a path inside ${rootReal}` });
@@ -1606,8 +1579,91 @@ function isWithin(parent, child) {
 }
 
 
+/***/ }),
+
+/***/ 6358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ parseBumpKind),
+/* harmony export */   W3: () => (/* binding */ versionOfInput),
+/* harmony export */   ZF: () => (/* binding */ isValidPreid),
+/* harmony export */   aE: () => (/* binding */ describeBump),
+/* harmony export */   d0: () => (/* binding */ isGreater),
+/* harmony export */   iS: () => (/* binding */ isStrictSemver),
+/* harmony export */   "in": () => (/* binding */ VALID_BUMP_KINDS),
+/* harmony export */   mx: () => (/* binding */ versionOfTag),
+/* harmony export */   yU: () => (/* binding */ nextVersion)
+/* harmony export */ });
+/* unused harmony export BUMP_KINDS */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+// Version arithmetic for tracks: strict SemVer values and the bump kinds users may ask for.
+
+/** The named bump kinds; an explicit `x.y.z` is the other accepted kind. */
+const BUMP_KINDS = ['patch', 'minor', 'major', 'prerelease'];
+/** What a bump kind may be, for error messages. */
+const VALID_BUMP_KINDS = 'patch, minor, major, prerelease or an explicit version x.y.z';
+/** Prerelease identifiers as SemVer allows them (dot-separated alphanumerics and hyphens). */
+const PREID = /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/;
+/**
+ * True for a strict SemVer 2.0 version exactly as written: no `v` prefix, no `=`, no spaces.
+ * `semver.valid` alone would accept `v1.2.3` and return `1.2.3`, so the result must equal the input.
+ */
+function isStrictSemver(value) {
+    return typeof value === 'string' && value.length <= 256 && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(value) === value;
+}
+/** Parse a bump kind; undefined when it is none of the valid ones. */
+function parseBumpKind(text) {
+    if (BUMP_KINDS.includes(text))
+        return { kind: text };
+    if (isStrictSemver(text))
+        return { kind: 'explicit', version: text };
+    return undefined;
+}
+/** True when `preid` is usable as a prerelease identifier (`rc`, `beta.1`). */
+function isValidPreid(preid) {
+    return preid.length <= 64 && PREID.test(preid);
+}
+/**
+ * The version after applying `bump` to `current`. A prerelease bump of a release starts the next
+ * patch's prerelease (`1.2.3` → `1.2.4-rc.0`); of a prerelease it counts on (`1.2.4-rc.0` → `-rc.1`).
+ * Returns undefined when the result would not be greater than `current` (an explicit version at or
+ * below it, or a prerelease to a preid that sorts lower).
+ */
+function nextVersion(current, bump, preid) {
+    if (bump.kind === 'explicit')
+        return semver__WEBPACK_IMPORTED_MODULE_0___default().gt(bump.version, current) ? bump.version : undefined;
+    const next = bump.kind === 'prerelease' && preid ? semver__WEBPACK_IMPORTED_MODULE_0___default().inc(current, 'prerelease', preid) : semver__WEBPACK_IMPORTED_MODULE_0___default().inc(current, bump.kind);
+    // A prerelease bump to a preid that sorts lower (1.0.0-beta.1 with alpha → 1.0.0-alpha.0) goes backwards.
+    return next && semver__WEBPACK_IMPORTED_MODULE_0___default().gt(next, current) ? next : undefined;
+}
+/** `a > b` in SemVer precedence. */
+function isGreater(a, b) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().gt(a, b);
+}
+/** A short description of a bump for messages: `patch`, `prerelease (rc)`, `2.0.0`. */
+function describeBump(bump, preid) {
+    if (bump.kind === 'explicit')
+        return bump.version;
+    return bump.kind === 'prerelease' && preid ? `prerelease (${preid})` : bump.kind;
+}
+/**
+ * The version a release tag stands for, the one rule for every tag release-kit reads: `v1.2.3` →
+ * `1.2.3`, also behind a prefix (`krt-v1.2.3`, `chart-1.2.3`) as monorepos tag; undefined when the
+ * tag holds no SemVer version.
+ */
+function versionOfTag(tag) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(tag.replace(/^.*?v?(?=\d+\.\d+\.\d+)/, '')) ?? undefined;
+}
+/** A version as a user types it (`1.2.3`, `v1.2.3`), normalised; undefined when it is not SemVer. */
+function versionOfInput(text) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(text.trim().replace(/^v/i, '')) ?? undefined;
+}
+
+
 /***/ })
 
 };
 
-//# sourceMappingURL=139.index.js.map
+//# sourceMappingURL=478.index.js.map

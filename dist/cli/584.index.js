@@ -1,22 +1,29 @@
-export const id = 925;
-export const ids = [925];
+export const id = 584;
+export const ids = [584];
 export const modules = {
 
-/***/ 9925:
+/***/ 60584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  createOciClient: () => (/* binding */ createOciClient)
+  OciClient: () => (/* binding */ OciClient),
+  RegistryError: () => (/* binding */ RegistryError),
+  createOciClient: () => (/* binding */ createOciClient),
+  createOciStats: () => (/* binding */ createOciStats),
+  mediaTypeOfManifest: () => (/* binding */ mediaTypeOfManifest),
+  referrersTagOf: () => (/* binding */ referrersTagOf)
 });
-
-// UNUSED EXPORTS: OciClient, RegistryError, createOciStats, mediaTypeOfManifest, referrersTagOf
 
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/log.ts
 var log = __webpack_require__(49983);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
 var errors = __webpack_require__(23178);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/retry.ts
+var retry = __webpack_require__(28135);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/oci/auth.ts
 // Registry authentication pieces: WWW-Authenticate challenges, token scopes, Basic headers.
 /**
@@ -101,51 +108,14 @@ function basicAuthorization(username, password) {
     return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-;// CONCATENATED MODULE: ./packages/release-kit/src/oci/digest.ts
-// Content digests as OCI writes them (`sha256:<hex>`), and the check that bytes match one.
-
-
-/** `sha256:<hex>` of the bytes. */
-function sha256Digest(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
-}
-/** The digest of `data` computed with the algorithm `digest` names (sha256 or sha512). */
-function digestWithAlgorithmOf(digest, data) {
-    const algorithm = digest.slice(0, digest.indexOf(':'));
-    if (algorithm !== 'sha256' && algorithm !== 'sha512') {
-        throw new errors/* UserError */.yo(`unsupported digest algorithm in ${JSON.stringify(digest)}: expected sha256 or sha512`);
-    }
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
-}
-/** Throw unless `data` hashes to `expected`; `what` names the content for the message. */
-function assertDigest(data, expected, what) {
-    const actual = digestWithAlgorithmOf(expected, data);
-    if (actual !== expected) {
-        throw new errors/* UserError */.yo(`${what}: content digest ${actual} does not match the expected ${expected} (corrupted or tampered content)`);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/release-kit/src/oci/media-types.ts
-// The media types the OCI client negotiates and recognises.
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
-const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
-const OCI_EMPTY_JSON = 'application/vnd.oci.empty.v1+json';
-const OCI_IMAGE_CONFIG = 'application/vnd.oci.image.config.v1+json';
-const OCI_LAYER_TAR_GZIP = 'application/vnd.oci.image.layer.v1.tar+gzip';
-/** Every manifest type a GET asks for, in order of preference. */
-const MANIFEST_ACCEPT = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
-/** True for an index (OCI index or Docker manifest list) rather than a single-image manifest. */
-function isIndexMediaType(mediaType) {
-    return mediaType === OCI_INDEX || mediaType === DOCKER_MANIFEST_LIST;
-}
-
+// EXTERNAL MODULE: ./packages/release-kit/src/oci/digest.ts
+var oci_digest = __webpack_require__(41980);
+// EXTERNAL MODULE: ./packages/release-kit/src/oci/media-types.ts
+var media_types = __webpack_require__(3818);
 // EXTERNAL MODULE: ./packages/release-kit/src/oci/reference.ts
 var oci_reference = __webpack_require__(84123);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/oci/client.ts
+
 
 
 
@@ -156,7 +126,7 @@ var oci_reference = __webpack_require__(84123);
 function createOciStats() {
     return {
         requests: 0, heads: 0, blobHeads: 0, manifestHeads: 0, blobGets: 0, manifestGets: 0, uploadSessions: 0, blobPuts: 0,
-        manifestPuts: 0, manifestDeletes: 0, tagLists: 0, referrers: 0, tokenRequests: 0, authChallenges: 0, retries: 0, uploadRestarts: 0,
+        manifestPuts: 0, tagLists: 0, referrers: 0, tokenRequests: 0, authChallenges: 0, retries: 0, uploadRestarts: 0,
     };
 }
 /** A registry refused or failed a request: auth, not found, digest mismatch, retries exhausted. */
@@ -178,10 +148,8 @@ class RegistryError extends errors/* UserError */.yo {
     }
 }
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-const TRANSIENT_STATUSES = new Set([429, 500, 502, 503, 504]);
 /** Waits longer than this (after scaling) are not slept through: the request fails instead. */
 const MAX_RETRY_AFTER_MS = 5 * 60 * 1000;
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Create a client for one registry host. */
 function createOciClient(options) {
     return new OciClient(options);
@@ -214,9 +182,9 @@ class OciClient {
         const apiHost = this.registry === 'docker.io' || this.registry === 'index.docker.io' ? 'registry-1.docker.io' : this.registry;
         this.baseUrl = `${options.plainHttp ? 'http' : 'https'}://${apiHost}`;
         this.stats = options.stats ?? createOciStats();
-        this.log = options.log ?? log/* silentLogger */.q;
+        this.log = options.log ?? log/* silentLogger */.qq;
         this.retries = options.retries ?? 4;
-        this.retryBaseMs = options.retryBaseMs ?? (Number(process.env.RELEASE_KIT_RETRY_BASE_MS ?? '') || 1000);
+        this.retryBaseMs = options.retryBaseMs ?? (0,retry/* defaultRetryBaseMs */.rD)();
         this.fetchImpl = options.fetch ?? fetch;
     }
     // ---------------------------------------------------------------- blobs
@@ -240,14 +208,14 @@ class OciClient {
         if (response.status !== 200)
             throw await this.failure(response, 'GET blob', repository, digest);
         const bytes = await readLimited(response, options.maxBytes ?? 512 * 1024 * 1024, `blob ${digest}`);
-        assertDigest(bytes, digest, `blob ${digest} from ${this.registry}/${repository}`);
+        (0,oci_digest/* assertDigest */.V7)(bytes, digest, `blob ${digest} from ${this.registry}/${repository}`);
         return bytes;
     }
     /**
      * Upload `data` as a blob unless the registry already has it (HEAD first). Returns the digest and
      * whether bytes were sent.
      */
-    async ensureBlob(repository, data, digest = sha256Digest(data)) {
+    async ensureBlob(repository, data, digest = (0,oci_digest/* sha256Digest */.sI)(data)) {
         if (await this.blobExists(repository, digest))
             return { digest, uploaded: false };
         await this.uploadBlob(repository, data, digest);
@@ -258,10 +226,10 @@ class OciClient {
      * A failure after the session started abandons that session and starts a new one (after checking
      * with a HEAD whether the bytes landed after all), so a half-written session is never completed.
      */
-    async uploadBlob(repository, data, digest = sha256Digest(data)) {
+    async uploadBlob(repository, data, digest = (0,oci_digest/* sha256Digest */.sI)(data)) {
         checkRepository(repository);
         checkDigest(digest);
-        assertDigest(data, digest, `blob to upload to ${this.registry}/${repository}`);
+        (0,oci_digest/* assertDigest */.V7)(data, digest, `blob to upload to ${this.registry}/${repository}`);
         for (let attempt = 0;; attempt += 1) {
             try {
                 await this.uploadOnce(repository, data, digest);
@@ -271,12 +239,12 @@ class OciClient {
                 if (!isTransient(error))
                     throw this.finalError(error, `upload of blob ${digest}`, repository);
                 if (attempt >= this.retries) {
-                    throw new RegistryError(`upload of blob ${digest} to ${this.registry}/${repository} failed ${attempt + 1} times; the last failure: ${describe(error)}`, { registry: this.registry, repository, transient: true, status: error instanceof TransientStatus ? error.status : undefined });
+                    throw new RegistryError(`upload of blob ${digest} to ${this.registry}/${repository} failed ${attempt + 1} times; the last failure: ${(0,retry/* describeNetworkError */.gl)(error)}`, { registry: this.registry, repository, transient: true, status: error instanceof TransientStatus ? error.status : undefined });
                 }
                 this.stats.uploadRestarts += 1;
                 const wait = this.backoff(attempt, error instanceof TransientStatus ? error.retryAfterMs : undefined);
-                this.log.debug(`oci: upload of ${digest} to ${this.registry}/${repository} failed (${describe(error)}); restarting the session in ${wait} ms`);
-                await sleep(wait);
+                this.log.debug(`oci: upload of ${digest} to ${this.registry}/${repository} failed (${(0,retry/* describeNetworkError */.gl)(error)}); restarting the session in ${wait} ms`);
+                await (0,retry/* sleep */.yy)(wait);
                 if (await this.blobExists(repository, digest))
                     return;
             }
@@ -291,7 +259,7 @@ class OciClient {
         if (start.status !== 202) {
             if (this.isRetryableStatus(start)) {
                 await discard(start);
-                throw new TransientStatus(start.status, retryAfterMs(start, this.retryBaseMs));
+                throw new TransientStatus(start.status, (0,retry/* retryAfterMs */.Vs)(start.headers, this.retryBaseMs));
             }
             throw await this.failure(start, 'start blob upload', repository, digest);
         }
@@ -308,7 +276,7 @@ class OciClient {
         if (put.status !== 201 && put.status !== 204) {
             if (this.isRetryableStatus(put)) {
                 await discard(put);
-                throw new TransientStatus(put.status, retryAfterMs(put, this.retryBaseMs));
+                throw new TransientStatus(put.status, (0,retry/* retryAfterMs */.Vs)(put.headers, this.retryBaseMs));
             }
             throw await this.failure(put, 'complete blob upload', repository, digest);
         }
@@ -325,7 +293,7 @@ class OciClient {
         checkManifestReference(reference);
         const response = await this.send({
             method: 'HEAD', url: this.url(repository, `manifests/${reference}`), kind: 'manifestHeads', repository, push: false,
-            headers: { accept: MANIFEST_ACCEPT.join(', ') },
+            headers: { accept: media_types/* MANIFEST_ACCEPT */.dY.join(', ') },
         });
         await discard(response);
         if (response.status === 404)
@@ -351,15 +319,15 @@ class OciClient {
         checkManifestReference(reference);
         const response = await this.send({
             method: 'GET', url: this.url(repository, `manifests/${reference}`), kind: 'manifestGets', repository, push: false,
-            headers: { accept: MANIFEST_ACCEPT.join(', ') },
+            headers: { accept: media_types/* MANIFEST_ACCEPT */.dY.join(', ') },
         });
         if (response.status !== 200)
             throw await this.failure(response, 'GET manifest', repository, reference);
         const bytes = await readLimited(response, MAX_MANIFEST_BYTES, `manifest ${reference}`);
-        const digest = sha256Digest(bytes);
+        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
         const where = `manifest ${reference} from ${this.registry}/${repository}`;
         if ((0,oci_reference/* isValidDigest */.fH)(reference))
-            assertDigest(bytes, reference, where);
+            (0,oci_digest/* assertDigest */.V7)(bytes, reference, where);
         else {
             const claimed = response.headers.get('docker-content-digest');
             if (claimed?.startsWith('sha256:') && claimed !== digest) {
@@ -375,7 +343,7 @@ class OciClient {
         }
         if (typeof json !== 'object' || json === null || Array.isArray(json))
             throw new RegistryError(`${where} is not a JSON object`, { registry: this.registry, repository });
-        const mediaType = json.mediaType ?? contentType(response) ?? (Array.isArray(json.manifests) ? OCI_INDEX : OCI_MANIFEST);
+        const mediaType = json.mediaType ?? contentType(response) ?? (Array.isArray(json.manifests) ? media_types/* OCI_INDEX */.$p : media_types/* OCI_MANIFEST */.EG);
         return { digest, mediaType, bytes, json };
     }
     /**
@@ -386,7 +354,7 @@ class OciClient {
         checkRepository(repository);
         checkManifestReference(reference);
         const bytes = typeof manifest === 'string' ? Buffer.from(manifest, 'utf8') : manifest;
-        const digest = sha256Digest(bytes);
+        const digest = (0,oci_digest/* sha256Digest */.sI)(bytes);
         if ((0,oci_reference/* isValidDigest */.fH)(reference) && reference !== digest) {
             throw new errors/* UserError */.yo(`manifest pushed by digest ${reference} hashes to ${digest}`);
         }
@@ -403,20 +371,6 @@ class OciClient {
             throw new RegistryError(`registry ${this.registry} stored manifest ${repository}:${reference} as ${stored}, but the bytes sent hash to ${digest}`, { registry: this.registry, repository });
         }
         return { digest };
-    }
-    /** DELETE a manifest by digest (registries refuse deletes by tag). True if it existed. */
-    async deleteManifest(repository, digest) {
-        checkRepository(repository);
-        checkDigest(digest);
-        const response = await this.send({ method: 'DELETE', url: this.url(repository, `manifests/${digest}`), kind: 'manifestDeletes', repository, push: true });
-        if (response.status === 404) {
-            await discard(response);
-            return false;
-        }
-        if (response.status !== 202 && response.status !== 200 && response.status !== 204)
-            throw await this.failure(response, 'DELETE manifest', repository, digest);
-        await discard(response);
-        return true;
     }
     // ---------------------------------------------------------------- tags and referrers
     /** All tags of a repository (following Link pagination); [] when the repository does not exist. */
@@ -450,14 +404,14 @@ class OciClient {
         const filter = (manifests) => options.artifactType ? manifests.filter((m) => m.artifactType === options.artifactType) : manifests;
         const response = await this.send({
             method: 'GET', url: `${this.url(repository, `referrers/${digest}`)}${query}`, kind: 'referrers', repository, push: false,
-            headers: { accept: OCI_INDEX },
+            headers: { accept: media_types/* OCI_INDEX */.$p },
         });
         if (response.status === 200) {
             const body = JSON.parse((await readLimited(response, MAX_MANIFEST_BYTES, 'referrers index')).toString('utf8'));
             const manifests = [...(body.manifests ?? [])];
             let next = nextLink(response, response.url);
             for (let page = 0; next && page < 100; page += 1) {
-                const more = await this.send({ method: 'GET', url: next, kind: 'referrers', repository, push: false, headers: { accept: OCI_INDEX } });
+                const more = await this.send({ method: 'GET', url: next, kind: 'referrers', repository, push: false, headers: { accept: media_types/* OCI_INDEX */.$p } });
                 if (more.status !== 200)
                     throw await this.failure(more, 'list referrers', repository, digest);
                 const moreBody = JSON.parse((await readLimited(more, MAX_MANIFEST_BYTES, 'referrers index')).toString('utf8'));
@@ -472,7 +426,7 @@ class OciClient {
         if (!(await this.manifestExists(repository, tag)))
             return { source: 'none', manifests: [], apiStatus: response.status };
         const index = await this.getManifest(repository, tag);
-        if (!isIndexMediaType(index.mediaType) && !Array.isArray(index.json.manifests))
+        if (!(0,media_types/* isIndexMediaType */.$$)(index.mediaType) && !Array.isArray(index.json.manifests))
             return { source: 'none', manifests: [], apiStatus: response.status };
         return { source: 'tag', manifests: filter(index.json.manifests ?? []), apiStatus: response.status };
     }
@@ -497,7 +451,7 @@ class OciClient {
             catch (error) {
                 if (!isTransient(error) || attempt >= retries)
                     throw this.finalError(error, `${request.method} ${pathOf(request.url)}`, request.repository);
-                await this.retryWait(request, attempt, describe(error));
+                await this.retryWait(request, attempt, (0,retry/* describeNetworkError */.gl)(error));
                 attempt += 1;
                 continue;
             }
@@ -518,7 +472,7 @@ class OciClient {
                 }
             }
             if (this.isRetryableStatus(response) && attempt < retries) {
-                const wait = retryAfterMs(response, this.retryBaseMs);
+                const wait = (0,retry/* retryAfterMs */.Vs)(response.headers, this.retryBaseMs);
                 if (wait === undefined || wait <= MAX_RETRY_AFTER_MS) {
                     await discard(response);
                     await this.retryWait(request, attempt, `HTTP ${response.status}`, wait);
@@ -530,23 +484,17 @@ class OciClient {
         }
     }
     isRetryableStatus(response) {
-        if (TRANSIENT_STATUSES.has(response.status))
-            return true;
-        // A 403 with Retry-After is a rate limit (GitHub's secondary limit has this shape), not a denial.
-        return response.status === 403 && response.headers.has('retry-after');
+        return (0,retry/* isTransientStatus */.Dm)(response.status, response.headers);
     }
     async retryWait(request, attempt, why, retryAfter) {
         this.stats.retries += 1;
         const wait = this.backoff(attempt, retryAfter);
         this.log.debug(`oci: ${request.method} ${pathOf(request.url)} on ${this.registry}: ${why}; retry ${attempt + 1} in ${wait} ms`);
-        await sleep(wait);
+        await (0,retry/* sleep */.yy)(wait);
     }
-    /** Exponential back-off with jitter, or the server's Retry-After when it gave one. */
+    /** The server's Retry-After when it gave one, else the shared back-off. */
     backoff(attempt, retryAfter) {
-        if (retryAfter !== undefined)
-            return retryAfter;
-        const exponential = Math.min(this.retryBaseMs * 2 ** attempt, this.retryBaseMs * 30);
-        return Math.round(exponential * (0.75 + Math.random() * 0.5));
+        return retryAfter ?? (0,retry/* backoffMs */.jo)(attempt, this.retryBaseMs);
     }
     async fetchOnce(request, authorization) {
         this.stats.requests += 1;
@@ -649,13 +597,13 @@ class OciClient {
                 if (!isTransient(error) || attempt >= this.retries)
                     throw this.finalError(error, `token request for ${scope}`, repository);
                 this.stats.retries += 1;
-                await sleep(this.backoff(attempt));
+                await (0,retry/* sleep */.yy)(this.backoff(attempt));
                 continue;
             }
             if (this.isRetryableStatus(response) && attempt < this.retries) {
                 await discard(response);
                 this.stats.retries += 1;
-                await sleep(this.backoff(attempt, retryAfterMs(response, this.retryBaseMs)));
+                await (0,retry/* sleep */.yy)(this.backoff(attempt, (0,retry/* retryAfterMs */.Vs)(response.headers, this.retryBaseMs)));
                 continue;
             }
             if (response.status === 401 || response.status === 403) {
@@ -701,7 +649,7 @@ class OciClient {
         }
         if (response.status === 404)
             return new RegistryError(`${what} not found on registry ${this.registry} (${action}: ${detail})`, details);
-        const wait = retryAfterMs(response, this.retryBaseMs);
+        const wait = (0,retry/* retryAfterMs */.Vs)(response.headers, this.retryBaseMs);
         if (this.isRetryableStatus(response) && wait !== undefined && wait > MAX_RETRY_AFTER_MS) {
             return new RegistryError(`registry ${this.registry} rate-limited ${action} on ${what} (${detail}) and asks to retry after ${response.headers.get('retry-after')}, longer than release-kit waits; rerun later`, { ...details, transient: true });
         }
@@ -717,7 +665,7 @@ class OciClient {
             return new RegistryError(`registry ${this.registry} kept failing ${action} in ${repository} (HTTP ${error.status}) after ${this.retries + 1} attempts`, { registry: this.registry, repository, status: error.status, transient: true });
         }
         if (isTransient(error)) {
-            return new RegistryError(`could not reach registry ${this.registry} for ${action} in ${repository} (${describe(error)}) after ${this.retries + 1} attempts`, { registry: this.registry, repository, transient: true });
+            return new RegistryError(`could not reach registry ${this.registry} for ${action} in ${repository} (${(0,retry/* describeNetworkError */.gl)(error)}) after ${this.retries + 1} attempts`, { registry: this.registry, repository, transient: true });
         }
         return error instanceof Error ? error : new Error(String(error));
     }
@@ -737,7 +685,7 @@ function mediaTypeOfManifest(bytes) {
     }
     if (typeof json.mediaType === 'string' && json.mediaType)
         return json.mediaType;
-    return Array.isArray(json.manifests) ? OCI_INDEX : OCI_MANIFEST;
+    return Array.isArray(json.manifests) ? media_types/* OCI_INDEX */.$p : media_types/* OCI_MANIFEST */.EG;
 }
 /** A retryable status met where the caller restarts at a higher level (the upload session). */
 class TransientStatus extends Error {
@@ -756,39 +704,7 @@ function isTransient(error) {
         return error.transient;
     if (error instanceof errors/* UserError */.yo)
         return false;
-    // Duck-typed, not instanceof Error: fetch's errors may come from another realm (jest's vm contexts).
-    if (typeof error !== 'object' || error === null || typeof error.name !== 'string')
-        return false;
-    // fetch reports broken connections as TypeError('fetch failed') with the socket error as cause;
-    // our own per-request timeout surfaces as TimeoutError.
-    const name = error.name;
-    if (name === 'TimeoutError')
-        return true;
-    if (name === 'TypeError' || error.cause)
-        return true;
-    const code = error.code;
-    return code !== undefined && /^(ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|UND_ERR_.*)$/.test(code);
-}
-function describe(error) {
-    if (typeof error === 'object' && error !== null && typeof error.message === 'string') {
-        const cause = error.cause;
-        return cause?.code ?? cause?.message ?? error.message;
-    }
-    return String(error);
-}
-/** Retry-After in ms, scaled like the GitHub client (seconds × base/1000): real seconds by default, fast in tests. */
-function retryAfterMs(response, baseMs) {
-    const header = response.headers.get('retry-after');
-    if (!header)
-        return undefined;
-    let seconds = Number(header);
-    if (!Number.isFinite(seconds)) {
-        const date = Date.parse(header);
-        if (Number.isNaN(date))
-            return undefined;
-        seconds = Math.max(0, (date - Date.now()) / 1000);
-    }
-    return Math.max(0, Math.round(seconds * baseMs));
+    return (0,retry/* isTransientNetworkError */.l)(error);
 }
 async function discard(response) {
     try {
@@ -871,6 +787,73 @@ function checkManifestReference(reference) {
 
 /***/ }),
 
+/***/ 41980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V7: () => (/* binding */ assertDigest),
+/* harmony export */   fs: () => (/* binding */ describeBlob),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* unused harmony export digestWithAlgorithmOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
+// Content digests as OCI writes them (`sha256:<hex>`), and the check that bytes match one.
+
+
+/** The descriptor of `data` as a blob of `mediaType`. */
+function describeBlob(mediaType, data) {
+    return { mediaType, digest: sha256Digest(data), size: data.length };
+}
+/** `sha256:<hex>` of the bytes. */
+function sha256Digest(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+}
+/** The digest of `data` computed with the algorithm `digest` names (sha256 or sha512). */
+function digestWithAlgorithmOf(digest, data) {
+    const algorithm = digest.slice(0, digest.indexOf(':'));
+    if (algorithm !== 'sha256' && algorithm !== 'sha512') {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`unsupported digest algorithm in ${JSON.stringify(digest)}: expected sha256 or sha512`);
+    }
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(data).digest('hex')}`;
+}
+/** Throw unless `data` hashes to `expected`; `what` names the content for the message. */
+function assertDigest(data, expected, what) {
+    const actual = digestWithAlgorithmOf(expected, data);
+    if (actual !== expected) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: content digest ${actual} does not match the expected ${expected} (corrupted or tampered content)`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   $p: () => (/* binding */ OCI_INDEX),
+/* harmony export */   EG: () => (/* binding */ OCI_MANIFEST),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT)
+/* harmony export */ });
+/* unused harmony exports DOCKER_MANIFEST, DOCKER_MANIFEST_LIST */
+// The media types the OCI client negotiates and recognises.
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+/** Every manifest type a GET asks for, in order of preference. */
+const MANIFEST_ACCEPT = [OCI_MANIFEST, OCI_INDEX, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST];
+/** True for an index (OCI index or Docker manifest list) rather than a single-image manifest. */
+function isIndexMediaType(mediaType) {
+    return mediaType === OCI_INDEX || mediaType === DOCKER_MANIFEST_LIST;
+}
+
+
+/***/ }),
+
 /***/ 84123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -879,6 +862,7 @@ function checkManifestReference(reference) {
 /* harmony export */   FH: () => (/* binding */ formatReference),
 /* harmony export */   d: () => (/* binding */ isValidRepository),
 /* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   q9: () => (/* binding */ isSha256Digest),
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
 /* unused harmony export manifestReferenceOf */
@@ -898,6 +882,10 @@ function isValidTag(tag) {
 /** True for a `sha256:<hex>` / `sha512:<hex>` digest in canonical lower-case form. */
 function isValidDigest(digest) {
     return DIGEST.test(digest);
+}
+/** True for `sha256:<64 lower-case hex>`, the one algorithm registries, cosign and GitHub all report. */
+function isSha256Digest(digest) {
+    return digest.startsWith('sha256:') && DIGEST.test(digest);
 }
 /** True for a repository name the registry accepts (`owner/charts/foo`). */
 function isValidRepository(repository) {
@@ -976,4 +964,4 @@ function manifestReferenceOf(reference) {
 
 };
 
-//# sourceMappingURL=925.index.js.map
+//# sourceMappingURL=584.index.js.map
