@@ -38,6 +38,10 @@ const commands: Record<string, Command> = {
       return { operation: m.operation, adapt: m.cliInputs, usage: m.CLI_USAGE };
     },
   },
+  'chart-release-notes': {
+    summary: "write a Markdown file into Chart.yaml's catalog.cattle.io/release-notes annotation, comments kept: release-kit chart-release-notes --chart charts --notes charts/release-notes.md",
+    load: async () => ({ operation: (await import('../operations/chart-release-notes.js')).operation }),
+  },
   check: {
     summary: 'check version tracks are in sync and bumped where watched files changed: release-kit check --base-ref origin/main',
     load: async () => {
