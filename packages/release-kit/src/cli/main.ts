@@ -49,6 +49,10 @@ const commands: Record<string, Command> = {
       return { operation: m.operation, adapt: (flags, positionals) => m.cliInputs('check', flags, positionals), booleanFlags: m.CLI_BOOLEAN_FLAGS, usage: 'release-kit check [--base-ref origin/main] [--config FILE]' };
     },
   },
+  'image-tags': {
+    summary: "container image tags by docker/metadata-action's semver rules or GitLab's scheme: release-kit image-tags --version v1.2.3 --image ghcr.io/acme/app [--scheme gitlab]",
+    load: async () => ({ operation: (await import('../operations/image-tags.js')).operation }),
+  },
   'publish-chart-catalog': {
     summary: 'publish Helm charts into a git catalog (Rancher layout or a Helm repository index.yaml), never overwriting: release-kit publish-chart-catalog --chart charts/x --target rancher --repository OWNER/charts',
     load: async () => ({ operation: (await import('../operations/publish-chart-catalog.js')).operation }),

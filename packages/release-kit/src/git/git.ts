@@ -78,6 +78,11 @@ export class Git {
     return out.trim() === '' ? Number.NaN : Number(out);
   }
 
+  /** Every tag name of the repository (`git tag --list`). */
+  async tags(): Promise<string[]> {
+    return (await this.exec(['tag', '--list'])).split('\n').filter((t) => t !== '');
+  }
+
   async currentBranch(): Promise<string | null> {
     return this.tryExec(['symbolic-ref', '--quiet', '--short', 'HEAD']);
   }
