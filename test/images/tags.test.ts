@@ -22,6 +22,8 @@ describe('semverImageTags (metadata-action {version}, {major}.{minor}, {major}, 
     ['no release tags at all: latest', 'v0.1.0', 'auto', false, [], ['0.1.0', '0.1', 'latest']],
     ['a prefixed monorepo tag', 'krt-v2.1.0', 'auto', false, ['krt-v2.0.0', 'krt-v2.1.0'], ['2.1.0', '2.1', '2', 'latest']],
     ['build metadata is dropped', 'v1.5.0+build.7', 'never', false, [], ['1.5.0', '1.5', '1']],
+    ['another component\'s higher tag does not count', 'v1.2.0', 'auto', false, ['v1.1.0', 'chart-v9.0.0', 'krt-v3.0.0'], ['1.2.0', '1.2', '1', 'latest']],
+    ['a component compared with its own tags only', 'krt-v2.0.1', 'auto', false, ['v5.0.0', 'krt-v2.1.0'], ['2.0.1', '2.0', '2']],
   ])('%s: %s', (_what, version, latest, majorZero, releaseTags, expected) => {
     expect(semverImageTags(version, { latest, majorZero, releaseTags }).tags).toEqual(expected);
   });

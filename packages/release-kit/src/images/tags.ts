@@ -16,7 +16,10 @@ export interface SemverTagOptions {
    * `enable=${{ !startsWith(github.ref, 'refs/tags/v0.') }}`).
    */
   majorZero: boolean;
-  /** The repository's release tags or versions (e.g. `git tag --list`), for `latest: auto`; others are ignored. */
+  /**
+   * The repository's release tags or versions (e.g. `git tag --list`), for `latest: auto`. Tags that
+   * hold no SemVer version, and tags of another component (another prefix than `version`'s), are ignored.
+   */
   releaseTags: readonly string[];
 }
 
@@ -45,9 +48,16 @@ export function semverImageTags(version: string, options: SemverTagOptions): Ima
     tags.push(`${parsed.major}.${parsed.minor}`);
     if (parsed.major !== 0 || options.majorZero) tags.push(String(parsed.major));
   }
-  const latest = options.latest === 'always' || (options.latest === 'auto' && !prerelease && isHighestRelease(plain, options.releaseTags));
+  // Only tags of the same component count: in a monorepo, `chart-v9.0.0` does not outrank `v1.2.0`.
+  const sameComponent = options.releaseTags.filter((tag) => componentOf(tag) === componentOf(version));
+  const latest = options.latest === 'always' || (options.latest === 'auto' && !prerelease && isHighestRelease(plain, sameComponent));
   if (latest) tags.push('latest');
   return { version: plain, tags, latest };
+}
+
+/** What stands before a tag's version, without the `v`: `krt-` for `krt-v1.2.3`, `` for `v1.2.3` and `1.2.3`. */
+function componentOf(tag: string): string {
+  return /^(.*?)v?(?=\d+\.\d+\.\d+)/.exec(tag.trim())?.[1] ?? tag;
 }
 
 /** True when no release (non-prerelease) among `releaseTags` is above `version`. */
