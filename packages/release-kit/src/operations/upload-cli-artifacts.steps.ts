@@ -102,7 +102,8 @@ export async function uploadCliArtifacts(settings: Settings, context: OperationC
   const binaries = settings.files.length ? await binariesFromFiles(workspace, settings.files) : await binariesFromLines(workspace, settings.binaries);
   const reserved = [...new Set(binaries.map((b) => binaryEntryName(settings.name, b.os)))];
   const extraFiles = await extraFilesFrom(workspace, settings.extraFiles, reserved);
-  const mtime = await archiveMtime(workspace, runner.sourceDateEpoch);
+  // HEAD's time, not a directory's: binaries are built from the whole tree, so any commit may change them.
+  const mtime = await archiveMtime(workspace, runner.sourceDateEpoch, 'head');
 
   const packaged = await inGroup(log, `Archive ${binaries.length} binaries of ${settings.name} ${settings.tag}`, async () => {
     const built = await packageBinaries({ name: settings.name, tag: settings.tag, binaries, extraFiles, formats, nameTemplate: settings.nameTemplate, outputDir: settings.outputDir, mtime });
