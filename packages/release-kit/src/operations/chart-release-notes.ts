@@ -1,5 +1,6 @@
 // chart-release-notes: a Markdown file into Chart.yaml's catalog.cattle.io/release-notes annotation, on its own (no CHANGELOG.md).
 import { writeFileAtomic } from '../plumbing/fs.js';
+import { planChartReleaseNotes, RELEASE_NOTES_ANNOTATION } from '../releases/chart-release-notes.js';
 import { invalidInput } from '../plumbing/errors.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
 
@@ -10,7 +11,6 @@ async function run(context: OperationContext): Promise<OperationResult> {
   for (const [name, value] of [['notes', notes], ['chart', chart ?? '']] as const) {
     if (/[\0\r\n]/.test(value)) throw invalidInput(name, value, 'one path inside the workspace');
   }
-  const { planChartReleaseNotes, RELEASE_NOTES_ANNOTATION } = await import('../releases/chart-release-notes.js');
   const edit = await planChartReleaseNotes(runner.workspace, notes, chart, { notes: 'notes', chart: 'chart' });
   if (edit.state !== 'unchanged') await writeFileAtomic(edit.absolute, edit.text);
   const line = `${edit.file}: ${RELEASE_NOTES_ANNOTATION} ${edit.state} from ${notes}`;

@@ -1,4 +1,6 @@
 // image-tags: the tags (and full references) of a release's container images, by metadata-action's semver rules or GitLab's scheme.
+import { Git } from '../git/git.js';
+import { parseReference } from '../oci/reference.js';
 import { invalidInput } from '../plumbing/errors.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
 import { gitlabImageTags, imageRefs, LATEST_POLICIES, semverImageTags, type ImageTags } from '../images/tags.js';
@@ -12,7 +14,6 @@ async function run(context: OperationContext): Promise<OperationResult> {
   const scheme = inputs.choice('scheme', SCHEMES);
   const latest = inputs.choice('latest', LATEST_POLICIES);
   const majorZero = inputs.boolean('major-zero');
-  const { parseReference } = await import('../oci/reference.js');
   const images = inputs.lines('image');
   for (const image of images) {
     const reference = parseReference(image, { input: 'image' });
@@ -26,7 +27,6 @@ async function run(context: OperationContext): Promise<OperationResult> {
     if (!version) throw invalidInput('version', '', 'a release version or tag (e.g. v1.2.3); none given and this run is not for a tag');
     let releaseTags = inputs.lines('release-tags', { commas: true });
     if (!releaseTags.length && latest === 'auto') {
-      const { Git } = await import('../git/git.js');
       releaseTags = await new Git(runner.workspace).tags().catch(() => {
         throw invalidInput('release-tags', '', `the repository's release tags: ${runner.workspace} is not a git checkout, so pass them (or --latest always|never)`);
       });
