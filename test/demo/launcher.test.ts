@@ -62,10 +62,11 @@ describe('npm run demo on an old Node', () => {
 
   withOldNode(`hands over to a Node 24 it finds (RELEASE_KIT_NODE or on PATH) and the demo starts on it${skipped}`, async () => {
     await withEmptyTools((tools) => {
-      for (const env of [
+      const envs: Record<string, string>[] = [
         { RELEASE_KIT_NODE: process.execPath, RELEASE_KIT_TOOLS_DIR: tools, RELEASE_KIT_NODE_INSTALL: 'never' },
         { PATH: `${path.dirname(oldNode!.file)}${path.delimiter}${path.dirname(process.execPath)}`, RELEASE_KIT_TOOLS_DIR: tools, RELEASE_KIT_NODE_INSTALL: 'never' },
-      ]) {
+      ];
+      for (const env of envs) {
         const run = launch(env);
         expect(run.stderr).not.toMatch(/SyntaxError/);
         expect({ code: run.code, stderr: run.stderr }).toEqual({ code: 0, stderr: '' });
