@@ -12,7 +12,8 @@ import type { ChartReference, CliAssets, ImageReference } from '../releases/note
 import { capBody, checkIdentityRegexp, fillTemplate, parseCharts, parseCliAssets, parseImages, placeholderValues, renderNotes } from '../releases/notes.js';
 import type { Release } from '../releases/release.js';
 import type { Supersession } from '../releases/supersede.js';
-import { checkSupersession, withSupersedesLine } from '../releases/supersede.js';
+// Static: supersede.ts holds text and checks, and its GitHub calls go through the client it is given.
+import { checkSupersession, supersededRelease, supersedeRelease, withSupersedesLine } from '../releases/supersede.js';
 import { splitRepository, tagFromRef } from '../runtime/context.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
 import { versionOfInput, versionOfTag } from '../versions/semver.js';
@@ -298,7 +299,6 @@ async function ensureRelease(settings: Settings, { client, releases }: Client, b
 async function checkSuperseded(settings: Settings, { client }: Client): Promise<{ old: Release; all: Release[] } | undefined> {
   if (!settings.supersession) return undefined;
   const all = (await client.paginate(client.rest.repos.listReleases, { owner: settings.owner!, repo: settings.repo!, per_page: 100 })) as Release[];
-  const { supersededRelease } = await import('../releases/supersede.js');
   return { old: supersededRelease({ owner: settings.owner!, repo: settings.repo!, supersession: settings.supersession, releases: all }), all };
 }
 
@@ -327,7 +327,6 @@ async function supersede(settings: Settings, context: OperationContext): Promise
   const github = await githubClient(settings, context);
   const { old, all } = (await checkSuperseded(settings, github))!;
   const ensured = await ensureRelease(settings, github, rendered.body);
-  const { supersedeRelease } = await import('../releases/supersede.js');
   const marked = await supersedeRelease(github.client, { owner: settings.owner!, repo: settings.repo!, supersession, old, replacement: ensured.release, releases: all });
   const changed = ensured.state !== 'unchanged' || marked.banner !== 'unchanged' || marked.latest.state === 'moved';
   const state = ensured.state === 'created' ? 'created' : changed ? 'updated' : 'unchanged';
