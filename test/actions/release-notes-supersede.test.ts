@@ -221,6 +221,12 @@ describe('release-notes-from-changelog mode supersede (dist)', () => {
     const again = await runCli(args, { workspace, env });
     expect(again.exitCode).toBe(0);
     expect(again.stdout).toMatch(/^state=unchanged$/m);
+    // A prefixed series stays in its series: krt-v0.3.0 is superseded by krt-v0.3.1.
+    github.state.addRelease(OWNER, repo, { tagName: 'krt-v0.3.0', body: 'krt notes' });
+    const series = await runCli(['changelog', 'supersede', '--supersedes', 'krt-v0.3.0', '--supersede-reason', REASON, '--repository', `${OWNER}/${repo}`], { workspace, env });
+    expect(series.exitCode).toBe(0);
+    expect(series.stdout).toMatch(/^tag=krt-v0\.3\.1$/m);
+    expect(release('krt-v0.3.0').body).toBe(`> [!WARNING]\n> Superseded by krt-v0.3.1: ${REASON}. Use krt-v0.3.1 instead.\n\nkrt notes`);
     const refused = await runCli(['changelog', 'supersede', '0.3.0', '--supersedes', 'v0.3.0', '--supersede-reason', REASON, '--repository', `${OWNER}/${repo}`], { workspace, env });
     expect(refused.exitCode).toBe(1);
     expect(refused.stderr.trim()).toMatch(/^error: input 'supersedes' has invalid value "v0\.3\.0": expected an earlier release than v0\.3\.0 itself/);

@@ -70,9 +70,13 @@ function parseSettings(inputs: Inputs, context: OperationContext): Settings {
   if (mode === 'supersede' && !supersedes) throw invalidInput('supersedes', '', "the tag of the release being superseded, such as v1.2.3 (mode 'supersede')");
   // Superseding from a laptop: with no version and no pushed tag, the new release is the old one's superseding patch.
   let versionInput = inputs.optional('version');
+  // The superseding patch keeps the old tag's series (`krt-v0.9.1` → `krt-v0.9.2`; `0.3.0` → `v0.3.1`).
+  let patchTag: string | undefined;
   if (!versionInput && !refTag && mode === 'supersede') {
-    versionInput = supersedingPatch(supersedes!);
-    if (!versionInput) throw invalidInput('supersedes', supersedes, 'the tag of the release being superseded, such as v1.2.3 (or its version 1.2.3)');
+    patchTag = supersedingPatch(supersedes!);
+    versionInput = patchTag && versionOfTag(patchTag);
+    if (!patchTag || !versionInput) throw invalidInput('supersedes', supersedes, 'the tag of the release being superseded, such as v1.2.3 (or its version 1.2.3)');
+    if (patchTag === versionInput) patchTag = `v${versionInput}`;
   }
   if (!versionInput && !refTag) {
     throw invalidInput('version', '', 'a version such as 1.2.3, or a run on a tag push (GITHUB_REF=refs/tags/v1.2.3)');
@@ -84,7 +88,7 @@ function parseSettings(inputs: Inputs, context: OperationContext): Settings {
   const tagInput = inputs.optional('tag');
   if (tagInput !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._/+-]*$/.test(tagInput)) throw invalidInput('tag', tagInput, 'a git tag name such as v1.2.3');
   // The pushed tag names the release whenever it is this version's tag (even spelled `chart-v1.2.3`).
-  const tag = tagInput ?? (refTag && (!versionInput || refVersion === version) ? refTag : `v${version}`);
+  const tag = tagInput ?? patchTag ?? (refTag && (!versionInput || refVersion === version) ? refTag : `v${version}`);
 
   const repositoryText = inputs.optional('repository') ?? context.runner.repository;
   const repository = repositoryText ? splitRepository(repositoryText, 'repository') : undefined;
