@@ -32,7 +32,7 @@ const commands: Record<string, Command> = {
     },
   },
   changelog: {
-    summary: 'changelog and release notes: release-kit changelog prepare 0.2.0 | notes | release | publish [VERSION]',
+    summary: 'changelog and release notes: release-kit changelog prepare 0.2.0 | notes | release | publish | supersede [VERSION]',
     load: async () => {
       const m = await import('../operations/release-notes-from-changelog.js');
       return { operation: m.operation, adapt: m.cliInputs, usage: m.CLI_USAGE };
