@@ -2,6 +2,7 @@
 // editing version, appVersion and annotations in place without losing comments.
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { UserError } from '../plumbing/errors.js';
+import { isChartVersion, isSafeChartName } from './version.js';
 
 /** A maintainer entry of Chart.yaml. */
 export interface ChartMaintainer {
@@ -46,25 +47,6 @@ export interface ChartMetadata {
 
 /** The annotation the Rancher (Buntime) catalog reads release notes from. */
 export const RELEASE_NOTES_ANNOTATION = 'catalog.cattle.io/release-notes';
-
-// Masterminds/semver v3's NewVersion grammar, which is what helm's isValidSemver accepts: an
-// optional "v", minor and patch optional, no leading zeros, SemVer 2 pre-release and build parts.
-const MASTERMINDS_SEMVER =
-  /^v?(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?(?:\.(0|[1-9]\d*))?(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-
-// The name becomes a path component of the OCI repository, so it must be one (distribution's
-// path-component grammar). helm itself only requires name == filepath.Base(name).
-const SAFE_CHART_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-
-/** True when helm (Masterminds/semver) accepts `version` as a chart version. */
-export function isChartVersion(version: string): boolean {
-  return MASTERMINDS_SEMVER.test(version);
-}
-
-/** True for a chart name helm accepts that can also be an OCI repository path component. */
-export function isSafeChartName(name: string): boolean {
-  return SAFE_CHART_NAME.test(name) && name.length <= 128;
-}
 
 /**
  * Parse Chart.yaml bytes into helm's metadata. Strings are read as written (sigs.k8s.io/yaml turns

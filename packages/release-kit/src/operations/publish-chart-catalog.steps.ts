@@ -11,6 +11,7 @@ import { gitNetworkEnv } from '../git/release.js';
 import { reproducibleTime } from '../git/source-date.js';
 import { invalidInput } from '../plumbing/errors.js';
 import { resolveInside } from '../plumbing/fs.js';
+import { inGroup } from '../plumbing/log.js';
 import type { OperationContext, OperationResult } from '../runtime/operation.js';
 import { DEFAULT_RELEASE_NOTES, type CatalogSettings, type Target } from './publish-chart-catalog.js';
 
@@ -46,7 +47,7 @@ export async function publishToCatalog(settings: CatalogSettings, context: Opera
   let outcomes: ChartOutcome[] = [];
   let result;
   try {
-    result = await syncCatalog({
+    result = await inGroup(log, `Publish to ${settings.branch} of ${settings.repository}`, () => syncCatalog({
       remote: { url: settings.repository, branch: settings.branch, env: network.env },
       workDir,
       maxAttempts: settings.maxAttempts,
@@ -61,7 +62,7 @@ export async function publishToCatalog(settings: CatalogSettings, context: Opera
         for (const o of outcomes) log.info(`${o.name} ${o.version}: ${o.state === 'created' ? `adding ${o.path}` : `already at ${o.path} with the same content: unchanged`}`);
         return { changed: created.length > 0, message: commitMessage(created, settings.target, runner.repository, runner.sha), paths: [settings.directory] };
       },
-    });
+    }));
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

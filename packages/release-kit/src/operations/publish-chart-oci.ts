@@ -1,9 +1,7 @@
 // publish-chart-oci: package Helm charts as helm does (reproducibly) and push them to an OCI registry
 // in helm's format, never overwriting a published chart version.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { UserError, invalidInput } from '../plumbing/errors.js';
-import { resolveInside } from '../plumbing/fs.js';
+import { isChartVersion } from '../charts/version.js';
+import { invalidInput } from '../plumbing/errors.js';
 import type { Inputs } from '../plumbing/inputs.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
 
@@ -11,7 +9,7 @@ const ON_EXISTING = ['fail', 'overwrite'] as const;
 type OnExisting = (typeof ON_EXISTING)[number];
 
 /** Every input, parsed and checked before anything is read from disk or sent. */
-interface PublishSettings {
+export interface PublishSettings {
   charts: string[];
   registry: string;
   version?: string;
@@ -22,11 +20,6 @@ interface PublishSettings {
   plainHttp: boolean;
   onExisting: OnExisting;
 }
-
-// The same grammar as charts/chartfile.ts isChartVersion (Masterminds/semver, what helm accepts);
-// repeated here so that parsing the inputs does not load the packaging code.
-const CHART_VERSION =
-  /^v?(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?(?:\.(0|[1-9]\d*))?(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
 function parseSettings(inputs: Inputs): PublishSettings {
   const password = inputs.secret('password');
@@ -39,7 +32,7 @@ function parseSettings(inputs: Inputs): PublishSettings {
   const registry = inputs.required('registry', 'an OCI registry URL such as oci://ghcr.io/OWNER/charts');
   if (!/^oci:\/\//.test(registry)) throw invalidInput('registry', registry, 'oci://HOST[:PORT]/PATH, e.g. oci://ghcr.io/OWNER/charts');
   const version = inputs.optional('version');
-  if (version !== undefined && !CHART_VERSION.test(version)) throw invalidInput('version', version, 'a SemVer chart version such as 1.2.3 or 1.2.3-rc.1+build.5');
+  if (version !== undefined && !isChartVersion(version)) throw invalidInput('version', version, 'a SemVer chart version such as 1.2.3 or 1.2.3-rc.1+build.5');
   const appVersion = inputs.optional('app-version');
   if (appVersion !== undefined && /[\r\n\0]/.test(appVersion)) throw invalidInput('app-version', appVersion, 'a single-line application version such as 1.2.3');
   const releaseNotesPath = inputs.optional('release-notes');
@@ -57,156 +50,6 @@ function parseSettings(inputs: Inputs): PublishSettings {
     plainHttp: inputs.boolean('plain-http'),
     onExisting: inputs.choice('on-existing', ON_EXISTING),
   };
-}
-
-/** One chart's result, as the `charts` output lists them. */
-export interface ChartPublishResult {
-  chart: string;
-  name: string;
-  version: string;
-  appVersion: string;
-  ref: string;
-  digest: string;
-  ociUrl: string;
-  state: 'pushed' | 'unchanged';
-  /** Digest of the chart layer: the .tgz bytes. */
-  layerDigest: string;
-}
-
-async function publish(context: OperationContext): Promise<OperationResult> {
-  const settings = parseSettings(context.inputs);
-  const { log, runner } = context;
-  const workspace = runner.workspace;
-  const oci = await import('../charts/oci.js');
-
-  // The registry URL is fully checked before any chart is read.
-  const registryUrl = oci.parseRegistryUrl(settings.registry);
-  if (registryUrl.url !== settings.registry.replace(/\/$/, '')) log.info(`registry: using ${registryUrl.url} (OCI names are lower case)`);
-
-  let releaseNotes: string | undefined;
-  if (settings.releaseNotesPath !== undefined) {
-    const notesFile = await resolveInside(workspace, settings.releaseNotesPath, 'release-notes');
-    try {
-      releaseNotes = await readFile(notesFile, 'utf8');
-    } catch {
-      throw invalidInput('release-notes', settings.releaseNotesPath, 'an existing Markdown file inside the workspace');
-    }
-  }
-
-  // Package (or load) and validate every chart before the first request to the registry.
-  const { loadChart } = await import('../charts/package.js');
-  const plans = [];
-  for (const input of settings.charts) {
-    const absolute = await resolveInside(workspace, input, 'chart');
-    const where = path.relative(workspace, absolute) || '.';
-    const packaged = await loadChart(absolute, where, { version: settings.version, appVersion: settings.appVersion, releaseNotes }, async () => {
-      const { reproducibleTime } = await import('../git/source-date.js');
-      return reproducibleTime(absolute, runner.sourceDateEpoch, 'directory');
-    });
-    if (packaged.origin === 'directory') log.info(`${where}: packaged ${packaged.fileName} (${packaged.entries.length} files, ${packaged.data.length} bytes, mtime ${oci.rfc3339(packaged.created)})`);
-    else log.info(`${where}: validated packaged chart ${packaged.metadata.name} ${packaged.metadata.version} (${packaged.data.length} bytes)`);
-    const reference = oci.chartReference(registryUrl.url, packaged.metadata.name, packaged.metadata.version);
-    plans.push({ input, packaged, reference, artifact: oci.chartOciArtifact(packaged) });
-  }
-  const seen = new Map<string, string>();
-  for (const plan of plans) {
-    const other = seen.get(plan.reference.ref);
-    if (other !== undefined) throw invalidInput('chart', plan.input, `charts with distinct name:version pairs; ${other} is also ${plan.reference.ref}`);
-    seen.set(plan.reference.ref, plan.input);
-  }
-
-  const [{ createOciClient }, { pushChart }] = await Promise.all([import('../oci/client.js'), import('../charts/push.js')]);
-  const client = createOciClient({
-    registry: registryUrl.host,
-    plainHttp: settings.plainHttp,
-    username: settings.username,
-    password: settings.password,
-    push: true,
-    log,
-  });
-
-  // Look at every tag first, so that a refused chart stops the run before anything is pushed.
-  const existing = new Map<string, string | undefined>();
-  for (const plan of plans) {
-    const found = await client.manifestExists(plan.reference.repository, plan.reference.tag);
-    existing.set(plan.reference.ref, found?.digest);
-    if (found && found.digest !== plan.artifact.digest && settings.onExisting === 'fail') {
-      throw new UserError(
-        `${plan.reference.ref} already exists with digest ${found.digest}, and this chart (${plan.input}) is ${plan.artifact.digest}: a published chart version is never overwritten; bump the chart version (input 'version' or Chart.yaml), or set on-existing: overwrite if you really mean to replace it`,
-        { input: 'on-existing', value: settings.onExisting, valid: 'a new chart version', summary: refusedSummary(plan.reference.ref, found.digest, plan.artifact.digest) },
-      );
-    }
-  }
-
-  const results: ChartPublishResult[] = [];
-  for (const plan of plans) {
-    const before = existing.get(plan.reference.ref);
-    let state: 'pushed' | 'unchanged';
-    if (before === plan.artifact.digest) {
-      state = 'unchanged';
-      log.info(`${plan.reference.ref} already holds ${plan.artifact.digest}: unchanged`);
-    } else {
-      if (before !== undefined) log.warning(`on-existing: overwrite: replacing ${plan.reference.ref} (was ${before}) with ${plan.artifact.digest}`);
-      await pushChart(client, plan.artifact, plan.reference, log);
-      state = 'pushed';
-      log.info(`pushed ${plan.reference.ref} (${plan.artifact.digest})`);
-    }
-    results.push({
-      chart: plan.input,
-      name: plan.packaged.metadata.name,
-      version: plan.packaged.metadata.version,
-      appVersion: plan.packaged.metadata.appVersion ?? '',
-      ref: plan.reference.ref,
-      digest: plan.artifact.digest,
-      ociUrl: plan.reference.ociUrl,
-      state,
-      layerDigest: plan.artifact.layer.digest,
-    });
-  }
-
-  const stats = client.stats;
-  log.debug(
-    `registry requests: ${stats.requests} (${stats.manifestHeads} manifest HEAD, ${stats.blobHeads} blob HEAD, ${stats.uploadSessions} upload sessions, ${stats.blobPuts} blob PUT, ${stats.manifestPuts} manifest PUT, ${stats.tokenRequests} token, ${stats.retries} retries, ${stats.uploadRestarts} upload restarts)`,
-  );
-  const single = results.length === 1 ? results[0] : undefined;
-  return {
-    outputs: {
-      state: results.some((r) => r.state === 'pushed') ? 'pushed' : 'unchanged',
-      ref: single?.ref ?? '',
-      digest: single?.digest ?? '',
-      'oci-url': single?.ociUrl ?? '',
-      name: single?.name ?? '',
-      version: single?.version ?? '',
-      'app-version': single?.appVersion ?? '',
-      charts: results,
-    },
-    summary: summaryOf(results),
-  };
-}
-
-function summaryOf(results: ChartPublishResult[]): string {
-  const lines = ['### Helm charts published to OCI', '', '| Chart | Reference | Digest | State |', '| --- | --- | --- | --- |'];
-  for (const r of results) lines.push(`| ${r.name} ${r.version} | \`${r.ref}\` | \`${r.digest}\` | ${r.state} |`);
-  lines.push('', 'Install:', '', '```sh');
-  for (const r of results) lines.push(`helm upgrade --install ${r.name} ${r.ociUrl} --version ${r.version}`);
-  lines.push('```', '', 'Digests, for signing or attestation:', '', '```');
-  for (const r of results) lines.push(`${r.ociUrl.replace(/^oci:\/\//, '')}@${r.digest}`);
-  lines.push('```', '');
-  return lines.join('\n');
-}
-
-function refusedSummary(ref: string, published: string, ours: string): string {
-  return [
-    '### Chart version already published',
-    '',
-    `\`${ref}\` exists with a different digest; nothing was pushed.`,
-    '',
-    `- published: \`${published}\``,
-    `- this run:  \`${ours}\``,
-    '',
-    'Bump the chart version (Chart.yaml or the `version` input) and release again.',
-    '',
-  ].join('\n');
 }
 
 export const operation: Operation = {
@@ -233,5 +76,10 @@ export const operation: Operation = {
     { name: 'state', description: 'pushed if any chart was pushed, unchanged if every chart was already there with the same digest.' },
     { name: 'charts', description: 'JSON array with one object per chart: chart, name, version, appVersion, ref, digest, ociUrl, state, layerDigest.' },
   ],
-  run: publish,
+  async run(context: OperationContext): Promise<OperationResult> {
+    const settings = parseSettings(context.inputs);
+    // The one lazy boundary: chart packaging and the OCI client load only once the inputs are valid.
+    const { publishCharts } = await import('./publish-chart-oci.steps.js');
+    return publishCharts(settings, context);
+  },
 };
