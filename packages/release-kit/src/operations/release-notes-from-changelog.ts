@@ -1,27 +1,23 @@
 // release-notes-from-changelog: prepare CHANGELOG.md, render release notes, draft the release, publish it last.
-import path from 'node:path';
 import semver from 'semver';
-import type { Changelog } from '../changelog/parse.js';
-import { parseChangelog } from '../changelog/parse.js';
-import { extractSection, prepareChangelog, todayUtc } from '../changelog/prepare.js';
-import { invalidInput, UserError } from '../plumbing/errors.js';
-import { readFileInside, resolveInside, writeFileAtomic } from '../plumbing/fs.js';
+import { todayUtc } from '../changelog/prepare.js';
+import { invalidInput } from '../plumbing/errors.js';
 import type { Inputs } from '../plumbing/inputs.js';
-import type { ChartReference, CliAssets, ImageReference } from '../releases/notes.js';
-import { capBody, checkIdentityRegexp, fillTemplate, parseCharts, parseCliAssets, parseImages, placeholderValues, renderNotes } from '../releases/notes.js';
-import type { Release } from '../releases/release.js';
+import type { NotesContent } from '../releases/notes.js';
+import { checkIdentityRegexp, parseCharts, parseCliAssets, parseImages } from '../releases/notes.js';
 import type { Supersession } from '../releases/supersede.js';
 // Static: supersede.ts holds text and checks, and its GitHub calls go through the client it is given.
-import { checkSupersession, supersededRelease, supersedeRelease, withSupersedesLine } from '../releases/supersede.js';
+import { checkSupersession } from '../releases/supersede.js';
 import { splitRepository, tagFromRef } from '../runtime/context.js';
-import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
+import type { Operation, OperationContext } from '../runtime/operation.js';
 import { versionOfInput, versionOfTag } from '../versions/semver.js';
 import { supersedingPatch } from '../releases/release.js';
 
 const MODES = ['prepare', 'notes', 'release', 'publish', 'supersede'] as const;
 type Mode = (typeof MODES)[number];
 
-interface Settings {
+/** Every input of a run, checked; the notes' own content as releases/notes.ts takes it. */
+export interface ReleaseNotesSettings extends NotesContent {
   mode: Mode;
   changelogPath: string;
   version: string;
@@ -35,13 +31,6 @@ interface Settings {
   token?: string;
   owner?: string;
   repo?: string;
-  summary?: string;
-  upgradeNotes?: string;
-  knownLimitations?: string;
-  images: ImageReference[];
-  charts: ChartReference[];
-  cliAssets: CliAssets;
-  experimentalNotice?: string;
   templatePath?: string;
   bodyFile?: string;
   requireAssets: string[];
@@ -56,7 +45,7 @@ interface Settings {
 }
 
 /** Every input, parsed and checked before anything else happens. */
-function parseSettings(inputs: Inputs, context: OperationContext): Settings {
+function parseSettings(inputs: Inputs, context: OperationContext): ReleaseNotesSettings {
   const token = inputs.secret('token');
   const mode = inputs.choice('mode', MODES);
   const changelogPath = inputs.string('changelog');
@@ -144,238 +133,6 @@ function parseSettings(inputs: Inputs, context: OperationContext): Settings {
   };
 }
 
-function commonOutputs(settings: Settings): Record<string, string> {
-  return { version: settings.version, tag: settings.tag, prerelease: String(settings.prerelease) };
-}
-
-/** prepare: the changelog (and, when asked, the chart's release-notes annotation), written only when all checks pass. */
-async function prepare(settings: Settings, context: OperationContext): Promise<OperationResult> {
-  const workspace = context.runner.workspace;
-  const changelogFile = await readFileInside(workspace, settings.changelogPath, 'changelog', 'changelog file');
-  const result = prepareChangelog(changelogFile.text, {
-    version: settings.version,
-    date: settings.date,
-    dateDefaulted: settings.dateDefaulted,
-    allowEmpty: settings.allowEmpty,
-    file: settings.changelogPath,
-    extraTypes: settings.extraTypes,
-  });
-  // The yaml library is only needed for the chart, so it is loaded here.
-  const chartEdit = settings.chartReleaseNotes
-    ? await (await import('../releases/chart-release-notes.js')).planChartReleaseNotes(workspace, settings.chartReleaseNotes, settings.chart, { notes: 'chart-release-notes', chart: 'chart' })
-    : undefined;
-  // Every check has passed: now write.
-  if (result.state === 'prepared') await writeFileAtomic(changelogFile.absolute, result.text);
-  const chartChanged = chartEdit !== undefined && chartEdit.state !== 'unchanged';
-  if (chartChanged) await writeFileAtomic(chartEdit.absolute, chartEdit.text);
-  const changed = result.state === 'prepared' || chartChanged;
-  const lines = [
-    `### Changelog prepared for ${settings.tag}`,
-    '',
-    result.state === 'prepared'
-      ? `- ${settings.changelogPath}: added \`${result.heading}\`${result.linksUpdated ? ' and updated the compare links' : ''}`
-      : `- ${settings.changelogPath}: already prepared (\`${result.heading}\`)`,
-  ];
-  if (chartEdit) lines.push(`- ${chartEdit.file}: release-notes annotation ${chartEdit.state}`);
-  context.log.info(lines.slice(2).join('\n'));
-  return { outputs: { ...commonOutputs(settings), state: changed ? 'prepared' : 'unchanged' }, summary: `${lines.join('\n')}\n` };
-}
-
-interface RenderedNotes {
-  body: string;
-  bodyFile: string;
-  truncated: boolean;
-}
-
-/** notes: the changelog section in the seed outline, capped, written to the body file. */
-async function notes(settings: Settings, context: OperationContext): Promise<RenderedNotes> {
-  const { runner } = context;
-  const workspace = runner.workspace;
-  const changelogFile = await readFileInside(workspace, settings.changelogPath, 'changelog', 'changelog file');
-  const changelog: Changelog = parseChangelog(changelogFile.text, { file: settings.changelogPath, extraTypes: settings.extraTypes });
-  const section = extractSection(changelog, settings.version, settings.changelogPath);
-  const template = settings.templatePath ? await readFileInside(workspace, settings.templatePath, 'template', 'template file') : undefined;
-  const owner = settings.owner!;
-  const repo = settings.repo!;
-  const changelogUrl = `${runner.serverUrl}/${owner}/${repo}/blob/${settings.tag}/${settings.changelogPath.split(path.sep).join('/')}`;
-  const ctx = {
-    owner,
-    repo,
-    serverUrl: runner.serverUrl,
-    tag: settings.tag,
-    version: settings.version,
-    changelog,
-    section,
-    changelogUrl,
-    installDocsUrl: settings.installDocsUrl ?? `${runner.serverUrl}/${owner}/${repo}#readme`,
-    summary: settings.summary,
-    upgradeNotes: settings.upgradeNotes,
-    knownLimitations: settings.knownLimitations,
-    images: settings.images,
-    charts: settings.charts,
-    cliAssets: settings.cliAssets,
-    experimentalNotice: settings.experimentalNotice,
-    certificateIdentityRegexp: settings.identityRegexp,
-  };
-  const filled = template ? fillTemplate(template.text, placeholderValues(ctx), settings.templatePath!) : renderNotes(ctx);
-  const rendered = settings.supersession ? withSupersedesLine(filled, settings.supersession) : filled;
-  // The cap comes before any API call: GitHub would refuse the whole release otherwise.
-  const capped = capBody(rendered, changelogUrl);
-  if (capped.truncated) context.log.warning(`the release notes exceed 125,000 characters; cut to ${capped.body.length} with a link to the full changelog`);
-  if (section.yanked) context.log.warning(`${settings.changelogPath}:${section.line}: version ${section.versionText} is marked [YANKED]`, { file: settings.changelogPath, line: section.line });
-  const bodyFile = settings.bodyFile
-    ? await resolveInside(workspace, settings.bodyFile, 'body-file')
-    : path.join(runner.runnerTemp, `release-notes-${settings.tag.replace(/[^A-Za-z0-9._-]/g, '_')}.md`);
-  await writeFileAtomic(bodyFile, capped.body);
-  return { body: capped.body, bodyFile, truncated: capped.truncated };
-}
-
-async function githubClient(settings: Settings, context: OperationContext) {
-  // Loaded here, not at the top: prepare and notes never pay for octokit.
-  const { createGitHubClient } = await import('../github/client.js');
-  const releases = await import('../releases/release.js');
-  const client = createGitHubClient({ token: settings.token, baseUrl: context.runner.apiUrl, retryBaseMs: context.runner.retryBaseMs, log: context.log });
-  return { client, releases };
-}
-
-function releaseOutputs(release: Release): Record<string, string> {
-  return { 'release-id': String(release.id), 'release-url': release.html_url, 'upload-url': release.upload_url };
-}
-
-type Client = Awaited<ReturnType<typeof githubClient>>;
-
-/** The one release for the tag, created as a draft or brought up to date with the rendered notes. */
-async function ensureRelease(settings: Settings, { client, releases }: Client, body: string): Promise<{ release: Release; state: 'created' | 'updated' | 'unchanged' }> {
-  const ref = { owner: settings.owner!, repo: settings.repo!, tag: settings.tag };
-  let ensured;
-  try {
-    ensured = await releases.ensureDraftRelease(client, {
-      ...ref,
-      name: settings.name ?? settings.tag,
-      body,
-      prerelease: settings.prerelease,
-      targetCommitish: settings.targetCommitish,
-    });
-  } catch (error) {
-    if (releases.isImmutableReleaseError(error)) throw releases.immutableReleaseError(settings.tag, error);
-    throw error;
-  }
-  const current = ensured.release;
-  if (ensured.state === 'created') return { release: current, state: 'created' };
-  const wantName = settings.name !== undefined && current.name !== settings.name;
-  const wantBody = (current.body ?? '') !== body;
-  const wantPrerelease = current.prerelease !== settings.prerelease;
-  if (!wantName && !wantBody && !wantPrerelease) return { release: current, state: 'unchanged' };
-  try {
-    const updated = await releases.updateRelease(client, {
-      ...ref,
-      releaseId: current.id,
-      ...(wantName ? { name: settings.name } : {}),
-      ...(wantBody ? { body } : {}),
-      ...(wantPrerelease ? { prerelease: settings.prerelease } : {}),
-    });
-    return { release: updated, state: 'updated' };
-  } catch (error) {
-    if (releases.isImmutableReleaseError(error)) throw releases.immutableReleaseError(settings.tag, error);
-    throw error;
-  }
-}
-
-/** With `supersedes`: the superseded release must be published in this repository, checked before any write. */
-async function checkSuperseded(settings: Settings, { client }: Client): Promise<{ old: Release; all: Release[] } | undefined> {
-  if (!settings.supersession) return undefined;
-  const all = (await client.paginate(client.rest.repos.listReleases, { owner: settings.owner!, repo: settings.repo!, per_page: 100 })) as Release[];
-  return { old: supersededRelease({ owner: settings.owner!, repo: settings.repo!, supersession: settings.supersession, releases: all }), all };
-}
-
-/** release: notes, then the one draft for the tag (created, updated or unchanged). */
-async function release(settings: Settings, context: OperationContext): Promise<OperationResult> {
-  const rendered = await notes(settings, context);
-  const github = await githubClient(settings, context);
-  await checkSuperseded(settings, github);
-  const { release: current, state } = await ensureRelease(settings, github, rendered.body);
-  const kind = current.draft ? 'draft' : 'published release';
-  context.log.info(`release ${settings.tag}: ${state} (${kind} ${current.id})`);
-  return {
-    outputs: { ...commonOutputs(settings), body: rendered.body, 'body-file': rendered.bodyFile, ...releaseOutputs(current), state },
-    summary: `### Release ${settings.tag}: ${state}\n\n${kind} [${current.id}](${current.html_url})\n\n${rendered.body}`,
-  };
-}
-
-/**
- * supersede: `release` for the new version (its notes open with the release they supersede), then a
- * banner on the superseded release's notes and "latest" taken from it. Every check, including that
- * the superseded release exists, runs before the first write.
- */
-async function supersede(settings: Settings, context: OperationContext): Promise<OperationResult> {
-  const supersession = settings.supersession!;
-  const rendered = await notes(settings, context);
-  const github = await githubClient(settings, context);
-  const { old, all } = (await checkSuperseded(settings, github))!;
-  const ensured = await ensureRelease(settings, github, rendered.body);
-  const marked = await supersedeRelease(github.client, { owner: settings.owner!, repo: settings.repo!, supersession, old, replacement: ensured.release, releases: all });
-  const changed = ensured.state !== 'unchanged' || marked.banner !== 'unchanged' || marked.latest.state === 'moved';
-  const state = ensured.state === 'created' ? 'created' : changed ? 'updated' : 'unchanged';
-  const lines = [
-    `- ${settings.tag}: ${ensured.state} (${ensured.release.draft ? 'draft' : 'published'} ${ensured.release.id}), notes open with "Supersedes ${supersession.oldTag}"`,
-    `- ${supersession.oldTag}: superseded banner ${marked.banner}`,
-    marked.latest.state === 'moved'
-      ? `- latest: moved from ${supersession.oldTag} to ${marked.latest.to.tag_name}`
-      : marked.latest.state === 'kept'
-        ? `- latest: ${marked.latest.why}`
-        : `- latest: ${supersession.oldTag} is not the latest release`,
-  ];
-  context.log.info(lines.join('\n'));
-  if (marked.latest.state === 'kept') context.log.warning(marked.latest.why);
-  return {
-    outputs: { ...commonOutputs(settings), body: rendered.body, 'body-file': rendered.bodyFile, ...releaseOutputs(ensured.release), 'superseded-release-id': String(marked.old.id), state },
-    summary: `### ${settings.tag} supersedes ${supersession.oldTag}: ${state}\n\n${lines.join('\n')}\n`,
-  };
-}
-
-/** publish: `draft: false` once every required asset is there and complete; the last step. */
-async function publish(settings: Settings, context: OperationContext): Promise<OperationResult> {
-  const { client, releases } = await githubClient(settings, context);
-  const ref = { owner: settings.owner!, repo: settings.repo!, tag: settings.tag };
-  const found = await releases.findReleaseForTag(client, ref);
-  if (!found) {
-    throw new UserError(`there is no release (draft or published) for tag ${settings.tag} in ${ref.owner}/${ref.repo}; run mode 'release' first`, {
-      input: 'version',
-      value: settings.tag,
-    });
-  }
-  const assets = (await client.paginate(client.rest.repos.listReleaseAssets, { owner: ref.owner, repo: ref.repo, release_id: found.id, per_page: 100 })) as {
-    name: string;
-    state: string;
-  }[];
-  const { checkRequiredAssets, describeAssetProblems } = await import('../releases/required-assets.js');
-  const problems = describeAssetProblems(checkRequiredAssets(assets, settings.requireAssets));
-  // A rerun of a publish that succeeded: nothing to do, even if an asset was deleted since. An
-  // immutable release cannot lose assets, so one missing there was never uploaded: still an error.
-  if (!found.draft && !found.immutable) {
-    if (problems) context.log.warning(`release ${settings.tag} is already published but now lacks required assets: ${problems}`);
-    context.log.info(`release ${settings.tag}: unchanged (already published)`);
-    return {
-      outputs: { ...commonOutputs(settings), ...releaseOutputs(found), state: 'unchanged' },
-      summary: `### Release ${settings.tag}: unchanged (already published)\n\n[${found.html_url}](${found.html_url}) with ${assets.length} asset(s)\n`,
-    };
-  }
-  if (problems) {
-    if (!found.draft && found.immutable) throw releases.immutableReleaseError(settings.tag, new Error(`it lacks required assets: ${problems}`));
-    throw new UserError(
-      `release ${settings.tag} cannot be published: ${problems} (input 'require-assets'); upload them (e.g. with upload-cli-artifacts) and rerun publish`,
-      { input: 'require-assets', value: settings.requireAssets.join(', '), valid: 'assets present on the release in state uploaded' },
-    );
-  }
-  const result = await releases.publishRelease(client, { ...ref, release: found, version: settings.version, prerelease: settings.prerelease });
-  const latestText = result.state === 'published' ? (result.latest ? ', marked latest' : ', not marked latest') : '';
-  context.log.info(`release ${settings.tag}: ${result.state}${latestText}`);
-  return {
-    outputs: { ...commonOutputs(settings), ...releaseOutputs(result.release), state: result.state },
-    summary: `### Release ${settings.tag}: ${result.state}${latestText}\n\n[${result.release.html_url}](${result.release.html_url}) with ${assets.length} asset(s)\n`,
-  };
-}
-
 export const operation: Operation = {
   name: 'release-notes-from-changelog',
   description: 'Prepare CHANGELOG.md, render release notes in the seed outline, create the draft release and publish it once every asset is there.',
@@ -425,23 +182,9 @@ export const operation: Operation = {
     if (settings.chartReleaseNotes && settings.mode !== 'prepare') {
       context.log.info(`chart-release-notes is applied by mode prepare (the Chart.yaml edit is committed with the changelog); ignored in mode ${settings.mode}`);
     }
-    switch (settings.mode) {
-      case 'prepare':
-        return prepare(settings, context);
-      case 'notes': {
-        const rendered = await notes(settings, context);
-        return {
-          outputs: { ...commonOutputs(settings), body: rendered.body, 'body-file': rendered.bodyFile, state: 'unchanged' },
-          summary: `### Release notes for ${settings.tag}\n\n${rendered.body}`,
-        };
-      }
-      case 'release':
-        return release(settings, context);
-      case 'publish':
-        return publish(settings, context);
-      case 'supersede':
-        return supersede(settings, context);
-    }
+    // The one lazy boundary: changelog rendering and the GitHub client load only once the inputs are valid.
+    const { runMode } = await import('./release-notes-from-changelog.steps.js');
+    return runMode(settings, context);
   },
 };
 

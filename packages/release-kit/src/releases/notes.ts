@@ -32,7 +32,19 @@ export interface CliAssets {
   checksumsFile?: string;
 }
 
-export interface NotesContext {
+/** What the maintainer adds to the changelog section: the inputs that go into the notes as given. */
+export interface NotesContent {
+  summary?: string;
+  upgradeNotes?: string;
+  knownLimitations?: string;
+  images: ImageReference[];
+  charts: ChartReference[];
+  cliAssets: CliAssets;
+  /** Overrides the default 0.x notice; only used for 0.x versions. */
+  experimentalNotice?: string;
+}
+
+export interface NotesContext extends NotesContent {
   owner: string;
   repo: string;
   /** https://github.com (or the GHES server). */
@@ -44,14 +56,6 @@ export interface NotesContext {
   /** Link to the full changelog (at the tag). */
   changelogUrl: string;
   installDocsUrl: string;
-  summary?: string;
-  upgradeNotes?: string;
-  knownLimitations?: string;
-  images: ImageReference[];
-  charts: ChartReference[];
-  cliAssets: CliAssets;
-  /** Overrides the default 0.x notice; only used for 0.x versions. */
-  experimentalNotice?: string;
   /** Anchored regexp of the signing workflow identity; defaults to this repository's release-images.yml at the tag. */
   certificateIdentityRegexp?: string;
 }
