@@ -2,7 +2,8 @@
 // kruntimes-shaped repository: it writes the tracks and the release workflow, `check` passes on
 // them with no edits, and a bump followed by `check --base-ref` passes too.
 import { describe, expect, test } from '@jest/globals';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { runCli, repoRoot } from '../harness/run-action.js';
@@ -95,6 +96,7 @@ describe('release-kit init on a Buntime-shaped repository', () => {
     const repo = await createSampleRepo(buntimeRepoFiles());
     const init = await runCli(['init', '--release-kit-repository', 'OWNER/REPO', '--release-kit-ref', 'v1'], { workspace: repo.dir });
     expect(init.exitCode).toBe(0);
+    expect(init.stdout).toMatch(/note: the tag follows the chart track, so release-images tags the images with the chart version \(0\.3\.0\)/);
     const jobs = await expectHygienicWorkflow(repo);
     expect(Object.keys(jobs)).toEqual(['tag', 'images', 'charts']);
     expect(jobs.images.uses).toBe('OWNER/REPO/.github/workflows/release-images.yml@v1');
@@ -182,6 +184,15 @@ describe('release-kit init reruns, dry runs and refusals', () => {
       expect(run.stderr).toMatch(message);
     }
     expect(snapshot(repo)).toBe(before);
+
+    // A .github that is a symlink out of the repository is refused, not written through.
+    const outside = await mkdtemp(path.join(tmpdir(), 'init-outside-'));
+    const linked = await createSampleRepo(buntimeRepoFiles());
+    await symlink(outside, path.join(linked.dir, '.github'));
+    const escaped = await runCli(['init'], { workspace: linked.dir });
+    expect(escaped.exitCode).toBe(1);
+    expect(escaped.stderr).toMatch(/^error: input 'config' has invalid value "\.github\/release-kit\.yml": it is a symlink to .*, outside /);
+    expect(await readdir(outside)).toEqual([]);
 
     const empty = await createSampleRepo({ 'README.md': '# nothing to release\n' });
     const none = await runCli(['init'], { workspace: empty.dir });

@@ -125,6 +125,9 @@ export function proposeTracks(layout: RepoLayout): { tracks: ProposedTrack[]; no
   // script tags the chart version) tags the chart.
   const tagged = (layout.cli || layout.changelog) && appTracks.length === 1 ? appTracks[0] : tracks[0];
   tagged.tag = 'v{version}';
+  if (tagged.kind === 'chart' && layout.images.length && appTracks.length) {
+    notes.push(`the tag follows the chart track, so release-images tags the images with the chart version (${tagged.version}), not the appVersion (${appTracks[0].version}); set the chart's image tag in values.yaml accordingly, or move \`tag:\` to the app track`);
+  }
   return { tracks, notes };
 }
 
