@@ -1,5 +1,5 @@
 // init: look at a repository and write its version tracks (.github/release-kit.yml) and its release workflow, then check them.
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError, invalidInput } from '../plumbing/errors.js';
 import { resolveInside, writeFileAtomic } from '../plumbing/fs.js';
@@ -11,6 +11,7 @@ import { proposeTracks, renderVersionsConfig } from '../setup/propose.js';
 import { renderReleaseWorkflow, type PackRef } from '../setup/workflow.js';
 import { checkTracks } from '../versions/check.js';
 import { DEFAULT_CONFIG, parseVersionsConfig } from '../versions/config.js';
+import { workingTreeReader } from '../versions/files.js';
 
 const DEFAULT_WORKFLOW = '.github/workflows/release.yml';
 
@@ -56,15 +57,6 @@ interface PlannedFile {
   state: 'created' | 'updated' | 'unchanged';
 }
 
-async function currentText(file: string): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-}
-
 export const operation: Operation = {
   name: 'init',
   description: 'Look at the repository (charts, package.json versions, README version lines, CHANGELOG, Dockerfiles, a Go CLI) and write the version tracks file and a release workflow calling the pack\'s reusable workflows, then check the tracks.',
@@ -102,10 +94,11 @@ export const operation: Operation = {
     }
 
     const planned: PlannedFile[] = [];
+    const read = workingTreeReader(workspace);
     for (const [file, content] of contents) {
       const absolute = await resolveInside(workspace, file, file === settings.configFile ? 'config' : 'workflow');
-      const existing = await currentText(absolute);
-      const state = existing === undefined ? 'created' : existing === content ? 'unchanged' : 'updated';
+      const existing = await read(file);
+      const state = existing === null ? 'created' : existing === content ? 'unchanged' : 'updated';
       if (state === 'updated' && !settings.force && !settings.dryRun) {
         throw new UserError(`${file} already exists and differs from what init would write; pass --force to overwrite it, or --dry-run to see it`, {
           input: 'force',

@@ -1,9 +1,11 @@
 // Looking at a repository as `release-kit init` does: its charts, the version files and README lines that follow them, its changelog, images and CLI.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseChangelog, type ChangelogStyle } from '../changelog/parse.js';
 import { UserError } from '../plumbing/errors.js';
+import { workingTreeReader } from '../versions/files.js';
+import type { FileReader } from '../versions/tracks.js';
 import { findOccurrences } from '../versions/locations.js';
 import { isStrictSemver } from '../versions/semver.js';
 
@@ -101,12 +103,8 @@ async function listFiles(workspace: string): Promise<string[]> {
   return files;
 }
 
-async function readText(workspace: string, file: string): Promise<string | undefined> {
-  try {
-    return await readFile(path.join(workspace, file), 'utf8');
-  } catch {
-    return undefined;
-  }
+async function readText(read: FileReader, file: string): Promise<string | undefined> {
+  return (await read(file)) ?? undefined;
 }
 
 /** True when the version at `key` can be rewritten in place by a bump (a plain or quoted scalar). */
@@ -120,7 +118,7 @@ function editable(file: string, key: string, text: string): boolean {
   }
 }
 
-async function findCharts(workspace: string, files: readonly string[], notes: string[]): Promise<FoundChart[]> {
+async function findCharts(read: FileReader, files: readonly string[], notes: string[]): Promise<FoundChart[]> {
   const chartFiles = files.filter((f) => path.posix.basename(f) === 'Chart.yaml');
   const dirs = chartFiles.map((f) => path.posix.dirname(f));
   const charts: FoundChart[] = [];
@@ -128,7 +126,7 @@ async function findCharts(workspace: string, files: readonly string[], notes: st
     const dir = path.posix.dirname(file);
     // A chart inside another chart's folder is a vendored dependency (charts/<parent>/charts/<dep>), not ours to release.
     if (dirs.some((other) => other !== dir && (other === '.' || dir.startsWith(`${other}/`)))) continue;
-    const text = (await readText(workspace, file)) ?? '';
+    const text = (await readText(read, file)) ?? '';
     let doc: unknown;
     try {
       doc = parseYaml(text);
@@ -154,10 +152,10 @@ async function findCharts(workspace: string, files: readonly string[], notes: st
   return charts;
 }
 
-async function findPackages(workspace: string, files: readonly string[]): Promise<FoundPackage[]> {
+async function findPackages(read: FileReader, files: readonly string[]): Promise<FoundPackage[]> {
   const found: FoundPackage[] = [];
   for (const file of files.filter((f) => path.posix.basename(f) === 'package.json')) {
-    const text = await readText(workspace, file);
+    const text = await readText(read, file);
     if (text === undefined) continue;
     let version: unknown;
     try {
@@ -168,11 +166,6 @@ async function findPackages(workspace: string, files: readonly string[]): Promis
     if (isStrictSemver(version) && editable(file, 'version', text)) found.push({ file, version });
   }
   return found;
-}
-
-/** Escape `text` for a JavaScript regular expression. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -208,11 +201,11 @@ function afterLastVersion(prefix: string): string {
   return last ? prefix.slice(last.index + last[0].length) : prefix;
 }
 
-async function findChangelog(workspace: string, files: readonly string[], notes: string[]): Promise<RepoLayout['changelog']> {
+async function findChangelog(read: FileReader, files: readonly string[], notes: string[]): Promise<RepoLayout['changelog']> {
   const file = files.find((f) => /^CHANGELOG\.md$/i.test(f));
   if (!file) return undefined;
   try {
-    const changelog = parseChangelog((await readText(workspace, file)) ?? '', { file });
+    const changelog = parseChangelog((await readText(read, file)) ?? '', { file });
     return { file, style: changelog.style };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
@@ -244,8 +237,8 @@ function findImages(files: readonly string[], projectName: string): FoundImage[]
  * The CLI: the Go main package named by `cliDir`, or else the one `cmd/<name>` that no image is
  * built from (kruntimes: cmd/krt beside cmd/scheduler, built as images by Dockerfile.scheduler).
  */
-async function findCli(workspace: string, files: readonly string[], images: readonly FoundImage[], cliDir: string | undefined, notes: string[]): Promise<FoundCli | undefined> {
-  const goMod = await readText(workspace, 'go.mod');
+async function findCli(read: FileReader, files: readonly string[], images: readonly FoundImage[], cliDir: string | undefined, notes: string[]): Promise<FoundCli | undefined> {
+  const goMod = await readText(read, 'go.mod');
   const goVersion = goMod ? /^go\s+(\d+\.\d+)/m.exec(goMod)?.[1] : undefined;
   if (cliDir !== undefined) {
     const dir = cliDir.replace(/^\.\//, '').replace(/\/$/, '');
@@ -267,24 +260,25 @@ async function findCli(workspace: string, files: readonly string[], images: read
 export async function discoverLayout(workspace: string, options: { cliDir?: string } = {}): Promise<RepoLayout> {
   const notes: string[] = [];
   const files = await listFiles(workspace);
-  const charts = await findCharts(workspace, files, notes);
-  const packages = await findPackages(workspace, files);
+  const read = workingTreeReader(workspace);
+  const charts = await findCharts(read, files, notes);
+  const packages = await findPackages(read, files);
   const versions = new Set(charts.flatMap((c) => [c.version, c.appVersion ?? c.version]));
   const mentions: VersionMention[] = [];
   const readmes: Record<string, string> = {};
   for (const file of files.filter((f) => /^README\.md$/i.test(f))) {
-    readmes[file] = (await readText(workspace, file)) ?? '';
+    readmes[file] = (await readText(read, file)) ?? '';
     mentions.push(...findMentions(file, readmes[file], versions));
   }
   const projectName = charts.length === 1 ? charts[0].name : path.basename(workspace);
   const images = findImages(files, projectName);
-  const cli = await findCli(workspace, files, images, options.cliDir, notes);
+  const cli = await findCli(read, files, images, options.cliDir, notes);
   return {
     charts,
     packages,
     mentions,
     readmes,
-    changelog: await findChangelog(workspace, files, notes),
+    changelog: await findChangelog(read, files, notes),
     images,
     cli,
     extraFiles: ['LICENSE', 'README.md'].filter((f) => files.includes(f)),

@@ -2,8 +2,9 @@
 import path from 'node:path';
 import { Document, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { UserError } from '../plumbing/errors.js';
+import { escapeRegExp } from '../plumbing/regexp.js';
 import { findOccurrences } from '../versions/locations.js';
-import { escapeRegExp, VERSION_GROUP, type FoundChart, type RepoLayout, type VersionMention } from './discover.js';
+import { VERSION_GROUP, type FoundChart, type RepoLayout, type VersionMention } from './discover.js';
 
 export interface ProposedLocation {
   file: string;

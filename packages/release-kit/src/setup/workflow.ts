@@ -1,6 +1,6 @@
 // The caller release workflow init writes: the pack's reusable workflows for what the repository ships, as docs/examples/release.yml.
+import { escapeRegExp } from '../plumbing/regexp.js';
 import type { RepoLayout } from './discover.js';
-import { escapeRegExp } from './discover.js';
 
 /** Where the pack's workflows and actions are called from: `uses: <repository>/…@<ref>`. */
 export interface PackRef {
