@@ -136,6 +136,13 @@ describe('release-kit init on a kruntimes-shaped repository', () => {
     expect(jobs.charts.with?.charts).toBe('["charts/kruntimes","charts/kruntimes-runtimes"]');
     expect(jobs.cli.with).toMatchObject({ name: 'krt', 'go-version': '1.24', 'build-command': 'go build -trimpath -o "$OUTPUT" ./cmd/krt', publish: false });
     expect(jobs.publish.needs).toEqual(['tag', 'images', 'charts', 'draft', 'cli']);
+
+    // The same jobs, order, permissions and calls as the documented caller, docs/examples/release.yml.
+    type Job = { needs?: unknown; permissions?: unknown; uses?: string; steps?: { uses?: string }[] };
+    const shape = (all: Record<string, Job>) => Object.entries(all).map(([name, j]) => [name, j.needs, j.permissions, j.uses, (j.steps ?? []).map((s) => s.uses)]);
+    const example = (parse(await readFile(path.join(repoRoot, 'docs/examples/release.yml'), 'utf8')) as { jobs: Record<string, Job> }).jobs;
+    const written = (parse(await readFile(path.join(repo.dir, WORKFLOW), 'utf8')) as { jobs: Record<string, Job> }).jobs;
+    expect(shape(written)).toEqual(shape(example));
   });
 });
 
