@@ -105,6 +105,26 @@ describe('release-kit init on a Buntime-shaped repository', () => {
   });
 });
 
+describe('release-kit init: which track names the tag', () => {
+  test('Buntime with a CHANGELOG.md still tags the chart version; --tag-track app moves the tag', async () => {
+    const repo = await createSampleRepo({ ...buntimeRepoFiles(), 'CHANGELOG.md': '# Changelog\n\n## [Unreleased]\n\n### Added\n\n- Plugins.\n' });
+    expect((await runCli(['init', '--workflow', 'none'], { workspace: repo.dir })).exitCode).toBe(0);
+    let config = await readConfig(repo);
+    expect([config.versions.chart.tag, config.versions.app.tag]).toEqual(['v{version}', undefined]);
+
+    const moved = await runCli(['init', '--workflow', 'none', '--tag-track', 'app', '--force'], { workspace: repo.dir });
+    expect(moved.exitCode).toBe(0);
+    expect(outputsOf(moved.stdout).state).toBe('updated');
+    expect(moved.stdout).not.toMatch(/note: the tag follows the chart track/);
+    config = await readConfig(repo);
+    expect([config.versions.chart.tag, config.versions.app.tag]).toEqual([undefined, 'v{version}']);
+    repo.commitAll('init');
+    const tagged = await runCli(['bump', '--app=patch', '--chart=patch', '--tag'], { workspace: repo.dir });
+    expect(tagged.exitCode).toBe(0);
+    expect(outputsOf(tagged.stdout).tag).toBe('v1.0.4');
+  });
+});
+
 describe('release-kit init on a kruntimes-shaped repository', () => {
   test('one chart track for both charts, the appVersions and README lines; check passes; bump --chart=patch then check --base-ref passes', async () => {
     const repo = await createSampleRepo(kruntimesRepoFiles());
@@ -184,6 +204,7 @@ describe('release-kit init reruns, dry runs and refusals', () => {
       [['--release-kit-repository', 'not a repo'], /^error: input 'release-kit-repository' has invalid value "not a repo": expected owner\/name/],
       [['--config', '../outside.yml'], /^error: input 'config' has invalid value "\.\.\/outside\.yml": expected a \.yml path inside the repository/],
       [['--cli', 'cmd/none'], /^error: input 'cli' has invalid value "cmd\/none": expected a folder holding a Go main package/],
+      [['--tag-track', 'release'], /^error: input 'tag-track' has invalid value "release": expected one of the proposed tracks: chart, app\n$/],
     ] as const) {
       const run = await runCli(['init', ...args], { workspace: repo.dir });
       expect([args, run.exitCode]).toEqual([args, 1]);

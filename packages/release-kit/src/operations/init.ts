@@ -20,6 +20,7 @@ interface InitSettings {
   workflowFile?: string;
   pack: PackRef;
   cliDir?: string;
+  tagTrack?: string;
   force: boolean;
   dryRun: boolean;
 }
@@ -46,7 +47,7 @@ function parseSettings(inputs: Inputs): InitSettings {
     throw invalidInput('cli', cliDir, 'a folder inside the repository holding the CLI\'s Go main package, e.g. cmd/krt');
   }
   if (workflowFile === configFile) throw invalidInput('workflow', workflowInput, `a file other than the tracks file ${configFile}`);
-  return { configFile, workflowFile, pack: { repository, ref }, cliDir, force: inputs.boolean('force'), dryRun: inputs.boolean('dry-run') };
+  return { configFile, workflowFile, pack: { repository, ref }, cliDir, tagTrack: inputs.optional('tag-track'), force: inputs.boolean('force'), dryRun: inputs.boolean('dry-run') };
 }
 
 interface PlannedFile {
@@ -66,6 +67,7 @@ export const operation: Operation = {
     { name: 'release-kit-repository', description: 'owner/name the workflow calls the pack\'s reusable workflows and actions from.', default: 'OWNER/REPO' },
     { name: 'release-kit-ref', description: 'The pack\'s ref in `uses:` (a tag such as v1, or a commit SHA).', default: 'v1' },
     { name: 'cli', description: 'The CLI\'s Go main package folder (e.g. cmd/krt); empty: the one cmd/<name> no Dockerfile builds, if any.', default: '' },
+    { name: 'tag-track', description: 'The track whose version names the git tag; empty: the app track when there is a CLI, else the (first) chart track.', default: '' },
     { name: 'force', description: 'Overwrite existing files that differ from what init would write.', default: 'false' },
     { name: 'dry-run', description: 'Print what would be written; write nothing.', default: 'false' },
   ],
@@ -81,7 +83,7 @@ export const operation: Operation = {
     const workspace = runner.workspace;
 
     const layout = await inGroup(log, 'Look at the repository', () => discoverLayout(workspace, { cliDir: settings.cliDir }));
-    const { tracks, notes } = proposeTracks(layout);
+    const { tracks, notes } = proposeTracks(layout, { tagTrack: settings.tagTrack });
     const configText = renderVersionsConfig(tracks);
     const contents: [string, string][] = [[settings.configFile, configText]];
     if (settings.workflowFile) contents.push([settings.workflowFile, renderReleaseWorkflow(layout, settings.pack, settings.configFile)]);

@@ -1,7 +1,7 @@
 // The version tracks init proposes for what discover.ts found, and their `.github/release-kit.yml` text.
 import path from 'node:path';
 import { Document, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { UserError } from '../plumbing/errors.js';
+import { UserError, invalidInput } from '../plumbing/errors.js';
 import { escapeRegExp } from '../plumbing/regexp.js';
 import { findOccurrences } from '../versions/locations.js';
 import { VERSION_GROUP, type FoundChart, type RepoLayout, type VersionMention } from './discover.js';
@@ -77,7 +77,7 @@ function trackForMention(mention: VersionMention, chartTracks: readonly Proposed
  * chart, as Buntime's bump script keeps it; the others with the app, watching their folder), and
  * the README lines that name them.
  */
-export function proposeTracks(layout: RepoLayout): { tracks: ProposedTrack[]; notes: string[] } {
+export function proposeTracks(layout: RepoLayout, options: { tagTrack?: string } = {}): { tracks: ProposedTrack[]; notes: string[] } {
   const notes: string[] = [];
   if (layout.charts.length === 0) {
     throw new UserError('release-kit init found no Helm chart (a Chart.yaml with a name and a SemVer version) in the workspace; run it at the root of a repository with charts', {
@@ -121,13 +121,18 @@ export function proposeTracks(layout: RepoLayout): { tracks: ProposedTrack[]; no
   }
 
   const tracks = [...chartTracks, ...appTracks];
-  // The tag names what the GitHub release ships. With a CLI or a changelog (kruntimes) that is the
-  // app, whose version the images and archives carry; a chart-only release (Buntime, whose bump
-  // script tags the chart version) tags the chart.
-  const tagged = (layout.cli || layout.changelog) && appTracks.length === 1 ? appTracks[0] : tracks[0];
+  // The tag names the release. With a CLI (kruntimes) that is the app: its archives and images
+  // carry the tag's version. Otherwise the chart, as Buntime's bump script tags the chart version
+  // (changelog or not). `tagTrack` overrides either.
+  let tagged = layout.cli && appTracks.length === 1 ? appTracks[0] : tracks[0];
+  if (options.tagTrack !== undefined) {
+    const chosen = tracks.find((t) => t.name === options.tagTrack);
+    if (!chosen) throw invalidInput('tag-track', options.tagTrack, `one of the proposed tracks: ${tracks.map((t) => t.name).join(', ')}`);
+    tagged = chosen;
+  }
   tagged.tag = 'v{version}';
   if (tagged.kind === 'chart' && layout.images.length && appTracks.length) {
-    notes.push(`the tag follows the chart track, so release-images tags the images with the chart version (${tagged.version}), not the appVersion (${appTracks[0].version}); set the chart's image tag in values.yaml accordingly, or move \`tag:\` to the app track`);
+    notes.push(`the tag follows the chart track, so release-images tags the images with the chart version (${tagged.version}), not the appVersion (${appTracks[0].version}); set the chart's image tag in values.yaml accordingly, or pass --tag-track ${appTracks[0].name}`);
   }
   return { tracks, notes };
 }
