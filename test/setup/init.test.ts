@@ -191,6 +191,18 @@ describe('release-kit init reruns, dry runs and refusals', () => {
     expect(refused.stderr).toMatch(/^error: \.github\/release-kit\.yml: \.github\/release-kit\.yml already exists and differs from what init would write; pass --force/);
     expect(snapshot(repo)).toBe(before);
 
+    // A release.yml of the project's own is never replaced: the message offers another path.
+    await repo.write(CONFIG, written);
+    await repo.write(WORKFLOW, 'name: our own release\n');
+    const ours = await runCli(['init'], { workspace: repo.dir });
+    expect(ours.exitCode).toBe(1);
+    expect(ours.stderr).toMatch(/release\.yml already exists and differs from what init would write; pass --force to overwrite it, --workflow PATH to write it elsewhere \(or none\), or --dry-run/);
+    const elsewhere = await runCli(['init', '--workflow', '.github/workflows/release-kit.yml'], { workspace: repo.dir });
+    expect(elsewhere.exitCode).toBe(0);
+    expect(JSON.parse(outputsOf(elsewhere.stdout).files)).toEqual([{ file: CONFIG, state: 'unchanged' }, { file: '.github/workflows/release-kit.yml', state: 'created' }]);
+    expect(await readFile(path.join(repo.dir, WORKFLOW), 'utf8')).toBe('name: our own release\n');
+    await repo.write(CONFIG, `${written}# my own edit\n`);
+
     const forced = await runCli(['init', '--force'], { workspace: repo.dir });
     expect(forced.exitCode).toBe(0);
     expect(outputsOf(forced.stdout).state).toBe('updated');

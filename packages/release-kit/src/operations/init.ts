@@ -102,7 +102,8 @@ export const operation: Operation = {
       const existing = await read(file);
       const state = existing === null ? 'created' : existing === content ? 'unchanged' : 'updated';
       if (state === 'updated' && !settings.force && !settings.dryRun) {
-        throw new UserError(`${file} already exists and differs from what init would write; pass --force to overwrite it, or --dry-run to see it`, {
+        const elsewhere = file === settings.workflowFile ? ', --workflow PATH to write it elsewhere (or none)' : '';
+        throw new UserError(`${file} already exists and differs from what init would write; pass --force to overwrite it${elsewhere}, or --dry-run to see it`, {
           input: 'force',
           value: 'false',
           valid: 'true to overwrite',
