@@ -38,10 +38,14 @@ describe('proposed tracks', () => {
       'charts/gateway/Chart.yaml': "apiVersion: v2\nname: gateway\nversion: 0.1.3\nappVersion: '2.1.0'\n",
       'web/package.json': '{ "name": "web", "version": "2.1.0" }\n',
       'lib/package.json': '{ "name": "lib", "version": "0.9.0" }\n',
+      'build/scheduler/Dockerfile': 'FROM scratch\n',
+      'test/e2e/Dockerfile': 'FROM scratch\n',
       'README.md': 'helm install gw oci://ghcr.io/o/charts/gateway --version 0.1.3\nhelm install op oci://ghcr.io/o/charts/operator --version 0.4.0\n',
     });
     const layout = await discoverLayout(repo.dir);
     expect(layout.charts.map((c) => c.name)).toEqual(['gateway', 'operator']);
+    // Images from build/<name>/Dockerfile; a test fixture's Dockerfile is not a release image.
+    expect(layout.images).toEqual([{ name: 'scheduler', dockerfile: 'build/scheduler/Dockerfile' }]);
     const { tracks } = proposeTracks(layout);
     expect(tracks.map((t) => [t.name, t.version, t.tag, t.files.map((f) => f.file), t.watch])).toEqual([
       ['gateway-chart', '0.1.3', 'v{version}', ['charts/gateway/Chart.yaml', 'README.md'], ['charts/gateway/**']],

@@ -66,7 +66,8 @@ export interface RepoLayout {
 }
 
 /** Folders that hold no release inputs, or copies of other projects (dependencies, fixtures). */
-const SKIPPED_DIRS = new Set(['node_modules', 'vendor', 'dist', 'build', 'bin', 'out', 'coverage', 'third_party', 'testdata', 'test', 'tests', 'e2e', 'examples', 'example', 'docs', 'hack']);
+// `build/` stays in: Go projects keep their Dockerfiles there (build/<component>/Dockerfile).
+const SKIPPED_DIRS = new Set(['node_modules', 'vendor', 'dist', 'bin', 'out', 'coverage', 'third_party', 'testdata', 'test', 'tests', 'e2e', 'examples', 'example', 'docs', 'hack']);
 const MAX_DEPTH = 4;
 const MAX_ENTRIES = 20_000;
 /** The version text in generated patterns: wide enough for the prereleases a bump can make. */
