@@ -64,6 +64,27 @@ describe('proposed tracks', () => {
     expect(check.exitCode).toBe(0);
   });
 
+  test('a pattern that would also match another track\'s text is left out: the two tracks could not be bumped apart', async () => {
+    const repo = await createSampleRepo({
+      'charts/alpha/Chart.yaml': 'apiVersion: v2\nname: alpha\nversion: 0.1.0\n',
+      'charts/beta/Chart.yaml': 'apiVersion: v2\nname: beta\nversion: 0.1.0\n',
+      'charts/gamma/Chart.yaml': 'apiVersion: v2\nname: gamma\nversion: 0.2.0\n',
+      'README.md': 'helm install b oci://ghcr.io/o/charts/beta --version 0.1.0\n--version 0.1.0 installs alpha the same way.\n',
+    });
+    const { tracks, notes } = proposeTracks(await discoverLayout(repo.dir));
+    // Line 1 names beta; line 2's pattern (`--version `) would match line 1 too, for alpha: dropped.
+    expect(tracks.map((t) => [t.name, t.files.map((f) => f.file)])).toEqual([
+      ['alpha-chart', ['charts/alpha/Chart.yaml']],
+      ['beta-chart', ['charts/beta/Chart.yaml', 'README.md']],
+      ['gamma-chart', ['charts/gamma/Chart.yaml']],
+    ]);
+    expect(notes).toEqual([expect.stringMatching(/^README\.md:2 \(--version…\): its pattern would also match a version text of track 'beta-chart'; not tracked$/)]);
+    expect((await runCli(['init', '--workflow', 'none'], { workspace: repo.dir })).exitCode).toBe(0);
+    repo.commitAll('init');
+    expect((await runCli(['bump', '--alpha-chart=minor', '--beta-chart=patch'], { workspace: repo.dir })).exitCode).toBe(0);
+    expect((await runCli(['check'], { workspace: repo.dir })).exitCode).toBe(0);
+  });
+
   test('a README text naming two versions under one prefix is left out, with a note', async () => {
     const repo = await createSampleRepo({
       'Chart.yaml': 'apiVersion: v2\nname: solo\nversion: 1.2.0\nappVersion: "1.2.0"\n',

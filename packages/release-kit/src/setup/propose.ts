@@ -107,16 +107,27 @@ export function proposeTracks(layout: RepoLayout, options: { tagTrack?: string }
     entry.versions.add(mention.version);
     byPattern.set(key, entry);
   }
+  // Which track each README version text went to: two tracks must never claim one text, or a bump
+  // that moves them apart is refused (versions/tracks.ts planEdits).
+  const claimed = new Map<string, string>();
   for (const [key, { mention, versions }] of byPattern) {
     const pattern = key.split('\0')[1];
     const where = `${mention.file}:${mention.line} (${mention.prefix.trim()}…)`;
     const track = versions.size === 1 ? trackForMention(mention, chartTracks, appTracks) : undefined;
     // Every match of the pattern must hold the track's version, or check would fail on the first run.
-    const values = findOccurrences({ file: mention.file, pattern, configLine: 0 }, layout.readmes[mention.file] ?? '').map((o) => o.value);
+    const occurrences = findOccurrences({ file: mention.file, pattern, configLine: 0 }, layout.readmes[mention.file] ?? '');
+    const values = occurrences.map((o) => o.value);
     if (!track || values.some((v) => v !== track.version)) {
       notes.push(`${where}: the same text names several versions (${[...new Set(values)].join(', ')}); not tracked`);
       continue;
     }
+    const texts = occurrences.map((o) => `${mention.file}:${o.start}`);
+    const other = texts.map((t) => claimed.get(t)).find((name) => name !== undefined && name !== track.name);
+    if (other) {
+      notes.push(`${where}: its pattern would also match a version text of track '${other}'; not tracked`);
+      continue;
+    }
+    for (const t of texts) claimed.set(t, track.name);
     track.files.push({ file: mention.file, pattern });
   }
 
