@@ -1,5 +1,5 @@
 export const id = 272;
-export const ids = [272];
+export const ids = [272,123];
 export const modules = {
 
 /***/ 84123:
@@ -1076,7 +1076,7 @@ async function notes(settings, context) {
 }
 async function githubClient(settings, context) {
     // Loaded here, not at the top: prepare and notes never pay for octokit.
-    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 29007));
+    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(644), __webpack_require__.e(280)]).then(__webpack_require__.bind(__webpack_require__, 91899));
     const releases = await __webpack_require__.e(/* import() */ 526).then(__webpack_require__.bind(__webpack_require__, 62526));
     const client = createGitHubClient({ token: settings.token, baseUrl: context.runner.apiUrl, retryBaseMs: context.runner.retryBaseMs, log: context.log });
     return { client, releases };

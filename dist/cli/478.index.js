@@ -1,5 +1,5 @@
 export const id = 478;
-export const ids = [478,494];
+export const ids = [478];
 export const modules = {
 
 /***/ 19455:
@@ -105,9 +105,9 @@ class Git {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IU: () => (/* binding */ findTag),
 /* harmony export */   Ms: () => (/* binding */ pushRelease),
+/* harmony export */   Op: () => (/* binding */ gitNetworkEnv),
 /* harmony export */   PF: () => (/* binding */ commitRelease),
 /* harmony export */   TV: () => (/* binding */ pushBranch),
-/* harmony export */   gitNetworkEnv: () => (/* binding */ gitNetworkEnv),
 /* harmony export */   hj: () => (/* binding */ commitIdentityArgs),
 /* harmony export */   iP: () => (/* binding */ gitPreflight),
 /* harmony export */   xB: () => (/* binding */ completeRelease)
@@ -965,9 +965,13 @@ async function restorePlan(workspace, plan) {
         await (0,fs/* writeFileAtomic */.Zf)(external_node_path_default().join(workspace, edit.file), edit.before);
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/versions/check.ts
 // The check mode's verdict: every track in sync, every track whose watched files changed since a base bumped,
 // and, on a tag, the tag track's version rendering to that very tag.
+
 
 
 
@@ -1019,12 +1023,11 @@ async function checkTracks(workspace, config, baseRef, onTag) {
         const tracked = await git.exec(['diff', '--name-only', '--no-renames', mergeBase]);
         const untracked = await git.exec(['ls-files', '--others', '--exclude-standard', '--full-name']);
         const changed = [...new Set([tracked, untracked].join('\n').split('\n').filter(Boolean))].map((p) => external_node_path_default().relative(workspace, external_node_path_default().join(top, p)));
-        const { default: picomatch } = await __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 14006, 23));
         const baseRead = revisionReader(workspace, mergeBase);
         for (const track of config.tracks) {
             if (!track.watch.length)
                 continue;
-            const matches = picomatch(track.watch, { dot: true });
+            const matches = picomatch_default()(track.watch, { dot: true });
             const hits = changed.filter((file) => matches(file));
             const reading = readings.get(track.name);
             if (!hits.length || !reading)
@@ -1192,7 +1195,7 @@ function parseSettings(inputs) {
 }
 /** git's network environment for the token, its derived credential masked before git can print it. */
 function networkEnv(settings, context) {
-    const network = (0,release.gitNetworkEnv)(settings.token, context.runner.serverUrl);
+    const network = (0,release/* gitNetworkEnv */.Op)(settings.token, context.runner.serverUrl);
     for (const secret of network.secrets)
         context.mask?.(secret);
     return network.env;

@@ -106,7 +106,7 @@ async function publish(context) {
             throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('chart', plan.input, `charts with distinct name:version pairs; ${other} is also ${plan.reference.ref}`);
         seen.set(plan.reference.ref, plan.input);
     }
-    const [{ createOciClient }, { pushChart }] = await Promise.all([__webpack_require__.e(/* import() */ 584).then(__webpack_require__.bind(__webpack_require__, 60584)), __webpack_require__.e(/* import() */ 622).then(__webpack_require__.bind(__webpack_require__, 30622))]);
+    const [{ createOciClient }, { pushChart }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(123)]).then(__webpack_require__.bind(__webpack_require__, 60584)), __webpack_require__.e(/* import() */ 622).then(__webpack_require__.bind(__webpack_require__, 30622))]);
     const client = createOciClient({
         registry: registryUrl.host,
         plainHttp: settings.plainHttp,

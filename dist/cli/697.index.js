@@ -7,10 +7,10 @@ export const modules = {
 
 var zlib__WEBPACK_IMPORTED_MODULE_10___namespace_cache;
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pack: () => (/* binding */ wt),
 /* harmony export */   Y9: () => (/* binding */ F),
 /* harmony export */   iX: () => (/* binding */ rt),
-/* harmony export */   lf: () => (/* binding */ $e)
+/* harmony export */   lf: () => (/* binding */ $e),
+/* harmony export */   mM: () => (/* binding */ wt)
 /* harmony export */ });
 /* unused harmony exports PackJob, PackSync, Pax, Unpack, UnpackSync, WriteEntry, WriteEntrySync, WriteEntryTar, c, create, extract, filesFilter, list, r, replace, t, types, u, update, x */
 /* harmony import */ var events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24434);

@@ -12,11 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
-/* harmony import */ var _plumbing_log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49983);
-/* harmony import */ var _runtime_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34076);
-/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6358);
+/* harmony import */ var _runtime_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34076);
+/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6358);
 // upload-cli-artifacts: reproducible per-platform archives, a checksums file, idempotent uploads.
-
 
 
 
@@ -30,24 +28,24 @@ const DEFAULT_TEMPLATE = '{name}_{tag}_{os}_{arch}';
 function releaseTag(inputs, ref) {
     const tagInput = inputs.optional('tag');
     const versionInput = inputs.optional('version');
-    const refTag = (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_3__/* .tagFromRef */ .q)(ref);
+    const refTag = (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_2__/* .tagFromRef */ .q)(ref);
     if (versionInput === undefined) {
         const tag = tagInput ?? refTag;
         if (!tag)
             throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('tag', '', `a release tag such as v0.1.0, a version such as 0.1.0 (input 'version'), or a run on a tag push (GITHUB_REF is ${JSON.stringify(ref)})`);
         return tag;
     }
-    const version = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOfInput */ .W3)(versionInput);
+    const version = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOfInput */ .W3)(versionInput);
     if (!version)
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('version', versionInput, 'a SemVer version such as 0.1.0 or 0.1.0-rc.1 (a v prefix is fine)');
     if (tagInput !== undefined) {
-        const tagVersion = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOfTag */ .mx)(tagInput);
+        const tagVersion = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOfTag */ .mx)(tagInput);
         if (tagVersion !== version) {
             throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`inputs 'version' (${JSON.stringify(versionInput)}) and 'tag' (${JSON.stringify(tagInput)}) disagree: expected a tag of version ${version} such as v${version}, or only one of the two`, { input: 'version', value: versionInput, valid: `a version matching tag ${tagInput}, or version alone` });
         }
         return tagInput;
     }
-    return refTag && (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .versionOfTag */ .mx)(refTag) === version ? refTag : `v${version}`;
+    return refTag && (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOfTag */ .mx)(refTag) === version ? refTag : `v${version}`;
 }
 /** Every input, parsed and checked before anything is built or uploaded. */
 function parseSettings(inputs, runner) {
@@ -65,7 +63,7 @@ function parseSettings(inputs, runner) {
     const retentionDays = inputs.integer('retention-days', { min: 1, max: 90 });
     const repository = inputs.string('repository', runner.repository);
     const needsRelease = upload === 'release' || upload === 'both';
-    const { owner, repo } = needsRelease ? (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_3__/* .splitRepository */ .T8)(repository) : { owner: '', repo: '' };
+    const { owner, repo } = needsRelease ? (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_2__/* .splitRepository */ .T8)(repository) : { owner: '', repo: '' };
     if (needsRelease && !token)
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('token', '', 'a token with contents: write (the default is the job\'s GITHUB_TOKEN)');
     if (upload === 'artifact' || upload === 'both') {
@@ -102,72 +100,6 @@ function parseSettings(inputs, runner) {
         repo,
     };
 }
-function contentTypeOf(file) {
-    if (file.endsWith('.zip'))
-        return 'application/zip';
-    if (file.endsWith('.tar.gz'))
-        return 'application/gzip';
-    return 'text/plain';
-}
-async function uploadToRelease(settings, packaged, runner, log) {
-    const { createGitHubClient } = await Promise.all(/* import() */[__webpack_require__.e(101), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 29007));
-    const { ensureDraftRelease, findReleaseForTag } = await __webpack_require__.e(/* import() */ 526).then(__webpack_require__.bind(__webpack_require__, 62526));
-    const { syncReleaseAssets } = await __webpack_require__.e(/* import() */ 114).then(__webpack_require__.bind(__webpack_require__, 90114));
-    const client = createGitHubClient({ token: settings.token, baseUrl: runner.apiUrl, retryBaseMs: runner.retryBaseMs, log });
-    const ref = { owner: settings.owner, repo: settings.repo, tag: settings.tag };
-    let release = await findReleaseForTag(client, ref);
-    let releaseState = 'existing';
-    if (!release) {
-        if (!settings.createRelease) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`no release for tag ${settings.tag} in ${settings.owner}/${settings.repo} (drafts included) and create-release is false; create the release first (e.g. with release-notes-from-changelog) or set create-release: true`, { input: 'create-release', value: 'false', valid: 'true, or an existing release for the tag' });
-        }
-        const ensured = await ensureDraftRelease(client, ref);
-        release = ensured.release;
-        releaseState = ensured.state;
-        log.info(`release ${settings.tag}: ${ensured.state === 'created' ? 'created a draft' : 'another job created it'} (id ${release.id})`);
-    }
-    const synced = await syncReleaseAssets(client, {
-        owner: settings.owner,
-        repo: settings.repo,
-        release,
-        token: settings.token,
-        assets: packaged.archives.map((a) => ({ name: a.name, path: a.path, size: a.size, sha256: a.sha256, contentType: contentTypeOf(a.name) })),
-        checksums: { name: packaged.checksumsName, entries: packaged.archives },
-        overwrite: settings.overwrite,
-        concurrency: settings.concurrency,
-        retryBaseMs: runner.retryBaseMs,
-        log,
-    });
-    return { release, releaseState, synced };
-}
-async function uploadArtifact(settings, packaged) {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(101), __webpack_require__.e(138), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 87964));
-    const name = settings.artifactName ?? (packaged.archives.length === 1 ? packaged.archives[0].name.replace(/\.(tar\.gz|zip)$/, '') : `${settings.name}_${settings.tag}`);
-    const files = [...packaged.archives.map((a) => a.path), packaged.checksumsFile];
-    const result = await new DefaultArtifactClient().uploadArtifact(name, files, settings.outputDir, { retentionDays: settings.retentionDays });
-    return { id: result.id, name };
-}
-function renderSummary(settings, assets, checksumsName, state, releaseUrl, artifact) {
-    const rows = assets.map((a) => `| ${a.url ? `[${a.name}](${a.url})` : `\`${a.name}\``} | ${a.os}/${a.arch} | ${a.size} | \`${a.sha256}\` | ${a.state} |`);
-    const repo = settings.owner && settings.repo ? `${settings.owner}/${settings.repo}` : 'OWNER/REPO';
-    return [
-        `## upload-cli-artifacts: ${state}`,
-        '',
-        `${settings.name} ${settings.tag}: ${assets.length} archive(s)${releaseUrl ? ` on [the release](${releaseUrl})` : ''}${artifact ? `, workflow artifact \`${artifact.name}\`` : ''}.`,
-        '',
-        '| Asset | Platform | Size (bytes) | SHA-256 | State |',
-        '| --- | --- | --- | --- | --- |',
-        ...rows,
-        '',
-        'Verify a download:',
-        '',
-        '```sh',
-        `sha256sum --check --ignore-missing ${checksumsName}`,
-        `gh attestation verify ${assets[0]?.name ?? '<archive>'} --repo ${repo}`,
-        '```',
-        '',
-    ].join('\n');
-}
 const operation = {
     name: 'upload-cli-artifacts',
     description: 'Archive CLI binaries per platform reproducibly, write a checksums file, and upload them idempotently to the release and/or as a workflow artifact.',
@@ -198,65 +130,10 @@ const operation = {
         { name: 'state', description: '`uploaded`, `replaced` or `unchanged` (nothing needed uploading).' },
     ],
     async run(context) {
-        const { runner, log } = context;
-        const settings = parseSettings(context.inputs, runner);
-        const { binariesFromFiles, binariesFromLines, extraFilesFrom } = await __webpack_require__.e(/* import() */ 855).then(__webpack_require__.bind(__webpack_require__, 66855));
-        const { parseFormats } = await __webpack_require__.e(/* import() */ 876).then(__webpack_require__.bind(__webpack_require__, 90876));
-        const { archiveMtime, binaryEntryName, checkNameAndTag, packageBinaries, renderArchiveName } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(543)]).then(__webpack_require__.bind(__webpack_require__, 10543));
-        checkNameAndTag(settings.name, settings.tag);
-        renderArchiveName(settings.nameTemplate, { name: settings.name, tag: settings.tag, os: 'linux', arch: 'amd64' });
-        const formats = parseFormats(settings.formatLines);
-        const workspace = runner.workspace;
-        const binaries = settings.files.length ? await binariesFromFiles(workspace, settings.files) : await binariesFromLines(workspace, settings.binaries);
-        const reserved = [...new Set(binaries.map((b) => binaryEntryName(settings.name, b.os)))];
-        const extraFiles = await extraFilesFrom(workspace, settings.extraFiles, reserved);
-        const mtime = await archiveMtime(workspace, runner.sourceDateEpoch);
-        const packaged = await (0,_plumbing_log_js__WEBPACK_IMPORTED_MODULE_2__/* .inGroup */ .HB)(log, `Archive ${binaries.length} binaries of ${settings.name} ${settings.tag}`, async () => {
-            const built = await packageBinaries({ name: settings.name, tag: settings.tag, binaries, extraFiles, formats, nameTemplate: settings.nameTemplate, outputDir: settings.outputDir, mtime });
-            log.info(`built ${built.archives.length} archive(s) in ${settings.outputDir}`);
-            return built;
-        });
-        const states = new Map();
-        let releaseUrl = '';
-        let checksumsState = 'built';
-        if (settings.upload === 'release' || settings.upload === 'both') {
-            const { release, synced } = await (0,_plumbing_log_js__WEBPACK_IMPORTED_MODULE_2__/* .inGroup */ .HB)(log, `Upload to release ${settings.tag} of ${settings.owner}/${settings.repo}`, () => uploadToRelease(settings, packaged, runner, log));
-            releaseUrl = release.html_url;
-            for (const s of synced)
-                states.set(s.name, { state: s.state, url: s.url });
-            checksumsState = states.get(packaged.checksumsName)?.state ?? 'unchanged';
-        }
-        let artifact;
-        if (settings.upload === 'artifact' || settings.upload === 'both') {
-            artifact = await (0,_plumbing_log_js__WEBPACK_IMPORTED_MODULE_2__/* .inGroup */ .HB)(log, 'Upload the workflow artifact', () => uploadArtifact(settings, packaged));
-            log.info(`uploaded workflow artifact ${artifact.name}`);
-        }
-        const assets = packaged.archives.map((a) => ({
-            name: a.name,
-            os: a.os,
-            arch: a.arch,
-            path: a.path,
-            size: a.size,
-            sha256: a.sha256,
-            url: states.get(a.name)?.url ?? '',
-            state: states.get(a.name)?.state ?? (settings.upload === 'artifact' ? 'uploaded' : 'built'),
-        }));
-        const all = [...assets.map((a) => a.state), checksumsState];
-        const state = all.includes('replaced') && assets.some((a) => a.state === 'replaced')
-            ? 'replaced'
-            : all.some((s) => s === 'uploaded' || s === 'replaced')
-                ? 'uploaded'
-                : 'unchanged';
-        return {
-            outputs: {
-                assets,
-                'checksums-file': packaged.checksumsFile,
-                'subject-checksums': packaged.subjectChecksumsFile,
-                'release-url': releaseUrl,
-                state,
-            },
-            summary: renderSummary(settings, assets, packaged.checksumsName, state, releaseUrl, artifact),
-        };
+        const settings = parseSettings(context.inputs, context.runner);
+        // The one lazy boundary: archiving and GitHub code load only once the inputs are valid.
+        const { uploadCliArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(697), __webpack_require__.e(6), __webpack_require__.e(644), __webpack_require__.e(138), __webpack_require__.e(537), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 50689));
+        return uploadCliArtifacts(settings, context);
     },
 };
 

@@ -31,7 +31,7 @@ const MAX_CHART_SIZE = 100 * 1024 * 1024;
  * again as helm. The gzip header carries no file name and no timestamp.
  */
 async function writeTarGz(entries, mtime) {
-    const pack = new tar__WEBPACK_IMPORTED_MODULE_0__.Pack({ portable: false, noDirRecurse: true });
+    const pack = new tar__WEBPACK_IMPORTED_MODULE_0__/* .Pack */ .mM({ portable: false, noDirRecurse: true });
     const chunks = [];
     pack.on('data', (chunk) => chunks.push(chunk));
     const ended = new Promise((resolve, reject) => {
@@ -350,7 +350,7 @@ function chartError(where, message) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   loadChart: () => (/* binding */ loadChart),
-  packageChartDirectory: () => (/* binding */ packageChartDirectory)
+  gJ: () => (/* binding */ packageChartDirectory)
 });
 
 // UNUSED EXPORTS: archiveEntries, chartError, loadPackagedChart

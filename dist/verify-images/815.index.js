@@ -260,7 +260,7 @@ function checkNamedDigest(named, digest) {
  * policy is then checked here rather than by sigstore-js, whose SAN check is an unanchored match.
  */
 async function verifyWithSigstore(serialized, artifact, policy, trustProvider, format) {
-    const [bundles, { Verifier, toSignedEntity }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(40)]).then(__webpack_require__.bind(__webpack_require__, 1040)), Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(187)]).then(__webpack_require__.bind(__webpack_require__, 4187))]);
+    const [bundles, { Verifier, toSignedEntity }] = await Promise.all([__webpack_require__.e(/* import() */ 40).then(__webpack_require__.bind(__webpack_require__, 1040)), __webpack_require__.e(/* import() */ 187).then(__webpack_require__.bind(__webpack_require__, 4187))]);
     let bundle;
     try {
         bundle = bundles.bundleFromJSON(serialized);

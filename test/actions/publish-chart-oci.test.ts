@@ -2,11 +2,12 @@
 // real registry in all three auth modes, with skopeo as the independent client and a loopback proxy
 // in front of the registry that counts every request (and, in the fault tests, injects faults).
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { packageChartDirectory } from '../../packages/release-kit/src/charts/package.js';
-import { createSampleRepo, type SampleRepo } from '../harness/git-fixture.js';
+import { createSampleRepo, gitEnv, type SampleRepo } from '../harness/git-fixture.js';
 import { noFaults, scriptedFaults, seededFaults } from '../harness/faults.js';
 import { runAction, runCli, type ActionRun } from '../harness/run-action.js';
 import { startFaultProxy, type FaultProxy } from '../registry/fault-proxy.js';
@@ -224,12 +225,30 @@ describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])('p
     expect(again.outputs.state).toBe('unchanged');
   });
 
-  test('without SOURCE_DATE_EPOCH the archive is dated by the commit', async () => {
-    const commitTime = Number(repo.git('log', '-1', '--format=%ct'));
+  test('without SOURCE_DATE_EPOCH the archive is dated by the last commit of the chart directory', async () => {
+    const commitTime = Number(repo.git('log', '-1', '--format=%ct', '--', 'charts/kruntimes-runtimes'));
     const result = await run({ chart: 'charts/kruntimes-runtimes', version: '1.7.0' }, { SOURCE_DATE_EPOCH: undefined });
     expect(result.exitCode).toBe(0);
     const manifest = JSON.parse((await inspectRaw(registry, 'charts/kruntimes-runtimes:1.7.0')).toString('utf8'));
     expect(manifest.annotations['org.opencontainers.image.created']).toBe(new Date(commitTime * 1000).toISOString().replace('.000Z', 'Z'));
+  });
+
+  test('an unrelated commit later, the unchanged chart republishes unchanged with the same digest', async () => {
+    const first = await run({ chart: 'charts/frobnitz', version: '2.0.0' }, { SOURCE_DATE_EPOCH: undefined });
+    expect(first.exitCode).toBe(0);
+    expect(first.outputs.state).toBe('pushed');
+    // A commit outside the chart, an hour after HEAD, so a HEAD-dated archive would drift.
+    const later = Number(repo.git('log', '-1', '--format=%ct')) + 3600;
+    await writeFile(path.join(repo.dir, 'README.md'), '# sample, edited\n');
+    execFileSync('git', ['commit', '--quiet', '-am', 'docs: unrelated'], { cwd: repo.dir, env: { ...process.env, ...gitEnv, GIT_COMMITTER_DATE: `@${later} +0000` } });
+    expect(Number(repo.git('log', '-1', '--format=%ct'))).toBe(later);
+    const again = await run({ chart: 'charts/frobnitz', version: '2.0.0' }, { SOURCE_DATE_EPOCH: undefined });
+    expect(again.exitCode).toBe(0);
+    expect(again.outputs.state).toBe('unchanged');
+    expect(again.outputs.digest).toBe(first.outputs.digest);
+    const manifest = JSON.parse((await inspectRaw(registry, 'charts/frobnitz:2.0.0')).toString('utf8'));
+    const chartTime = Number(repo.git('log', '-1', '--format=%ct', '--', 'charts/frobnitz'));
+    expect(manifest.annotations['org.opencontainers.image.created']).toBe(new Date(chartTime * 1000).toISOString().replace('.000Z', 'Z'));
   });
 
   describe('clear errors with nothing pushed', () => {

@@ -301,7 +301,7 @@ describeBundled('release-notes-from-changelog (dist)', () => {
   test('bad input names the input, the value and what is valid, before any request', async () => {
     const result = await run('mystery');
     expect(result.exitCode).toBe(1);
-    expect(errors(result)).toEqual(["input 'mode' has invalid value \"mystery\": expected one of prepare, notes, release, publish"]);
+    expect(errors(result)).toEqual(["input 'mode' has invalid value \"mystery\": expected one of prepare, notes, release, publish, supersede"]);
     const template = path.join(workspace, 'notes.tpl.md');
     await writeFile(template, '## {{summary}}\n\n{{ changelog }}\n{{images_table}}\n');
     const bad = await run('release', { template: 'notes.tpl.md' });

@@ -23,7 +23,7 @@ describe('release-kit bump', () => {
 
     const again = await runCli(['bump', '--chart=patch', '--app=patch', '--tag', '--json'], { workspace: repo.dir });
     expect(again.exitCode).toBe(0);
-    expect(JSON.parse(again.stdout.slice(again.stdout.indexOf('{')))).toMatchObject({ state: 'unchanged', tag: 'v0.2.27' });
+    expect(JSON.parse(again.stdout)).toMatchObject({ state: 'unchanged', tag: 'v0.2.27' });
   });
 
   test('--no-commit edits the files only; --no-push keeps the tag local', async () => {

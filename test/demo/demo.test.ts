@@ -28,7 +28,8 @@ interface DemoResult {
 
 function runDemo(workdir: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(root, 'examples', 'demo', 'run.mjs'), '--workdir', workdir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Through the launcher, as `npm run demo` starts it (on Node 24 it runs the demo in-process).
+    const child = spawn(process.execPath, [path.join(root, 'examples', 'demo', 'launch.mjs'), '--workdir', workdir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));

@@ -195,7 +195,7 @@ describe('chart release notes annotation', () => {
 
   test('added to a commented Chart.yaml; every other byte stays', () => {
     const result = injectChartReleaseNotes(chart, notes);
-    expect(result.state).toBe('updated');
+    expect(result.state).toBe('created');
     const marker = "  'quoted.key': 'single quoted'\n";
     const at = chart.indexOf(marker) + marker.length;
     const inserted = `  ${RELEASE_NOTES_ANNOTATION}: |\n    ## kruntimes 0.2.0\n\n    - Watches all namespaces.\n\n        indented code\n`;
@@ -204,6 +204,7 @@ describe('chart release notes annotation', () => {
     // Rerun: unchanged; new notes replace the old value in place.
     expect(injectChartReleaseNotes(result.text, notes)).toEqual({ text: result.text, state: 'unchanged' });
     const replaced = injectChartReleaseNotes(result.text, 'Other.\n');
+    expect(replaced.state).toBe('updated');
     expect(replaced.text).toBe(chart.slice(0, at) + `  ${RELEASE_NOTES_ANNOTATION}: |\n    Other.\n` + chart.slice(at));
   });
 

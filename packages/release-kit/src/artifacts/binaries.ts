@@ -4,6 +4,7 @@ import path from 'node:path';
 import { UserError, invalidInput, showValue } from '../plumbing/errors.js';
 import { resolveInside } from '../plumbing/fs.js';
 import { namingRuleHint, parsePlatform, platformFromFileName, platformKey, type Platform } from './platforms.js';
+import picomatch from 'picomatch';
 
 /** One built binary for one platform. */
 export interface Binary extends Platform {
@@ -42,7 +43,6 @@ function rejectDotDot(input: string, value: string): void {
 async function expand(workspace: string, line: string, input: string): Promise<string[]> {
   rejectDotDot(input, line);
   if (!GLOB_CHARS.test(line)) return [line];
-  const picomatch = (await import('picomatch')).default;
   const relative = path.isAbsolute(line) ? path.relative(workspace, line) : line;
   const { base } = picomatch.scan(relative);
   const isMatch = picomatch(relative, { dot: false });

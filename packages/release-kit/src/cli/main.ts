@@ -32,11 +32,15 @@ const commands: Record<string, Command> = {
     },
   },
   changelog: {
-    summary: 'changelog and release notes: release-kit changelog prepare 0.2.0 | notes | release | publish [VERSION]',
+    summary: 'changelog and release notes: release-kit changelog prepare 0.2.0 | notes | release | publish | supersede [VERSION]',
     load: async () => {
       const m = await import('../operations/release-notes-from-changelog.js');
       return { operation: m.operation, adapt: m.cliInputs, usage: m.CLI_USAGE };
     },
+  },
+  'chart-release-notes': {
+    summary: "write a Markdown file into Chart.yaml's catalog.cattle.io/release-notes annotation, comments kept: release-kit chart-release-notes --chart charts --notes charts/release-notes.md",
+    load: async () => ({ operation: (await import('../operations/chart-release-notes.js')).operation }),
   },
   check: {
     summary: 'check version tracks are in sync and bumped where watched files changed: release-kit check --base-ref origin/main',
@@ -44,6 +48,10 @@ const commands: Record<string, Command> = {
       const m = await import('../operations/bump-version.js');
       return { operation: m.operation, adapt: (flags, positionals) => m.cliInputs('check', flags, positionals), booleanFlags: m.CLI_BOOLEAN_FLAGS, usage: 'release-kit check [--base-ref origin/main] [--config FILE]' };
     },
+  },
+  'image-tags': {
+    summary: "container image tags by docker/metadata-action's semver rules or GitLab's scheme: release-kit image-tags --version v1.2.3 --image ghcr.io/acme/app [--scheme gitlab]",
+    load: async () => ({ operation: (await import('../operations/image-tags.js')).operation }),
   },
   init: {
     summary: 'write .github/release-kit.yml and a release workflow for this repository, then check them: release-kit init [--dry-run] [--force]',

@@ -69,8 +69,18 @@ export class Git {
   }
 
   /** The committer time of a revision, in seconds since the epoch. */
-  async commitTime(rev = 'HEAD'): Promise<number> {
-    return Number(await this.exec(['log', '-1', '--format=%ct', rev]));
+  /**
+   * Committer time (seconds) of `rev`, or of the last commit up to `rev` that touched `pathspec`
+   * (relative to this repository's cwd); NaN when no commit did.
+   */
+  async commitTime(rev = 'HEAD', pathspec?: string): Promise<number> {
+    const out = await this.exec(['log', '-1', '--format=%ct', rev, ...(pathspec === undefined ? [] : ['--', pathspec])]);
+    return out.trim() === '' ? Number.NaN : Number(out);
+  }
+
+  /** Every tag name of the repository (`git tag --list`). */
+  async tags(): Promise<string[]> {
+    return (await this.exec(['tag', '--list'])).split('\n').filter((t) => t !== '');
   }
 
   async currentBranch(): Promise<string | null> {

@@ -3,10 +3,19 @@ import { UserError, showValue } from '../plumbing/errors.js';
 import { Git } from './git.js';
 
 /**
- * SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the committer time of HEAD in `dir`,
- * so every rerun of one commit produces the same bytes, on any machine.
+ * Which commit dates an archive when SOURCE_DATE_EPOCH is unset:
+ * - `head`: HEAD's committer time. For build outputs (CLI binaries), which change with every commit.
+ * - `directory`: the last commit that touched `dir` (HEAD's when no commit did, e.g. a chart not yet
+ *   committed). For sources archived as they are (Helm charts): an unrelated commit later leaves the
+ *   archive, and so its digest, byte for byte the same, and a republish stays `unchanged`.
  */
-export async function reproducibleTime(dir: string, sourceDateEpoch: string | undefined): Promise<Date> {
+export type ArchiveTimeRule = 'head' | 'directory';
+
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the committer time `rule` picks in
+ * `dir`, so every rerun produces the same bytes, on any machine.
+ */
+export async function reproducibleTime(dir: string, sourceDateEpoch: string | undefined, rule: ArchiveTimeRule = 'head'): Promise<Date> {
   const epoch = sourceDateEpoch?.trim();
   if (epoch) {
     if (!/^\d+$/.test(epoch)) {
@@ -17,7 +26,9 @@ export async function reproducibleTime(dir: string, sourceDateEpoch: string | un
     }
     return new Date(Number(epoch) * 1000);
   }
-  const seconds = await new Git(dir).commitTime('HEAD').catch(() => Number.NaN);
+  const git = new Git(dir);
+  const directoryTime = rule === 'directory' ? await git.commitTime('HEAD', '.').catch(() => Number.NaN) : Number.NaN;
+  const seconds = Number.isFinite(directoryTime) ? directoryTime : await git.commitTime('HEAD').catch(() => Number.NaN);
   if (!Number.isFinite(seconds)) {
     throw new UserError(`cannot pick a reproducible archive time: SOURCE_DATE_EPOCH is unset and ${dir} is not a git checkout with a HEAD commit; set SOURCE_DATE_EPOCH (seconds)`, {
       value: dir,

@@ -101,7 +101,7 @@ async function publish(context: OperationContext): Promise<OperationResult> {
     const where = path.relative(workspace, absolute) || '.';
     const packaged = await loadChart(absolute, where, { version: settings.version, appVersion: settings.appVersion, releaseNotes }, async () => {
       const { reproducibleTime } = await import('../git/source-date.js');
-      return reproducibleTime(absolute, runner.sourceDateEpoch);
+      return reproducibleTime(absolute, runner.sourceDateEpoch, 'directory');
     });
     if (packaged.origin === 'directory') log.info(`${where}: packaged ${packaged.fileName} (${packaged.entries.length} files, ${packaged.data.length} bytes, mtime ${oci.rfc3339(packaged.created)})`);
     else log.info(`${where}: validated packaged chart ${packaged.metadata.name} ${packaged.metadata.version} (${packaged.data.length} bytes)`);

@@ -1,21 +1,24 @@
 // release-notes-from-changelog: prepare CHANGELOG.md, render release notes, draft the release, publish it last.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import semver from 'semver';
 import type { Changelog } from '../changelog/parse.js';
 import { parseChangelog } from '../changelog/parse.js';
 import { extractSection, prepareChangelog, todayUtc } from '../changelog/prepare.js';
 import { invalidInput, UserError } from '../plumbing/errors.js';
-import { resolveInside, writeFileAtomic } from '../plumbing/fs.js';
+import { readFileInside, resolveInside, writeFileAtomic } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
 import type { ChartReference, CliAssets, ImageReference } from '../releases/notes.js';
 import { capBody, checkIdentityRegexp, fillTemplate, parseCharts, parseCliAssets, parseImages, placeholderValues, renderNotes } from '../releases/notes.js';
 import type { Release } from '../releases/release.js';
+import type { Supersession } from '../releases/supersede.js';
+// Static: supersede.ts holds text and checks, and its GitHub calls go through the client it is given.
+import { checkSupersession, supersededRelease, supersedeRelease, withSupersedesLine } from '../releases/supersede.js';
 import { splitRepository, tagFromRef } from '../runtime/context.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
 import { versionOfInput, versionOfTag } from '../versions/semver.js';
+import { supersedingPatch } from '../releases/release.js';
 
-const MODES = ['prepare', 'notes', 'release', 'publish'] as const;
+const MODES = ['prepare', 'notes', 'release', 'publish', 'supersede'] as const;
 type Mode = (typeof MODES)[number];
 
 interface Settings {
@@ -48,6 +51,8 @@ interface Settings {
   targetCommitish?: string;
   installDocsUrl?: string;
   identityRegexp?: string;
+  /** `supersedes`: the bad release this one replaces, and why. */
+  supersession?: Supersession;
 }
 
 /** Every input, parsed and checked before anything else happens. */
@@ -60,7 +65,18 @@ function parseSettings(inputs: Inputs, context: OperationContext): Settings {
   const refTag = tagFromRef(context.runner.ref);
   // A pushed tag's version, also when the tag carries a prefix (`v1.2.3`, `chart-v1.2.3`).
   const refVersion = refTag ? versionOfTag(refTag) : undefined;
-  const versionInput = inputs.optional('version');
+  const supersedes = inputs.optional('supersedes');
+  if (mode === 'supersede' && !supersedes) throw invalidInput('supersedes', '', "the tag of the release being superseded, such as v1.2.3 (mode 'supersede')");
+  // Superseding from a laptop: with no version and no pushed tag, the new release is the old one's superseding patch.
+  let versionInput = inputs.optional('version');
+  // The superseding patch keeps the old tag's series (`krt-v0.9.1` → `krt-v0.9.2`; `0.3.0` → `v0.3.1`).
+  let patchTag: string | undefined;
+  if (!versionInput && !refTag && mode === 'supersede') {
+    patchTag = supersedingPatch(supersedes!);
+    versionInput = patchTag && versionOfTag(patchTag);
+    if (!patchTag || !versionInput) throw invalidInput('supersedes', supersedes, 'the tag of the release being superseded, such as v1.2.3 (or its version 1.2.3)');
+    if (patchTag === versionInput) patchTag = `v${versionInput}`;
+  }
   if (!versionInput && !refTag) {
     throw invalidInput('version', '', 'a version such as 1.2.3, or a run on a tag push (GITHUB_REF=refs/tags/v1.2.3)');
   }
@@ -71,14 +87,14 @@ function parseSettings(inputs: Inputs, context: OperationContext): Settings {
   const tagInput = inputs.optional('tag');
   if (tagInput !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._/+-]*$/.test(tagInput)) throw invalidInput('tag', tagInput, 'a git tag name such as v1.2.3');
   // The pushed tag names the release whenever it is this version's tag (even spelled `chart-v1.2.3`).
-  const tag = tagInput ?? (refTag && (!versionInput || refVersion === version) ? refTag : `v${version}`);
+  const tag = tagInput ?? patchTag ?? (refTag && (!versionInput || refVersion === version) ? refTag : `v${version}`);
 
   const repositoryText = inputs.optional('repository') ?? context.runner.repository;
   const repository = repositoryText ? splitRepository(repositoryText, 'repository') : undefined;
   if (!repository && mode !== 'prepare') {
     throw invalidInput('repository', '', 'OWNER/REPO (set the input or GITHUB_REPOSITORY)');
   }
-  if ((mode === 'release' || mode === 'publish') && !token) {
+  if ((mode === 'release' || mode === 'publish' || mode === 'supersede') && !token) {
     throw invalidInput('token', '', 'a GitHub token with contents: write (the default is github.token)');
   }
 
@@ -124,18 +140,8 @@ function parseSettings(inputs: Inputs, context: OperationContext): Settings {
     targetCommitish: inputs.optional('target-commitish') ?? (/^[0-9a-f]{40}$/.test(context.runner.sha) && !/^0+$/.test(context.runner.sha) ? context.runner.sha : undefined),
     installDocsUrl,
     identityRegexp: identity === undefined ? undefined : checkIdentityRegexp(identity),
+    supersession: supersedes === undefined ? undefined : checkSupersession(supersedes, inputs.optional('supersede-reason'), tag, version),
   };
-}
-
-async function readInput(workspace: string, relative: string, input: string, what: string): Promise<{ absolute: string; text: string }> {
-  const absolute = await resolveInside(workspace, relative, input);
-  try {
-    return { absolute, text: await readFile(absolute, 'utf8') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') throw invalidInput(input, relative, `an existing ${what} inside the workspace`);
-    throw error;
-  }
 }
 
 function commonOutputs(settings: Settings): Record<string, string> {
@@ -145,7 +151,7 @@ function commonOutputs(settings: Settings): Record<string, string> {
 /** prepare: the changelog (and, when asked, the chart's release-notes annotation), written only when all checks pass. */
 async function prepare(settings: Settings, context: OperationContext): Promise<OperationResult> {
   const workspace = context.runner.workspace;
-  const changelogFile = await readInput(workspace, settings.changelogPath, 'changelog', 'changelog file');
+  const changelogFile = await readFileInside(workspace, settings.changelogPath, 'changelog', 'changelog file');
   const result = prepareChangelog(changelogFile.text, {
     version: settings.version,
     date: settings.date,
@@ -154,21 +160,15 @@ async function prepare(settings: Settings, context: OperationContext): Promise<O
     file: settings.changelogPath,
     extraTypes: settings.extraTypes,
   });
-  let chartEdit: { absolute: string; text: string; state: string; file: string } | undefined;
-  if (settings.chartReleaseNotes) {
-    const notes = await readInput(workspace, settings.chartReleaseNotes, 'chart-release-notes', 'Markdown file');
-    let chartPath = settings.chart ?? path.join(path.dirname(settings.chartReleaseNotes), 'Chart.yaml');
-    if (!chartPath.endsWith('.yaml') && !chartPath.endsWith('.yml')) chartPath = path.join(chartPath, 'Chart.yaml');
-    const chart = await readInput(workspace, chartPath, 'chart', 'Chart.yaml');
-    // The yaml library is only needed here, so it is loaded here.
-    const { injectChartReleaseNotes } = await import('../releases/chart-release-notes.js');
-    const injected = injectChartReleaseNotes(chart.text, notes.text, chartPath);
-    chartEdit = { absolute: chart.absolute, text: injected.text, state: injected.state, file: chartPath };
-  }
+  // The yaml library is only needed for the chart, so it is loaded here.
+  const chartEdit = settings.chartReleaseNotes
+    ? await (await import('../releases/chart-release-notes.js')).planChartReleaseNotes(workspace, settings.chartReleaseNotes, settings.chart, { notes: 'chart-release-notes', chart: 'chart' })
+    : undefined;
   // Every check has passed: now write.
   if (result.state === 'prepared') await writeFileAtomic(changelogFile.absolute, result.text);
-  if (chartEdit?.state === 'updated') await writeFileAtomic(chartEdit.absolute, chartEdit.text);
-  const changed = result.state === 'prepared' || chartEdit?.state === 'updated';
+  const chartChanged = chartEdit !== undefined && chartEdit.state !== 'unchanged';
+  if (chartChanged) await writeFileAtomic(chartEdit.absolute, chartEdit.text);
+  const changed = result.state === 'prepared' || chartChanged;
   const lines = [
     `### Changelog prepared for ${settings.tag}`,
     '',
@@ -191,10 +191,10 @@ interface RenderedNotes {
 async function notes(settings: Settings, context: OperationContext): Promise<RenderedNotes> {
   const { runner } = context;
   const workspace = runner.workspace;
-  const changelogFile = await readInput(workspace, settings.changelogPath, 'changelog', 'changelog file');
+  const changelogFile = await readFileInside(workspace, settings.changelogPath, 'changelog', 'changelog file');
   const changelog: Changelog = parseChangelog(changelogFile.text, { file: settings.changelogPath, extraTypes: settings.extraTypes });
   const section = extractSection(changelog, settings.version, settings.changelogPath);
-  const template = settings.templatePath ? await readInput(workspace, settings.templatePath, 'template', 'template file') : undefined;
+  const template = settings.templatePath ? await readFileInside(workspace, settings.templatePath, 'template', 'template file') : undefined;
   const owner = settings.owner!;
   const repo = settings.repo!;
   const changelogUrl = `${runner.serverUrl}/${owner}/${repo}/blob/${settings.tag}/${settings.changelogPath.split(path.sep).join('/')}`;
@@ -217,7 +217,8 @@ async function notes(settings: Settings, context: OperationContext): Promise<Ren
     experimentalNotice: settings.experimentalNotice,
     certificateIdentityRegexp: settings.identityRegexp,
   };
-  const rendered = template ? fillTemplate(template.text, placeholderValues(ctx), settings.templatePath!) : renderNotes(ctx);
+  const filled = template ? fillTemplate(template.text, placeholderValues(ctx), settings.templatePath!) : renderNotes(ctx);
+  const rendered = settings.supersession ? withSupersedesLine(filled, settings.supersession) : filled;
   // The cap comes before any API call: GitHub would refuse the whole release otherwise.
   const capped = capBody(rendered, changelogUrl);
   if (capped.truncated) context.log.warning(`the release notes exceed 125,000 characters; cut to ${capped.body.length} with a link to the full changelog`);
@@ -241,17 +242,17 @@ function releaseOutputs(release: Release): Record<string, string> {
   return { 'release-id': String(release.id), 'release-url': release.html_url, 'upload-url': release.upload_url };
 }
 
-/** release: notes, then the one draft for the tag (created, updated or unchanged). */
-async function release(settings: Settings, context: OperationContext): Promise<OperationResult> {
-  const rendered = await notes(settings, context);
-  const { client, releases } = await githubClient(settings, context);
+type Client = Awaited<ReturnType<typeof githubClient>>;
+
+/** The one release for the tag, created as a draft or brought up to date with the rendered notes. */
+async function ensureRelease(settings: Settings, { client, releases }: Client, body: string): Promise<{ release: Release; state: 'created' | 'updated' | 'unchanged' }> {
   const ref = { owner: settings.owner!, repo: settings.repo!, tag: settings.tag };
   let ensured;
   try {
     ensured = await releases.ensureDraftRelease(client, {
       ...ref,
       name: settings.name ?? settings.tag,
-      body: rendered.body,
+      body,
       prerelease: settings.prerelease,
       targetCommitish: settings.targetCommitish,
     });
@@ -259,33 +260,76 @@ async function release(settings: Settings, context: OperationContext): Promise<O
     if (releases.isImmutableReleaseError(error)) throw releases.immutableReleaseError(settings.tag, error);
     throw error;
   }
-  let current = ensured.release;
-  let state: 'created' | 'updated' | 'unchanged' = ensured.state === 'created' ? 'created' : 'unchanged';
-  if (ensured.state === 'existing') {
-    const wantName = settings.name !== undefined && current.name !== settings.name;
-    const wantBody = (current.body ?? '') !== rendered.body;
-    const wantPrerelease = current.prerelease !== settings.prerelease;
-    if (wantName || wantBody || wantPrerelease) {
-      try {
-        current = await releases.updateRelease(client, {
-          ...ref,
-          releaseId: current.id,
-          ...(wantName ? { name: settings.name } : {}),
-          ...(wantBody ? { body: rendered.body } : {}),
-          ...(wantPrerelease ? { prerelease: settings.prerelease } : {}),
-        });
-      } catch (error) {
-        if (releases.isImmutableReleaseError(error)) throw releases.immutableReleaseError(settings.tag, error);
-        throw error;
-      }
-      state = 'updated';
-    }
+  const current = ensured.release;
+  if (ensured.state === 'created') return { release: current, state: 'created' };
+  const wantName = settings.name !== undefined && current.name !== settings.name;
+  const wantBody = (current.body ?? '') !== body;
+  const wantPrerelease = current.prerelease !== settings.prerelease;
+  if (!wantName && !wantBody && !wantPrerelease) return { release: current, state: 'unchanged' };
+  try {
+    const updated = await releases.updateRelease(client, {
+      ...ref,
+      releaseId: current.id,
+      ...(wantName ? { name: settings.name } : {}),
+      ...(wantBody ? { body } : {}),
+      ...(wantPrerelease ? { prerelease: settings.prerelease } : {}),
+    });
+    return { release: updated, state: 'updated' };
+  } catch (error) {
+    if (releases.isImmutableReleaseError(error)) throw releases.immutableReleaseError(settings.tag, error);
+    throw error;
   }
+}
+
+/** With `supersedes`: the superseded release must be published in this repository, checked before any write. */
+async function checkSuperseded(settings: Settings, { client }: Client): Promise<{ old: Release; all: Release[] } | undefined> {
+  if (!settings.supersession) return undefined;
+  const all = (await client.paginate(client.rest.repos.listReleases, { owner: settings.owner!, repo: settings.repo!, per_page: 100 })) as Release[];
+  return { old: supersededRelease({ owner: settings.owner!, repo: settings.repo!, supersession: settings.supersession, releases: all }), all };
+}
+
+/** release: notes, then the one draft for the tag (created, updated or unchanged). */
+async function release(settings: Settings, context: OperationContext): Promise<OperationResult> {
+  const rendered = await notes(settings, context);
+  const github = await githubClient(settings, context);
+  await checkSuperseded(settings, github);
+  const { release: current, state } = await ensureRelease(settings, github, rendered.body);
   const kind = current.draft ? 'draft' : 'published release';
   context.log.info(`release ${settings.tag}: ${state} (${kind} ${current.id})`);
   return {
     outputs: { ...commonOutputs(settings), body: rendered.body, 'body-file': rendered.bodyFile, ...releaseOutputs(current), state },
     summary: `### Release ${settings.tag}: ${state}\n\n${kind} [${current.id}](${current.html_url})\n\n${rendered.body}`,
+  };
+}
+
+/**
+ * supersede: `release` for the new version (its notes open with the release they supersede), then a
+ * banner on the superseded release's notes and "latest" taken from it. Every check, including that
+ * the superseded release exists, runs before the first write.
+ */
+async function supersede(settings: Settings, context: OperationContext): Promise<OperationResult> {
+  const supersession = settings.supersession!;
+  const rendered = await notes(settings, context);
+  const github = await githubClient(settings, context);
+  const { old, all } = (await checkSuperseded(settings, github))!;
+  const ensured = await ensureRelease(settings, github, rendered.body);
+  const marked = await supersedeRelease(github.client, { owner: settings.owner!, repo: settings.repo!, supersession, old, replacement: ensured.release, releases: all });
+  const changed = ensured.state !== 'unchanged' || marked.banner !== 'unchanged' || marked.latest.state === 'moved';
+  const state = ensured.state === 'created' ? 'created' : changed ? 'updated' : 'unchanged';
+  const lines = [
+    `- ${settings.tag}: ${ensured.state} (${ensured.release.draft ? 'draft' : 'published'} ${ensured.release.id}), notes open with "Supersedes ${supersession.oldTag}"`,
+    `- ${supersession.oldTag}: superseded banner ${marked.banner}`,
+    marked.latest.state === 'moved'
+      ? `- latest: moved from ${supersession.oldTag} to ${marked.latest.to.tag_name}`
+      : marked.latest.state === 'kept'
+        ? `- latest: ${marked.latest.why}`
+        : `- latest: ${supersession.oldTag} is not the latest release`,
+  ];
+  context.log.info(lines.join('\n'));
+  if (marked.latest.state === 'kept') context.log.warning(marked.latest.why);
+  return {
+    outputs: { ...commonOutputs(settings), body: rendered.body, 'body-file': rendered.bodyFile, ...releaseOutputs(ensured.release), 'superseded-release-id': String(marked.old.id), state },
+    summary: `### ${settings.tag} supersedes ${supersession.oldTag}: ${state}\n\n${lines.join('\n')}\n`,
   };
 }
 
@@ -336,7 +380,7 @@ export const operation: Operation = {
   name: 'release-notes-from-changelog',
   description: 'Prepare CHANGELOG.md, render release notes in the seed outline, create the draft release and publish it once every asset is there.',
   inputs: [
-    { name: 'mode', description: '`prepare` the changelog, render the `notes`, create or update the draft `release`, or `publish` it.', default: 'notes' },
+    { name: 'mode', description: '`prepare` the changelog, render the `notes`, create or update the draft `release`, `publish` it, or `supersede` an earlier release with this one.', default: 'notes' },
     { name: 'changelog', description: 'Path to the changelog.', default: 'CHANGELOG.md' },
     { name: 'version', description: 'The version (X.Y.Z, a v prefix is fine); default: from the tag in GITHUB_REF.', default: '' },
     { name: 'tag', description: 'The release tag; default: the tag in GITHUB_REF, else v<version>.', default: '' },
@@ -361,6 +405,8 @@ export const operation: Operation = {
     { name: 'target-commitish', description: 'Commit or branch the tag is created from when it does not exist yet; default: GITHUB_SHA.', default: '' },
     { name: 'install-docs-url', description: 'Link to the installation docs; default: the repository README.', default: '' },
     { name: 'certificate-identity-regexp', description: 'Signer identity for the cosign command (anchored); default: this repository\'s release-images.yml workflow at the tag.', default: '' },
+    { name: 'supersedes', description: 'The tag (or version) of an earlier, bad release that this one replaces: the notes open with a line naming it; mode `supersede` also marks it. Default version in mode `supersede`: its next patch.', default: '' },
+    { name: 'supersede-reason', description: 'With `supersedes`: one line saying why the earlier release must not be used.', default: '' },
   ],
   outputs: [
     { name: 'version', description: 'The version, without v.' },
@@ -371,6 +417,7 @@ export const operation: Operation = {
     { name: 'release-id', description: 'The GitHub release id (`release`, `publish`).' },
     { name: 'release-url', description: 'The release page.' },
     { name: 'upload-url', description: 'The release upload URL template.' },
+    { name: 'superseded-release-id', description: 'The GitHub release id of the superseded release (`supersede`).' },
     { name: 'state', description: '`prepared`, `created`, `updated`, `published` or `unchanged`.' },
   ],
   async run(context) {
@@ -392,6 +439,8 @@ export const operation: Operation = {
         return release(settings, context);
       case 'publish':
         return publish(settings, context);
+      case 'supersede':
+        return supersede(settings, context);
     }
   },
 };
@@ -406,4 +455,4 @@ export function cliInputs(flags: Record<string, string>, positionals: string[]):
   return { ...flags, ...(mode ? { mode } : {}), ...(version.length ? { version: version.join(' ') } : {}) };
 }
 
-export const CLI_USAGE = 'release-kit changelog <prepare|notes|release|publish> [VERSION] [--input value …]';
+export const CLI_USAGE = 'release-kit changelog <prepare|notes|release|publish|supersede> [VERSION] [--input value …]; supersede: release-kit changelog supersede [VERSION] --supersedes vX.Y.Z --supersede-reason "why"';

@@ -1,8 +1,8 @@
 // File-system helpers: atomic writes and paths that cannot escape their root.
 import { randomBytes } from 'node:crypto';
-import { lstat, realpath, rename, rm, writeFile, open } from 'node:fs/promises';
+import { lstat, readFile, realpath, rename, rm, writeFile, open } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError } from './errors.js';
+import { invalidInput, UserError } from './errors.js';
 
 /**
  * Write a file so that readers see either the old or the new content, never half of it:
@@ -70,4 +70,19 @@ export async function resolveInside(root: string, relative: string, input: strin
 export function isWithin(parent: string, child: string): boolean {
   const rel = path.relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it). A missing file is the
+ * input's fault: `input` and `what` (e.g. "changelog file") name it and what was expected.
+ */
+export async function readFileInside(root: string, relative: string, input: string, what: string): Promise<{ absolute: string; text: string }> {
+  const absolute = await resolveInside(root, relative, input);
+  try {
+    return { absolute, text: await readFile(absolute, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') throw invalidInput(input, relative, `an existing ${what} inside the workspace`);
+    throw error;
+  }
 }

@@ -24,16 +24,25 @@ export async function inGroup<T>(log: Logger, title: string, step: () => Promise
   }
 }
 
+/**
+ * A terminal logger. `print` takes the progress lines (info, debug, group titles); warnings and
+ * errors always go to stderr. The CLI passes console.error as `print` under --json, so stdout holds
+ * only the one JSON object.
+ */
+export function terminalLogger(print: (line: string) => void = (line) => console.log(line)): Logger {
+  return {
+    info: (m) => print(m),
+    debug: (m) => {
+      if (process.env.RUNNER_DEBUG === '1' || process.env.RELEASE_KIT_DEBUG === '1') print(`debug: ${m}`);
+    },
+    warning: (m, l) => console.warn(`warning: ${where(l)}${m}`),
+    error: (m, l) => console.error(`error: ${where(l)}${m}`),
+    startGroup: (title) => print(`▸ ${title}`),
+  };
+}
+
 /** Logger for the CLI and for library callers that pass nothing. */
-export const consoleLogger: Logger = {
-  info: (m) => console.log(m),
-  debug: (m) => {
-    if (process.env.RUNNER_DEBUG === '1' || process.env.RELEASE_KIT_DEBUG === '1') console.log(`debug: ${m}`);
-  },
-  warning: (m, l) => console.warn(`warning: ${where(l)}${m}`),
-  error: (m, l) => console.error(`error: ${where(l)}${m}`),
-  startGroup: (title) => console.log(`▸ ${title}`),
-};
+export const consoleLogger: Logger = terminalLogger();
 
 /** A logger that swallows everything, for tests and quiet helpers. */
 export const silentLogger: Logger = { info() {}, debug() {}, warning() {}, error() {} };

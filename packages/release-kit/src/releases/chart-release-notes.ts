@@ -1,15 +1,18 @@
 // Put release notes into Chart.yaml's `catalog.cattle.io/release-notes` annotation, touching nothing else.
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Node, Pair, YAMLMap } from 'yaml';
+import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { UserError } from '../plumbing/errors.js';
+import { readFileInside } from '../plumbing/fs.js';
 import { RELEASE_NOTES_ANNOTATION } from '../charts/chartfile.js';
 
 export { RELEASE_NOTES_ANNOTATION };
 
 export interface ChartNotesResult {
   text: string;
-  state: 'updated' | 'unchanged';
+  /** `created`: the annotation was added; `updated`: another value replaced; `unchanged`: it already held the notes. */
+  state: 'created' | 'updated' | 'unchanged';
 }
 
 /**
@@ -32,18 +35,45 @@ export function injectChartReleaseNotes(chartYaml: string, notes: string, file =
   const expected = normaliseNotes(notes);
   const eol = /\r\n/.test(chartYaml) ? '\r\n' : '\n';
   const before = doc.toJS() as Record<string, unknown>;
-  const current = (before.annotations as Record<string, unknown> | undefined)?.[RELEASE_NOTES_ANNOTATION];
+  const annotations = before.annotations as Record<string, unknown> | undefined;
+  const current = annotations?.[RELEASE_NOTES_ANNOTATION];
   if (current === expected) return { text: chartYaml, state: 'unchanged' };
+  const state = annotations && typeof annotations === 'object' && Object.hasOwn(annotations, RELEASE_NOTES_ANNOTATION) ? 'updated' : 'created';
 
   for (const style of ['literal', 'quoted'] as const) {
     const text = splice(chartYaml, doc.contents, expected, eol, style, file);
-    if (holdsOnly(text, before, expected)) return { text, state: 'updated' };
+    if (holdsOnly(text, before, expected)) return { text, state };
   }
   throw new UserError(`${file}: could not add ${RELEASE_NOTES_ANNOTATION} without changing other values; write 'annotations' as a plain block mapping`, {
     input: 'chart-release-notes',
     value: file,
     location: { file },
   });
+}
+
+export interface ChartNotesEdit extends ChartNotesResult {
+  /** The Chart.yaml as given (relative to the workspace), for messages. */
+  file: string;
+  absolute: string;
+}
+
+/**
+ * Read the Markdown file `notesPath` and plan its edit into the chart's Chart.yaml, writing nothing
+ * (callers write `text` atomically once all their own checks pass). `chart` is a chart directory or
+ * a Chart.yaml; by default the Chart.yaml next to the notes (Buntime keeps charts/release-notes.md
+ * beside charts/Chart.yaml). `inputs` names the two inputs in error messages.
+ */
+export async function planChartReleaseNotes(
+  workspace: string,
+  notesPath: string,
+  chart: string | undefined,
+  inputs: { notes: string; chart: string },
+): Promise<ChartNotesEdit> {
+  const notes = await readFileInside(workspace, notesPath, inputs.notes, 'Markdown file');
+  let file = chart || path.join(path.dirname(notesPath), 'Chart.yaml');
+  if (!file.endsWith('.yaml') && !file.endsWith('.yml')) file = path.join(file, 'Chart.yaml');
+  const chartYaml = await readFileInside(workspace, file, inputs.chart, 'Chart.yaml (or a chart directory holding one)');
+  return { ...injectChartReleaseNotes(chartYaml.text, notes.text, file), file, absolute: chartYaml.absolute };
 }
 
 function splice(text: string, root: YAMLMap, notes: string, eol: string, style: 'literal' | 'quoted', file: string): string {

@@ -248,7 +248,7 @@ export function failedReleaseSteps(tag: string): string {
     `GitHub does not let an immutable release change its tag or assets, and the tag cannot be reused.`,
     'Do not delete or move the tag. Instead:',
     '',
-    `1. Edit the notes of ${tag} (notes stay editable) to say it is superseded by ${next} and why.`,
+    `1. Edit the notes of ${tag} (notes stay editable) to say it is superseded by ${next} and why: on ${next}'s tag push, release-notes-from-changelog with \`mode: supersede\` and \`supersedes: ${tag}\` adds that banner and keeps ${tag} from being latest.`,
     `2. Fix the cause, then add a \`## ${next.replace(/^v/, '')}\` entry to CHANGELOG.md noting that it supersedes ${tag}.`,
     `3. Tag ${next} and let the release workflow run: draft, upload every asset, then publish last.`,
     `4. If ${tag} was marked latest, ${next} takes that over when it is published.`,

@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Inputs, recordInputSource } from '../plumbing/inputs.js';
 import { isUserError } from '../plumbing/errors.js';
-import { consoleLogger } from '../plumbing/log.js';
+import { consoleLogger, terminalLogger } from '../plumbing/log.js';
 import { runnerContext } from './context.js';
 import type { Operation, OperationContext } from './operation.js';
 
@@ -56,8 +56,8 @@ export function operationHelp(operation: Operation, usage = `release-kit ${opera
 }
 
 /**
- * Run `operation` with the given flags as its inputs. Prints `name=value` per output (or one JSON
- * object with --json) and returns the process exit code.
+ * Run `operation` with the given flags as its inputs. Prints `name=value` per output (or, with --json,
+ * one JSON object and nothing else on stdout) and returns the process exit code.
  */
 export async function runOperationFromCli(operation: Operation, flags: Record<string, string>): Promise<number> {
   const { json, summary: summaryFile, 'api-url': apiUrl, ...inputFlags } = flags;
@@ -81,7 +81,8 @@ export async function runOperationFromCli(operation: Operation, flags: Record<st
   const context: OperationContext = {
     inputs: new Inputs(recordInputSource(inputFlags), undefined, operation.inputs),
     runner: runnerContext(env),
-    log: consoleLogger,
+    // With --json, stdout is the one JSON object a script parses: every progress line goes to stderr.
+    log: json === 'true' ? terminalLogger((line) => console.error(line)) : consoleLogger,
     // A terminal has no log masking; the CLI never prints a secret itself.
     mask: () => {},
   };

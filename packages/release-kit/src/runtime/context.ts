@@ -32,6 +32,8 @@ export interface RunnerContext {
   tufTimeoutMs?: number;
   /** The runner's artifact-service variables that are unset; empty inside a GitHub Actions job. */
   artifactServiceUnset: string[];
+  /** GitLab CI's predefined commit variables (CI_COMMIT_*, CI_DEFAULT_BRANCH); all undefined elsewhere. */
+  gitlab: { shortSha?: string; refSlug?: string; tag?: string; branch?: string; defaultBranch?: string };
 }
 
 export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
@@ -54,6 +56,13 @@ export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerConte
     retryBaseMs: defaultRetryBaseMs(env),
     tufTimeoutMs: Number(env.RELEASE_KIT_TUF_TIMEOUT_MS ?? '') || undefined,
     artifactServiceUnset: ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((name) => !env[name]),
+    gitlab: {
+      shortSha: env.CI_COMMIT_SHORT_SHA || undefined,
+      refSlug: env.CI_COMMIT_REF_SLUG || undefined,
+      tag: env.CI_COMMIT_TAG || undefined,
+      branch: env.CI_COMMIT_BRANCH || undefined,
+      defaultBranch: env.CI_DEFAULT_BRANCH || undefined,
+    },
   };
 }
 

@@ -2,6 +2,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { TrustMaterial } from '@sigstore/verify';
 import { UserError } from '../plumbing/errors.js';
+import { getTrustedRoot } from '@sigstore/tuf';
 
 /** The Sigstore public-good TUF repository (@sigstore/tuf's default mirror). */
 export const PUBLIC_GOOD_TUF_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
@@ -59,7 +60,6 @@ export async function loadTrust(options: TrustOptions, publicKey?: KeyObject): P
     return { material: toTrustMaterial(root, keys), hasCtLogs: root.ctlogs.length > 0, source };
   }
 
-  const { getTrustedRoot } = await import('@sigstore/tuf');
   const timeoutMs = options.tufTimeoutMs ?? 30_000;
   let timer: NodeJS.Timeout | undefined;
   try {

@@ -7,6 +7,7 @@ import { renderTag, type VersionsConfig } from './config.js';
 import { revisionReader, workingTreeReader } from './files.js';
 import { isGreater } from './semver.js';
 import { inspectTrack, type TrackProblem, type TrackReading } from './tracks.js';
+import picomatch from 'picomatch';
 
 /** What a check found: the problems (each with file and line), and the versions at the base and now. */
 export interface TrackCheck {
@@ -63,7 +64,6 @@ export async function checkTracks(workspace: string, config: VersionsConfig, bas
     const tracked = await git.exec(['diff', '--name-only', '--no-renames', mergeBase]);
     const untracked = await git.exec(['ls-files', '--others', '--exclude-standard', '--full-name']);
     const changed = [...new Set([tracked, untracked].join('\n').split('\n').filter(Boolean))].map((p) => path.relative(workspace, path.join(top, p)));
-    const { default: picomatch } = await import('picomatch');
     const baseRead = revisionReader(workspace, mergeBase);
     for (const track of config.tracks) {
       if (!track.watch.length) continue;
