@@ -182,6 +182,11 @@ describe('release-kit init reruns, dry runs and refusals', () => {
     expect(again.exitCode).toBe(0);
     expect(outputsOf(again.stdout).state).toBe('unchanged');
     expect(JSON.parse(outputsOf(again.stdout).files)).toEqual([{ file: CONFIG, state: 'unchanged' }, { file: WORKFLOW, state: 'unchanged' }]);
+    // With --json, stdout is exactly one JSON object; the progress lines go to stderr.
+    const json = await runCli(['init', '--json'], { workspace: repo.dir });
+    expect(json.exitCode).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ state: 'unchanged', check: 'passed', versions: { chart: '0.3.0', app: '1.0.3' } });
+    expect(json.stderr).toContain('check passed: chart 0.3.0, app 1.0.3');
 
     await repo.write(CONFIG, `${written}# my own edit\n`);
     const before = snapshot(repo);
