@@ -55,7 +55,7 @@ const commands: Record<string, Command> = {
   },
   init: {
     summary: 'write .github/release-kit.yml and a release workflow for this repository, then check them: release-kit init [--dry-run] [--force]',
-    load: async () => ({ operation: (await import('../operations/init.js')).operation, usage: 'release-kit init [--dry-run] [--force] [--release-kit-repository OWNER/REPO] [--release-kit-ref v1] [--cli cmd/NAME]' }),
+    load: async () => ({ operation: (await import('../operations/init.js')).operation, usage: 'release-kit init [--dry-run] [--force] [--release-kit-repository OWNER/REPO] [--release-kit-ref v1] [--cli cmd/NAME] [--tag-track TRACK]' }),
   },
   'publish-chart-catalog': {
     summary: 'publish Helm charts into a git catalog (Rancher layout or a Helm repository index.yaml), never overwriting: release-kit publish-chart-catalog --chart charts/x --target rancher --repository OWNER/charts',

@@ -261,6 +261,7 @@ async function findCli(read: FileReader, files: readonly string[], images: reado
 export async function discoverLayout(workspace: string, options: { cliDir?: string } = {}): Promise<RepoLayout> {
   const notes: string[] = [];
   const files = await listFiles(workspace);
+  if (files.length >= MAX_ENTRIES) notes.push(`stopped looking after ${MAX_ENTRIES} files; run init in a smaller checkout if a chart is missing`);
   const read = workingTreeReader(workspace);
   const charts = await findCharts(read, files, notes);
   const packages = await findPackages(read, files);
