@@ -161,3 +161,134 @@ export function snapshot(repo: SampleRepo): string {
 
 export { createSampleRepo };
 export type { SampleRepo };
+
+/** The files of a chart fixture in test/fixtures/charts/<name>, placed under `into` (dot files included). */
+export function chartFixtureFiles(name: string, into: string): Record<string, string> {
+  const root = path.join(import.meta.dirname, '..', 'fixtures', 'charts', name);
+  const files: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir).sort()) {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else files[path.posix.join(into, path.relative(root, full).split(path.sep).join('/'))] = readFileSync(full, 'utf8');
+    }
+  };
+  walk(root);
+  return files;
+}
+
+/**
+ * A repository shaped like zommehq/buntime as it is today, without any release-kit file: the chart at
+ * charts/ (Chart.yaml version 0.3.0, appVersion "1.0.3", questions.yml, release-notes.md), the root
+ * package.json holding the chart version and apps/runtime/package.json the runtime's (its bump script
+ * keeps them so), plugins with versions of their own, a root Dockerfile, lefthook's version hooks, and
+ * a README that names the chart and image versions. No CHANGELOG.md: the release notes live in
+ * charts/release-notes.md.
+ */
+export function buntimeRepoFiles(): Record<string, string> {
+  return {
+    ...chartFixtureFiles('buntime', 'charts'),
+    'package.json': `${JSON.stringify({
+      name: 'buntime',
+      version: '0.3.0',
+      license: 'SEE LICENSE IN LICENSE',
+      private: true,
+      type: 'module',
+      workspaces: ['apps/*', 'packages/*', 'plugins/*'],
+      scripts: { build: "bun run --filter '*' build", test: "bun run --filter '*' test" },
+      devDependencies: { lefthook: '^2.0.16', typescript: '^5.9.3' },
+    }, null, 2)}\n`,
+    'apps/runtime/package.json': `${JSON.stringify({
+      name: '@buntime/runtime',
+      version: '1.0.3',
+      type: 'module',
+      scripts: { build: 'NODE_ENV=production bun scripts/build.ts', test: 'bun test' },
+      dependencies: { '@buntime/shared': 'workspace:*', hono: '^4.10.7', semver: '^7.7.3' },
+    }, null, 2)}\n`,
+    'apps/runtime/src/index.ts': 'export const runtime = "buntime";\n',
+    'packages/shared/package.json': '{\n  "name": "@buntime/shared",\n  "version": "0.1.0",\n  "type": "module"\n}\n',
+    'plugins/plugin-keyval/package.json': '{\n  "name": "@buntime/plugin-keyval",\n  "version": "0.4.2",\n  "type": "module"\n}\n',
+    'plugins/plugin-keyval/index.ts': 'export default { name: "keyval" };\n',
+    Dockerfile: 'FROM oven/bun:1.3.8\nWORKDIR /app\nCOPY . .\nRUN bun install --frozen-lockfile\nCMD ["bun", "apps/runtime/src/index.ts"]\n',
+    'lefthook.yml': [
+      '# Lefthook configuration',
+      'pre-commit:',
+      '  commands:',
+      '    version-sync:',
+      '      glob: "{apps/runtime/package.json,charts/Chart.yaml}"',
+      '      run: bun scripts/check-version-sync.ts',
+      '    chart-version:',
+      '      glob: "charts/**"',
+      '      run: bun scripts/check-chart-version.ts',
+      '',
+    ].join('\n'),
+    'scripts/check-version-sync.ts': '// apps/runtime/package.json version === charts/Chart.yaml appVersion; package.json version === charts/Chart.yaml version\n',
+    'README.md': [
+      '# Buntime',
+      '',
+      'Worker pool runtime for Bun applications. Needs Bun 1.3.8 or newer.',
+      '',
+      '## Install',
+      '',
+      '```sh',
+      'helm install buntime oci://ghcr.io/zommehq/charts/buntime --version 0.3.0',
+      '```',
+      '',
+      'Or run the runtime image on its own: `docker run -p 8000:8000 ghcr.io/zommehq/buntime:1.0.3`.',
+      '',
+      'The keyval plugin (`@buntime/plugin-keyval` 0.4.2) ships inside the image.',
+      '',
+    ].join('\n'),
+  };
+}
+
+/**
+ * A repository shaped like kruntimes/kruntimes: two charts (charts/kruntimes and
+ * charts/kruntimes-runtimes, both at version and appVersion 1.4.0), images built from root
+ * Dockerfile.<component> files, Go commands under cmd/ of which `krt` is the CLI, a kruntimes-style
+ * CHANGELOG.md (`## Unreleased`), and a README naming the chart versions and a CLI archive.
+ */
+export function kruntimesRepoFiles(): Record<string, string> {
+  const files: Record<string, string> = {
+    ...chartFixtureFiles('kruntimes', 'charts/kruntimes'),
+    ...chartFixtureFiles('kruntimes-runtimes', 'charts/kruntimes-runtimes'),
+    'go.mod': 'module github.com/kruntimes/kruntimes\n\ngo 1.24\n',
+    LICENSE: 'Apache License 2.0\n',
+    'CHANGELOG.md': [
+      '# Changelog',
+      '',
+      'All notable changes to kruntimes are recorded here.',
+      '',
+      '## Unreleased',
+      '',
+      '### Added',
+      '',
+      '- Release process documentation for SemVer tags and release notes.',
+      '',
+      '## 1.4.0 - 2026-11-20',
+      '',
+      '### Added',
+      '',
+      '- Workflows.',
+      '',
+    ].join('\n'),
+    'README.md': [
+      '# kruntimes',
+      '',
+      'Warm runtime pods on Kubernetes. Built with Go 1.24.',
+      '',
+      '```sh',
+      'helm install kruntimes oci://ghcr.io/kruntimes/charts/kruntimes --version 1.4.0',
+      'helm install kruntimes-runtimes oci://ghcr.io/kruntimes/charts/kruntimes-runtimes --version 1.4.0',
+      'curl -LO https://github.com/kruntimes/kruntimes/releases/download/v1.4.0/krt_v1.4.0_linux_amd64.tar.gz',
+      '```',
+      '',
+    ].join('\n'),
+  };
+  for (const component of ['scheduler', 'controller', 'runtimed', 'bash-runtime']) {
+    files[`Dockerfile.${component}`] = `FROM golang:1.24 AS build\nCOPY . .\nRUN go build -o /out/${component} ./cmd/${component}\n`;
+    files[`cmd/${component}/main.go`] = 'package main\n\nfunc main() {}\n';
+  }
+  files['cmd/krt/main.go'] = 'package main\n\nfunc main() {}\n';
+  return files;
+}

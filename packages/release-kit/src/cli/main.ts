@@ -53,6 +53,10 @@ const commands: Record<string, Command> = {
     summary: "container image tags by docker/metadata-action's semver rules or GitLab's scheme: release-kit image-tags --version v1.2.3 --image ghcr.io/acme/app [--scheme gitlab]",
     load: async () => ({ operation: (await import('../operations/image-tags.js')).operation }),
   },
+  init: {
+    summary: 'write .github/release-kit.yml and a release workflow for this repository, then check them: release-kit init [--dry-run] [--force]',
+    load: async () => ({ operation: (await import('../operations/init.js')).operation, usage: 'release-kit init [--dry-run] [--force] [--release-kit-repository OWNER/REPO] [--release-kit-ref v1] [--cli cmd/NAME] [--tag-track TRACK]' }),
+  },
   'publish-chart-catalog': {
     summary: 'publish Helm charts into a git catalog (Rancher layout or a Helm repository index.yaml), never overwriting: release-kit publish-chart-catalog --chart charts/x --target rancher --repository OWNER/charts',
     load: async () => ({ operation: (await import('../operations/publish-chart-catalog.js')).operation }),

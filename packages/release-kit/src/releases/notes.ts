@@ -5,6 +5,7 @@ import { anchorPattern, GITHUB_ACTIONS_ISSUER } from '../signing/policy.js';
 import type { Changelog, ChangelogSection } from '../changelog/parse.js';
 import { BREAKING_CHANGE_TYPE, breakingEntries } from '../changelog/parse.js';
 import { isSha256Digest } from '../oci/reference.js';
+import { escapeRegExp } from '../plumbing/regexp.js';
 
 /** GitHub refuses release bodies longer than this many characters. */
 export const RELEASE_BODY_LIMIT = 125_000;
@@ -322,10 +323,6 @@ export function checkIdentityRegexp(regexp: string, input = 'certificate-identit
     throw invalidInput(input, regexp, 'a regexp anchored with ^ and $ (cosign matches unanchored regexps anywhere in the identity)');
   }
   return anchored;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, (c) => (c === '/' ? '/' : `\\${c}`));
 }
 
 /** Quote for POSIX sh: single quotes, with embedded ones closed and escaped. */

@@ -1,0 +1,208 @@
+// The caller release workflow init writes: the pack's reusable workflows for what the repository ships, as docs/examples/release.yml.
+import { escapeRegExp } from '../plumbing/regexp.js';
+import type { RepoLayout } from './discover.js';
+
+/** Where the pack's workflows and actions are called from: `uses: <repository>/…@<ref>`. */
+export interface PackRef {
+  repository: string;
+  ref: string;
+}
+
+/** The exact keyless identity release-images signs with, as release-images.yml derives it. */
+function imagesIdentity(pack: PackRef): string {
+  const ref = /^[0-9a-f]{40}$/.test(pack.ref) || pack.ref.startsWith('refs/') ? pack.ref : `refs/tags/${pack.ref}`;
+  return `https://github.com/${pack.repository}/.github/workflows/release-images.yml@${ref}`;
+}
+
+/** A YAML single-quoted scalar (the workflow is written as text, so values are quoted here). */
+function quote(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The release workflow for `layout`. Jobs only for what the repository ships: images (Dockerfiles),
+ * charts, and with a CHANGELOG.md the draft release, the CLI (a Go command) and publishing. The
+ * version tracks file is the one release-charts checks on the tag.
+ */
+export function renderReleaseWorkflow(layout: RepoLayout, pack: PackRef, configFile: string): string {
+  const { repository, ref } = pack;
+  const uses = (workflow: string) => `${repository}/.github/workflows/${workflow}@${ref}`;
+  const action = (name: string) => `${repository}/actions/${name}@${ref}`;
+  const packInputs = [`      release-kit-repository: ${repository}`, `      release-kit-ref: ${ref}`];
+  const images = layout.images;
+  const charts = layout.charts;
+  const changelog = layout.changelog;
+  const cli = changelog ? layout.cli : undefined;
+  const out: string[] = [
+    '# The release workflow, written by `release-kit init` (docs/examples/release.yml explains every job).',
+    `# It calls the release-kit pack at ${repository}@${ref}; pin a commit SHA for the strongest guarantee.`,
+    '#   - push a tag vX.Y.Z (release-kit bump --tag makes it; use a token that can start workflows);',
+    '#   - or run it by hand with `tag`: the rerun path for a failed release. It never creates or moves a tag.',
+    'name: release',
+    '',
+    'on:',
+    '  push:',
+    "    tags: ['v*.*.*']",
+    '  workflow_dispatch:',
+    '    inputs:',
+    '      tag:',
+    '        description: Existing release tag to (re)run, e.g. v0.1.0. Nothing is tagged.',
+    '        type: string',
+    '        required: true',
+    '',
+    'permissions: {}',
+    '',
+    'concurrency:',
+    '  group: release-${{ inputs.tag || github.ref_name }}',
+    '  cancel-in-progress: false',
+    '',
+    'jobs:',
+    '  tag:',
+    '    name: Which tag',
+    '    runs-on: ubuntu-latest',
+    '    permissions: {}',
+    '    outputs:',
+    '      tag: ${{ steps.tag.outputs.tag }}',
+    '    steps:',
+    '      - id: tag',
+    '        env:',
+    '          TAG: ${{ inputs.tag || github.ref_name }}',
+    '        run: |',
+    '          if ! [[ "$TAG" =~ ^v[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$ ]]; then',
+    `            echo "::error::not a release tag: '$TAG' (expected vX.Y.Z)"`,
+    '            exit 1',
+    '          fi',
+    '          echo "tag=$TAG" >> "$GITHUB_OUTPUT"',
+  ];
+  const needs = ['tag'];
+  if (images.length) {
+    needs.push('images');
+    out.push(
+      '',
+      '  images:',
+      '    needs: tag',
+      '    permissions:',
+      '      contents: read',
+      '      packages: write',
+      '      id-token: write',
+      `    uses: ${uses('release-images.yml')}`,
+      '    with:',
+      '      tag: ${{ needs.tag.outputs.tag }}',
+      `      images: ${quote(JSON.stringify(images.map((i) => ({ name: i.name, dockerfile: i.dockerfile }))))}`,
+      ...packInputs,
+    );
+  }
+  if (charts.length) {
+    needs.push('charts');
+    const notes = charts.length === 1 ? charts[0].releaseNotes : undefined;
+    out.push(
+      '',
+      '  charts:',
+      '    needs: tag',
+      '    permissions:',
+      '      contents: read',
+      '      packages: write',
+      '      id-token: write',
+      `    uses: ${uses('release-charts.yml')}`,
+      '    with:',
+      '      tag: ${{ needs.tag.outputs.tag }}',
+      `      charts: ${quote(JSON.stringify(charts.map((c) => c.dir)))}`,
+      ...(configFile !== '.github/release-kit.yml' ? [`      config: ${quote(configFile)}`] : []),
+      ...(notes ? [`      release-notes: ${quote(notes)} # the Rancher catalog.cattle.io/release-notes annotation`] : []),
+      ...packInputs,
+    );
+  }
+  if (changelog) {
+    out.push(
+      '',
+      '  draft:',
+      `    name: Draft release (notes from ${changelog.file})`,
+      `    needs: [${needs.join(', ')}]`,
+      '    runs-on: ubuntu-latest',
+      '    permissions:',
+      '      contents: write # create or update the draft release',
+      '    steps:',
+      '      - name: Check out the tag (fails when it does not exist; nothing creates it here)',
+      '        uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0',
+      '        with:',
+      '          ref: refs/tags/${{ needs.tag.outputs.tag }}',
+      '          persist-credentials: false',
+    );
+    if (cli) {
+      out.push(
+        '      - name: The CLI assets the release will carry',
+        '        id: cli',
+        '        env:',
+        '          TAG: ${{ needs.tag.outputs.tag }}',
+        '        run: |',
+        '          {',
+        "            echo 'names<<RELEASE_KIT_EOF'",
+        `            for platform in linux_amd64 linux_arm64 darwin_amd64 darwin_arm64; do echo "${cli.name}_\${TAG}_\${platform}.tar.gz"; done`,
+        `            echo "${cli.name}_\${TAG}_windows_amd64.zip"`,
+        `            echo "${cli.name}_\${TAG}_checksums.txt"`,
+        "            echo 'RELEASE_KIT_EOF'",
+        '          } >> "$GITHUB_OUTPUT"',
+      );
+    }
+    out.push(
+      '      - name: Draft the release with its notes',
+      `        uses: ${action('release-notes-from-changelog')}`,
+      '        with:',
+      '          mode: release',
+      '          version: ${{ needs.tag.outputs.tag }}',
+      ...(changelog.file !== 'CHANGELOG.md' ? [`          changelog: ${quote(changelog.file)}`] : []),
+      ...(images.length ? ['          images: ${{ needs.images.outputs.images }}'] : []),
+      ...(charts.length ? ['          charts: ${{ needs.charts.outputs.refs }}'] : []),
+      ...(cli ? ['          cli-assets: ${{ steps.cli.outputs.names }}'] : []),
+      ...(images.length ? [`          certificate-identity-regexp: ${quote(`^${escapeRegExp(imagesIdentity(pack))}$`)}`] : []),
+      '          token: ${{ github.token }}',
+    );
+    needs.push('draft');
+  }
+  if (cli) {
+    out.push(
+      '',
+      '  cli:',
+      '    needs: [tag, draft]',
+      '    permissions:',
+      '      contents: write',
+      '      id-token: write',
+      '      attestations: write',
+      `    uses: ${uses('release-cli.yml')}`,
+      '    with:',
+      '      tag: ${{ needs.tag.outputs.tag }}',
+      `      name: ${cli.name}`,
+      ...(cli.goVersion ? [`      go-version: ${quote(cli.goVersion)}`] : []),
+      `      build-command: go build -trimpath -o "$OUTPUT" ${cli.pkg}`,
+      ...(layout.extraFiles.length ? ['      extra-files: |', ...layout.extraFiles.map((f) => `        ${f}`)] : []),
+      '      publish: false # published below, once every flow succeeded',
+      ...packInputs,
+    );
+    needs.push('cli');
+  }
+  if (changelog) {
+    out.push(
+      '',
+      '  publish:',
+      '    name: Publish',
+      `    needs: [${needs.join(', ')}]`,
+      '    runs-on: ubuntu-latest',
+      '    permissions:',
+      '      contents: write # publish the release',
+      '    steps:',
+      '      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0',
+      '        with:',
+      '          ref: refs/tags/${{ needs.tag.outputs.tag }}',
+      '          persist-credentials: false',
+      '      - name: Publish the release',
+      `        uses: ${action('release-notes-from-changelog')}`,
+      '        with:',
+      '          mode: publish',
+      '          version: ${{ needs.tag.outputs.tag }}',
+      ...(changelog.file !== 'CHANGELOG.md' ? [`          changelog: ${quote(changelog.file)}`] : []),
+      ...(cli ? ['          require-assets: ${{ needs.cli.outputs.require-assets }}'] : []),
+      '          token: ${{ github.token }}',
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
