@@ -46,8 +46,8 @@ describe('seed scenarios (Buntime layout)', () => {
     const repo = await createSampleRepo(buntimeFiles());
     await repo.write('plugins/auth/index.ts', 'export const plugin = "auth2";\n');
     repo.commitAll('feat(auth): plugin change');
-    process.env.GITHUB_ACTIONS = 'true';
-    const { result, error, log } = await runBump(repo.dir, { bump: 'chart=patch', tag: 'true' }).finally(() => delete process.env.GITHUB_ACTIONS);
+    // Inside Actions: the runner context is built from runBump's env, not from process.env.
+    const { result, error, log } = await runBump(repo.dir, { bump: 'chart=patch', tag: 'true' }, { GITHUB_ACTIONS: 'true' });
     expect(error).toBeUndefined();
     const head = repo.git('rev-parse', 'HEAD');
     expect(result!.outputs).toMatchObject({ state: 'bumped', tag: 'v0.2.27', commit: head });

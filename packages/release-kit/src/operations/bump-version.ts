@@ -1,13 +1,13 @@
 // bump-version: keep version tracks in sync, bump them, commit, tag and push; or check them on a PR.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { commitRelease, completeRelease, findTag, gitNetworkEnv, gitPreflight, pushBranch, pushRelease, type GitState } from '../git/release.js';
+import { commitRelease, completeRelease, findTag, gitNetworkEnv, gitPreflight, pushBranch, pushRelease, remoteTagBestEffort, takenTagError, type GitState } from '../git/release.js';
 import { UserError, invalidInput } from '../plumbing/errors.js';
 import { resolveInside } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
 import { readEvent, runnerContext, tagFromRef } from '../runtime/context.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
-import { bumpWarnings, nextVersions, parseBumpRequest, releaseMessage, type BumpSpec } from '../versions/bump.js';
+import { bumpWarnings, completeBumpRequest, nextVersions, parseBumpRequest, releaseMessage, type BumpSpec } from '../versions/bump.js';
 import { checkTracks } from '../versions/check.js';
 import { DEFAULT_CONFIG, isValidTagName, loadVersionsConfig, type VersionTrack, type VersionsConfig } from '../versions/config.js';
 import { applyPlan, readAllTracks, restorePlan, versionsOf, workingTreeReader } from '../versions/files.js';
@@ -75,6 +75,31 @@ function networkEnv(settings: BumpSettings, context: OperationContext): Record<s
   return network.env;
 }
 
+/** A changed path of the working tree (relative to the workspace) and its `git status --short` code. */
+interface DirtyPath {
+  code: string;
+  path: string;
+}
+
+async function dirtyPaths(state: GitState, workspace: string): Promise<DirtyPath[]> {
+  const lines = await state.git.statusLines();
+  if (!lines.length) return [];
+  // Porcelain paths are relative to the repository's top level; `include` and the tracks are relative to the workspace.
+  const top = await state.git.topLevel();
+  return lines.map((line) => ({ code: line.slice(0, 2).trim(), path: path.relative(workspace, path.join(top, line.slice(3).replace(/^.* -> /, ''))) }));
+}
+
+/** What is dirty (a few paths, then how many more) and the three ways on. */
+function dirtyTreeError(blocking: readonly DirtyPath[]): UserError {
+  const SHOWN = 5;
+  const shown = blocking.slice(0, SHOWN).map((d) => `${d.code} ${d.path}`).join(', ');
+  const more = blocking.length > SHOWN ? ` and ${blocking.length - SHOWN} more` : '';
+  return new UserError(
+    `the working tree has changes the release commit would not hold (${shown}${more}): commit or stash them, name the ones that belong to the release with --include (input include), or pass --allow-dirty (input allow-dirty: true) to bump anyway`,
+    { input: 'allow-dirty', value: 'false', valid: 'a clean working tree, the changed files in include, or allow-dirty: true' },
+  );
+}
+
 /** Not pushing, the remote's tags are asked for best effort only: say when they could not be. */
 function unreachableNote(context: OperationContext, tag: string): (reason: string) => void {
   return (reason) => context.log.info(`could not check whether ${tag} exists on ${REMOTE} (${reason}); not pushing, so going ahead with the local tags only`);
@@ -94,9 +119,10 @@ function summaryTable(tracks: readonly VersionTrack[], previous: ReadonlyMap<str
 async function bump(settings: BumpSettings, config: VersionsConfig, context: OperationContext): Promise<OperationResult> {
   const { runner, log } = context;
   const workspace = runner.workspace;
-  const request = parseBumpRequest(settings.bumpLines, config);
   const names = config.tracks.map((t) => t.name);
-  if (request.size === 0) throw invalidInput('bump', '', `one or more lines track=kind, tracks: ${names.join(', ')}`);
+  const asked = parseBumpRequest(settings.bumpLines, config);
+  if (asked.size === 0) throw invalidInput('bump', '', `one or more lines track=kind, tracks: ${names.join(', ')}`);
+  const request = completeBumpRequest(asked, config);
   checkMessageTemplate(settings.messageTemplate, names);
   const tagTrack = config.tagTrack;
   if (settings.tag) {
@@ -125,17 +151,16 @@ async function bump(settings: BumpSettings, config: VersionsConfig, context: Ope
   }
   const spec: BumpSpec = { request, preid: settings.preid, messageTemplate: settings.messageTemplate, tag: settings.tag };
 
-  const dirty = state ? await state.git.statusLines() : [];
-  const dirtyPaths = dirty.map((line) => line.slice(3).replace(/^.* -> /, ''));
+  // Files named in `include` belong to the release (a prepared CHANGELOG.md): dirty is what they are meant to be.
+  const dirty = state ? await dirtyPaths(state, workspace) : [];
+  const included = new Set(includes.map((f) => path.normalize(f)));
+  const blocking = dirty.filter((d) => !included.has(path.normalize(d.path)));
 
   // A rerun of the same bump finds its own work already done: report it and change nothing.
-  const rerun = state ? await detectRerun(state, workspace, config, current, spec, { commit: settings.commit, allowDirty: settings.allowDirty, dirtyPaths }) : undefined;
+  const rerun = state ? await detectRerun(state, workspace, config, current, spec, { commit: settings.commit, clean: blocking.length === 0 || settings.allowDirty }) : undefined;
   if (rerun) return finishRerun(rerun, state!, settings, config, context);
 
-  if (dirty.length && !settings.allowDirty) {
-    const shown = dirty.slice(0, 10).map((l) => l.trim()).join(', ');
-    throw invalidInput('allow-dirty', 'false', `true, or a clean working tree first (git status --short shows: ${shown}${dirty.length > 10 ? ', …' : ''})`);
-  }
+  if (blocking.length && !settings.allowDirty) throw dirtyTreeError(blocking);
 
   const next = nextVersions(current, spec);
   if (!next) {
@@ -170,10 +195,12 @@ async function bump(settings: BumpSettings, config: VersionsConfig, context: Ope
           summary: `## bump-version: unchanged\n\n${tag} already points at ${redo}, the release commit made on top of ${state.head}.\n\n${summaryTable(config.tracks, current, next)}\n`,
         };
       }
-      throw new UserError(
-        `tag ${tag} already exists ${taken.where} at ${taken.commit}, and HEAD is ${state.head}: release-kit never moves or reuses a tag; bump to a version whose tag is free`,
-        { input: 'bump', value: settings.bumpLines.join(', '), valid: `a bump whose tag is not taken` },
-      );
+      // Only local: is it on the remote? (best effort when not pushing; unknown counts as pushed)
+      let reached = true;
+      const onRemote = taken.where === 'locally'
+        ? await remoteTagBestEffort(state.git, REMOTE, tag, { mustReach: false, netEnv, onUnreachable: () => (reached = false) })
+        : taken.commit;
+      throw takenTagError(tag, taken, state.head, { pushed: !!onRemote || !reached || !(await state.git.tryExec(['remote', 'get-url', REMOTE])), remote: REMOTE });
     }
   }
 
