@@ -100,6 +100,18 @@ describe('Buntime: required and implied tracks', () => {
     expect(check.exitCode).toBe(0);
   });
 
+  test('check holds a commit to the rules: an app bump without the chart it implies is named', async () => {
+    const files = buntimeRepoFiles();
+    // Bumped with a config that lacked implies (and required), checked with the real one.
+    files['.github/old.yml'] = files['.github/release-kit.yml'].replace(/ *implies: \[chart\].*\n/, '').replace(/ *required: true.*\n/, '');
+    const repo = await createSampleRepo(files);
+    const base = repo.git('rev-parse', 'HEAD');
+    expect((await runCli(['bump', '--app=patch', '--config', '.github/old.yml'], { workspace: repo.dir })).exitCode).toBe(0);
+    const check = await runCli(['check', '--base-ref', base], { workspace: repo.dir });
+    expect(check.exitCode).toBe(1);
+    expect(check.stderr).toMatch(/track 'chart' is still 0\.2\.26 since [0-9a-f]+, but 'app' went 1\.0\.3 → 1\.0\.4 and implies it/);
+  });
+
   test('an implied track takes the kind given for it: --app=patch --chart=minor', async () => {
     const repo = await createSampleRepo(buntimeRepoFiles());
     const run = await runCli(['bump', '--app=patch', '--chart=minor'], { workspace: repo.dir });

@@ -31,6 +31,7 @@ interface BumpSettings {
   messageTemplate: string;
   include: string[];
   baseRef?: string;
+  staged: boolean;
   allowDirty: boolean;
   token?: string;
 }
@@ -48,6 +49,9 @@ function parseSettings(inputs: Inputs): BumpSettings {
   const push = inputs.boolean('push', tag);
   const baseRef = inputs.optional('base-ref');
   if (baseRef !== undefined && !/^[A-Za-z0-9._/@^~+-]+$/.test(baseRef)) throw invalidInput('base-ref', baseRef, 'a git ref or commit, e.g. origin/main');
+  const staged = inputs.boolean('staged');
+  if (staged && mode !== 'check') throw invalidInput('staged', 'true', 'false, or mode: check (release-kit check --staged)');
+  if (staged && baseRef !== undefined) throw invalidInput('base-ref', baseRef, 'no base-ref with staged: true (staged compares the index with HEAD)');
   const include = inputs.lines('include');
   for (const file of include) {
     if (/[\0]/.test(file) || file.startsWith('-')) throw invalidInput('include', file, 'paths inside the workspace, one per line');
@@ -63,6 +67,7 @@ function parseSettings(inputs: Inputs): BumpSettings {
     messageTemplate: inputs.string('commit-message'),
     include,
     baseRef,
+    staged,
     allowDirty: inputs.boolean('allow-dirty'),
     token,
   };
@@ -266,11 +271,11 @@ async function finishRerun(rerun: Rerun, state: GitState, settings: BumpSettings
 async function check(settings: BumpSettings, config: VersionsConfig, context: OperationContext): Promise<OperationResult> {
   const { runner, log } = context;
   const event = readEvent(runner) as { pull_request?: { base?: { sha?: string } } };
-  const baseRef = settings.baseRef ?? event.pull_request?.base?.sha ?? (runner.baseRef ? `${REMOTE}/${runner.baseRef}` : undefined);
+  const baseRef = settings.staged ? undefined : (settings.baseRef ?? event.pull_request?.base?.sha ?? (runner.baseRef ? `${REMOTE}/${runner.baseRef}` : undefined));
   // On a tag push (the release workflows), the versions in the files must be the ones the tag names.
   const onTag = tagFromRef(runner.ref);
-  const { problems, previous, current, watched } = await checkTracks(runner.workspace, config, baseRef, onTag);
-  if (!baseRef) log.info('no base-ref (and no pull_request event): checking only that every track is in sync');
+  const { problems, previous, current, watched } = await checkTracks(runner.workspace, config, baseRef, onTag, { staged: settings.staged });
+  if (!baseRef && !settings.staged) log.info('no base-ref (and no pull_request event): checking only that every track is in sync');
   if (onTag && !config.tagTrack) log.info(`on tag ${onTag}, but no track in ${config.file} names a tag: nothing to compare it with`);
 
   for (const problem of problems) log.error(problem.message, problem.location);
@@ -283,7 +288,8 @@ async function check(settings: BumpSettings, config: VersionsConfig, context: Op
     });
   }
   const tagNote = onTag && config.tagTrack ? `; tag ${onTag} matches track ${config.tagTrack.name}` : '';
-  log.info(`all ${config.tracks.length} track(s) in sync${baseRef ? `; ${watched} watched track(s) changed since ${baseRef}, each bumped` : ''}${tagNote}`);
+  const since = settings.staged ? 'HEAD (staged changes)' : baseRef;
+  log.info(`all ${config.tracks.length} track(s) in sync${since ? `; ${watched} watched track(s) changed since ${since}, each bumped` : ''}${tagNote}`);
   return {
     outputs: { state: 'checked', versions: versionsOutput(config.tracks, previous, current), tag: '', commit: '', 'changed-files': [] },
     summary: `## bump-version: check passed\n\n${table}\n`,
@@ -304,6 +310,7 @@ export const operation: Operation = {
     { name: 'commit-message', description: 'Commit message template: {version}, {tag}, {changes} and {<track>}.', default: DEFAULT_COMMIT_MESSAGE },
     { name: 'include', description: 'Extra paths staged into the release commit, one per line (e.g. CHANGELOG.md).', default: '' },
     { name: 'base-ref', description: 'Check mode: compare with this ref (default: the pull request base).', default: '' },
+    { name: 'staged', description: 'Check mode: check the commit being made (the index against HEAD), for pre-commit hooks.', default: 'false' },
     { name: 'allow-dirty', description: 'Bump even when the working tree has other changes.', default: 'false' },
     { name: 'token', description: 'Token for pushing over HTTPS (default: the checkout\'s credentials). A PAT or App token makes the tag trigger workflows.', default: '' },
   ],
