@@ -66,6 +66,35 @@ describe('Buntime: prepare, then bump with --include', () => {
   });
 });
 
+describe('Buntime: every flow twice, the second run unchanged', () => {
+  const flows: [string, string[], string | undefined, Record<string, string>][] = [
+    ['chart-only', ['--chart=patch'], undefined, { chart: '0.2.27' }],
+    ['plugin change with tag', ['--chart=patch', '--tag'], 'plugins/auth/index.ts', { chart: '0.2.27' }],
+    ['runtime with app', ['--app=patch', '--tag'], 'apps/runtime/src/index.ts', { chart: '0.2.27', app: '1.0.4' }],
+    ['--no-commit', ['--chart=patch', '--no-commit'], undefined, { chart: '0.2.27' }],
+    ['prerelease', ['--chart=prerelease', '--preid', 'rc', '--tag'], 'charts/values.yaml', { chart: '0.2.27-rc.0' }],
+  ];
+  test.each(flows)('%s', async (_name, flags, changed, versions) => {
+    const repo = await createSampleRepo(buntimeRepoFiles());
+    if (changed) {
+      await writeFile(path.join(repo.dir, changed), '// changed\n');
+      repo.commitAll(`change ${changed}`);
+    }
+    const first = await runCli(['bump', ...flags], { workspace: repo.dir });
+    expect(first.stderr).toMatch(WARNINGS_ONLY);
+    expect(first.exitCode).toBe(0);
+    const out = outputsOf(first.stdout);
+    expect(out.state).toBe('bumped');
+    for (const [track, version] of Object.entries(versions)) expect(JSON.parse(out.versions)[track].current).toBe(version);
+    const before = snapshot(repo);
+    const second = await runCli(['bump', ...flags], { workspace: repo.dir });
+    expect(second.stderr).toMatch(WARNINGS_ONLY);
+    expect(second.exitCode).toBe(0);
+    expect(outputsOf(second.stdout)).toMatchObject({ state: 'unchanged', tag: out.tag, commit: out.commit });
+    expect(snapshot(repo)).toBe(before);
+  });
+});
+
 describe('Buntime: --no-commit reruns', () => {
   test('a dirty --no-commit rerun finds the planned versions already there and bumps nothing', async () => {
     const repo = await createSampleRepo(buntimeRepoFiles());
