@@ -110,6 +110,24 @@ export async function findTag(
 }
 
 /**
+ * Whether `tag` was never pushed: `remote` exists, answered, and lacks it. An unreachable or missing
+ * remote cannot say, and counts as pushed (the safe answer: nothing offers to delete or move the tag).
+ */
+export async function tagNeverPushed(git: Git, remote: string, tag: string, netEnv: Record<string, string>, onUnreachable?: (reason: string) => void): Promise<boolean> {
+  if (!(await git.tryExec(['remote', 'get-url', remote]))) return false;
+  let reached = true;
+  const commit = await remoteTagBestEffort(git, remote, tag, {
+    mustReach: false,
+    netEnv,
+    onUnreachable: (reason) => {
+      reached = false;
+      onUnreachable?.(reason);
+    },
+  });
+  return reached && commit === null;
+}
+
+/**
  * The refusal for a tag that exists at another commit than HEAD. A tag only local (never pushed: not
  * on the remote that was asked) may be deleted safely, so the message gives the command.
  */
@@ -193,24 +211,20 @@ export async function completeRelease(
   const notes: string[] = [];
   if (tag) {
     let local = await git.localTagCommit(tag);
-    let reached = true;
-    const onUnreachable = (reason: string) => {
-      reached = false;
-      options.onUnreachable?.(reason);
-    };
-    const remoteCommit = await remoteTagBestEffort(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable });
+    const remoteCommit = await remoteTagBestEffort(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable: options.onUnreachable });
     if (remoteCommit && remoteCommit !== head) {
       throw new UserError(`tag ${tag} already exists on ${remote} at ${remoteCommit}, and HEAD is ${head}: release-kit never moves or reuses a pushed tag`, { input: 'tag', value: tag });
     }
     if (local && local !== head) {
-      // Never pushed (the remote was asked and lacks it): after a failed push and a pull --rebase, the
-      // tag still marks the release commit as it was before the rebase. Ours: follow the rebase.
-      if (!remoteCommit && reached && (await sameRelease(git, local, head))) {
+      // After a failed push and a pull --rebase, the never-pushed tag still marks the release commit
+      // as it was before the rebase. When that is this very release (ours), it follows the rebase.
+      const neverPushed = !remoteCommit && (await tagNeverPushed(git, remote, tag, options.netEnv));
+      if (neverPushed && (await sameRelease(git, local, head))) {
         await git.exec([...(await commitIdentityArgs(git)), 'tag', '--annotate', '--force', '-m', tag, '--', tag, head]);
         notes.push(`moved the unpushed tag ${tag} from ${local} (the release commit before a rebase) to HEAD`);
         local = head;
       } else {
-        throw takenTagError(tag, { commit: local, where: 'locally' }, head, { pushed: !!remoteCommit || !reached, remote });
+        throw takenTagError(tag, { commit: local, where: 'locally' }, head, { pushed: !neverPushed, remote });
       }
     }
     if (!local) {

@@ -1,7 +1,7 @@
 // bump-version: keep version tracks in sync, bump them, commit, tag and push; or check them on a PR.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { commitRelease, completeRelease, findTag, gitNetworkEnv, gitPreflight, pushBranch, pushRelease, remoteTagBestEffort, takenTagError, type GitState } from '../git/release.js';
+import { commitRelease, completeRelease, findTag, gitNetworkEnv, gitPreflight, pushBranch, pushRelease, tagNeverPushed, takenTagError, type GitState } from '../git/release.js';
 import { UserError, invalidInput } from '../plumbing/errors.js';
 import { resolveInside } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
@@ -200,12 +200,8 @@ async function bump(settings: BumpSettings, config: VersionsConfig, context: Ope
           summary: `## bump-version: unchanged\n\n${tag} already points at ${redo}, the release commit made on top of ${state.head}.\n\n${summaryTable(config.tracks, current, next)}\n`,
         };
       }
-      // Only local: is it on the remote? (best effort when not pushing; unknown counts as pushed)
-      let reached = true;
-      const onRemote = taken.where === 'locally'
-        ? await remoteTagBestEffort(state.git, REMOTE, tag, { mustReach: false, netEnv, onUnreachable: () => (reached = false) })
-        : taken.commit;
-      throw takenTagError(tag, taken, state.head, { pushed: !!onRemote || !reached || !(await state.git.tryExec(['remote', 'get-url', REMOTE])), remote: REMOTE });
+      const neverPushed = taken.where === 'locally' && (await tagNeverPushed(state.git, REMOTE, tag, netEnv));
+      throw takenTagError(tag, taken, state.head, { pushed: !neverPushed, remote: REMOTE });
     }
   }
 
@@ -308,7 +304,7 @@ export const operation: Operation = {
     { name: 'tag', description: 'Tag the release commit with the tag track\'s template.', default: 'false' },
     { name: 'push', description: 'Push the commit (and tag) to origin; empty means the same as `tag`.', default: '' },
     { name: 'commit-message', description: 'Commit message template: {version}, {tag}, {changes} and {<track>}.', default: DEFAULT_COMMIT_MESSAGE },
-    { name: 'include', description: 'Extra paths staged into the release commit, one per line (e.g. CHANGELOG.md).', default: '' },
+    { name: 'include', description: 'Extra paths staged into the release commit, one per line (e.g. CHANGELOG.md); they may be dirty.', default: '' },
     { name: 'base-ref', description: 'Check mode: compare with this ref (default: the pull request base).', default: '' },
     { name: 'staged', description: 'Check mode: check the commit being made (the index against HEAD), for pre-commit hooks.', default: 'false' },
     { name: 'allow-dirty', description: 'Bump even when the working tree has other changes.', default: 'false' },
