@@ -207,7 +207,7 @@ async function release(pass) {
   // A rerun pins what the first run resolved (chart=patch became 0.1.1): it must never bump again.
   const bump = pass === 1 ? 'chart=patch\napp=patch' : resolvedBump;
   const bumped = await step('bump-version', 'bump-version chart+app, tag, push', () =>
-    action('bump-version', { bump, tag: 'true', include: 'CHANGELOG.md', 'allow-dirty': 'true', 'commit-message': 'release: {tag}' }, {
+    action('bump-version', { bump, tag: 'true', include: 'CHANGELOG.md', 'commit-message': 'release: {tag}' }, {
       ref: 'refs/heads/main',
       detail: (o) => {
         const v = JSON.parse(o.versions || '{}');

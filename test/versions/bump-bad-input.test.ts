@@ -20,6 +20,10 @@ describe('bad input leaves the tree, the index, the tags and the remote untouche
     ['bad mode', { bump: 'chart=patch', mode: 'bumpp' }, undefined, /input 'mode' has invalid value "bumpp": expected one of bump, check/],
     ['tag without the tag track', { bump: 'app=patch', tag: 'true' }, undefined, /input 'tag'.*also bump track 'chart'/],
     ['tag without commit', { bump: 'chart=patch', tag: 'true', commit: 'false' }, undefined, /input 'tag'/],
+    ['staged outside check mode', { bump: 'chart=patch', staged: 'true' }, undefined, /input 'staged' has invalid value "true": expected false, or mode: check/],
+    ['staged with a base-ref', { mode: 'check', staged: 'true', 'base-ref': 'main' }, undefined, /input 'base-ref' has invalid value "main": expected no base-ref with staged/],
+    ['staged not a boolean', { mode: 'check', staged: 'yes please' }, undefined, /input 'staged'/],
+    ['a required track left out', { bump: 'app=patch' }, (f) => (f['.github/release-kit.yml'] = f['.github/release-kit.yml'].replace(/^  chart:.*\n/m, (line) => `${line}    required: true\n`)), /^track 'chart' is required in every bump \(.github\/release-kit.yml: required: true\) and the bump app=patch leaves it out: add --chart=patch/],
     ['missing include', { bump: 'chart=patch', include: 'NOPE.md' }, undefined, /input 'include' has invalid value "NOPE.md"/],
     ['include escaping the workspace', { bump: 'chart=patch', include: '../outside' }, undefined, /input 'include'/],
     ['missing config', { bump: 'chart=patch', config: '.github/none.yml' }, undefined, /input 'config' has invalid value ".github\/none.yml"/],
@@ -57,7 +61,7 @@ describe('bad input leaves the tree, the index, the tags and the remote untouche
     await repo.write('plugins/auth/index.ts', 'export const plugin = "wip";\n');
     const state = snapshot(repo);
     const refused = await runBump(repo.dir, { bump: 'chart=patch' });
-    expect((refused.error as Error).message).toMatch(/input 'allow-dirty' has invalid value "false".*M plugins\/auth\/index.ts/);
+    expect((refused.error as Error).message).toMatch(/^the working tree has changes the release commit would not hold \(M plugins\/auth\/index.ts\): commit or stash them, .*--include.*--allow-dirty/);
     expect(snapshot(repo)).toBe(state);
     const allowed = await runBump(repo.dir, { bump: 'chart=patch', 'allow-dirty': 'true' });
     expect(allowed.result!.outputs.state).toBe('bumped');

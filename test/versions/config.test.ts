@@ -3,7 +3,7 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { UserError } from '../../packages/release-kit/src/plumbing/errors.js';
 import { isValidTagName, isValidTagTemplate, parseVersionsConfig, renderTag } from '../../packages/release-kit/src/versions/config.js';
-import { BUNTIME_CONFIG } from './fixtures.js';
+import { BUNTIME_CONFIG, BUNTIME_REPO_CONFIG } from './fixtures.js';
 
 function configError(text: string): UserError {
   try {
@@ -28,11 +28,26 @@ describe('parseVersionsConfig', () => {
     expect(config.tracks[1].files[2]).toMatchObject({ file: 'README.md', pattern: 'krt_v(\\d+\\.\\d+\\.\\d+)_' });
   });
 
+  test('required and implies (Buntime as it is)', () => {
+    const config = parseVersionsConfig(BUNTIME_REPO_CONFIG, '.github/release-kit.yml');
+    expect(config.tracks.map((t) => [t.name, t.required, t.implies.map((i) => `${i.track}=${i.kind}`)])).toEqual([
+      ['chart', true, []],
+      ['app', false, ['chart=patch']],
+    ]);
+    const minor = parseVersionsConfig(BUNTIME_REPO_CONFIG.replace('implies: [chart]', 'implies: ["chart=minor"]'), 'c.yml');
+    expect(minor.tracks[1].implies).toEqual([{ track: 'chart', kind: 'minor', configLine: 11 }]);
+  });
+
   const bad: [string, string, RegExp, number][] = [
     ['not YAML', 'versions: [\n', /not valid YAML/, 2],
     ['no versions map', 'other: 1\n', /versions/, 1],
     ['reserved track name', 'versions:\n  tag:\n    files: [{ file: a.json, key: version }]\n', /track name "tag" is not usable/, 2],
     ['upper-case track name', 'versions:\n  Chart:\n    files: [{ file: a.json, key: version }]\n', /not usable/, 2],
+    ['required not a boolean', 'versions:\n  chart:\n    required: yes please\n    files: [{ file: a.json, key: version }]\n', /`required` must be true or false/, 3],
+    ['implies not a list', 'versions:\n  chart:\n    implies: app\n    files: [{ file: a.json, key: version }]\n', /`implies` must be a list/, 3],
+    ['implies an unknown track', 'versions:\n  app:\n    implies: [chrt]\n    files: [{ file: a.json, key: version }]\n', /implies "chrt", which is not a track/, 3],
+    ['implies itself', 'versions:\n  app:\n    implies: [app]\n    files: [{ file: a.json, key: version }]\n', /the track itself/, 3],
+    ['implies with a bad kind', 'versions:\n  app:\n    implies: ["chart=huge"]\n    files: [{ file: a.json, key: version }]\n', /implies entry "chart=huge" is not a track name/, 3],
     ['unknown track key', 'versions:\n  chart:\n    filez: []\n', /unknown key "filez"/, 3],
     ['no files', 'versions:\n  chart:\n    tag: "v{version}"\n', /non-empty `files:`/, 2],
     ['key and pattern', 'versions:\n  chart:\n    files:\n      - { file: a.json, key: version, pattern: "v(.*)" }\n', /exactly one of/, 4],

@@ -70,6 +70,59 @@ export function buntimeFiles(): Record<string, string> {
   };
 }
 
+/**
+ * Buntime as the real repository (zommehq/buntime) lays it out: one chart at charts/Chart.yaml with its
+ * release notes beside it, the chart version mirrored in the root package.json (the tag's version), the
+ * runtime's version in apps/runtime/package.json and the chart's appVersion. Its lefthook hooks
+ * require a chart bump for every change, and its bump script bumps the chart with every runtime bump:
+ * here `required` and `implies`.
+ */
+export const BUNTIME_REPO_CONFIG = `# release-kit: Buntime's version tracks
+versions:
+  chart:
+    tag: "v{version}"
+    required: true          # every bump bumps the chart (Rancher upgrades on the chart version)
+    files:
+      - { file: charts/Chart.yaml, key: version }
+      - { file: package.json, key: version }
+    watch: ["charts/**"]
+  app:
+    implies: [chart]        # a runtime bump changes charts/Chart.yaml's appVersion: the chart goes up too
+    files:
+      - { file: charts/Chart.yaml, key: appVersion }
+      - { file: apps/runtime/package.json, key: version }
+    watch: ["apps/runtime/**"]
+`;
+
+export function buntimeRepoFiles(): Record<string, string> {
+  return {
+    '.github/release-kit.yml': BUNTIME_REPO_CONFIG,
+    'charts/Chart.yaml': [
+      'apiVersion: v2',
+      'name: buntime',
+      'description: A Helm chart for Buntime - Worker Pool Runtime for Bun applications',
+      'type: application',
+      'version: 0.2.26',
+      'appVersion: "1.0.3"',
+      'icon: https://bun.sh/logo.svg',
+      'keywords:',
+      '  - buntime',
+      '  - bun',
+      'home: https://github.com/zommehq/buntime',
+      '',
+    ].join('\n'),
+    'charts/values.yaml': 'replicaCount: 1\n',
+    'charts/templates/deployment.yaml': 'kind: Deployment\n',
+    'charts/release-notes.md': "## What's New\n\n### Runtime\n- Added file-backed API keys for CLI/TUI and automation flows.\n",
+    'package.json': '{\n  "name": "buntime",\n  "version": "0.2.26",\n  "private": true,\n  "workspaces": ["apps/*", "plugins/*"]\n}\n',
+    'apps/runtime/package.json': '{\n  "name": "@buntime/runtime",\n  "version": "1.0.3",\n  "type": "module"\n}\n',
+    'apps/runtime/src/index.ts': 'export const port = 8000;\n',
+    'plugins/auth/index.ts': 'export const plugin = "auth";\n',
+    'CHANGELOG.md': '# Changelog\n\n## [Unreleased]\n\n### Added\n\n- File-backed API keys.\n',
+    'lefthook.yml': 'pre-commit:\n  commands:\n    versions:\n      run: npx release-kit check --staged\n',
+  };
+}
+
 /** kruntimes: two charts whose appVersion follows one tag, plus README examples naming a version. */
 export function kruntimesFiles(): Record<string, string> {
   return {

@@ -43,10 +43,10 @@ const commands: Record<string, Command> = {
     load: async () => ({ operation: (await import('../operations/chart-release-notes.js')).operation }),
   },
   check: {
-    summary: 'check version tracks are in sync and bumped where watched files changed: release-kit check --base-ref origin/main',
+    summary: 'check version tracks are in sync and bumped where watched files changed: release-kit check --base-ref origin/main (or --staged in a pre-commit hook)',
     load: async () => {
       const m = await import('../operations/bump-version.js');
-      return { operation: m.operation, adapt: (flags, positionals) => m.cliInputs('check', flags, positionals), booleanFlags: m.CLI_BOOLEAN_FLAGS, usage: 'release-kit check [--base-ref origin/main] [--config FILE]' };
+      return { operation: m.operation, adapt: (flags, positionals) => m.cliInputs('check', flags, positionals), booleanFlags: m.CLI_BOOLEAN_FLAGS, usage: 'release-kit check [--base-ref origin/main | --staged] [--config FILE]' };
     },
   },
   'image-tags': {

@@ -110,6 +110,55 @@ export async function findTag(
 }
 
 /**
+ * Whether `tag` was never pushed: `remote` exists, answered, and lacks it. An unreachable or missing
+ * remote cannot say, and counts as pushed (the safe answer: nothing offers to delete or move the tag).
+ */
+export async function tagNeverPushed(git: Git, remote: string, tag: string, netEnv: Record<string, string>, onUnreachable?: (reason: string) => void): Promise<boolean> {
+  if (!(await git.tryExec(['remote', 'get-url', remote]))) return false;
+  let reached = true;
+  const commit = await remoteTagBestEffort(git, remote, tag, {
+    mustReach: false,
+    netEnv,
+    onUnreachable: (reason) => {
+      reached = false;
+      onUnreachable?.(reason);
+    },
+  });
+  return reached && commit === null;
+}
+
+/**
+ * The refusal for a tag that exists at another commit than HEAD. A tag only local (never pushed: not
+ * on the remote that was asked) may be deleted safely, so the message gives the command.
+ */
+export function takenTagError(tag: string, taken: TakenTag, head: string, options: { pushed: boolean; remote: string }): UserError {
+  const way = options.pushed
+    ? 'bump to a version whose tag is free'
+    : `it is not on ${options.remote}, so if it is a leftover, delete it with \`git tag -d ${tag}\` and rerun`;
+  return new UserError(`tag ${tag} already exists ${taken.where} at ${taken.commit}, and HEAD is ${head}: release-kit never moves or reuses a tag; ${way}`, {
+    input: 'tag',
+    value: tag,
+    valid: options.pushed ? 'a bump whose tag is not taken' : `a tag that is free (git tag -d ${tag})`,
+  });
+}
+
+/**
+ * Whether commits `a` and `b` are the same release commit, one rebased from the other: the same
+ * message and the same change. The change is compared as git patch-id does (the diff without its
+ * blob ids and hunk positions), written out here because patch-id reads the diff from stdin.
+ */
+export async function sameRelease(git: Git, a: string, b: string): Promise<boolean> {
+  const message = (commit: string) => git.exec(['log', '-1', '--format=%B', commit]);
+  if ((await message(a)) !== (await message(b))) return false;
+  const change = async (commit: string) => {
+    const diff = await git.tryExec(['diff-tree', '-p', '-U0', '--no-color', '--no-renames', '--no-commit-id', `${commit}^1`, commit]);
+    return diff?.split('\n').filter((line) => !/^(index |@@ )/.test(line)).join('\n');
+  };
+  const [changeA, changeB] = [await change(a), await change(b)];
+  return changeA !== undefined && changeA === changeB;
+}
+
+/**
  * Stage `paths`, commit them with `message` and, when `tag` is set, tag the commit (annotated); returns
  * the commit. A refused commit (usually a hook) calls `restore` first, unstages, and becomes a UserError.
  */
@@ -161,11 +210,21 @@ export async function completeRelease(
   const { git, head } = state;
   const notes: string[] = [];
   if (tag) {
-    const local = await git.localTagCommit(tag);
+    let local = await git.localTagCommit(tag);
     const remoteCommit = await remoteTagBestEffort(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable: options.onUnreachable });
-    for (const [where, commit] of [['locally', local], [`on ${remote}`, remoteCommit]] as const) {
-      if (commit && commit !== head) {
-        throw new UserError(`tag ${tag} already exists ${where} at ${commit}, and HEAD is ${head}: release-kit never moves or reuses a tag`, { input: 'tag', value: tag });
+    if (remoteCommit && remoteCommit !== head) {
+      throw new UserError(`tag ${tag} already exists on ${remote} at ${remoteCommit}, and HEAD is ${head}: release-kit never moves or reuses a pushed tag`, { input: 'tag', value: tag });
+    }
+    if (local && local !== head) {
+      // After a failed push and a pull --rebase, the never-pushed tag still marks the release commit
+      // as it was before the rebase. When that is this very release (ours), it follows the rebase.
+      const neverPushed = !remoteCommit && (await tagNeverPushed(git, remote, tag, options.netEnv));
+      if (neverPushed && (await sameRelease(git, local, head))) {
+        await git.exec([...(await commitIdentityArgs(git)), 'tag', '--annotate', '--force', '-m', tag, '--', tag, head]);
+        notes.push(`moved the unpushed tag ${tag} from ${local} (the release commit before a rebase) to HEAD`);
+        local = head;
+      } else {
+        throw takenTagError(tag, { commit: local, where: 'locally' }, head, { pushed: !neverPushed, remote });
       }
     }
     if (!local) {

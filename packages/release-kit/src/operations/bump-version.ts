@@ -1,13 +1,13 @@
 // bump-version: keep version tracks in sync, bump them, commit, tag and push; or check them on a PR.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { commitRelease, completeRelease, findTag, gitNetworkEnv, gitPreflight, pushBranch, pushRelease, type GitState } from '../git/release.js';
+import { commitRelease, completeRelease, findTag, gitNetworkEnv, gitPreflight, pushBranch, pushRelease, tagNeverPushed, takenTagError, type GitState } from '../git/release.js';
 import { UserError, invalidInput } from '../plumbing/errors.js';
 import { resolveInside } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
 import { readEvent, runnerContext, tagFromRef } from '../runtime/context.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
-import { bumpWarnings, nextVersions, parseBumpRequest, releaseMessage, type BumpSpec } from '../versions/bump.js';
+import { bumpWarnings, completeBumpRequest, nextVersions, parseBumpRequest, releaseMessage, type BumpSpec } from '../versions/bump.js';
 import { checkTracks } from '../versions/check.js';
 import { DEFAULT_CONFIG, isValidTagName, loadVersionsConfig, type VersionTrack, type VersionsConfig } from '../versions/config.js';
 import { applyPlan, readAllTracks, restorePlan, versionsOf, workingTreeReader } from '../versions/files.js';
@@ -31,6 +31,7 @@ interface BumpSettings {
   messageTemplate: string;
   include: string[];
   baseRef?: string;
+  staged: boolean;
   allowDirty: boolean;
   token?: string;
 }
@@ -48,6 +49,9 @@ function parseSettings(inputs: Inputs): BumpSettings {
   const push = inputs.boolean('push', tag);
   const baseRef = inputs.optional('base-ref');
   if (baseRef !== undefined && !/^[A-Za-z0-9._/@^~+-]+$/.test(baseRef)) throw invalidInput('base-ref', baseRef, 'a git ref or commit, e.g. origin/main');
+  const staged = inputs.boolean('staged');
+  if (staged && mode !== 'check') throw invalidInput('staged', 'true', 'false, or mode: check (release-kit check --staged)');
+  if (staged && baseRef !== undefined) throw invalidInput('base-ref', baseRef, 'no base-ref with staged: true (staged compares the index with HEAD)');
   const include = inputs.lines('include');
   for (const file of include) {
     if (/[\0]/.test(file) || file.startsWith('-')) throw invalidInput('include', file, 'paths inside the workspace, one per line');
@@ -63,6 +67,7 @@ function parseSettings(inputs: Inputs): BumpSettings {
     messageTemplate: inputs.string('commit-message'),
     include,
     baseRef,
+    staged,
     allowDirty: inputs.boolean('allow-dirty'),
     token,
   };
@@ -73,6 +78,31 @@ function networkEnv(settings: BumpSettings, context: OperationContext): Record<s
   const network = gitNetworkEnv(settings.token, context.runner.serverUrl);
   for (const secret of network.secrets) context.mask?.(secret);
   return network.env;
+}
+
+/** A changed path of the working tree (relative to the workspace) and its `git status --short` code. */
+interface DirtyPath {
+  code: string;
+  path: string;
+}
+
+async function dirtyPaths(state: GitState, workspace: string): Promise<DirtyPath[]> {
+  const lines = await state.git.statusLines();
+  if (!lines.length) return [];
+  // Porcelain paths are relative to the repository's top level; `include` and the tracks are relative to the workspace.
+  const top = await state.git.topLevel();
+  return lines.map((line) => ({ code: line.slice(0, 2).trim(), path: path.relative(workspace, path.join(top, line.slice(3).replace(/^.* -> /, ''))) }));
+}
+
+/** What is dirty (a few paths, then how many more) and the three ways on. */
+function dirtyTreeError(blocking: readonly DirtyPath[]): UserError {
+  const SHOWN = 5;
+  const shown = blocking.slice(0, SHOWN).map((d) => `${d.code} ${d.path}`).join(', ');
+  const more = blocking.length > SHOWN ? ` and ${blocking.length - SHOWN} more` : '';
+  return new UserError(
+    `the working tree has changes the release commit would not hold (${shown}${more}): commit or stash them, name the ones that belong to the release with --include (input include), or pass --allow-dirty (input allow-dirty: true) to bump anyway`,
+    { input: 'allow-dirty', value: 'false', valid: 'a clean working tree, the changed files in include, or allow-dirty: true' },
+  );
 }
 
 /** Not pushing, the remote's tags are asked for best effort only: say when they could not be. */
@@ -94,9 +124,10 @@ function summaryTable(tracks: readonly VersionTrack[], previous: ReadonlyMap<str
 async function bump(settings: BumpSettings, config: VersionsConfig, context: OperationContext): Promise<OperationResult> {
   const { runner, log } = context;
   const workspace = runner.workspace;
-  const request = parseBumpRequest(settings.bumpLines, config);
   const names = config.tracks.map((t) => t.name);
-  if (request.size === 0) throw invalidInput('bump', '', `one or more lines track=kind, tracks: ${names.join(', ')}`);
+  const asked = parseBumpRequest(settings.bumpLines, config);
+  if (asked.size === 0) throw invalidInput('bump', '', `one or more lines track=kind, tracks: ${names.join(', ')}`);
+  const request = completeBumpRequest(asked, config);
   checkMessageTemplate(settings.messageTemplate, names);
   const tagTrack = config.tagTrack;
   if (settings.tag) {
@@ -125,17 +156,16 @@ async function bump(settings: BumpSettings, config: VersionsConfig, context: Ope
   }
   const spec: BumpSpec = { request, preid: settings.preid, messageTemplate: settings.messageTemplate, tag: settings.tag };
 
-  const dirty = state ? await state.git.statusLines() : [];
-  const dirtyPaths = dirty.map((line) => line.slice(3).replace(/^.* -> /, ''));
+  // Files named in `include` belong to the release (a prepared CHANGELOG.md): dirty is what they are meant to be.
+  const dirty = state ? await dirtyPaths(state, workspace) : [];
+  const included = new Set(includes.map((f) => path.normalize(f)));
+  const blocking = dirty.filter((d) => !included.has(path.normalize(d.path)));
 
   // A rerun of the same bump finds its own work already done: report it and change nothing.
-  const rerun = state ? await detectRerun(state, workspace, config, current, spec, { commit: settings.commit, allowDirty: settings.allowDirty, dirtyPaths }) : undefined;
+  const rerun = state ? await detectRerun(state, workspace, config, current, spec, { commit: settings.commit, clean: blocking.length === 0 || settings.allowDirty }) : undefined;
   if (rerun) return finishRerun(rerun, state!, settings, config, context);
 
-  if (dirty.length && !settings.allowDirty) {
-    const shown = dirty.slice(0, 10).map((l) => l.trim()).join(', ');
-    throw invalidInput('allow-dirty', 'false', `true, or a clean working tree first (git status --short shows: ${shown}${dirty.length > 10 ? ', …' : ''})`);
-  }
+  if (blocking.length && !settings.allowDirty) throw dirtyTreeError(blocking);
 
   const next = nextVersions(current, spec);
   if (!next) {
@@ -170,10 +200,8 @@ async function bump(settings: BumpSettings, config: VersionsConfig, context: Ope
           summary: `## bump-version: unchanged\n\n${tag} already points at ${redo}, the release commit made on top of ${state.head}.\n\n${summaryTable(config.tracks, current, next)}\n`,
         };
       }
-      throw new UserError(
-        `tag ${tag} already exists ${taken.where} at ${taken.commit}, and HEAD is ${state.head}: release-kit never moves or reuses a tag; bump to a version whose tag is free`,
-        { input: 'bump', value: settings.bumpLines.join(', '), valid: `a bump whose tag is not taken` },
-      );
+      const neverPushed = taken.where === 'locally' && (await tagNeverPushed(state.git, REMOTE, tag, netEnv));
+      throw takenTagError(tag, taken, state.head, { pushed: !neverPushed, remote: REMOTE });
     }
   }
 
@@ -239,11 +267,11 @@ async function finishRerun(rerun: Rerun, state: GitState, settings: BumpSettings
 async function check(settings: BumpSettings, config: VersionsConfig, context: OperationContext): Promise<OperationResult> {
   const { runner, log } = context;
   const event = readEvent(runner) as { pull_request?: { base?: { sha?: string } } };
-  const baseRef = settings.baseRef ?? event.pull_request?.base?.sha ?? (runner.baseRef ? `${REMOTE}/${runner.baseRef}` : undefined);
+  const baseRef = settings.staged ? undefined : (settings.baseRef ?? event.pull_request?.base?.sha ?? (runner.baseRef ? `${REMOTE}/${runner.baseRef}` : undefined));
   // On a tag push (the release workflows), the versions in the files must be the ones the tag names.
   const onTag = tagFromRef(runner.ref);
-  const { problems, previous, current, watched } = await checkTracks(runner.workspace, config, baseRef, onTag);
-  if (!baseRef) log.info('no base-ref (and no pull_request event): checking only that every track is in sync');
+  const { problems, previous, current, watched } = await checkTracks(runner.workspace, config, baseRef, onTag, { staged: settings.staged });
+  if (!baseRef && !settings.staged) log.info('no base-ref (and no pull_request event): checking only that every track is in sync');
   if (onTag && !config.tagTrack) log.info(`on tag ${onTag}, but no track in ${config.file} names a tag: nothing to compare it with`);
 
   for (const problem of problems) log.error(problem.message, problem.location);
@@ -256,7 +284,8 @@ async function check(settings: BumpSettings, config: VersionsConfig, context: Op
     });
   }
   const tagNote = onTag && config.tagTrack ? `; tag ${onTag} matches track ${config.tagTrack.name}` : '';
-  log.info(`all ${config.tracks.length} track(s) in sync${baseRef ? `; ${watched} watched track(s) changed since ${baseRef}, each bumped` : ''}${tagNote}`);
+  const since = settings.staged ? 'HEAD (staged changes)' : baseRef;
+  log.info(`all ${config.tracks.length} track(s) in sync${since ? `; ${watched} watched track(s) changed since ${since}, each bumped` : ''}${tagNote}`);
   return {
     outputs: { state: 'checked', versions: versionsOutput(config.tracks, previous, current), tag: '', commit: '', 'changed-files': [] },
     summary: `## bump-version: check passed\n\n${table}\n`,
@@ -275,8 +304,9 @@ export const operation: Operation = {
     { name: 'tag', description: 'Tag the release commit with the tag track\'s template.', default: 'false' },
     { name: 'push', description: 'Push the commit (and tag) to origin; empty means the same as `tag`.', default: '' },
     { name: 'commit-message', description: 'Commit message template: {version}, {tag}, {changes} and {<track>}.', default: DEFAULT_COMMIT_MESSAGE },
-    { name: 'include', description: 'Extra paths staged into the release commit, one per line (e.g. CHANGELOG.md).', default: '' },
+    { name: 'include', description: 'Extra paths staged into the release commit, one per line (e.g. CHANGELOG.md); they may be dirty.', default: '' },
     { name: 'base-ref', description: 'Check mode: compare with this ref (default: the pull request base).', default: '' },
+    { name: 'staged', description: 'Check mode: check the commit being made (the index against HEAD), for pre-commit hooks.', default: 'false' },
     { name: 'allow-dirty', description: 'Bump even when the working tree has other changes.', default: 'false' },
     { name: 'token', description: 'Token for pushing over HTTPS (default: the checkout\'s credentials). A PAT or App token makes the tag trigger workflows.', default: '' },
   ],

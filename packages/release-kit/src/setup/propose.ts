@@ -20,6 +20,8 @@ export interface ProposedTrack {
   tag?: string;
   files: ProposedLocation[];
   watch: string[];
+  /** Tracks this one's bump also bumps: an appVersion written into a Chart.yaml changes that chart. */
+  implies?: string[];
   kind: 'chart' | 'app';
   charts: FoundChart[];
 }
@@ -132,6 +134,12 @@ export function proposeTracks(layout: RepoLayout, options: { tagTrack?: string }
   }
 
   const tracks = [...chartTracks, ...appTracks];
+  // A new appVersion is a change to the chart that carries it, and a published chart version is
+  // never overwritten: the chart tracks of those charts go up with the app (bump-version `implies`).
+  for (const app of appTracks) {
+    const implied = chartTracks.filter((chart) => chart.charts.some((c) => app.charts.includes(c))).map((chart) => chart.name);
+    if (implied.length) app.implies = implied;
+  }
   // The tag names the release. With a CLI (kruntimes) that is the app: its archives and images
   // carry the tag's version. Otherwise the chart, as Buntime's bump script tags the chart version
   // (changelog or not). `tagTrack` overrides either.
@@ -162,10 +170,13 @@ export function renderVersionsConfig(tracks: readonly ProposedTrack[]): string {
     if (track.tag) (body.tag as Scalar).type = 'QUOTE_DOUBLE';
     body.files = track.files.map((f) => (f.key !== undefined ? { file: f.file, key: f.key } : { file: f.file, pattern: f.pattern }));
     if (track.watch.length) body.watch = track.watch;
+    if (track.implies?.length) body.implies = track.implies;
     const node = doc.createNode(body) as YAMLMap;
     for (const entry of (node.get('files', true) as unknown as YAMLSeq).items) (entry as YAMLMap).flow = true;
     const watch = node.get('watch', true) as unknown as YAMLSeq | undefined;
     if (watch) watch.flow = true;
+    const implies = node.get('implies', true) as unknown as YAMLSeq | undefined;
+    if (implies) implies.flow = true;
     const pair = doc.createPair(track.name, node);
     (pair.key as Scalar).commentBefore = ` ${track.comment}`;
     versions.items.push(pair);

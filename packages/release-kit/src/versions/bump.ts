@@ -1,5 +1,5 @@
 // A bump request (`track=kind` lines) and what it makes: the next versions, the release message and tag.
-import { invalidInput } from '../plumbing/errors.js';
+import { UserError, invalidInput } from '../plumbing/errors.js';
 import { renderTag, type VersionsConfig } from './config.js';
 import { renderMessage } from './message.js';
 import { nextVersion, parseBumpKind, VALID_BUMP_KINDS, type BumpKind } from './semver.js';
@@ -28,6 +28,33 @@ export function parseBumpRequest(lines: readonly string[], config: VersionsConfi
     request.set(track, kind);
   }
   return request;
+}
+
+/**
+ * The request with what the config adds: each requested track's `implies` (followed on, a kind given
+ * explicitly winning), then every `required` track must be in it, or the error names the missing one.
+ */
+export function completeBumpRequest(request: ReadonlyMap<string, BumpKind>, config: VersionsConfig): Map<string, BumpKind> {
+  const complete = new Map(request);
+  const pending = [...request.keys()];
+  while (pending.length) {
+    const name = pending.shift();
+    const track = config.tracks.find((t) => t.name === name)!;
+    for (const implied of track.implies) {
+      if (complete.has(implied.track)) continue;
+      complete.set(implied.track, parseBumpKind(implied.kind)!);
+      pending.push(implied.track);
+    }
+  }
+  const asked = [...request].map(([t, k]) => `${t}=${k.kind === 'explicit' ? k.version : k.kind}`).join(', ');
+  for (const track of config.tracks) {
+    if (!track.required || complete.has(track.name)) continue;
+    throw new UserError(
+      `track '${track.name}' is required in every bump (${config.file}: required: true) and the bump ${asked} leaves it out: add --${track.name}=patch (bump line ${track.name}=patch), or declare implies: [${track.name}] on the bumped track`,
+      { input: 'bump', value: asked, valid: `a bump that includes ${track.name}`, location: { file: config.file, line: track.configLine } },
+    );
+  }
+  return complete;
 }
 
 /** `base` with the requested tracks bumped, or undefined when some bump would not go past its base. */

@@ -6,7 +6,7 @@ import { invalidInput } from '../plumbing/errors.js';
 import { renderTag, type VersionsConfig } from './config.js';
 import { revisionReader, workingTreeReader } from './files.js';
 import { isGreater } from './semver.js';
-import { inspectTrack, type TrackProblem, type TrackReading } from './tracks.js';
+import { inspectTrack, type FileReader, type TrackProblem, type TrackReading } from './tracks.js';
 import picomatch from 'picomatch';
 
 /** What a check found: the problems (each with file and line), and the versions at the base and now. */
@@ -23,9 +23,19 @@ export interface TrackCheck {
  * Check the tracks in `workspace`; with `baseRef`, a track whose `watch` globs match a file changed
  * since the merge base (committed, staged, unstaged or untracked) needs a version greater than there.
  * With `onTag` (the run is on refs/tags/<onTag>), the track that names the tag must render exactly it.
+ * With `staged` (a pre-commit hook), the commit being made is checked instead: the versions are read
+ * from the index, and a watched file staged since HEAD needs a greater version than HEAD's; unstaged
+ * and untracked changes are not part of that commit and are ignored.
  */
-export async function checkTracks(workspace: string, config: VersionsConfig, baseRef: string | undefined, onTag?: string): Promise<TrackCheck> {
-  const read = workingTreeReader(workspace);
+export async function checkTracks(
+  workspace: string,
+  config: VersionsConfig,
+  baseRef: string | undefined,
+  onTag?: string,
+  options: { staged?: boolean } = {},
+): Promise<TrackCheck> {
+  // The empty revision makes `git show :./file`: the file as staged.
+  const read = options.staged ? revisionReader(workspace, '') : workingTreeReader(workspace);
   const problems: TrackProblem[] = [];
   const current = new Map<string, string>();
   const readings = new Map<string, TrackReading>();
@@ -55,15 +65,25 @@ export async function checkTracks(workspace: string, config: VersionsConfig, bas
 
   const previous = new Map<string, string>();
   let watched = 0;
-  if (baseRef && config.tracks.some((t) => t.watch.length)) {
-    const git = new Git(workspace);
-    const base = await git.tryExec(['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]);
-    if (!base) throw invalidInput('base-ref', baseRef, 'a commit present in the checkout (actions/checkout with fetch-depth: 0, or git fetch origin main)');
-    const mergeBase = (await git.tryExec(['merge-base', base, 'HEAD'])) ?? base;
+  const git = new Git(workspace);
+  const head = options.staged ? await git.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']) : null;
+  if ((baseRef || head) && config.tracks.some((t) => t.watch.length || t.implies.length || t.required)) {
+    let mergeBase: string;
+    let changedNames: string;
+    if (head) {
+      mergeBase = head;
+      changedNames = await git.exec(['diff', '--cached', '--name-only', '--no-renames', head]);
+    } else {
+      const base = await git.tryExec(['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]);
+      if (!base) throw invalidInput('base-ref', baseRef, 'a commit present in the checkout (actions/checkout with fetch-depth: 0, or git fetch origin main)');
+      mergeBase = (await git.tryExec(['merge-base', base, 'HEAD'])) ?? base;
+      const tracked = await git.exec(['diff', '--name-only', '--no-renames', mergeBase]);
+      const untracked = await git.exec(['ls-files', '--others', '--exclude-standard', '--full-name']);
+      changedNames = [tracked, untracked].join('\n');
+    }
     const top = await git.topLevel();
-    const tracked = await git.exec(['diff', '--name-only', '--no-renames', mergeBase]);
-    const untracked = await git.exec(['ls-files', '--others', '--exclude-standard', '--full-name']);
-    const changed = [...new Set([tracked, untracked].join('\n').split('\n').filter(Boolean))].map((p) => path.relative(workspace, path.join(top, p)));
+    const changed = [...new Set(changedNames.split('\n').filter(Boolean))].map((p) => path.relative(workspace, path.join(top, p)));
+    const since = head ? 'HEAD (staged)' : baseRef;
     const baseRead = revisionReader(workspace, mergeBase);
     for (const track of config.tracks) {
       if (!track.watch.length) continue;
@@ -79,11 +99,49 @@ export async function checkTracks(workspace: string, config: VersionsConfig, bas
         const first = reading.locations[0];
         problems.push({
           track: track.name,
-          message: `track '${track.name}': ${hits.slice(0, 5).join(', ')}${hits.length > 5 ? ', …' : ''} changed since ${baseRef} but the version is still ${reading.version} (base ${before.version}); bump it (release-kit bump --${track.name}=patch)`,
+          message: `track '${track.name}': ${hits.slice(0, 5).join(', ')}${hits.length > 5 ? ', …' : ''} changed since ${since} but the version is still ${reading.version} (base ${before.version}); bump it (release-kit bump --${track.name}=patch${head ? ', then stage the version files' : ''})`,
           location: { file: first.spec.file, line: first.occurrences[0].line },
         });
       }
     }
+    problems.push(...(await bumpRuleProblems(config, readings, baseRead, since!)));
   }
   return { problems, previous, current, watched };
+}
+
+/**
+ * The config's bump rules over what changed since the base: a bumped track's `implies` tracks are
+ * bumped too, and when any track is bumped, every `required` one is.
+ */
+async function bumpRuleProblems(config: VersionsConfig, readings: ReadonlyMap<string, TrackReading>, baseRead: FileReader, since: string): Promise<TrackProblem[]> {
+  const bumped = new Map<string, string>();
+  const before = new Map<string, string>();
+  for (const track of config.tracks) {
+    const reading = readings.get(track.name);
+    const { reading: base } = await inspectTrack(track, baseRead);
+    if (!reading || !base) continue;
+    before.set(track.name, base.version);
+    if (isGreater(reading.version, base.version)) bumped.set(track.name, `${base.version} → ${reading.version}`);
+  }
+  const problems: TrackProblem[] = [];
+  const missing = (name: string, why: string) => {
+    const reading = readings.get(name);
+    if (!reading || !before.has(name) || bumped.has(name)) return;
+    const first = reading.locations[0];
+    problems.push({
+      track: name,
+      message: `track '${name}' is still ${reading.version} since ${since}, but ${why}; bump it (release-kit bump --${name}=patch)`,
+      location: { file: first.spec.file, line: first.occurrences[0].line },
+    });
+  };
+  for (const track of config.tracks) {
+    if (!bumped.has(track.name)) continue;
+    for (const implied of track.implies) missing(implied.track, `'${track.name}' went ${bumped.get(track.name)} and implies it (${config.file})`);
+  }
+  if (bumped.size) {
+    for (const track of config.tracks) {
+      if (track.required && !problems.some((p) => p.track === track.name)) missing(track.name, `${config.file} requires it in every bump (${[...bumped.keys()].join(', ')} bumped)`);
+    }
+  }
+  return problems;
 }

@@ -25,6 +25,18 @@ export interface VersionTrack {
   files: VersionLocationSpec[];
   /** Globs (relative to the workspace): a change under them needs a bump of this track. */
   watch: string[];
+  /** Every bump must bump this track (given or implied); a bump leaving it out is refused, naming it. */
+  required: boolean;
+  /** Tracks a bump of this one bumps too, with their kind (`patch` unless given as `track=kind`). */
+  implies: ImpliedBump[];
+  configLine: number;
+}
+
+/** `implies: [chart]` or `implies: ["chart=minor"]`: bumping the declaring track bumps `track` by `kind`. */
+export interface ImpliedBump {
+  track: string;
+  kind: 'patch' | 'minor' | 'major';
+  /** Line of the entry in the config file, for annotations. */
   configLine: number;
 }
 
@@ -38,11 +50,13 @@ export interface VersionsConfig {
 
 /** Track names become CLI flags and commit-message placeholders, so these are taken. */
 const RESERVED_TRACK_NAMES = new Set([
-  'config', 'bump', 'preid', 'mode', 'commit', 'tag', 'push', 'commit-message', 'include', 'base-ref', 'allow-dirty', 'token',
+  'config', 'bump', 'preid', 'mode', 'commit', 'tag', 'push', 'commit-message', 'include', 'base-ref', 'allow-dirty', 'token', 'staged',
   'json', 'summary', 'api-url', 'help', 'version', 'changes',
 ]);
 const TRACK_NAME = /^[a-z][a-z0-9-]{0,39}$/;
-const TRACK_KEYS = new Set(['tag', 'files', 'watch']);
+/** An `implies` entry: a track name, optionally `=patch|minor|major`. */
+const IMPLIED = /^([a-z][a-z0-9-]{0,39})(?:=(patch|minor|major))?$/;
+const TRACK_KEYS = new Set(['tag', 'files', 'watch', 'required', 'implies']);
 const LOCATION_KEYS = new Set(['file', 'key', 'pattern']);
 /** A key path: dot-separated segments of letters, digits, `_`, `-`, `/` (Chart.yaml annotation keys carry `/`). */
 const KEY_PATH = /^[A-Za-z0-9_\-/]+(?:\.[A-Za-z0-9_\-/]+)*$/;
@@ -91,7 +105,7 @@ export function parseVersionsConfig(text: string, file: string): VersionsConfig 
     if (!isMap(body)) return fail(`track '${trackName}' must be a map with \`files:\``, body ?? keyNode);
     for (const item of body.items) {
       const k = isScalar(item.key) ? String(item.key.value) : '';
-      if (!TRACK_KEYS.has(k)) fail(`track '${trackName}' has unknown key ${showValue(k)}`, item.key as YamlNode, 'tag, files, watch');
+      if (!TRACK_KEYS.has(k)) fail(`track '${trackName}' has unknown key ${showValue(k)}`, item.key as YamlNode, 'tag, files, watch, required, implies');
     }
     const configLine = lineOf(text, keyNode.range?.[0] ?? 0);
 
@@ -143,7 +157,41 @@ export function parseVersionsConfig(text: string, file: string): VersionsConfig 
         watch.push(v as string);
       }
     }
-    tracks.push({ name: trackName, tag, files, watch, configLine });
+    let required = false;
+    const requiredNode = body.get('required', true) as YamlNode | undefined;
+    if (requiredNode !== undefined) {
+      const v = isScalar(requiredNode) ? requiredNode.value : undefined;
+      if (typeof v !== 'boolean') fail(`track '${trackName}': \`required\` must be true or false`, requiredNode);
+      required = v as boolean;
+    }
+
+    const implies: ImpliedBump[] = [];
+    const impliesNode = body.get('implies', true) as YamlNode | undefined;
+    if (impliesNode !== undefined) {
+      if (!isSeq(impliesNode)) return fail(`track '${trackName}': \`implies\` must be a list of track names`, impliesNode, 'implies: [chart] or implies: ["chart=minor"]');
+      for (const item of impliesNode.items as YamlNode[]) {
+        const v = isScalar(item) ? item.value : undefined;
+        const match = typeof v === 'string' ? IMPLIED.exec(v) : null;
+        if (!match) fail(`track '${trackName}': implies entry ${showValue(isScalar(item) ? item.value : '')} is not a track name`, item, 'a track name, optionally =patch, =minor or =major, e.g. chart or chart=minor');
+        implies.push({ track: match![1], kind: (match![2] ?? 'patch') as ImpliedBump['kind'], configLine: lineOf(text, item.range?.[0] ?? 0) });
+      }
+    }
+    tracks.push({ name: trackName, tag, files, watch, required, implies, configLine });
+  }
+
+  // Implied tracks must exist and not be the declaring track; they are followed one level (no chains to resolve).
+  const names = new Set(tracks.map((t) => t.name));
+  for (const track of tracks) {
+    for (const implied of track.implies) {
+      if (!names.has(implied.track) || implied.track === track.name) {
+        throw new UserError(`${file}: track '${track.name}' implies ${showValue(implied.track)}, which is ${implied.track === track.name ? 'the track itself' : 'not a track'}`, {
+          input: 'config',
+          value: file,
+          valid: `another track of ${file}: ${[...names].filter((n) => n !== track.name).join(', ')}`,
+          location: { file, line: implied.configLine },
+        });
+      }
+    }
   }
 
   const tagTracks = tracks.filter((t) => t.tag !== undefined);

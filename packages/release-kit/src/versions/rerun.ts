@@ -1,10 +1,8 @@
 // Recognising a bump that an earlier run of the same request already made, so a rerun changes nothing.
-import path from 'node:path';
 import type { GitState, TakenTag } from '../git/release.js';
 import type { VersionsConfig } from './config.js';
 import { nextVersions, releaseMessage, type BumpSpec } from './bump.js';
-import { revisionReader, tryReadAllTracks, versionsOf, workingTreeReader } from './files.js';
-import { planEdits, type FileReader, type TrackReading } from './tracks.js';
+import { revisionReader, tryReadAllTracks, versionsOf } from './files.js';
 
 /** A bump found already done: the versions before and after it, and whether it was committed (at HEAD). */
 export interface Rerun {
@@ -16,9 +14,12 @@ export interface Rerun {
 }
 
 /**
- * Is the requested bump already done? Committed: HEAD is exactly that bump of its parent, with the
- * same message. Uncommitted (commit: false): the only changes in the tree are exactly that bump of HEAD.
- * `dirtyPaths` are the working tree's changed paths, relative to the repository's top level.
+ * Is the requested bump already done? The test is on versions, not on whole files, so a release commit
+ * that also holds other changes (a prepared CHANGELOG.md, Chart.yaml's release-notes annotation) is
+ * still recognised. Committed: HEAD holds exactly the bump of its parent's versions, and is that
+ * release's commit (the same message, or the planned tag already pointing at it). Uncommitted
+ * (commit: false): the working tree already holds the bump of HEAD's versions. `clean`: nothing
+ * outside the release's files is dirty, or the user allowed it.
  */
 export async function detectRerun(
   state: GitState,
@@ -26,44 +27,30 @@ export async function detectRerun(
   config: VersionsConfig,
   current: ReadonlyMap<string, string>,
   spec: BumpSpec,
-  options: { commit: boolean; allowDirty: boolean; dirtyPaths: readonly string[] },
+  options: { commit: boolean; clean: boolean },
 ): Promise<Rerun | undefined> {
-  const { dirtyPaths } = options;
-  const sameAsCurrent = (next: ReadonlyMap<string, string> | undefined) => !!next && [...current].every(([t, v]) => next.get(t) === v);
-  const replays = async (base: FileReader, target: FileReader, baseReadings: Map<string, TrackReading>, next: Map<string, string>) => {
-    const plan = await planEdits([...baseReadings.values()], next, base);
-    if (plan.length === 0) return false;
-    for (const edit of plan) if ((await target(edit.file)) !== edit.after) return false;
-    return true;
-  };
+  const holds = (next: ReadonlyMap<string, string> | undefined, versions: ReadonlyMap<string, string>) => !!next && [...versions].every(([t, v]) => next.get(t) === v);
   if (!options.commit) {
-    if (dirtyPaths.length === 0) return undefined;
-    const headRead = revisionReader(workspace, 'HEAD');
-    const base = await tryReadAllTracks(config.tracks, headRead);
+    const base = await tryReadAllTracks(config.tracks, revisionReader(workspace, 'HEAD'));
     if (!base) return undefined;
-    const next = nextVersions(versionsOf(base), spec);
-    if (!sameAsCurrent(next)) return undefined;
-    const plan = await planEdits([...base.values()], next!, headRead);
-    const planned = new Set(plan.map((p) => path.normalize(p.file)));
-    const top = await state.git.topLevel();
-    const dirtyRel = dirtyPaths.map((p) => path.relative(workspace, path.join(top, p)));
-    if (!dirtyRel.every((p) => planned.has(path.normalize(p)))) return undefined;
-    if (!(await replays(headRead, workingTreeReader(workspace), base, next!))) return undefined;
-    return { previous: versionsOf(base), current: new Map(current), message: '', tag: '', committed: false };
+    const previous = versionsOf(base);
+    if (!holds(nextVersions(previous, spec), current)) return undefined;
+    return { previous, current: new Map(current), message: '', tag: '', committed: false };
   }
-  if (dirtyPaths.length && !options.allowDirty) return undefined;
+  if (!options.clean) return undefined;
   const parent = await state.git.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^1']);
   if (!parent) return undefined;
-  const parentRead = revisionReader(workspace, parent);
-  const base = await tryReadAllTracks(config.tracks, parentRead);
-  if (!base) return undefined;
+  const base = await tryReadAllTracks(config.tracks, revisionReader(workspace, parent));
+  const atHead = await tryReadAllTracks(config.tracks, revisionReader(workspace, 'HEAD'));
+  if (!base || !atHead) return undefined;
   const previous = versionsOf(base);
   const next = nextVersions(previous, spec);
-  if (!sameAsCurrent(next)) return undefined;
+  if (!holds(next, current) || !holds(next, versionsOf(atHead))) return undefined;
   const { message, tag } = releaseMessage(config, spec, next!);
   const headMessage = await state.git.exec(['log', '-1', '--format=%B', 'HEAD']);
-  if (headMessage.replace(/\n+$/, '') !== message.replace(/\n+$/, '')) return undefined;
-  if (!(await replays(parentRead, revisionReader(workspace, 'HEAD'), base, next!))) return undefined;
+  const sameMessage = headMessage.replace(/\n+$/, '') === message.replace(/\n+$/, '');
+  const taggedHere = !!tag && (await state.git.localTagCommit(tag)) === state.head;
+  if (!sameMessage && !taggedHere) return undefined;
   return { previous, current: new Map(current), message, tag, committed: true };
 }
 
