@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runAction } from '../harness/run-action.js';
 import { git } from '../harness/git-fixture.js';
-import { BUNTIME_CHART, buntimeFiles, buntimeRepoFiles, createSampleRepo, kruntimesFiles, snapshot } from '../versions/fixtures.js';
+import { BUNTIME_CHART, buntimeFiles, buntimeReleaseFiles, createSampleRepo, kruntimesFiles, snapshot } from '../versions/fixtures.js';
 
 const TOKEN = 'ghp_rkTestToken0123456789abcdefSECRET';
 const TOKEN_B64 = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
@@ -36,13 +36,13 @@ describe('bump-version bundle', () => {
   });
 
   test('Buntime prepare-then-bump in a workflow: prepared files named in include are committed; the rerun is unchanged', async () => {
-    const repo = await createSampleRepo(buntimeRepoFiles());
-    const prepare = { mode: 'prepare', version: '0.2.27', 'chart-release-notes': 'charts/release-notes.md' };
+    const repo = await createSampleRepo(buntimeReleaseFiles());
+    const prepare = { mode: 'prepare', version: '0.3.1', 'chart-release-notes': 'charts/release-notes.md' };
     const bump = { bump: 'chart=patch', tag: 'true', include: 'CHANGELOG.md\ncharts/Chart.yaml' };
     expect((await runAction('release-notes-from-changelog', { workspace: repo.dir, inputs: prepare })).outputs.state).toBe('prepared');
     const run = await runAction('bump-version', { workspace: repo.dir, inputs: bump });
     expect(run.exitCode).toBe(0);
-    expect(run.outputs).toMatchObject({ state: 'bumped', tag: 'v0.2.27' });
+    expect(run.outputs).toMatchObject({ state: 'bumped', tag: 'v0.3.1' });
     expect(repo.git('status', '--porcelain')).toBe('');
     expect(repo.git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual(['CHANGELOG.md', 'charts/Chart.yaml', 'package.json']);
 
@@ -50,7 +50,7 @@ describe('bump-version bundle', () => {
     expect((await runAction('release-notes-from-changelog', { workspace: repo.dir, inputs: prepare })).outputs.state).toBe('unchanged');
     const again = await runAction('bump-version', { workspace: repo.dir, inputs: bump });
     expect(again.exitCode).toBe(0);
-    expect(again.outputs).toMatchObject({ state: 'unchanged', tag: 'v0.2.27', commit: run.outputs.commit });
+    expect(again.outputs).toMatchObject({ state: 'unchanged', tag: 'v0.3.1', commit: run.outputs.commit });
     expect(snapshot(repo)).toBe(before);
   });
 

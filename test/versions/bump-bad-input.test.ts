@@ -23,7 +23,7 @@ describe('bad input leaves the tree, the index, the tags and the remote untouche
     ['staged outside check mode', { bump: 'chart=patch', staged: 'true' }, undefined, /input 'staged' has invalid value "true": expected false, or mode: check/],
     ['staged with a base-ref', { mode: 'check', staged: 'true', 'base-ref': 'main' }, undefined, /input 'base-ref' has invalid value "main": expected no base-ref with staged/],
     ['staged not a boolean', { mode: 'check', staged: 'yes please' }, undefined, /input 'staged'/],
-    ['a required track left out', { bump: 'app=patch' }, (f) => (f['.github/release-kit.yml'] = f['.github/release-kit.yml'].replace(/^  chart:.*\n/m, (line) => `${line}    required: true\n`)), /^track 'chart' is required in every bump \(.github\/release-kit.yml: required: true\) and the bump app=patch leaves it out: add --chart=patch/],
+    ['a required track left out', { bump: 'app=patch' }, (f) => (f['.github/release-kit.yml'] = f['.github/release-kit.yml'].replace(/^ {2}chart:.*\n/m, (line) => `${line}    required: true\n`)), /^track 'chart' is required in every bump \(.github\/release-kit.yml: required: true\) and the bump app=patch leaves it out: add --chart=patch/],
     ['missing include', { bump: 'chart=patch', include: 'NOPE.md' }, undefined, /input 'include' has invalid value "NOPE.md"/],
     ['include escaping the workspace', { bump: 'chart=patch', include: '../outside' }, undefined, /input 'include'/],
     ['missing config', { bump: 'chart=patch', config: '.github/none.yml' }, undefined, /input 'config' has invalid value ".github\/none.yml"/],

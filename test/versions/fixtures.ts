@@ -94,32 +94,12 @@ versions:
     watch: ["apps/runtime/**"]
 `;
 
-export function buntimeRepoFiles(): Record<string, string> {
+/** Buntime as it is (buntimeRepoFiles) with release-kit set up: its version tracks and a CHANGELOG.md. */
+export function buntimeReleaseFiles(): Record<string, string> {
   return {
+    ...buntimeRepoFiles(),
     '.github/release-kit.yml': BUNTIME_REPO_CONFIG,
-    'charts/Chart.yaml': [
-      'apiVersion: v2',
-      'name: buntime',
-      'description: A Helm chart for Buntime - Worker Pool Runtime for Bun applications',
-      'type: application',
-      'version: 0.2.26',
-      'appVersion: "1.0.3"',
-      'icon: https://bun.sh/logo.svg',
-      'keywords:',
-      '  - buntime',
-      '  - bun',
-      'home: https://github.com/zommehq/buntime',
-      '',
-    ].join('\n'),
-    'charts/values.yaml': 'replicaCount: 1\n',
-    'charts/templates/deployment.yaml': 'kind: Deployment\n',
-    'charts/release-notes.md': "## What's New\n\n### Runtime\n- Added file-backed API keys for CLI/TUI and automation flows.\n",
-    'package.json': '{\n  "name": "buntime",\n  "version": "0.2.26",\n  "private": true,\n  "workspaces": ["apps/*", "plugins/*"]\n}\n',
-    'apps/runtime/package.json': '{\n  "name": "@buntime/runtime",\n  "version": "1.0.3",\n  "type": "module"\n}\n',
-    'apps/runtime/src/index.ts': 'export const port = 8000;\n',
-    'plugins/auth/index.ts': 'export const plugin = "auth";\n',
     'CHANGELOG.md': '# Changelog\n\n## [Unreleased]\n\n### Added\n\n- File-backed API keys.\n',
-    'lefthook.yml': 'pre-commit:\n  commands:\n    versions:\n      run: npx release-kit check --staged\n',
   };
 }
 
