@@ -1,5 +1,5 @@
 export const id = 417;
-export const ids = [417,123];
+export const ids = [417];
 export const modules = {
 
 /***/ 84123:
@@ -292,7 +292,7 @@ const operation = {
     async run(context) {
         const settings = await parseSettings(context.inputs, context);
         // The one lazy boundary: registry, sigstore and cosign code load only once the inputs are valid.
-        const { verifyImages } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(260), __webpack_require__.e(138), __webpack_require__.e(694), __webpack_require__.e(584), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 93246));
+        const { verifyImages } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(260), __webpack_require__.e(138), __webpack_require__.e(694), __webpack_require__.e(584), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 93246));
         return verifyImages(settings, context);
     },
 };
@@ -306,6 +306,7 @@ const operation = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LI: () => (/* binding */ resolveInside),
 /* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   XW: () => (/* binding */ readFileInside),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -386,6 +387,22 @@ async function resolveInside(root, relative, input) {
 function isWithin(parent, child) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(parent, child);
     return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+}
+/**
+ * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it). A missing file is the
+ * input's fault: `input` and `what` (e.g. "changelog file") name it and what was expected.
+ */
+async function readFileInside(root, relative, input, what) {
+    const absolute = await resolveInside(root, relative, input);
+    try {
+        return { absolute, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute, 'utf8') };
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)(input, relative, `an existing ${what} inside the workspace`);
+        throw error;
+    }
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 689;
-export const ids = [689,280,526,391];
+export const ids = [689];
 export const modules = {
 
 /***/ 19455:
@@ -79,8 +79,17 @@ class Git {
         return (peeled ?? lines[0])[0];
     }
     /** The committer time of a revision, in seconds since the epoch. */
-    async commitTime(rev = 'HEAD') {
-        return Number(await this.exec(['log', '-1', '--format=%ct', rev]));
+    /**
+     * Committer time (seconds) of `rev`, or of the last commit up to `rev` that touched `pathspec`
+     * (relative to this repository's cwd); NaN when no commit did.
+     */
+    async commitTime(rev = 'HEAD', pathspec) {
+        const out = await this.exec(['log', '-1', '--format=%ct', rev, ...(pathspec === undefined ? [] : ['--', pathspec])]);
+        return out.trim() === '' ? Number.NaN : Number(out);
+    }
+    /** Every tag name of the repository (`git tag --list`). */
+    async tags() {
+        return (await this.exec(['tag', '--list'])).split('\n').filter((t) => t !== '');
     }
     async currentBranch() {
         return this.tryExec(['symbolic-ref', '--quiet', '--short', 'HEAD']);
@@ -103,7 +112,7 @@ class Git {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   reproducibleTime: () => (/* binding */ reproducibleTime)
+/* harmony export */   m: () => (/* binding */ reproducibleTime)
 /* harmony export */ });
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19455);
@@ -111,10 +120,10 @@ class Git {
 
 
 /**
- * SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the committer time of HEAD in `dir`,
- * so every rerun of one commit produces the same bytes, on any machine.
+ * SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the committer time `rule` picks in
+ * `dir`, so every rerun produces the same bytes, on any machine.
  */
-async function reproducibleTime(dir, sourceDateEpoch) {
+async function reproducibleTime(dir, sourceDateEpoch, rule = 'head') {
     const epoch = sourceDateEpoch?.trim();
     if (epoch) {
         if (!/^\d+$/.test(epoch)) {
@@ -125,7 +134,9 @@ async function reproducibleTime(dir, sourceDateEpoch) {
         }
         return new Date(Number(epoch) * 1000);
     }
-    const seconds = await new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .T(dir).commitTime('HEAD').catch(() => Number.NaN);
+    const git = new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .T(dir);
+    const directoryTime = rule === 'directory' ? await git.commitTime('HEAD', '.').catch(() => Number.NaN) : Number.NaN;
+    const seconds = Number.isFinite(directoryTime) ? directoryTime : await git.commitTime('HEAD').catch(() => Number.NaN);
     if (!Number.isFinite(seconds)) {
         throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot pick a reproducible archive time: SOURCE_DATE_EPOCH is unset and ${dir} is not a git checkout with a HEAD commit; set SOURCE_DATE_EPOCH (seconds)`, {
             value: dir,
@@ -142,7 +153,7 @@ async function reproducibleTime(dir, sourceDateEpoch) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   createGitHubClient: () => (/* binding */ createGitHubClient)
+/* harmony export */   L: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
 /* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11303);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49735);
@@ -1306,7 +1317,7 @@ function contentTypeOf(file) {
     return 'text/plain';
 }
 async function uploadToRelease(settings, packaged, runner, log) {
-    const client = (0,github_client.createGitHubClient)({ token: settings.token, baseUrl: runner.apiUrl, retryBaseMs: runner.retryBaseMs, log });
+    const client = (0,github_client/* createGitHubClient */.L)({ token: settings.token, baseUrl: runner.apiUrl, retryBaseMs: runner.retryBaseMs, log });
     const ref = { owner: settings.owner, repo: settings.repo, tag: settings.tag };
     let release = await (0,releases_release.findReleaseForTag)(client, ref);
     let releaseState = 'existing';
@@ -1369,7 +1380,8 @@ async function uploadCliArtifacts(settings, context) {
     const binaries = settings.files.length ? await binariesFromFiles(workspace, settings.files) : await binariesFromLines(workspace, settings.binaries);
     const reserved = [...new Set(binaries.map((b) => binaryEntryName(settings.name, b.os)))];
     const extraFiles = await extraFilesFrom(workspace, settings.extraFiles, reserved);
-    const mtime = await (0,source_date.reproducibleTime)(workspace, runner.sourceDateEpoch);
+    // HEAD's time, not a directory's: binaries are built from the whole tree, so any commit may change them.
+    const mtime = await (0,source_date/* reproducibleTime */.m)(workspace, runner.sourceDateEpoch, 'head');
     const packaged = await (0,plumbing_log/* inGroup */.HB)(log, `Archive ${binaries.length} binaries of ${settings.name} ${settings.tag}`, async () => {
         const built = await packageBinaries({ name: settings.name, tag: settings.tag, binaries, extraFiles, formats, nameTemplate: settings.nameTemplate, outputDir: settings.outputDir, mtime });
         log.info(`built ${built.archives.length} archive(s) in ${settings.outputDir}`);
@@ -1467,6 +1479,7 @@ async function run(command, args, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LI: () => (/* binding */ resolveInside),
 /* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   XW: () => (/* binding */ readFileInside),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -1547,6 +1560,22 @@ async function resolveInside(root, relative, input) {
 function isWithin(parent, child) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(parent, child);
     return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+}
+/**
+ * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it). A missing file is the
+ * input's fault: `input` and `what` (e.g. "changelog file") name it and what was expected.
+ */
+async function readFileInside(root, relative, input, what) {
+    const absolute = await resolveInside(root, relative, input);
+    try {
+        return { absolute, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute, 'utf8') };
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)(input, relative, `an existing ${what} inside the workspace`);
+        throw error;
+    }
 }
 
 
@@ -1765,7 +1794,7 @@ function failedReleaseSteps(tag) {
         `GitHub does not let an immutable release change its tag or assets, and the tag cannot be reused.`,
         'Do not delete or move the tag. Instead:',
         '',
-        `1. Edit the notes of ${tag} (notes stay editable) to say it is superseded by ${next} and why.`,
+        `1. Edit the notes of ${tag} (notes stay editable) to say it is superseded by ${next} and why: on ${next}'s tag push, release-notes-from-changelog with \`mode: supersede\` and \`supersedes: ${tag}\` adds that banner and keeps ${tag} from being latest.`,
         `2. Fix the cause, then add a \`## ${next.replace(/^v/, '')}\` entry to CHANGELOG.md noting that it supersedes ${tag}.`,
         `3. Tag ${next} and let the release workflow run: draft, upload every asset, then publish last.`,
         `4. If ${tag} was marked latest, ${next} takes that over when it is published.`,

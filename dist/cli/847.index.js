@@ -12,29 +12,17 @@ export const modules = {
 /* harmony export */   u2: () => (/* binding */ editChartYaml),
 /* harmony export */   zO: () => (/* binding */ parseChartYaml)
 /* harmony export */ });
-/* unused harmony exports isChartVersion, isSafeChartName, sanitize */
+/* unused harmony export sanitize */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86868);
 // Chart.yaml: reading it the way helm does, validating it as helm's Metadata.Validate does, and
 // editing version, appVersion and annotations in place without losing comments.
 
 
+
 /** The annotation the Rancher (Buntime) catalog reads release notes from. */
 const RELEASE_NOTES_ANNOTATION = 'catalog.cattle.io/release-notes';
-// Masterminds/semver v3's NewVersion grammar, which is what helm's isValidSemver accepts: an
-// optional "v", minor and patch optional, no leading zeros, SemVer 2 pre-release and build parts.
-const MASTERMINDS_SEMVER = /^v?(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?(?:\.(0|[1-9]\d*))?(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-// The name becomes a path component of the OCI repository, so it must be one (distribution's
-// path-component grammar). helm itself only requires name == filepath.Base(name).
-const SAFE_CHART_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-/** True when helm (Masterminds/semver) accepts `version` as a chart version. */
-function isChartVersion(version) {
-    return MASTERMINDS_SEMVER.test(version);
-}
-/** True for a chart name helm accepts that can also be an OCI repository path component. */
-function isSafeChartName(name) {
-    return SAFE_CHART_NAME.test(name) && name.length <= 128;
-}
 /**
  * Parse Chart.yaml bytes into helm's metadata. Strings are read as written (sigs.k8s.io/yaml turns
  * `version: 1.0` into the string "1.0" for a string field), booleans with YAML 1.1 rules as
@@ -141,12 +129,12 @@ function validateMetadata(metadata, where) {
     }
     if (metadata.name === '')
         throw chartError(where, 'chart.metadata.name is required');
-    if (!isSafeChartName(metadata.name)) {
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeChartName */ .b)(metadata.name)) {
         throw chartError(where, `chart.metadata.name ${JSON.stringify(metadata.name)} is invalid; expected lower-case letters, digits and single separators (. _ -), e.g. my-chart`);
     }
     if (metadata.version === '')
         throw chartError(where, 'chart.metadata.version is required');
-    if (!isChartVersion(metadata.version)) {
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isChartVersion */ .N)(metadata.version)) {
         throw chartError(where, `chart.metadata.version ${JSON.stringify(metadata.version)} is invalid; expected SemVer, e.g. 1.2.3`);
     }
     if (metadata.type !== undefined && !['', 'application', 'library'].includes(metadata.type)) {
@@ -223,19 +211,160 @@ function chartError(where, message) {
 
 /***/ }),
 
+/***/ 86868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ isChartVersion),
+/* harmony export */   b: () => (/* binding */ isSafeChartName)
+/* harmony export */ });
+// What helm accepts as a chart version and (for OCI) a chart name: tiny and dependency-free, so
+// that checking an action's inputs does not load the chart parser or the packaging code.
+// Masterminds/semver v3's NewVersion grammar, which is what helm's isValidSemver accepts: an
+// optional "v", minor and patch optional, no leading zeros, SemVer 2 pre-release and build parts.
+const MASTERMINDS_SEMVER = /^v?(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?(?:\.(0|[1-9]\d*))?(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+// The name becomes a path component of the OCI repository, so it must be one (distribution's
+// path-component grammar). helm itself only requires name == filepath.Base(name).
+const SAFE_CHART_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+/** True when helm (Masterminds/semver) accepts `version` as a chart version. */
+function isChartVersion(version) {
+    return MASTERMINDS_SEMVER.test(version);
+}
+/** True for a chart name helm accepts that can also be an OCI repository path component. */
+function isSafeChartName(name) {
+    return SAFE_CHART_NAME.test(name) && name.length <= 128;
+}
+
+
+/***/ }),
+
+/***/ 51430:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   XW: () => (/* binding */ readFileInside),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23178);
+// File-system helpers: atomic writes and paths that cannot escape their root.
+
+
+
+
+/**
+ * Write a file so that readers see either the old or the new content, never half of it:
+ * write a sibling temporary file, flush it, then rename over the target.
+ */
+async function writeFileAtomic(file, data, mode) {
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        let fileMode = mode;
+        if (fileMode === undefined) {
+            try {
+                fileMode = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file)).mode & 0o7777;
+            }
+            catch {
+                fileMode = 0o644;
+            }
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data, { mode: fileMode });
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'r+');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        throw error;
+    }
+}
+/**
+ * Resolve `relative` inside `root`, refusing `..` escapes, absolute paths outside the root and
+ * symlinks whose target leaves the root. `input` names the input for the error message.
+ */
+async function resolveInside(root, relative, input) {
+    const rootReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+    const candidate = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(rootReal, relative);
+    if (!isWithin(rootReal, candidate)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: expected a path inside ${rootReal}`, {
+            input,
+            value: relative,
+            valid: `a path inside ${rootReal}`,
+        });
+    }
+    let real;
+    // A path that does not exist (yet) is judged by its nearest existing ancestor: a symlinked folder
+    // on the way must not carry a file about to be written out of the root.
+    for (let probe = candidate; real === undefined; probe = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe)) {
+        try {
+            real = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(probe), node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(probe, candidate));
+        }
+        catch {
+            if (probe === rootReal || node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe) === probe)
+                return candidate;
+        }
+    }
+    if (!isWithin(rootReal, real)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: it is a symlink to ${real}, outside ${rootReal}; expected a file inside the workspace`, { input, value: relative, valid: `a path inside ${rootReal}` });
+    }
+    return candidate;
+}
+/** True when `child` is `parent` or below it (both absolute, normalised). */
+function isWithin(parent, child) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+}
+/**
+ * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it). A missing file is the
+ * input's fault: `input` and `what` (e.g. "changelog file") name it and what was expected.
+ */
+async function readFileInside(root, relative, input, what) {
+    const absolute = await resolveInside(root, relative, input);
+    try {
+        return { absolute, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute, 'utf8') };
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)(input, relative, `an existing ${what} inside the workspace`);
+        throw error;
+    }
+}
+
+
+/***/ }),
+
 /***/ 81847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   injectChartReleaseNotes: () => (/* binding */ injectChartReleaseNotes)
+/* harmony export */   K8: () => (/* binding */ planChartReleaseNotes),
+/* harmony export */   W4: () => (/* reexport safe */ _charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__.W4)
 /* harmony export */ });
-/* unused harmony export normaliseNotes */
+/* unused harmony exports injectChartReleaseNotes, normaliseNotes */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
-/* harmony import */ var _charts_chartfile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90994);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23178);
+/* harmony import */ var _plumbing_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51430);
+/* harmony import */ var _charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90994);
 // Put release notes into Chart.yaml's `catalog.cattle.io/release-notes` annotation, touching nothing else.
+
+
 
 
 
@@ -255,33 +384,49 @@ function injectChartReleaseNotes(chartYaml, notes, file = 'Chart.yaml') {
     if (doc.errors.length) {
         const error = doc.errors[0];
         const line = error.linePos?.[0]?.line;
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file}${line ? `:${line}` : ''}: not valid YAML: ${error.message.split('\n')[0]}`, { value: file, location: { file, line } });
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file}${line ? `:${line}` : ''}: not valid YAML: ${error.message.split('\n')[0]}`, { value: file, location: { file, line } });
     }
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents))
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file}: expected a mapping at the top (a Chart.yaml)`, { value: file, location: { file } });
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file}: expected a mapping at the top (a Chart.yaml)`, { value: file, location: { file } });
     const expected = normaliseNotes(notes);
     const eol = /\r\n/.test(chartYaml) ? '\r\n' : '\n';
     const before = doc.toJS();
-    const current = before.annotations?.[_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_NOTES_ANNOTATION */ .W4];
+    const annotations = before.annotations;
+    const current = annotations?.[_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4];
     if (current === expected)
         return { text: chartYaml, state: 'unchanged' };
+    const state = annotations && typeof annotations === 'object' && Object.hasOwn(annotations, _charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4) ? 'updated' : 'created';
     for (const style of ['literal', 'quoted']) {
         const text = splice(chartYaml, doc.contents, expected, eol, style, file);
         if (holdsOnly(text, before, expected))
-            return { text, state: 'updated' };
+            return { text, state };
     }
-    throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file}: could not add ${_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_NOTES_ANNOTATION */ .W4} without changing other values; write 'annotations' as a plain block mapping`, {
+    throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file}: could not add ${_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4} without changing other values; write 'annotations' as a plain block mapping`, {
         input: 'chart-release-notes',
         value: file,
         location: { file },
     });
+}
+/**
+ * Read the Markdown file `notesPath` and plan its edit into the chart's Chart.yaml, writing nothing
+ * (callers write `text` atomically once all their own checks pass). `chart` is a chart directory or
+ * a Chart.yaml; by default the Chart.yaml next to the notes (Buntime keeps charts/release-notes.md
+ * beside charts/Chart.yaml). `inputs` names the two inputs in error messages.
+ */
+async function planChartReleaseNotes(workspace, notesPath, chart, inputs) {
+    const notes = await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readFileInside */ .XW)(workspace, notesPath, inputs.notes, 'Markdown file');
+    let file = chart || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(notesPath), 'Chart.yaml');
+    if (!file.endsWith('.yaml') && !file.endsWith('.yml'))
+        file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(file, 'Chart.yaml');
+    const chartYaml = await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readFileInside */ .XW)(workspace, file, inputs.chart, 'Chart.yaml (or a chart directory holding one)');
+    return { ...injectChartReleaseNotes(chartYaml.text, notes.text, file), file, absolute: chartYaml.absolute };
 }
 function splice(text, root, notes, eol, style, file) {
     const annotationsPair = root.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && p.key.value === 'annotations');
     if (!annotationsPair) {
         // No annotations yet: append a block at the end (top-level keys start in column 0).
         const lead = text === '' || text.endsWith('\n') ? '' : eol;
-        return `${text}${lead}annotations:${eol}  ${_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_NOTES_ANNOTATION */ .W4}: ${scalar(notes, 2, eol, style)}`;
+        return `${text}${lead}annotations:${eol}  ${_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4}: ${scalar(notes, 2, eol, style)}`;
     }
     const annotations = annotationsPair.value;
     const keyColumn = columnOf(text, annotationsPair.key.range[0]);
@@ -294,17 +439,17 @@ function splice(text, root, notes, eol, style, file) {
         const at = lineEnd(head, annotationsPair.key.range[1]);
         const lead = head.slice(0, at).endsWith('\n') ? '' : eol;
         const indent = keyColumn + 2;
-        return `${head.slice(0, at)}${lead}${' '.repeat(indent)}${_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_NOTES_ANNOTATION */ .W4}: ${scalar(notes, indent, eol, style)}${head.slice(at)}`;
+        return `${head.slice(0, at)}${lead}${' '.repeat(indent)}${_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4}: ${scalar(notes, indent, eol, style)}${head.slice(at)}`;
     }
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(annotations) || annotations.flow) {
         const line = text.slice(0, annotations.range[0]).split('\n').length;
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${file}:${line}: 'annotations' must be a block mapping (one key per line) for release-kit to add ${_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_NOTES_ANNOTATION */ .W4}`, {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file}:${line}: 'annotations' must be a block mapping (one key per line) for release-kit to add ${_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4}`, {
             input: 'chart-release-notes',
             value: file,
             location: { file, line },
         });
     }
-    const existing = annotations.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && p.key.value === _charts_chartfile_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_NOTES_ANNOTATION */ .W4);
+    const existing = annotations.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && p.key.value === _charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4);
     if (existing && existing.value?.range) {
         const value = existing.value;
         const indent = columnOf(text, existing.key.range[0]);
@@ -332,7 +477,7 @@ function splice(text, root, notes, eol, style, file) {
     if (text[at - 1] !== '\n')
         at = lineEnd(text, at);
     const lead = text.slice(0, at).endsWith('\n') ? '' : eol;
-    return `${text.slice(0, at)}${lead}${' '.repeat(indent)}${_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_NOTES_ANNOTATION */ .W4}: ${scalar(notes, indent, eol, style)}${text.slice(at)}`;
+    return `${text.slice(0, at)}${lead}${' '.repeat(indent)}${_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4}: ${scalar(notes, indent, eol, style)}${text.slice(at)}`;
 }
 /** The value of a key in column `keyColumn`, ending with a line break (a block scalar always does). */
 function scalar(notes, keyColumn, eol, style, comment = '') {
@@ -349,8 +494,8 @@ function holdsOnly(text, before, notes) {
     if (doc.errors.length)
         return false;
     const after = doc.toJS();
-    const annotations = { ...(before.annotations ?? {}), [_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_NOTES_ANNOTATION */ .W4]: notes };
-    return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.isDeepStrictEqual)(after, { ...before, annotations });
+    const annotations = { ...(before.annotations ?? {}), [_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4]: notes };
+    return (0,node_util__WEBPACK_IMPORTED_MODULE_2__.isDeepStrictEqual)(after, { ...before, annotations });
 }
 /** Notes as a block scalar keeps them: \n line ends, one final line break, no trailing blanks. */
 function normaliseNotes(notes) {

@@ -95,6 +95,22 @@ function isWithin(parent, child) {
     const rel = external_node_path_default().relative(parent, child);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
+/**
+ * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it). A missing file is the
+ * input's fault: `input` and `what` (e.g. "changelog file") name it and what was expected.
+ */
+async function readFileInside(root, relative, input, what) {
+    const absolute = await resolveInside(root, relative, input);
+    try {
+        return { absolute, text: await readFile(absolute, 'utf8') };
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
+            throw invalidInput(input, relative, `an existing ${what} inside the workspace`);
+        throw error;
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/platforms.ts
 // Which platforms exist, how a binary's file name tells its platform, and per-OS archive formats.
@@ -733,8 +749,17 @@ class Git {
         return (peeled ?? lines[0])[0];
     }
     /** The committer time of a revision, in seconds since the epoch. */
-    async commitTime(rev = 'HEAD') {
-        return Number(await this.exec(['log', '-1', '--format=%ct', rev]));
+    /**
+     * Committer time (seconds) of `rev`, or of the last commit up to `rev` that touched `pathspec`
+     * (relative to this repository's cwd); NaN when no commit did.
+     */
+    async commitTime(rev = 'HEAD', pathspec) {
+        const out = await this.exec(['log', '-1', '--format=%ct', rev, ...(pathspec === undefined ? [] : ['--', pathspec])]);
+        return out.trim() === '' ? Number.NaN : Number(out);
+    }
+    /** Every tag name of the repository (`git tag --list`). */
+    async tags() {
+        return (await this.exec(['tag', '--list'])).split('\n').filter((t) => t !== '');
     }
     async currentBranch() {
         return this.tryExec(['symbolic-ref', '--quiet', '--short', 'HEAD']);
@@ -755,10 +780,10 @@ class Git {
 
 
 /**
- * SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the committer time of HEAD in `dir`,
- * so every rerun of one commit produces the same bytes, on any machine.
+ * SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the committer time `rule` picks in
+ * `dir`, so every rerun produces the same bytes, on any machine.
  */
-async function reproducibleTime(dir, sourceDateEpoch) {
+async function reproducibleTime(dir, sourceDateEpoch, rule = 'head') {
     const epoch = sourceDateEpoch?.trim();
     if (epoch) {
         if (!/^\d+$/.test(epoch)) {
@@ -769,7 +794,9 @@ async function reproducibleTime(dir, sourceDateEpoch) {
         }
         return new Date(Number(epoch) * 1000);
     }
-    const seconds = await new Git(dir).commitTime('HEAD').catch(() => Number.NaN);
+    const git = new Git(dir);
+    const directoryTime = rule === 'directory' ? await git.commitTime('HEAD', '.').catch(() => Number.NaN) : Number.NaN;
+    const seconds = Number.isFinite(directoryTime) ? directoryTime : await git.commitTime('HEAD').catch(() => Number.NaN);
     if (!Number.isFinite(seconds)) {
         throw new errors/* UserError */.yo(`cannot pick a reproducible archive time: SOURCE_DATE_EPOCH is unset and ${dir} is not a git checkout with a HEAD commit; set SOURCE_DATE_EPOCH (seconds)`, {
             value: dir,
@@ -900,17 +927,25 @@ async function inGroup(log, title, step) {
         log.endGroup?.();
     }
 }
+/**
+ * A terminal logger. `print` takes the progress lines (info, debug, group titles); warnings and
+ * errors always go to stderr. The CLI passes console.error as `print` under --json, so stdout holds
+ * only the one JSON object.
+ */
+function terminalLogger(print = (line) => console.log(line)) {
+    return {
+        info: (m) => print(m),
+        debug: (m) => {
+            if (process.env.RUNNER_DEBUG === '1' || process.env.RELEASE_KIT_DEBUG === '1')
+                print(`debug: ${m}`);
+        },
+        warning: (m, l) => console.warn(`warning: ${where(l)}${m}`),
+        error: (m, l) => console.error(`error: ${where(l)}${m}`),
+        startGroup: (title) => print(`▸ ${title}`),
+    };
+}
 /** Logger for the CLI and for library callers that pass nothing. */
-const consoleLogger = {
-    info: (m) => console.log(m),
-    debug: (m) => {
-        if (process.env.RUNNER_DEBUG === '1' || process.env.RELEASE_KIT_DEBUG === '1')
-            console.log(`debug: ${m}`);
-    },
-    warning: (m, l) => console.warn(`warning: ${where(l)}${m}`),
-    error: (m, l) => console.error(`error: ${where(l)}${m}`),
-    startGroup: (title) => console.log(`▸ ${title}`),
-};
+const consoleLogger = terminalLogger();
 /** A logger that swallows everything, for tests and quiet helpers. */
 const silentLogger = { info() { }, debug() { }, warning() { }, error() { } };
 function where(location) {
@@ -1269,7 +1304,7 @@ function failedReleaseSteps(tag) {
         `GitHub does not let an immutable release change its tag or assets, and the tag cannot be reused.`,
         'Do not delete or move the tag. Instead:',
         '',
-        `1. Edit the notes of ${tag} (notes stay editable) to say it is superseded by ${next} and why.`,
+        `1. Edit the notes of ${tag} (notes stay editable) to say it is superseded by ${next} and why: on ${next}'s tag push, release-notes-from-changelog with \`mode: supersede\` and \`supersedes: ${tag}\` adds that banner and keeps ${tag} from being latest.`,
         `2. Fix the cause, then add a \`## ${next.replace(/^v/, '')}\` entry to CHANGELOG.md noting that it supersedes ${tag}.`,
         `3. Tag ${next} and let the release workflow run: draft, upload every asset, then publish last.`,
         `4. If ${tag} was marked latest, ${next} takes that over when it is published.`,
@@ -1670,7 +1705,8 @@ async function uploadCliArtifacts(settings, context) {
     const binaries = settings.files.length ? await binariesFromFiles(workspace, settings.files) : await binariesFromLines(workspace, settings.binaries);
     const reserved = [...new Set(binaries.map((b) => binaryEntryName(settings.name, b.os)))];
     const extraFiles = await extraFilesFrom(workspace, settings.extraFiles, reserved);
-    const mtime = await reproducibleTime(workspace, runner.sourceDateEpoch);
+    // HEAD's time, not a directory's: binaries are built from the whole tree, so any commit may change them.
+    const mtime = await reproducibleTime(workspace, runner.sourceDateEpoch, 'head');
     const packaged = await inGroup(log, `Archive ${binaries.length} binaries of ${settings.name} ${settings.tag}`, async () => {
         const built = await packageBinaries({ name: settings.name, tag: settings.tag, binaries, extraFiles, formats, nameTemplate: settings.nameTemplate, outputDir: settings.outputDir, mtime });
         log.info(`built ${built.archives.length} archive(s) in ${settings.outputDir}`);

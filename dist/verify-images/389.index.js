@@ -30,17 +30,25 @@ async function inGroup(log, title, step) {
         log.endGroup?.();
     }
 }
+/**
+ * A terminal logger. `print` takes the progress lines (info, debug, group titles); warnings and
+ * errors always go to stderr. The CLI passes console.error as `print` under --json, so stdout holds
+ * only the one JSON object.
+ */
+function terminalLogger(print = (line) => console.log(line)) {
+    return {
+        info: (m) => print(m),
+        debug: (m) => {
+            if (process.env.RUNNER_DEBUG === '1' || process.env.RELEASE_KIT_DEBUG === '1')
+                print(`debug: ${m}`);
+        },
+        warning: (m, l) => console.warn(`warning: ${where(l)}${m}`),
+        error: (m, l) => console.error(`error: ${where(l)}${m}`),
+        startGroup: (title) => print(`▸ ${title}`),
+    };
+}
 /** Logger for the CLI and for library callers that pass nothing. */
-const consoleLogger = {
-    info: (m) => console.log(m),
-    debug: (m) => {
-        if (process.env.RUNNER_DEBUG === '1' || process.env.RELEASE_KIT_DEBUG === '1')
-            console.log(`debug: ${m}`);
-    },
-    warning: (m, l) => console.warn(`warning: ${where(l)}${m}`),
-    error: (m, l) => console.error(`error: ${where(l)}${m}`),
-    startGroup: (title) => console.log(`▸ ${title}`),
-};
+const consoleLogger = terminalLogger();
 /** A logger that swallows everything, for tests and quiet helpers. */
 const silentLogger = { info() { }, debug() { }, warning() { }, error() { } };
 function where(location) {

@@ -1,0 +1,184 @@
+export const id = 10;
+export const ids = [10];
+export const modules = {
+
+/***/ 97010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CLI_BOOLEAN_FLAGS: () => (/* binding */ CLI_BOOLEAN_FLAGS),
+/* harmony export */   cliInputs: () => (/* binding */ cliInputs),
+/* harmony export */   operation: () => (/* binding */ operation)
+/* harmony export */ });
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
+/* harmony import */ var _runtime_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34076);
+/* harmony import */ var _versions_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52096);
+/* harmony import */ var _versions_message_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54251);
+/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6358);
+// bump-version: keep version tracks in sync, bump them, commit, tag and push; or check them on a PR.
+
+
+
+
+
+/** Every input, parsed and checked before anything else happens. */
+function parseSettings(inputs) {
+    const token = inputs.secret('token');
+    const mode = inputs.choice('mode', ['bump', 'check']);
+    const configPath = inputs.string('config');
+    if (/[\0\r\n]/.test(configPath))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('config', configPath, 'a path to the tracks file, e.g. .github/release-kit.yml');
+    const preid = inputs.optional('preid');
+    if (preid !== undefined && !(0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidPreid */ .ZF)(preid))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('preid', preid, 'a prerelease identifier such as rc, beta or alpha.1');
+    const commit = inputs.boolean('commit');
+    const tag = inputs.boolean('tag');
+    const push = inputs.boolean('push', tag);
+    const baseRef = inputs.optional('base-ref');
+    if (baseRef !== undefined && !/^[A-Za-z0-9._/@^~+-]+$/.test(baseRef))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('base-ref', baseRef, 'a git ref or commit, e.g. origin/main');
+    const staged = inputs.boolean('staged');
+    if (staged && mode !== 'check')
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('staged', 'true', 'false, or mode: check (release-kit check --staged)');
+    if (staged && baseRef !== undefined)
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('base-ref', baseRef, 'no base-ref with staged: true (staged compares the index with HEAD)');
+    const include = inputs.lines('include');
+    for (const file of include) {
+        if (/[\0]/.test(file) || file.startsWith('-'))
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('include', file, 'paths inside the workspace, one per line');
+    }
+    return {
+        mode,
+        configPath,
+        bumpLines: inputs.lines('bump', { commas: true }),
+        preid,
+        commit,
+        tag,
+        push,
+        messageTemplate: inputs.string('commit-message'),
+        include,
+        baseRef,
+        staged,
+        allowDirty: inputs.boolean('allow-dirty'),
+        token,
+    };
+}
+const operation = {
+    name: 'bump-version',
+    description: 'Keep version tracks in sync across files; bump them, commit, tag and push; or check them on a pull request.',
+    inputs: [
+        { name: 'config', description: 'The tracks file (a `versions:` map of track → files).', default: _versions_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV },
+        { name: 'bump', description: 'Lines `track=kind`; kind is patch, minor, major, prerelease or an explicit x.y.z.', default: '' },
+        { name: 'preid', description: 'Prerelease identifier for `prerelease` bumps, e.g. rc (1.2.3 → 1.2.4-rc.0).', default: '' },
+        { name: 'mode', description: '`bump` edits the files; `check` verifies sync and that watched changes carry a bump.', default: 'bump' },
+        { name: 'commit', description: 'Commit the edited files (and `include`).', default: 'true' },
+        { name: 'tag', description: 'Tag the release commit with the tag track\'s template.', default: 'false' },
+        { name: 'push', description: 'Push the commit (and tag) to origin; empty means the same as `tag`.', default: '' },
+        { name: 'commit-message', description: 'Commit message template: {version}, {tag}, {changes} and {<track>}.', default: _versions_message_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_COMMIT_MESSAGE */ .Kb },
+        { name: 'include', description: 'Extra paths staged into the release commit, one per line (e.g. CHANGELOG.md); they may be dirty.', default: '' },
+        { name: 'base-ref', description: 'Check mode: compare with this ref (default: the pull request base).', default: '' },
+        { name: 'staged', description: 'Check mode: check the commit being made (the index against HEAD), for pre-commit hooks.', default: 'false' },
+        { name: 'allow-dirty', description: 'Bump even when the working tree has other changes.', default: 'false' },
+        { name: 'token', description: 'Token for pushing over HTTPS (default: the checkout\'s credentials). A PAT or App token makes the tag trigger workflows.', default: '' },
+    ],
+    outputs: [
+        { name: 'versions', description: 'JSON: each track\'s previous and current version.' },
+        { name: 'tag', description: 'The tag created (or found on a rerun); empty when none.' },
+        { name: 'commit', description: 'The release commit; empty when not committed.' },
+        { name: 'changed-files', description: 'JSON list of the files the bump edited.' },
+        { name: 'state', description: '`bumped`, `unchanged` (the bump was already done) or `checked`.' },
+    ],
+    async run(context) {
+        const settings = parseSettings(context.inputs);
+        const config = await (0,_versions_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadVersionsConfig */ .Ie)(context.runner.workspace, settings.configPath);
+        // The one lazy boundary: git, the file editors and the checks load only once the inputs are valid.
+        const { bumpOrCheck } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(6), __webpack_require__.e(547), __webpack_require__.e(612), __webpack_require__.e(591)]).then(__webpack_require__.bind(__webpack_require__, 31591));
+        return bumpOrCheck(settings, config, context);
+    },
+};
+/** Boolean flags beyond the inputs declared true/false: `push` defaults to `tag`, so it declares no default. */
+const CLI_BOOLEAN_FLAGS = ['push'];
+/**
+ * The CLI's flags as inputs: `--chart=patch` (a track named in the config) and positional
+ * `chart=patch` become `bump` lines. When the config cannot be read, unknown flags are kept as bump
+ * lines too, so the operation reports the config problem instead of an unknown flag.
+ */
+async function cliInputs(mode, flags, positionals, workspace = (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerContext */ .cE)().workspace) {
+    const known = new Set([...operation.inputs.map((i) => i.name), 'json', 'summary', 'api-url']);
+    let tracks;
+    try {
+        const config = await (0,_versions_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadVersionsConfig */ .Ie)(workspace, flags.config ?? _versions_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV);
+        tracks = new Set(config.tracks.map((t) => t.name));
+    }
+    catch {
+        tracks = undefined;
+    }
+    const inputs = {};
+    const bumpLines = [...positionals];
+    for (const [name, value] of Object.entries(flags)) {
+        if (name === 'bump')
+            bumpLines.push(value);
+        else if (known.has(name) || (tracks && !tracks.has(name)))
+            inputs[name] = value;
+        else
+            bumpLines.push(...value.split('\n').map((v) => `${name}=${v}`));
+    }
+    if (bumpLines.length)
+        inputs.bump = bumpLines.join('\n');
+    if (mode === 'check')
+        inputs.mode = 'check';
+    return inputs;
+}
+
+
+/***/ }),
+
+/***/ 54251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ DEFAULT_COMMIT_MESSAGE),
+/* harmony export */   Oi: () => (/* binding */ checkMessageTemplate),
+/* harmony export */   e4: () => (/* binding */ renderMessage)
+/* harmony export */ });
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
+// The release commit message template: `{version}`, `{tag}`, `{changes}` and one `{<track>}` per track.
+
+const DEFAULT_COMMIT_MESSAGE = 'chore(release): {changes}';
+/**
+ * Check a template before anything is written: every `{name}` must be a known placeholder and
+ * braces must not nest (`{{version}}` is refused rather than half-substituted).
+ */
+function checkMessageTemplate(template, trackNames) {
+    const known = ['version', 'tag', 'changes', ...trackNames];
+    const valid = `text with the placeholders ${known.map((n) => `{${n}}`).join(', ')}`;
+    if (template.length > 10_000)
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('commit-message', template, valid);
+    const stripped = template.replace(/\{([a-z][a-z0-9-]*)\}/g, (whole, name) => {
+        if (!known.includes(name))
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('commit-message', template, valid);
+        return '';
+    });
+    if (/[{}]/.test(stripped) || /\0/.test(template))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('commit-message', template, valid);
+}
+/** Fill a checked template. */
+function renderMessage(template, values) {
+    return template.replace(/\{([a-z][a-z0-9-]*)\}/g, (_whole, name) => {
+        if (name === 'version')
+            return values.version;
+        if (name === 'tag')
+            return values.tag;
+        if (name === 'changes')
+            return values.changes;
+        return values.tracks[name] ?? '';
+    });
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=10.index.js.map
