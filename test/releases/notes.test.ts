@@ -21,7 +21,8 @@ import {
 } from '../../packages/release-kit/src/releases/notes.js';
 import { injectChartReleaseNotes, RELEASE_NOTES_ANNOTATION } from '../../packages/release-kit/src/releases/chart-release-notes.js';
 import { checkRequiredAssets, describeAssetProblems } from '../../packages/release-kit/src/releases/required-assets.js';
-import { shouldBeLatest, supersedingPatch, isImmutableReleaseError, immutableReleaseError } from '../../packages/release-kit/src/releases/release.js';
+import { shouldBeLatest, isImmutableReleaseError, immutableReleaseError } from '../../packages/release-kit/src/releases/release.js';
+import { supersedingPatch } from '../../packages/release-kit/src/versions/semver.js';
 
 const fixtures = path.join(import.meta.dirname, '..', 'changelog', 'fixtures');
 const digest = `sha256:${'ab'.repeat(32)}`;

@@ -1,7 +1,6 @@
 // The one tag → version rule every operation reads tags with, and the superseding tag built from it.
 import { describe, expect, test } from '@jest/globals';
-import { versionOfInput, versionOfTag } from '../../packages/release-kit/src/versions/semver.js';
-import { supersedingPatch } from '../../packages/release-kit/src/releases/release.js';
+import { supersedingPatch, versionOfInput, versionOfTag } from '../../packages/release-kit/src/versions/semver.js';
 
 describe('versionOfTag', () => {
   test.each([

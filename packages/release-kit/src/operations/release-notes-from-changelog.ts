@@ -11,7 +11,7 @@ import { checkSupersession } from '../releases/supersede.js';
 import { splitRepository, tagFromRef } from '../runtime/context.js';
 import type { Operation, OperationContext } from '../runtime/operation.js';
 import { versionOfInput, versionOfTag } from '../versions/semver.js';
-import { supersedingPatch } from '../releases/release.js';
+import { supersedingPatch } from '../versions/semver.js';
 
 const MODES = ['prepare', 'notes', 'release', 'publish', 'supersede'] as const;
 type Mode = (typeof MODES)[number];

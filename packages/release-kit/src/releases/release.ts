@@ -3,7 +3,7 @@ import semver from 'semver';
 import type { components } from '@octokit/openapi-types';
 import type { GitHubClient } from '../github/client.js';
 import { UserError } from '../plumbing/errors.js';
-import { versionOfTag } from '../versions/semver.js';
+import { supersedingPatch, versionOfTag } from '../versions/semver.js';
 
 /** A release as the REST API returns it (list, get, create and update all share this shape). */
 export type Release = components['schemas']['release'];
@@ -219,15 +219,6 @@ function safeJson(value: unknown): string {
   } catch {
     return '';
   }
-}
-
-/** The next patch version after `tag`'s version, for the superseding-release advice. */
-export function supersedingPatch(tag: string): string | undefined {
-  const version = versionOfTag(tag);
-  if (!version) return undefined;
-  // Keep the tag's own spelling (`v`, `krt-v`): the superseding tag sits in the same series.
-  const prefix = tag.slice(0, tag.indexOf(version));
-  return `${prefix}${semver.inc(version, 'patch')}`;
 }
 
 /** One line: why the request cannot succeed and what to do instead. */

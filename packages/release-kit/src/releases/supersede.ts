@@ -2,9 +2,8 @@
 import semver from 'semver';
 import type { GitHubClient } from '../github/client.js';
 import { invalidInput } from '../plumbing/errors.js';
-import { versionOfTag } from '../versions/semver.js';
+import { supersedingPatch, versionOfTag } from '../versions/semver.js';
 import type { Release } from './release.js';
-import { supersedingPatch } from './release.js';
 
 /** A tag name as the `tag` input accepts it. */
 const TAG_NAME = /^[A-Za-z0-9][A-Za-z0-9._/+-]*$/;

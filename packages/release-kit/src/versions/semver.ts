@@ -70,3 +70,12 @@ export function versionOfTag(tag: string): string | undefined {
 export function versionOfInput(text: string): string | undefined {
   return semver.valid(text.trim().replace(/^v/i, '')) ?? undefined;
 }
+
+/** The next patch version after `tag`'s version, in the same tag series: the release that supersedes a bad one. */
+export function supersedingPatch(tag: string): string | undefined {
+  const version = versionOfTag(tag);
+  if (!version) return undefined;
+  // Keep the tag's own spelling (`v`, `krt-v`): the superseding tag sits in the same series.
+  const prefix = tag.slice(0, tag.indexOf(version));
+  return `${prefix}${semver.inc(version, 'patch')}`;
+}
