@@ -262,11 +262,10 @@ describeRegistry('verify-images against a real registry', () => {
       ['verify-images', '--images', ref, '--workflow', 'release-images.yml', '--ref', REF, '--repository', OWNER_REPO, '--trusted-root', 'trusted_root.json', '--username', registry.username!, '--password', registry.password!, '--plain-http', '--json'],
       { workspace },
     );
-    expect(result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
-    // Progress lines first, then --json's one object.
-    expect(result.stdout).toContain(`✓ ${ref} ${pushed.get(ref)}: legacy signature by ${IDENTITY}`);
-    const outputs = JSON.parse(result.stdout.slice(result.stdout.indexOf('\n{') + 1));
+    // --json: the progress lines go to stderr, and stdout is exactly the one JSON object.
+    expect(result.stderr).toContain(`✓ ${ref} ${pushed.get(ref)}: legacy signature by ${IDENTITY}`);
+    const outputs = JSON.parse(result.stdout);
     expect(outputs).toMatchObject({ verified: 1, state: 'verified' });
     expect(outputs.results[0]).toMatchObject({ image: ref, verified: true, identity: IDENTITY });
   });
