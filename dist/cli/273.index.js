@@ -382,6 +382,7 @@ function checkPattern(pattern, fail) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ac: () => (/* binding */ parseBumpKind),
+/* harmony export */   KF: () => (/* binding */ supersedingPatch),
 /* harmony export */   W3: () => (/* binding */ versionOfInput),
 /* harmony export */   ZF: () => (/* binding */ isValidPreid),
 /* harmony export */   aE: () => (/* binding */ describeBump),
@@ -455,6 +456,15 @@ function versionOfTag(tag) {
 /** A version as a user types it (`1.2.3`, `v1.2.3`), normalised; undefined when it is not SemVer. */
 function versionOfInput(text) {
     return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(text.trim().replace(/^v/i, '')) ?? undefined;
+}
+/** The next patch version after `tag`'s version, in the same tag series: the release that supersedes a bad one. */
+function supersedingPatch(tag) {
+    const version = versionOfTag(tag);
+    if (!version)
+        return undefined;
+    // Keep the tag's own spelling (`v`, `krt-v`): the superseding tag sits in the same series.
+    const prefix = tag.slice(0, tag.indexOf(version));
+    return `${prefix}${semver__WEBPACK_IMPORTED_MODULE_0___default().inc(version, 'patch')}`;
 }
 
 

@@ -1596,7 +1596,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   listReleasesForTag: () => (/* binding */ listReleasesForTag),
 /* harmony export */   publishRelease: () => (/* binding */ publishRelease),
 /* harmony export */   shouldBeLatest: () => (/* binding */ shouldBeLatest),
-/* harmony export */   supersedingPatch: () => (/* binding */ supersedingPatch),
 /* harmony export */   updateRelease: () => (/* binding */ updateRelease)
 /* harmony export */ });
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
@@ -1770,24 +1769,15 @@ function safeJson(value) {
         return '';
     }
 }
-/** The next patch version after `tag`'s version, for the superseding-release advice. */
-function supersedingPatch(tag) {
-    const version = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(tag);
-    if (!version)
-        return undefined;
-    // Keep the tag's own spelling (`v`, `krt-v`): the superseding tag sits in the same series.
-    const prefix = tag.slice(0, tag.indexOf(version));
-    return `${prefix}${semver__WEBPACK_IMPORTED_MODULE_0___default().inc(version, 'patch')}`;
-}
 /** One line: why the request cannot succeed and what to do instead. */
 function immutableReleaseMessage(tag, detail) {
-    const next = supersedingPatch(tag);
+    const next = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .supersedingPatch */ .KF)(tag);
     return (`release ${tag} is published and immutable${detail ? ` (${detail})` : ''}: ` +
         `its tag and assets can no longer change; cut a new patch release${next ? ` (${next})` : ''} that supersedes it`);
 }
 /** Markdown for the step summary: how to recover from a failed immutable release. */
 function failedReleaseSteps(tag) {
-    const next = supersedingPatch(tag) ?? 'the next patch version';
+    const next = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .supersedingPatch */ .KF)(tag) ?? 'the next patch version';
     return [
         `### Release ${tag} failed after it was published`,
         '',

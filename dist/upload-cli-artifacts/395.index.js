@@ -1109,7 +1109,6 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __webpack_require__(62088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
 // EXTERNAL MODULE: ./packages/release-kit/src/versions/semver.ts
 var versions_semver = __webpack_require__(6358);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/releases/release.ts
@@ -1280,24 +1279,15 @@ function safeJson(value) {
         return '';
     }
 }
-/** The next patch version after `tag`'s version, for the superseding-release advice. */
-function supersedingPatch(tag) {
-    const version = (0,versions_semver/* versionOfTag */.mx)(tag);
-    if (!version)
-        return undefined;
-    // Keep the tag's own spelling (`v`, `krt-v`): the superseding tag sits in the same series.
-    const prefix = tag.slice(0, tag.indexOf(version));
-    return `${prefix}${semver_default().inc(version, 'patch')}`;
-}
 /** One line: why the request cannot succeed and what to do instead. */
 function immutableReleaseMessage(tag, detail) {
-    const next = supersedingPatch(tag);
+    const next = (0,versions_semver/* supersedingPatch */.KF)(tag);
     return (`release ${tag} is published and immutable${detail ? ` (${detail})` : ''}: ` +
         `its tag and assets can no longer change; cut a new patch release${next ? ` (${next})` : ''} that supersedes it`);
 }
 /** Markdown for the step summary: how to recover from a failed immutable release. */
 function failedReleaseSteps(tag) {
-    const next = supersedingPatch(tag) ?? 'the next patch version';
+    const next = (0,versions_semver/* supersedingPatch */.KF)(tag) ?? 'the next patch version';
     return [
         `### Release ${tag} failed after it was published`,
         '',

@@ -1,14 +1,31 @@
-export const id = 818;
-export const ids = [818];
+export const id = 881;
+export const ids = [881];
 export const modules = {
 
-/***/ 6818:
+/***/ 6881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   runMode: () => (/* binding */ runMode)
+});
+
+// NAMESPACE OBJECT: ./packages/release-kit/src/releases/release.ts
+var release_namespaceObject = {};
+__webpack_require__.r(release_namespaceObject);
+__webpack_require__.d(release_namespaceObject, {
+  canonicalRelease: () => (canonicalRelease),
+  ensureDraftRelease: () => (ensureDraftRelease),
+  failedReleaseSteps: () => (failedReleaseSteps),
+  findReleaseForTag: () => (findReleaseForTag),
+  immutableReleaseError: () => (immutableReleaseError),
+  immutableReleaseMessage: () => (immutableReleaseMessage),
+  isImmutableReleaseError: () => (isImmutableReleaseError),
+  listReleasesForTag: () => (listReleasesForTag),
+  publishRelease: () => (publishRelease),
+  shouldBeLatest: () => (shouldBeLatest),
+  updateRelease: () => (updateRelease)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -659,8 +676,209 @@ function lineEnd(text, offset) {
 
 // EXTERNAL MODULE: ./packages/release-kit/src/releases/notes.ts + 3 modules
 var notes = __webpack_require__(4320);
-// EXTERNAL MODULE: ./packages/release-kit/src/releases/release.ts
-var release = __webpack_require__(2526);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var semver = __webpack_require__(2088);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./packages/release-kit/src/versions/semver.ts
+var versions_semver = __webpack_require__(6358);
+;// CONCATENATED MODULE: ./packages/release-kit/src/releases/release.ts
+// GitHub releases for one tag: find (drafts included), create a single draft even under races, publish.
+
+
+
+/**
+ * Every release whose tag_name is `tag`, lowest id first.
+ * `GET /releases/tags/{tag}` returns published releases only (a draft is a 404), so list them all;
+ * drafts are listed for tokens with push access.
+ */
+async function listReleasesForTag(client, ref) {
+    const all = (await client.paginate(client.rest.repos.listReleases, {
+        owner: ref.owner,
+        repo: ref.repo,
+        per_page: 100,
+    }));
+    return all.filter((release) => release.tag_name === ref.tag).sort((a, b) => a.id - b.id);
+}
+/**
+ * The one release that stands for a tag: the published one if any (GitHub allows at most one
+ * published release per tag), else the draft with the lowest id. Every job applying this rule to
+ * the same listing picks the same release, which is what lets concurrent jobs converge.
+ */
+function canonicalRelease(releases) {
+    const published = releases.find((release) => !release.draft);
+    if (published)
+        return published;
+    return [...releases].sort((a, b) => a.id - b.id)[0];
+}
+/** The published release or the draft for `tag`, or undefined when there is none. */
+async function findReleaseForTag(client, ref) {
+    return canonicalRelease(await listReleasesForTag(client, ref));
+}
+/**
+ * Return the release for `tag`, creating it as a draft when there is none, and never leave two.
+ *
+ * Why this converges: GitHub has no "create if absent" for releases and happily stores several
+ * drafts with the same tag_name, so N jobs that each list, see nothing and create would leave N
+ * drafts. Instead every job, after creating, lists again and applies one deterministic rule
+ * (`canonicalRelease`: the published release, else the lowest id). Release ids grow with creation
+ * order, so by the time a job's own create has returned, every earlier draft already exists and is
+ * listed; all jobs therefore agree on the winner, which nobody ever deletes. Each job then deletes
+ * the other drafts it saw for the tag: its own when it lost (the rule of the design), and also
+ * orphans, e.g. a draft GitHub created for a request whose response was lost and which the client
+ * retried. A published release is never deleted. The losers adopt the winner and report `existing`.
+ */
+async function ensureDraftRelease(client, options) {
+    const existing = await findReleaseForTag(client, options);
+    if (existing)
+        return { release: existing, state: 'existing' };
+    const { data: created } = await client.rest.repos.createRelease({
+        owner: options.owner,
+        repo: options.repo,
+        tag_name: options.tag,
+        name: options.name ?? options.tag,
+        body: options.body ?? '',
+        draft: true,
+        prerelease: options.prerelease ?? false,
+        ...(options.targetCommitish ? { target_commitish: options.targetCommitish } : {}),
+    });
+    const afterCreate = await listReleasesForTag(client, options);
+    // The listing may lag behind our own create; count it in so the rule sees it.
+    const candidates = afterCreate.some((release) => release.id === created.id) ? afterCreate : [...afterCreate, created];
+    const winner = canonicalRelease(candidates);
+    // Drafts other than the winner: our own if we lost, other jobs' losing drafts (which they delete
+    // themselves too; the second DELETE is a harmless 404), or the orphan of a create whose response
+    // was lost and which the client retried. All must go, and none of them is published.
+    const strays = candidates.filter((release) => release.draft && release.id !== winner.id);
+    for (const stray of strays)
+        await deleteDraft(client, options, stray.id);
+    if (winner.id === created.id)
+        return { release: created, state: 'created' };
+    return { release: winner, state: 'existing' };
+}
+async function deleteDraft(client, ref, releaseId) {
+    try {
+        await client.rest.repos.deleteRelease({ owner: ref.owner, repo: ref.repo, release_id: releaseId });
+    }
+    catch (error) {
+        // Already gone (its creator or another job deleted it first, or a retried DELETE): the goal is reached.
+        if (error.status !== 404)
+            throw error;
+    }
+}
+/** Change a release's name, body or prerelease flag (also allowed on an immutable release). */
+async function updateRelease(client, options) {
+    const { data } = await client.rest.repos.updateRelease({
+        owner: options.owner,
+        repo: options.repo,
+        release_id: options.releaseId,
+        ...(options.name !== undefined ? { name: options.name } : {}),
+        ...(options.body !== undefined ? { body: options.body } : {}),
+        ...(options.prerelease !== undefined ? { prerelease: options.prerelease } : {}),
+    });
+    return data;
+}
+/**
+ * Whether `version` may be marked latest: never a prerelease, never a version lower than the
+ * highest stable version already published. Compared with SemVer, not by date, so a patch to an
+ * older line (1.4.9 after 2.0.0) does not steal "latest". Drafts and prereleases are ignored.
+ */
+function shouldBeLatest(version, prerelease, published, selfId) {
+    if (prerelease || semver_default().prerelease(version))
+        return false;
+    for (const release of published) {
+        if (release.draft || release.prerelease || release.id === selfId)
+            continue;
+        const other = (0,versions_semver/* versionOfTag */.mx)(release.tag_name);
+        if (other && !semver_default().prerelease(other) && semver_default().gt(other, version))
+            return false;
+    }
+    return true;
+}
+/**
+ * Publish a draft (`draft: false`) with make_latest computed by `shouldBeLatest` over the
+ * repository's published releases. An already published release is left alone (`unchanged`).
+ * On a repository with immutable releases this locks the tag and the assets, so it must be last.
+ */
+async function publishRelease(client, options) {
+    const prerelease = options.prerelease ?? options.release.prerelease;
+    if (!options.release.draft) {
+        return { release: options.release, state: 'unchanged', latest: false };
+    }
+    let latest = options.makeLatest;
+    if (latest === undefined) {
+        const all = (await client.paginate(client.rest.repos.listReleases, {
+            owner: options.owner,
+            repo: options.repo,
+            per_page: 100,
+        }));
+        latest = shouldBeLatest(options.version, prerelease, all, options.release.id);
+    }
+    try {
+        const { data } = await client.rest.repos.updateRelease({
+            owner: options.owner,
+            repo: options.repo,
+            release_id: options.release.id,
+            draft: false,
+            prerelease,
+            make_latest: latest ? 'true' : 'false',
+        });
+        return { release: data, state: 'published', latest };
+    }
+    catch (error) {
+        if (isImmutableReleaseError(error))
+            throw immutableReleaseError(options.release.tag_name, error);
+        throw error;
+    }
+}
+/**
+ * Whether an API error is GitHub refusing a change because a release is immutable: 422
+ * "Cannot upload assets to an immutable release." or "tag_name was used by an immutable release".
+ */
+function isImmutableReleaseError(error) {
+    const e = error;
+    if (!e || e.status !== 422)
+        return false;
+    const text = `${e.message ?? ''} ${safeJson(e.response?.data)}`;
+    return /immutable release/i.test(text);
+}
+function safeJson(value) {
+    try {
+        return JSON.stringify(value) ?? '';
+    }
+    catch {
+        return '';
+    }
+}
+/** One line: why the request cannot succeed and what to do instead. */
+function immutableReleaseMessage(tag, detail) {
+    const next = (0,versions_semver/* supersedingPatch */.KF)(tag);
+    return (`release ${tag} is published and immutable${detail ? ` (${detail})` : ''}: ` +
+        `its tag and assets can no longer change; cut a new patch release${next ? ` (${next})` : ''} that supersedes it`);
+}
+/** Markdown for the step summary: how to recover from a failed immutable release. */
+function failedReleaseSteps(tag) {
+    const next = (0,versions_semver/* supersedingPatch */.KF)(tag) ?? 'the next patch version';
+    return [
+        `### Release ${tag} failed after it was published`,
+        '',
+        `GitHub does not let an immutable release change its tag or assets, and the tag cannot be reused.`,
+        'Do not delete or move the tag. Instead:',
+        '',
+        `1. Edit the notes of ${tag} (notes stay editable) to say it is superseded by ${next} and why: on ${next}'s tag push, release-notes-from-changelog with \`mode: supersede\` and \`supersedes: ${tag}\` adds that banner and keeps ${tag} from being latest.`,
+        `2. Fix the cause, then add a \`## ${next.replace(/^v/, '')}\` entry to CHANGELOG.md noting that it supersedes ${tag}.`,
+        `3. Tag ${next} and let the release workflow run: draft, upload every asset, then publish last.`,
+        `4. If ${tag} was marked latest, ${next} takes that over when it is published.`,
+        '',
+    ].join('\n');
+}
+/** A UserError carrying the superseding-patch message and the recovery steps for the summary. */
+function immutableReleaseError(tag, cause) {
+    const said = cause;
+    const detail = (said?.gitHubMessage ?? said?.message)?.replace(/\s+-\s+https?:\S+$/, '');
+    const error = new errors/* UserError */.yo(immutableReleaseMessage(tag, detail), { value: tag, summary: failedReleaseSteps(tag) });
+    return error;
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -798,7 +1016,7 @@ async function release_notes_from_changelog_steps_notes(settings, context) {
 async function githubClient(settings, context) {
     // Loaded here, not at the top: prepare and notes never pay for octokit.
     const client = createGitHubClient({ token: settings.token, baseUrl: context.runner.apiUrl, retryBaseMs: context.runner.retryBaseMs, log: context.log });
-    return { client, releases: release };
+    return { client, releases: release_namespaceObject };
 }
 function releaseOutputs(release) {
     return { 'release-id': String(release.id), 'release-url': release.html_url, 'upload-url': release.upload_url };
@@ -853,7 +1071,7 @@ async function checkSuperseded(settings, { client }) {
     return { old: (0,supersede/* supersededRelease */.o2)({ owner: settings.owner, repo: settings.repo, supersession: settings.supersession, releases: all }), all };
 }
 /** release: notes, then the one draft for the tag (created, updated or unchanged). */
-async function release_notes_from_changelog_steps_release(settings, context) {
+async function release(settings, context) {
     const rendered = await release_notes_from_changelog_steps_notes(settings, context);
     const github = await githubClient(settings, context);
     await checkSuperseded(settings, github);
@@ -958,7 +1176,7 @@ async function modeStep(settings, context) {
             };
         }
         case 'release':
-            return release_notes_from_changelog_steps_release(settings, context);
+            return release(settings, context);
         case 'publish':
             return publish(settings, context);
         case 'supersede':
@@ -971,4 +1189,4 @@ async function modeStep(settings, context) {
 
 };
 
-//# sourceMappingURL=818.index.js.map
+//# sourceMappingURL=881.index.js.map
