@@ -10,7 +10,7 @@ import { packageChartDirectory } from '../charts/package.js';
 import { gitNetworkEnv } from '../git/release.js';
 import { reproducibleTime } from '../git/source-date.js';
 import { invalidInput } from '../plumbing/errors.js';
-import { resolveInside } from '../plumbing/fs.js';
+import { readFileInside, resolveInside } from '../plumbing/fs.js';
 import { inGroup } from '../plumbing/log.js';
 import type { OperationContext, OperationResult } from '../runtime/operation.js';
 import { DEFAULT_RELEASE_NOTES, type CatalogSettings, type Target } from './publish-chart-catalog.js';
@@ -84,14 +84,7 @@ export async function publishToCatalog(settings: CatalogSettings, context: Opera
 
 /** The input's file, else the chart's own release-notes.md when it has one, else none. */
 async function readReleaseNotes(workspace: string, chartDir: string, input: string | undefined): Promise<string | undefined> {
-  if (input !== undefined) {
-    const file = await resolveInside(workspace, input, 'release-notes');
-    try {
-      return await readFile(file, 'utf8');
-    } catch {
-      throw invalidInput('release-notes', input, 'an existing Markdown file inside the workspace');
-    }
-  }
+  if (input !== undefined) return (await readFileInside(workspace, input, 'release-notes', 'Markdown file')).text;
   const own = path.join(chartDir, DEFAULT_RELEASE_NOTES);
   const info = await stat(own).catch(() => undefined);
   if (!info?.isFile()) return undefined;

@@ -1,6 +1,5 @@
 // publish-chart-oci after its inputs are valid: package or load each chart, then push it in helm's
 // OCI format. Loaded lazily by operations/publish-chart-oci.ts.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as oci from '../charts/oci.js';
 import { loadChart } from '../charts/package.js';
@@ -8,7 +7,7 @@ import { pushChart } from '../charts/push.js';
 import { reproducibleTime } from '../git/source-date.js';
 import { createOciClient } from '../oci/client.js';
 import { UserError, invalidInput } from '../plumbing/errors.js';
-import { resolveInside } from '../plumbing/fs.js';
+import { readFileInside, resolveInside } from '../plumbing/fs.js';
 import { inGroup } from '../plumbing/log.js';
 import type { OperationContext, OperationResult } from '../runtime/operation.js';
 import type { PublishSettings } from './publish-chart-oci.js';
@@ -35,15 +34,8 @@ export async function publishCharts(settings: PublishSettings, context: Operatio
   const registryUrl = oci.parseRegistryUrl(settings.registry);
   if (registryUrl.url !== settings.registry.replace(/\/$/, '')) log.info(`registry: using ${registryUrl.url} (OCI names are lower case)`);
 
-  let releaseNotes: string | undefined;
-  if (settings.releaseNotesPath !== undefined) {
-    const notesFile = await resolveInside(workspace, settings.releaseNotesPath, 'release-notes');
-    try {
-      releaseNotes = await readFile(notesFile, 'utf8');
-    } catch {
-      throw invalidInput('release-notes', settings.releaseNotesPath, 'an existing Markdown file inside the workspace');
-    }
-  }
+  const releaseNotes =
+    settings.releaseNotesPath === undefined ? undefined : (await readFileInside(workspace, settings.releaseNotesPath, 'release-notes', 'Markdown file')).text;
 
   // Package (or load) and validate every chart before the first request to the registry.
   const plans = await inGroup(log, `Package ${settings.charts.length === 1 ? settings.charts[0] : `${settings.charts.length} charts`}`, async () => {

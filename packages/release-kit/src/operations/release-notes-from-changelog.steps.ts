@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Changelog } from '../changelog/parse.js';
 import { parseChangelog } from '../changelog/parse.js';
 import { extractSection, prepareChangelog } from '../changelog/prepare.js';
-import { createGitHubClient } from '../github/client.js';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { UserError } from '../plumbing/errors.js';
 import { readFileInside, resolveInside, writeFileAtomic } from '../plumbing/fs.js';
 import { inGroup } from '../plumbing/log.js';
@@ -33,7 +33,7 @@ async function prepare(settings: Settings, context: OperationContext): Promise<O
     file: settings.changelogPath,
     extraTypes: settings.extraTypes,
   });
-  // The yaml library is only needed for the chart, so it is loaded here.
+  // The chart edit is planned (and checked) before anything is written, like the changelog.
   const chartEdit = settings.chartReleaseNotes
     ? await planChartReleaseNotes(workspace, settings.chartReleaseNotes, settings.chart, { notes: 'chart-release-notes', chart: 'chart' })
     : undefined;
@@ -103,20 +103,16 @@ async function notes(settings: Settings, context: OperationContext): Promise<Ren
   return { body: capped.body, bodyFile, truncated: capped.truncated };
 }
 
-async function githubClient(settings: Settings, context: OperationContext) {
-  // Loaded here, not at the top: prepare and notes never pay for octokit.
-  const client = createGitHubClient({ token: settings.token, baseUrl: context.runner.apiUrl, retryBaseMs: context.runner.retryBaseMs, log: context.log });
-  return { client, releases };
+function githubClient(settings: Settings, context: OperationContext): GitHubClient {
+  return createGitHubClient({ token: settings.token, baseUrl: context.runner.apiUrl, retryBaseMs: context.runner.retryBaseMs, log: context.log });
 }
 
 function releaseOutputs(release: Release): Record<string, string> {
   return { 'release-id': String(release.id), 'release-url': release.html_url, 'upload-url': release.upload_url };
 }
 
-type Client = Awaited<ReturnType<typeof githubClient>>;
-
 /** The one release for the tag, created as a draft or brought up to date with the rendered notes. */
-async function ensureRelease(settings: Settings, { client, releases }: Client, body: string): Promise<{ release: Release; state: 'created' | 'updated' | 'unchanged' }> {
+async function ensureRelease(settings: Settings, client: GitHubClient, body: string): Promise<{ release: Release; state: 'created' | 'updated' | 'unchanged' }> {
   const ref = { owner: settings.owner!, repo: settings.repo!, tag: settings.tag };
   let ensured;
   try {
@@ -153,7 +149,7 @@ async function ensureRelease(settings: Settings, { client, releases }: Client, b
 }
 
 /** With `supersedes`: the superseded release must be published in this repository, checked before any write. */
-async function checkSuperseded(settings: Settings, { client }: Client): Promise<{ old: Release; all: Release[] } | undefined> {
+async function checkSuperseded(settings: Settings, client: GitHubClient): Promise<{ old: Release; all: Release[] } | undefined> {
   if (!settings.supersession) return undefined;
   const all = (await client.paginate(client.rest.repos.listReleases, { owner: settings.owner!, repo: settings.repo!, per_page: 100 })) as Release[];
   return { old: supersededRelease({ owner: settings.owner!, repo: settings.repo!, supersession: settings.supersession, releases: all }), all };
@@ -162,9 +158,9 @@ async function checkSuperseded(settings: Settings, { client }: Client): Promise<
 /** release: notes, then the one draft for the tag (created, updated or unchanged). */
 async function release(settings: Settings, context: OperationContext): Promise<OperationResult> {
   const rendered = await notes(settings, context);
-  const github = await githubClient(settings, context);
-  await checkSuperseded(settings, github);
-  const { release: current, state } = await ensureRelease(settings, github, rendered.body);
+  const client = githubClient(settings, context);
+  await checkSuperseded(settings, client);
+  const { release: current, state } = await ensureRelease(settings, client, rendered.body);
   const kind = current.draft ? 'draft' : 'published release';
   context.log.info(`release ${settings.tag}: ${state} (${kind} ${current.id})`);
   return {
@@ -181,10 +177,10 @@ async function release(settings: Settings, context: OperationContext): Promise<O
 async function supersede(settings: Settings, context: OperationContext): Promise<OperationResult> {
   const supersession = settings.supersession!;
   const rendered = await notes(settings, context);
-  const github = await githubClient(settings, context);
-  const { old, all } = (await checkSuperseded(settings, github))!;
-  const ensured = await ensureRelease(settings, github, rendered.body);
-  const marked = await supersedeRelease(github.client, { owner: settings.owner!, repo: settings.repo!, supersession, old, replacement: ensured.release, releases: all });
+  const client = githubClient(settings, context);
+  const { old, all } = (await checkSuperseded(settings, client))!;
+  const ensured = await ensureRelease(settings, client, rendered.body);
+  const marked = await supersedeRelease(client, { owner: settings.owner!, repo: settings.repo!, supersession, old, replacement: ensured.release, releases: all });
   const changed = ensured.state !== 'unchanged' || marked.banner !== 'unchanged' || marked.latest.state === 'moved';
   const state = ensured.state === 'created' ? 'created' : changed ? 'updated' : 'unchanged';
   const lines = [
@@ -206,7 +202,7 @@ async function supersede(settings: Settings, context: OperationContext): Promise
 
 /** publish: `draft: false` once every required asset is there and complete; the last step. */
 async function publish(settings: Settings, context: OperationContext): Promise<OperationResult> {
-  const { client, releases } = await githubClient(settings, context);
+  const client = githubClient(settings, context);
   const ref = { owner: settings.owner!, repo: settings.repo!, tag: settings.tag };
   const found = await releases.findReleaseForTag(client, ref);
   if (!found) {
