@@ -2,7 +2,7 @@
 import semver from 'semver';
 import { isValidTag } from '../oci/reference.js';
 import { invalidInput } from '../plumbing/errors.js';
-import { versionOfInput, versionOfTag } from '../versions/semver.js';
+import { isHighestRelease, tagComponent, versionOfInput, versionOfTag } from '../versions/semver.js';
 
 /** When `latest` is added: `auto` for the highest release only (metadata-action's default), or `always`, or `never`. */
 export const LATEST_POLICIES = ['auto', 'always', 'never'] as const;
@@ -49,23 +49,10 @@ export function semverImageTags(version: string, options: SemverTagOptions): Ima
     if (parsed.major !== 0 || options.majorZero) tags.push(String(parsed.major));
   }
   // Only tags of the same component count: in a monorepo, `chart-v9.0.0` does not outrank `v1.2.0`.
-  const sameComponent = options.releaseTags.filter((tag) => componentOf(tag) === componentOf(version));
+  const sameComponent = options.releaseTags.filter((tag) => tagComponent(tag) === tagComponent(version));
   const latest = options.latest === 'always' || (options.latest === 'auto' && !prerelease && isHighestRelease(plain, sameComponent));
   if (latest) tags.push('latest');
   return { version: plain, tags, latest };
-}
-
-/** What stands before a tag's version, without the `v`: `krt-` for `krt-v1.2.3`, `` for `v1.2.3` and `1.2.3`. */
-function componentOf(tag: string): string {
-  return /^(.*?)v?(?=\d+\.\d+\.\d+)/.exec(tag.trim())?.[1] ?? tag;
-}
-
-/** True when no release (non-prerelease) among `releaseTags` is above `version`. */
-export function isHighestRelease(version: string, releaseTags: readonly string[]): boolean {
-  return releaseTags.every((tag) => {
-    const other = versionOfTag(tag);
-    return !other || semver.prerelease(other) !== null || !semver.gt(other, version);
-  });
 }
 
 /** GitLab's predefined CI variables the GitLab scheme reads (https://docs.gitlab.com/ci/variables/predefined_variables/). */

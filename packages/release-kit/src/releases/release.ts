@@ -3,7 +3,7 @@ import semver from 'semver';
 import type { components } from '@octokit/openapi-types';
 import type { GitHubClient } from '../github/client.js';
 import { UserError } from '../plumbing/errors.js';
-import { supersedingPatch, versionOfTag } from '../versions/semver.js';
+import { isHighestRelease, supersedingPatch } from '../versions/semver.js';
 
 /** A release as the REST API returns it (list, get, create and update all share this shape). */
 export type Release = components['schemas']['release'];
@@ -142,12 +142,7 @@ export async function updateRelease(client: GitHubClient, options: UpdateRelease
  */
 export function shouldBeLatest(version: string, prerelease: boolean, published: readonly Pick<Release, 'tag_name' | 'draft' | 'prerelease' | 'id'>[], selfId?: number): boolean {
   if (prerelease || semver.prerelease(version)) return false;
-  for (const release of published) {
-    if (release.draft || release.prerelease || release.id === selfId) continue;
-    const other = versionOfTag(release.tag_name);
-    if (other && !semver.prerelease(other) && semver.gt(other, version)) return false;
-  }
-  return true;
+  return isHighestRelease(version, published.filter((r) => !r.draft && !r.prerelease && r.id !== selfId).map((r) => r.tag_name));
 }
 
 export interface PublishReleaseOptions {

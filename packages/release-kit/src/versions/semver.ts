@@ -63,7 +63,25 @@ export function describeBump(bump: BumpKind, preid?: string): string {
  * tag holds no SemVer version.
  */
 export function versionOfTag(tag: string): string | undefined {
-  return semver.valid(tag.replace(/^.*?v?(?=\d+\.\d+\.\d+)/, '')) ?? undefined;
+  return semver.valid(tag.slice(tagPrefix(tag).length)) ?? undefined;
+}
+
+/** What stands before a tag's version, `v` included: `krt-v` for `krt-v1.2.3`, `v` for `v1.2.3`, `` for `1.2.3`. */
+export function tagPrefix(tag: string): string {
+  return /^.*?v?(?=\d+\.\d+\.\d+)/.exec(tag)?.[0] ?? '';
+}
+
+/** The component a tag belongs to in a monorepo, its prefix without the `v`: `krt-` for `krt-v1.2.3`, `` for `v1.2.3`. */
+export function tagComponent(tag: string): string {
+  return tagPrefix(tag.trim()).replace(/v$/, '');
+}
+
+/** True when no stable version among `tags` (release tags or versions) is above `version`; tags without one are ignored. */
+export function isHighestRelease(version: string, tags: readonly string[]): boolean {
+  return tags.every((tag) => {
+    const other = versionOfTag(tag);
+    return !other || semver.prerelease(other) !== null || !semver.gt(other, version);
+  });
 }
 
 /** A version as a user types it (`1.2.3`, `v1.2.3`), normalised; undefined when it is not SemVer. */
@@ -76,6 +94,5 @@ export function supersedingPatch(tag: string): string | undefined {
   const version = versionOfTag(tag);
   if (!version) return undefined;
   // Keep the tag's own spelling (`v`, `krt-v`): the superseding tag sits in the same series.
-  const prefix = tag.slice(0, tag.indexOf(version));
-  return `${prefix}${semver.inc(version, 'patch')}`;
+  return `${tagPrefix(tag)}${semver.inc(version, 'patch')}`;
 }
