@@ -83,13 +83,23 @@ export async function remoteTagBestEffort(
   tag: string,
   options: { mustReach: boolean; netEnv: Record<string, string>; onUnreachable?: (reason: string) => void },
 ): Promise<string | null> {
-  if (!(await git.tryExec(['remote', 'get-url', remote]))) return null;
+  return (await remoteTagAnswer(git, remote, tag, options)).commit;
+}
+
+/** remoteTagBestEffort, and whether the remote answered at all (it exists and was reached). */
+async function remoteTagAnswer(
+  git: Git,
+  remote: string,
+  tag: string,
+  options: { mustReach: boolean; netEnv: Record<string, string>; onUnreachable?: (reason: string) => void },
+): Promise<{ commit: string | null; answered: boolean }> {
+  if (!(await git.tryExec(['remote', 'get-url', remote]))) return { commit: null, answered: false };
   try {
-    return await git.remoteTagCommit(remote, tag, options.netEnv);
+    return { commit: await git.remoteTagCommit(remote, tag, options.netEnv), answered: true };
   } catch (error) {
     if (options.mustReach || !(error instanceof UserError)) throw error;
     options.onUnreachable?.(error.message);
-    return null;
+    return { commit: null, answered: false };
   }
 }
 
@@ -114,17 +124,8 @@ export async function findTag(
  * remote cannot say, and counts as pushed (the safe answer: nothing offers to delete or move the tag).
  */
 export async function tagNeverPushed(git: Git, remote: string, tag: string, netEnv: Record<string, string>, onUnreachable?: (reason: string) => void): Promise<boolean> {
-  if (!(await git.tryExec(['remote', 'get-url', remote]))) return false;
-  let reached = true;
-  const commit = await remoteTagBestEffort(git, remote, tag, {
-    mustReach: false,
-    netEnv,
-    onUnreachable: (reason) => {
-      reached = false;
-      onUnreachable?.(reason);
-    },
-  });
-  return reached && commit === null;
+  const { commit, answered } = await remoteTagAnswer(git, remote, tag, { mustReach: false, netEnv, onUnreachable });
+  return answered && commit === null;
 }
 
 /**
@@ -211,14 +212,15 @@ export async function completeRelease(
   const notes: string[] = [];
   if (tag) {
     let local = await git.localTagCommit(tag);
-    const remoteCommit = await remoteTagBestEffort(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable: options.onUnreachable });
+    const { commit: remoteCommit, answered } = await remoteTagAnswer(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable: options.onUnreachable });
     if (remoteCommit && remoteCommit !== head) {
       throw new UserError(`tag ${tag} already exists on ${remote} at ${remoteCommit}, and HEAD is ${head}: release-kit never moves or reuses a pushed tag`, { input: 'tag', value: tag });
     }
     if (local && local !== head) {
       // After a failed push and a pull --rebase, the never-pushed tag still marks the release commit
       // as it was before the rebase. When that is this very release (ours), it follows the rebase.
-      const neverPushed = !remoteCommit && (await tagNeverPushed(git, remote, tag, options.netEnv));
+      // The remote was asked just above: a tag it answered it lacks was never pushed.
+      const neverPushed = answered && !remoteCommit;
       if (neverPushed && (await sameRelease(git, local, head))) {
         await git.exec([...(await commitIdentityArgs(git)), 'tag', '--annotate', '--force', '-m', tag, '--', tag, head]);
         notes.push(`moved the unpushed tag ${tag} from ${local} (the release commit before a rebase) to HEAD`);
