@@ -3,10 +3,10 @@
 import path from 'node:path';
 import { Git } from '../git/git.js';
 import { invalidInput } from '../plumbing/errors.js';
-import { renderTag, type VersionsConfig } from './config.js';
+import { renderTag, type VersionTrack, type VersionsConfig } from './config.js';
 import { revisionReader, workingTreeReader } from './files.js';
 import { isGreater } from './semver.js';
-import { inspectTrack, type FileReader, type TrackProblem, type TrackReading } from './tracks.js';
+import { inspectTrack, type TrackProblem, type TrackReading } from './tracks.js';
 import picomatch from 'picomatch';
 
 /** What a check found: the problems (each with file and line), and the versions at the base and now. */
@@ -84,7 +84,14 @@ export async function checkTracks(
     const top = await git.topLevel();
     const changed = [...new Set(changedNames.split('\n').filter(Boolean))].map((p) => path.relative(workspace, path.join(top, p)));
     const since = head ? 'HEAD (staged)' : baseRef;
+    // Each track is read at the base once, for the watch rule and the bump rules alike.
     const baseRead = revisionReader(workspace, mergeBase);
+    const baseReadings = new Map<string, Promise<TrackReading | undefined>>();
+    const atBase: BaseReading = (track) => {
+      let reading = baseReadings.get(track.name);
+      if (!reading) baseReadings.set(track.name, (reading = inspectTrack(track, baseRead).then((r) => r.reading)));
+      return reading;
+    };
     for (const track of config.tracks) {
       if (!track.watch.length) continue;
       const matches = picomatch(track.watch, { dot: true });
@@ -92,7 +99,7 @@ export async function checkTracks(
       const reading = readings.get(track.name);
       if (!hits.length || !reading) continue;
       watched++;
-      const { reading: before } = await inspectTrack(track, baseRead);
+      const before = await atBase(track);
       if (!before) continue; // the track is new since the base: nothing to compare with
       previous.set(track.name, before.version);
       if (!isGreater(reading.version, before.version)) {
@@ -104,21 +111,24 @@ export async function checkTracks(
         });
       }
     }
-    problems.push(...(await bumpRuleProblems(config, readings, baseRead, since!)));
+    problems.push(...(await bumpRuleProblems(config, readings, atBase, since!)));
   }
   return { problems, previous, current, watched };
 }
+
+/** A track's reading at the base of the comparison (undefined when it did not exist there). */
+type BaseReading = (track: VersionTrack) => Promise<TrackReading | undefined>;
 
 /**
  * The config's bump rules over what changed since the base: a bumped track's `implies` tracks are
  * bumped too, and when any track is bumped, every `required` one is.
  */
-async function bumpRuleProblems(config: VersionsConfig, readings: ReadonlyMap<string, TrackReading>, baseRead: FileReader, since: string): Promise<TrackProblem[]> {
+async function bumpRuleProblems(config: VersionsConfig, readings: ReadonlyMap<string, TrackReading>, atBase: BaseReading, since: string): Promise<TrackProblem[]> {
   const bumped = new Map<string, string>();
   const before = new Map<string, string>();
   for (const track of config.tracks) {
     const reading = readings.get(track.name);
-    const { reading: base } = await inspectTrack(track, baseRead);
+    const base = await atBase(track);
     if (!reading || !base) continue;
     before.set(track.name, base.version);
     if (isGreater(reading.version, base.version)) bumped.set(track.name, `${base.version} → ${reading.version}`);
