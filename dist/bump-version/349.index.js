@@ -206,16 +206,20 @@ function pushBranch(state, workflowRef) {
  * `onUnreachable` hears why; the local tag and a later push still refuse to reuse a tag.
  */
 async function remoteTagBestEffort(git, remote, tag, options) {
+    return (await remoteTagAnswer(git, remote, tag, options)).commit;
+}
+/** remoteTagBestEffort, and whether the remote answered at all (it exists and was reached). */
+async function remoteTagAnswer(git, remote, tag, options) {
     if (!(await git.tryExec(['remote', 'get-url', remote])))
-        return null;
+        return { commit: null, answered: false };
     try {
-        return await git.remoteTagCommit(remote, tag, options.netEnv);
+        return { commit: await git.remoteTagCommit(remote, tag, options.netEnv), answered: true };
     }
     catch (error) {
         if (options.mustReach || !(error instanceof plumbing_errors/* UserError */.yo))
             throw error;
         options.onUnreachable?.(error.message);
-        return null;
+        return { commit: null, answered: false };
     }
 }
 /**
@@ -234,18 +238,8 @@ async function findTag(git, remote, tag, options) {
  * remote cannot say, and counts as pushed (the safe answer: nothing offers to delete or move the tag).
  */
 async function tagNeverPushed(git, remote, tag, netEnv, onUnreachable) {
-    if (!(await git.tryExec(['remote', 'get-url', remote])))
-        return false;
-    let reached = true;
-    const commit = await remoteTagBestEffort(git, remote, tag, {
-        mustReach: false,
-        netEnv,
-        onUnreachable: (reason) => {
-            reached = false;
-            onUnreachable?.(reason);
-        },
-    });
-    return reached && commit === null;
+    const { commit, answered } = await remoteTagAnswer(git, remote, tag, { mustReach: false, netEnv, onUnreachable });
+    return answered && commit === null;
 }
 /**
  * The refusal for a tag that exists at another commit than HEAD. A tag only local (never pushed: not
@@ -324,14 +318,15 @@ async function completeRelease(state, remote, tag, options) {
     const notes = [];
     if (tag) {
         let local = await git.localTagCommit(tag);
-        const remoteCommit = await remoteTagBestEffort(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable: options.onUnreachable });
+        const { commit: remoteCommit, answered } = await remoteTagAnswer(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable: options.onUnreachable });
         if (remoteCommit && remoteCommit !== head) {
             throw new plumbing_errors/* UserError */.yo(`tag ${tag} already exists on ${remote} at ${remoteCommit}, and HEAD is ${head}: release-kit never moves or reuses a pushed tag`, { input: 'tag', value: tag });
         }
         if (local && local !== head) {
             // After a failed push and a pull --rebase, the never-pushed tag still marks the release commit
             // as it was before the rebase. When that is this very release (ours), it follows the rebase.
-            const neverPushed = !remoteCommit && (await tagNeverPushed(git, remote, tag, options.netEnv));
+            // The remote was asked just above: a tag it answered it lacks was never pushed.
+            const neverPushed = answered && !remoteCommit;
             if (neverPushed && (await sameRelease(git, local, head))) {
                 await git.exec([...(await commitIdentityArgs(git)), 'tag', '--annotate', '--force', '-m', tag, '--', tag, head]);
                 notes.push(`moved the unpushed tag ${tag} from ${local} (the release commit before a rebase) to HEAD`);
@@ -872,7 +867,15 @@ async function checkTracks(workspace, config, baseRef, onTag, options = {}) {
         const top = await git.topLevel();
         const changed = [...new Set(changedNames.split('\n').filter(Boolean))].map((p) => external_node_path_default().relative(workspace, external_node_path_default().join(top, p)));
         const since = head ? 'HEAD (staged)' : baseRef;
+        // Each track is read at the base once, for the watch rule and the bump rules alike.
         const baseRead = revisionReader(workspace, mergeBase);
+        const baseReadings = new Map();
+        const atBase = (track) => {
+            let reading = baseReadings.get(track.name);
+            if (!reading)
+                baseReadings.set(track.name, (reading = inspectTrack(track, baseRead).then((r) => r.reading)));
+            return reading;
+        };
         for (const track of config.tracks) {
             if (!track.watch.length)
                 continue;
@@ -882,7 +885,7 @@ async function checkTracks(workspace, config, baseRef, onTag, options = {}) {
             if (!hits.length || !reading)
                 continue;
             watched++;
-            const { reading: before } = await inspectTrack(track, baseRead);
+            const before = await atBase(track);
             if (!before)
                 continue; // the track is new since the base: nothing to compare with
             previous.set(track.name, before.version);
@@ -895,7 +898,7 @@ async function checkTracks(workspace, config, baseRef, onTag, options = {}) {
                 });
             }
         }
-        problems.push(...(await bumpRuleProblems(config, readings, baseRead, since)));
+        problems.push(...(await bumpRuleProblems(config, readings, atBase, since)));
     }
     return { problems, previous, current, watched };
 }
@@ -903,12 +906,12 @@ async function checkTracks(workspace, config, baseRef, onTag, options = {}) {
  * The config's bump rules over what changed since the base: a bumped track's `implies` tracks are
  * bumped too, and when any track is bumped, every `required` one is.
  */
-async function bumpRuleProblems(config, readings, baseRead, since) {
+async function bumpRuleProblems(config, readings, atBase, since) {
     const bumped = new Map();
     const before = new Map();
     for (const track of config.tracks) {
         const reading = readings.get(track.name);
-        const { reading: base } = await inspectTrack(track, baseRead);
+        const base = await atBase(track);
         if (!reading || !base)
             continue;
         before.set(track.name, base.version);

@@ -1441,12 +1441,14 @@ function firstLine(text) {
 /* harmony export */   ZF: () => (/* binding */ isValidPreid),
 /* harmony export */   aE: () => (/* binding */ describeBump),
 /* harmony export */   d0: () => (/* binding */ isGreater),
+/* harmony export */   gj: () => (/* binding */ isHighestRelease),
 /* harmony export */   iS: () => (/* binding */ isStrictSemver),
 /* harmony export */   "in": () => (/* binding */ VALID_BUMP_KINDS),
 /* harmony export */   mx: () => (/* binding */ versionOfTag),
+/* harmony export */   w2: () => (/* binding */ tagComponent),
 /* harmony export */   yU: () => (/* binding */ nextVersion)
 /* harmony export */ });
-/* unused harmony export BUMP_KINDS */
+/* unused harmony exports BUMP_KINDS, tagPrefix */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 // Version arithmetic for tracks: strict SemVer values and the bump kinds users may ask for.
@@ -1505,7 +1507,22 @@ function describeBump(bump, preid) {
  * tag holds no SemVer version.
  */
 function versionOfTag(tag) {
-    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(tag.replace(/^.*?v?(?=\d+\.\d+\.\d+)/, '')) ?? undefined;
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(tag.slice(tagPrefix(tag).length)) ?? undefined;
+}
+/** What stands before a tag's version, `v` included: `krt-v` for `krt-v1.2.3`, `v` for `v1.2.3`, `` for `1.2.3`. */
+function tagPrefix(tag) {
+    return /^.*?v?(?=\d+\.\d+\.\d+)/.exec(tag)?.[0] ?? '';
+}
+/** The component a tag belongs to in a monorepo, its prefix without the `v`: `krt-` for `krt-v1.2.3`, `` for `v1.2.3`. */
+function tagComponent(tag) {
+    return tagPrefix(tag.trim()).replace(/v$/, '');
+}
+/** True when no stable version among `tags` (release tags or versions) is above `version`; tags without one are ignored. */
+function isHighestRelease(version, tags) {
+    return tags.every((tag) => {
+        const other = versionOfTag(tag);
+        return !other || semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(other) !== null || !semver__WEBPACK_IMPORTED_MODULE_0___default().gt(other, version);
+    });
 }
 /** A version as a user types it (`1.2.3`, `v1.2.3`), normalised; undefined when it is not SemVer. */
 function versionOfInput(text) {
@@ -1517,8 +1534,7 @@ function supersedingPatch(tag) {
     if (!version)
         return undefined;
     // Keep the tag's own spelling (`v`, `krt-v`): the superseding tag sits in the same series.
-    const prefix = tag.slice(0, tag.indexOf(version));
-    return `${prefix}${semver__WEBPACK_IMPORTED_MODULE_0___default().inc(version, 'patch')}`;
+    return `${tagPrefix(tag)}${semver__WEBPACK_IMPORTED_MODULE_0___default().inc(version, 'patch')}`;
 }
 
 

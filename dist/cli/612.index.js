@@ -233,7 +233,15 @@ async function checkTracks(workspace, config, baseRef, onTag, options = {}) {
         const top = await git.topLevel();
         const changed = [...new Set(changedNames.split('\n').filter(Boolean))].map((p) => node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(top, p)));
         const since = head ? 'HEAD (staged)' : baseRef;
+        // Each track is read at the base once, for the watch rule and the bump rules alike.
         const baseRead = (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .revisionReader */ .v6)(workspace, mergeBase);
+        const baseReadings = new Map();
+        const atBase = (track) => {
+            let reading = baseReadings.get(track.name);
+            if (!reading)
+                baseReadings.set(track.name, (reading = (0,_tracks_js__WEBPACK_IMPORTED_MODULE_6__/* .inspectTrack */ .Ew)(track, baseRead).then((r) => r.reading)));
+            return reading;
+        };
         for (const track of config.tracks) {
             if (!track.watch.length)
                 continue;
@@ -243,7 +251,7 @@ async function checkTracks(workspace, config, baseRef, onTag, options = {}) {
             if (!hits.length || !reading)
                 continue;
             watched++;
-            const { reading: before } = await (0,_tracks_js__WEBPACK_IMPORTED_MODULE_6__/* .inspectTrack */ .Ew)(track, baseRead);
+            const before = await atBase(track);
             if (!before)
                 continue; // the track is new since the base: nothing to compare with
             previous.set(track.name, before.version);
@@ -256,7 +264,7 @@ async function checkTracks(workspace, config, baseRef, onTag, options = {}) {
                 });
             }
         }
-        problems.push(...(await bumpRuleProblems(config, readings, baseRead, since)));
+        problems.push(...(await bumpRuleProblems(config, readings, atBase, since)));
     }
     return { problems, previous, current, watched };
 }
@@ -264,12 +272,12 @@ async function checkTracks(workspace, config, baseRef, onTag, options = {}) {
  * The config's bump rules over what changed since the base: a bumped track's `implies` tracks are
  * bumped too, and when any track is bumped, every `required` one is.
  */
-async function bumpRuleProblems(config, readings, baseRead, since) {
+async function bumpRuleProblems(config, readings, atBase, since) {
     const bumped = new Map();
     const before = new Map();
     for (const track of config.tracks) {
         const reading = readings.get(track.name);
-        const { reading: base } = await (0,_tracks_js__WEBPACK_IMPORTED_MODULE_6__/* .inspectTrack */ .Ew)(track, baseRead);
+        const base = await atBase(track);
         if (!reading || !base)
             continue;
         before.set(track.name, base.version);

@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   publishCharts: () => (/* binding */ publishCharts)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -68,7 +66,6 @@ var plumbing_log = __webpack_require__(49983);
 
 
 
-
 async function publishCharts(settings, context) {
     const { log, runner } = context;
     const workspace = runner.workspace;
@@ -76,16 +73,7 @@ async function publishCharts(settings, context) {
     const registryUrl = oci/* parseRegistryUrl */.I7(settings.registry);
     if (registryUrl.url !== settings.registry.replace(/\/$/, ''))
         log.info(`registry: using ${registryUrl.url} (OCI names are lower case)`);
-    let releaseNotes;
-    if (settings.releaseNotesPath !== undefined) {
-        const notesFile = await (0,fs/* resolveInside */.LI)(workspace, settings.releaseNotesPath, 'release-notes');
-        try {
-            releaseNotes = await (0,promises_.readFile)(notesFile, 'utf8');
-        }
-        catch {
-            throw (0,errors/* invalidInput */.aY)('release-notes', settings.releaseNotesPath, 'an existing Markdown file inside the workspace');
-        }
-    }
+    const releaseNotes = settings.releaseNotesPath === undefined ? undefined : (await (0,fs/* readFileInside */.XW)(workspace, settings.releaseNotesPath, 'release-notes', 'Markdown file')).text;
     // Package (or load) and validate every chart before the first request to the registry.
     const plans = await (0,plumbing_log/* inGroup */.HB)(log, `Package ${settings.charts.length === 1 ? settings.charts[0] : `${settings.charts.length} charts`}`, async () => {
         const planned = [];

@@ -1135,8 +1135,8 @@ async function postAsset(ctx, local, attempt) {
         if (data.errors?.some((e) => e.code === 'already_exists'))
             return { kind: 'exists' };
         const error = Object.assign(new Error(data.message ?? text), { status: 422, response: { data } });
-        if ((0,releases_release.isImmutableReleaseError)(error))
-            throw (0,releases_release.immutableReleaseError)(ctx.options.release.tag_name, error);
+        if ((0,releases_release/* isImmutableReleaseError */.Sx)(error))
+            throw (0,releases_release/* immutableReleaseError */.m$)(ctx.options.release.tag_name, error);
         throw new Error(`upload of ${local.name} refused: HTTP 422 ${text.slice(0, 300)}`);
     }
     const delay = (0,retry/* retryDelayFor */.TI)(response, attempt - 1, ctx.baseMs, text);
@@ -1276,7 +1276,7 @@ async function syncReleaseAssets(client, options) {
         const anyChange = plans.some((p) => p.action !== 'skip') || checksumsChange !== 'none';
         if (release.immutable && anyChange) {
             const what = [...plans.filter((p) => p.action !== 'skip').map((p) => p.local.name), ...(checksumsChange !== 'none' ? [options.checksums.name] : [])];
-            throw (0,releases_release.immutableReleaseError)(release.tag_name, { message: `would change ${what.join(', ')}` });
+            throw (0,releases_release/* immutableReleaseError */.m$)(release.tag_name, { message: `would change ${what.join(', ')}` });
         }
         if (differing.length && !options.overwrite) {
             throw new errors/* UserError */.yo(`release ${release.tag_name} is published and already has different ${differing.join(', ')}; set overwrite: true to replace them, or cut a new release`, { input: 'overwrite', value: 'false', valid: 'true to replace assets of a published release' });
@@ -1319,13 +1319,13 @@ function contentTypeOf(file) {
 async function uploadToRelease(settings, packaged, runner, log) {
     const client = (0,github_client/* createGitHubClient */.L)({ token: settings.token, baseUrl: runner.apiUrl, retryBaseMs: runner.retryBaseMs, log });
     const ref = { owner: settings.owner, repo: settings.repo, tag: settings.tag };
-    let release = await (0,releases_release.findReleaseForTag)(client, ref);
+    let release = await (0,releases_release/* findReleaseForTag */.kq)(client, ref);
     let releaseState = 'existing';
     if (!release) {
         if (!settings.createRelease) {
             throw new errors/* UserError */.yo(`no release for tag ${settings.tag} in ${settings.owner}/${settings.repo} (drafts included) and create-release is false; create the release first (e.g. with release-notes-from-changelog) or set create-release: true`, { input: 'create-release', value: 'false', valid: 'true, or an existing release for the tag' });
         }
-        const ensured = await (0,releases_release.ensureDraftRelease)(client, ref);
+        const ensured = await (0,releases_release/* ensureDraftRelease */.vw)(client, ref);
         release = ensured.release;
         releaseState = ensured.state;
         log.info(`release ${settings.tag}: ${ensured.state === 'created' ? 'created a draft' : 'another job created it'} (id ${release.id})`);
@@ -1584,20 +1584,15 @@ async function readFileInside(root, relative, input, what) {
 /***/ 62526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   canonicalRelease: () => (/* binding */ canonicalRelease),
-/* harmony export */   ensureDraftRelease: () => (/* binding */ ensureDraftRelease),
-/* harmony export */   failedReleaseSteps: () => (/* binding */ failedReleaseSteps),
-/* harmony export */   findReleaseForTag: () => (/* binding */ findReleaseForTag),
-/* harmony export */   immutableReleaseError: () => (/* binding */ immutableReleaseError),
-/* harmony export */   immutableReleaseMessage: () => (/* binding */ immutableReleaseMessage),
-/* harmony export */   isImmutableReleaseError: () => (/* binding */ isImmutableReleaseError),
-/* harmony export */   listReleasesForTag: () => (/* binding */ listReleasesForTag),
-/* harmony export */   publishRelease: () => (/* binding */ publishRelease),
-/* harmony export */   shouldBeLatest: () => (/* binding */ shouldBeLatest),
-/* harmony export */   updateRelease: () => (/* binding */ updateRelease)
+/* harmony export */   BG: () => (/* binding */ updateRelease),
+/* harmony export */   Dl: () => (/* binding */ publishRelease),
+/* harmony export */   Sx: () => (/* binding */ isImmutableReleaseError),
+/* harmony export */   kq: () => (/* binding */ findReleaseForTag),
+/* harmony export */   m$: () => (/* binding */ immutableReleaseError),
+/* harmony export */   vw: () => (/* binding */ ensureDraftRelease)
 /* harmony export */ });
+/* unused harmony exports listReleasesForTag, canonicalRelease, shouldBeLatest, immutableReleaseMessage, failedReleaseSteps */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
@@ -1705,14 +1700,7 @@ async function updateRelease(client, options) {
 function shouldBeLatest(version, prerelease, published, selfId) {
     if (prerelease || semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(version))
         return false;
-    for (const release of published) {
-        if (release.draft || release.prerelease || release.id === selfId)
-            continue;
-        const other = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(release.tag_name);
-        if (other && !semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(other) && semver__WEBPACK_IMPORTED_MODULE_0___default().gt(other, version))
-            return false;
-    }
-    return true;
+    return (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .isHighestRelease */ .gj)(version, published.filter((r) => !r.draft && !r.prerelease && r.id !== selfId).map((r) => r.tag_name));
 }
 /**
  * Publish a draft (`draft: false`) with make_latest computed by `shouldBeLatest` over the

@@ -191,7 +191,7 @@ var parse = __webpack_require__(14834);
 // EXTERNAL MODULE: ./packages/release-kit/src/changelog/prepare.ts
 var prepare = __webpack_require__(52542);
 // EXTERNAL MODULE: ./packages/release-kit/src/github/client.ts
-var github_client = __webpack_require__(91899);
+var client = __webpack_require__(91899);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
 var errors = __webpack_require__(23178);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts
@@ -271,7 +271,7 @@ async function release_notes_from_changelog_steps_prepare(settings, context) {
         file: settings.changelogPath,
         extraTypes: settings.extraTypes,
     });
-    // The yaml library is only needed for the chart, so it is loaded here.
+    // The chart edit is planned (and checked) before anything is written, like the changelog.
     const chartEdit = settings.chartReleaseNotes
         ? await (0,chart_release_notes/* planChartReleaseNotes */.K8)(workspace, settings.chartReleaseNotes, settings.chart, { notes: 'chart-release-notes', chart: 'chart' })
         : undefined;
@@ -338,20 +338,18 @@ async function release_notes_from_changelog_steps_notes(settings, context) {
     await (0,fs/* writeFileAtomic */.Zf)(bodyFile, capped.body);
     return { body: capped.body, bodyFile, truncated: capped.truncated };
 }
-async function githubClient(settings, context) {
-    // Loaded here, not at the top: prepare and notes never pay for octokit.
-    const client = (0,github_client/* createGitHubClient */.L)({ token: settings.token, baseUrl: context.runner.apiUrl, retryBaseMs: context.runner.retryBaseMs, log: context.log });
-    return { client, releases: release };
+function githubClient(settings, context) {
+    return (0,client/* createGitHubClient */.L)({ token: settings.token, baseUrl: context.runner.apiUrl, retryBaseMs: context.runner.retryBaseMs, log: context.log });
 }
 function releaseOutputs(release) {
     return { 'release-id': String(release.id), 'release-url': release.html_url, 'upload-url': release.upload_url };
 }
 /** The one release for the tag, created as a draft or brought up to date with the rendered notes. */
-async function ensureRelease(settings, { client, releases }, body) {
+async function ensureRelease(settings, client, body) {
     const ref = { owner: settings.owner, repo: settings.repo, tag: settings.tag };
     let ensured;
     try {
-        ensured = await releases.ensureDraftRelease(client, {
+        ensured = await release/* ensureDraftRelease */.vw(client, {
             ...ref,
             name: settings.name ?? settings.tag,
             body,
@@ -360,8 +358,8 @@ async function ensureRelease(settings, { client, releases }, body) {
         });
     }
     catch (error) {
-        if (releases.isImmutableReleaseError(error))
-            throw releases.immutableReleaseError(settings.tag, error);
+        if (release/* isImmutableReleaseError */.Sx(error))
+            throw release/* immutableReleaseError */.m$(settings.tag, error);
         throw error;
     }
     const current = ensured.release;
@@ -373,7 +371,7 @@ async function ensureRelease(settings, { client, releases }, body) {
     if (!wantName && !wantBody && !wantPrerelease)
         return { release: current, state: 'unchanged' };
     try {
-        const updated = await releases.updateRelease(client, {
+        const updated = await release/* updateRelease */.BG(client, {
             ...ref,
             releaseId: current.id,
             ...(wantName ? { name: settings.name } : {}),
@@ -383,13 +381,13 @@ async function ensureRelease(settings, { client, releases }, body) {
         return { release: updated, state: 'updated' };
     }
     catch (error) {
-        if (releases.isImmutableReleaseError(error))
-            throw releases.immutableReleaseError(settings.tag, error);
+        if (release/* isImmutableReleaseError */.Sx(error))
+            throw release/* immutableReleaseError */.m$(settings.tag, error);
         throw error;
     }
 }
 /** With `supersedes`: the superseded release must be published in this repository, checked before any write. */
-async function checkSuperseded(settings, { client }) {
+async function checkSuperseded(settings, client) {
     if (!settings.supersession)
         return undefined;
     const all = (await client.paginate(client.rest.repos.listReleases, { owner: settings.owner, repo: settings.repo, per_page: 100 }));
@@ -398,9 +396,9 @@ async function checkSuperseded(settings, { client }) {
 /** release: notes, then the one draft for the tag (created, updated or unchanged). */
 async function release_notes_from_changelog_steps_release(settings, context) {
     const rendered = await release_notes_from_changelog_steps_notes(settings, context);
-    const github = await githubClient(settings, context);
-    await checkSuperseded(settings, github);
-    const { release: current, state } = await ensureRelease(settings, github, rendered.body);
+    const client = githubClient(settings, context);
+    await checkSuperseded(settings, client);
+    const { release: current, state } = await ensureRelease(settings, client, rendered.body);
     const kind = current.draft ? 'draft' : 'published release';
     context.log.info(`release ${settings.tag}: ${state} (${kind} ${current.id})`);
     return {
@@ -416,10 +414,10 @@ async function release_notes_from_changelog_steps_release(settings, context) {
 async function release_notes_from_changelog_steps_supersede(settings, context) {
     const supersession = settings.supersession;
     const rendered = await release_notes_from_changelog_steps_notes(settings, context);
-    const github = await githubClient(settings, context);
-    const { old, all } = (await checkSuperseded(settings, github));
-    const ensured = await ensureRelease(settings, github, rendered.body);
-    const marked = await (0,supersede/* supersedeRelease */.o$)(github.client, { owner: settings.owner, repo: settings.repo, supersession, old, replacement: ensured.release, releases: all });
+    const client = githubClient(settings, context);
+    const { old, all } = (await checkSuperseded(settings, client));
+    const ensured = await ensureRelease(settings, client, rendered.body);
+    const marked = await (0,supersede/* supersedeRelease */.o$)(client, { owner: settings.owner, repo: settings.repo, supersession, old, replacement: ensured.release, releases: all });
     const changed = ensured.state !== 'unchanged' || marked.banner !== 'unchanged' || marked.latest.state === 'moved';
     const state = ensured.state === 'created' ? 'created' : changed ? 'updated' : 'unchanged';
     const lines = [
@@ -441,9 +439,9 @@ async function release_notes_from_changelog_steps_supersede(settings, context) {
 }
 /** publish: `draft: false` once every required asset is there and complete; the last step. */
 async function publish(settings, context) {
-    const { client, releases } = await githubClient(settings, context);
+    const client = githubClient(settings, context);
     const ref = { owner: settings.owner, repo: settings.repo, tag: settings.tag };
-    const found = await releases.findReleaseForTag(client, ref);
+    const found = await release/* findReleaseForTag */.kq(client, ref);
     if (!found) {
         throw new errors/* UserError */.yo(`there is no release (draft or published) for tag ${settings.tag} in ${ref.owner}/${ref.repo}; run mode 'release' first`, {
             input: 'version',
@@ -465,10 +463,10 @@ async function publish(settings, context) {
     }
     if (problems) {
         if (!found.draft && found.immutable)
-            throw releases.immutableReleaseError(settings.tag, new Error(`it lacks required assets: ${problems}`));
+            throw release/* immutableReleaseError */.m$(settings.tag, new Error(`it lacks required assets: ${problems}`));
         throw new errors/* UserError */.yo(`release ${settings.tag} cannot be published: ${problems} (input 'require-assets'); upload them (e.g. with upload-cli-artifacts) and rerun publish`, { input: 'require-assets', value: settings.requireAssets.join(', '), valid: 'assets present on the release in state uploaded' });
     }
-    const result = await releases.publishRelease(client, { ...ref, release: found, version: settings.version, prerelease: settings.prerelease });
+    const result = await release/* publishRelease */.Dl(client, { ...ref, release: found, version: settings.version, prerelease: settings.prerelease });
     const latestText = result.state === 'published' ? (result.latest ? ', marked latest' : ', not marked latest') : '';
     context.log.info(`release ${settings.tag}: ${result.state}${latestText}`);
     return {
@@ -515,20 +513,15 @@ async function modeStep(settings, context) {
 /***/ 62526:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   canonicalRelease: () => (/* binding */ canonicalRelease),
-/* harmony export */   ensureDraftRelease: () => (/* binding */ ensureDraftRelease),
-/* harmony export */   failedReleaseSteps: () => (/* binding */ failedReleaseSteps),
-/* harmony export */   findReleaseForTag: () => (/* binding */ findReleaseForTag),
-/* harmony export */   immutableReleaseError: () => (/* binding */ immutableReleaseError),
-/* harmony export */   immutableReleaseMessage: () => (/* binding */ immutableReleaseMessage),
-/* harmony export */   isImmutableReleaseError: () => (/* binding */ isImmutableReleaseError),
-/* harmony export */   listReleasesForTag: () => (/* binding */ listReleasesForTag),
-/* harmony export */   publishRelease: () => (/* binding */ publishRelease),
-/* harmony export */   shouldBeLatest: () => (/* binding */ shouldBeLatest),
-/* harmony export */   updateRelease: () => (/* binding */ updateRelease)
+/* harmony export */   BG: () => (/* binding */ updateRelease),
+/* harmony export */   Dl: () => (/* binding */ publishRelease),
+/* harmony export */   Sx: () => (/* binding */ isImmutableReleaseError),
+/* harmony export */   kq: () => (/* binding */ findReleaseForTag),
+/* harmony export */   m$: () => (/* binding */ immutableReleaseError),
+/* harmony export */   vw: () => (/* binding */ ensureDraftRelease)
 /* harmony export */ });
+/* unused harmony exports listReleasesForTag, canonicalRelease, shouldBeLatest, immutableReleaseMessage, failedReleaseSteps */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
@@ -636,14 +629,7 @@ async function updateRelease(client, options) {
 function shouldBeLatest(version, prerelease, published, selfId) {
     if (prerelease || semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(version))
         return false;
-    for (const release of published) {
-        if (release.draft || release.prerelease || release.id === selfId)
-            continue;
-        const other = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(release.tag_name);
-        if (other && !semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(other) && semver__WEBPACK_IMPORTED_MODULE_0___default().gt(other, version))
-            return false;
-    }
-    return true;
+    return (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .isHighestRelease */ .gj)(version, published.filter((r) => !r.draft && !r.prerelease && r.id !== selfId).map((r) => r.tag_name));
 }
 /**
  * Publish a draft (`draft: false`) with make_latest computed by `shouldBeLatest` over the

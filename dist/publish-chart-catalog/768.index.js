@@ -206,16 +206,20 @@ function pushBranch(state, workflowRef) {
  * `onUnreachable` hears why; the local tag and a later push still refuse to reuse a tag.
  */
 async function remoteTagBestEffort(git, remote, tag, options) {
+    return (await remoteTagAnswer(git, remote, tag, options)).commit;
+}
+/** remoteTagBestEffort, and whether the remote answered at all (it exists and was reached). */
+async function remoteTagAnswer(git, remote, tag, options) {
     if (!(await git.tryExec(['remote', 'get-url', remote])))
-        return null;
+        return { commit: null, answered: false };
     try {
-        return await git.remoteTagCommit(remote, tag, options.netEnv);
+        return { commit: await git.remoteTagCommit(remote, tag, options.netEnv), answered: true };
     }
     catch (error) {
         if (options.mustReach || !(error instanceof UserError))
             throw error;
         options.onUnreachable?.(error.message);
-        return null;
+        return { commit: null, answered: false };
     }
 }
 /**
@@ -234,18 +238,8 @@ async function findTag(git, remote, tag, options) {
  * remote cannot say, and counts as pushed (the safe answer: nothing offers to delete or move the tag).
  */
 async function tagNeverPushed(git, remote, tag, netEnv, onUnreachable) {
-    if (!(await git.tryExec(['remote', 'get-url', remote])))
-        return false;
-    let reached = true;
-    const commit = await remoteTagBestEffort(git, remote, tag, {
-        mustReach: false,
-        netEnv,
-        onUnreachable: (reason) => {
-            reached = false;
-            onUnreachable?.(reason);
-        },
-    });
-    return reached && commit === null;
+    const { commit, answered } = await remoteTagAnswer(git, remote, tag, { mustReach: false, netEnv, onUnreachable });
+    return answered && commit === null;
 }
 /**
  * The refusal for a tag that exists at another commit than HEAD. A tag only local (never pushed: not
@@ -324,14 +318,15 @@ async function completeRelease(state, remote, tag, options) {
     const notes = [];
     if (tag) {
         let local = await git.localTagCommit(tag);
-        const remoteCommit = await remoteTagBestEffort(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable: options.onUnreachable });
+        const { commit: remoteCommit, answered } = await remoteTagAnswer(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable: options.onUnreachable });
         if (remoteCommit && remoteCommit !== head) {
             throw new UserError(`tag ${tag} already exists on ${remote} at ${remoteCommit}, and HEAD is ${head}: release-kit never moves or reuses a pushed tag`, { input: 'tag', value: tag });
         }
         if (local && local !== head) {
             // After a failed push and a pull --rebase, the never-pushed tag still marks the release commit
             // as it was before the rebase. When that is this very release (ours), it follows the rebase.
-            const neverPushed = !remoteCommit && (await tagNeverPushed(git, remote, tag, options.netEnv));
+            // The remote was asked just above: a tag it answered it lacks was never pushed.
+            const neverPushed = answered && !remoteCommit;
             if (neverPushed && (await sameRelease(git, local, head))) {
                 await git.exec([...(await commitIdentityArgs(git)), 'tag', '--annotate', '--force', '-m', tag, '--', tag, head]);
                 notes.push(`moved the unpushed tag ${tag} from ${local} (the release commit before a rebase) to HEAD`);
@@ -668,12 +663,12 @@ function isWithin(parent, child) {
 async function readFileInside(root, relative, input, what) {
     const absolute = await resolveInside(root, relative, input);
     try {
-        return { absolute, text: await readFile(absolute, 'utf8') };
+        return { absolute, text: await (0,promises_.readFile)(absolute, 'utf8') };
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
-            throw invalidInput(input, relative, `an existing ${what} inside the workspace`);
+            throw (0,errors/* invalidInput */.aY)(input, relative, `an existing ${what} inside the workspace`);
         throw error;
     }
 }
@@ -2340,15 +2335,8 @@ async function publishToCatalog(settings, context) {
 }
 /** The input's file, else the chart's own release-notes.md when it has one, else none. */
 async function readReleaseNotes(workspace, chartDir, input) {
-    if (input !== undefined) {
-        const file = await resolveInside(workspace, input, 'release-notes');
-        try {
-            return await (0,promises_.readFile)(file, 'utf8');
-        }
-        catch {
-            throw (0,errors/* invalidInput */.aY)('release-notes', input, 'an existing Markdown file inside the workspace');
-        }
-    }
+    if (input !== undefined)
+        return (await readFileInside(workspace, input, 'release-notes', 'Markdown file')).text;
     const own = external_node_path_default().join(chartDir, publish_chart_catalog/* DEFAULT_RELEASE_NOTES */.I);
     const info = await (0,promises_.stat)(own).catch(() => undefined);
     if (!info?.isFile())

@@ -11,8 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   publishCharts: () => (/* binding */ publishCharts)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -324,6 +322,8 @@ function goString(value) {
     return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
 var index_min = __webpack_require__(8697);
 // EXTERNAL MODULE: external "node:zlib"
@@ -711,12 +711,12 @@ function isWithin(parent, child) {
 async function readFileInside(root, relative, input, what) {
     const absolute = await resolveInside(root, relative, input);
     try {
-        return { absolute, text: await readFile(absolute, 'utf8') };
+        return { absolute, text: await (0,promises_.readFile)(absolute, 'utf8') };
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
-            throw invalidInput(input, relative, `an existing ${what} inside the workspace`);
+            throw (0,errors/* invalidInput */.aY)(input, relative, `an existing ${what} inside the workspace`);
         throw error;
     }
 }
@@ -2315,7 +2315,6 @@ function checkManifestReference(reference) {
 
 
 
-
 async function publishCharts(settings, context) {
     const { log, runner } = context;
     const workspace = runner.workspace;
@@ -2323,16 +2322,7 @@ async function publishCharts(settings, context) {
     const registryUrl = parseRegistryUrl(settings.registry);
     if (registryUrl.url !== settings.registry.replace(/\/$/, ''))
         log.info(`registry: using ${registryUrl.url} (OCI names are lower case)`);
-    let releaseNotes;
-    if (settings.releaseNotesPath !== undefined) {
-        const notesFile = await resolveInside(workspace, settings.releaseNotesPath, 'release-notes');
-        try {
-            releaseNotes = await (0,promises_.readFile)(notesFile, 'utf8');
-        }
-        catch {
-            throw (0,errors/* invalidInput */.aY)('release-notes', settings.releaseNotesPath, 'an existing Markdown file inside the workspace');
-        }
-    }
+    const releaseNotes = settings.releaseNotesPath === undefined ? undefined : (await readFileInside(workspace, settings.releaseNotesPath, 'release-notes', 'Markdown file')).text;
     // Package (or load) and validate every chart before the first request to the registry.
     const plans = await inGroup(log, `Package ${settings.charts.length === 1 ? settings.charts[0] : `${settings.charts.length} charts`}`, async () => {
         const planned = [];

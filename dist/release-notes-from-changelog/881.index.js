@@ -11,23 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   runMode: () => (/* binding */ runMode)
 });
 
-// NAMESPACE OBJECT: ./packages/release-kit/src/releases/release.ts
-var release_namespaceObject = {};
-__webpack_require__.r(release_namespaceObject);
-__webpack_require__.d(release_namespaceObject, {
-  canonicalRelease: () => (canonicalRelease),
-  ensureDraftRelease: () => (ensureDraftRelease),
-  failedReleaseSteps: () => (failedReleaseSteps),
-  findReleaseForTag: () => (findReleaseForTag),
-  immutableReleaseError: () => (immutableReleaseError),
-  immutableReleaseMessage: () => (immutableReleaseMessage),
-  isImmutableReleaseError: () => (isImmutableReleaseError),
-  listReleasesForTag: () => (listReleasesForTag),
-  publishRelease: () => (publishRelease),
-  shouldBeLatest: () => (shouldBeLatest),
-  updateRelease: () => (updateRelease)
-});
-
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -785,14 +768,7 @@ async function updateRelease(client, options) {
 function shouldBeLatest(version, prerelease, published, selfId) {
     if (prerelease || semver_default().prerelease(version))
         return false;
-    for (const release of published) {
-        if (release.draft || release.prerelease || release.id === selfId)
-            continue;
-        const other = (0,versions_semver/* versionOfTag */.mx)(release.tag_name);
-        if (other && !semver_default().prerelease(other) && semver_default().gt(other, version))
-            return false;
-    }
-    return true;
+    return (0,versions_semver/* isHighestRelease */.gj)(version, published.filter((r) => !r.draft && !r.prerelease && r.id !== selfId).map((r) => r.tag_name));
 }
 /**
  * Publish a draft (`draft: false`) with make_latest computed by `shouldBeLatest` over the
@@ -946,7 +922,7 @@ async function release_notes_from_changelog_steps_prepare(settings, context) {
         file: settings.changelogPath,
         extraTypes: settings.extraTypes,
     });
-    // The yaml library is only needed for the chart, so it is loaded here.
+    // The chart edit is planned (and checked) before anything is written, like the changelog.
     const chartEdit = settings.chartReleaseNotes
         ? await planChartReleaseNotes(workspace, settings.chartReleaseNotes, settings.chart, { notes: 'chart-release-notes', chart: 'chart' })
         : undefined;
@@ -1013,20 +989,18 @@ async function release_notes_from_changelog_steps_notes(settings, context) {
     await writeFileAtomic(bodyFile, capped.body);
     return { body: capped.body, bodyFile, truncated: capped.truncated };
 }
-async function githubClient(settings, context) {
-    // Loaded here, not at the top: prepare and notes never pay for octokit.
-    const client = createGitHubClient({ token: settings.token, baseUrl: context.runner.apiUrl, retryBaseMs: context.runner.retryBaseMs, log: context.log });
-    return { client, releases: release_namespaceObject };
+function githubClient(settings, context) {
+    return createGitHubClient({ token: settings.token, baseUrl: context.runner.apiUrl, retryBaseMs: context.runner.retryBaseMs, log: context.log });
 }
 function releaseOutputs(release) {
     return { 'release-id': String(release.id), 'release-url': release.html_url, 'upload-url': release.upload_url };
 }
 /** The one release for the tag, created as a draft or brought up to date with the rendered notes. */
-async function ensureRelease(settings, { client, releases }, body) {
+async function ensureRelease(settings, client, body) {
     const ref = { owner: settings.owner, repo: settings.repo, tag: settings.tag };
     let ensured;
     try {
-        ensured = await releases.ensureDraftRelease(client, {
+        ensured = await ensureDraftRelease(client, {
             ...ref,
             name: settings.name ?? settings.tag,
             body,
@@ -1035,8 +1009,8 @@ async function ensureRelease(settings, { client, releases }, body) {
         });
     }
     catch (error) {
-        if (releases.isImmutableReleaseError(error))
-            throw releases.immutableReleaseError(settings.tag, error);
+        if (isImmutableReleaseError(error))
+            throw immutableReleaseError(settings.tag, error);
         throw error;
     }
     const current = ensured.release;
@@ -1048,7 +1022,7 @@ async function ensureRelease(settings, { client, releases }, body) {
     if (!wantName && !wantBody && !wantPrerelease)
         return { release: current, state: 'unchanged' };
     try {
-        const updated = await releases.updateRelease(client, {
+        const updated = await updateRelease(client, {
             ...ref,
             releaseId: current.id,
             ...(wantName ? { name: settings.name } : {}),
@@ -1058,13 +1032,13 @@ async function ensureRelease(settings, { client, releases }, body) {
         return { release: updated, state: 'updated' };
     }
     catch (error) {
-        if (releases.isImmutableReleaseError(error))
-            throw releases.immutableReleaseError(settings.tag, error);
+        if (isImmutableReleaseError(error))
+            throw immutableReleaseError(settings.tag, error);
         throw error;
     }
 }
 /** With `supersedes`: the superseded release must be published in this repository, checked before any write. */
-async function checkSuperseded(settings, { client }) {
+async function checkSuperseded(settings, client) {
     if (!settings.supersession)
         return undefined;
     const all = (await client.paginate(client.rest.repos.listReleases, { owner: settings.owner, repo: settings.repo, per_page: 100 }));
@@ -1073,9 +1047,9 @@ async function checkSuperseded(settings, { client }) {
 /** release: notes, then the one draft for the tag (created, updated or unchanged). */
 async function release(settings, context) {
     const rendered = await release_notes_from_changelog_steps_notes(settings, context);
-    const github = await githubClient(settings, context);
-    await checkSuperseded(settings, github);
-    const { release: current, state } = await ensureRelease(settings, github, rendered.body);
+    const client = githubClient(settings, context);
+    await checkSuperseded(settings, client);
+    const { release: current, state } = await ensureRelease(settings, client, rendered.body);
     const kind = current.draft ? 'draft' : 'published release';
     context.log.info(`release ${settings.tag}: ${state} (${kind} ${current.id})`);
     return {
@@ -1091,10 +1065,10 @@ async function release(settings, context) {
 async function release_notes_from_changelog_steps_supersede(settings, context) {
     const supersession = settings.supersession;
     const rendered = await release_notes_from_changelog_steps_notes(settings, context);
-    const github = await githubClient(settings, context);
-    const { old, all } = (await checkSuperseded(settings, github));
-    const ensured = await ensureRelease(settings, github, rendered.body);
-    const marked = await (0,supersede/* supersedeRelease */.o$)(github.client, { owner: settings.owner, repo: settings.repo, supersession, old, replacement: ensured.release, releases: all });
+    const client = githubClient(settings, context);
+    const { old, all } = (await checkSuperseded(settings, client));
+    const ensured = await ensureRelease(settings, client, rendered.body);
+    const marked = await (0,supersede/* supersedeRelease */.o$)(client, { owner: settings.owner, repo: settings.repo, supersession, old, replacement: ensured.release, releases: all });
     const changed = ensured.state !== 'unchanged' || marked.banner !== 'unchanged' || marked.latest.state === 'moved';
     const state = ensured.state === 'created' ? 'created' : changed ? 'updated' : 'unchanged';
     const lines = [
@@ -1116,9 +1090,9 @@ async function release_notes_from_changelog_steps_supersede(settings, context) {
 }
 /** publish: `draft: false` once every required asset is there and complete; the last step. */
 async function publish(settings, context) {
-    const { client, releases } = await githubClient(settings, context);
+    const client = githubClient(settings, context);
     const ref = { owner: settings.owner, repo: settings.repo, tag: settings.tag };
-    const found = await releases.findReleaseForTag(client, ref);
+    const found = await findReleaseForTag(client, ref);
     if (!found) {
         throw new errors/* UserError */.yo(`there is no release (draft or published) for tag ${settings.tag} in ${ref.owner}/${ref.repo}; run mode 'release' first`, {
             input: 'version',
@@ -1140,10 +1114,10 @@ async function publish(settings, context) {
     }
     if (problems) {
         if (!found.draft && found.immutable)
-            throw releases.immutableReleaseError(settings.tag, new Error(`it lacks required assets: ${problems}`));
+            throw immutableReleaseError(settings.tag, new Error(`it lacks required assets: ${problems}`));
         throw new errors/* UserError */.yo(`release ${settings.tag} cannot be published: ${problems} (input 'require-assets'); upload them (e.g. with upload-cli-artifacts) and rerun publish`, { input: 'require-assets', value: settings.requireAssets.join(', '), valid: 'assets present on the release in state uploaded' });
     }
-    const result = await releases.publishRelease(client, { ...ref, release: found, version: settings.version, prerelease: settings.prerelease });
+    const result = await publishRelease(client, { ...ref, release: found, version: settings.version, prerelease: settings.prerelease });
     const latestText = result.state === 'published' ? (result.latest ? ', marked latest' : ', not marked latest') : '';
     context.log.info(`release ${settings.tag}: ${result.state}${latestText}`);
     return {

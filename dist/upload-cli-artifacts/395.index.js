@@ -1215,14 +1215,7 @@ async function updateRelease(client, options) {
 function shouldBeLatest(version, prerelease, published, selfId) {
     if (prerelease || semver.prerelease(version))
         return false;
-    for (const release of published) {
-        if (release.draft || release.prerelease || release.id === selfId)
-            continue;
-        const other = versionOfTag(release.tag_name);
-        if (other && !semver.prerelease(other) && semver.gt(other, version))
-            return false;
-    }
-    return true;
+    return isHighestRelease(version, published.filter((r) => !r.draft && !r.prerelease && r.id !== selfId).map((r) => r.tag_name));
 }
 /**
  * Publish a draft (`draft: false`) with make_latest computed by `shouldBeLatest` over the
