@@ -14,12 +14,18 @@ const bundle = path.join(root, 'dist', 'upload-cli-artifacts', 'index.js');
 const rounds = Number(process.env.RELEASE_KIT_BENCH_ROUNDS ?? 3);
 const target = Number(process.env.RELEASE_KIT_ARCHIVE_TARGET ?? 0.55);
 const MB = 1024 * 1024;
-const sizesMb = [Number(process.env.RELEASE_KIT_ARCHIVE_MB ?? 60), Number(process.env.RELEASE_KIT_ARCHIVE_SMALL_MB ?? 15)];
+const sizesMb = [
+  Number(process.env.RELEASE_KIT_ARCHIVE_MB ?? 60),
+  Number(process.env.RELEASE_KIT_ARCHIVE_SMALL_MB ?? 15),
+];
 const platforms = ['linux-amd64', 'linux-arm64', 'darwin-amd64', 'darwin-arm64', 'windows-amd64', 'freebsd-amd64'];
 
 if (!existsSync(bundle)) {
   console.log('building dist/upload-cli-artifacts (node scripts/bundle.mjs upload-cli-artifacts)');
-  const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'bundle.mjs'), 'upload-cli-artifacts'], { stdio: 'inherit', cwd: root });
+  const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'bundle.mjs'), 'upload-cli-artifacts'], {
+    stdio: 'inherit',
+    cwd: root,
+  });
   if (built.status !== 0) process.exit(1);
 }
 
@@ -45,12 +51,14 @@ function writeBinary(file, size) {
 function workspaceWith(sizeMb) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `rk-bench-archives-${sizeMb}-`));
   mkdirSync(path.join(dir, 'dist'));
-  for (const p of platforms) writeBinary(path.join(dir, 'dist', `krt-${p}${p.startsWith('windows') ? '.exe' : ''}`), sizeMb * MB);
+  for (const p of platforms)
+    writeBinary(path.join(dir, 'dist', `krt-${p}${p.startsWith('windows') ? '.exe' : ''}`), sizeMb * MB);
   writeFileSync(path.join(dir, 'LICENSE'), 'Apache License 2.0\n');
   return dir;
 }
 
-const RSS_HOOK = "data:text/javascript,process.on('exit',()=>process.stderr.write('rk-maxrss-kb='+process.resourceUsage().maxRSS+'\\n'))";
+const RSS_HOOK =
+  "data:text/javascript,process.on('exit',()=>process.stderr.write('rk-maxrss-kb='+process.resourceUsage().maxRSS+'\\n'))";
 
 function ours(dir) {
   const out = path.join(dir, 'out-ours');
@@ -107,13 +115,25 @@ for (const sizeMb of sizesMb) {
     const rss = [];
     for (let round = 0; round < rounds; round++) {
       // Alternate which goes first so neither always gets the warmer page cache.
-      const [a, b] = round % 2 === 0 ? [baseline(dir), ours(dir)] : (() => { const o = ours(dir); return [baseline(dir), o]; })();
+      const [a, b] =
+        round % 2 === 0
+          ? [baseline(dir), ours(dir)]
+          : (() => {
+              const o = ours(dir);
+              return [baseline(dir), o];
+            })();
       tarMs.push(a.ms);
       oursMs.push(b.ms);
       rss.push(b.rssMb);
       ratios.push(b.ms / a.ms);
     }
-    const row = { sizeMb, tarMs: median(tarMs), oursMs: median(oursMs), ratio: median(ratios), peakRssMb: Math.max(...rss) };
+    const row = {
+      sizeMb,
+      tarMs: median(tarMs),
+      oursMs: median(oursMs),
+      ratio: median(ratios),
+      peakRssMb: Math.max(...rss),
+    };
     results.push(row);
     console.log(
       `6 × ${sizeMb} MB: tar czf + sha256sum ${row.tarMs.toFixed(0)} ms, upload-cli-artifacts ${row.oursMs.toFixed(0)} ms, ratio ${row.ratio.toFixed(3)} (median of ${rounds}), peak RSS ${row.peakRssMb.toFixed(1)} MB`,
@@ -126,7 +146,9 @@ for (const sizeMb of sizesMb) {
 const [big, small] = results;
 console.log(`cores: ${os.availableParallelism()}, node ${process.version}`);
 console.log(`ratio at ${big.sizeMb} MB: ${big.ratio.toFixed(3)} (target ≤ ${target})`);
-console.log(`peak RSS: ${small.peakRssMb.toFixed(1)} MB at ${small.sizeMb} MB binaries, ${big.peakRssMb.toFixed(1)} MB at ${big.sizeMb} MB binaries (${((big.peakRssMb / small.peakRssMb - 1) * 100).toFixed(0)}% growth for ${big.sizeMb / small.sizeMb}× the data)`);
+console.log(
+  `peak RSS: ${small.peakRssMb.toFixed(1)} MB at ${small.sizeMb} MB binaries, ${big.peakRssMb.toFixed(1)} MB at ${big.sizeMb} MB binaries (${((big.peakRssMb / small.peakRssMb - 1) * 100).toFixed(0)}% growth for ${big.sizeMb / small.sizeMb}× the data)`,
+);
 if (big.ratio > target) {
   console.log(`MISS: ratio ${big.ratio.toFixed(3)} > ${target}`);
   missed = true;

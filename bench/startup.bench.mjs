@@ -32,7 +32,10 @@ const scenarios = {
 function tracksWorkspace(dir) {
   mkdirSync(path.join(dir, '.github'), { recursive: true });
   mkdirSync(path.join(dir, 'chart'), { recursive: true });
-  writeFileSync(path.join(dir, '.github/release-kit.yml'), 'versions:\n  chart:\n    tag: "v{version}"\n    files:\n      - { file: chart/Chart.yaml, key: version }\n      - { file: package.json, key: version }\n');
+  writeFileSync(
+    path.join(dir, '.github/release-kit.yml'),
+    'versions:\n  chart:\n    tag: "v{version}"\n    files:\n      - { file: chart/Chart.yaml, key: version }\n      - { file: package.json, key: version }\n',
+  );
   writeFileSync(path.join(dir, 'chart/Chart.yaml'), 'apiVersion: v2\nname: demo\nversion: 1.2.3\n');
   writeFileSync(path.join(dir, 'package.json'), '{\n  "name": "demo",\n  "version": "1.2.3"\n}\n');
 }
@@ -58,7 +61,9 @@ function runnerEnv(dir, extra = {}) {
 }
 
 const bundles = existsSync(path.join(root, 'dist'))
-  ? readdirSync(path.join(root, 'dist')).filter((n) => existsSync(path.join(root, 'dist', n, 'index.js'))).sort()
+  ? readdirSync(path.join(root, 'dist'))
+      .filter((n) => existsSync(path.join(root, 'dist', n, 'index.js')))
+      .sort()
   : [];
 if (bundles.length === 0) {
   console.log('no bundles in dist/: run npm run build first');
@@ -70,7 +75,12 @@ for (const name of bundles) {
   const dir = path.join(work, name);
   mkdirSync(dir, { recursive: true });
   const setup = scenarios[name]?.(dir) ?? {};
-  cases.push({ name, args: [path.join(root, 'dist', name, 'index.js'), ...(setup.args ?? [])], env: runnerEnv(dir, setup.env), cwd: dir });
+  cases.push({
+    name,
+    args: [path.join(root, 'dist', name, 'index.js'), ...(setup.args ?? [])],
+    env: runnerEnv(dir, setup.env),
+    cwd: dir,
+  });
 }
 
 function timeOnce(c) {
@@ -113,9 +123,14 @@ for (const c of cases.slice(1)) {
   const ok = ratio <= target;
   if (!ok) misses++;
   report.push({ bundle: c.name, medianMs: ms, ratio, exit: statuses.get(c.name) });
-  console.log(`${c.name.padEnd(34)}${ms.toFixed(1).padStart(10)}${`${ratio.toFixed(2)}×`.padStart(8)}  ${String(statuses.get(c.name)).padStart(4)}  ${ok ? 'ok' : 'OVER TARGET'}`);
+  console.log(
+    `${c.name.padEnd(34)}${ms.toFixed(1).padStart(10)}${`${ratio.toFixed(2)}×`.padStart(8)}  ${String(statuses.get(c.name)).padStart(4)}  ${ok ? 'ok' : 'OVER TARGET'}`,
+  );
 }
 mkdirSync(path.join(root, 'bench', '.out'), { recursive: true });
-writeFileSync(path.join(root, 'bench', '.out', 'startup.json'), JSON.stringify({ rounds, bareMedianMs: bareMedian, target, bundles: report }, null, 2));
+writeFileSync(
+  path.join(root, 'bench', '.out', 'startup.json'),
+  JSON.stringify({ rounds, bareMedianMs: bareMedian, target, bundles: report }, null, 2),
+);
 rmSync(work, { recursive: true, force: true });
 process.exit(misses ? 1 : 0);

@@ -25,7 +25,11 @@ export function readmeTable(readme: string, heading: string): Map<string, string
       continue;
     }
     inTable = true;
-    const cells = line.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+    const cells = line
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((c) => c.trim());
     if (/^-+$/.test(cells[0].replace(/:/g, '')) || /^(input|output|name)$/i.test(cells[0])) continue;
     rows.set(cells[0].replace(/`/g, ''), cells.slice(1));
   }
@@ -48,14 +52,19 @@ describe.each(actionNames)('%s', (name) => {
   });
 
   test('action.yml, the operation and the README agree on inputs and outputs', async () => {
-    const mod = (await import(path.join(repoRoot, 'packages/release-kit/src/operations', `${name}.ts`))) as { operation: Operation };
+    const mod = (await import(path.join(repoRoot, 'packages/release-kit/src/operations', `${name}.ts`))) as {
+      operation: Operation;
+    };
     const op = mod.operation;
     expect(op.name).toBe(name);
     const ymlInputs = Object.entries(meta.inputs ?? {}) as [string, { default?: unknown; required?: boolean }][];
     expect(op.inputs.map((i) => i.name).sort()).toEqual(ymlInputs.map(([n]) => n).sort());
     for (const [inputName, spec] of ymlInputs) {
       const declared = op.inputs.find((i) => i.name === inputName)!;
-      expect([inputName, declared.default ?? '']).toEqual([inputName, spec.default === undefined ? '' : String(spec.default)]);
+      expect([inputName, declared.default ?? '']).toEqual([
+        inputName,
+        spec.default === undefined ? '' : String(spec.default),
+      ]);
     }
     expect(op.outputs.map((o) => o.name).sort()).toEqual(Object.keys(meta.outputs ?? {}).sort());
     expect(op.outputs.map((o) => o.name)).toContain('state');
@@ -70,7 +79,10 @@ describe.each(actionNames)('%s', (name) => {
       return ['', "''", '—', '-'].includes(text) || /^\(.*\)$/.test(text) ? '' : text;
     };
     for (const [inputName, spec] of ymlInputs) {
-      expect([inputName, shownDefault(inputRows.get(inputName)?.[0])]).toEqual([inputName, spec.default === undefined ? '' : String(spec.default)]);
+      expect([inputName, shownDefault(inputRows.get(inputName)?.[0])]).toEqual([
+        inputName,
+        spec.default === undefined ? '' : String(spec.default),
+      ]);
     }
     expect([...readmeTable(readme, 'Outputs').keys()].sort()).toEqual(Object.keys(meta.outputs ?? {}).sort());
   });

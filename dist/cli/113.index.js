@@ -49,14 +49,21 @@ function parseChangelog(text, options = {}) {
         if (node.type === 'definition') {
             const span = spanOf(node);
             const raw = text.slice(span.start, span.end);
-            definitions.push({ label: /^\s*\[([^\]]*)\]/.exec(raw)?.[1] ?? node.label ?? node.identifier, url: node.url, line: lineOf(node), span });
+            definitions.push({
+                label: /^\s*\[([^\]]*)\]/.exec(raw)?.[1] ?? node.label ?? node.identifier,
+                url: node.url,
+                line: lineOf(node),
+                span,
+            });
         }
     }
     // Link references after the last section belong to the file, not to the last release.
     let tailStart = text.length;
     for (let i = nodes.length - 1; i >= 0 && nodes[i].type === 'definition'; i--)
         tailStart = spanOf(nodes[i]).start;
-    const h2 = nodes.map((node, index) => ({ node, index })).filter((x) => x.node.type === 'heading' && x.node.depth === 2);
+    const h2 = nodes
+        .map((node, index) => ({ node, index }))
+        .filter((x) => x.node.type === 'heading' && x.node.depth === 2);
     const sections = [];
     let unreleased;
     const seen = new Map();
@@ -118,7 +125,11 @@ function parseChangelog(text, options = {}) {
     });
     const releases = sections.filter((s) => s.kind === 'release');
     // The Unreleased heading sets the style (prepare copies it); otherwise most release headings do.
-    const bracketed = unreleased ? unreleased.bracketed : sections.length ? sections.filter((s) => s.bracketed).length * 2 > sections.length : true;
+    const bracketed = unreleased
+        ? unreleased.bracketed
+        : sections.length
+            ? sections.filter((s) => s.bracketed).length * 2 > sections.length
+            : true;
     const style = bracketed ? 'keep-a-changelog' : 'kruntimes';
     const vVotes = releases.filter((s) => /^v/i.test(s.versionText ?? '')).length;
     return {
@@ -200,7 +211,9 @@ function entryOf(text, item, inBreakingGroup) {
     const marker = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]?(?:\[[ xX]\][ \t]?)?/.exec(raw)?.[0] ?? '';
     const indent = ' '.repeat(marker.length);
     const lines = raw.slice(marker.length).split('\n');
-    const body = [lines[0], ...lines.slice(1).map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l.trimStart()))].join('\n').trim();
+    const body = [lines[0], ...lines.slice(1).map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l.trimStart()))]
+        .join('\n')
+        .trim();
     return { text: body, line: lineOf(item), breaking: inBreakingGroup || BREAKING_MARK.test(body) };
 }
 /** The heading's inline source (without `##` and closing hashes, or the setext underline). */
@@ -276,7 +289,23 @@ var semver = __webpack_require__(6358);
 
 /** Folders that hold no release inputs, or copies of other projects (dependencies, fixtures). */
 // `build/` stays in: Go projects keep their Dockerfiles there (build/<component>/Dockerfile).
-const SKIPPED_DIRS = new Set(['node_modules', 'vendor', 'dist', 'bin', 'out', 'coverage', 'third_party', 'testdata', 'test', 'tests', 'e2e', 'examples', 'example', 'docs', 'hack']);
+const SKIPPED_DIRS = new Set([
+    'node_modules',
+    'vendor',
+    'dist',
+    'bin',
+    'out',
+    'coverage',
+    'third_party',
+    'testdata',
+    'test',
+    'tests',
+    'e2e',
+    'examples',
+    'example',
+    'docs',
+    'hack',
+]);
 const MAX_DEPTH = 4;
 const MAX_ENTRIES = 20_000;
 /** The version text in generated patterns: wide enough for the prereleases a bump can make. */
@@ -436,7 +465,10 @@ async function findChangelog(read, files, notes) {
 }
 /** An image name as OCI repositories take it: lower-case letters and digits, single separators. */
 function imageName(raw) {
-    const name = raw.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+    const name = raw
+        .toLowerCase()
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
     return /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/.test(name) ? name : undefined;
 }
 function findImages(files, projectName) {
@@ -523,7 +555,12 @@ var regexp = __webpack_require__(36800);
 
 /** A track name from a chart name: lower-case letters, digits and '-', starting with a letter (config.ts TRACK_NAME). */
 function trackName(chartName, suffix, taken) {
-    const stem = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '').slice(0, 30) || 'chart';
+    const stem = chartName
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^[^a-z]+/, '')
+        .replace(/-+$/, '')
+        .slice(0, 30) || 'chart';
     let name = `${stem}-${suffix}`;
     for (let n = 2; taken.has(name); n++)
         name = `${stem}-${suffix}-${n}`;
@@ -630,7 +667,9 @@ function proposeTracks(layout, options = {}) {
     // A new appVersion is a change to the chart that carries it, and a published chart version is
     // never overwritten: the chart tracks of those charts go up with the app (bump-version `implies`).
     for (const app of appTracks) {
-        const implied = chartTracks.filter((chart) => chart.charts.some((c) => app.charts.includes(c))).map((chart) => chart.name);
+        const implied = chartTracks
+            .filter((chart) => chart.charts.some((c) => app.charts.includes(c)))
+            .map((chart) => chart.name);
         if (implied.length)
             app.implies = implied;
     }
@@ -664,7 +703,7 @@ function renderVersionsConfig(tracks) {
             body.tag = doc.createNode(track.tag);
         if (track.tag)
             body.tag.type = 'QUOTE_DOUBLE';
-        body.files = track.files.map((f) => (f.key !== undefined ? { file: f.file, key: f.key } : { file: f.file, pattern: f.pattern }));
+        body.files = track.files.map((f) => f.key !== undefined ? { file: f.file, key: f.key } : { file: f.file, pattern: f.pattern });
         if (track.watch.length)
             body.watch = track.watch;
         if (track.implies?.length)
@@ -760,14 +799,18 @@ function renderReleaseWorkflow(layout, pack, configFile) {
     if (charts.length) {
         needs.push('charts');
         const notes = charts.length === 1 ? charts[0].releaseNotes : undefined;
-        out.push('', '  charts:', '    needs: tag', '    permissions:', '      contents: read', '      packages: write', '      id-token: write', `    uses: ${uses('release-charts.yml')}`, '    with:', '      tag: ${{ needs.tag.outputs.tag }}', `      charts: ${quote(JSON.stringify(charts.map((c) => c.dir)))}`, ...(configFile !== '.github/release-kit.yml' ? [`      config: ${quote(configFile)}`] : []), ...(notes ? [`      release-notes: ${quote(notes)} # the Rancher catalog.cattle.io/release-notes annotation`] : []), ...packInputs);
+        out.push('', '  charts:', '    needs: tag', '    permissions:', '      contents: read', '      packages: write', '      id-token: write', `    uses: ${uses('release-charts.yml')}`, '    with:', '      tag: ${{ needs.tag.outputs.tag }}', `      charts: ${quote(JSON.stringify(charts.map((c) => c.dir)))}`, ...(configFile !== '.github/release-kit.yml' ? [`      config: ${quote(configFile)}`] : []), ...(notes
+            ? [`      release-notes: ${quote(notes)} # the Rancher catalog.cattle.io/release-notes annotation`]
+            : []), ...packInputs);
     }
     if (changelog) {
         out.push('', '  draft:', `    name: Draft release (notes from ${changelog.file})`, `    needs: [${needs.join(', ')}]`, '    runs-on: ubuntu-latest', '    permissions:', '      contents: write # create or update the draft release', '    steps:', '      - name: Check out the tag (fails when it does not exist; nothing creates it here)', '        uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0', '        with:', '          ref: refs/tags/${{ needs.tag.outputs.tag }}', '          persist-credentials: false');
         if (cli) {
             out.push('      - name: The CLI assets the release will carry', '        id: cli', '        env:', '          TAG: ${{ needs.tag.outputs.tag }}', '        run: |', '          {', "            echo 'names<<RELEASE_KIT_EOF'", `            for platform in linux_amd64 linux_arm64 darwin_amd64 darwin_arm64; do echo "${cli.name}_\${TAG}_\${platform}.tar.gz"; done`, `            echo "${cli.name}_\${TAG}_windows_amd64.zip"`, `            echo "${cli.name}_\${TAG}_checksums.txt"`, "            echo 'RELEASE_KIT_EOF'", '          } >> "$GITHUB_OUTPUT"');
         }
-        out.push('      - name: Draft the release with its notes', `        uses: ${action('release-notes-from-changelog')}`, '        with:', '          mode: release', '          version: ${{ needs.tag.outputs.tag }}', ...(changelog.file !== 'CHANGELOG.md' ? [`          changelog: ${quote(changelog.file)}`] : []), ...(images.length ? ['          images: ${{ needs.images.outputs.images }}'] : []), ...(charts.length ? ['          charts: ${{ needs.charts.outputs.refs }}'] : []), ...(cli ? ['          cli-assets: ${{ steps.cli.outputs.names }}'] : []), ...(images.length ? [`          certificate-identity-regexp: ${quote(`^${(0,regexp/* escapeRegExp */.N)(imagesIdentity(pack))}$`)}`] : []), '          token: ${{ github.token }}');
+        out.push('      - name: Draft the release with its notes', `        uses: ${action('release-notes-from-changelog')}`, '        with:', '          mode: release', '          version: ${{ needs.tag.outputs.tag }}', ...(changelog.file !== 'CHANGELOG.md' ? [`          changelog: ${quote(changelog.file)}`] : []), ...(images.length ? ['          images: ${{ needs.images.outputs.images }}'] : []), ...(charts.length ? ['          charts: ${{ needs.charts.outputs.refs }}'] : []), ...(cli ? ['          cli-assets: ${{ steps.cli.outputs.names }}'] : []), ...(images.length
+            ? [`          certificate-identity-regexp: ${quote(`^${(0,regexp/* escapeRegExp */.N)(imagesIdentity(pack))}$`)}`]
+            : []), '          token: ${{ github.token }}');
         needs.push('draft');
     }
     if (cli) {
@@ -801,7 +844,11 @@ const DEFAULT_WORKFLOW = '.github/workflows/release.yml';
 /** A workspace-relative file path to write: no absolute path, no `..`, no control characters. */
 function relativeTarget(inputs, name) {
     const value = inputs.string(name);
-    if (!value || /[\0\r\n\\]/.test(value) || value.startsWith('/') || value.split('/').includes('..') || !/\.ya?ml$/.test(value)) {
+    if (!value ||
+        /[\0\r\n\\]/.test(value) ||
+        value.startsWith('/') ||
+        value.split('/').includes('..') ||
+        !/\.ya?ml$/.test(value)) {
         throw (0,errors/* invalidInput */.aY)(name, value, 'a .yml path inside the repository, e.g. .github/release-kit.yml');
     }
     return external_node_path_default().posix.normalize(value);
@@ -817,31 +864,73 @@ function parseSettings(inputs) {
     if (!/^[A-Za-z0-9._/-]+$/.test(ref) || ref.includes('..') || ref.startsWith('-'))
         throw (0,errors/* invalidInput */.aY)('release-kit-ref', ref, 'a tag, branch or commit SHA of release-kit, e.g. v1');
     const cliDir = inputs.optional('cli');
-    if (cliDir !== undefined && (!/^[A-Za-z0-9._/-]+$/.test(cliDir) || cliDir.split('/').includes('..') || cliDir.startsWith('/'))) {
-        throw (0,errors/* invalidInput */.aY)('cli', cliDir, 'a folder inside the repository holding the CLI\'s Go main package, e.g. cmd/krt');
+    if (cliDir !== undefined &&
+        (!/^[A-Za-z0-9._/-]+$/.test(cliDir) || cliDir.split('/').includes('..') || cliDir.startsWith('/'))) {
+        throw (0,errors/* invalidInput */.aY)('cli', cliDir, "a folder inside the repository holding the CLI's Go main package, e.g. cmd/krt");
     }
     if (workflowFile === configFile)
         throw (0,errors/* invalidInput */.aY)('workflow', workflowInput, `a file other than the tracks file ${configFile}`);
-    return { configFile, workflowFile, pack: { repository, ref }, cliDir, tagTrack: inputs.optional('tag-track'), force: inputs.boolean('force'), dryRun: inputs.boolean('dry-run') };
+    return {
+        configFile,
+        workflowFile,
+        pack: { repository, ref },
+        cliDir,
+        tagTrack: inputs.optional('tag-track'),
+        force: inputs.boolean('force'),
+        dryRun: inputs.boolean('dry-run'),
+    };
 }
 const operation = {
     name: 'init',
-    description: 'Look at the repository (charts, package.json versions, README version lines, CHANGELOG, Dockerfiles, a Go CLI) and write the version tracks file and a release workflow calling the pack\'s reusable workflows, then check the tracks.',
+    description: "Look at the repository (charts, package.json versions, README version lines, CHANGELOG, Dockerfiles, a Go CLI) and write the version tracks file and a release workflow calling the pack's reusable workflows, then check the tracks.",
     inputs: [
         { name: 'config', description: 'The version tracks file to write.', default: versions_config/* DEFAULT_CONFIG */.PV },
-        { name: 'workflow', description: 'The caller release workflow to write; `none` to write only the tracks file.', default: DEFAULT_WORKFLOW },
-        { name: 'release-kit-repository', description: 'owner/name the workflow calls the pack\'s reusable workflows and actions from.', default: 'OWNER/REPO' },
-        { name: 'release-kit-ref', description: 'The pack\'s ref in `uses:` (a tag such as v1, or a commit SHA).', default: 'v1' },
-        { name: 'cli', description: 'The CLI\'s Go main package folder (e.g. cmd/krt); empty: the one cmd/<name> no Dockerfile builds, if any.', default: '' },
-        { name: 'tag-track', description: 'The track whose version names the git tag; empty: the app track when there is a CLI, else the (first) chart track.', default: '' },
-        { name: 'force', description: 'Overwrite existing files that differ from what init would write.', default: 'false' },
+        {
+            name: 'workflow',
+            description: 'The caller release workflow to write; `none` to write only the tracks file.',
+            default: DEFAULT_WORKFLOW,
+        },
+        {
+            name: 'release-kit-repository',
+            description: "owner/name the workflow calls the pack's reusable workflows and actions from.",
+            default: 'OWNER/REPO',
+        },
+        {
+            name: 'release-kit-ref',
+            description: "The pack's ref in `uses:` (a tag such as v1, or a commit SHA).",
+            default: 'v1',
+        },
+        {
+            name: 'cli',
+            description: "The CLI's Go main package folder (e.g. cmd/krt); empty: the one cmd/<name> no Dockerfile builds, if any.",
+            default: '',
+        },
+        {
+            name: 'tag-track',
+            description: 'The track whose version names the git tag; empty: the app track when there is a CLI, else the (first) chart track.',
+            default: '',
+        },
+        {
+            name: 'force',
+            description: 'Overwrite existing files that differ from what init would write.',
+            default: 'false',
+        },
         { name: 'dry-run', description: 'Print what would be written; write nothing.', default: 'false' },
     ],
     outputs: [
-        { name: 'files', description: 'JSON list of {file, state}: each file written (or that would be) and whether it was created, updated or unchanged.' },
-        { name: 'versions', description: 'JSON: each proposed track\'s current version.' },
-        { name: 'check', description: '`passed` when the tracks are in sync (init refuses to write tracks that fail the check).' },
-        { name: 'state', description: '`created`, `updated` (with force), `unchanged` (the files already hold it) or `planned` (dry run).' },
+        {
+            name: 'files',
+            description: 'JSON list of {file, state}: each file written (or that would be) and whether it was created, updated or unchanged.',
+        },
+        { name: 'versions', description: "JSON: each proposed track's current version." },
+        {
+            name: 'check',
+            description: '`passed` when the tracks are in sync (init refuses to write tracks that fail the check).',
+        },
+        {
+            name: 'state',
+            description: '`created`, `updated` (with force), `unchanged` (the files already hold it) or `planned` (dry run).',
+        },
     ],
     async run(context) {
         const { log, runner } = context;
@@ -857,7 +946,11 @@ const operation = {
         const config = (0,versions_config/* parseVersionsConfig */.JL)(configText, settings.configFile);
         const { problems, current } = await (0,check/* checkTracks */.J)(workspace, config, undefined);
         if (problems.length) {
-            throw new errors/* UserError */.yo(`the tracks init would write fail the check (${problems[0].message}); nothing was written`, { input: 'config', value: settings.configFile, location: problems[0].location });
+            throw new errors/* UserError */.yo(`the tracks init would write fail the check (${problems[0].message}); nothing was written`, {
+                input: 'config',
+                value: settings.configFile,
+                location: problems[0].location,
+            });
         }
         const planned = [];
         const read = (0,versions_files/* workingTreeReader */.LE)(workspace);
@@ -896,7 +989,13 @@ const operation = {
         if (settings.pack.repository === 'OWNER/REPO' && settings.workflowFile) {
             log.info(`note: ${settings.workflowFile} calls the pack as OWNER/REPO; pass --release-kit-repository owner/name (or replace it) before the first release`);
         }
-        const state = settings.dryRun ? 'planned' : planned.some((p) => p.state === 'updated') ? 'updated' : planned.some((p) => p.state === 'created') ? 'created' : 'unchanged';
+        const state = settings.dryRun
+            ? 'planned'
+            : planned.some((p) => p.state === 'updated')
+                ? 'updated'
+                : planned.some((p) => p.state === 'created')
+                    ? 'created'
+                    : 'unchanged';
         const summary = [
             `## init: ${state}`,
             '',

@@ -79,7 +79,14 @@ function gitNetworkEnv(token, serverUrl) {
     const header = `AUTHORIZATION: basic ${credential}`;
     // The empty value first resets any header actions/checkout persisted, so only one is sent.
     return {
-        env: { ...env, GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_0: key, GIT_CONFIG_VALUE_0: '', GIT_CONFIG_KEY_1: key, GIT_CONFIG_VALUE_1: header },
+        env: {
+            ...env,
+            GIT_CONFIG_COUNT: '2',
+            GIT_CONFIG_KEY_0: key,
+            GIT_CONFIG_VALUE_0: '',
+            GIT_CONFIG_KEY_1: key,
+            GIT_CONFIG_VALUE_1: header,
+        },
         secrets: [credential],
     };
 }
@@ -131,7 +138,11 @@ async function findTag(git, remote, tag, options) {
     const local = await git.localTagCommit(tag);
     if (local)
         return { commit: local, where: 'locally' };
-    const commit = await remoteTagBestEffort(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable: options.onUnreachable });
+    const commit = await remoteTagBestEffort(git, remote, tag, {
+        mustReach: options.push,
+        netEnv: options.netEnv,
+        onUnreachable: options.onUnreachable,
+    });
     return commit ? { commit, where: `on ${remote}` } : undefined;
 }
 /**
@@ -166,8 +177,20 @@ async function sameRelease(git, a, b) {
     if ((await message(a)) !== (await message(b)))
         return false;
     const change = async (commit) => {
-        const diff = await git.tryExec(['diff-tree', '-p', '-U0', '--no-color', '--no-renames', '--no-commit-id', `${commit}^1`, commit]);
-        return diff?.split('\n').filter((line) => !/^(index |@@ )/.test(line)).join('\n');
+        const diff = await git.tryExec([
+            'diff-tree',
+            '-p',
+            '-U0',
+            '--no-color',
+            '--no-renames',
+            '--no-commit-id',
+            `${commit}^1`,
+            commit,
+        ]);
+        return diff
+            ?.split('\n')
+            .filter((line) => !/^(index |@@ )/.test(line))
+            .join('\n');
     };
     const [changeA, changeB] = [await change(a), await change(b)];
     return changeA !== undefined && changeA === changeB;
@@ -188,8 +211,13 @@ async function commitRelease(git, paths, message, tag, restore) {
         if (!(error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c))
             throw error;
         // Usually a repository hook refusing the commit: the user's to fix; the files are as they were.
-        const reason = error.result.stderr.trim().split('\n').pop() || error.result.stdout.trim().split('\n').pop() || `exit ${error.result.exitCode}`;
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`git commit failed (${reason}); the version files were put back as they were`, { input: 'commit', value: 'true' });
+        const reason = error.result.stderr.trim().split('\n').pop() ||
+            error.result.stdout.trim().split('\n').pop() ||
+            `exit ${error.result.exitCode}`;
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`git commit failed (${reason}); the version files were put back as they were`, {
+            input: 'commit',
+            value: 'true',
+        });
     }
     const commit = await git.head();
     if (tag)
@@ -219,7 +247,11 @@ async function completeRelease(state, remote, tag, options) {
     const notes = [];
     if (tag) {
         let local = await git.localTagCommit(tag);
-        const { commit: remoteCommit, answered } = await remoteTagAnswer(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable: options.onUnreachable });
+        const { commit: remoteCommit, answered } = await remoteTagAnswer(git, remote, tag, {
+            mustReach: options.push,
+            netEnv: options.netEnv,
+            onUnreachable: options.onUnreachable,
+        });
         if (remoteCommit && remoteCommit !== head) {
             throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`tag ${tag} already exists on ${remote} at ${remoteCommit}, and HEAD is ${head}: release-kit never moves or reuses a pushed tag`, { input: 'tag', value: tag });
         }
@@ -229,7 +261,17 @@ async function completeRelease(state, remote, tag, options) {
             // The remote was asked just above: a tag it answered it lacks was never pushed.
             const neverPushed = answered && !remoteCommit;
             if (neverPushed && (await sameRelease(git, local, head))) {
-                await git.exec([...(await commitIdentityArgs(git)), 'tag', '--annotate', '--force', '-m', tag, '--', tag, head]);
+                await git.exec([
+                    ...(await commitIdentityArgs(git)),
+                    'tag',
+                    '--annotate',
+                    '--force',
+                    '-m',
+                    tag,
+                    '--',
+                    tag,
+                    head,
+                ]);
                 notes.push(`moved the unpushed tag ${tag} from ${local} (the release commit before a rebase) to HEAD`);
                 local = head;
             }
@@ -308,7 +350,9 @@ async function syncCatalog(options) {
         try {
             const git = new git_git/* Git */.T(checkout);
             const tip = await fetchTip(git, remote);
-            log.info(tip ? `catalog: ${remote.branch} is at ${tip}` : `catalog: branch ${remote.branch} does not exist yet; it will be created`);
+            log.info(tip
+                ? `catalog: ${remote.branch} is at ${tip}`
+                : `catalog: branch ${remote.branch} does not exist yet; it will be created`);
             const change = await options.apply(checkout, attempt);
             if (!change.changed)
                 return { attempts: attempt };
@@ -377,7 +421,10 @@ async function push(git, remote) {
     catch (error) {
         if (!(error instanceof exec/* ExecError */.c))
             throw error;
-        const lines = `${error.result.stdout}\n${error.result.stderr}`.split('\n').map((l) => l.trim()).filter(Boolean);
+        const lines = `${error.result.stdout}\n${error.result.stderr}`
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean);
         return lines.find((l) => l.startsWith('!')) ?? lines.pop() ?? `exit ${error.result.exitCode}`;
     }
 }
@@ -406,7 +453,11 @@ var fs = __webpack_require__(51430);
 /** A version already in the catalog with other content: never overwritten, the run stops before any commit. */
 function versionConflict(chart, where, detail) {
     const { name, version } = chart.metadata;
-    return new errors/* UserError */.yo(`catalog: ${name} ${version} is already published at ${where} with different content (${detail}); a published chart version is never overwritten: bump the version in ${chart.chart}/Chart.yaml and publish again`, { input: 'chart', value: `${name} ${version}`, valid: 'a chart version the catalog does not hold yet, or the same content' });
+    return new errors/* UserError */.yo(`catalog: ${name} ${version} is already published at ${where} with different content (${detail}); a published chart version is never overwritten: bump the version in ${chart.chart}/Chart.yaml and publish again`, {
+        input: 'chart',
+        value: `${name} ${version}`,
+        valid: 'a chart version the catalog does not hold yet, or the same content',
+    });
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -435,7 +486,9 @@ var oci = __webpack_require__(66933);
  * below the millisecond so two entries made in one millisecond still differ.
  */
 function rfc3339Nano(date, subMillisecondNanos = 0) {
-    const nanos = String(date.getUTCMilliseconds() * 1_000_000 + subMillisecondNanos).padStart(9, '0').replace(/0+$/, '');
+    const nanos = String(date.getUTCMilliseconds() * 1_000_000 + subMillisecondNanos)
+        .padStart(9, '0')
+        .replace(/0+$/, '');
     return date.toISOString().replace(/\.\d{3}Z$/, nanos ? `.${nanos}Z` : 'Z');
 }
 /** Now, in rfc3339Nano. */
@@ -491,7 +544,11 @@ function mergeIndex(indexText, entry, generated, file = 'index.yaml') {
     }
     else {
         const at = endWithNewline(indexText, indexText.length);
-        edits.push({ at, end: at, text: `${at === indexText.length && !indexText.endsWith('\n') ? eol : ''}generated: ${quoted(generated)}${eol}` });
+        edits.push({
+            at,
+            end: at,
+            text: `${at === indexText.length && !indexText.endsWith('\n') ? eol : ''}generated: ${quoted(generated)}${eol}`,
+        });
     }
     edits.push(entriesEdit(indexText, root, entriesPair, entry, eol, file));
     edits.sort((a, b) => b.at - a.at);
@@ -511,7 +568,9 @@ function mergeIndex(indexText, entry, generated, file = 'index.yaml') {
 }
 function entriesEdit(text, root, entriesPair, entry, eol, file) {
     const entries = entriesPair?.value;
-    const emptyEntries = !entries || ((0,dist/* isScalar */.jn)(entries) && (entries.value === null || entries.value === '')) || ((0,dist/* isMap */.jh)(entries) && entries.items.length === 0);
+    const emptyEntries = !entries ||
+        ((0,dist/* isScalar */.jn)(entries) && (entries.value === null || entries.value === '')) ||
+        ((0,dist/* isMap */.jh)(entries) && entries.items.length === 0);
     if (!entriesPair || emptyEntries) {
         const keyColumn = entriesPair ? columnOf(text, entriesPair.key.range[0]) : 0;
         const block = `${' '.repeat(keyColumn + 2)}${plainKey(entry.name)}:${eol}${renderEntry(entry, keyColumn + 2, eol)}`;
@@ -594,12 +653,18 @@ function readIndex(text, file) {
         throw new errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: not valid YAML: ${error.message.split('\n')[0]}; fix or remove the catalog's index`, { value: file, location: { file, line } });
     }
     if (document.contents !== null && !(0,dist/* isMap */.jh)(document.contents))
-        throw new errors/* UserError */.yo(`${file}: expected a Helm repository index (a mapping with apiVersion and entries)`, { value: file, location: { file } });
+        throw new errors/* UserError */.yo(`${file}: expected a Helm repository index (a mapping with apiVersion and entries)`, {
+            value: file,
+            location: { file },
+        });
     return document;
 }
 function badIndex(text, node, file, problem) {
     const line = node?.range ? text.slice(0, node.range[0]).split('\n').length : undefined;
-    return new errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: ${problem} for release-kit to add an entry`, { value: file, location: { file, line } });
+    return new errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: ${problem} for release-kit to add an entry`, {
+        value: file,
+        location: { file, line },
+    });
 }
 function pairOf(map, key) {
     return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
@@ -619,7 +684,10 @@ function quoted(value) {
 }
 function plainKey(name) {
     // Chart names are checked to be [a-z0-9._-]; a name like "1.0" or "true" still needs quotes to stay a string key.
-    return /^[a-z][a-z0-9._-]*$/.test(name) && !['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n'].includes(name) ? name : JSON.stringify(name);
+    return /^[a-z][a-z0-9._-]*$/.test(name) &&
+        !['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n'].includes(name)
+        ? name
+        : JSON.stringify(name);
 }
 function columnOf(text, offset) {
     return offset - (text.lastIndexOf('\n', offset - 1) + 1);
@@ -668,10 +736,21 @@ async function applyHelmRepository(checkout, directory, baseUrl, charts) {
         const indexed = findIndexedVersion(text, name, version, indexRelative);
         const present = await readRegularFile(archivePath, relative);
         if (indexed) {
-            const same = indexed.digest === ours || (present !== undefined && chartDigest(present) === indexed.digest && (await sameArchiveContent(present, chart.data, relative)));
+            const same = indexed.digest === ours ||
+                (present !== undefined &&
+                    chartDigest(present) === indexed.digest &&
+                    (await sameArchiveContent(present, chart.data, relative)));
             if (!same)
                 throw versionConflict(chart, `${indexRelative} (digest ${indexed.digest})`, `this chart packs to ${ours}${present ? ` and ${relative} holds other files` : ''}`);
-            outcomes.push({ chart: chart.chart, name, version, path: relative, state: 'unchanged', digest: indexed.digest, url: indexed.urls[0] ?? url });
+            outcomes.push({
+                chart: chart.chart,
+                name,
+                version,
+                path: relative,
+                state: 'unchanged',
+                digest: indexed.digest,
+                url: indexed.urls[0] ?? url,
+            });
             continue;
         }
         let published = chart.data;
@@ -748,7 +827,9 @@ async function readCatalogDirectory(dir, where) {
     if (!info)
         return undefined;
     if (!info.isDirectory())
-        throw new errors/* UserError */.yo(`catalog: ${where} exists and is not a directory; expected a chart version folder`, { value: where });
+        throw new errors/* UserError */.yo(`catalog: ${where} exists and is not a directory; expected a chart version folder`, {
+            value: where,
+        });
     const files = new Map();
     const walk = async (absolute, relative) => {
         for (const name of (await (0,promises_.readdir)(absolute)).sort()) {
@@ -769,7 +850,9 @@ async function readCatalogDirectory(dir, where) {
 /** Paths that differ between two file sets (missing on either side or with other bytes), sorted. */
 function differingFiles(a, b) {
     const names = new Set([...a.keys(), ...b.keys()]);
-    return [...names].filter((name) => !a.get(name)?.equals(b.get(name) ?? Buffer.alloc(0)) || !b.has(name) || !a.has(name)).sort();
+    return [...names]
+        .filter((name) => !a.get(name)?.equals(b.get(name) ?? Buffer.alloc(0)) || !b.has(name) || !a.has(name))
+        .sort();
 }
 /** Write `files` under `dir` (which does not exist yet), each atomically. */
 async function writeCatalogDirectory(dir, files) {
@@ -844,7 +927,13 @@ async function publishToCatalog(settings, context) {
         const mtime = await (0,source_date/* reproducibleTime */.m)(absolute, runner.sourceDateEpoch, 'directory');
         const packaged = await (0,charts_package/* packageChartDirectory */.gJ)(absolute, { releaseNotes, mtime }, where);
         log.info(`${where}: packaged ${packaged.fileName} (${packaged.entries.length} files${releaseNotes !== undefined ? ', with release notes' : ''})`);
-        charts.push({ chart: where, metadata: packaged.metadata, fileName: packaged.fileName, data: packaged.data, releaseNotes });
+        charts.push({
+            chart: where,
+            metadata: packaged.metadata,
+            fileName: packaged.fileName,
+            data: packaged.data,
+            releaseNotes,
+        });
     }
     const names = new Map();
     for (const chart of charts) {
@@ -874,7 +963,11 @@ async function publishToCatalog(settings, context) {
                 const created = outcomes.filter((o) => o.state === 'created');
                 for (const o of outcomes)
                     log.info(`${o.name} ${o.version}: ${o.state === 'created' ? `adding ${o.path}` : `already at ${o.path} with the same content: unchanged`}`);
-                return { changed: created.length > 0, message: commitMessage(created, settings.target, runner.repository, runner.sha), paths: [settings.directory] };
+                return {
+                    changed: created.length > 0,
+                    message: commitMessage(created, settings.target, runner.repository, runner.sha),
+                    paths: [settings.directory],
+                };
             },
         }));
     }
@@ -908,14 +1001,23 @@ async function readReleaseNotes(workspace, chartDir, input) {
 }
 function commitMessage(created, target, repository, sha) {
     const list = created.map((o) => `${o.name} ${o.version}`).join(', ');
-    const from = repository ? `\n\nFrom ${repository}${/^[0-9a-f]{40}$/.test(sha) && !/^0+$/.test(sha) ? ` at ${sha}` : ''} by release-kit publish-chart-catalog (${target}).` : '';
+    const from = repository
+        ? `\n\nFrom ${repository}${/^[0-9a-f]{40}$/.test(sha) && !/^0+$/.test(sha) ? ` at ${sha}` : ''} by release-kit publish-chart-catalog (${target}).`
+        : '';
     return `Publish ${created.length === 1 ? 'chart' : 'charts'} ${list}${from}\n`;
 }
 function summaryOf(outcomes, settings, commit) {
-    const lines = [`### Helm charts published to the ${settings.target === 'rancher' ? 'Rancher catalog' : 'Helm repository'}`, '', '| Chart | Version | Path | State |', '| --- | --- | --- | --- |'];
+    const lines = [
+        `### Helm charts published to the ${settings.target === 'rancher' ? 'Rancher catalog' : 'Helm repository'}`,
+        '',
+        '| Chart | Version | Path | State |',
+        '| --- | --- | --- | --- |',
+    ];
     for (const o of outcomes)
         lines.push(`| ${o.name} | ${o.version} | \`${o.path}\` | ${o.state} |`);
-    lines.push('', commit ? `Commit \`${commit}\` on \`${settings.branch}\` of \`${settings.repository}\`.` : `Nothing to commit: \`${settings.branch}\` of \`${settings.repository}\` already holds every version.`, '');
+    lines.push('', commit
+        ? `Commit \`${commit}\` on \`${settings.branch}\` of \`${settings.repository}\`.`
+        : `Nothing to commit: \`${settings.branch}\` of \`${settings.repository}\` already holds every version.`, '');
     if (settings.target === 'helm-repo') {
         lines.push('Install:', '', '```sh', `helm repo add CATALOG ${settings.baseUrl}`, ...outcomes.map((o) => `helm install ${o.name} CATALOG/${o.name} --version ${o.version}`), '```', '');
     }

@@ -75,7 +75,10 @@ async function readTarGz(data, where) {
         tarBytes = node_zlib__WEBPACK_IMPORTED_MODULE_1___default().gunzipSync(data, { maxOutputLength: MAX_CHART_SIZE + 1024 * 1024 });
     }
     catch (error) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${where}: not a gzip-compressed chart archive (${error.message})`, { value: where, location: { file: where } });
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${where}: not a gzip-compressed chart archive (${error.message})`, {
+            value: where,
+            location: { file: where },
+        });
     }
     const entries = [];
     const problems = [];
@@ -396,7 +399,14 @@ function chartConfigJson(metadata) {
         ['version', metadata.version],
         ['description', metadata.description],
         ['keywords', metadata.keywords],
-        ['maintainers', metadata.maintainers?.map((m) => goObject([['name', m.name], ['email', m.email], ['url', m.url]]))],
+        [
+            'maintainers',
+            metadata.maintainers?.map((m) => goObject([
+                ['name', m.name],
+                ['email', m.email],
+                ['url', m.url],
+            ])),
+        ],
         ['icon', metadata.icon],
         ['apiVersion', metadata.apiVersion],
         ['condition', metadata.condition],
@@ -442,9 +452,7 @@ function chartManifestAnnotations(metadata, created) {
     if (metadata.sources && metadata.sources.length > 0)
         put('org.opencontainers.image.source', metadata.sources[0]);
     if (metadata.maintainers && metadata.maintainers.length > 0) {
-        const authors = metadata.maintainers
-            .map((m) => `${m.name ?? ''}${m.email ? ` (${m.email})` : ''}`)
-            .join(', ');
+        const authors = metadata.maintainers.map((m) => `${m.name ?? ''}${m.email ? ` (${m.email})` : ''}`).join(', ');
         put('org.opencontainers.image.authors', authors);
     }
     for (const [key, value] of Object.entries(metadata.annotations ?? {})) {
@@ -456,7 +464,11 @@ function chartManifestAnnotations(metadata, created) {
 }
 /** The manifest helm pushes: schemaVersion 2, config, the chart layer, annotations (Go's JSON). */
 function chartManifestJson(config, layers, annotations) {
-    const descriptor = (d) => goObject([['mediaType', d.mediaType], ['digest', d.digest], ['size', d.size]]);
+    const descriptor = (d) => goObject([
+        ['mediaType', d.mediaType],
+        ['digest', d.digest],
+        ['size', d.size],
+    ]);
     // helm sorts layers by digest "for determinism, similar to how ORAS v1 does it".
     const sorted = [...layers].sort((a, b) => (a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : 0));
     return Buffer.from(goObject([
@@ -1009,7 +1021,9 @@ async function buildChart(files, where) {
             sub = await buildChart(inner, subWhere);
         }
         else {
-            const inner = group.filter((f) => f.name.includes('/')).map((f) => ({ name: f.name.slice(name.length + 1), data: f.data }));
+            const inner = group
+                .filter((f) => f.name.includes('/'))
+                .map((f) => ({ name: f.name.slice(name.length + 1), data: f.data }));
             sub = await buildChart(inner, subWhere);
         }
         const clash = chart.dependencies.find((d) => d.metadata.name === sub.metadata.name);
@@ -1064,7 +1078,11 @@ async function packageChartDirectory(dir, options, where = dir) {
     const chart = await buildChart(files, where);
     checkDependencies(chart, where);
     const annotations = options.releaseNotes !== undefined ? { [chartfile/* RELEASE_NOTES_ANNOTATION */.W4]: options.releaseNotes } : undefined;
-    const chartYamlData = (0,chartfile/* editChartYaml */.u2)(chart.chartYaml.data, { version: options.version, appVersion: options.appVersion, annotations });
+    const chartYamlData = (0,chartfile/* editChartYaml */.u2)(chart.chartYaml.data, {
+        version: options.version,
+        appVersion: options.appVersion,
+        annotations,
+    });
     if (chartYamlData !== chart.chartYaml.data) {
         const edited = (0,chartfile/* parseChartYaml */.zO)(chartYamlData, `${where}/Chart.yaml`);
         (0,chartfile/* validateMetadata */.aR)(edited, `${where}/Chart.yaml`);
@@ -1119,7 +1137,11 @@ async function loadChart(file, where, overrides, mtime) {
     if (!info.isFile() || !/\.(tgz|tar\.gz)$/.test(file)) {
         throw (0,errors/* invalidInput */.aY)('chart', where, 'a chart directory or a packaged .tgz');
     }
-    const inputNames = { version: 'version', appVersion: 'app-version', releaseNotes: 'release-notes' };
+    const inputNames = {
+        version: 'version',
+        appVersion: 'app-version',
+        releaseNotes: 'release-notes',
+    };
     for (const [key, value] of Object.entries(overrides)) {
         if (value !== undefined)
             throw (0,errors/* invalidInput */.aY)(inputNames[key], value, `nothing for the packaged chart ${where}, which is pushed as is (give its directory to change it at package time)`);
@@ -1231,7 +1253,13 @@ class Git {
      * (relative to this repository's cwd); NaN when no commit did.
      */
     async commitTime(rev = 'HEAD', pathspec) {
-        const out = await this.exec(['log', '-1', '--format=%ct', rev, ...(pathspec === undefined ? [] : ['--', pathspec])]);
+        const out = await this.exec([
+            'log',
+            '-1',
+            '--format=%ct',
+            rev,
+            ...(pathspec === undefined ? [] : ['--', pathspec]),
+        ]);
         return out.trim() === '' ? Number.NaN : Number(out);
     }
     /** Every tag name of the repository (`git tag --list`). */
@@ -1373,7 +1401,9 @@ function isSha256Digest(digest) {
 }
 /** True for a repository name the registry accepts (`owner/charts/foo`). */
 function isValidRepository(repository) {
-    return repository.length > 0 && repository.length <= 255 && repository.split('/').every((part) => PATH_COMPONENT.test(part));
+    return (repository.length > 0 &&
+        repository.length <= 255 &&
+        repository.split('/').every((part) => PATH_COMPONENT.test(part)));
 }
 /**
  * Parse `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`, `127.0.0.1:5000/a/b@sha256:…` or
@@ -1383,11 +1413,15 @@ function isValidRepository(repository) {
  */
 function parseReference(text, options = {}) {
     const fail = (why) => {
-        const subject = options.input ? `input '${options.input}' has invalid value ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}` : `invalid OCI reference ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`;
+        const subject = options.input
+            ? `input '${options.input}' has invalid value ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`
+            : `invalid OCI reference ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`;
         throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${subject}: ${why}`, {
             input: options.input,
             value: text,
-            valid: options.requireTagOrDigest ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST' : 'oci://HOST/REPOSITORY',
+            valid: options.requireTagOrDigest
+                ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST'
+                : 'oci://HOST/REPOSITORY',
         });
     };
     let rest = text.trim();
@@ -1429,7 +1463,12 @@ function parseReference(text, options = {}) {
         fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(path)} is not a valid repository name (lower-case letters, digits and . _ - separators between slashes)`);
     if (options.requireTagOrDigest && tag === undefined && digest === undefined)
         fail('it has neither a tag nor a digest');
-    return { registry: registry.toLowerCase(), repository: path, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+    return {
+        registry: registry.toLowerCase(),
+        repository: path,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+    };
 }
 /** `host/repo:tag@digest` (whichever parts are set), the form skopeo and docker print. */
 function formatReference(reference) {

@@ -49,14 +49,21 @@ function parseChangelog(text, options = {}) {
         if (node.type === 'definition') {
             const span = spanOf(node);
             const raw = text.slice(span.start, span.end);
-            definitions.push({ label: /^\s*\[([^\]]*)\]/.exec(raw)?.[1] ?? node.label ?? node.identifier, url: node.url, line: lineOf(node), span });
+            definitions.push({
+                label: /^\s*\[([^\]]*)\]/.exec(raw)?.[1] ?? node.label ?? node.identifier,
+                url: node.url,
+                line: lineOf(node),
+                span,
+            });
         }
     }
     // Link references after the last section belong to the file, not to the last release.
     let tailStart = text.length;
     for (let i = nodes.length - 1; i >= 0 && nodes[i].type === 'definition'; i--)
         tailStart = spanOf(nodes[i]).start;
-    const h2 = nodes.map((node, index) => ({ node, index })).filter((x) => x.node.type === 'heading' && x.node.depth === 2);
+    const h2 = nodes
+        .map((node, index) => ({ node, index }))
+        .filter((x) => x.node.type === 'heading' && x.node.depth === 2);
     const sections = [];
     let unreleased;
     const seen = new Map();
@@ -118,7 +125,11 @@ function parseChangelog(text, options = {}) {
     });
     const releases = sections.filter((s) => s.kind === 'release');
     // The Unreleased heading sets the style (prepare copies it); otherwise most release headings do.
-    const bracketed = unreleased ? unreleased.bracketed : sections.length ? sections.filter((s) => s.bracketed).length * 2 > sections.length : true;
+    const bracketed = unreleased
+        ? unreleased.bracketed
+        : sections.length
+            ? sections.filter((s) => s.bracketed).length * 2 > sections.length
+            : true;
     const style = bracketed ? 'keep-a-changelog' : 'kruntimes';
     const vVotes = releases.filter((s) => /^v/i.test(s.versionText ?? '')).length;
     return {
@@ -200,7 +211,9 @@ function entryOf(text, item, inBreakingGroup) {
     const marker = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]?(?:\[[ xX]\][ \t]?)?/.exec(raw)?.[0] ?? '';
     const indent = ' '.repeat(marker.length);
     const lines = raw.slice(marker.length).split('\n');
-    const body = [lines[0], ...lines.slice(1).map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l.trimStart()))].join('\n').trim();
+    const body = [lines[0], ...lines.slice(1).map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l.trimStart()))]
+        .join('\n')
+        .trim();
     return { text: body, line: lineOf(item), breaking: inBreakingGroup || BREAKING_MARK.test(body) };
 }
 /** The heading's inline source (without `##` and closing hashes, or the setext underline). */
@@ -275,7 +288,13 @@ function prepareChangelog(text, options) {
         const sameDay = existing.date === options.date;
         const preparedEarlier = options.dateDefaulted === true && existing.date !== undefined && existing === changelog.releases[0];
         if (nothingUnreleased && (sameDay || preparedEarlier)) {
-            return { state: 'unchanged', text, version, heading: changelog.text.slice(existing.heading.start, existing.heading.end), linksUpdated: false };
+            return {
+                state: 'unchanged',
+                text,
+                version,
+                heading: changelog.text.slice(existing.heading.start, existing.heading.end),
+                linksUpdated: false,
+            };
         }
         throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:${existing.line}: version ${existing.versionText} already exists${existing.date ? ` (dated ${existing.date})` : ''}; choose a new version or remove that section`, { input: 'version', value: options.version, location: { file, line: existing.line } });
     }
@@ -292,10 +311,18 @@ function prepareChangelog(text, options) {
     }
     const usesV = changelog.releases.length ? changelog.vPrefix : /^v/i.test(options.version);
     const versionText = `${usesV ? 'v' : ''}${version}`;
-    const heading = changelog.style === 'keep-a-changelog' ? `## [${versionText}] - ${options.date}` : `## ${versionText} - ${options.date}`;
+    const heading = changelog.style === 'keep-a-changelog'
+        ? `## [${versionText}] - ${options.date}`
+        : `## ${versionText} - ${options.date}`;
     const eol = changelog.eol;
     const unreleasedHeading = text.slice(unreleased.heading.start, unreleased.heading.end);
-    const splices = [{ start: unreleased.heading.start, end: unreleased.heading.end, text: `${unreleasedHeading}${eol}${eol}${heading}` }];
+    const splices = [
+        {
+            start: unreleased.heading.start,
+            end: unreleased.heading.end,
+            text: `${unreleasedHeading}${eol}${eol}${heading}`,
+        },
+    ];
     const linkSplice = compareLinkSplice(changelog, version, versionText);
     if (linkSplice)
         splices.push(linkSplice);
@@ -363,7 +390,9 @@ function extractSection(changelog, version, file = 'CHANGELOG.md') {
     if (section)
         return section;
     const known = changelog.releases.map((s) => s.versionText).slice(0, 10);
-    const hint = changelog.unreleased && !(0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isEmptySection */ .ty)(changelog, changelog.unreleased) ? '; run mode prepare first to move the Unreleased entries under it' : '';
+    const hint = changelog.unreleased && !(0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isEmptySection */ .ty)(changelog, changelog.unreleased)
+        ? '; run mode prepare first to move the Unreleased entries under it'
+        : '';
     throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: no section for version ${version}${known.length ? ` (found ${known.join(', ')})` : ''}${hint}`, {
         input: 'version',
         value: version,
@@ -410,7 +439,9 @@ function isSha256Digest(digest) {
 }
 /** True for a repository name the registry accepts (`owner/charts/foo`). */
 function isValidRepository(repository) {
-    return repository.length > 0 && repository.length <= 255 && repository.split('/').every((part) => PATH_COMPONENT.test(part));
+    return (repository.length > 0 &&
+        repository.length <= 255 &&
+        repository.split('/').every((part) => PATH_COMPONENT.test(part)));
 }
 /**
  * Parse `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`, `127.0.0.1:5000/a/b@sha256:…` or
@@ -420,11 +451,15 @@ function isValidRepository(repository) {
  */
 function parseReference(text, options = {}) {
     const fail = (why) => {
-        const subject = options.input ? `input '${options.input}' has invalid value ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}` : `invalid OCI reference ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`;
+        const subject = options.input
+            ? `input '${options.input}' has invalid value ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`
+            : `invalid OCI reference ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`;
         throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${subject}: ${why}`, {
             input: options.input,
             value: text,
-            valid: options.requireTagOrDigest ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST' : 'oci://HOST/REPOSITORY',
+            valid: options.requireTagOrDigest
+                ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST'
+                : 'oci://HOST/REPOSITORY',
         });
     };
     let rest = text.trim();
@@ -466,7 +501,12 @@ function parseReference(text, options = {}) {
         fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(path)} is not a valid repository name (lower-case letters, digits and . _ - separators between slashes)`);
     if (options.requireTagOrDigest && tag === undefined && digest === undefined)
         fail('it has neither a tag nor a digest');
-    return { registry: registry.toLowerCase(), repository: path, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+    return {
+        registry: registry.toLowerCase(),
+        repository: path,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+    };
 }
 /** `host/repo:tag@digest` (whichever parts are set), the form skopeo and docker print. */
 function formatReference(reference) {
@@ -598,43 +638,114 @@ function parseSettings(inputs, context) {
         chart: optionalPath('chart'),
         name: inputs.optional('name'),
         // Where GitHub creates the tag if it does not exist yet: this run's commit, not the default branch.
-        targetCommitish: inputs.optional('target-commitish') ?? (/^[0-9a-f]{40}$/.test(context.runner.sha) && !/^0+$/.test(context.runner.sha) ? context.runner.sha : undefined),
+        targetCommitish: inputs.optional('target-commitish') ??
+            (/^[0-9a-f]{40}$/.test(context.runner.sha) && !/^0+$/.test(context.runner.sha) ? context.runner.sha : undefined),
         installDocsUrl,
         identityRegexp: identity === undefined ? undefined : (0,_releases_notes_js__WEBPACK_IMPORTED_MODULE_3__/* .checkIdentityRegexp */ .sp)(identity),
-        supersession: supersedes === undefined ? undefined : (0,_releases_supersede_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSupersession */ .Gp)(supersedes, inputs.optional('supersede-reason'), tag, version),
+        supersession: supersedes === undefined
+            ? undefined
+            : (0,_releases_supersede_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSupersession */ .Gp)(supersedes, inputs.optional('supersede-reason'), tag, version),
     };
 }
 const operation = {
     name: 'release-notes-from-changelog',
     description: 'Prepare CHANGELOG.md, render release notes in the seed outline, create the draft release and publish it once every asset is there.',
     inputs: [
-        { name: 'mode', description: '`prepare` the changelog, render the `notes`, create or update the draft `release`, `publish` it, or `supersede` an earlier release with this one.', default: 'notes' },
+        {
+            name: 'mode',
+            description: '`prepare` the changelog, render the `notes`, create or update the draft `release`, `publish` it, or `supersede` an earlier release with this one.',
+            default: 'notes',
+        },
         { name: 'changelog', description: 'Path to the changelog.', default: 'CHANGELOG.md' },
-        { name: 'version', description: 'The version (X.Y.Z, a v prefix is fine); default: from the tag in GITHUB_REF.', default: '' },
+        {
+            name: 'version',
+            description: 'The version (X.Y.Z, a v prefix is fine); default: from the tag in GITHUB_REF.',
+            default: '',
+        },
         { name: 'tag', description: 'The release tag; default: the tag in GITHUB_REF, else v<version>.', default: '' },
-        { name: 'token', description: 'GitHub token for `release` and `publish` (contents: write).', default: '${{ github.token }}' },
+        {
+            name: 'token',
+            description: 'GitHub token for `release` and `publish` (contents: write).',
+            default: '${{ github.token }}',
+        },
         { name: 'repository', description: 'OWNER/REPO of the release; default: the current repository.', default: '' },
         { name: 'date', description: '`prepare`: the release date, YYYY-MM-DD; default: today in UTC.', default: '' },
-        { name: 'allow-empty', description: '`prepare`: allow a release whose Unreleased section is empty.', default: 'false' },
-        { name: 'extra-change-types', description: 'Extra `###` change types accepted besides Added, Changed, Deprecated, Removed, Fixed, Security (one per line).', default: '' },
-        { name: 'summary', description: 'Text for the Summary section; default: the text above the first `###` of the section.', default: '' },
+        {
+            name: 'allow-empty',
+            description: '`prepare`: allow a release whose Unreleased section is empty.',
+            default: 'false',
+        },
+        {
+            name: 'extra-change-types',
+            description: 'Extra `###` change types accepted besides Added, Changed, Deprecated, Removed, Fixed, Security (one per line).',
+            default: '',
+        },
+        {
+            name: 'summary',
+            description: 'Text for the Summary section; default: the text above the first `###` of the section.',
+            default: '',
+        },
         { name: 'upgrade-notes', description: 'Text for the Upgrade Notes section.', default: '' },
         { name: 'known-limitations', description: 'Text for the Known Limitations section.', default: '' },
-        { name: 'images', description: 'Images with digests: JSON (e.g. the images workflow output) or one `registry/repo:tag@sha256:…` per line.', default: '' },
+        {
+            name: 'images',
+            description: 'Images with digests: JSON (e.g. the images workflow output) or one `registry/repo:tag@sha256:…` per line.',
+            default: '',
+        },
         { name: 'charts', description: 'Charts: one `oci://registry/path/name:version` per line, or JSON.', default: '' },
         { name: 'cli-assets', description: 'CLI archive names and the checksums file, one per line or JSON.', default: '' },
-        { name: 'experimental-notice', description: 'The 0.x experimental sentence; default names the v1alpha1 APIs.', default: '' },
-        { name: 'template', description: 'A Markdown template with `{{placeholders}}` replacing the built-in outline.', default: '' },
+        {
+            name: 'experimental-notice',
+            description: 'The 0.x experimental sentence; default names the v1alpha1 APIs.',
+            default: '',
+        },
+        {
+            name: 'template',
+            description: 'A Markdown template with `{{placeholders}}` replacing the built-in outline.',
+            default: '',
+        },
         { name: 'body-file', description: 'Where to write the release body; default: a file in RUNNER_TEMP.', default: '' },
-        { name: 'require-assets', description: '`publish`: asset names or globs that must be uploaded before publishing (one per line).', default: '' },
-        { name: 'chart-release-notes', description: '`prepare`: a Markdown file to put into Chart.yaml as the catalog.cattle.io/release-notes annotation.', default: '' },
-        { name: 'chart', description: 'The chart directory or Chart.yaml for `chart-release-notes`; default: the Chart.yaml next to that file.', default: '' },
+        {
+            name: 'require-assets',
+            description: '`publish`: asset names or globs that must be uploaded before publishing (one per line).',
+            default: '',
+        },
+        {
+            name: 'chart-release-notes',
+            description: '`prepare`: a Markdown file to put into Chart.yaml as the catalog.cattle.io/release-notes annotation.',
+            default: '',
+        },
+        {
+            name: 'chart',
+            description: 'The chart directory or Chart.yaml for `chart-release-notes`; default: the Chart.yaml next to that file.',
+            default: '',
+        },
         { name: 'name', description: 'The release title; default: the tag.', default: '' },
-        { name: 'target-commitish', description: 'Commit or branch the tag is created from when it does not exist yet; default: GITHUB_SHA.', default: '' },
-        { name: 'install-docs-url', description: 'Link to the installation docs; default: the repository README.', default: '' },
-        { name: 'certificate-identity-regexp', description: 'Signer identity for the cosign command (anchored); default: this repository\'s release-images.yml workflow at the tag.', default: '' },
-        { name: 'supersedes', description: 'The tag (or version) of an earlier, bad release that this one replaces: the notes open with a line naming it; mode `supersede` also marks it. Default version in mode `supersede`: its next patch.', default: '' },
-        { name: 'supersede-reason', description: 'With `supersedes`: one line saying why the earlier release must not be used.', default: '' },
+        {
+            name: 'target-commitish',
+            description: 'Commit or branch the tag is created from when it does not exist yet; default: GITHUB_SHA.',
+            default: '',
+        },
+        {
+            name: 'install-docs-url',
+            description: 'Link to the installation docs; default: the repository README.',
+            default: '',
+        },
+        {
+            name: 'certificate-identity-regexp',
+            description: "Signer identity for the cosign command (anchored); default: this repository's release-images.yml workflow at the tag.",
+            default: '',
+        },
+        {
+            name: 'supersedes',
+            description: 'The tag (or version) of an earlier, bad release that this one replaces: the notes open with a line naming it; mode `supersede` also marks it. Default version in mode `supersede`: its next patch.',
+            default: '',
+        },
+        {
+            name: 'supersede-reason',
+            description: 'With `supersedes`: one line saying why the earlier release must not be used.',
+            default: '',
+        },
     ],
     outputs: [
         { name: 'version', description: 'The version, without v.' },
@@ -781,7 +892,9 @@ function defaultExperimentalNotice(repo, version) {
 function placeholderValues(ctx) {
     const { section } = ctx;
     const zeroMajor = semver__WEBPACK_IMPORTED_MODULE_0___default().major(ctx.version) === 0;
-    const notice = zeroMajor ? quote((ctx.experimentalNotice ?? '').trim() || defaultExperimentalNotice(ctx.repo, ctx.version)) : '';
+    const notice = zeroMajor
+        ? quote((ctx.experimentalNotice ?? '').trim() || defaultExperimentalNotice(ctx.repo, ctx.version))
+        : '';
     const breaking = (0,_changelog_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .breakingEntries */ .us)(section);
     const preamble = section.preamble;
     const summaryInput = ctx.summary?.trim();
@@ -799,9 +912,15 @@ function placeholderValues(ctx) {
         date: section.date ?? '',
         experimental_notice: notice,
         summary,
-        breaking_changes: breaking.length ? breaking.map((e) => `- ${indentContinuation(e.text.replace(/^(?:\*\*breaking(?: change)?:?\*\*:?|breaking(?: change)?:)\s*/i, ''))}`).join('\n') : 'None.',
+        breaking_changes: breaking.length
+            ? breaking
+                .map((e) => `- ${indentContinuation(e.text.replace(/^(?:\*\*breaking(?: change)?:?\*\*:?|breaking(?: change)?:)\s*/i, ''))}`)
+                .join('\n')
+            : 'None.',
         upgrade_notes: ctx.upgradeNotes?.trim() ||
-            (breaking.length ? 'Read the breaking changes above before upgrading.' : `No special steps: upgrade to ${ctx.tag} in place.`),
+            (breaking.length
+                ? 'Read the breaking changes above before upgrading.'
+                : `No special steps: upgrade to ${ctx.tag} in place.`),
         images: imagesTable(ctx.images),
         verification: verification(ctx),
         known_limitations: ctx.knownLimitations?.trim() || 'None known.',
@@ -827,7 +946,9 @@ function fillTemplate(template, values, file) {
         const name = match[1].trim();
         if (!Object.hasOwn(values, name)) {
             const line = text.slice(0, match.index).split('\n').length;
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:${line}: unknown placeholder ${JSON.stringify(match[0])}; expected one of ${Object.keys(values).map((k) => `{{${k}}}`).join(', ')}`, {
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:${line}: unknown placeholder ${JSON.stringify(match[0])}; expected one of ${Object.keys(values)
+                .map((k) => `{{${k}}}`)
+                .join(', ')}`, {
                 input: 'template',
                 value: match[0],
                 valid: Object.keys(values).join(', '),
@@ -974,7 +1095,11 @@ function parseImages(raw, input = 'images') {
     const text = raw.trim();
     if (!text)
         return [];
-    const items = structured(text, input) ?? text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    const items = structured(text, input) ??
+        text
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter((l) => l && !l.startsWith('#'));
     const single = !Array.isArray(items) && typeof items === 'object' && 'digest' in items;
     const list = Array.isArray(items) ? items : single ? [items] : Object.values(items);
     return list.map((item) => {
@@ -1020,7 +1145,11 @@ function parseCharts(raw, input = 'charts') {
     const text = raw.trim();
     if (!text)
         return [];
-    const items = structured(text, input) ?? text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    const items = structured(text, input) ??
+        text
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter((l) => l && !l.startsWith('#'));
     const list = Array.isArray(items) ? items : [items];
     const valid = 'chart references such as oci://ghcr.io/OWNER/charts/NAME:1.2.3';
     return list.map((item) => {
@@ -1072,10 +1201,18 @@ function parseCliAssets(raw, input = 'cli-assets') {
     const text = raw.trim();
     if (!text)
         return { archives: [] };
-    const items = structured(text, input) ?? text.split(/\r?\n|,/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    const items = structured(text, input) ??
+        text
+            .split(/\r?\n|,/)
+            .map((l) => l.trim())
+            .filter((l) => l && !l.startsWith('#'));
     const list = Array.isArray(items) ? items : [items];
     const names = list.map((item) => {
-        const name = typeof item === 'string' ? item : item && typeof item === 'object' ? firstString(item, ['name', 'path', 'file']) : undefined;
+        const name = typeof item === 'string'
+            ? item
+            : item && typeof item === 'object'
+                ? firstString(item, ['name', 'path', 'file'])
+                : undefined;
         if (!name || /[\s/\\]/.test(name.replace(/^.*\//, '')) || name.includes('..'))
             throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)(input, item, 'asset file names such as NAME_v1.2.3_linux_amd64.tar.gz');
         return name.replace(/^.*\//, '');
@@ -1218,7 +1355,10 @@ async function supersedeRelease(client, options) {
     const hadBanner = isSuperseded(old);
     let updated = old;
     if (body !== (old.body ?? '')) {
-        updated = await patchRelease(client, owner, repo, old, { body, ...(old.prerelease ? {} : { make_latest: 'false' }) });
+        updated = await patchRelease(client, owner, repo, old, {
+            body,
+            ...(old.prerelease ? {} : { make_latest: 'false' }),
+        });
     }
     const banner = body === (old.body ?? '') ? 'unchanged' : hadBanner ? 'updated' : 'added';
     const latest = await moveLatestAway(client, options);
@@ -1239,7 +1379,11 @@ async function moveLatestAway(client, options) {
     // The listing holds the bodies as they were; the replacement is the freshest copy of itself.
     const candidates = options.releases
         .map((release) => (release.id === replacement.id ? replacement : release))
-        .filter((release) => release.id !== old.id && !release.draft && !release.prerelease && !isSuperseded(release) && (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(release.tag_name))
+        .filter((release) => release.id !== old.id &&
+        !release.draft &&
+        !release.prerelease &&
+        !isSuperseded(release) &&
+        (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(release.tag_name))
         .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare((0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(a.tag_name), (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(b.tag_name)));
     // The rule publish applies (shouldBeLatest): the highest stable version, so a patch to an older line never wins.
     const next = candidates[0];
@@ -1415,7 +1559,12 @@ function buildPolicy(options) {
     if (!options.repository || !/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/.test(options.repository)) {
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('repository', options.repository ?? '', 'OWNER/REPO (it defaults to GITHUB_REPOSITORY)');
     }
-    const value = githubWorkflowIdentity({ repository: options.repository, workflow, ref: options.ref, serverUrl: options.serverUrl });
+    const value = githubWorkflowIdentity({
+        repository: options.repository,
+        workflow,
+        ref: options.ref,
+        serverUrl: options.serverUrl,
+    });
     return { mode: 'keyless', identity: { kind: 'exact', value }, issuer };
 }
 /** One-line description of a policy for logs and the summary. */

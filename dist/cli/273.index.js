@@ -135,8 +135,25 @@ async function readFileInside(root, relative, input, what) {
 
 /** Track names become CLI flags and commit-message placeholders, so these are taken. */
 const RESERVED_TRACK_NAMES = new Set([
-    'config', 'bump', 'preid', 'mode', 'commit', 'tag', 'push', 'commit-message', 'include', 'base-ref', 'allow-dirty', 'token', 'staged',
-    'json', 'summary', 'api-url', 'help', 'version', 'changes',
+    'config',
+    'bump',
+    'preid',
+    'mode',
+    'commit',
+    'tag',
+    'push',
+    'commit-message',
+    'include',
+    'base-ref',
+    'allow-dirty',
+    'token',
+    'staged',
+    'json',
+    'summary',
+    'api-url',
+    'help',
+    'version',
+    'changes',
 ]);
 const TRACK_NAME = /^[a-z][a-z0-9-]{0,39}$/;
 /** An `implies` entry: a track name, optionally `=patch|minor|major`. */
@@ -230,7 +247,12 @@ function parseVersionsConfig(text, file) {
             }
             if (fields.pattern !== undefined)
                 checkPattern(fields.pattern, (message) => fail(`track '${trackName}': pattern ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(fields.pattern)} ${message}`, where));
-            files.push({ file: fields.file, key: fields.key, pattern: fields.pattern, configLine: (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .c)(text, where.range?.[0] ?? 0) });
+            files.push({
+                file: fields.file,
+                key: fields.key,
+                pattern: fields.pattern,
+                configLine: (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .c)(text, where.range?.[0] ?? 0),
+            });
         }
         const watch = [];
         const watchNode = body.get('watch', true);
@@ -262,7 +284,11 @@ function parseVersionsConfig(text, file) {
                 const match = typeof v === 'string' ? IMPLIED.exec(v) : null;
                 if (!match)
                     fail(`track '${trackName}': implies entry ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item) ? item.value : '')} is not a track name`, item, 'a track name, optionally =patch, =minor or =major, e.g. chart or chart=minor');
-                implies.push({ track: match[1], kind: (match[2] ?? 'patch'), configLine: (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .c)(text, item.range?.[0] ?? 0) });
+                implies.push({
+                    track: match[1],
+                    kind: (match[2] ?? 'patch'),
+                    configLine: (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .c)(text, item.range?.[0] ?? 0),
+                });
             }
         }
         tracks.push({ name: trackName, tag, files, watch, required, implies, configLine });

@@ -37,7 +37,9 @@ function isSha256Digest(digest) {
 }
 /** True for a repository name the registry accepts (`owner/charts/foo`). */
 function isValidRepository(repository) {
-    return repository.length > 0 && repository.length <= 255 && repository.split('/').every((part) => PATH_COMPONENT.test(part));
+    return (repository.length > 0 &&
+        repository.length <= 255 &&
+        repository.split('/').every((part) => PATH_COMPONENT.test(part)));
 }
 /**
  * Parse `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`, `127.0.0.1:5000/a/b@sha256:…` or
@@ -47,11 +49,15 @@ function isValidRepository(repository) {
  */
 function parseReference(text, options = {}) {
     const fail = (why) => {
-        const subject = options.input ? `input '${options.input}' has invalid value ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}` : `invalid OCI reference ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`;
+        const subject = options.input
+            ? `input '${options.input}' has invalid value ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`
+            : `invalid OCI reference ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`;
         throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${subject}: ${why}`, {
             input: options.input,
             value: text,
-            valid: options.requireTagOrDigest ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST' : 'oci://HOST/REPOSITORY',
+            valid: options.requireTagOrDigest
+                ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST'
+                : 'oci://HOST/REPOSITORY',
         });
     };
     let rest = text.trim();
@@ -93,7 +99,12 @@ function parseReference(text, options = {}) {
         fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(path)} is not a valid repository name (lower-case letters, digits and . _ - separators between slashes)`);
     if (options.requireTagOrDigest && tag === undefined && digest === undefined)
         fail('it has neither a tag nor a digest');
-    return { registry: registry.toLowerCase(), repository: path, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+    return {
+        registry: registry.toLowerCase(),
+        repository: path,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+    };
 }
 /** `host/repo:tag@digest` (whichever parts are set), the form skopeo and docker print. */
 function formatReference(reference) {
@@ -140,7 +151,10 @@ async function parseSettings(inputs, context) {
     const lines = inputs.lines('images', { commas: true });
     if (lines.length === 0)
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('images', '', 'one image reference per line, e.g. ghcr.io/OWNER/app:0.1.0 or ghcr.io/OWNER/app@sha256:…');
-    const images = lines.map((text) => ({ text, reference: (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(text, { input: 'images', requireTagOrDigest: true }) }));
+    const images = lines.map((text) => ({
+        text,
+        reference: (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(text, { input: 'images', requireTagOrDigest: true }),
+    }));
     const seen = new Set();
     for (const image of images) {
         if (seen.has(image.text))
@@ -230,7 +244,10 @@ function parseExpectedDigests(raw, images) {
         pairs.push(...Object.entries(parsed));
     }
     else {
-        for (const line of raw.split(/\r?\n|,/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))) {
+        for (const line of raw
+            .split(/\r?\n|,/)
+            .map((l) => l.trim())
+            .filter((l) => l && !l.startsWith('#'))) {
             const at = line.lastIndexOf('@');
             if (at < 0)
                 throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('expected-digests', line, 'lines image@sha256:<64 hex digits>');
@@ -241,7 +258,9 @@ function parseExpectedDigests(raw, images) {
         if (typeof digest !== 'string' || !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(digest)) {
             throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('expected-digests', `${key}@${String(digest)}`, 'a digest sha256:<64 lower-case hex digits> per image');
         }
-        const matches = images.filter((image) => key === image.text || key === (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(image.reference) || key === `${image.reference.registry}/${image.reference.repository}`);
+        const matches = images.filter((image) => key === image.text ||
+            key === (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(image.reference) ||
+            key === `${image.reference.registry}/${image.reference.repository}`);
         if (matches.length === 0) {
             throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('expected-digests', key, `an image listed in images (${images.map((i) => i.text).join(', ')})`);
         }
@@ -267,27 +286,89 @@ const operation = {
     name: 'verify-images',
     description: 'Verify that every release image has the expected registry digest and a cosign signature (keyless identity or public key; legacy and v3 formats) that verifies.',
     inputs: [
-        { name: 'images', description: 'Image references, one per line, by tag or digest (e.g. ghcr.io/OWNER/app:0.1.0).', required: true },
-        { name: 'expected-digests', description: 'The digests the build produced: a JSON object image → sha256:…, or lines image@sha256:…; the registry digest must equal it; when set, every image needs one.', default: '' },
-        { name: 'certificate-identity', description: 'Keyless: the exact certificate identity (SAN), e.g. https://github.com/OWNER/REPO/.github/workflows/release-images.yml@refs/tags/v0.1.0.', default: '' },
-        { name: 'certificate-identity-regexp', description: 'Keyless: a pattern for the identity; anchored (^…$) unless it already is, unlike cosign.', default: '' },
-        { name: 'workflow', description: 'Keyless shorthand: the signing workflow file; with ref and repository it gives the exact identity.', default: '' },
+        {
+            name: 'images',
+            description: 'Image references, one per line, by tag or digest (e.g. ghcr.io/OWNER/app:0.1.0).',
+            required: true,
+        },
+        {
+            name: 'expected-digests',
+            description: 'The digests the build produced: a JSON object image → sha256:…, or lines image@sha256:…; the registry digest must equal it; when set, every image needs one.',
+            default: '',
+        },
+        {
+            name: 'certificate-identity',
+            description: 'Keyless: the exact certificate identity (SAN), e.g. https://github.com/OWNER/REPO/.github/workflows/release-images.yml@refs/tags/v0.1.0.',
+            default: '',
+        },
+        {
+            name: 'certificate-identity-regexp',
+            description: 'Keyless: a pattern for the identity; anchored (^…$) unless it already is, unlike cosign.',
+            default: '',
+        },
+        {
+            name: 'workflow',
+            description: 'Keyless shorthand: the signing workflow file; with ref and repository it gives the exact identity.',
+            default: '',
+        },
         { name: 'ref', description: 'With workflow: the git ref the signing run was on; default GITHUB_REF.', default: '' },
-        { name: 'repository', description: 'With workflow: OWNER/REPO of the signing workflow; default GITHUB_REPOSITORY.', default: '' },
-        { name: 'certificate-oidc-issuer', description: 'Keyless: the OIDC issuer the certificate must name.', default: _signing_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .GITHUB_ACTIONS_ISSUER */ .qQ },
-        { name: 'public-key', description: 'Key-based: a PEM public key, or the path of a file holding one (inside the workspace).', default: '' },
-        { name: 'ignore-tlog', description: 'Key-based only: accept signatures without a transparency-log entry (cosign --insecure-ignore-tlog).', default: 'false' },
-        { name: 'engine', description: '`sigstore` (built in, no download) or `cosign` (runs cosign verify; cosign from PATH or a pinned, checksummed release).', default: 'sigstore' },
-        { name: 'trusted-root', description: 'A Sigstore trusted_root.json (path inside the workspace) for private deployments; default: the public-good root via TUF.', default: '' },
+        {
+            name: 'repository',
+            description: 'With workflow: OWNER/REPO of the signing workflow; default GITHUB_REPOSITORY.',
+            default: '',
+        },
+        {
+            name: 'certificate-oidc-issuer',
+            description: 'Keyless: the OIDC issuer the certificate must name.',
+            default: _signing_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .GITHUB_ACTIONS_ISSUER */ .qQ,
+        },
+        {
+            name: 'public-key',
+            description: 'Key-based: a PEM public key, or the path of a file holding one (inside the workspace).',
+            default: '',
+        },
+        {
+            name: 'ignore-tlog',
+            description: 'Key-based only: accept signatures without a transparency-log entry (cosign --insecure-ignore-tlog).',
+            default: 'false',
+        },
+        {
+            name: 'engine',
+            description: '`sigstore` (built in, no download) or `cosign` (runs cosign verify; cosign from PATH or a pinned, checksummed release).',
+            default: 'sigstore',
+        },
+        {
+            name: 'trusted-root',
+            description: 'A Sigstore trusted_root.json (path inside the workspace) for private deployments; default: the public-good root via TUF.',
+            default: '',
+        },
         { name: 'username', description: 'Registry user name (ghcr.io: github.actor).', default: '' },
-        { name: 'password', description: 'Registry password or token (ghcr.io: GITHUB_TOKEN with packages: read); masked.', default: '' },
-        { name: 'plain-http', description: 'Talk http:// to the registry (loopback test registries only).', default: 'false' },
-        { name: 'retries', description: 'How many times to look again, with back-off, when a tag or signature is not there yet.', default: '3' },
+        {
+            name: 'password',
+            description: 'Registry password or token (ghcr.io: GITHUB_TOKEN with packages: read); masked.',
+            default: '',
+        },
+        {
+            name: 'plain-http',
+            description: 'Talk http:// to the registry (loopback test registries only).',
+            default: 'false',
+        },
+        {
+            name: 'retries',
+            description: 'How many times to look again, with back-off, when a tag or signature is not there yet.',
+            default: '3',
+        },
     ],
     outputs: [
-        { name: 'results', description: 'JSON array, one object per image: {image, digest, verified, identity, issuer, format, error}.' },
+        {
+            name: 'results',
+            description: 'JSON array, one object per image: {image, digest, verified, identity, issuer, format, error}.',
+        },
         { name: 'verified', description: 'How many images verified.' },
-        { name: 'state', description: '`verified` when every image verified, `failed` otherwise (outputs are set on failure too; read-only: a rerun gives the same answer).' },
+        {
+            name: 'state',
+            description: '`verified` when every image verified, `failed` otherwise (outputs are set on failure too; read-only: a rerun gives the same answer).',
+        },
     ],
     async run(context) {
         const settings = await parseSettings(context.inputs, context);
@@ -562,7 +643,12 @@ function buildPolicy(options) {
     if (!options.repository || !/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/.test(options.repository)) {
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('repository', options.repository ?? '', 'OWNER/REPO (it defaults to GITHUB_REPOSITORY)');
     }
-    const value = githubWorkflowIdentity({ repository: options.repository, workflow, ref: options.ref, serverUrl: options.serverUrl });
+    const value = githubWorkflowIdentity({
+        repository: options.repository,
+        workflow,
+        ref: options.ref,
+        serverUrl: options.serverUrl,
+    });
     return { mode: 'keyless', identity: { kind: 'exact', value }, issuer };
 }
 /** One-line description of a policy for logs and the summary. */

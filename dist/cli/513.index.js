@@ -83,17 +83,53 @@ function parseSettings(inputs) {
 }
 const operation = {
     name: 'publish-chart-oci',
-    description: 'Package Helm charts reproducibly (as helm package does) and push them to an OCI registry in helm\'s format, never overwriting a published version.',
+    description: "Package Helm charts reproducibly (as helm package does) and push them to an OCI registry in helm's format, never overwriting a published version.",
     inputs: [
-        { name: 'chart', description: 'Chart directory or packaged .tgz, relative to the workspace; one per line for several charts.', required: true },
-        { name: 'registry', description: 'OCI registry URL to push to, e.g. oci://ghcr.io/OWNER/charts; the chart goes to <registry>/<name>:<version>.', required: true },
-        { name: 'version', description: 'Chart version to package with, instead of Chart.yaml\'s (helm package --version); the working tree is not changed.', default: '' },
-        { name: 'app-version', description: 'appVersion to package with, instead of Chart.yaml\'s (helm package --app-version).', default: '' },
-        { name: 'release-notes', description: 'Markdown file set as the catalog.cattle.io/release-notes annotation (Rancher catalog).', default: '' },
-        { name: 'username', description: 'Registry user name (on GitHub: the github.actor); empty for anonymous access.', default: '' },
-        { name: 'password', description: 'Registry password or token (on GitHub: secrets.GITHUB_TOKEN, with packages: write); masked, never logged.', default: '' },
-        { name: 'plain-http', description: 'Talk to the registry over plain HTTP instead of TLS (loopback registries, like helm --plain-http).', default: 'false' },
-        { name: 'on-existing', description: 'When the version is already published with different content: fail, or overwrite (not recommended).', default: 'fail' },
+        {
+            name: 'chart',
+            description: 'Chart directory or packaged .tgz, relative to the workspace; one per line for several charts.',
+            required: true,
+        },
+        {
+            name: 'registry',
+            description: 'OCI registry URL to push to, e.g. oci://ghcr.io/OWNER/charts; the chart goes to <registry>/<name>:<version>.',
+            required: true,
+        },
+        {
+            name: 'version',
+            description: "Chart version to package with, instead of Chart.yaml's (helm package --version); the working tree is not changed.",
+            default: '',
+        },
+        {
+            name: 'app-version',
+            description: "appVersion to package with, instead of Chart.yaml's (helm package --app-version).",
+            default: '',
+        },
+        {
+            name: 'release-notes',
+            description: 'Markdown file set as the catalog.cattle.io/release-notes annotation (Rancher catalog).',
+            default: '',
+        },
+        {
+            name: 'username',
+            description: 'Registry user name (on GitHub: the github.actor); empty for anonymous access.',
+            default: '',
+        },
+        {
+            name: 'password',
+            description: 'Registry password or token (on GitHub: secrets.GITHUB_TOKEN, with packages: write); masked, never logged.',
+            default: '',
+        },
+        {
+            name: 'plain-http',
+            description: 'Talk to the registry over plain HTTP instead of TLS (loopback registries, like helm --plain-http).',
+            default: 'false',
+        },
+        {
+            name: 'on-existing',
+            description: 'When the version is already published with different content: fail, or overwrite (not recommended).',
+            default: 'fail',
+        },
     ],
     outputs: [
         { name: 'ref', description: 'The pushed reference, e.g. ghcr.io/OWNER/charts/NAME:1.2.3 (one chart only).' },
@@ -102,8 +138,14 @@ const operation = {
         { name: 'name', description: 'Chart name (one chart only).' },
         { name: 'version', description: 'Chart version as packaged (one chart only).' },
         { name: 'app-version', description: 'appVersion as packaged (one chart only).' },
-        { name: 'state', description: 'pushed if any chart was pushed, unchanged if every chart was already there with the same digest.' },
-        { name: 'charts', description: 'JSON array with one object per chart: chart, name, version, appVersion, ref, digest, ociUrl, state, layerDigest.' },
+        {
+            name: 'state',
+            description: 'pushed if any chart was pushed, unchanged if every chart was already there with the same digest.',
+        },
+        {
+            name: 'charts',
+            description: 'JSON array with one object per chart: chart, name, version, appVersion, ref, digest, ociUrl, state, layerDigest.',
+        },
     ],
     async run(context) {
         const settings = parseSettings(context.inputs);

@@ -84,7 +84,13 @@ class Git {
      * (relative to this repository's cwd); NaN when no commit did.
      */
     async commitTime(rev = 'HEAD', pathspec) {
-        const out = await this.exec(['log', '-1', '--format=%ct', rev, ...(pathspec === undefined ? [] : ['--', pathspec])]);
+        const out = await this.exec([
+            'log',
+            '-1',
+            '--format=%ct',
+            rev,
+            ...(pathspec === undefined ? [] : ['--', pathspec]),
+        ]);
         return out.trim() === '' ? Number.NaN : Number(out);
     }
     /** Every tag name of the repository (`git tag --list`). */
@@ -143,7 +149,9 @@ function isSha256Digest(digest) {
 }
 /** True for a repository name the registry accepts (`owner/charts/foo`). */
 function isValidRepository(repository) {
-    return repository.length > 0 && repository.length <= 255 && repository.split('/').every((part) => PATH_COMPONENT.test(part));
+    return (repository.length > 0 &&
+        repository.length <= 255 &&
+        repository.split('/').every((part) => PATH_COMPONENT.test(part)));
 }
 /**
  * Parse `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`, `127.0.0.1:5000/a/b@sha256:…` or
@@ -153,11 +161,15 @@ function isValidRepository(repository) {
  */
 function parseReference(text, options = {}) {
     const fail = (why) => {
-        const subject = options.input ? `input '${options.input}' has invalid value ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}` : `invalid OCI reference ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`;
+        const subject = options.input
+            ? `input '${options.input}' has invalid value ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`
+            : `invalid OCI reference ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`;
         throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${subject}: ${why}`, {
             input: options.input,
             value: text,
-            valid: options.requireTagOrDigest ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST' : 'oci://HOST/REPOSITORY',
+            valid: options.requireTagOrDigest
+                ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST'
+                : 'oci://HOST/REPOSITORY',
         });
     };
     let rest = text.trim();
@@ -199,7 +211,12 @@ function parseReference(text, options = {}) {
         fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(path)} is not a valid repository name (lower-case letters, digits and . _ - separators between slashes)`);
     if (options.requireTagOrDigest && tag === undefined && digest === undefined)
         fail('it has neither a tag nor a digest');
-    return { registry: registry.toLowerCase(), repository: path, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+    return {
+        registry: registry.toLowerCase(),
+        repository: path,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+    };
 }
 /** `host/repo:tag@digest` (whichever parts are set), the form skopeo and docker print. */
 function formatReference(reference) {
@@ -299,7 +316,11 @@ function gitlabImageTags(commit, latestPolicy = 'auto') {
         if (!(0,oci_reference/* isValidTag */.r_)(tag))
             throw (0,errors/* invalidInput */.aY)('scheme', 'gitlab', `CI variables that are valid image tags ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}); got ${JSON.stringify(tag)}`);
     }
-    return { version: commit.tag ? ((0,versions_semver/* versionOfTag */.mx)(commit.tag) ?? commit.tag) : commit.refSlug, tags: [...new Set(tags)], latest };
+    return {
+        version: commit.tag ? ((0,versions_semver/* versionOfTag */.mx)(commit.tag) ?? commit.tag) : commit.refSlug,
+        tags: [...new Set(tags)],
+        latest,
+    };
 }
 /** `image:tag` for every image and tag, images in the order given. */
 function imageRefs(images, tags) {
@@ -364,12 +385,32 @@ const operation = {
     name: 'image-tags',
     description: "Compute a release's container image tags: {version}, {major}.{minor}, {major} and latest as docker/metadata-action's semver patterns give them, or GitLab's scheme ($CI_COMMIT_SHORT_SHA, $CI_COMMIT_REF_SLUG, latest on the default branch, $CI_COMMIT_TAG).",
     inputs: [
-        { name: 'version', description: 'The release version or tag (1.2.3, v1.2.3) for the semver scheme; default: the tag this run is for.', default: '' },
-        { name: 'scheme', description: '`semver` (metadata-action\'s patterns) or `gitlab` (reads the CI_COMMIT_* variables).', default: 'semver' },
-        { name: 'latest', description: '`auto`: latest only for the highest release (semver) or the default branch (gitlab); `always`; `never`.', default: 'auto' },
+        {
+            name: 'version',
+            description: 'The release version or tag (1.2.3, v1.2.3) for the semver scheme; default: the tag this run is for.',
+            default: '',
+        },
+        {
+            name: 'scheme',
+            description: "`semver` (metadata-action's patterns) or `gitlab` (reads the CI_COMMIT_* variables).",
+            default: 'semver',
+        },
+        {
+            name: 'latest',
+            description: '`auto`: latest only for the highest release (semver) or the default branch (gitlab); `always`; `never`.',
+            default: 'auto',
+        },
         { name: 'major-zero', description: 'Also tag {major} when the major version is 0.', default: 'false' },
-        { name: 'release-tags', description: 'The release tags to compare with for latest=auto (lines or commas); default: the git tags of the workspace.', default: '' },
-        { name: 'image', description: 'Image names (one per line, e.g. ghcr.io/acme/app) to give full references for.', default: '' },
+        {
+            name: 'release-tags',
+            description: 'The release tags to compare with for latest=auto (lines or commas); default: the git tags of the workspace.',
+            default: '',
+        },
+        {
+            name: 'image',
+            description: 'Image names (one per line, e.g. ghcr.io/acme/app) to give full references for.',
+            default: '',
+        },
     ],
     outputs: [
         { name: 'state', description: '`computed` (nothing is written or pushed).' },

@@ -120,8 +120,21 @@ var oci_reference = __webpack_require__(84123);
 /** A zeroed stats object to pass as `stats`. */
 function createOciStats() {
     return {
-        requests: 0, heads: 0, blobHeads: 0, manifestHeads: 0, blobGets: 0, manifestGets: 0, uploadSessions: 0, blobPuts: 0,
-        manifestPuts: 0, tagLists: 0, referrers: 0, tokenRequests: 0, authChallenges: 0, retries: 0, uploadRestarts: 0,
+        requests: 0,
+        heads: 0,
+        blobHeads: 0,
+        manifestHeads: 0,
+        blobGets: 0,
+        manifestGets: 0,
+        uploadSessions: 0,
+        blobPuts: 0,
+        manifestPuts: 0,
+        tagLists: 0,
+        referrers: 0,
+        tokenRequests: 0,
+        authChallenges: 0,
+        retries: 0,
+        uploadRestarts: 0,
     };
 }
 /** A registry refused or failed a request: auth, not found, digest mismatch, retries exhausted. */
@@ -187,7 +200,13 @@ class OciClient {
     async blobExists(repository, digest) {
         checkRepository(repository);
         checkDigest(digest);
-        const response = await this.send({ method: 'HEAD', url: this.url(repository, `blobs/${digest}`), kind: 'blobHeads', repository, push: false });
+        const response = await this.send({
+            method: 'HEAD',
+            url: this.url(repository, `blobs/${digest}`),
+            kind: 'blobHeads',
+            repository,
+            push: false,
+        });
         await discard(response);
         if (response.status === 404)
             return undefined;
@@ -199,7 +218,13 @@ class OciClient {
     async getBlob(repository, digest, options = {}) {
         checkRepository(repository);
         checkDigest(digest);
-        const response = await this.send({ method: 'GET', url: this.url(repository, `blobs/${digest}`), kind: 'blobGets', repository, push: false });
+        const response = await this.send({
+            method: 'GET',
+            url: this.url(repository, `blobs/${digest}`),
+            kind: 'blobGets',
+            repository,
+            push: false,
+        });
         if (response.status !== 200)
             throw await this.failure(response, 'GET blob', repository, digest);
         const bytes = await readLimited(response, options.maxBytes ?? 512 * 1024 * 1024, `blob ${digest}`);
@@ -234,7 +259,12 @@ class OciClient {
                 if (!isTransient(error))
                     throw this.finalError(error, `upload of blob ${digest}`, repository);
                 if (attempt >= this.retries) {
-                    throw new RegistryError(`upload of blob ${digest} to ${this.registry}/${repository} failed ${attempt + 1} times; the last failure: ${(0,retry/* describeNetworkError */.gl)(error)}`, { registry: this.registry, repository, transient: true, status: error instanceof TransientStatus ? error.status : undefined });
+                    throw new RegistryError(`upload of blob ${digest} to ${this.registry}/${repository} failed ${attempt + 1} times; the last failure: ${(0,retry/* describeNetworkError */.gl)(error)}`, {
+                        registry: this.registry,
+                        repository,
+                        transient: true,
+                        status: error instanceof TransientStatus ? error.status : undefined,
+                    });
                 }
                 this.stats.uploadRestarts += 1;
                 const wait = this.backoff(attempt, error instanceof TransientStatus ? error.retryAfterMs : undefined);
@@ -248,7 +278,12 @@ class OciClient {
     async uploadOnce(repository, data, digest) {
         // retries: 0 on both requests: uploadBlob retries the session as a whole, with one budget.
         const start = await this.send({
-            method: 'POST', url: this.url(repository, 'blobs/uploads/'), kind: 'uploadSessions', repository, push: true, retries: 0,
+            method: 'POST',
+            url: this.url(repository, 'blobs/uploads/'),
+            kind: 'uploadSessions',
+            repository,
+            push: true,
+            retries: 0,
             headers: { 'content-length': '0' },
         });
         if (start.status !== 202) {
@@ -265,7 +300,13 @@ class OciClient {
         const sessionUrl = new URL(location, start.url || this.baseUrl).href;
         const putUrl = `${sessionUrl}${sessionUrl.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
         const put = await this.send({
-            method: 'PUT', url: putUrl, kind: 'blobPuts', repository, push: true, retries: 0, body: data,
+            method: 'PUT',
+            url: putUrl,
+            kind: 'blobPuts',
+            repository,
+            push: true,
+            retries: 0,
+            body: data,
             headers: { 'content-type': 'application/octet-stream' },
         });
         if (put.status !== 201 && put.status !== 204) {
@@ -287,7 +328,11 @@ class OciClient {
         checkRepository(repository);
         checkManifestReference(reference);
         const response = await this.send({
-            method: 'HEAD', url: this.url(repository, `manifests/${reference}`), kind: 'manifestHeads', repository, push: false,
+            method: 'HEAD',
+            url: this.url(repository, `manifests/${reference}`),
+            kind: 'manifestHeads',
+            repository,
+            push: false,
             headers: { accept: media_types/* MANIFEST_ACCEPT */.dY.join(', ') },
         });
         await discard(response);
@@ -298,7 +343,11 @@ class OciClient {
         const digest = response.headers.get('docker-content-digest') ?? ((0,oci_reference/* isValidDigest */.fH)(reference) ? reference : undefined);
         if (!digest) {
             // Some registries omit the header on HEAD; the body's hash is then the only source of truth.
-            return this.getManifest(repository, reference).then((m) => ({ digest: m.digest, size: m.bytes.length, mediaType: m.mediaType }));
+            return this.getManifest(repository, reference).then((m) => ({
+                digest: m.digest,
+                size: m.bytes.length,
+                mediaType: m.mediaType,
+            }));
         }
         if ((0,oci_reference/* isValidDigest */.fH)(reference) && digest !== reference) {
             throw new RegistryError(`registry ${this.registry} answered digest ${digest} for manifest ${reference} in ${repository}`, { registry: this.registry, repository });
@@ -313,7 +362,11 @@ class OciClient {
         checkRepository(repository);
         checkManifestReference(reference);
         const response = await this.send({
-            method: 'GET', url: this.url(repository, `manifests/${reference}`), kind: 'manifestGets', repository, push: false,
+            method: 'GET',
+            url: this.url(repository, `manifests/${reference}`),
+            kind: 'manifestGets',
+            repository,
+            push: false,
             headers: { accept: media_types/* MANIFEST_ACCEPT */.dY.join(', ') },
         });
         if (response.status !== 200)
@@ -355,7 +408,12 @@ class OciClient {
         }
         const type = mediaType ?? mediaTypeOfManifest(bytes);
         const response = await this.send({
-            method: 'PUT', url: this.url(repository, `manifests/${reference}`), kind: 'manifestPuts', repository, push: true, body: bytes,
+            method: 'PUT',
+            url: this.url(repository, `manifests/${reference}`),
+            kind: 'manifestPuts',
+            repository,
+            push: true,
+            body: bytes,
             headers: { 'content-type': type },
         });
         if (response.status !== 201 && response.status !== 200 && response.status !== 204)
@@ -398,7 +456,11 @@ class OciClient {
         const query = options.artifactType ? `?artifactType=${encodeURIComponent(options.artifactType)}` : '';
         const filter = (manifests) => options.artifactType ? manifests.filter((m) => m.artifactType === options.artifactType) : manifests;
         const response = await this.send({
-            method: 'GET', url: `${this.url(repository, `referrers/${digest}`)}${query}`, kind: 'referrers', repository, push: false,
+            method: 'GET',
+            url: `${this.url(repository, `referrers/${digest}`)}${query}`,
+            kind: 'referrers',
+            repository,
+            push: false,
             headers: { accept: media_types/* OCI_INDEX */.$p },
         });
         if (response.status === 200) {
@@ -406,7 +468,14 @@ class OciClient {
             const manifests = [...(body.manifests ?? [])];
             let next = nextLink(response, response.url);
             for (let page = 0; next && page < 100; page += 1) {
-                const more = await this.send({ method: 'GET', url: next, kind: 'referrers', repository, push: false, headers: { accept: media_types/* OCI_INDEX */.$p } });
+                const more = await this.send({
+                    method: 'GET',
+                    url: next,
+                    kind: 'referrers',
+                    repository,
+                    push: false,
+                    headers: { accept: media_types/* OCI_INDEX */.$p },
+                });
                 if (more.status !== 200)
                     throw await this.failure(more, 'list referrers', repository, digest);
                 const moreBody = JSON.parse((await readLimited(more, MAX_MANIFEST_BYTES, 'referrers index')).toString('utf8'));
@@ -496,7 +565,10 @@ class OciClient {
         this.stats[request.kind] += 1;
         if (request.kind === 'blobHeads' || request.kind === 'manifestHeads')
             this.stats.heads += 1;
-        const headers = { 'user-agent': this.options.userAgent ?? 'release-kit', ...request.headers };
+        const headers = {
+            'user-agent': this.options.userAgent ?? 'release-kit',
+            ...request.headers,
+        };
         // Credentials go to the registry's own origin only (an upload Location may point at storage elsewhere).
         if (authorization && new URL(request.url).origin === new URL(this.baseUrl).origin)
             headers.authorization = authorization;
@@ -577,7 +649,10 @@ class OciClient {
         if (challenge.params.service)
             realmUrl.searchParams.set('service', challenge.params.service);
         realmUrl.searchParams.set('scope', scope);
-        const headers = { 'user-agent': this.options.userAgent ?? 'release-kit', accept: 'application/json' };
+        const headers = {
+            'user-agent': this.options.userAgent ?? 'release-kit',
+            accept: 'application/json',
+        };
         if (this.hasCredentials())
             headers.authorization = basicAuthorization(this.options.username, this.options.password);
         for (let attempt = 0;; attempt += 1) {
@@ -586,7 +661,10 @@ class OciClient {
                 this.stats.requests += 1;
                 this.stats.tokenRequests += 1;
                 this.log.debug(`oci: GET ${realmUrl.origin}${realmUrl.pathname} (token for ${scope})`);
-                response = await this.fetchImpl(realmUrl.href, { headers, signal: AbortSignal.timeout(this.options.timeoutMs ?? 120_000) });
+                response = await this.fetchImpl(realmUrl.href, {
+                    headers,
+                    signal: AbortSignal.timeout(this.options.timeoutMs ?? 120_000),
+                });
             }
             catch (error) {
                 if (!isTransient(error) || attempt >= this.retries)
@@ -603,7 +681,9 @@ class OciClient {
             }
             if (response.status === 401 || response.status === 403) {
                 await discard(response);
-                const who = this.hasCredentials() ? `the credentials of user ${(0,errors/* showValue */.vp)(this.options.username)}` : 'anonymous access';
+                const who = this.hasCredentials()
+                    ? `the credentials of user ${(0,errors/* showValue */.vp)(this.options.username)}`
+                    : 'anonymous access';
                 throw new RegistryError(`token service ${realmUrl.origin}${realmUrl.pathname} for registry ${this.registry} refused ${who} for ${scope} (HTTP ${response.status})${this.hasCredentials() ? '' : ': set username and password'}`, { registry: this.registry, repository, status: response.status });
             }
             if (response.status !== 200) {
@@ -619,7 +699,10 @@ class OciClient {
             }
             const token = body.token ?? body.access_token;
             if (typeof token !== 'string' || token === '') {
-                throw new RegistryError(`token service ${realmUrl.origin}${realmUrl.pathname} answered without a token`, { registry: this.registry, repository });
+                throw new RegistryError(`token service ${realmUrl.origin}${realmUrl.pathname} answered without a token`, {
+                    registry: this.registry,
+                    repository,
+                });
             }
             // The spec's default lifetime is 60 s; renew a little early.
             const lifetime = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60;
@@ -633,7 +716,8 @@ class OciClient {
         const what = reference ? `${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}` : repository;
         const details = { registry: this.registry, repository, status: response.status, code };
         const user = this.hasCredentials() ? `user ${(0,errors/* showValue */.vp)(this.options.username)}` : 'anonymous access';
-        const scopeTooNarrow = response.status === 401 && pickChallenge(parseChallenges(response.headers.get('www-authenticate')))?.params.error === 'insufficient_scope';
+        const scopeTooNarrow = response.status === 401 &&
+            pickChallenge(parseChallenges(response.headers.get('www-authenticate')))?.params.error === 'insufficient_scope';
         if (response.status === 403 || scopeTooNarrow) {
             return new RegistryError(`registry ${this.registry} denied ${action} on ${what} to ${user} (${detail}${scopeTooNarrow ? ', the token lacks the scope' : ''}); on ghcr.io the job needs 'packages: write'`, details);
         }

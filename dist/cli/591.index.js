@@ -52,7 +52,14 @@ function gitNetworkEnv(token, serverUrl) {
     const header = `AUTHORIZATION: basic ${credential}`;
     // The empty value first resets any header actions/checkout persisted, so only one is sent.
     return {
-        env: { ...env, GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_0: key, GIT_CONFIG_VALUE_0: '', GIT_CONFIG_KEY_1: key, GIT_CONFIG_VALUE_1: header },
+        env: {
+            ...env,
+            GIT_CONFIG_COUNT: '2',
+            GIT_CONFIG_KEY_0: key,
+            GIT_CONFIG_VALUE_0: '',
+            GIT_CONFIG_KEY_1: key,
+            GIT_CONFIG_VALUE_1: header,
+        },
         secrets: [credential],
     };
 }
@@ -104,7 +111,11 @@ async function findTag(git, remote, tag, options) {
     const local = await git.localTagCommit(tag);
     if (local)
         return { commit: local, where: 'locally' };
-    const commit = await remoteTagBestEffort(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable: options.onUnreachable });
+    const commit = await remoteTagBestEffort(git, remote, tag, {
+        mustReach: options.push,
+        netEnv: options.netEnv,
+        onUnreachable: options.onUnreachable,
+    });
     return commit ? { commit, where: `on ${remote}` } : undefined;
 }
 /**
@@ -139,8 +150,20 @@ async function sameRelease(git, a, b) {
     if ((await message(a)) !== (await message(b)))
         return false;
     const change = async (commit) => {
-        const diff = await git.tryExec(['diff-tree', '-p', '-U0', '--no-color', '--no-renames', '--no-commit-id', `${commit}^1`, commit]);
-        return diff?.split('\n').filter((line) => !/^(index |@@ )/.test(line)).join('\n');
+        const diff = await git.tryExec([
+            'diff-tree',
+            '-p',
+            '-U0',
+            '--no-color',
+            '--no-renames',
+            '--no-commit-id',
+            `${commit}^1`,
+            commit,
+        ]);
+        return diff
+            ?.split('\n')
+            .filter((line) => !/^(index |@@ )/.test(line))
+            .join('\n');
     };
     const [changeA, changeB] = [await change(a), await change(b)];
     return changeA !== undefined && changeA === changeB;
@@ -161,8 +184,13 @@ async function commitRelease(git, paths, message, tag, restore) {
         if (!(error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c))
             throw error;
         // Usually a repository hook refusing the commit: the user's to fix; the files are as they were.
-        const reason = error.result.stderr.trim().split('\n').pop() || error.result.stdout.trim().split('\n').pop() || `exit ${error.result.exitCode}`;
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`git commit failed (${reason}); the version files were put back as they were`, { input: 'commit', value: 'true' });
+        const reason = error.result.stderr.trim().split('\n').pop() ||
+            error.result.stdout.trim().split('\n').pop() ||
+            `exit ${error.result.exitCode}`;
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`git commit failed (${reason}); the version files were put back as they were`, {
+            input: 'commit',
+            value: 'true',
+        });
     }
     const commit = await git.head();
     if (tag)
@@ -192,7 +220,11 @@ async function completeRelease(state, remote, tag, options) {
     const notes = [];
     if (tag) {
         let local = await git.localTagCommit(tag);
-        const { commit: remoteCommit, answered } = await remoteTagAnswer(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable: options.onUnreachable });
+        const { commit: remoteCommit, answered } = await remoteTagAnswer(git, remote, tag, {
+            mustReach: options.push,
+            netEnv: options.netEnv,
+            onUnreachable: options.onUnreachable,
+        });
         if (remoteCommit && remoteCommit !== head) {
             throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`tag ${tag} already exists on ${remote} at ${remoteCommit}, and HEAD is ${head}: release-kit never moves or reuses a pushed tag`, { input: 'tag', value: tag });
         }
@@ -202,7 +234,17 @@ async function completeRelease(state, remote, tag, options) {
             // The remote was asked just above: a tag it answered it lacks was never pushed.
             const neverPushed = answered && !remoteCommit;
             if (neverPushed && (await sameRelease(git, local, head))) {
-                await git.exec([...(await commitIdentityArgs(git)), 'tag', '--annotate', '--force', '-m', tag, '--', tag, head]);
+                await git.exec([
+                    ...(await commitIdentityArgs(git)),
+                    'tag',
+                    '--annotate',
+                    '--force',
+                    '-m',
+                    tag,
+                    '--',
+                    tag,
+                    head,
+                ]);
                 notes.push(`moved the unpushed tag ${tag} from ${local} (the release commit before a rebase) to HEAD`);
                 local = head;
             }
@@ -308,7 +350,12 @@ function completeBumpRequest(request, config) {
     for (const track of config.tracks) {
         if (!track.required || complete.has(track.name))
             continue;
-        throw new errors/* UserError */.yo(`track '${track.name}' is required in every bump (${config.file}: required: true) and the bump ${asked} leaves it out: add --${track.name}=patch (bump line ${track.name}=patch), or declare implies: [${track.name}] on the bumped track`, { input: 'bump', value: asked, valid: `a bump that includes ${track.name}`, location: { file: config.file, line: track.configLine } });
+        throw new errors/* UserError */.yo(`track '${track.name}' is required in every bump (${config.file}: required: true) and the bump ${asked} leaves it out: add --${track.name}=patch (bump line ${track.name}=patch), or declare implies: [${track.name}] on the bumped track`, {
+            input: 'bump',
+            value: asked,
+            valid: `a bump that includes ${track.name}`,
+            location: { file: config.file, line: track.configLine },
+        });
     }
     return complete;
 }
@@ -333,7 +380,12 @@ function releaseMessage(config, spec, next) {
     const tag = spec.tag && tagTrack ? (0,versions_config/* renderTag */.vY)(tagTrack.tag, next.get(tagTrack.name)) : '';
     const first = tagTrack && spec.request.has(tagTrack.name) ? tagTrack.name : tracks[0];
     const changes = tracks.map((t) => `${t} ${next.get(t)}`).join(', ');
-    const message = (0,versions_message/* renderMessage */.e4)(spec.messageTemplate, { version: next.get(first), tag, changes, tracks: Object.fromEntries(next) });
+    const message = (0,versions_message/* renderMessage */.e4)(spec.messageTemplate, {
+        version: next.get(first),
+        tag,
+        changes,
+        tracks: Object.fromEntries(next),
+    });
     return { message, tag };
 }
 /**
@@ -459,14 +511,24 @@ async function dirtyPaths(state, workspace) {
         return [];
     // Porcelain paths are relative to the repository's top level; `include` and the tracks are relative to the workspace.
     const top = await state.git.topLevel();
-    return lines.map((line) => ({ code: line.slice(0, 2).trim(), path: external_node_path_default().relative(workspace, external_node_path_default().join(top, line.slice(3).replace(/^.* -> /, ''))) }));
+    return lines.map((line) => ({
+        code: line.slice(0, 2).trim(),
+        path: external_node_path_default().relative(workspace, external_node_path_default().join(top, line.slice(3).replace(/^.* -> /, ''))),
+    }));
 }
 /** What is dirty (a few paths, then how many more) and the three ways on. */
 function dirtyTreeError(blocking) {
     const SHOWN = 5;
-    const shown = blocking.slice(0, SHOWN).map((d) => `${d.code} ${d.path}`).join(', ');
+    const shown = blocking
+        .slice(0, SHOWN)
+        .map((d) => `${d.code} ${d.path}`)
+        .join(', ');
     const more = blocking.length > SHOWN ? ` and ${blocking.length - SHOWN} more` : '';
-    return new errors/* UserError */.yo(`the working tree has changes the release commit would not hold (${shown}${more}): commit or stash them, name the ones that belong to the release with --include (input include), or pass --allow-dirty (input allow-dirty: true) to bump anyway`, { input: 'allow-dirty', value: 'false', valid: 'a clean working tree, the changed files in include, or allow-dirty: true' });
+    return new errors/* UserError */.yo(`the working tree has changes the release commit would not hold (${shown}${more}): commit or stash them, name the ones that belong to the release with --include (input include), or pass --allow-dirty (input allow-dirty: true) to bump anyway`, {
+        input: 'allow-dirty',
+        value: 'false',
+        valid: 'a clean working tree, the changed files in include, or allow-dirty: true',
+    });
 }
 /** Not pushing, the remote's tags are asked for best effort only: say when they could not be. */
 function unreachableNote(context, tag) {
@@ -520,13 +582,23 @@ async function bump(settings, config, context) {
     if (!state && (settings.commit || settings.tag || settings.push)) {
         throw (0,errors/* invalidInput */.aY)('commit', 'true', `false: ${workspace} is not a git repository with a commit (or run the bump inside one)`);
     }
-    const spec = { request, preid: settings.preid, messageTemplate: settings.messageTemplate, tag: settings.tag };
+    const spec = {
+        request,
+        preid: settings.preid,
+        messageTemplate: settings.messageTemplate,
+        tag: settings.tag,
+    };
     // Files named in `include` belong to the release (a prepared CHANGELOG.md): dirty is what they are meant to be.
     const dirty = state ? await dirtyPaths(state, workspace) : [];
     const included = new Set(includes.map((f) => external_node_path_default().normalize(f)));
     const blocking = dirty.filter((d) => !included.has(external_node_path_default().normalize(d.path)));
     // A rerun of the same bump finds its own work already done: report it and change nothing.
-    const rerun = state ? await detectRerun(state, workspace, config, current, spec, { commit: settings.commit, clean: blocking.length === 0 || settings.allowDirty }) : undefined;
+    const rerun = state
+        ? await detectRerun(state, workspace, config, current, spec, {
+            commit: settings.commit,
+            clean: blocking.length === 0 || settings.allowDirty,
+        })
+        : undefined;
     if (rerun)
         return finishRerun(rerun, state, settings, config, context);
     if (blocking.length && !settings.allowDirty)
@@ -555,13 +627,27 @@ async function bump(settings, config, context) {
     }
     if (state && tag) {
         // The remote is asked even when not pushing: a tag there at another commit would make this one unpushable.
-        const taken = await (0,release/* findTag */.IU)(state.git, REMOTE, tag, { push: settings.push, netEnv, onUnreachable: unreachableNote(context, tag) });
+        const taken = await (0,release/* findTag */.IU)(state.git, REMOTE, tag, {
+            push: settings.push,
+            netEnv,
+            onUnreachable: unreachableNote(context, tag),
+        });
         if (taken) {
-            const redo = await releasedOnTopOfHead(state, workspace, config, tag, taken, next, { name: REMOTE, fromRemote: taken.where !== 'locally', netEnv });
+            const redo = await releasedOnTopOfHead(state, workspace, config, tag, taken, next, {
+                name: REMOTE,
+                fromRemote: taken.where !== 'locally',
+                netEnv,
+            });
             if (redo) {
                 log.info(`${tag} was already released at ${redo} on top of this commit; nothing to do`);
                 return {
-                    outputs: { state: 'unchanged', versions: versionsOutput(config.tracks, current, next), tag, commit: redo, 'changed-files': [] },
+                    outputs: {
+                        state: 'unchanged',
+                        versions: versionsOutput(config.tracks, current, next),
+                        tag,
+                        commit: redo,
+                        'changed-files': [],
+                    },
                     summary: `## bump-version: unchanged\n\n${tag} already points at ${redo}, the release commit made on top of ${state.head}.\n\n${summaryTable(config.tracks, current, next)}\n`,
                 };
             }
@@ -588,13 +674,21 @@ async function bump(settings, config, context) {
         summaryTable(config.tracks, current, next),
         '',
         `Files: ${changedFiles.map((f) => `\`${f}\``).join(', ')}`,
-        commit ? `Commit: \`${commit}\`${tag ? `, tag \`${tag}\`` : ''}${settings.push ? `, pushed to ${REMOTE}/${branch}` : ' (not pushed)'}` : 'Not committed.',
+        commit
+            ? `Commit: \`${commit}\`${tag ? `, tag \`${tag}\`` : ''}${settings.push ? `, pushed to ${REMOTE}/${branch}` : ' (not pushed)'}`
+            : 'Not committed.',
         ...warnings.map((w) => `> [!WARNING]\n> ${w}`),
         '',
     ].join('\n');
     log.info(`bumped ${[...request.keys()].map((t) => `${t} ${current.get(t)} → ${next.get(t)}`).join(', ')}`);
     return {
-        outputs: { state: 'bumped', versions: versionsOutput(config.tracks, current, next), tag, commit, 'changed-files': changedFiles },
+        outputs: {
+            state: 'bumped',
+            versions: versionsOutput(config.tracks, current, next),
+            tag,
+            commit,
+            'changed-files': changedFiles,
+        },
         summary,
     };
 }
@@ -604,7 +698,12 @@ async function finishRerun(rerun, state, settings, config, context) {
     const tag = rerun.tag;
     const netEnv = networkEnv(settings, context);
     const notes = rerun.committed
-        ? await (0,release/* completeRelease */.xB)(state, REMOTE, tag, { push: settings.push, workflowRef: runner.ref, netEnv, onUnreachable: unreachableNote(context, tag) })
+        ? await (0,release/* completeRelease */.xB)(state, REMOTE, tag, {
+            push: settings.push,
+            workflowRef: runner.ref,
+            netEnv,
+            onUnreachable: unreachableNote(context, tag),
+        })
         : [];
     for (const note of notes)
         log.info(note);
@@ -631,10 +730,16 @@ async function finishRerun(rerun, state, settings, config, context) {
 async function bump_version_steps_check(settings, config, context) {
     const { runner, log } = context;
     const event = (0,runtime_context/* readEvent */.j_)(runner);
-    const baseRef = settings.staged ? undefined : (settings.baseRef ?? event.pull_request?.base?.sha ?? (runner.baseRef ? `${REMOTE}/${runner.baseRef}` : undefined));
+    const baseRef = settings.staged
+        ? undefined
+        : (settings.baseRef ??
+            event.pull_request?.base?.sha ??
+            (runner.baseRef ? `${REMOTE}/${runner.baseRef}` : undefined));
     // On a tag push (the release workflows), the versions in the files must be the ones the tag names.
     const onTag = (0,runtime_context/* tagFromRef */.q)(runner.ref);
-    const { problems, previous, current, watched } = await (0,check/* checkTracks */.J)(runner.workspace, config, baseRef, onTag, { staged: settings.staged });
+    const { problems, previous, current, watched } = await (0,check/* checkTracks */.J)(runner.workspace, config, baseRef, onTag, {
+        staged: settings.staged,
+    });
     if (!baseRef && !settings.staged)
         log.info('no base-ref (and no pull_request event): checking only that every track is in sync');
     if (onTag && !config.tagTrack)
@@ -646,14 +751,27 @@ async function bump_version_steps_check(settings, config, context) {
         throw new errors/* UserError */.yo(`version check failed with ${problems.length} problem(s); first: ${problems[0].message}`, {
             input: 'mode',
             value: 'check',
-            summary: ['## bump-version: check failed', '', ...problems.map((p) => `- \`${p.location.file}${p.location.line ? `:${p.location.line}` : ''}\`: ${p.message}`), '', table, ''].join('\n'),
+            summary: [
+                '## bump-version: check failed',
+                '',
+                ...problems.map((p) => `- \`${p.location.file}${p.location.line ? `:${p.location.line}` : ''}\`: ${p.message}`),
+                '',
+                table,
+                '',
+            ].join('\n'),
         });
     }
     const tagNote = onTag && config.tagTrack ? `; tag ${onTag} matches track ${config.tagTrack.name}` : '';
     const since = settings.staged ? 'HEAD (staged changes)' : baseRef;
     log.info(`all ${config.tracks.length} track(s) in sync${since ? `; ${watched} watched track(s) changed since ${since}, each bumped` : ''}${tagNote}`);
     return {
-        outputs: { state: 'checked', versions: versionsOutput(config.tracks, previous, current), tag: '', commit: '', 'changed-files': [] },
+        outputs: {
+            state: 'checked',
+            versions: versionsOutput(config.tracks, previous, current),
+            tag: '',
+            commit: '',
+            'changed-files': [],
+        },
         summary: `## bump-version: check passed\n\n${table}\n`,
     };
 }

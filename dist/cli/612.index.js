@@ -84,7 +84,13 @@ class Git {
      * (relative to this repository's cwd); NaN when no commit did.
      */
     async commitTime(rev = 'HEAD', pathspec) {
-        const out = await this.exec(['log', '-1', '--format=%ct', rev, ...(pathspec === undefined ? [] : ['--', pathspec])]);
+        const out = await this.exec([
+            'log',
+            '-1',
+            '--format=%ct',
+            rev,
+            ...(pathspec === undefined ? [] : ['--', pathspec]),
+        ]);
         return out.trim() === '' ? Number.NaN : Number(out);
     }
     /** Every tag name of the repository (`git tag --list`). */
@@ -364,7 +370,7 @@ function revisionReader(workspace, rev) {
     return (file) => {
         if (!cache.has(file)) {
             // Not Git.show: it drops the final newline, and a version file must compare byte for byte.
-            cache.set(file, (0,_plumbing_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)('git', ['show', `${rev}:./${file}`], { cwd: workspace, allowFailure: true }).then((r) => (r.exitCode === 0 ? r.stdout : null)));
+            cache.set(file, (0,_plumbing_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)('git', ['show', `${rev}:./${file}`], { cwd: workspace, allowFailure: true }).then((r) => r.exitCode === 0 ? r.stdout : null));
         }
         return cache.get(file);
     };
@@ -590,7 +596,11 @@ async function inspectTrack(track, read) {
     for (const spec of track.files) {
         const text = await read(spec.file);
         if (text === null) {
-            problems.push({ track: track.name, message: `track '${track.name}': ${spec.file} does not exist`, location: { file: spec.file } });
+            problems.push({
+                track: track.name,
+                message: `track '${track.name}': ${spec.file} does not exist`,
+                location: { file: spec.file },
+            });
             continue;
         }
         try {
@@ -599,7 +609,11 @@ async function inspectTrack(track, read) {
         catch (error) {
             if (!(error instanceof _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo))
                 throw error;
-            problems.push({ track: track.name, message: `track '${track.name}': ${error.message}`, location: error.location ?? { file: spec.file } });
+            problems.push({
+                track: track.name,
+                message: `track '${track.name}': ${error.message}`,
+                location: error.location ?? { file: spec.file },
+            });
         }
     }
     for (const { spec, occurrences } of locations) {
@@ -621,11 +635,13 @@ async function inspectTrack(track, read) {
         const first = locations[0].occurrences[0].value;
         const odd = locations.flatMap((l) => l.occurrences.map((o) => ({ l, o }))).find(({ o }) => o.value !== first);
         return {
-            problems: [{
+            problems: [
+                {
                     track: track.name,
                     message: `track '${track.name}' is out of sync: ${listing.join('; ')}. Make every location hold the same version first`,
                     location: { file: odd.l.spec.file, line: odd.o.line },
-                }],
+                },
+            ],
         };
     }
     return { reading: { track, version: [...values][0], locations }, problems };
@@ -635,7 +651,11 @@ async function readTrack(track, read) {
     const { reading, problems } = await inspectTrack(track, read);
     if (reading)
         return reading;
-    throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(problems.map((p) => p.message).join(' | '), { input: 'config', value: track.name, location: problems[0].location });
+    throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(problems.map((p) => p.message).join(' | '), {
+        input: 'config',
+        value: track.name,
+        location: problems[0].location,
+    });
 }
 /**
  * The new content of every file touched by giving each track in `next` its new version. Several

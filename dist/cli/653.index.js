@@ -73,7 +73,9 @@ async function publishCharts(settings, context) {
     const registryUrl = oci/* parseRegistryUrl */.I7(settings.registry);
     if (registryUrl.url !== settings.registry.replace(/\/$/, ''))
         log.info(`registry: using ${registryUrl.url} (OCI names are lower case)`);
-    const releaseNotes = settings.releaseNotesPath === undefined ? undefined : (await (0,fs/* readFileInside */.XW)(workspace, settings.releaseNotesPath, 'release-notes', 'Markdown file')).text;
+    const releaseNotes = settings.releaseNotesPath === undefined
+        ? undefined
+        : (await (0,fs/* readFileInside */.XW)(workspace, settings.releaseNotesPath, 'release-notes', 'Markdown file')).text;
     // Package (or load) and validate every chart before the first request to the registry.
     const plans = await (0,plumbing_log/* inGroup */.HB)(log, `Package ${settings.charts.length === 1 ? settings.charts[0] : `${settings.charts.length} charts`}`, async () => {
         const planned = [];
@@ -111,7 +113,12 @@ async function publishCharts(settings, context) {
         const found = await client.manifestExists(plan.reference.repository, plan.reference.tag);
         existing.set(plan.reference.ref, found?.digest);
         if (found && found.digest !== plan.artifact.digest && settings.onExisting === 'fail') {
-            throw new errors/* UserError */.yo(`${plan.reference.ref} already exists with digest ${found.digest}, and this chart (${plan.input}) is ${plan.artifact.digest}: a published chart version is never overwritten; bump the chart version (input 'version' or Chart.yaml), or set on-existing: overwrite if you really mean to replace it`, { input: 'on-existing', value: settings.onExisting, valid: 'a new chart version', summary: refusedSummary(plan.reference.ref, found.digest, plan.artifact.digest) });
+            throw new errors/* UserError */.yo(`${plan.reference.ref} already exists with digest ${found.digest}, and this chart (${plan.input}) is ${plan.artifact.digest}: a published chart version is never overwritten; bump the chart version (input 'version' or Chart.yaml), or set on-existing: overwrite if you really mean to replace it`, {
+                input: 'on-existing',
+                value: settings.onExisting,
+                valid: 'a new chart version',
+                summary: refusedSummary(plan.reference.ref, found.digest, plan.artifact.digest),
+            });
         }
     }
     const results = [];
@@ -161,7 +168,12 @@ async function publishCharts(settings, context) {
     };
 }
 function summaryOf(results) {
-    const lines = ['### Helm charts published to OCI', '', '| Chart | Reference | Digest | State |', '| --- | --- | --- | --- |'];
+    const lines = [
+        '### Helm charts published to OCI',
+        '',
+        '| Chart | Reference | Digest | State |',
+        '| --- | --- | --- | --- |',
+    ];
     for (const r of results)
         lines.push(`| ${r.name} ${r.version} | \`${r.ref}\` | \`${r.digest}\` | ${r.state} |`);
     lines.push('', 'Install:', '', '```sh');

@@ -169,7 +169,11 @@ function parseCosignVerifyOutput(stdout, digest) {
 }
 /** A failed cosign run as one line: the documented meaning of its exit code, then its last words. */
 function explainCosignFailure(exitCode, stderr, policy) {
-    const lastLine = stderr.trim().split(/\r?\n/).filter((l) => l.trim() !== '').pop() ?? '';
+    const lastLine = stderr
+        .trim()
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== '')
+        .pop() ?? '';
     const meaning = COSIGN_EXIT_CODES[exitCode];
     const wanted = policy.mode === 'key' ? 'the public key' : `${(0,signing_policy/* describeIdentity */.Cl)(policy.identity)} from ${policy.issuer}`;
     if (exitCode === 12)
@@ -269,7 +273,10 @@ class TrustUnavailableError extends errors/* UserError */.yo {
  * retry for minutes, so it is bounded and turned into one clear error that says what to do instead.
  */
 async function loadTrust(options, publicKey) {
-    const [{ toTrustMaterial }, { TrustedRoot }] = await Promise.all([__webpack_require__.e(/* import() */ 187).then(__webpack_require__.bind(__webpack_require__, 54187)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 19654, 23))]);
+    const [{ toTrustMaterial }, { TrustedRoot }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 187).then(__webpack_require__.bind(__webpack_require__, 54187)),
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 19654, 23)),
+    ]);
     const keys = publicKey ? () => ({ publicKey, validFor: () => true }) : undefined;
     if (options.trustedRootJson !== undefined) {
         const source = options.trustedRootSource ?? 'trusted-root';
@@ -278,7 +285,9 @@ async function loadTrust(options, publicKey) {
             const json = JSON.parse(options.trustedRootJson);
             // fromJSON accepts anything and silently drops what it cannot read; an empty root would then
             // refuse every signature with a misleading message, so check the shape first.
-            if (typeof json !== 'object' || json === null || !String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot')) {
+            if (typeof json !== 'object' ||
+                json === null ||
+                !String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot')) {
                 throw new Error('its mediaType is not application/vnd.dev.sigstore.trustedroot+json');
             }
             for (const field of ['tlogs', 'certificateAuthorities', 'ctlogs', 'timestampAuthorities']) {
@@ -300,7 +309,12 @@ async function loadTrust(options, publicKey) {
     let timer;
     try {
         const root = await Promise.race([
-            (0,dist.getTrustedRoot)({ cachePath: options.tufCachePath, mirrorURL: PUBLIC_GOOD_TUF_MIRROR, retry: 1, timeout: Math.min(timeoutMs, 10_000) }),
+            (0,dist.getTrustedRoot)({
+                cachePath: options.tufCachePath,
+                mirrorURL: PUBLIC_GOOD_TUF_MIRROR,
+                retry: 1,
+                timeout: Math.min(timeoutMs, 10_000),
+            }),
             new Promise((_, reject) => {
                 timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
                 timer.unref();
@@ -309,7 +323,11 @@ async function loadTrust(options, publicKey) {
         return { material: toTrustMaterial(root, keys), hasCtLogs: root.ctlogs.length > 0, source: PUBLIC_GOOD_TUF_MIRROR };
     }
     catch (error) {
-        throw new TrustUnavailableError(`could not fetch the Sigstore public-good trust root from ${PUBLIC_GOOD_TUF_MIRROR} (${oneLine(error)}); this needs the network. Set input 'trusted-root' to a trusted_root.json (e.g. from \`cosign trusted-root create\` or a private deployment), or use public-key with ignore-tlog`, { input: 'trusted-root', value: '', valid: 'a trusted_root.json file, or network access to the Sigstore TUF repository' });
+        throw new TrustUnavailableError(`could not fetch the Sigstore public-good trust root from ${PUBLIC_GOOD_TUF_MIRROR} (${oneLine(error)}); this needs the network. Set input 'trusted-root' to a trusted_root.json (e.g. from \`cosign trusted-root create\` or a private deployment), or use public-key with ignore-tlog`, {
+            input: 'trusted-root',
+            value: '',
+            valid: 'a trusted_root.json file, or network access to the Sigstore TUF repository',
+        });
     }
     finally {
         if (timer)
@@ -351,7 +369,14 @@ async function verifyImages(settings, context) {
     const clientFor = (registry) => {
         let client = clients.get(registry);
         if (!client) {
-            client = (0,oci_client/* createOciClient */.Dj)({ registry, plainHttp: settings.plainHttp, username: settings.username, password: settings.password, retryBaseMs: context.runner.retryBaseMs, log });
+            client = (0,oci_client/* createOciClient */.Dj)({
+                registry,
+                plainHttp: settings.plainHttp,
+                username: settings.username,
+                password: settings.password,
+                retryBaseMs: context.runner.retryBaseMs,
+                log,
+            });
             clients.set(registry, client);
         }
         return client;
@@ -364,7 +389,12 @@ async function verifyImages(settings, context) {
             trustPromise =
                 policy.mode === 'key' && policy.ignoreTlog && settings.trustedRootJson === undefined
                     ? Promise.resolve(keyOnlyTrust(policy.publicKey))
-                    : loadTrust({ trustedRootJson: settings.trustedRootJson, trustedRootSource: settings.trustedRootPath, tufCachePath: external_node_path_default().join(context.runner.runnerTemp, 'release-kit-tuf'), tufTimeoutMs: context.runner.tufTimeoutMs }, publicKey);
+                    : loadTrust({
+                        trustedRootJson: settings.trustedRootJson,
+                        trustedRootSource: settings.trustedRootPath,
+                        tufCachePath: external_node_path_default().join(context.runner.runnerTemp, 'release-kit-tuf'),
+                        tufTimeoutMs: context.runner.tufTimeoutMs,
+                    }, publicKey);
         }
         return trustPromise;
     };
@@ -402,7 +432,15 @@ async function verifyImages(settings, context) {
     return { outputs: { results, verified: results.length, state: 'verified' }, summary };
 }
 async function verifyImage(image, settings, client, trust, cosign, context) {
-    const result = { image: image.text, digest: null, verified: false, identity: null, issuer: null, format: null, error: null };
+    const result = {
+        image: image.text,
+        digest: null,
+        verified: false,
+        identity: null,
+        issuer: null,
+        format: null,
+        error: null,
+    };
     const { reference } = image;
     const where = `${reference.registry}/${reference.repository}`;
     try {
@@ -423,7 +461,10 @@ async function verifyImage(image, settings, client, trust, cosign, context) {
             Object.assign(result, await cosign.verify(`${where}@${info.digest}`, info.digest));
             return result;
         }
-        const [{ findSignatures }, { verifyCandidate }] = await Promise.all([__webpack_require__.e(/* import() */ 881).then(__webpack_require__.bind(__webpack_require__, 19881)), __webpack_require__.e(/* import() */ 815).then(__webpack_require__.bind(__webpack_require__, 815))]);
+        const [{ findSignatures }, { verifyCandidate }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 881).then(__webpack_require__.bind(__webpack_require__, 19881)),
+            __webpack_require__.e(/* import() */ 815).then(__webpack_require__.bind(__webpack_require__, 815)),
+        ]);
         const found = await (0,retry/* pollUntil */.g3)(() => findSignatures(client, reference.repository, info.digest), (f) => f.candidates.length > 0, { retries: settings.retries, baseMs: context.runner.retryBaseMs });
         if (found.candidates.length === 0) {
             result.error = `unsigned: no cosign signature found for ${info.digest} (looked at ${found.looked.join(', ')})`;
@@ -433,7 +474,13 @@ async function verifyImage(image, settings, client, trust, cosign, context) {
         for (const candidate of found.candidates) {
             const verdict = await verifyCandidate(candidate, info.digest, settings.policy, trust);
             if (verdict.verified) {
-                Object.assign(result, { verified: true, identity: verdict.identity ?? null, issuer: verdict.issuer ?? null, format: verdict.format, error: null });
+                Object.assign(result, {
+                    verified: true,
+                    identity: verdict.identity ?? null,
+                    issuer: verdict.issuer ?? null,
+                    format: verdict.format,
+                    error: null,
+                });
                 return result;
             }
             context.log.debug(`${image.text}: ${verdict.format} signature at ${verdict.source} refused: ${verdict.error}`);

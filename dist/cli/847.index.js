@@ -384,7 +384,10 @@ function injectChartReleaseNotes(chartYaml, notes, file = 'Chart.yaml') {
     if (doc.errors.length) {
         const error = doc.errors[0];
         const line = error.linePos?.[0]?.line;
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file}${line ? `:${line}` : ''}: not valid YAML: ${error.message.split('\n')[0]}`, { value: file, location: { file, line } });
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file}${line ? `:${line}` : ''}: not valid YAML: ${error.message.split('\n')[0]}`, {
+            value: file,
+            location: { file, line },
+        });
     }
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents))
         throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file}: expected a mapping at the top (a Chart.yaml)`, { value: file, location: { file } });
@@ -395,7 +398,9 @@ function injectChartReleaseNotes(chartYaml, notes, file = 'Chart.yaml') {
     const current = annotations?.[_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4];
     if (current === expected)
         return { text: chartYaml, state: 'unchanged' };
-    const state = annotations && typeof annotations === 'object' && Object.hasOwn(annotations, _charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4) ? 'updated' : 'created';
+    const state = annotations && typeof annotations === 'object' && Object.hasOwn(annotations, _charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4)
+        ? 'updated'
+        : 'created';
     for (const style of ['literal', 'quoted']) {
         const text = splice(chartYaml, doc.contents, expected, eol, style, file);
         if (holdsOnly(text, before, expected))
@@ -494,7 +499,10 @@ function holdsOnly(text, before, notes) {
     if (doc.errors.length)
         return false;
     const after = doc.toJS();
-    const annotations = { ...(before.annotations ?? {}), [_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4]: notes };
+    const annotations = {
+        ...(before.annotations ?? {}),
+        [_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4]: notes,
+    };
     return (0,node_util__WEBPACK_IMPORTED_MODULE_2__.isDeepStrictEqual)(after, { ...before, annotations });
 }
 /** Notes as a block scalar keeps them: \n line ends, one final line break, no trailing blanks. */

@@ -116,7 +116,9 @@ function gitHubFailure(failure) {
     const said = failure.message ? `: ${failure.message.replace(/\s+-\s+https?:\S+$/, '')}` : '';
     const header = (name) => headerOf(failure.headers, name);
     const refuse = (message) => new GitHubRequestError(message, status, failure.data ?? { message: failure.message }, headerRecord(failure.headers), failure.message);
-    const rateLimited = header('x-ratelimit-remaining') === '0' || header('retry-after') !== undefined || /rate limit/i.test(failure.message ?? '');
+    const rateLimited = header('x-ratelimit-remaining') === '0' ||
+        header('retry-after') !== undefined ||
+        /rate limit/i.test(failure.message ?? '');
     if ((status === 403 || status === 429) && rateLimited) {
         const reset = Number(header('x-ratelimit-reset'));
         const when = Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString()}` : '';
@@ -160,7 +162,9 @@ function headerRecord(headers) {
         return {};
     if (typeof headers.get === 'function')
         return Object.fromEntries(headers.entries());
-    return Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+    return Object.fromEntries(Object.entries(headers)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, String(v)]));
 }
 function headerOf(headers, name) {
     if (!headers)
@@ -273,7 +277,10 @@ async function release_notes_from_changelog_steps_prepare(settings, context) {
     });
     // The chart edit is planned (and checked) before anything is written, like the changelog.
     const chartEdit = settings.chartReleaseNotes
-        ? await (0,chart_release_notes/* planChartReleaseNotes */.K8)(workspace, settings.chartReleaseNotes, settings.chart, { notes: 'chart-release-notes', chart: 'chart' })
+        ? await (0,chart_release_notes/* planChartReleaseNotes */.K8)(workspace, settings.chartReleaseNotes, settings.chart, {
+            notes: 'chart-release-notes',
+            chart: 'chart',
+        })
         : undefined;
     // Every check has passed: now write.
     if (result.state === 'prepared')
@@ -292,16 +299,24 @@ async function release_notes_from_changelog_steps_prepare(settings, context) {
     if (chartEdit)
         lines.push(`- ${chartEdit.file}: release-notes annotation ${chartEdit.state}`);
     context.log.info(lines.slice(2).join('\n'));
-    return { outputs: { ...commonOutputs(settings), state: changed ? 'prepared' : 'unchanged' }, summary: `${lines.join('\n')}\n` };
+    return {
+        outputs: { ...commonOutputs(settings), state: changed ? 'prepared' : 'unchanged' },
+        summary: `${lines.join('\n')}\n`,
+    };
 }
 /** notes: the changelog section in the seed outline, capped, written to the body file. */
 async function release_notes_from_changelog_steps_notes(settings, context) {
     const { runner } = context;
     const workspace = runner.workspace;
     const changelogFile = await (0,fs/* readFileInside */.XW)(workspace, settings.changelogPath, 'changelog', 'changelog file');
-    const changelog = (0,parse/* parseChangelog */.EY)(changelogFile.text, { file: settings.changelogPath, extraTypes: settings.extraTypes });
+    const changelog = (0,parse/* parseChangelog */.EY)(changelogFile.text, {
+        file: settings.changelogPath,
+        extraTypes: settings.extraTypes,
+    });
     const section = (0,prepare/* extractSection */.Xl)(changelog, settings.version, settings.changelogPath);
-    const template = settings.templatePath ? await (0,fs/* readFileInside */.XW)(workspace, settings.templatePath, 'template', 'template file') : undefined;
+    const template = settings.templatePath
+        ? await (0,fs/* readFileInside */.XW)(workspace, settings.templatePath, 'template', 'template file')
+        : undefined;
     const owner = settings.owner;
     const repo = settings.repo;
     const changelogUrl = `${runner.serverUrl}/${owner}/${repo}/blob/${settings.tag}/${settings.changelogPath.split((external_node_path_default()).sep).join('/')}`;
@@ -324,7 +339,9 @@ async function release_notes_from_changelog_steps_notes(settings, context) {
         experimentalNotice: settings.experimentalNotice,
         certificateIdentityRegexp: settings.identityRegexp,
     };
-    const filled = template ? (0,notes/* fillTemplate */.ou)(template.text, (0,notes/* placeholderValues */.m_)(ctx), settings.templatePath) : (0,notes/* renderNotes */.IE)(ctx);
+    const filled = template
+        ? (0,notes/* fillTemplate */.ou)(template.text, (0,notes/* placeholderValues */.m_)(ctx), settings.templatePath)
+        : (0,notes/* renderNotes */.IE)(ctx);
     const rendered = settings.supersession ? (0,supersede/* withSupersedesLine */.ev)(filled, settings.supersession) : filled;
     // The cap comes before any API call: GitHub would refuse the whole release otherwise.
     const capped = (0,notes/* capBody */.vE)(rendered, changelogUrl);
@@ -339,7 +356,12 @@ async function release_notes_from_changelog_steps_notes(settings, context) {
     return { body: capped.body, bodyFile, truncated: capped.truncated };
 }
 function githubClient(settings, context) {
-    return (0,client/* createGitHubClient */.L)({ token: settings.token, baseUrl: context.runner.apiUrl, retryBaseMs: context.runner.retryBaseMs, log: context.log });
+    return (0,client/* createGitHubClient */.L)({
+        token: settings.token,
+        baseUrl: context.runner.apiUrl,
+        retryBaseMs: context.runner.retryBaseMs,
+        log: context.log,
+    });
 }
 function releaseOutputs(release) {
     return { 'release-id': String(release.id), 'release-url': release.html_url, 'upload-url': release.upload_url };
@@ -390,8 +412,20 @@ async function ensureRelease(settings, client, body) {
 async function checkSuperseded(settings, client) {
     if (!settings.supersession)
         return undefined;
-    const all = (await client.paginate(client.rest.repos.listReleases, { owner: settings.owner, repo: settings.repo, per_page: 100 }));
-    return { old: (0,supersede/* supersededRelease */.o2)({ owner: settings.owner, repo: settings.repo, supersession: settings.supersession, releases: all }), all };
+    const all = (await client.paginate(client.rest.repos.listReleases, {
+        owner: settings.owner,
+        repo: settings.repo,
+        per_page: 100,
+    }));
+    return {
+        old: (0,supersede/* supersededRelease */.o2)({
+            owner: settings.owner,
+            repo: settings.repo,
+            supersession: settings.supersession,
+            releases: all,
+        }),
+        all,
+    };
 }
 /** release: notes, then the one draft for the tag (created, updated or unchanged). */
 async function release_notes_from_changelog_steps_release(settings, context) {
@@ -402,7 +436,13 @@ async function release_notes_from_changelog_steps_release(settings, context) {
     const kind = current.draft ? 'draft' : 'published release';
     context.log.info(`release ${settings.tag}: ${state} (${kind} ${current.id})`);
     return {
-        outputs: { ...commonOutputs(settings), body: rendered.body, 'body-file': rendered.bodyFile, ...releaseOutputs(current), state },
+        outputs: {
+            ...commonOutputs(settings),
+            body: rendered.body,
+            'body-file': rendered.bodyFile,
+            ...releaseOutputs(current),
+            state,
+        },
         summary: `### Release ${settings.tag}: ${state}\n\n${kind} [${current.id}](${current.html_url})\n\n${rendered.body}`,
     };
 }
@@ -417,7 +457,14 @@ async function release_notes_from_changelog_steps_supersede(settings, context) {
     const client = githubClient(settings, context);
     const { old, all } = (await checkSuperseded(settings, client));
     const ensured = await ensureRelease(settings, client, rendered.body);
-    const marked = await (0,supersede/* supersedeRelease */.o$)(client, { owner: settings.owner, repo: settings.repo, supersession, old, replacement: ensured.release, releases: all });
+    const marked = await (0,supersede/* supersedeRelease */.o$)(client, {
+        owner: settings.owner,
+        repo: settings.repo,
+        supersession,
+        old,
+        replacement: ensured.release,
+        releases: all,
+    });
     const changed = ensured.state !== 'unchanged' || marked.banner !== 'unchanged' || marked.latest.state === 'moved';
     const state = ensured.state === 'created' ? 'created' : changed ? 'updated' : 'unchanged';
     const lines = [
@@ -433,7 +480,14 @@ async function release_notes_from_changelog_steps_supersede(settings, context) {
     if (marked.latest.state === 'kept')
         context.log.warning(marked.latest.why);
     return {
-        outputs: { ...commonOutputs(settings), body: rendered.body, 'body-file': rendered.bodyFile, ...releaseOutputs(ensured.release), 'superseded-release-id': String(marked.old.id), state },
+        outputs: {
+            ...commonOutputs(settings),
+            body: rendered.body,
+            'body-file': rendered.bodyFile,
+            ...releaseOutputs(ensured.release),
+            'superseded-release-id': String(marked.old.id),
+            state,
+        },
         summary: `### ${settings.tag} supersedes ${supersession.oldTag}: ${state}\n\n${lines.join('\n')}\n`,
     };
 }
@@ -448,7 +502,12 @@ async function publish(settings, context) {
             value: settings.tag,
         });
     }
-    const assets = (await client.paginate(client.rest.repos.listReleaseAssets, { owner: ref.owner, repo: ref.repo, release_id: found.id, per_page: 100 }));
+    const assets = (await client.paginate(client.rest.repos.listReleaseAssets, {
+        owner: ref.owner,
+        repo: ref.repo,
+        release_id: found.id,
+        per_page: 100,
+    }));
     const problems = describeAssetProblems(checkRequiredAssets(assets, settings.requireAssets));
     // A rerun of a publish that succeeded: nothing to do, even if an asset was deleted since. An
     // immutable release cannot lose assets, so one missing there was never uploaded: still an error.
@@ -464,9 +523,18 @@ async function publish(settings, context) {
     if (problems) {
         if (!found.draft && found.immutable)
             throw release/* immutableReleaseError */.m$(settings.tag, new Error(`it lacks required assets: ${problems}`));
-        throw new errors/* UserError */.yo(`release ${settings.tag} cannot be published: ${problems} (input 'require-assets'); upload them (e.g. with upload-cli-artifacts) and rerun publish`, { input: 'require-assets', value: settings.requireAssets.join(', '), valid: 'assets present on the release in state uploaded' });
+        throw new errors/* UserError */.yo(`release ${settings.tag} cannot be published: ${problems} (input 'require-assets'); upload them (e.g. with upload-cli-artifacts) and rerun publish`, {
+            input: 'require-assets',
+            value: settings.requireAssets.join(', '),
+            valid: 'assets present on the release in state uploaded',
+        });
     }
-    const result = await release/* publishRelease */.Dl(client, { ...ref, release: found, version: settings.version, prerelease: settings.prerelease });
+    const result = await release/* publishRelease */.Dl(client, {
+        ...ref,
+        release: found,
+        version: settings.version,
+        prerelease: settings.prerelease,
+    });
     const latestText = result.state === 'published' ? (result.latest ? ', marked latest' : ', not marked latest') : '';
     context.log.info(`release ${settings.tag}: ${result.state}${latestText}`);
     return {
@@ -494,7 +562,12 @@ async function modeStep(settings, context) {
         case 'notes': {
             const rendered = await release_notes_from_changelog_steps_notes(settings, context);
             return {
-                outputs: { ...commonOutputs(settings), body: rendered.body, 'body-file': rendered.bodyFile, state: 'unchanged' },
+                outputs: {
+                    ...commonOutputs(settings),
+                    body: rendered.body,
+                    'body-file': rendered.bodyFile,
+                    state: 'unchanged',
+                },
                 summary: `### Release notes for ${settings.tag}\n\n${rendered.body}`,
             };
         }
@@ -587,7 +660,9 @@ async function ensureDraftRelease(client, options) {
     });
     const afterCreate = await listReleasesForTag(client, options);
     // The listing may lag behind our own create; count it in so the rule sees it.
-    const candidates = afterCreate.some((release) => release.id === created.id) ? afterCreate : [...afterCreate, created];
+    const candidates = afterCreate.some((release) => release.id === created.id)
+        ? afterCreate
+        : [...afterCreate, created];
     const winner = canonicalRelease(candidates);
     // Drafts other than the winner: our own if we lost, other jobs' losing drafts (which they delete
     // themselves too; the second DELETE is a harmless 404), or the orphan of a create whose response

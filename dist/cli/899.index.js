@@ -110,23 +110,68 @@ const operation = {
     name: 'publish-chart-catalog',
     description: 'Package Helm charts and publish them into a git-based catalog (a Rancher catalog or a Helm repository index.yaml), never overwriting a published version.',
     inputs: [
-        { name: 'chart', description: 'Chart directory relative to the workspace; one per line for several charts.', required: true },
-        { name: 'target', description: 'Catalog layout: rancher (charts/<name>/<version>/ with app-readme.md) or helm-repo (<name>-<version>.tgz files and index.yaml).', required: true },
-        { name: 'repository', description: 'The catalog git repository: OWNER/REPO on this GitHub, an https:// URL (no credentials in it) or a local path.', required: true },
-        { name: 'branch', description: 'Branch to publish to; empty means main for rancher and gh-pages for helm-repo. Created when missing.', default: '' },
-        { name: 'directory', description: 'Folder inside the catalog repository; empty means charts for rancher and . (the root) for helm-repo.', default: '' },
-        { name: 'base-url', description: 'helm-repo only: the URL the repository is served from (e.g. https://OWNER.github.io/REPO); index.yaml urls are <base-url>/<name>-<version>.tgz.', default: '' },
-        { name: 'release-notes', description: "Markdown file for app-readme.md and the catalog.cattle.io/release-notes annotation; empty means the chart's release-notes.md when present.", default: '' },
-        { name: 'token', description: 'Token that can push to the catalog repository (a fine-grained PAT or app token with contents: write); masked, sent through git config in the environment, never on a command line.', default: '' },
-        { name: 'max-attempts', description: 'Pushes to try when other publishers move the branch first (each re-applies the change on the new tip).', default: '5' },
+        {
+            name: 'chart',
+            description: 'Chart directory relative to the workspace; one per line for several charts.',
+            required: true,
+        },
+        {
+            name: 'target',
+            description: 'Catalog layout: rancher (charts/<name>/<version>/ with app-readme.md) or helm-repo (<name>-<version>.tgz files and index.yaml).',
+            required: true,
+        },
+        {
+            name: 'repository',
+            description: 'The catalog git repository: OWNER/REPO on this GitHub, an https:// URL (no credentials in it) or a local path.',
+            required: true,
+        },
+        {
+            name: 'branch',
+            description: 'Branch to publish to; empty means main for rancher and gh-pages for helm-repo. Created when missing.',
+            default: '',
+        },
+        {
+            name: 'directory',
+            description: 'Folder inside the catalog repository; empty means charts for rancher and . (the root) for helm-repo.',
+            default: '',
+        },
+        {
+            name: 'base-url',
+            description: 'helm-repo only: the URL the repository is served from (e.g. https://OWNER.github.io/REPO); index.yaml urls are <base-url>/<name>-<version>.tgz.',
+            default: '',
+        },
+        {
+            name: 'release-notes',
+            description: "Markdown file for app-readme.md and the catalog.cattle.io/release-notes annotation; empty means the chart's release-notes.md when present.",
+            default: '',
+        },
+        {
+            name: 'token',
+            description: 'Token that can push to the catalog repository (a fine-grained PAT or app token with contents: write); masked, sent through git config in the environment, never on a command line.',
+            default: '',
+        },
+        {
+            name: 'max-attempts',
+            description: 'Pushes to try when other publishers move the branch first (each re-applies the change on the new tip).',
+            default: '5',
+        },
     ],
     outputs: [
-        { name: 'state', description: 'created if any chart version was added, unchanged if the catalog already held every version with the same content.' },
+        {
+            name: 'state',
+            description: 'created if any chart version was added, unchanged if the catalog already held every version with the same content.',
+        },
         { name: 'commit', description: 'The catalog commit pushed; empty when unchanged.' },
-        { name: 'attempts', description: 'How many attempts the push took (more than 1 when another publisher landed first).' },
+        {
+            name: 'attempts',
+            description: 'How many attempts the push took (more than 1 when another publisher landed first).',
+        },
         { name: 'name', description: 'Chart name (one chart only).' },
         { name: 'version', description: 'Chart version (one chart only).' },
-        { name: 'charts', description: 'JSON array with one object per chart: chart, name, version, path, state, and digest and url for helm-repo.' },
+        {
+            name: 'charts',
+            description: 'JSON array with one object per chart: chart, name, version, path, state, and digest and url for helm-repo.',
+        },
     ],
     async run(context) {
         const settings = parseSettings(context.inputs, context.runner.serverUrl);

@@ -125,7 +125,13 @@ class git_Git {
      * (relative to this repository's cwd); NaN when no commit did.
      */
     async commitTime(rev = 'HEAD', pathspec) {
-        const out = await this.exec(['log', '-1', '--format=%ct', rev, ...(pathspec === undefined ? [] : ['--', pathspec])]);
+        const out = await this.exec([
+            'log',
+            '-1',
+            '--format=%ct',
+            rev,
+            ...(pathspec === undefined ? [] : ['--', pathspec]),
+        ]);
         return out.trim() === '' ? Number.NaN : Number(out);
     }
     /** Every tag name of the repository (`git tag --list`). */
@@ -178,7 +184,14 @@ function gitNetworkEnv(token, serverUrl) {
     const header = `AUTHORIZATION: basic ${credential}`;
     // The empty value first resets any header actions/checkout persisted, so only one is sent.
     return {
-        env: { ...env, GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_0: key, GIT_CONFIG_VALUE_0: '', GIT_CONFIG_KEY_1: key, GIT_CONFIG_VALUE_1: header },
+        env: {
+            ...env,
+            GIT_CONFIG_COUNT: '2',
+            GIT_CONFIG_KEY_0: key,
+            GIT_CONFIG_VALUE_0: '',
+            GIT_CONFIG_KEY_1: key,
+            GIT_CONFIG_VALUE_1: header,
+        },
         secrets: [credential],
     };
 }
@@ -230,7 +243,11 @@ async function findTag(git, remote, tag, options) {
     const local = await git.localTagCommit(tag);
     if (local)
         return { commit: local, where: 'locally' };
-    const commit = await remoteTagBestEffort(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable: options.onUnreachable });
+    const commit = await remoteTagBestEffort(git, remote, tag, {
+        mustReach: options.push,
+        netEnv: options.netEnv,
+        onUnreachable: options.onUnreachable,
+    });
     return commit ? { commit, where: `on ${remote}` } : undefined;
 }
 /**
@@ -265,8 +282,20 @@ async function sameRelease(git, a, b) {
     if ((await message(a)) !== (await message(b)))
         return false;
     const change = async (commit) => {
-        const diff = await git.tryExec(['diff-tree', '-p', '-U0', '--no-color', '--no-renames', '--no-commit-id', `${commit}^1`, commit]);
-        return diff?.split('\n').filter((line) => !/^(index |@@ )/.test(line)).join('\n');
+        const diff = await git.tryExec([
+            'diff-tree',
+            '-p',
+            '-U0',
+            '--no-color',
+            '--no-renames',
+            '--no-commit-id',
+            `${commit}^1`,
+            commit,
+        ]);
+        return diff
+            ?.split('\n')
+            .filter((line) => !/^(index |@@ )/.test(line))
+            .join('\n');
     };
     const [changeA, changeB] = [await change(a), await change(b)];
     return changeA !== undefined && changeA === changeB;
@@ -287,8 +316,13 @@ async function commitRelease(git, paths, message, tag, restore) {
         if (!(error instanceof ExecError))
             throw error;
         // Usually a repository hook refusing the commit: the user's to fix; the files are as they were.
-        const reason = error.result.stderr.trim().split('\n').pop() || error.result.stdout.trim().split('\n').pop() || `exit ${error.result.exitCode}`;
-        throw new UserError(`git commit failed (${reason}); the version files were put back as they were`, { input: 'commit', value: 'true' });
+        const reason = error.result.stderr.trim().split('\n').pop() ||
+            error.result.stdout.trim().split('\n').pop() ||
+            `exit ${error.result.exitCode}`;
+        throw new UserError(`git commit failed (${reason}); the version files were put back as they were`, {
+            input: 'commit',
+            value: 'true',
+        });
     }
     const commit = await git.head();
     if (tag)
@@ -318,7 +352,11 @@ async function completeRelease(state, remote, tag, options) {
     const notes = [];
     if (tag) {
         let local = await git.localTagCommit(tag);
-        const { commit: remoteCommit, answered } = await remoteTagAnswer(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable: options.onUnreachable });
+        const { commit: remoteCommit, answered } = await remoteTagAnswer(git, remote, tag, {
+            mustReach: options.push,
+            netEnv: options.netEnv,
+            onUnreachable: options.onUnreachable,
+        });
         if (remoteCommit && remoteCommit !== head) {
             throw new UserError(`tag ${tag} already exists on ${remote} at ${remoteCommit}, and HEAD is ${head}: release-kit never moves or reuses a pushed tag`, { input: 'tag', value: tag });
         }
@@ -328,7 +366,17 @@ async function completeRelease(state, remote, tag, options) {
             // The remote was asked just above: a tag it answered it lacks was never pushed.
             const neverPushed = answered && !remoteCommit;
             if (neverPushed && (await sameRelease(git, local, head))) {
-                await git.exec([...(await commitIdentityArgs(git)), 'tag', '--annotate', '--force', '-m', tag, '--', tag, head]);
+                await git.exec([
+                    ...(await commitIdentityArgs(git)),
+                    'tag',
+                    '--annotate',
+                    '--force',
+                    '-m',
+                    tag,
+                    '--',
+                    tag,
+                    head,
+                ]);
                 notes.push(`moved the unpushed tag ${tag} from ${local} (the release commit before a rebase) to HEAD`);
                 local = head;
             }
@@ -382,7 +430,9 @@ async function syncCatalog(options) {
         try {
             const git = new git_Git(checkout);
             const tip = await fetchTip(git, remote);
-            log.info(tip ? `catalog: ${remote.branch} is at ${tip}` : `catalog: branch ${remote.branch} does not exist yet; it will be created`);
+            log.info(tip
+                ? `catalog: ${remote.branch} is at ${tip}`
+                : `catalog: branch ${remote.branch} does not exist yet; it will be created`);
             const change = await options.apply(checkout, attempt);
             if (!change.changed)
                 return { attempts: attempt };
@@ -451,7 +501,10 @@ async function push(git, remote) {
     catch (error) {
         if (!(error instanceof exec_ExecError))
             throw error;
-        const lines = `${error.result.stdout}\n${error.result.stderr}`.split('\n').map((l) => l.trim()).filter(Boolean);
+        const lines = `${error.result.stdout}\n${error.result.stderr}`
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean);
         return lines.find((l) => l.startsWith('!')) ?? lines.pop() ?? `exit ${error.result.exitCode}`;
     }
 }
@@ -537,7 +590,10 @@ async function readTarGz(data, where) {
         tarBytes = external_node_zlib_default().gunzipSync(data, { maxOutputLength: MAX_CHART_SIZE + 1024 * 1024 });
     }
     catch (error) {
-        throw new errors/* UserError */.yo(`${where}: not a gzip-compressed chart archive (${error.message})`, { value: where, location: { file: where } });
+        throw new errors/* UserError */.yo(`${where}: not a gzip-compressed chart archive (${error.message})`, {
+            value: where,
+            location: { file: where },
+        });
     }
     const entries = [];
     const problems = [];
@@ -678,7 +734,11 @@ async function readFileInside(root, relative, input, what) {
 /** A version already in the catalog with other content: never overwritten, the run stops before any commit. */
 function versionConflict(chart, where, detail) {
     const { name, version } = chart.metadata;
-    return new errors/* UserError */.yo(`catalog: ${name} ${version} is already published at ${where} with different content (${detail}); a published chart version is never overwritten: bump the version in ${chart.chart}/Chart.yaml and publish again`, { input: 'chart', value: `${name} ${version}`, valid: 'a chart version the catalog does not hold yet, or the same content' });
+    return new errors/* UserError */.yo(`catalog: ${name} ${version} is already published at ${where} with different content (${detail}); a published chart version is never overwritten: bump the version in ${chart.chart}/Chart.yaml and publish again`, {
+        input: 'chart',
+        value: `${name} ${version}`,
+        valid: 'a chart version the catalog does not hold yet, or the same content',
+    });
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -739,7 +799,9 @@ function isSha256Digest(digest) {
 }
 /** True for a repository name the registry accepts (`owner/charts/foo`). */
 function reference_isValidRepository(repository) {
-    return repository.length > 0 && repository.length <= 255 && repository.split('/').every((part) => PATH_COMPONENT.test(part));
+    return (repository.length > 0 &&
+        repository.length <= 255 &&
+        repository.split('/').every((part) => PATH_COMPONENT.test(part)));
 }
 /**
  * Parse `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`, `127.0.0.1:5000/a/b@sha256:…` or
@@ -749,11 +811,15 @@ function reference_isValidRepository(repository) {
  */
 function parseReference(text, options = {}) {
     const fail = (why) => {
-        const subject = options.input ? `input '${options.input}' has invalid value ${showValue(text)}` : `invalid OCI reference ${showValue(text)}`;
+        const subject = options.input
+            ? `input '${options.input}' has invalid value ${showValue(text)}`
+            : `invalid OCI reference ${showValue(text)}`;
         throw new UserError(`${subject}: ${why}`, {
             input: options.input,
             value: text,
-            valid: options.requireTagOrDigest ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST' : 'oci://HOST/REPOSITORY',
+            valid: options.requireTagOrDigest
+                ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST'
+                : 'oci://HOST/REPOSITORY',
         });
     };
     let rest = text.trim();
@@ -795,7 +861,12 @@ function parseReference(text, options = {}) {
         fail(`${showValue(path)} is not a valid repository name (lower-case letters, digits and . _ - separators between slashes)`);
     if (options.requireTagOrDigest && tag === undefined && digest === undefined)
         fail('it has neither a tag nor a digest');
-    return { registry: registry.toLowerCase(), repository: path, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+    return {
+        registry: registry.toLowerCase(),
+        repository: path,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+    };
 }
 /** `host/repo:tag@digest` (whichever parts are set), the form skopeo and docker print. */
 function formatReference(reference) {
@@ -861,7 +932,14 @@ function chartConfigJson(metadata) {
         ['version', metadata.version],
         ['description', metadata.description],
         ['keywords', metadata.keywords],
-        ['maintainers', metadata.maintainers?.map((m) => goObject([['name', m.name], ['email', m.email], ['url', m.url]]))],
+        [
+            'maintainers',
+            metadata.maintainers?.map((m) => goObject([
+                ['name', m.name],
+                ['email', m.email],
+                ['url', m.url],
+            ])),
+        ],
         ['icon', metadata.icon],
         ['apiVersion', metadata.apiVersion],
         ['condition', metadata.condition],
@@ -907,9 +985,7 @@ function chartManifestAnnotations(metadata, created) {
     if (metadata.sources && metadata.sources.length > 0)
         put('org.opencontainers.image.source', metadata.sources[0]);
     if (metadata.maintainers && metadata.maintainers.length > 0) {
-        const authors = metadata.maintainers
-            .map((m) => `${m.name ?? ''}${m.email ? ` (${m.email})` : ''}`)
-            .join(', ');
+        const authors = metadata.maintainers.map((m) => `${m.name ?? ''}${m.email ? ` (${m.email})` : ''}`).join(', ');
         put('org.opencontainers.image.authors', authors);
     }
     for (const [key, value] of Object.entries(metadata.annotations ?? {})) {
@@ -921,7 +997,11 @@ function chartManifestAnnotations(metadata, created) {
 }
 /** The manifest helm pushes: schemaVersion 2, config, the chart layer, annotations (Go's JSON). */
 function chartManifestJson(config, layers, annotations) {
-    const descriptor = (d) => goObject([['mediaType', d.mediaType], ['digest', d.digest], ['size', d.size]]);
+    const descriptor = (d) => goObject([
+        ['mediaType', d.mediaType],
+        ['digest', d.digest],
+        ['size', d.size],
+    ]);
     // helm sorts layers by digest "for determinism, similar to how ORAS v1 does it".
     const sorted = [...layers].sort((a, b) => (a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : 0));
     return Buffer.from(goObject([
@@ -1007,7 +1087,9 @@ function goString(value) {
  * below the millisecond so two entries made in one millisecond still differ.
  */
 function rfc3339Nano(date, subMillisecondNanos = 0) {
-    const nanos = String(date.getUTCMilliseconds() * 1_000_000 + subMillisecondNanos).padStart(9, '0').replace(/0+$/, '');
+    const nanos = String(date.getUTCMilliseconds() * 1_000_000 + subMillisecondNanos)
+        .padStart(9, '0')
+        .replace(/0+$/, '');
     return date.toISOString().replace(/\.\d{3}Z$/, nanos ? `.${nanos}Z` : 'Z');
 }
 /** Now, in rfc3339Nano. */
@@ -1063,7 +1145,11 @@ function mergeIndex(indexText, entry, generated, file = 'index.yaml') {
     }
     else {
         const at = endWithNewline(indexText, indexText.length);
-        edits.push({ at, end: at, text: `${at === indexText.length && !indexText.endsWith('\n') ? eol : ''}generated: ${quoted(generated)}${eol}` });
+        edits.push({
+            at,
+            end: at,
+            text: `${at === indexText.length && !indexText.endsWith('\n') ? eol : ''}generated: ${quoted(generated)}${eol}`,
+        });
     }
     edits.push(entriesEdit(indexText, root, entriesPair, entry, eol, file));
     edits.sort((a, b) => b.at - a.at);
@@ -1083,7 +1169,9 @@ function mergeIndex(indexText, entry, generated, file = 'index.yaml') {
 }
 function entriesEdit(text, root, entriesPair, entry, eol, file) {
     const entries = entriesPair?.value;
-    const emptyEntries = !entries || ((0,dist/* isScalar */.jn)(entries) && (entries.value === null || entries.value === '')) || ((0,dist/* isMap */.jh)(entries) && entries.items.length === 0);
+    const emptyEntries = !entries ||
+        ((0,dist/* isScalar */.jn)(entries) && (entries.value === null || entries.value === '')) ||
+        ((0,dist/* isMap */.jh)(entries) && entries.items.length === 0);
     if (!entriesPair || emptyEntries) {
         const keyColumn = entriesPair ? columnOf(text, entriesPair.key.range[0]) : 0;
         const block = `${' '.repeat(keyColumn + 2)}${plainKey(entry.name)}:${eol}${renderEntry(entry, keyColumn + 2, eol)}`;
@@ -1166,12 +1254,18 @@ function readIndex(text, file) {
         throw new errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: not valid YAML: ${error.message.split('\n')[0]}; fix or remove the catalog's index`, { value: file, location: { file, line } });
     }
     if (document.contents !== null && !(0,dist/* isMap */.jh)(document.contents))
-        throw new errors/* UserError */.yo(`${file}: expected a Helm repository index (a mapping with apiVersion and entries)`, { value: file, location: { file } });
+        throw new errors/* UserError */.yo(`${file}: expected a Helm repository index (a mapping with apiVersion and entries)`, {
+            value: file,
+            location: { file },
+        });
     return document;
 }
 function badIndex(text, node, file, problem) {
     const line = node?.range ? text.slice(0, node.range[0]).split('\n').length : undefined;
-    return new errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: ${problem} for release-kit to add an entry`, { value: file, location: { file, line } });
+    return new errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: ${problem} for release-kit to add an entry`, {
+        value: file,
+        location: { file, line },
+    });
 }
 function pairOf(map, key) {
     return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
@@ -1191,7 +1285,10 @@ function quoted(value) {
 }
 function plainKey(name) {
     // Chart names are checked to be [a-z0-9._-]; a name like "1.0" or "true" still needs quotes to stay a string key.
-    return /^[a-z][a-z0-9._-]*$/.test(name) && !['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n'].includes(name) ? name : JSON.stringify(name);
+    return /^[a-z][a-z0-9._-]*$/.test(name) &&
+        !['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n'].includes(name)
+        ? name
+        : JSON.stringify(name);
 }
 function columnOf(text, offset) {
     return offset - (text.lastIndexOf('\n', offset - 1) + 1);
@@ -1240,10 +1337,21 @@ async function applyHelmRepository(checkout, directory, baseUrl, charts) {
         const indexed = findIndexedVersion(text, name, version, indexRelative);
         const present = await readRegularFile(archivePath, relative);
         if (indexed) {
-            const same = indexed.digest === ours || (present !== undefined && chartDigest(present) === indexed.digest && (await sameArchiveContent(present, chart.data, relative)));
+            const same = indexed.digest === ours ||
+                (present !== undefined &&
+                    chartDigest(present) === indexed.digest &&
+                    (await sameArchiveContent(present, chart.data, relative)));
             if (!same)
                 throw versionConflict(chart, `${indexRelative} (digest ${indexed.digest})`, `this chart packs to ${ours}${present ? ` and ${relative} holds other files` : ''}`);
-            outcomes.push({ chart: chart.chart, name, version, path: relative, state: 'unchanged', digest: indexed.digest, url: indexed.urls[0] ?? url });
+            outcomes.push({
+                chart: chart.chart,
+                name,
+                version,
+                path: relative,
+                state: 'unchanged',
+                digest: indexed.digest,
+                url: indexed.urls[0] ?? url,
+            });
             continue;
         }
         let published = chart.data;
@@ -1320,7 +1428,9 @@ async function readCatalogDirectory(dir, where) {
     if (!info)
         return undefined;
     if (!info.isDirectory())
-        throw new errors/* UserError */.yo(`catalog: ${where} exists and is not a directory; expected a chart version folder`, { value: where });
+        throw new errors/* UserError */.yo(`catalog: ${where} exists and is not a directory; expected a chart version folder`, {
+            value: where,
+        });
     const files = new Map();
     const walk = async (absolute, relative) => {
         for (const name of (await (0,promises_.readdir)(absolute)).sort()) {
@@ -1341,7 +1451,9 @@ async function readCatalogDirectory(dir, where) {
 /** Paths that differ between two file sets (missing on either side or with other bytes), sorted. */
 function differingFiles(a, b) {
     const names = new Set([...a.keys(), ...b.keys()]);
-    return [...names].filter((name) => !a.get(name)?.equals(b.get(name) ?? Buffer.alloc(0)) || !b.has(name) || !a.has(name)).sort();
+    return [...names]
+        .filter((name) => !a.get(name)?.equals(b.get(name) ?? Buffer.alloc(0)) || !b.has(name) || !a.has(name))
+        .sort();
 }
 /** Write `files` under `dir` (which does not exist yet), each atomically. */
 async function writeCatalogDirectory(dir, files) {
@@ -2040,7 +2152,9 @@ async function load_buildChart(files, where) {
             sub = await load_buildChart(inner, subWhere);
         }
         else {
-            const inner = group.filter((f) => f.name.includes('/')).map((f) => ({ name: f.name.slice(name.length + 1), data: f.data }));
+            const inner = group
+                .filter((f) => f.name.includes('/'))
+                .map((f) => ({ name: f.name.slice(name.length + 1), data: f.data }));
             sub = await load_buildChart(inner, subWhere);
         }
         const clash = chart.dependencies.find((d) => d.metadata.name === sub.metadata.name);
@@ -2095,7 +2209,11 @@ async function packageChartDirectory(dir, options, where = dir) {
     const chart = await load_buildChart(files, where);
     load_checkDependencies(chart, where);
     const annotations = options.releaseNotes !== undefined ? { [RELEASE_NOTES_ANNOTATION]: options.releaseNotes } : undefined;
-    const chartYamlData = editChartYaml(chart.chartYaml.data, { version: options.version, appVersion: options.appVersion, annotations });
+    const chartYamlData = editChartYaml(chart.chartYaml.data, {
+        version: options.version,
+        appVersion: options.appVersion,
+        annotations,
+    });
     if (chartYamlData !== chart.chartYaml.data) {
         const edited = parseChartYaml(chartYamlData, `${where}/Chart.yaml`);
         validateMetadata(edited, `${where}/Chart.yaml`);
@@ -2150,7 +2268,11 @@ async function loadChart(file, where, overrides, mtime) {
     if (!info.isFile() || !/\.(tgz|tar\.gz)$/.test(file)) {
         throw invalidInput('chart', where, 'a chart directory or a packaged .tgz');
     }
-    const inputNames = { version: 'version', appVersion: 'app-version', releaseNotes: 'release-notes' };
+    const inputNames = {
+        version: 'version',
+        appVersion: 'app-version',
+        releaseNotes: 'release-notes',
+    };
     for (const [key, value] of Object.entries(overrides)) {
         if (value !== undefined)
             throw invalidInput(inputNames[key], value, `nothing for the packaged chart ${where}, which is pushed as is (give its directory to change it at package time)`);
@@ -2282,7 +2404,13 @@ async function publishToCatalog(settings, context) {
         const mtime = await reproducibleTime(absolute, runner.sourceDateEpoch, 'directory');
         const packaged = await packageChartDirectory(absolute, { releaseNotes, mtime }, where);
         log.info(`${where}: packaged ${packaged.fileName} (${packaged.entries.length} files${releaseNotes !== undefined ? ', with release notes' : ''})`);
-        charts.push({ chart: where, metadata: packaged.metadata, fileName: packaged.fileName, data: packaged.data, releaseNotes });
+        charts.push({
+            chart: where,
+            metadata: packaged.metadata,
+            fileName: packaged.fileName,
+            data: packaged.data,
+            releaseNotes,
+        });
     }
     const names = new Map();
     for (const chart of charts) {
@@ -2312,7 +2440,11 @@ async function publishToCatalog(settings, context) {
                 const created = outcomes.filter((o) => o.state === 'created');
                 for (const o of outcomes)
                     log.info(`${o.name} ${o.version}: ${o.state === 'created' ? `adding ${o.path}` : `already at ${o.path} with the same content: unchanged`}`);
-                return { changed: created.length > 0, message: commitMessage(created, settings.target, runner.repository, runner.sha), paths: [settings.directory] };
+                return {
+                    changed: created.length > 0,
+                    message: commitMessage(created, settings.target, runner.repository, runner.sha),
+                    paths: [settings.directory],
+                };
             },
         }));
     }
@@ -2346,14 +2478,23 @@ async function readReleaseNotes(workspace, chartDir, input) {
 }
 function commitMessage(created, target, repository, sha) {
     const list = created.map((o) => `${o.name} ${o.version}`).join(', ');
-    const from = repository ? `\n\nFrom ${repository}${/^[0-9a-f]{40}$/.test(sha) && !/^0+$/.test(sha) ? ` at ${sha}` : ''} by release-kit publish-chart-catalog (${target}).` : '';
+    const from = repository
+        ? `\n\nFrom ${repository}${/^[0-9a-f]{40}$/.test(sha) && !/^0+$/.test(sha) ? ` at ${sha}` : ''} by release-kit publish-chart-catalog (${target}).`
+        : '';
     return `Publish ${created.length === 1 ? 'chart' : 'charts'} ${list}${from}\n`;
 }
 function summaryOf(outcomes, settings, commit) {
-    const lines = [`### Helm charts published to the ${settings.target === 'rancher' ? 'Rancher catalog' : 'Helm repository'}`, '', '| Chart | Version | Path | State |', '| --- | --- | --- | --- |'];
+    const lines = [
+        `### Helm charts published to the ${settings.target === 'rancher' ? 'Rancher catalog' : 'Helm repository'}`,
+        '',
+        '| Chart | Version | Path | State |',
+        '| --- | --- | --- | --- |',
+    ];
     for (const o of outcomes)
         lines.push(`| ${o.name} | ${o.version} | \`${o.path}\` | ${o.state} |`);
-    lines.push('', commit ? `Commit \`${commit}\` on \`${settings.branch}\` of \`${settings.repository}\`.` : `Nothing to commit: \`${settings.branch}\` of \`${settings.repository}\` already holds every version.`, '');
+    lines.push('', commit
+        ? `Commit \`${commit}\` on \`${settings.branch}\` of \`${settings.repository}\`.`
+        : `Nothing to commit: \`${settings.branch}\` of \`${settings.repository}\` already holds every version.`, '');
     if (settings.target === 'helm-repo') {
         lines.push('Install:', '', '```sh', `helm repo add CATALOG ${settings.baseUrl}`, ...outcomes.map((o) => `helm install ${o.name} CATALOG/${o.name} --version ${o.version}`), '```', '');
     }

@@ -69,7 +69,9 @@ function isSha256Digest(digest) {
 }
 /** True for a repository name the registry accepts (`owner/charts/foo`). */
 function isValidRepository(repository) {
-    return repository.length > 0 && repository.length <= 255 && repository.split('/').every((part) => PATH_COMPONENT.test(part));
+    return (repository.length > 0 &&
+        repository.length <= 255 &&
+        repository.split('/').every((part) => PATH_COMPONENT.test(part)));
 }
 /**
  * Parse `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`, `127.0.0.1:5000/a/b@sha256:…` or
@@ -79,11 +81,15 @@ function isValidRepository(repository) {
  */
 function parseReference(text, options = {}) {
     const fail = (why) => {
-        const subject = options.input ? `input '${options.input}' has invalid value ${showValue(text)}` : `invalid OCI reference ${showValue(text)}`;
+        const subject = options.input
+            ? `input '${options.input}' has invalid value ${showValue(text)}`
+            : `invalid OCI reference ${showValue(text)}`;
         throw new UserError(`${subject}: ${why}`, {
             input: options.input,
             value: text,
-            valid: options.requireTagOrDigest ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST' : 'oci://HOST/REPOSITORY',
+            valid: options.requireTagOrDigest
+                ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST'
+                : 'oci://HOST/REPOSITORY',
         });
     };
     let rest = text.trim();
@@ -125,7 +131,12 @@ function parseReference(text, options = {}) {
         fail(`${showValue(path)} is not a valid repository name (lower-case letters, digits and . _ - separators between slashes)`);
     if (options.requireTagOrDigest && tag === undefined && digest === undefined)
         fail('it has neither a tag nor a digest');
-    return { registry: registry.toLowerCase(), repository: path, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+    return {
+        registry: registry.toLowerCase(),
+        repository: path,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+    };
 }
 /** `host/repo:tag@digest` (whichever parts are set), the form skopeo and docker print. */
 function formatReference(reference) {
@@ -191,7 +202,14 @@ function chartConfigJson(metadata) {
         ['version', metadata.version],
         ['description', metadata.description],
         ['keywords', metadata.keywords],
-        ['maintainers', metadata.maintainers?.map((m) => goObject([['name', m.name], ['email', m.email], ['url', m.url]]))],
+        [
+            'maintainers',
+            metadata.maintainers?.map((m) => goObject([
+                ['name', m.name],
+                ['email', m.email],
+                ['url', m.url],
+            ])),
+        ],
         ['icon', metadata.icon],
         ['apiVersion', metadata.apiVersion],
         ['condition', metadata.condition],
@@ -237,9 +255,7 @@ function chartManifestAnnotations(metadata, created) {
     if (metadata.sources && metadata.sources.length > 0)
         put('org.opencontainers.image.source', metadata.sources[0]);
     if (metadata.maintainers && metadata.maintainers.length > 0) {
-        const authors = metadata.maintainers
-            .map((m) => `${m.name ?? ''}${m.email ? ` (${m.email})` : ''}`)
-            .join(', ');
+        const authors = metadata.maintainers.map((m) => `${m.name ?? ''}${m.email ? ` (${m.email})` : ''}`).join(', ');
         put('org.opencontainers.image.authors', authors);
     }
     for (const [key, value] of Object.entries(metadata.annotations ?? {})) {
@@ -251,7 +267,11 @@ function chartManifestAnnotations(metadata, created) {
 }
 /** The manifest helm pushes: schemaVersion 2, config, the chart layer, annotations (Go's JSON). */
 function chartManifestJson(config, layers, annotations) {
-    const descriptor = (d) => goObject([['mediaType', d.mediaType], ['digest', d.digest], ['size', d.size]]);
+    const descriptor = (d) => goObject([
+        ['mediaType', d.mediaType],
+        ['digest', d.digest],
+        ['size', d.size],
+    ]);
     // helm sorts layers by digest "for determinism, similar to how ORAS v1 does it".
     const sorted = [...layers].sort((a, b) => (a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : 0));
     return Buffer.from(goObject([
@@ -390,7 +410,10 @@ async function readTarGz(data, where) {
         tarBytes = external_node_zlib_default().gunzipSync(data, { maxOutputLength: MAX_CHART_SIZE + 1024 * 1024 });
     }
     catch (error) {
-        throw new errors/* UserError */.yo(`${where}: not a gzip-compressed chart archive (${error.message})`, { value: where, location: { file: where } });
+        throw new errors/* UserError */.yo(`${where}: not a gzip-compressed chart archive (${error.message})`, {
+            value: where,
+            location: { file: where },
+        });
     }
     const entries = [];
     const problems = [];
@@ -1173,7 +1196,9 @@ async function buildChart(files, where) {
             sub = await buildChart(inner, subWhere);
         }
         else {
-            const inner = group.filter((f) => f.name.includes('/')).map((f) => ({ name: f.name.slice(name.length + 1), data: f.data }));
+            const inner = group
+                .filter((f) => f.name.includes('/'))
+                .map((f) => ({ name: f.name.slice(name.length + 1), data: f.data }));
             sub = await buildChart(inner, subWhere);
         }
         const clash = chart.dependencies.find((d) => d.metadata.name === sub.metadata.name);
@@ -1228,7 +1253,11 @@ async function packageChartDirectory(dir, options, where = dir) {
     const chart = await buildChart(files, where);
     checkDependencies(chart, where);
     const annotations = options.releaseNotes !== undefined ? { [RELEASE_NOTES_ANNOTATION]: options.releaseNotes } : undefined;
-    const chartYamlData = editChartYaml(chart.chartYaml.data, { version: options.version, appVersion: options.appVersion, annotations });
+    const chartYamlData = editChartYaml(chart.chartYaml.data, {
+        version: options.version,
+        appVersion: options.appVersion,
+        annotations,
+    });
     if (chartYamlData !== chart.chartYaml.data) {
         const edited = parseChartYaml(chartYamlData, `${where}/Chart.yaml`);
         validateMetadata(edited, `${where}/Chart.yaml`);
@@ -1283,7 +1312,11 @@ async function loadChart(file, where, overrides, mtime) {
     if (!info.isFile() || !/\.(tgz|tar\.gz)$/.test(file)) {
         throw (0,errors/* invalidInput */.aY)('chart', where, 'a chart directory or a packaged .tgz');
     }
-    const inputNames = { version: 'version', appVersion: 'app-version', releaseNotes: 'release-notes' };
+    const inputNames = {
+        version: 'version',
+        appVersion: 'app-version',
+        releaseNotes: 'release-notes',
+    };
     for (const [key, value] of Object.entries(overrides)) {
         if (value !== undefined)
             throw (0,errors/* invalidInput */.aY)(inputNames[key], value, `nothing for the packaged chart ${where}, which is pushed as is (give its directory to change it at package time)`);
@@ -1454,7 +1487,13 @@ class Git {
      * (relative to this repository's cwd); NaN when no commit did.
      */
     async commitTime(rev = 'HEAD', pathspec) {
-        const out = await this.exec(['log', '-1', '--format=%ct', rev, ...(pathspec === undefined ? [] : ['--', pathspec])]);
+        const out = await this.exec([
+            'log',
+            '-1',
+            '--format=%ct',
+            rev,
+            ...(pathspec === undefined ? [] : ['--', pathspec]),
+        ]);
         return out.trim() === '' ? Number.NaN : Number(out);
     }
     /** Every tag name of the repository (`git tag --list`). */
@@ -1644,8 +1683,21 @@ function basicAuthorization(username, password) {
 /** A zeroed stats object to pass as `stats`. */
 function createOciStats() {
     return {
-        requests: 0, heads: 0, blobHeads: 0, manifestHeads: 0, blobGets: 0, manifestGets: 0, uploadSessions: 0, blobPuts: 0,
-        manifestPuts: 0, tagLists: 0, referrers: 0, tokenRequests: 0, authChallenges: 0, retries: 0, uploadRestarts: 0,
+        requests: 0,
+        heads: 0,
+        blobHeads: 0,
+        manifestHeads: 0,
+        blobGets: 0,
+        manifestGets: 0,
+        uploadSessions: 0,
+        blobPuts: 0,
+        manifestPuts: 0,
+        tagLists: 0,
+        referrers: 0,
+        tokenRequests: 0,
+        authChallenges: 0,
+        retries: 0,
+        uploadRestarts: 0,
     };
 }
 /** A registry refused or failed a request: auth, not found, digest mismatch, retries exhausted. */
@@ -1711,7 +1763,13 @@ class OciClient {
     async blobExists(repository, digest) {
         checkRepository(repository);
         checkDigest(digest);
-        const response = await this.send({ method: 'HEAD', url: this.url(repository, `blobs/${digest}`), kind: 'blobHeads', repository, push: false });
+        const response = await this.send({
+            method: 'HEAD',
+            url: this.url(repository, `blobs/${digest}`),
+            kind: 'blobHeads',
+            repository,
+            push: false,
+        });
         await discard(response);
         if (response.status === 404)
             return undefined;
@@ -1723,7 +1781,13 @@ class OciClient {
     async getBlob(repository, digest, options = {}) {
         checkRepository(repository);
         checkDigest(digest);
-        const response = await this.send({ method: 'GET', url: this.url(repository, `blobs/${digest}`), kind: 'blobGets', repository, push: false });
+        const response = await this.send({
+            method: 'GET',
+            url: this.url(repository, `blobs/${digest}`),
+            kind: 'blobGets',
+            repository,
+            push: false,
+        });
         if (response.status !== 200)
             throw await this.failure(response, 'GET blob', repository, digest);
         const bytes = await readLimited(response, options.maxBytes ?? 512 * 1024 * 1024, `blob ${digest}`);
@@ -1758,7 +1822,12 @@ class OciClient {
                 if (!isTransient(error))
                     throw this.finalError(error, `upload of blob ${digest}`, repository);
                 if (attempt >= this.retries) {
-                    throw new RegistryError(`upload of blob ${digest} to ${this.registry}/${repository} failed ${attempt + 1} times; the last failure: ${(0,retry/* describeNetworkError */.gl)(error)}`, { registry: this.registry, repository, transient: true, status: error instanceof TransientStatus ? error.status : undefined });
+                    throw new RegistryError(`upload of blob ${digest} to ${this.registry}/${repository} failed ${attempt + 1} times; the last failure: ${(0,retry/* describeNetworkError */.gl)(error)}`, {
+                        registry: this.registry,
+                        repository,
+                        transient: true,
+                        status: error instanceof TransientStatus ? error.status : undefined,
+                    });
                 }
                 this.stats.uploadRestarts += 1;
                 const wait = this.backoff(attempt, error instanceof TransientStatus ? error.retryAfterMs : undefined);
@@ -1772,7 +1841,12 @@ class OciClient {
     async uploadOnce(repository, data, digest) {
         // retries: 0 on both requests: uploadBlob retries the session as a whole, with one budget.
         const start = await this.send({
-            method: 'POST', url: this.url(repository, 'blobs/uploads/'), kind: 'uploadSessions', repository, push: true, retries: 0,
+            method: 'POST',
+            url: this.url(repository, 'blobs/uploads/'),
+            kind: 'uploadSessions',
+            repository,
+            push: true,
+            retries: 0,
             headers: { 'content-length': '0' },
         });
         if (start.status !== 202) {
@@ -1789,7 +1863,13 @@ class OciClient {
         const sessionUrl = new URL(location, start.url || this.baseUrl).href;
         const putUrl = `${sessionUrl}${sessionUrl.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
         const put = await this.send({
-            method: 'PUT', url: putUrl, kind: 'blobPuts', repository, push: true, retries: 0, body: data,
+            method: 'PUT',
+            url: putUrl,
+            kind: 'blobPuts',
+            repository,
+            push: true,
+            retries: 0,
+            body: data,
             headers: { 'content-type': 'application/octet-stream' },
         });
         if (put.status !== 201 && put.status !== 204) {
@@ -1811,7 +1891,11 @@ class OciClient {
         checkRepository(repository);
         checkManifestReference(reference);
         const response = await this.send({
-            method: 'HEAD', url: this.url(repository, `manifests/${reference}`), kind: 'manifestHeads', repository, push: false,
+            method: 'HEAD',
+            url: this.url(repository, `manifests/${reference}`),
+            kind: 'manifestHeads',
+            repository,
+            push: false,
             headers: { accept: MANIFEST_ACCEPT.join(', ') },
         });
         await discard(response);
@@ -1822,7 +1906,11 @@ class OciClient {
         const digest = response.headers.get('docker-content-digest') ?? (isValidDigest(reference) ? reference : undefined);
         if (!digest) {
             // Some registries omit the header on HEAD; the body's hash is then the only source of truth.
-            return this.getManifest(repository, reference).then((m) => ({ digest: m.digest, size: m.bytes.length, mediaType: m.mediaType }));
+            return this.getManifest(repository, reference).then((m) => ({
+                digest: m.digest,
+                size: m.bytes.length,
+                mediaType: m.mediaType,
+            }));
         }
         if (isValidDigest(reference) && digest !== reference) {
             throw new RegistryError(`registry ${this.registry} answered digest ${digest} for manifest ${reference} in ${repository}`, { registry: this.registry, repository });
@@ -1837,7 +1925,11 @@ class OciClient {
         checkRepository(repository);
         checkManifestReference(reference);
         const response = await this.send({
-            method: 'GET', url: this.url(repository, `manifests/${reference}`), kind: 'manifestGets', repository, push: false,
+            method: 'GET',
+            url: this.url(repository, `manifests/${reference}`),
+            kind: 'manifestGets',
+            repository,
+            push: false,
             headers: { accept: MANIFEST_ACCEPT.join(', ') },
         });
         if (response.status !== 200)
@@ -1879,7 +1971,12 @@ class OciClient {
         }
         const type = mediaType ?? mediaTypeOfManifest(bytes);
         const response = await this.send({
-            method: 'PUT', url: this.url(repository, `manifests/${reference}`), kind: 'manifestPuts', repository, push: true, body: bytes,
+            method: 'PUT',
+            url: this.url(repository, `manifests/${reference}`),
+            kind: 'manifestPuts',
+            repository,
+            push: true,
+            body: bytes,
             headers: { 'content-type': type },
         });
         if (response.status !== 201 && response.status !== 200 && response.status !== 204)
@@ -1922,7 +2019,11 @@ class OciClient {
         const query = options.artifactType ? `?artifactType=${encodeURIComponent(options.artifactType)}` : '';
         const filter = (manifests) => options.artifactType ? manifests.filter((m) => m.artifactType === options.artifactType) : manifests;
         const response = await this.send({
-            method: 'GET', url: `${this.url(repository, `referrers/${digest}`)}${query}`, kind: 'referrers', repository, push: false,
+            method: 'GET',
+            url: `${this.url(repository, `referrers/${digest}`)}${query}`,
+            kind: 'referrers',
+            repository,
+            push: false,
             headers: { accept: OCI_INDEX },
         });
         if (response.status === 200) {
@@ -1930,7 +2031,14 @@ class OciClient {
             const manifests = [...(body.manifests ?? [])];
             let next = nextLink(response, response.url);
             for (let page = 0; next && page < 100; page += 1) {
-                const more = await this.send({ method: 'GET', url: next, kind: 'referrers', repository, push: false, headers: { accept: OCI_INDEX } });
+                const more = await this.send({
+                    method: 'GET',
+                    url: next,
+                    kind: 'referrers',
+                    repository,
+                    push: false,
+                    headers: { accept: OCI_INDEX },
+                });
                 if (more.status !== 200)
                     throw await this.failure(more, 'list referrers', repository, digest);
                 const moreBody = JSON.parse((await readLimited(more, MAX_MANIFEST_BYTES, 'referrers index')).toString('utf8'));
@@ -2020,7 +2128,10 @@ class OciClient {
         this.stats[request.kind] += 1;
         if (request.kind === 'blobHeads' || request.kind === 'manifestHeads')
             this.stats.heads += 1;
-        const headers = { 'user-agent': this.options.userAgent ?? 'release-kit', ...request.headers };
+        const headers = {
+            'user-agent': this.options.userAgent ?? 'release-kit',
+            ...request.headers,
+        };
         // Credentials go to the registry's own origin only (an upload Location may point at storage elsewhere).
         if (authorization && new URL(request.url).origin === new URL(this.baseUrl).origin)
             headers.authorization = authorization;
@@ -2101,7 +2212,10 @@ class OciClient {
         if (challenge.params.service)
             realmUrl.searchParams.set('service', challenge.params.service);
         realmUrl.searchParams.set('scope', scope);
-        const headers = { 'user-agent': this.options.userAgent ?? 'release-kit', accept: 'application/json' };
+        const headers = {
+            'user-agent': this.options.userAgent ?? 'release-kit',
+            accept: 'application/json',
+        };
         if (this.hasCredentials())
             headers.authorization = basicAuthorization(this.options.username, this.options.password);
         for (let attempt = 0;; attempt += 1) {
@@ -2110,7 +2224,10 @@ class OciClient {
                 this.stats.requests += 1;
                 this.stats.tokenRequests += 1;
                 this.log.debug(`oci: GET ${realmUrl.origin}${realmUrl.pathname} (token for ${scope})`);
-                response = await this.fetchImpl(realmUrl.href, { headers, signal: AbortSignal.timeout(this.options.timeoutMs ?? 120_000) });
+                response = await this.fetchImpl(realmUrl.href, {
+                    headers,
+                    signal: AbortSignal.timeout(this.options.timeoutMs ?? 120_000),
+                });
             }
             catch (error) {
                 if (!isTransient(error) || attempt >= this.retries)
@@ -2127,7 +2244,9 @@ class OciClient {
             }
             if (response.status === 401 || response.status === 403) {
                 await discard(response);
-                const who = this.hasCredentials() ? `the credentials of user ${(0,errors/* showValue */.vp)(this.options.username)}` : 'anonymous access';
+                const who = this.hasCredentials()
+                    ? `the credentials of user ${(0,errors/* showValue */.vp)(this.options.username)}`
+                    : 'anonymous access';
                 throw new RegistryError(`token service ${realmUrl.origin}${realmUrl.pathname} for registry ${this.registry} refused ${who} for ${scope} (HTTP ${response.status})${this.hasCredentials() ? '' : ': set username and password'}`, { registry: this.registry, repository, status: response.status });
             }
             if (response.status !== 200) {
@@ -2143,7 +2262,10 @@ class OciClient {
             }
             const token = body.token ?? body.access_token;
             if (typeof token !== 'string' || token === '') {
-                throw new RegistryError(`token service ${realmUrl.origin}${realmUrl.pathname} answered without a token`, { registry: this.registry, repository });
+                throw new RegistryError(`token service ${realmUrl.origin}${realmUrl.pathname} answered without a token`, {
+                    registry: this.registry,
+                    repository,
+                });
             }
             // The spec's default lifetime is 60 s; renew a little early.
             const lifetime = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60;
@@ -2157,7 +2279,8 @@ class OciClient {
         const what = reference ? `${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}` : repository;
         const details = { registry: this.registry, repository, status: response.status, code };
         const user = this.hasCredentials() ? `user ${(0,errors/* showValue */.vp)(this.options.username)}` : 'anonymous access';
-        const scopeTooNarrow = response.status === 401 && pickChallenge(parseChallenges(response.headers.get('www-authenticate')))?.params.error === 'insufficient_scope';
+        const scopeTooNarrow = response.status === 401 &&
+            pickChallenge(parseChallenges(response.headers.get('www-authenticate')))?.params.error === 'insufficient_scope';
         if (response.status === 403 || scopeTooNarrow) {
             return new RegistryError(`registry ${this.registry} denied ${action} on ${what} to ${user} (${detail}${scopeTooNarrow ? ', the token lacks the scope' : ''}); on ghcr.io the job needs 'packages: write'`, details);
         }
@@ -2322,7 +2445,9 @@ async function publishCharts(settings, context) {
     const registryUrl = parseRegistryUrl(settings.registry);
     if (registryUrl.url !== settings.registry.replace(/\/$/, ''))
         log.info(`registry: using ${registryUrl.url} (OCI names are lower case)`);
-    const releaseNotes = settings.releaseNotesPath === undefined ? undefined : (await readFileInside(workspace, settings.releaseNotesPath, 'release-notes', 'Markdown file')).text;
+    const releaseNotes = settings.releaseNotesPath === undefined
+        ? undefined
+        : (await readFileInside(workspace, settings.releaseNotesPath, 'release-notes', 'Markdown file')).text;
     // Package (or load) and validate every chart before the first request to the registry.
     const plans = await inGroup(log, `Package ${settings.charts.length === 1 ? settings.charts[0] : `${settings.charts.length} charts`}`, async () => {
         const planned = [];
@@ -2360,7 +2485,12 @@ async function publishCharts(settings, context) {
         const found = await client.manifestExists(plan.reference.repository, plan.reference.tag);
         existing.set(plan.reference.ref, found?.digest);
         if (found && found.digest !== plan.artifact.digest && settings.onExisting === 'fail') {
-            throw new errors/* UserError */.yo(`${plan.reference.ref} already exists with digest ${found.digest}, and this chart (${plan.input}) is ${plan.artifact.digest}: a published chart version is never overwritten; bump the chart version (input 'version' or Chart.yaml), or set on-existing: overwrite if you really mean to replace it`, { input: 'on-existing', value: settings.onExisting, valid: 'a new chart version', summary: refusedSummary(plan.reference.ref, found.digest, plan.artifact.digest) });
+            throw new errors/* UserError */.yo(`${plan.reference.ref} already exists with digest ${found.digest}, and this chart (${plan.input}) is ${plan.artifact.digest}: a published chart version is never overwritten; bump the chart version (input 'version' or Chart.yaml), or set on-existing: overwrite if you really mean to replace it`, {
+                input: 'on-existing',
+                value: settings.onExisting,
+                valid: 'a new chart version',
+                summary: refusedSummary(plan.reference.ref, found.digest, plan.artifact.digest),
+            });
         }
     }
     const results = [];
@@ -2410,7 +2540,12 @@ async function publishCharts(settings, context) {
     };
 }
 function summaryOf(results) {
-    const lines = ['### Helm charts published to OCI', '', '| Chart | Reference | Digest | State |', '| --- | --- | --- | --- |'];
+    const lines = [
+        '### Helm charts published to OCI',
+        '',
+        '| Chart | Reference | Digest | State |',
+        '| --- | --- | --- | --- |',
+    ];
     for (const r of results)
         lines.push(`| ${r.name} ${r.version} | \`${r.ref}\` | \`${r.digest}\` | ${r.state} |`);
     lines.push('', 'Install:', '', '```sh');

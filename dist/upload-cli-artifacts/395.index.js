@@ -116,9 +116,40 @@ async function readFileInside(root, relative, input, what) {
 // Which platforms exist, how a binary's file name tells its platform, and per-OS archive formats.
 
 /** Operating systems, spelled as Go's GOOS (what goreleaser and most release pipelines use). */
-const VALID_OS = ['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'illumos', 'ios', 'js', 'linux', 'netbsd', 'openbsd', 'plan9', 'solaris', 'wasip1', 'windows'];
+const VALID_OS = [
+    'aix',
+    'android',
+    'darwin',
+    'dragonfly',
+    'freebsd',
+    'illumos',
+    'ios',
+    'js',
+    'linux',
+    'netbsd',
+    'openbsd',
+    'plan9',
+    'solaris',
+    'wasip1',
+    'windows',
+];
 /** Architectures, spelled as Go's GOARCH. */
-const VALID_ARCH = ['386', 'amd64', 'arm', 'arm64', 'loong64', 'mips', 'mips64', 'mips64le', 'mipsle', 'ppc64', 'ppc64le', 'riscv64', 's390x', 'wasm'];
+const VALID_ARCH = [
+    '386',
+    'amd64',
+    'arm',
+    'arm64',
+    'loong64',
+    'mips',
+    'mips64',
+    'mips64le',
+    'mipsle',
+    'ppc64',
+    'ppc64le',
+    'riscv64',
+    's390x',
+    'wasm',
+];
 const ARCHIVE_FORMATS = ['tar.gz', 'zip'];
 function isOs(value) {
     return VALID_OS.includes(value);
@@ -254,7 +285,11 @@ async function expand(workspace, line, input) {
         .filter((rel) => isMatch(rel.split((external_node_path_default()).sep).join('/')))
         .sort();
     if (matches.length === 0)
-        throw new errors/* UserError */.yo(`input '${input}' has pattern ${(0,errors/* showValue */.vp)(line)} that matches no file in ${workspace}`, { input, value: line, valid: 'a path or glob matching built files' });
+        throw new errors/* UserError */.yo(`input '${input}' has pattern ${(0,errors/* showValue */.vp)(line)} that matches no file in ${workspace}`, {
+            input,
+            value: line,
+            valid: 'a path or glob matching built files',
+        });
     return matches;
 }
 /** Resolve inside the workspace (symlinks may not leave it) and require a non-empty regular file. */
@@ -267,12 +302,24 @@ async function checkedFile(workspace, given, input) {
         info = await (0,promises_.stat)(absolute);
     }
     catch {
-        throw new errors/* UserError */.yo(`input '${input}' names ${(0,errors/* showValue */.vp)(given)}, which does not exist in ${workspace}`, { input, value: given, valid: 'an existing file' });
+        throw new errors/* UserError */.yo(`input '${input}' names ${(0,errors/* showValue */.vp)(given)}, which does not exist in ${workspace}`, {
+            input,
+            value: given,
+            valid: 'an existing file',
+        });
     }
     if (!info.isFile())
-        throw new errors/* UserError */.yo(`input '${input}' names ${(0,errors/* showValue */.vp)(given)}, which is not a regular file`, { input, value: given, valid: 'a regular file' });
+        throw new errors/* UserError */.yo(`input '${input}' names ${(0,errors/* showValue */.vp)(given)}, which is not a regular file`, {
+            input,
+            value: given,
+            valid: 'a regular file',
+        });
     if (info.size === 0)
-        throw new errors/* UserError */.yo(`input '${input}' names ${(0,errors/* showValue */.vp)(given)}, which is empty (a failed build?)`, { input, value: given, valid: 'a non-empty file' });
+        throw new errors/* UserError */.yo(`input '${input}' names ${(0,errors/* showValue */.vp)(given)}, which is empty (a failed build?)`, {
+            input,
+            value: given,
+            valid: 'a non-empty file',
+        });
     return absolute;
 }
 function addUnique(found, binary, input) {
@@ -445,7 +492,13 @@ async function zipStream(entries, mtime) {
     const zip = new yazl/* ZipFile */.u();
     const localMtime = new Date(mtime.getTime() + mtime.getTimezoneOffset() * 60_000);
     for (const entry of entries) {
-        zip.addFile(entry.source, entry.name, { mtime: localMtime, mode: 0o100000 | entry.mode, compress: true, compressionLevel: COMPRESSION_LEVEL, forceDosTimestamp: true });
+        zip.addFile(entry.source, entry.name, {
+            mtime: localMtime,
+            mode: 0o100000 | entry.mode,
+            compress: true,
+            compressionLevel: COMPRESSION_LEVEL,
+            forceDosTimestamp: true,
+        });
     }
     zip.end();
     return [zip.outputStream];
@@ -754,7 +807,13 @@ class Git {
      * (relative to this repository's cwd); NaN when no commit did.
      */
     async commitTime(rev = 'HEAD', pathspec) {
-        const out = await this.exec(['log', '-1', '--format=%ct', rev, ...(pathspec === undefined ? [] : ['--', pathspec])]);
+        const out = await this.exec([
+            'log',
+            '-1',
+            '--format=%ct',
+            rev,
+            ...(pathspec === undefined ? [] : ['--', pathspec]),
+        ]);
         return out.trim() === '' ? Number.NaN : Number(out);
     }
     /** Every tag name of the repository (`git tag --list`). */
@@ -834,7 +893,7 @@ function renderArchiveName(template, values, input = 'name-template') {
     if (!template.includes('{os}') || !template.includes('{arch}'))
         throw (0,errors/* invalidInput */.aY)(input, template, 'a template holding {os} and {arch}, e.g. {name}_{tag}_{os}_{arch}');
     const version = values.tag.replace(/^v(?=\d)/, '');
-    const rendered = template.replace(/\{(name|tag|version|os|arch)\}/g, (_m, key) => (key === 'version' ? version : values[key]));
+    const rendered = template.replace(/\{(name|tag|version|os|arch)\}/g, (_m, key) => key === 'version' ? version : values[key]);
     if (!isSafeName(rendered))
         throw (0,errors/* invalidInput */.aY)(input, template, `a template whose result is a bare file name (got ${(0,errors/* showValue */.vp)(rendered)}, which holds a separator or ..)`);
     return rendered;
@@ -869,7 +928,12 @@ async function packageBinaries(options) {
     const template = options.nameTemplate ?? DEFAULT_NAME_TEMPLATE;
     const plans = options.binaries.map((binary) => {
         const format = formatFor(options.formats, binary.os);
-        const base = renderArchiveName(template, { name: options.name, tag: options.tag, os: binary.os, arch: binary.arch });
+        const base = renderArchiveName(template, {
+            name: options.name,
+            tag: options.tag,
+            os: binary.os,
+            arch: binary.arch,
+        });
         const fileName = archiveFileName(base, format);
         const entries = [
             { source: binary.path, name: binaryEntryName(options.name, binary.os), mode: 0o755 },
@@ -888,13 +952,29 @@ async function packageBinaries(options) {
     if (seen.has(checksumsName))
         throw (0,errors/* invalidInput */.aY)('name-template', template, `a template whose names differ from the checksums file ${checksumsName}`);
     if (plans.length === 0)
-        throw new errors/* UserError */.yo('no binaries to archive: set files or binaries', { input: 'files', valid: 'at least one binary' });
+        throw new errors/* UserError */.yo('no binaries to archive: set files or binaries', {
+            input: 'files',
+            valid: 'at least one binary',
+        });
     await (0,promises_.mkdir)(options.outputDir, { recursive: true });
     const hasher = new ThreadHasher();
     try {
         const archives = await mapLimit(plans, options.concurrency ?? plans.length, async (plan) => {
-            const built = await buildArchive({ file: external_node_path_default().join(options.outputDir, plan.fileName), format: plan.format, entries: plan.entries, mtime: options.mtime }, hasher);
-            return { name: plan.fileName, os: plan.binary.os, arch: plan.binary.arch, format: plan.format, path: built.file, size: built.size, sha256: built.sha256 };
+            const built = await buildArchive({
+                file: external_node_path_default().join(options.outputDir, plan.fileName),
+                format: plan.format,
+                entries: plan.entries,
+                mtime: options.mtime,
+            }, hasher);
+            return {
+                name: plan.fileName,
+                os: plan.binary.os,
+                arch: plan.binary.arch,
+                format: plan.format,
+                path: built.file,
+                size: built.size,
+                sha256: built.sha256,
+            };
         });
         archives.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         const text = subjectChecksums(archives);
@@ -985,7 +1065,9 @@ function gitHubFailure(failure) {
     const said = failure.message ? `: ${failure.message.replace(/\s+-\s+https?:\S+$/, '')}` : '';
     const header = (name) => headerOf(failure.headers, name);
     const refuse = (message) => new GitHubRequestError(message, status, failure.data ?? { message: failure.message }, headerRecord(failure.headers), failure.message);
-    const rateLimited = header('x-ratelimit-remaining') === '0' || header('retry-after') !== undefined || /rate limit/i.test(failure.message ?? '');
+    const rateLimited = header('x-ratelimit-remaining') === '0' ||
+        header('retry-after') !== undefined ||
+        /rate limit/i.test(failure.message ?? '');
     if ((status === 403 || status === 429) && rateLimited) {
         const reset = Number(header('x-ratelimit-reset'));
         const when = Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString()}` : '';
@@ -1029,7 +1111,9 @@ function headerRecord(headers) {
         return {};
     if (typeof headers.get === 'function')
         return Object.fromEntries(headers.entries());
-    return Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+    return Object.fromEntries(Object.entries(headers)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, String(v)]));
 }
 function headerOf(headers, name) {
     if (!headers)
@@ -1173,7 +1257,9 @@ async function ensureDraftRelease(client, options) {
     });
     const afterCreate = await listReleasesForTag(client, options);
     // The listing may lag behind our own create; count it in so the rule sees it.
-    const candidates = afterCreate.some((release) => release.id === created.id) ? afterCreate : [...afterCreate, created];
+    const candidates = afterCreate.some((release) => release.id === created.id)
+        ? afterCreate
+        : [...afterCreate, created];
     const winner = canonicalRelease(candidates);
     // Drafts other than the winner: our own if we lost, other jobs' losing drafts (which they delete
     // themselves too; the second DELETE is a harmless 404), or the orphan of a create whose response
@@ -1319,12 +1405,21 @@ function immutableReleaseError(tag, cause) {
 
 /** List the release's assets (all pages). */
 async function listAssets(client, owner, repo, releaseId) {
-    return (await client.paginate(client.rest.repos.listReleaseAssets, { owner, repo, release_id: releaseId, per_page: 100 }));
+    return (await client.paginate(client.rest.repos.listReleaseAssets, {
+        owner,
+        repo,
+        release_id: releaseId,
+        per_page: 100,
+    }));
 }
 /** Delete an asset; a 404 means it is already gone, which is what was wanted. True when this call deleted it. */
 async function deleteAsset(ctx, asset) {
     try {
-        await ctx.client.rest.repos.deleteReleaseAsset({ owner: ctx.options.owner, repo: ctx.options.repo, asset_id: asset.id });
+        await ctx.client.rest.repos.deleteReleaseAsset({
+            owner: ctx.options.owner,
+            repo: ctx.options.repo,
+            asset_id: asset.id,
+        });
         return true;
     }
     catch (error) {
@@ -1338,7 +1433,10 @@ function authHeaders(token) {
 }
 /** GET an asset's bytes (following the redirect to storage); undefined when it vanished meanwhile. */
 async function download(ctx, asset) {
-    const response = await withRetries(ctx, `download ${asset.name}`, () => fetch(asset.url, { headers: { ...authHeaders(ctx.options.token), accept: 'application/octet-stream', 'user-agent': 'release-kit' }, redirect: 'follow' }));
+    const response = await withRetries(ctx, `download ${asset.name}`, () => fetch(asset.url, {
+        headers: { ...authHeaders(ctx.options.token), accept: 'application/octet-stream', 'user-agent': 'release-kit' },
+        redirect: 'follow',
+    }));
     return response.status === 404 ? undefined : response;
 }
 /** Hash an asset's bytes as they stream (for assets without a `digest`); undefined when it is gone. */
@@ -1382,7 +1480,13 @@ async function withRetries(ctx, what, send) {
         const body = await response.text();
         const delay = (0,retry/* retryDelayFor */.TI)(response, attempt - 1, ctx.baseMs, body);
         if (delay === undefined || attempt >= ctx.attempts) {
-            throw gitHubFailure({ status: response.status, method: 'GET', url: response.url, message: messageOf(body), headers: response.headers }) ?? new Error(`${what} failed: HTTP ${response.status} ${body.slice(0, 300)}`);
+            throw (gitHubFailure({
+                status: response.status,
+                method: 'GET',
+                url: response.url,
+                message: messageOf(body),
+                headers: response.headers,
+            }) ?? new Error(`${what} failed: HTTP ${response.status} ${body.slice(0, 300)}`));
         }
         ctx.log.info(`${what}: HTTP ${response.status}; retrying in ${delay} ms`);
         await (0,retry/* sleep */.yy)(delay);
@@ -1450,7 +1554,13 @@ async function postAsset(ctx, local, attempt) {
     const delay = (0,retry/* retryDelayFor */.TI)(response, attempt - 1, ctx.baseMs, text);
     if (delay !== undefined)
         return { kind: 'retry', delay, reason: `HTTP ${response.status}` };
-    throw gitHubFailure({ status: response.status, method: 'POST', url, message: messageOf(text), headers: response.headers }) ?? new Error(`upload of ${local.name} failed: HTTP ${response.status} ${text.slice(0, 300)}`);
+    throw (gitHubFailure({
+        status: response.status,
+        method: 'POST',
+        url,
+        message: messageOf(text),
+        headers: response.headers,
+    }) ?? new Error(`upload of ${local.name} failed: HTTP ${response.status} ${text.slice(0, 300)}`));
 }
 /**
  * Make the release hold `local` exactly once. After any failure or race the asset list is read
@@ -1462,7 +1572,12 @@ async function uploadExactlyOnce(ctx, local, replacing) {
     for (let attempt = 1; attempt <= ctx.attempts; attempt++) {
         const outcome = await postAsset(ctx, local, attempt);
         if (outcome.kind === 'created') {
-            return { name: local.name, state: replacing ? 'replaced' : 'uploaded', url: outcome.asset.browser_download_url, id: outcome.asset.id };
+            return {
+                name: local.name,
+                state: replacing ? 'replaced' : 'uploaded',
+                url: outcome.asset.browser_download_url,
+                id: outcome.asset.id,
+            };
         }
         if (outcome.kind === 'retry') {
             ctx.log.info(`upload ${local.name}: ${outcome.reason}; retrying in ${outcome.delay} ms (attempt ${attempt}/${ctx.attempts})`);
@@ -1473,7 +1588,12 @@ async function uploadExactlyOnce(ctx, local, replacing) {
             continue;
         if (await sameContent(ctx, present, local)) {
             // Our earlier attempt landed and only its response was lost, or another job uploaded these bytes.
-            return { name: local.name, state: outcome.kind === 'exists' && !replacing && attempt === 1 ? 'unchanged' : replacing ? 'replaced' : 'uploaded', url: present.browser_download_url, id: present.id };
+            return {
+                name: local.name,
+                state: outcome.kind === 'exists' && !replacing && attempt === 1 ? 'unchanged' : replacing ? 'replaced' : 'uploaded',
+                url: present.browser_download_url,
+                id: present.id,
+            };
         }
         if (present.state === 'uploaded' && !ctx.mayReplace) {
             throw new errors/* UserError */.yo(`release ${release.tag_name} already has a different ${local.name} (uploaded concurrently); set overwrite: true to replace it`, { input: 'overwrite', value: local.name });
@@ -1516,7 +1636,12 @@ async function syncChecksums(ctx, name, ours) {
             for (let attempt = 1; attempt <= ctx.attempts; attempt++) {
                 const outcome = await postAsset(ctx, local, attempt);
                 if (outcome.kind === 'created')
-                    return { name, state: present ? 'replaced' : 'uploaded', url: outcome.asset.browser_download_url, id: outcome.asset.id };
+                    return {
+                        name,
+                        state: present ? 'replaced' : 'uploaded',
+                        url: outcome.asset.browser_download_url,
+                        id: outcome.asset.id,
+                    };
                 if (outcome.kind === 'exists')
                     break; // another job swapped in its version first: merge again
                 ctx.log.info(`upload ${name}: ${outcome.reason}; retrying in ${outcome.delay} ms`);
@@ -1583,7 +1708,10 @@ async function syncReleaseAssets(client, options) {
             differing.push(options.checksums.name);
         const anyChange = plans.some((p) => p.action !== 'skip') || checksumsChange !== 'none';
         if (release.immutable && anyChange) {
-            const what = [...plans.filter((p) => p.action !== 'skip').map((p) => p.local.name), ...(checksumsChange !== 'none' ? [options.checksums.name] : [])];
+            const what = [
+                ...plans.filter((p) => p.action !== 'skip').map((p) => p.local.name),
+                ...(checksumsChange !== 'none' ? [options.checksums.name] : []),
+            ];
             throw immutableReleaseError(release.tag_name, { message: `would change ${what.join(', ')}` });
         }
         if (differing.length && !options.overwrite) {
@@ -1592,9 +1720,16 @@ async function syncReleaseAssets(client, options) {
     }
     const synced = await mapLimit(plans, options.concurrency ?? 4, async (plan) => {
         if (plan.action === 'skip')
-            return { name: plan.local.name, state: 'unchanged', url: plan.present.browser_download_url, id: plan.present.id };
+            return {
+                name: plan.local.name,
+                state: 'unchanged',
+                url: plan.present.browser_download_url,
+                id: plan.present.id,
+            };
         if (plan.present) {
-            ctx.log.info(plan.action === 'clean' ? `${plan.local.name}: deleting a ${plan.present.state} leftover of a failed upload` : `${plan.local.name}: differs from the release's copy; replacing it`);
+            ctx.log.info(plan.action === 'clean'
+                ? `${plan.local.name}: deleting a ${plan.present.state} leftover of a failed upload`
+                : `${plan.local.name}: differs from the release's copy; replacing it`);
             await deleteAsset(ctx, plan.present);
         }
         return uploadExactlyOnce(ctx, plan.local, plan.action === 'replace');
@@ -1625,7 +1760,12 @@ function contentTypeOf(file) {
     return 'text/plain';
 }
 async function uploadToRelease(settings, packaged, runner, log) {
-    const client = createGitHubClient({ token: settings.token, baseUrl: runner.apiUrl, retryBaseMs: runner.retryBaseMs, log });
+    const client = createGitHubClient({
+        token: settings.token,
+        baseUrl: runner.apiUrl,
+        retryBaseMs: runner.retryBaseMs,
+        log,
+    });
     const ref = { owner: settings.owner, repo: settings.repo, tag: settings.tag };
     let release = await findReleaseForTag(client, ref);
     let releaseState = 'existing';
@@ -1643,7 +1783,13 @@ async function uploadToRelease(settings, packaged, runner, log) {
         repo: settings.repo,
         release,
         token: settings.token,
-        assets: packaged.archives.map((a) => ({ name: a.name, path: a.path, size: a.size, sha256: a.sha256, contentType: contentTypeOf(a.name) })),
+        assets: packaged.archives.map((a) => ({
+            name: a.name,
+            path: a.path,
+            size: a.size,
+            sha256: a.sha256,
+            contentType: contentTypeOf(a.name),
+        })),
         checksums: { name: packaged.checksumsName, entries: packaged.archives },
         overwrite: settings.overwrite,
         concurrency: settings.concurrency,
@@ -1653,9 +1799,14 @@ async function uploadToRelease(settings, packaged, runner, log) {
     return { release, releaseState, synced };
 }
 async function uploadArtifact(settings, packaged) {
-    const name = settings.artifactName ?? (packaged.archives.length === 1 ? packaged.archives[0].name.replace(/\.(tar\.gz|zip)$/, '') : `${settings.name}_${settings.tag}`);
+    const name = settings.artifactName ??
+        (packaged.archives.length === 1
+            ? packaged.archives[0].name.replace(/\.(tar\.gz|zip)$/, '')
+            : `${settings.name}_${settings.tag}`);
     const files = [...packaged.archives.map((a) => a.path), packaged.checksumsFile];
-    const result = await new artifact/* DefaultArtifactClient */.t9().uploadArtifact(name, files, settings.outputDir, { retentionDays: settings.retentionDays });
+    const result = await new artifact/* DefaultArtifactClient */.t9().uploadArtifact(name, files, settings.outputDir, {
+        retentionDays: settings.retentionDays,
+    });
     return { id: result.id, name };
 }
 function renderSummary(settings, assets, checksumsName, state, releaseUrl, artifact) {
@@ -1685,13 +1836,24 @@ async function uploadCliArtifacts(settings, context) {
     renderArchiveName(settings.nameTemplate, { name: settings.name, tag: settings.tag, os: 'linux', arch: 'amd64' });
     const formats = parseFormats(settings.formatLines);
     const workspace = runner.workspace;
-    const binaries = settings.files.length ? await binariesFromFiles(workspace, settings.files) : await binariesFromLines(workspace, settings.binaries);
+    const binaries = settings.files.length
+        ? await binariesFromFiles(workspace, settings.files)
+        : await binariesFromLines(workspace, settings.binaries);
     const reserved = [...new Set(binaries.map((b) => binaryEntryName(settings.name, b.os)))];
     const extraFiles = await extraFilesFrom(workspace, settings.extraFiles, reserved);
     // HEAD's time, not a directory's: binaries are built from the whole tree, so any commit may change them.
     const mtime = await reproducibleTime(workspace, runner.sourceDateEpoch, 'head');
     const packaged = await inGroup(log, `Archive ${binaries.length} binaries of ${settings.name} ${settings.tag}`, async () => {
-        const built = await packageBinaries({ name: settings.name, tag: settings.tag, binaries, extraFiles, formats, nameTemplate: settings.nameTemplate, outputDir: settings.outputDir, mtime });
+        const built = await packageBinaries({
+            name: settings.name,
+            tag: settings.tag,
+            binaries,
+            extraFiles,
+            formats,
+            nameTemplate: settings.nameTemplate,
+            outputDir: settings.outputDir,
+            mtime,
+        });
         log.info(`built ${built.archives.length} archive(s) in ${settings.outputDir}`);
         return built;
     });

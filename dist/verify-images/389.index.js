@@ -201,8 +201,21 @@ var oci_reference = __webpack_require__(4123);
 /** A zeroed stats object to pass as `stats`. */
 function createOciStats() {
     return {
-        requests: 0, heads: 0, blobHeads: 0, manifestHeads: 0, blobGets: 0, manifestGets: 0, uploadSessions: 0, blobPuts: 0,
-        manifestPuts: 0, tagLists: 0, referrers: 0, tokenRequests: 0, authChallenges: 0, retries: 0, uploadRestarts: 0,
+        requests: 0,
+        heads: 0,
+        blobHeads: 0,
+        manifestHeads: 0,
+        blobGets: 0,
+        manifestGets: 0,
+        uploadSessions: 0,
+        blobPuts: 0,
+        manifestPuts: 0,
+        tagLists: 0,
+        referrers: 0,
+        tokenRequests: 0,
+        authChallenges: 0,
+        retries: 0,
+        uploadRestarts: 0,
     };
 }
 /** A registry refused or failed a request: auth, not found, digest mismatch, retries exhausted. */
@@ -268,7 +281,13 @@ class OciClient {
     async blobExists(repository, digest) {
         checkRepository(repository);
         checkDigest(digest);
-        const response = await this.send({ method: 'HEAD', url: this.url(repository, `blobs/${digest}`), kind: 'blobHeads', repository, push: false });
+        const response = await this.send({
+            method: 'HEAD',
+            url: this.url(repository, `blobs/${digest}`),
+            kind: 'blobHeads',
+            repository,
+            push: false,
+        });
         await discard(response);
         if (response.status === 404)
             return undefined;
@@ -280,7 +299,13 @@ class OciClient {
     async getBlob(repository, digest, options = {}) {
         checkRepository(repository);
         checkDigest(digest);
-        const response = await this.send({ method: 'GET', url: this.url(repository, `blobs/${digest}`), kind: 'blobGets', repository, push: false });
+        const response = await this.send({
+            method: 'GET',
+            url: this.url(repository, `blobs/${digest}`),
+            kind: 'blobGets',
+            repository,
+            push: false,
+        });
         if (response.status !== 200)
             throw await this.failure(response, 'GET blob', repository, digest);
         const bytes = await readLimited(response, options.maxBytes ?? 512 * 1024 * 1024, `blob ${digest}`);
@@ -315,7 +340,12 @@ class OciClient {
                 if (!isTransient(error))
                     throw this.finalError(error, `upload of blob ${digest}`, repository);
                 if (attempt >= this.retries) {
-                    throw new RegistryError(`upload of blob ${digest} to ${this.registry}/${repository} failed ${attempt + 1} times; the last failure: ${(0,retry/* describeNetworkError */.gl)(error)}`, { registry: this.registry, repository, transient: true, status: error instanceof TransientStatus ? error.status : undefined });
+                    throw new RegistryError(`upload of blob ${digest} to ${this.registry}/${repository} failed ${attempt + 1} times; the last failure: ${(0,retry/* describeNetworkError */.gl)(error)}`, {
+                        registry: this.registry,
+                        repository,
+                        transient: true,
+                        status: error instanceof TransientStatus ? error.status : undefined,
+                    });
                 }
                 this.stats.uploadRestarts += 1;
                 const wait = this.backoff(attempt, error instanceof TransientStatus ? error.retryAfterMs : undefined);
@@ -329,7 +359,12 @@ class OciClient {
     async uploadOnce(repository, data, digest) {
         // retries: 0 on both requests: uploadBlob retries the session as a whole, with one budget.
         const start = await this.send({
-            method: 'POST', url: this.url(repository, 'blobs/uploads/'), kind: 'uploadSessions', repository, push: true, retries: 0,
+            method: 'POST',
+            url: this.url(repository, 'blobs/uploads/'),
+            kind: 'uploadSessions',
+            repository,
+            push: true,
+            retries: 0,
             headers: { 'content-length': '0' },
         });
         if (start.status !== 202) {
@@ -346,7 +381,13 @@ class OciClient {
         const sessionUrl = new URL(location, start.url || this.baseUrl).href;
         const putUrl = `${sessionUrl}${sessionUrl.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
         const put = await this.send({
-            method: 'PUT', url: putUrl, kind: 'blobPuts', repository, push: true, retries: 0, body: data,
+            method: 'PUT',
+            url: putUrl,
+            kind: 'blobPuts',
+            repository,
+            push: true,
+            retries: 0,
+            body: data,
             headers: { 'content-type': 'application/octet-stream' },
         });
         if (put.status !== 201 && put.status !== 204) {
@@ -368,7 +409,11 @@ class OciClient {
         checkRepository(repository);
         checkManifestReference(reference);
         const response = await this.send({
-            method: 'HEAD', url: this.url(repository, `manifests/${reference}`), kind: 'manifestHeads', repository, push: false,
+            method: 'HEAD',
+            url: this.url(repository, `manifests/${reference}`),
+            kind: 'manifestHeads',
+            repository,
+            push: false,
             headers: { accept: MANIFEST_ACCEPT.join(', ') },
         });
         await discard(response);
@@ -379,7 +424,11 @@ class OciClient {
         const digest = response.headers.get('docker-content-digest') ?? ((0,oci_reference/* isValidDigest */.fH)(reference) ? reference : undefined);
         if (!digest) {
             // Some registries omit the header on HEAD; the body's hash is then the only source of truth.
-            return this.getManifest(repository, reference).then((m) => ({ digest: m.digest, size: m.bytes.length, mediaType: m.mediaType }));
+            return this.getManifest(repository, reference).then((m) => ({
+                digest: m.digest,
+                size: m.bytes.length,
+                mediaType: m.mediaType,
+            }));
         }
         if ((0,oci_reference/* isValidDigest */.fH)(reference) && digest !== reference) {
             throw new RegistryError(`registry ${this.registry} answered digest ${digest} for manifest ${reference} in ${repository}`, { registry: this.registry, repository });
@@ -394,7 +443,11 @@ class OciClient {
         checkRepository(repository);
         checkManifestReference(reference);
         const response = await this.send({
-            method: 'GET', url: this.url(repository, `manifests/${reference}`), kind: 'manifestGets', repository, push: false,
+            method: 'GET',
+            url: this.url(repository, `manifests/${reference}`),
+            kind: 'manifestGets',
+            repository,
+            push: false,
             headers: { accept: MANIFEST_ACCEPT.join(', ') },
         });
         if (response.status !== 200)
@@ -436,7 +489,12 @@ class OciClient {
         }
         const type = mediaType ?? mediaTypeOfManifest(bytes);
         const response = await this.send({
-            method: 'PUT', url: this.url(repository, `manifests/${reference}`), kind: 'manifestPuts', repository, push: true, body: bytes,
+            method: 'PUT',
+            url: this.url(repository, `manifests/${reference}`),
+            kind: 'manifestPuts',
+            repository,
+            push: true,
+            body: bytes,
             headers: { 'content-type': type },
         });
         if (response.status !== 201 && response.status !== 200 && response.status !== 204)
@@ -479,7 +537,11 @@ class OciClient {
         const query = options.artifactType ? `?artifactType=${encodeURIComponent(options.artifactType)}` : '';
         const filter = (manifests) => options.artifactType ? manifests.filter((m) => m.artifactType === options.artifactType) : manifests;
         const response = await this.send({
-            method: 'GET', url: `${this.url(repository, `referrers/${digest}`)}${query}`, kind: 'referrers', repository, push: false,
+            method: 'GET',
+            url: `${this.url(repository, `referrers/${digest}`)}${query}`,
+            kind: 'referrers',
+            repository,
+            push: false,
             headers: { accept: OCI_INDEX },
         });
         if (response.status === 200) {
@@ -487,7 +549,14 @@ class OciClient {
             const manifests = [...(body.manifests ?? [])];
             let next = nextLink(response, response.url);
             for (let page = 0; next && page < 100; page += 1) {
-                const more = await this.send({ method: 'GET', url: next, kind: 'referrers', repository, push: false, headers: { accept: OCI_INDEX } });
+                const more = await this.send({
+                    method: 'GET',
+                    url: next,
+                    kind: 'referrers',
+                    repository,
+                    push: false,
+                    headers: { accept: OCI_INDEX },
+                });
                 if (more.status !== 200)
                     throw await this.failure(more, 'list referrers', repository, digest);
                 const moreBody = JSON.parse((await readLimited(more, MAX_MANIFEST_BYTES, 'referrers index')).toString('utf8'));
@@ -577,7 +646,10 @@ class OciClient {
         this.stats[request.kind] += 1;
         if (request.kind === 'blobHeads' || request.kind === 'manifestHeads')
             this.stats.heads += 1;
-        const headers = { 'user-agent': this.options.userAgent ?? 'release-kit', ...request.headers };
+        const headers = {
+            'user-agent': this.options.userAgent ?? 'release-kit',
+            ...request.headers,
+        };
         // Credentials go to the registry's own origin only (an upload Location may point at storage elsewhere).
         if (authorization && new URL(request.url).origin === new URL(this.baseUrl).origin)
             headers.authorization = authorization;
@@ -658,7 +730,10 @@ class OciClient {
         if (challenge.params.service)
             realmUrl.searchParams.set('service', challenge.params.service);
         realmUrl.searchParams.set('scope', scope);
-        const headers = { 'user-agent': this.options.userAgent ?? 'release-kit', accept: 'application/json' };
+        const headers = {
+            'user-agent': this.options.userAgent ?? 'release-kit',
+            accept: 'application/json',
+        };
         if (this.hasCredentials())
             headers.authorization = basicAuthorization(this.options.username, this.options.password);
         for (let attempt = 0;; attempt += 1) {
@@ -667,7 +742,10 @@ class OciClient {
                 this.stats.requests += 1;
                 this.stats.tokenRequests += 1;
                 this.log.debug(`oci: GET ${realmUrl.origin}${realmUrl.pathname} (token for ${scope})`);
-                response = await this.fetchImpl(realmUrl.href, { headers, signal: AbortSignal.timeout(this.options.timeoutMs ?? 120_000) });
+                response = await this.fetchImpl(realmUrl.href, {
+                    headers,
+                    signal: AbortSignal.timeout(this.options.timeoutMs ?? 120_000),
+                });
             }
             catch (error) {
                 if (!isTransient(error) || attempt >= this.retries)
@@ -684,7 +762,9 @@ class OciClient {
             }
             if (response.status === 401 || response.status === 403) {
                 await discard(response);
-                const who = this.hasCredentials() ? `the credentials of user ${(0,errors/* showValue */.vp)(this.options.username)}` : 'anonymous access';
+                const who = this.hasCredentials()
+                    ? `the credentials of user ${(0,errors/* showValue */.vp)(this.options.username)}`
+                    : 'anonymous access';
                 throw new RegistryError(`token service ${realmUrl.origin}${realmUrl.pathname} for registry ${this.registry} refused ${who} for ${scope} (HTTP ${response.status})${this.hasCredentials() ? '' : ': set username and password'}`, { registry: this.registry, repository, status: response.status });
             }
             if (response.status !== 200) {
@@ -700,7 +780,10 @@ class OciClient {
             }
             const token = body.token ?? body.access_token;
             if (typeof token !== 'string' || token === '') {
-                throw new RegistryError(`token service ${realmUrl.origin}${realmUrl.pathname} answered without a token`, { registry: this.registry, repository });
+                throw new RegistryError(`token service ${realmUrl.origin}${realmUrl.pathname} answered without a token`, {
+                    registry: this.registry,
+                    repository,
+                });
             }
             // The spec's default lifetime is 60 s; renew a little early.
             const lifetime = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60;
@@ -714,7 +797,8 @@ class OciClient {
         const what = reference ? `${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}` : repository;
         const details = { registry: this.registry, repository, status: response.status, code };
         const user = this.hasCredentials() ? `user ${(0,errors/* showValue */.vp)(this.options.username)}` : 'anonymous access';
-        const scopeTooNarrow = response.status === 401 && pickChallenge(parseChallenges(response.headers.get('www-authenticate')))?.params.error === 'insufficient_scope';
+        const scopeTooNarrow = response.status === 401 &&
+            pickChallenge(parseChallenges(response.headers.get('www-authenticate')))?.params.error === 'insufficient_scope';
         if (response.status === 403 || scopeTooNarrow) {
             return new RegistryError(`registry ${this.registry} denied ${action} on ${what} to ${user} (${detail}${scopeTooNarrow ? ', the token lacks the scope' : ''}); on ghcr.io the job needs 'packages: write'`, details);
         }
@@ -991,7 +1075,11 @@ function parseCosignVerifyOutput(stdout, digest) {
 }
 /** A failed cosign run as one line: the documented meaning of its exit code, then its last words. */
 function explainCosignFailure(exitCode, stderr, policy) {
-    const lastLine = stderr.trim().split(/\r?\n/).filter((l) => l.trim() !== '').pop() ?? '';
+    const lastLine = stderr
+        .trim()
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== '')
+        .pop() ?? '';
     const meaning = COSIGN_EXIT_CODES[exitCode];
     const wanted = policy.mode === 'key' ? 'the public key' : `${(0,signing_policy/* describeIdentity */.Cl)(policy.identity)} from ${policy.issuer}`;
     if (exitCode === 12)
@@ -1091,7 +1179,10 @@ class TrustUnavailableError extends errors/* UserError */.yo {
  * retry for minutes, so it is bounded and turned into one clear error that says what to do instead.
  */
 async function loadTrust(options, publicKey) {
-    const [{ toTrustMaterial }, { TrustedRoot }] = await Promise.all([__webpack_require__.e(/* import() */ 187).then(__webpack_require__.bind(__webpack_require__, 4187)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 9654, 23))]);
+    const [{ toTrustMaterial }, { TrustedRoot }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 187).then(__webpack_require__.bind(__webpack_require__, 4187)),
+        Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 9654, 23)),
+    ]);
     const keys = publicKey ? () => ({ publicKey, validFor: () => true }) : undefined;
     if (options.trustedRootJson !== undefined) {
         const source = options.trustedRootSource ?? 'trusted-root';
@@ -1100,7 +1191,9 @@ async function loadTrust(options, publicKey) {
             const json = JSON.parse(options.trustedRootJson);
             // fromJSON accepts anything and silently drops what it cannot read; an empty root would then
             // refuse every signature with a misleading message, so check the shape first.
-            if (typeof json !== 'object' || json === null || !String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot')) {
+            if (typeof json !== 'object' ||
+                json === null ||
+                !String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot')) {
                 throw new Error('its mediaType is not application/vnd.dev.sigstore.trustedroot+json');
             }
             for (const field of ['tlogs', 'certificateAuthorities', 'ctlogs', 'timestampAuthorities']) {
@@ -1122,7 +1215,12 @@ async function loadTrust(options, publicKey) {
     let timer;
     try {
         const root = await Promise.race([
-            (0,dist.getTrustedRoot)({ cachePath: options.tufCachePath, mirrorURL: PUBLIC_GOOD_TUF_MIRROR, retry: 1, timeout: Math.min(timeoutMs, 10_000) }),
+            (0,dist.getTrustedRoot)({
+                cachePath: options.tufCachePath,
+                mirrorURL: PUBLIC_GOOD_TUF_MIRROR,
+                retry: 1,
+                timeout: Math.min(timeoutMs, 10_000),
+            }),
             new Promise((_, reject) => {
                 timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
                 timer.unref();
@@ -1131,7 +1229,11 @@ async function loadTrust(options, publicKey) {
         return { material: toTrustMaterial(root, keys), hasCtLogs: root.ctlogs.length > 0, source: PUBLIC_GOOD_TUF_MIRROR };
     }
     catch (error) {
-        throw new TrustUnavailableError(`could not fetch the Sigstore public-good trust root from ${PUBLIC_GOOD_TUF_MIRROR} (${trust_oneLine(error)}); this needs the network. Set input 'trusted-root' to a trusted_root.json (e.g. from \`cosign trusted-root create\` or a private deployment), or use public-key with ignore-tlog`, { input: 'trusted-root', value: '', valid: 'a trusted_root.json file, or network access to the Sigstore TUF repository' });
+        throw new TrustUnavailableError(`could not fetch the Sigstore public-good trust root from ${PUBLIC_GOOD_TUF_MIRROR} (${trust_oneLine(error)}); this needs the network. Set input 'trusted-root' to a trusted_root.json (e.g. from \`cosign trusted-root create\` or a private deployment), or use public-key with ignore-tlog`, {
+            input: 'trusted-root',
+            value: '',
+            valid: 'a trusted_root.json file, or network access to the Sigstore TUF repository',
+        });
     }
     finally {
         if (timer)
@@ -1173,7 +1275,14 @@ async function verifyImages(settings, context) {
     const clientFor = (registry) => {
         let client = clients.get(registry);
         if (!client) {
-            client = createOciClient({ registry, plainHttp: settings.plainHttp, username: settings.username, password: settings.password, retryBaseMs: context.runner.retryBaseMs, log });
+            client = createOciClient({
+                registry,
+                plainHttp: settings.plainHttp,
+                username: settings.username,
+                password: settings.password,
+                retryBaseMs: context.runner.retryBaseMs,
+                log,
+            });
             clients.set(registry, client);
         }
         return client;
@@ -1186,7 +1295,12 @@ async function verifyImages(settings, context) {
             trustPromise =
                 policy.mode === 'key' && policy.ignoreTlog && settings.trustedRootJson === undefined
                     ? Promise.resolve(keyOnlyTrust(policy.publicKey))
-                    : loadTrust({ trustedRootJson: settings.trustedRootJson, trustedRootSource: settings.trustedRootPath, tufCachePath: external_node_path_default().join(context.runner.runnerTemp, 'release-kit-tuf'), tufTimeoutMs: context.runner.tufTimeoutMs }, publicKey);
+                    : loadTrust({
+                        trustedRootJson: settings.trustedRootJson,
+                        trustedRootSource: settings.trustedRootPath,
+                        tufCachePath: external_node_path_default().join(context.runner.runnerTemp, 'release-kit-tuf'),
+                        tufTimeoutMs: context.runner.tufTimeoutMs,
+                    }, publicKey);
         }
         return trustPromise;
     };
@@ -1224,7 +1338,15 @@ async function verifyImages(settings, context) {
     return { outputs: { results, verified: results.length, state: 'verified' }, summary };
 }
 async function verifyImage(image, settings, client, trust, cosign, context) {
-    const result = { image: image.text, digest: null, verified: false, identity: null, issuer: null, format: null, error: null };
+    const result = {
+        image: image.text,
+        digest: null,
+        verified: false,
+        identity: null,
+        issuer: null,
+        format: null,
+        error: null,
+    };
     const { reference } = image;
     const where = `${reference.registry}/${reference.repository}`;
     try {
@@ -1245,7 +1367,10 @@ async function verifyImage(image, settings, client, trust, cosign, context) {
             Object.assign(result, await cosign.verify(`${where}@${info.digest}`, info.digest));
             return result;
         }
-        const [{ findSignatures }, { verifyCandidate }] = await Promise.all([__webpack_require__.e(/* import() */ 881).then(__webpack_require__.bind(__webpack_require__, 9881)), __webpack_require__.e(/* import() */ 815).then(__webpack_require__.bind(__webpack_require__, 815))]);
+        const [{ findSignatures }, { verifyCandidate }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 881).then(__webpack_require__.bind(__webpack_require__, 9881)),
+            __webpack_require__.e(/* import() */ 815).then(__webpack_require__.bind(__webpack_require__, 815)),
+        ]);
         const found = await (0,retry/* pollUntil */.g3)(() => findSignatures(client, reference.repository, info.digest), (f) => f.candidates.length > 0, { retries: settings.retries, baseMs: context.runner.retryBaseMs });
         if (found.candidates.length === 0) {
             result.error = `unsigned: no cosign signature found for ${info.digest} (looked at ${found.looked.join(', ')})`;
@@ -1255,7 +1380,13 @@ async function verifyImage(image, settings, client, trust, cosign, context) {
         for (const candidate of found.candidates) {
             const verdict = await verifyCandidate(candidate, info.digest, settings.policy, trust);
             if (verdict.verified) {
-                Object.assign(result, { verified: true, identity: verdict.identity ?? null, issuer: verdict.issuer ?? null, format: verdict.format, error: null });
+                Object.assign(result, {
+                    verified: true,
+                    identity: verdict.identity ?? null,
+                    issuer: verdict.issuer ?? null,
+                    format: verdict.format,
+                    error: null,
+                });
                 return result;
             }
             context.log.debug(`${image.text}: ${verdict.format} signature at ${verdict.source} refused: ${verdict.error}`);

@@ -187,7 +187,13 @@ async function verifyCandidate(candidate, digest, policy, trust) {
     }
     catch (error) {
         if (error instanceof RefusedSignature)
-            return { verified: false, format: candidate.format, source: candidate.source, error: error.message, ...error.signer };
+            return {
+                verified: false,
+                format: candidate.format,
+                source: candidate.source,
+                error: error.message,
+                ...error.signer,
+            };
         throw error;
     }
 }
@@ -226,7 +232,8 @@ async function verifyLegacy(sig, digest, policy, trust) {
     return { verified: true, format: 'legacy', ...signer, source: sig.source };
 }
 async function verifyBundle(sig, digest, policy, trust) {
-    const envelope = sig.bundle?.dsseEnvelope;
+    const envelope = sig.bundle
+        ?.dsseEnvelope;
     if (!envelope?.payload)
         throw new RefusedSignature('the Sigstore bundle holds no DSSE envelope (cosign v3 signs images with an in-toto statement)');
     if (envelope.payloadType !== _cosign_formats_js__WEBPACK_IMPORTED_MODULE_1__/* .IN_TOTO_PAYLOAD_TYPE */ .T4)
@@ -260,7 +267,10 @@ function checkNamedDigest(named, digest) {
  * policy is then checked here rather than by sigstore-js, whose SAN check is an unanchored match.
  */
 async function verifyWithSigstore(serialized, artifact, policy, trustProvider, format) {
-    const [bundles, { Verifier, toSignedEntity }] = await Promise.all([__webpack_require__.e(/* import() */ 40).then(__webpack_require__.bind(__webpack_require__, 1040)), __webpack_require__.e(/* import() */ 187).then(__webpack_require__.bind(__webpack_require__, 4187))]);
+    const [bundles, { Verifier, toSignedEntity }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 40).then(__webpack_require__.bind(__webpack_require__, 1040)),
+        __webpack_require__.e(/* import() */ 187).then(__webpack_require__.bind(__webpack_require__, 4187)),
+    ]);
     let bundle;
     try {
         bundle = bundles.bundleFromJSON(serialized);
@@ -309,7 +319,10 @@ async function verifyWithSigstore(serialized, artifact, policy, trustProvider, f
         throw new RefusedSignature(`certificate identity ${JSON.stringify(identity ?? '')} does not match ${(0,_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .describeIdentity */ .Cl)(policy.identity)}`, { identity, issuer });
     }
     if (issuer !== policy.issuer) {
-        throw new RefusedSignature(`certificate OIDC issuer ${JSON.stringify(issuer ?? '')} is not ${policy.issuer}`, { identity, issuer });
+        throw new RefusedSignature(`certificate OIDC issuer ${JSON.stringify(issuer ?? '')} is not ${policy.issuer}`, {
+            identity,
+            issuer,
+        });
     }
     return { identity, issuer };
 }
@@ -334,7 +347,10 @@ function checkLogEntryKeys(bundle, policy) {
             continue; // an entry kind without a recorded key: nothing more to compare
         let der;
         try {
-            der = expected.kind === 'certificate' ? (0,_cosign_formats_js__WEBPACK_IMPORTED_MODULE_1__/* .pemToDer */ .BL)(recorded)[0] : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(recorded).export({ type: 'spki', format: 'der' });
+            der =
+                expected.kind === 'certificate'
+                    ? (0,_cosign_formats_js__WEBPACK_IMPORTED_MODULE_1__/* .pemToDer */ .BL)(recorded)[0]
+                    : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(recorded).export({ type: 'spki', format: 'der' });
         }
         catch {
             der = undefined;

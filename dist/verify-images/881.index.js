@@ -189,13 +189,16 @@ async function findSignatures(client, repository, digest) {
     // No artifactType filter on the request: a fallback index written by an older tool may leave it
     // out, so the manifest itself is checked below.
     const referrers = await client.listReferrers(repository, digest);
-    looked.push(referrers.source === 'api' ? 'referrers API' : `referrers API (HTTP ${referrers.apiStatus ?? '?'}) and tag ${digest.replace(':', '-')}`);
+    looked.push(referrers.source === 'api'
+        ? 'referrers API'
+        : `referrers API (HTTP ${referrers.apiStatus ?? '?'}) and tag ${digest.replace(':', '-')}`);
     for (const descriptor of referrers.manifests) {
         if (descriptor.artifactType !== undefined && descriptor.artifactType !== _cosign_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGSTORE_BUNDLE_V03_MEDIA_TYPE */ .cX)
             continue;
         const manifest = await client.getManifest(repository, descriptor.digest);
         const artifactType = manifest.json.artifactType ?? manifest.json.config?.mediaType;
-        if (artifactType !== _cosign_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGSTORE_BUNDLE_V03_MEDIA_TYPE */ .cX && !(manifest.json.layers ?? []).some((l) => l.mediaType === _cosign_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGSTORE_BUNDLE_V03_MEDIA_TYPE */ .cX))
+        if (artifactType !== _cosign_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGSTORE_BUNDLE_V03_MEDIA_TYPE */ .cX &&
+            !(manifest.json.layers ?? []).some((l) => l.mediaType === _cosign_formats_js__WEBPACK_IMPORTED_MODULE_0__/* .SIGSTORE_BUNDLE_V03_MEDIA_TYPE */ .cX))
             continue;
         if (manifest.json.subject?.digest !== undefined && manifest.json.subject.digest !== digest)
             continue;

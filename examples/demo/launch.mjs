@@ -39,7 +39,9 @@ if (major(process.versions.node) >= REQUIRED_MAJOR) {
   }
   // Children of the demo (the bundled actions) run on process.execPath, so they get Node 24 too; PATH
   // gets it first for anything the demo starts by name.
-  const env = Object.assign({}, process.env, { PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH || ''}` });
+  const env = Object.assign({}, process.env, {
+    PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH || ''}`,
+  });
   const run = spawnSync(node, [demo].concat(process.argv.slice(2)), { stdio: 'inherit', env });
   if (run.error) {
     console.error(`demo: could not start ${node}: ${run.error.message}`);
@@ -80,7 +82,10 @@ function versionOf(file) {
 
 function findNode() {
   const self = realpathSync(process.execPath);
-  const onPath = (process.env.PATH || '').split(path.delimiter).filter(Boolean).map((dir) => path.join(dir, 'node'));
+  const onPath = (process.env.PATH || '')
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((dir) => path.join(dir, 'node'));
   const candidates = [process.env.RELEASE_KIT_NODE, toolsNode()].concat(onPath);
   for (const candidate of candidates) {
     if (!candidate || !existsSync(candidate) || realpathSync(candidate) === self) continue;
@@ -95,12 +100,31 @@ function installNode() {
   if (!pkg) return { why: `no Node package on the npm registry for ${process.platform}-${process.arch}` };
   if (process.env.RELEASE_KIT_NODE_INSTALL === 'never') return { why: 'RELEASE_KIT_NODE_INSTALL=never' };
   const prefix = toolsDir();
-  console.error(`demo: Node ${process.version} is older than ${REQUIRED_MAJOR}; installing Node ${REQUIRED_MAJOR} from the npm registry (${pkg}@${REQUIRED_MAJOR}) into ${shown(prefix)}, as .ci/run does`);
-  const args = ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error', '--prefix', prefix, `${pkg}@${REQUIRED_MAJOR}`];
+  console.error(
+    `demo: Node ${process.version} is older than ${REQUIRED_MAJOR}; installing Node ${REQUIRED_MAJOR} from the npm registry (${pkg}@${REQUIRED_MAJOR}) into ${shown(prefix)}, as .ci/run does`,
+  );
+  const args = [
+    'install',
+    '--no-save',
+    '--no-audit',
+    '--no-fund',
+    '--loglevel=error',
+    '--prefix',
+    prefix,
+    `${pkg}@${REQUIRED_MAJOR}`,
+  ];
   // Under `npm run`, npm_execpath is the npm that started us: run that same npm, no shell involved.
   const npmCli = process.env.npm_execpath;
-  const install = npmCli && /\.c?js$/.test(npmCli) ? spawnSync(process.execPath, [npmCli].concat(args), { stdio: ['ignore', 'ignore', 'inherit'] }) : spawnSync('npm', args, { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (install.error || install.status !== 0) return { why: `installing ${pkg}@${REQUIRED_MAJOR} failed: ${install.error ? install.error.message : `npm exited ${install.status}`}` };
+  const install =
+    npmCli && /\.c?js$/.test(npmCli)
+      ? spawnSync(process.execPath, [npmCli].concat(args), { stdio: ['ignore', 'ignore', 'inherit'] })
+      : spawnSync('npm', args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (install.error || install.status !== 0)
+    return {
+      why: `installing ${pkg}@${REQUIRED_MAJOR} failed: ${install.error ? install.error.message : `npm exited ${install.status}`}`,
+    };
   const node = toolsNode();
-  return versionOf(node) >= REQUIRED_MAJOR ? node : { why: `${pkg}@${REQUIRED_MAJOR} installed no usable Node ${REQUIRED_MAJOR}` };
+  return versionOf(node) >= REQUIRED_MAJOR
+    ? node
+    : { why: `${pkg}@${REQUIRED_MAJOR} installed no usable Node ${REQUIRED_MAJOR}` };
 }

@@ -7,7 +7,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runAction } from '../harness/run-action.js';
 import { git } from '../harness/git-fixture.js';
-import { BUNTIME_CHART, buntimeFiles, buntimeReleaseFiles, createSampleRepo, kruntimesFiles, snapshot } from '../versions/fixtures.js';
+import {
+  BUNTIME_CHART,
+  buntimeFiles,
+  buntimeReleaseFiles,
+  createSampleRepo,
+  kruntimesFiles,
+  snapshot,
+} from '../versions/fixtures.js';
 
 const TOKEN = 'ghp_rkTestToken0123456789abcdefSECRET';
 const TOKEN_B64 = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
@@ -17,37 +24,69 @@ describe('bump-version bundle', () => {
     const repo = await createSampleRepo(buntimeFiles());
     await repo.write('apps/runtime/src/index.ts', 'export const hello = 3;\n');
     repo.commitAll('fix(runtime): change');
-    const run = await runAction('bump-version', { workspace: repo.dir, inputs: { bump: 'chart=patch\napp=patch', tag: 'true' } });
+    const run = await runAction('bump-version', {
+      workspace: repo.dir,
+      inputs: { bump: 'chart=patch\napp=patch', tag: 'true' },
+    });
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
     expect(run.outputs.state).toBe('bumped');
-    expect(JSON.parse(run.outputs.versions)).toEqual({ chart: { previous: '0.2.26', current: '0.2.27' }, app: { previous: '1.1.0', current: '1.1.1' } });
+    expect(JSON.parse(run.outputs.versions)).toEqual({
+      chart: { previous: '0.2.26', current: '0.2.27' },
+      app: { previous: '1.1.0', current: '1.1.1' },
+    });
     expect(run.outputs.tag).toBe('v0.2.27');
     expect(run.outputs.commit).toBe(repo.git('rev-parse', 'HEAD'));
-    expect(JSON.parse(run.outputs['changed-files'])).toEqual(['charts/buntime/Chart.yaml', 'package.json', 'apps/runtime/package.json', 'README.md']);
+    expect(JSON.parse(run.outputs['changed-files'])).toEqual([
+      'charts/buntime/Chart.yaml',
+      'package.json',
+      'apps/runtime/package.json',
+      'README.md',
+    ]);
     expect(git(repo.dir, ['ls-remote', 'origin', 'refs/tags/v0.2.27^{}']).split('\t')[0]).toBe(run.outputs.commit);
     expect(run.summary).toContain('| chart | 0.2.26 | 0.2.27 |');
-    expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message).join('\n')).toMatch(/GITHUB_TOKEN/);
+    expect(
+      run.annotations
+        .filter((a) => a.level === 'warning')
+        .map((a) => a.message)
+        .join('\n'),
+    ).toMatch(/GITHUB_TOKEN/);
     expect(await readFile(path.join(repo.dir, 'charts/buntime/Chart.yaml'), 'utf8')).toContain('appVersion: "1.1.1"');
 
-    const again = await runAction('bump-version', { workspace: repo.dir, inputs: { bump: 'chart=patch\napp=patch', tag: 'true' } });
+    const again = await runAction('bump-version', {
+      workspace: repo.dir,
+      inputs: { bump: 'chart=patch\napp=patch', tag: 'true' },
+    });
     expect(again.exitCode).toBe(0);
-    expect(again.outputs).toMatchObject({ state: 'unchanged', tag: 'v0.2.27', commit: run.outputs.commit, 'changed-files': '[]' });
+    expect(again.outputs).toMatchObject({
+      state: 'unchanged',
+      tag: 'v0.2.27',
+      commit: run.outputs.commit,
+      'changed-files': '[]',
+    });
   });
 
   test('Buntime prepare-then-bump in a workflow: prepared files named in include are committed; the rerun is unchanged', async () => {
     const repo = await createSampleRepo(buntimeReleaseFiles());
     const prepare = { mode: 'prepare', version: '0.3.1', 'chart-release-notes': 'charts/release-notes.md' };
     const bump = { bump: 'chart=patch', tag: 'true', include: 'CHANGELOG.md\ncharts/Chart.yaml' };
-    expect((await runAction('release-notes-from-changelog', { workspace: repo.dir, inputs: prepare })).outputs.state).toBe('prepared');
+    expect(
+      (await runAction('release-notes-from-changelog', { workspace: repo.dir, inputs: prepare })).outputs.state,
+    ).toBe('prepared');
     const run = await runAction('bump-version', { workspace: repo.dir, inputs: bump });
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toMatchObject({ state: 'bumped', tag: 'v0.3.1' });
     expect(repo.git('status', '--porcelain')).toBe('');
-    expect(repo.git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual(['CHANGELOG.md', 'charts/Chart.yaml', 'package.json']);
+    expect(repo.git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual([
+      'CHANGELOG.md',
+      'charts/Chart.yaml',
+      'package.json',
+    ]);
 
     const before = snapshot(repo);
-    expect((await runAction('release-notes-from-changelog', { workspace: repo.dir, inputs: prepare })).outputs.state).toBe('unchanged');
+    expect(
+      (await runAction('release-notes-from-changelog', { workspace: repo.dir, inputs: prepare })).outputs.state,
+    ).toBe('unchanged');
     const again = await runAction('bump-version', { workspace: repo.dir, inputs: bump });
     expect(again.exitCode).toBe(0);
     expect(again.outputs).toMatchObject({ state: 'unchanged', tag: 'v0.3.1', commit: run.outputs.commit });
@@ -57,7 +96,10 @@ describe('bump-version bundle', () => {
   test('bad input: exit 1, one error naming the input and value, nothing touched', async () => {
     const repo = await createSampleRepo(buntimeFiles());
     const before = snapshot(repo);
-    const run = await runAction('bump-version', { workspace: repo.dir, inputs: { bump: 'chart=1.0.0;$(touch pwned)' } });
+    const run = await runAction('bump-version', {
+      workspace: repo.dir,
+      inputs: { bump: 'chart=1.0.0;$(touch pwned)' },
+    });
     expect(run.exitCode).toBe(1);
     const errors = run.annotations.filter((a) => a.level === 'error');
     expect(errors).toHaveLength(1);
@@ -78,7 +120,12 @@ describe('bump-version bundle', () => {
     expect(run.summary).toContain('check failed');
 
     // a pull_request event supplies the base when the input is empty
-    const pr = await runAction('bump-version', { workspace: repo.dir, inputs: { mode: 'check' }, event: { pull_request: { base: { sha: base } } }, env: { GITHUB_EVENT_NAME: 'pull_request' } });
+    const pr = await runAction('bump-version', {
+      workspace: repo.dir,
+      inputs: { mode: 'check' },
+      event: { pull_request: { base: { sha: base } } },
+      env: { GITHUB_EVENT_NAME: 'pull_request' },
+    });
     expect(pr.exitCode).toBe(1);
     expect(pr.annotations.some((a) => a.file === 'charts/krt-operator/Chart.yaml')).toBe(true);
 
@@ -89,7 +136,12 @@ describe('bump-version bundle', () => {
 
   test('check mode on a tag: the tag track must render that tag', async () => {
     const repo = await createSampleRepo(buntimeFiles());
-    const onTag = (tag: string) => runAction('bump-version', { workspace: repo.dir, inputs: { mode: 'check' }, env: { GITHUB_REF: `refs/tags/${tag}`, GITHUB_REF_NAME: tag, GITHUB_REF_TYPE: 'tag' } });
+    const onTag = (tag: string) =>
+      runAction('bump-version', {
+        workspace: repo.dir,
+        inputs: { mode: 'check' },
+        env: { GITHUB_REF: `refs/tags/${tag}`, GITHUB_REF_NAME: tag, GITHUB_REF_TYPE: 'tag' },
+      });
     const ok = await onTag('v0.2.26');
     expect(ok.exitCode).toBe(0);
     expect(ok.outputs.state).toBe('checked');
@@ -97,8 +149,11 @@ describe('bump-version bundle', () => {
     const bad = await onTag('v0.2.27');
     expect(bad.exitCode).toBe(1);
     const versionLine = BUNTIME_CHART.split('\n').findIndex((l) => l.startsWith('version:')) + 1;
-    const message = "tag v0.2.27 does not match track chart's version 0.2.26 (tag template v{version}): bump the version before tagging";
-    expect(bad.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: 'charts/buntime/Chart.yaml', line: versionLine, message }));
+    const message =
+      "tag v0.2.27 does not match track chart's version 0.2.26 (tag template v{version}): bump the version before tagging";
+    expect(bad.annotations).toContainEqual(
+      expect.objectContaining({ level: 'error', file: 'charts/buntime/Chart.yaml', line: versionLine, message }),
+    );
     expect(bad.summary).toContain('check failed');
     expect(bad.outputs).toEqual({});
   });
@@ -124,7 +179,10 @@ describe('the token input never shows', () => {
 
   test('pushing to the remote with a token: masked, and absent from stdout, stderr, outputs and summary', async () => {
     const repo = await createSampleRepo(buntimeFiles());
-    const run = await runAction('bump-version', { workspace: repo.dir, inputs: { bump: 'chart=patch', tag: 'true', token: TOKEN } });
+    const run = await runAction('bump-version', {
+      workspace: repo.dir,
+      inputs: { bump: 'chart=patch', tag: 'true', token: TOKEN },
+    });
     expect(run.exitCode).toBe(0);
     expect(run.masks).toContain(TOKEN);
     // the Authorization header's base64 credential is a secret of its own: masked, and never visible
@@ -143,7 +201,11 @@ describe('the token input never shows', () => {
     repo.git('config', `http.${serverUrl}/.extraheader`, 'AUTHORIZATION: basic Y2hlY2tvdXQ6b2xk');
     const head = repo.git('rev-parse', 'HEAD');
     seen.length = 0;
-    const run = await runAction('bump-version', { workspace: repo.dir, inputs: { bump: 'chart=patch', tag: 'true', token: TOKEN }, env: { GITHUB_SERVER_URL: serverUrl } });
+    const run = await runAction('bump-version', {
+      workspace: repo.dir,
+      inputs: { bump: 'chart=patch', tag: 'true', token: TOKEN },
+      env: { GITHUB_SERVER_URL: serverUrl },
+    });
     expect(run.exitCode).toBe(1);
     expect(run.annotations.find((a) => a.level === 'error')?.message).toMatch(/cannot read the tags of origin/);
     expect(seen.length).toBeGreaterThan(0);

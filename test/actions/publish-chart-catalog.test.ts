@@ -31,16 +31,26 @@ async function workspace(): Promise<string> {
 
 const remoteGit = (remote: string, ...args: string[]) => git(remote, args);
 const tip = (remote: string, branch = 'main') => remoteGit(remote, 'rev-parse', `refs/heads/${branch}`);
-const commitCount = (remote: string, branch = 'main') => Number(remoteGit(remote, 'rev-list', '--count', `refs/heads/${branch}`));
+const commitCount = (remote: string, branch = 'main') =>
+  Number(remoteGit(remote, 'rev-list', '--count', `refs/heads/${branch}`));
 const show = (remote: string, spec: string) => execFileSync('git', ['show', spec], { cwd: remote });
-const tree = (remote: string, rev: string, under: string) => remoteGit(remote, 'ls-tree', '-r', '--name-only', rev, '--', under).split('\n').filter(Boolean);
-const errorOf = (r: ActionRun) => r.annotations.filter((a) => a.level === 'error').map((a) => a.message).join('\n');
+const tree = (remote: string, rev: string, under: string) =>
+  remoteGit(remote, 'ls-tree', '-r', '--name-only', rev, '--', under).split('\n').filter(Boolean);
+const errorOf = (r: ActionRun) =>
+  r.annotations
+    .filter((a) => a.level === 'error')
+    .map((a) => a.message)
+    .join('\n');
 
 function publish(ws: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
-  return runAction('publish-chart-catalog', { workspace: ws, env: { SOURCE_DATE_EPOCH: EPOCH, ...env }, inputs: { token: TOKEN, ...inputs } });
+  return runAction('publish-chart-catalog', {
+    workspace: ws,
+    env: { SOURCE_DATE_EPOCH: EPOCH, ...env },
+    inputs: { token: TOKEN, ...inputs },
+  });
 }
 
-describe('publish-chart-catalog, target rancher (Buntime\'s zommehq/charts)', () => {
+describe("publish-chart-catalog, target rancher (Buntime's zommehq/charts)", () => {
   let ws: string;
   let catalog: SampleRepo;
   beforeAll(async () => {
@@ -56,7 +66,13 @@ describe('publish-chart-catalog, target rancher (Buntime\'s zommehq/charts)', ()
     const before = tip(catalog.remote);
     const result = await publish(ws, { chart: 'charts/buntime', target: 'rancher', repository: catalog.remote });
     expect(result.exitCode).toBe(0);
-    expect(result.outputs).toMatchObject({ state: 'created', name: 'buntime', version: '0.3.0', attempts: '1', commit: tip(catalog.remote) });
+    expect(result.outputs).toMatchObject({
+      state: 'created',
+      name: 'buntime',
+      version: '0.3.0',
+      attempts: '1',
+      commit: tip(catalog.remote),
+    });
     expect(remoteGit(catalog.remote, 'rev-parse', 'main~1')).toBe(before);
     expect(remoteGit(catalog.remote, 'log', '-1', '--format=%s', 'main')).toBe('Publish chart buntime 0.3.0');
     expect(tree(catalog.remote, 'main', '.')).toEqual([
@@ -72,17 +88,27 @@ describe('publish-chart-catalog, target rancher (Buntime\'s zommehq/charts)', ()
     ]);
     const notes = await readFile(path.join(ws, 'charts/buntime/release-notes.md'));
     expect(show(catalog.remote, 'main:charts/buntime/0.3.0/app-readme.md').equals(notes)).toBe(true);
-    expect(show(catalog.remote, 'main:charts/buntime/0.3.0/questions.yml').equals(await readFile(path.join(ws, 'charts/buntime/questions.yml')))).toBe(true);
+    expect(
+      show(catalog.remote, 'main:charts/buntime/0.3.0/questions.yml').equals(
+        await readFile(path.join(ws, 'charts/buntime/questions.yml')),
+      ),
+    ).toBe(true);
     const chartYaml = parse(show(catalog.remote, 'main:charts/buntime/0.3.0/Chart.yaml').toString('utf8'));
     expect(chartYaml.annotations['catalog.cattle.io/release-notes']).toBe(notes.toString('utf8'));
-    expect(JSON.parse(result.outputs.charts)).toEqual([{ chart: 'charts/buntime', name: 'buntime', version: '0.3.0', path: 'charts/buntime/0.3.0', state: 'created' }]);
+    expect(JSON.parse(result.outputs.charts)).toEqual([
+      { chart: 'charts/buntime', name: 'buntime', version: '0.3.0', path: 'charts/buntime/0.3.0', state: 'created' },
+    ]);
     expect(result.summary).toContain('| buntime | 0.3.0 | `charts/buntime/0.3.0` | created |');
   });
 
   test('a rerun is unchanged and makes no commit, even packaged at another time', async () => {
     const before = tip(catalog.remote);
     const count = commitCount(catalog.remote);
-    const result = await publish(ws, { chart: 'charts/buntime', target: 'rancher', repository: catalog.remote }, { SOURCE_DATE_EPOCH: '1800000000' });
+    const result = await publish(
+      ws,
+      { chart: 'charts/buntime', target: 'rancher', repository: catalog.remote },
+      { SOURCE_DATE_EPOCH: '1800000000' },
+    );
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ state: 'unchanged', commit: '' });
     expect(tip(catalog.remote)).toBe(before);
@@ -96,14 +122,19 @@ describe('publish-chart-catalog, target rancher (Buntime\'s zommehq/charts)', ()
     const next = await publish(ws, { chart: 'charts/buntime', target: 'rancher', repository: catalog.remote });
     expect(next.exitCode).toBe(0);
     expect(next.outputs.state).toBe('created');
-    expect(tree(catalog.remote, 'main', 'charts/buntime').filter((f) => f.endsWith('/Chart.yaml'))).toEqual(['charts/buntime/0.3.0/Chart.yaml', 'charts/buntime/0.4.0/Chart.yaml']);
+    expect(tree(catalog.remote, 'main', 'charts/buntime').filter((f) => f.endsWith('/Chart.yaml'))).toEqual([
+      'charts/buntime/0.3.0/Chart.yaml',
+      'charts/buntime/0.4.0/Chart.yaml',
+    ]);
 
     await writeFile(chartYaml, original);
     await writeFile(path.join(ws, 'charts/buntime/values.yaml'), 'replicaCount: 2\n');
     const before = tip(catalog.remote);
     const refused = await publish(ws, { chart: 'charts/buntime', target: 'rancher', repository: catalog.remote });
     expect(refused.exitCode).toBe(1);
-    expect(errorOf(refused)).toMatch(/^catalog: buntime 0\.3\.0 is already published at charts\/buntime\/0\.3\.0\/ with different content \(values\.yaml differ\); a published chart version is never overwritten/);
+    expect(errorOf(refused)).toMatch(
+      /^catalog: buntime 0\.3\.0 is already published at charts\/buntime\/0\.3\.0\/ with different content \(values\.yaml differ\); a published chart version is never overwritten/,
+    );
     expect(errorOf(refused).split('\n')).toHaveLength(1);
     expect(tip(catalog.remote)).toBe(before);
   });
@@ -111,17 +142,30 @@ describe('publish-chart-catalog, target rancher (Buntime\'s zommehq/charts)', ()
   test('the CLI publishes the same way (release-kit publish-chart-catalog)', async () => {
     const cliWs = await workspace();
     const cliCatalog = await catalogRemote();
-    const result = await runCli(['publish-chart-catalog', '--chart', 'charts/kruntimes', '--target', 'rancher', '--repository', cliCatalog.remote, '--directory', 'catalog'], {
-      workspace: cliWs,
-      env: { SOURCE_DATE_EPOCH: EPOCH, GITHUB_ACTIONS: undefined },
-    });
+    const result = await runCli(
+      [
+        'publish-chart-catalog',
+        '--chart',
+        'charts/kruntimes',
+        '--target',
+        'rancher',
+        '--repository',
+        cliCatalog.remote,
+        '--directory',
+        'catalog',
+      ],
+      {
+        workspace: cliWs,
+        env: { SOURCE_DATE_EPOCH: EPOCH, GITHUB_ACTIONS: undefined },
+      },
+    );
     expect(result.exitCode).toBe(0);
     expect(tree(cliCatalog.remote, 'main', 'catalog')).toContain('catalog/kruntimes/1.4.0/Chart.yaml');
     await rm(cliWs, { recursive: true, force: true });
   });
 });
 
-describe('publish-chart-catalog, target helm-repo (chart-releaser\'s gh-pages)', () => {
+describe("publish-chart-catalog, target helm-repo (chart-releaser's gh-pages)", () => {
   let ws: string;
   let catalog: SampleRepo;
   beforeAll(async () => {
@@ -137,7 +181,12 @@ describe('publish-chart-catalog, target helm-repo (chart-releaser\'s gh-pages)',
   test('first publish creates gh-pages with the .tgz and a helm index.yaml', async () => {
     const result = await publish(ws, inputs('charts/buntime'));
     expect(result.exitCode).toBe(0);
-    expect(result.outputs).toMatchObject({ state: 'created', name: 'buntime', version: '0.3.0', commit: tip(catalog.remote, 'gh-pages') });
+    expect(result.outputs).toMatchObject({
+      state: 'created',
+      name: 'buntime',
+      version: '0.3.0',
+      commit: tip(catalog.remote, 'gh-pages'),
+    });
     expect(tree(catalog.remote, 'gh-pages', '.')).toEqual(['buntime-0.3.0.tgz', 'index.yaml']);
     expect(commitCount(catalog.remote, 'gh-pages')).toBe(1);
     const archive = show(catalog.remote, 'gh-pages:buntime-0.3.0.tgz');
@@ -150,12 +199,39 @@ describe('publish-chart-catalog, target helm-repo (chart-releaser\'s gh-pages)',
     expect(Object.keys(index)).toEqual(['apiVersion', 'entries', 'generated']);
     expect(index.apiVersion).toBe('v1');
     const [entry] = index.entries.buntime;
-    expect(Object.keys(entry)).toEqual(['annotations', 'apiVersion', 'appVersion', 'created', 'description', 'digest', 'home', 'icon', 'keywords', 'maintainers', 'name', 'sources', 'type', 'urls', 'version']);
-    expect(entry).toMatchObject({ apiVersion: 'v2', appVersion: '1.0.3', name: 'buntime', version: '0.3.0', type: 'application', urls: [`${BASE_URL}/buntime-0.3.0.tgz`] });
+    expect(Object.keys(entry)).toEqual([
+      'annotations',
+      'apiVersion',
+      'appVersion',
+      'created',
+      'description',
+      'digest',
+      'home',
+      'icon',
+      'keywords',
+      'maintainers',
+      'name',
+      'sources',
+      'type',
+      'urls',
+      'version',
+    ]);
+    expect(entry).toMatchObject({
+      apiVersion: 'v2',
+      appVersion: '1.0.3',
+      name: 'buntime',
+      version: '0.3.0',
+      type: 'application',
+      urls: [`${BASE_URL}/buntime-0.3.0.tgz`],
+    });
     expect(entry.digest).toBe(createHash('sha256').update(archive).digest('hex'));
     expect(entry.created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?Z$/);
     expect(index.generated).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?Z$/);
-    expect(JSON.parse(result.outputs.charts)[0]).toMatchObject({ digest: entry.digest, url: `${BASE_URL}/buntime-0.3.0.tgz`, path: 'buntime-0.3.0.tgz' });
+    expect(JSON.parse(result.outputs.charts)[0]).toMatchObject({
+      digest: entry.digest,
+      url: `${BASE_URL}/buntime-0.3.0.tgz`,
+      path: 'buntime-0.3.0.tgz',
+    });
     expect(result.summary).toContain(`helm repo add CATALOG ${BASE_URL}`);
   });
 
@@ -184,7 +260,9 @@ describe('publish-chart-catalog, target helm-repo (chart-releaser\'s gh-pages)',
     await writeFile(path.join(ws, 'charts/kruntimes/values.yaml'), 'changed: true\n');
     const result = await publish(ws, inputs('charts/kruntimes'));
     expect(result.exitCode).toBe(1);
-    expect(errorOf(result)).toMatch(/^catalog: kruntimes 1\.4\.0 is already published at index\.yaml \(digest [0-9a-f]{64}\) with different content/);
+    expect(errorOf(result)).toMatch(
+      /^catalog: kruntimes 1\.4\.0 is already published at index\.yaml \(digest [0-9a-f]{64}\) with different content/,
+    );
     expect(tip(catalog.remote, 'gh-pages')).toBe(before);
   });
 });
@@ -219,7 +297,9 @@ describe('two publishers racing for one catalog branch', () => {
     const base = tip(catalog.remote);
     const extra: Record<string, string> = target === 'helm-repo' ? { 'base-url': BASE_URL, branch: 'main' } : {};
     const [a, b] = await Promise.all(
-      ['charts/buntime', 'charts/kruntimes'].map((chart) => publish(ws, { chart, target, repository: catalog.remote, ...extra })),
+      ['charts/buntime', 'charts/kruntimes'].map((chart) =>
+        publish(ws, { chart, target, repository: catalog.remote, ...extra }),
+      ),
     );
     expect([a.exitCode, b.exitCode]).toEqual([0, 0]);
     expect([a.outputs.state, b.outputs.state]).toEqual(['created', 'created']);
@@ -237,7 +317,10 @@ describe('two publishers racing for one catalog branch', () => {
       expect(files).toContain('charts/kruntimes/1.4.0/Chart.yaml');
     } else {
       expect(files).toEqual(['README.md', 'buntime-0.3.0.tgz', 'index.yaml', 'kruntimes-1.4.0.tgz']);
-      expect(Object.keys(parse(show(catalog.remote, 'main:index.yaml').toString('utf8')).entries)).toEqual(['buntime', 'kruntimes']);
+      expect(Object.keys(parse(show(catalog.remote, 'main:index.yaml').toString('utf8')).entries)).toEqual([
+        'buntime',
+        'kruntimes',
+      ]);
     }
     await rm(ws, { recursive: true, force: true });
     await rm(path.dirname(catalog.dir), { recursive: true, force: true });
@@ -262,7 +345,12 @@ describe('two publishers racing for one catalog branch', () => {
       ].join('\n'),
     );
     await chmod(hook, 0o755);
-    const result = await publish(ws, { chart: 'charts/buntime', target: 'rancher', repository: catalog.remote, 'max-attempts': '3' });
+    const result = await publish(ws, {
+      chart: 'charts/buntime',
+      target: 'rancher',
+      repository: catalog.remote,
+      'max-attempts': '3',
+    });
     expect(result.exitCode).toBe(1);
     expect(errorOf(result)).toMatch(/^catalog: main of .* moved during each of 3 attempts/);
     expect((await readFile(path.join(catalog.remote, 'pushes.log'), 'utf8')).trim().split('\n')).toHaveLength(3);
@@ -286,7 +374,11 @@ describe('secrecy and bad input', () => {
   test('the token is masked and never printed, in success or in failure', async () => {
     const ok = await publish(ws, { chart: 'charts/buntime', target: 'rancher', repository: catalog.remote });
     expect(ok.exitCode).toBe(0);
-    const refused = await publish(ws, { chart: 'charts/buntime', target: 'rancher', repository: path.join(catalog.remote, 'missing.git') });
+    const refused = await publish(ws, {
+      chart: 'charts/buntime',
+      target: 'rancher',
+      repository: path.join(catalog.remote, 'missing.git'),
+    });
     expect(refused.exitCode).toBe(1);
     expect(errorOf(refused)).toMatch(/^catalog: cannot read .*missing\.git/);
     const base64 = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
@@ -300,23 +392,72 @@ describe('secrecy and bad input', () => {
 
   const cases: [string, Record<string, string>, RegExp][] = [
     ['no target', { target: '' }, /^input 'target' has invalid value "": expected one of rancher, helm-repo$/],
-    ['an unknown target', { target: 'chartmuseum' }, /^input 'target' has invalid value "chartmuseum": expected one of rancher, helm-repo$/],
-    ['a token in the repository URL', { repository: `https://x-access-token:${TOKEN}@github.com/acme/charts.git` }, /^input 'repository' has invalid value "https:\/\/\*\*\*@github\.com\/acme\/charts\.git": .*never in the URL$/],
-    ['a repository that is an option', { repository: '--upload-pack=touch /tmp/pwned' }, /^input 'repository' has invalid value/],
-    ['a directory that climbs out', { directory: '../elsewhere' }, /^input 'directory' has invalid value "\.\.\/elsewhere": expected a relative folder/],
+    [
+      'an unknown target',
+      { target: 'chartmuseum' },
+      /^input 'target' has invalid value "chartmuseum": expected one of rancher, helm-repo$/,
+    ],
+    [
+      'a token in the repository URL',
+      { repository: `https://x-access-token:${TOKEN}@github.com/acme/charts.git` },
+      /^input 'repository' has invalid value "https:\/\/\*\*\*@github\.com\/acme\/charts\.git": .*never in the URL$/,
+    ],
+    [
+      'a repository that is an option',
+      { repository: '--upload-pack=touch /tmp/pwned' },
+      /^input 'repository' has invalid value/,
+    ],
+    [
+      'a directory that climbs out',
+      { directory: '../elsewhere' },
+      /^input 'directory' has invalid value "\.\.\/elsewhere": expected a relative folder/,
+    ],
     ['a directory inside .git', { directory: '.git/hooks' }, /^input 'directory' has invalid value "\.git\/hooks"/],
-    ['a branch that is an option', { branch: '--force' }, /^input 'branch' has invalid value "--force": expected a branch name/],
-    ['base-url for rancher', { 'base-url': BASE_URL }, /^input 'base-url' has invalid value ".*": expected nothing for target rancher/],
-    ['helm-repo without base-url', { target: 'helm-repo' }, /^input 'base-url' has invalid value "": expected the URL the Helm repository is served from/],
-    ['max-attempts 0', { 'max-attempts': '0' }, /^input 'max-attempts' has invalid value "0": expected a whole number from 1 to 20$/],
-    ['a chart that is not there', { chart: 'charts/nope' }, /^input 'chart' has invalid value "charts\/nope": expected an existing chart directory/],
-    ['a chart outside the workspace', { chart: '../../etc' }, /^input 'chart' has invalid value "\.\.\/\.\.\/etc": expected a path inside/],
-    ['release-notes with two charts', { chart: 'charts/buntime\ncharts/kruntimes', 'release-notes': 'charts/buntime/release-notes.md' }, /^input 'release-notes' has invalid value .*: expected nothing when several charts/],
+    [
+      'a branch that is an option',
+      { branch: '--force' },
+      /^input 'branch' has invalid value "--force": expected a branch name/,
+    ],
+    [
+      'base-url for rancher',
+      { 'base-url': BASE_URL },
+      /^input 'base-url' has invalid value ".*": expected nothing for target rancher/,
+    ],
+    [
+      'helm-repo without base-url',
+      { target: 'helm-repo' },
+      /^input 'base-url' has invalid value "": expected the URL the Helm repository is served from/,
+    ],
+    [
+      'max-attempts 0',
+      { 'max-attempts': '0' },
+      /^input 'max-attempts' has invalid value "0": expected a whole number from 1 to 20$/,
+    ],
+    [
+      'a chart that is not there',
+      { chart: 'charts/nope' },
+      /^input 'chart' has invalid value "charts\/nope": expected an existing chart directory/,
+    ],
+    [
+      'a chart outside the workspace',
+      { chart: '../../etc' },
+      /^input 'chart' has invalid value "\.\.\/\.\.\/etc": expected a path inside/,
+    ],
+    [
+      'release-notes with two charts',
+      { chart: 'charts/buntime\ncharts/kruntimes', 'release-notes': 'charts/buntime/release-notes.md' },
+      /^input 'release-notes' has invalid value .*: expected nothing when several charts/,
+    ],
   ];
   test.each(cases)('%s: one-line error, exit 1, the catalog untouched', async (_name, overrides, message) => {
     const before = tip(catalog.remote);
     const branchesBefore = remoteGit(catalog.remote, 'for-each-ref', '--format=%(refname)');
-    const result = await publish(ws, { chart: 'charts/kruntimes', target: 'rancher', repository: catalog.remote, ...overrides });
+    const result = await publish(ws, {
+      chart: 'charts/kruntimes',
+      target: 'rancher',
+      repository: catalog.remote,
+      ...overrides,
+    });
     expect(result.exitCode).toBe(1);
     const error = errorOf(result);
     expect(error.split('\n')).toHaveLength(1);

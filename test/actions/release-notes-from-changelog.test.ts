@@ -33,7 +33,10 @@ beforeEach(async () => {
   repo = `${REPO}-${++counter}`;
   github.faults(noFaults);
   workspace = await mkdtemp(path.join(os.tmpdir(), 'rk-notes-'));
-  await writeFile(path.join(workspace, 'CHANGELOG.md'), readFileSync(path.join(fixtures, 'keep-a-changelog.md'), 'utf8'));
+  await writeFile(
+    path.join(workspace, 'CHANGELOG.md'),
+    readFileSync(path.join(fixtures, 'keep-a-changelog.md'), 'utf8'),
+  );
 });
 
 function run(mode: string, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<ActionRun> {
@@ -51,11 +54,18 @@ function errors(result: ActionRun): string[] {
 async function uploadAsset(releaseId: number, name: string, bytes: string): Promise<void> {
   const release = github.state.releases(OWNER, repo).find((r) => r.id === releaseId)!;
   expect(release).toBeDefined();
-  const response = await fetch(`${github.uploadsUrl}/repos/${OWNER}/${repo}/releases/${releaseId}/assets?name=${encodeURIComponent(name)}`, {
-    method: 'POST',
-    headers: { authorization: `token ${TOKEN}`, 'content-type': 'application/octet-stream', accept: 'application/vnd.github+json' },
-    body: bytes,
-  });
+  const response = await fetch(
+    `${github.uploadsUrl}/repos/${OWNER}/${repo}/releases/${releaseId}/assets?name=${encodeURIComponent(name)}`,
+    {
+      method: 'POST',
+      headers: {
+        authorization: `token ${TOKEN}`,
+        'content-type': 'application/octet-stream',
+        accept: 'application/vnd.github+json',
+      },
+      body: bytes,
+    },
+  );
   expect(response.status).toBe(201);
 }
 
@@ -66,7 +76,9 @@ describeBundled('release-notes-from-changelog (dist)', () => {
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ version: '1.0.0', tag: 'v1.0.0', prerelease: 'false', state: 'unchanged' });
     expect(result.outputs.body).toMatch(/^## Summary\n/);
-    expect(result.outputs.body).toContain(`--certificate-identity-regexp '^${github.serverUrl.replace(/[.]/g, '\\.')}/acme/${repo.replace(/[.]/g, '\\.')}/\\.github/workflows/release-images\\.yml@refs/tags/v1\\.0\\.0$'`);
+    expect(result.outputs.body).toContain(
+      `--certificate-identity-regexp '^${github.serverUrl.replace(/[.]/g, '\\.')}/acme/${repo.replace(/[.]/g, '\\.')}/\\.github/workflows/release-images\\.yml@refs/tags/v1\\.0\\.0$'`,
+    );
     expect(await readFile(result.outputs['body-file'], 'utf8')).toBe(result.outputs.body);
     expect(result.summary).toContain(result.outputs.body.trim());
     expect(github.log.count({ pathPattern: new RegExp(`^/repos/${OWNER}/${repo}/`) })).toBe(0); // notes never calls GitHub
@@ -80,30 +92,53 @@ describeBundled('release-notes-from-changelog (dist)', () => {
     expect(rc.outputs).toMatchObject({ version: '0.2.0-rc.1', tag: 'v0.2.0-rc.1', prerelease: 'true' });
     const bad = await run('notes', {}, { GITHUB_REF: 'refs/tags/nightly' });
     expect(bad.exitCode).toBe(1);
-    expect(errors(bad)).toEqual(["input 'GITHUB_REF' has invalid value \"nightly\": expected a SemVer version such as 1.2.3 or 1.2.3-rc.1 (a v prefix is fine)"]);
+    expect(errors(bad)).toEqual([
+      'input \'GITHUB_REF\' has invalid value "nightly": expected a SemVer version such as 1.2.3 or 1.2.3-rc.1 (a v prefix is fine)',
+    ]);
   });
 
-  cliTest('prepare through the CLI (`release-kit changelog prepare 0.2.0`), rerun unchanged, chart annotation injected', async () => {
-    await writeFile(path.join(workspace, 'CHANGELOG.md'), readFileSync(path.join(fixtures, 'kruntimes.md'), 'utf8'));
-    await mkdir(path.join(workspace, 'charts', 'kruntimes'), { recursive: true });
-    const chart = readFileSync(path.join(fixtures, 'Chart.yaml'), 'utf8');
-    await writeFile(path.join(workspace, 'charts', 'kruntimes', 'Chart.yaml'), chart);
-    await writeFile(path.join(workspace, 'charts', 'kruntimes', 'release-notes.md'), 'Watches all namespaces by default.\n');
-    const args = ['changelog', 'prepare', '0.2.0', '--date', '2026-02-01', '--chart-release-notes', 'charts/kruntimes/release-notes.md'];
-    const first = await runCli(args, { workspace, env: { GITHUB_REF: '' } });
-    expect(first.stderr).toBe('');
-    expect(first.exitCode).toBe(0);
-    expect(first.stdout).toMatch(/^state=prepared$/m);
-    const prepared = await readFile(path.join(workspace, 'CHANGELOG.md'), 'utf8');
-    expect(prepared).toBe(readFileSync(path.join(fixtures, 'kruntimes.md'), 'utf8').replace('## Unreleased\n', '## Unreleased\n\n## v0.2.0 - 2026-02-01\n'));
-    const chartAfter = await readFile(path.join(workspace, 'charts', 'kruntimes', 'Chart.yaml'), 'utf8');
-    expect(chartAfter).toContain('  catalog.cattle.io/release-notes: |\n    Watches all namespaces by default.\n');
-    expect(chartAfter.replace('  catalog.cattle.io/release-notes: |\n    Watches all namespaces by default.\n', '')).toBe(chart);
-    const again = await runCli(args, { workspace, env: { GITHUB_REF: '' } });
-    expect(again.exitCode).toBe(0);
-    expect(again.stdout).toMatch(/^state=unchanged$/m);
-    expect(await readFile(path.join(workspace, 'CHANGELOG.md'), 'utf8')).toBe(prepared);
-  });
+  cliTest(
+    'prepare through the CLI (`release-kit changelog prepare 0.2.0`), rerun unchanged, chart annotation injected',
+    async () => {
+      await writeFile(path.join(workspace, 'CHANGELOG.md'), readFileSync(path.join(fixtures, 'kruntimes.md'), 'utf8'));
+      await mkdir(path.join(workspace, 'charts', 'kruntimes'), { recursive: true });
+      const chart = readFileSync(path.join(fixtures, 'Chart.yaml'), 'utf8');
+      await writeFile(path.join(workspace, 'charts', 'kruntimes', 'Chart.yaml'), chart);
+      await writeFile(
+        path.join(workspace, 'charts', 'kruntimes', 'release-notes.md'),
+        'Watches all namespaces by default.\n',
+      );
+      const args = [
+        'changelog',
+        'prepare',
+        '0.2.0',
+        '--date',
+        '2026-02-01',
+        '--chart-release-notes',
+        'charts/kruntimes/release-notes.md',
+      ];
+      const first = await runCli(args, { workspace, env: { GITHUB_REF: '' } });
+      expect(first.stderr).toBe('');
+      expect(first.exitCode).toBe(0);
+      expect(first.stdout).toMatch(/^state=prepared$/m);
+      const prepared = await readFile(path.join(workspace, 'CHANGELOG.md'), 'utf8');
+      expect(prepared).toBe(
+        readFileSync(path.join(fixtures, 'kruntimes.md'), 'utf8').replace(
+          '## Unreleased\n',
+          '## Unreleased\n\n## v0.2.0 - 2026-02-01\n',
+        ),
+      );
+      const chartAfter = await readFile(path.join(workspace, 'charts', 'kruntimes', 'Chart.yaml'), 'utf8');
+      expect(chartAfter).toContain('  catalog.cattle.io/release-notes: |\n    Watches all namespaces by default.\n');
+      expect(
+        chartAfter.replace('  catalog.cattle.io/release-notes: |\n    Watches all namespaces by default.\n', ''),
+      ).toBe(chart);
+      const again = await runCli(args, { workspace, env: { GITHUB_REF: '' } });
+      expect(again.exitCode).toBe(0);
+      expect(again.stdout).toMatch(/^state=unchanged$/m);
+      expect(await readFile(path.join(workspace, 'CHANGELOG.md'), 'utf8')).toBe(prepared);
+    },
+  );
 
   test('prepare refuses a version that exists and writes nothing', async () => {
     const before = await readFile(path.join(workspace, 'CHANGELOG.md'), 'utf8');
@@ -118,8 +153,14 @@ describeBundled('release-notes-from-changelog (dist)', () => {
     await writeFile(path.join(workspace, 'CHANGELOG.md'), readFileSync(path.join(fixtures, 'kruntimes.md'), 'utf8'));
     const standard = await run('notes', {}, { GITHUB_REF: 'refs/tags/v0.1.0' });
     expect(standard.exitCode).toBe(0);
-    expect(standard.outputs.body).toContain(`> **Experimental:** ${repo} 0.1.0 is a 0.x release. Its \`v1alpha1\` APIs may change incompatibly`);
-    const custom = await run('notes', { 'experimental-notice': 'Alpha: expect breaking changes in v1alpha2.' }, { GITHUB_REF: 'refs/tags/v0.1.0' });
+    expect(standard.outputs.body).toContain(
+      `> **Experimental:** ${repo} 0.1.0 is a 0.x release. Its \`v1alpha1\` APIs may change incompatibly`,
+    );
+    const custom = await run(
+      'notes',
+      { 'experimental-notice': 'Alpha: expect breaking changes in v1alpha2.' },
+      { GITHUB_REF: 'refs/tags/v0.1.0' },
+    );
     expect(custom.outputs.body).toContain('> Alpha: expect breaking changes in v1alpha2.');
     expect(custom.outputs.body).not.toContain('v1alpha1');
   });
@@ -136,7 +177,11 @@ describeBundled('release-notes-from-changelog (dist)', () => {
     expect(new Set(results.map((r) => r.outputs['release-id']))).toEqual(new Set([String(releases[0].id)]));
     expect(results.map((r) => r.outputs.state).sort()).toEqual(['created', 'unchanged', 'unchanged', 'unchanged']);
     // They really raced: four drafts were created and every extra one was deleted.
-    const creates = github.log.count({ operationId: 'repos/create-release', status: 201, pathPattern: `/repos/${OWNER}/${repo}/releases` });
+    const creates = github.log.count({
+      operationId: 'repos/create-release',
+      status: 201,
+      pathPattern: `/repos/${OWNER}/${repo}/releases`,
+    });
     expect(creates).toBe(4);
     expect(github.log.count({ operationId: 'repos/delete-release', status: 204 })).toBeGreaterThanOrEqual(creates - 1);
     github.assertNoSchemaViolations();
@@ -161,7 +206,9 @@ describeBundled('release-notes-from-changelog (dist)', () => {
     const requireAssets = 'kruntimes_v1.0.0_checksums.txt\n*_linux_amd64.tar.gz';
     const refused = await run('publish', { 'require-assets': requireAssets });
     expect(refused.exitCode).toBe(1);
-    expect(errors(refused)[0]).toMatch(/release v1\.0\.0 cannot be published: missing \*_linux_amd64\.tar\.gz \(input 'require-assets'\)/);
+    expect(errors(refused)[0]).toMatch(
+      /release v1\.0\.0 cannot be published: missing \*_linux_amd64\.tar\.gz \(input 'require-assets'\)/,
+    );
     expect(github.state.releases(OWNER, repo)[0].draft).toBe(true);
     await uploadAsset(id, 'kruntimes_v1.0.0_linux_amd64.tar.gz', 'binary');
     const published = await run('publish', { 'require-assets': requireAssets });
@@ -183,7 +230,13 @@ describeBundled('release-notes-from-changelog (dist)', () => {
     expect(errors(rerun)).toEqual([]);
     expect(rerun.exitCode).toBe(0);
     expect(rerun.outputs).toMatchObject({ state: 'unchanged', 'release-id': String(id) });
-    expect(rerun.annotations.some((a) => a.level === 'warning' && /already published but now lacks required assets: missing \*_linux_amd64\.tar\.gz/.test(a.message))).toBe(true);
+    expect(
+      rerun.annotations.some(
+        (a) =>
+          a.level === 'warning' &&
+          /already published but now lacks required assets: missing \*_linux_amd64\.tar\.gz/.test(a.message),
+      ),
+    ).toBe(true);
     expect(github.state.releases(OWNER, repo)[0].draft).toBe(false);
   });
 
@@ -212,7 +265,10 @@ describeBundled('release-notes-from-changelog (dist)', () => {
     await run('release', {}, { GITHUB_REF: 'refs/tags/v0.2.0-rc.1' });
     const rc = await run('publish', {}, { GITHUB_REF: 'refs/tags/v0.2.0-rc.1' });
     expect(rc.outputs).toMatchObject({ state: 'published', prerelease: 'true' });
-    expect(github.state.releases(OWNER, repo).find((r) => r.tagName === 'v0.2.0-rc.1')).toMatchObject({ prerelease: true, draft: false });
+    expect(github.state.releases(OWNER, repo).find((r) => r.tagName === 'v0.2.0-rc.1')).toMatchObject({
+      prerelease: true,
+      draft: false,
+    });
     expect(github.state.latestReleaseId(OWNER, repo)).toBe(latest);
   });
 
@@ -227,9 +283,13 @@ describeBundled('release-notes-from-changelog (dist)', () => {
     expect((await run('release')).outputs.state).toBe('unchanged');
     expect((await run('release', { 'known-limitations': 'Found after publishing.' })).outputs.state).toBe('updated');
     // Asking for an asset that can no longer be attached.
-    const locked = await run('publish', { 'require-assets': 'kruntimes_v1.0.0_checksums.txt\nkruntimes_v1.0.0_linux_arm64.tar.gz' });
+    const locked = await run('publish', {
+      'require-assets': 'kruntimes_v1.0.0_checksums.txt\nkruntimes_v1.0.0_linux_arm64.tar.gz',
+    });
     expect(locked.exitCode).toBe(1);
-    expect(errors(locked)[0]).toMatch(/release v1\.0\.0 is published and immutable .*cut a new patch release \(v1\.0\.1\) that supersedes it/);
+    expect(errors(locked)[0]).toMatch(
+      /release v1\.0\.0 is published and immutable .*cut a new patch release \(v1\.0\.1\) that supersedes it/,
+    );
     expect(locked.summary).toContain('### Release v1.0.0 failed after it was published');
     expect(locked.summary).toContain('Tag v1.0.1 and let the release workflow run');
   });
@@ -241,34 +301,59 @@ describeBundled('release-notes-from-changelog (dist)', () => {
     await run('release');
     expect((await run('publish')).outputs.state).toBe('published');
     const id = github.state.releases(OWNER, repo)[0].id;
-    const deleted = await fetch(`${github.apiUrl}/repos/${OWNER}/${repo}/releases/${id}`, { method: 'DELETE', headers: { authorization: `token ${TOKEN}` } });
+    const deleted = await fetch(`${github.apiUrl}/repos/${OWNER}/${repo}/releases/${id}`, {
+      method: 'DELETE',
+      headers: { authorization: `token ${TOKEN}` },
+    });
     expect(deleted.status).toBe(204);
     expect((await run('release')).outputs.state).toBe('created');
     const reuse = await run('publish');
     expect(reuse.exitCode).toBe(1);
-    expect(errors(reuse)[0]).toMatch(/release v1\.0\.0 is published and immutable \(.*tag_name was used by an immutable release.*\).*cut a new patch release \(v1\.0\.1\)/);
+    expect(errors(reuse)[0]).toMatch(
+      /release v1\.0\.0 is published and immutable \(.*tag_name was used by an immutable release.*\).*cut a new patch release \(v1\.0\.1\)/,
+    );
     expect(reuse.summary).toContain('Do not delete or move the tag');
   });
 
   test('the body is capped at 125,000 characters before the API call, with a link to the full changelog', async () => {
-    const entries = Array.from({ length: 3000 }, (_, i) => `- Change number ${i} with enough words to take some room in the notes.`).join('\n');
-    await writeFile(path.join(workspace, 'CHANGELOG.md'), `# Changelog\n\n## [Unreleased]\n\n## [1.0.0] - 2026-01-31\n\n### Fixed\n\n${entries}\n`);
+    const entries = Array.from(
+      { length: 3000 },
+      (_, i) => `- Change number ${i} with enough words to take some room in the notes.`,
+    ).join('\n');
+    await writeFile(
+      path.join(workspace, 'CHANGELOG.md'),
+      `# Changelog\n\n## [Unreleased]\n\n## [1.0.0] - 2026-01-31\n\n### Fixed\n\n${entries}\n`,
+    );
     const result = await run('release');
     expect(errors(result)).toEqual([]);
     expect(result.outputs.state).toBe('created');
     const [release] = github.state.releases(OWNER, repo);
     expect(release.body!.length).toBeLessThanOrEqual(125_000);
-    expect(release.body).toMatch(new RegExp(`Read the full changelog: ${github.serverUrl.replace(/[.]/g, '\\.')}/acme/${repo}/blob/v1\\.0\\.0/CHANGELOG\\.md\\*\\n$`));
+    expect(release.body).toMatch(
+      new RegExp(
+        `Read the full changelog: ${github.serverUrl.replace(/[.]/g, '\\.')}/acme/${repo}/blob/v1\\.0\\.0/CHANGELOG\\.md\\*\\n$`,
+      ),
+    );
     expect(result.outputs.body).toBe(release.body);
     // The log spans the whole file; this test's requests are the ones on its own repository.
     const ownRequests = new RegExp(`^/repos/${OWNER}/${repo}/`);
     expect(github.log.count({ pathPattern: ownRequests })).toBeGreaterThan(0);
     expect(github.log.count({ status: 422, pathPattern: ownRequests })).toBe(0);
-    expect(result.annotations.some((a) => a.level === 'warning' && /exceed 125,000 characters/.test(a.message))).toBe(true);
+    expect(result.annotations.some((a) => a.level === 'warning' && /exceed 125,000 characters/.test(a.message))).toBe(
+      true,
+    );
   });
 
   test('5xx and rate limits are retried through the shared client', async () => {
-    github.faults(seededFaults(7, { rate: 0.5, kinds: ['status', 'secondary-rate-limit', 'primary-rate-limit'], maxConsecutive: 2, rateLimitSeconds: 1 }), 'api');
+    github.faults(
+      seededFaults(7, {
+        rate: 0.5,
+        kinds: ['status', 'secondary-rate-limit', 'primary-rate-limit'],
+        maxConsecutive: 2,
+        rateLimitSeconds: 1,
+      }),
+      'api',
+    );
     const released = await run('release');
     expect(errors(released)).toEqual([]);
     expect(released.outputs.state).toBe('created');
@@ -301,7 +386,9 @@ describeBundled('release-notes-from-changelog (dist)', () => {
   test('bad input names the input, the value and what is valid, before any request', async () => {
     const result = await run('mystery');
     expect(result.exitCode).toBe(1);
-    expect(errors(result)).toEqual(["input 'mode' has invalid value \"mystery\": expected one of prepare, notes, release, publish, supersede"]);
+    expect(errors(result)).toEqual([
+      'input \'mode\' has invalid value "mystery": expected one of prepare, notes, release, publish, supersede',
+    ]);
     const template = path.join(workspace, 'notes.tpl.md');
     await writeFile(template, '## {{summary}}\n\n{{ changelog }}\n{{images_table}}\n');
     const bad = await run('release', { template: 'notes.tpl.md' });

@@ -78,16 +78,19 @@ function run(mode: string, inputs: Record<string, string> = {}, ref = 'refs/tags
   });
 }
 
-const supersede = (inputs: Record<string, string> = {}, ref?: string) => run('supersede', { supersedes: 'v0.3.0', 'supersede-reason': REASON, ...inputs }, ref);
+const supersede = (inputs: Record<string, string> = {}, ref?: string) =>
+  run('supersede', { supersedes: 'v0.3.0', 'supersede-reason': REASON, ...inputs }, ref);
 
 function errors(result: ActionRun): string[] {
   return result.annotations.filter((a) => a.level === 'error').map((a) => a.message);
 }
 
 const release = (tag: string) => github.state.releases(OWNER, repo).find((r) => r.tagName === tag)!;
-const latestTag = () => github.state.releases(OWNER, repo).find((r) => r.id === github.state.latestReleaseId(OWNER, repo))?.tagName;
+const latestTag = () =>
+  github.state.releases(OWNER, repo).find((r) => r.id === github.state.latestReleaseId(OWNER, repo))?.tagName;
 /** Requests on this test's repository that change something. */
-const writes = () => github.log.filter({ pathPattern: new RegExp(`^/repos/${OWNER}/${repo}/`) }).filter((e) => e.method !== 'GET').length;
+const writes = () =>
+  github.log.filter({ pathPattern: new RegExp(`^/repos/${OWNER}/${repo}/`) }).filter((e) => e.method !== 'GET').length;
 
 describe('release-notes-from-changelog mode supersede (dist)', () => {
   test('banner on the old release, a line on the new one, latest taken from the old; a rerun is unchanged; publish makes the patch latest', async () => {
@@ -98,11 +101,18 @@ describe('release-notes-from-changelog mode supersede (dist)', () => {
     const first = await supersede();
     expect(errors(first)).toEqual([]);
     expect(first.exitCode).toBe(0);
-    expect(first.outputs).toMatchObject({ version: '0.3.1', tag: 'v0.3.1', state: 'created', 'superseded-release-id': String(release('v0.3.0').id) });
+    expect(first.outputs).toMatchObject({
+      version: '0.3.1',
+      tag: 'v0.3.1',
+      state: 'created',
+      'superseded-release-id': String(release('v0.3.0').id),
+    });
     // The new release: a draft whose notes open with the release it supersedes.
     expect(release('v0.3.1')).toMatchObject({ draft: true });
     expect(release('v0.3.1').body).toBe(first.outputs.body);
-    expect(first.outputs.body).toMatch(new RegExp(`^> \\[!NOTE\\]\\n> Supersedes v0\\.3\\.0: ${REASON}\\.\\n\\n## Summary\\n`));
+    expect(first.outputs.body).toMatch(
+      new RegExp(`^> \\[!NOTE\\]\\n> Supersedes v0\\.3\\.0: ${REASON}\\.\\n\\n## Summary\\n`),
+    );
     // The old release: the banner on top, the notes below untouched.
     expect(release('v0.3.0').body).toBe(`${BANNER}## Summary\n\nRuntime pools.\n`);
     // The patch is a draft, so the highest other published release holds "latest" meanwhile.
@@ -133,13 +143,20 @@ describe('release-notes-from-changelog mode supersede (dist)', () => {
     const changed = await supersede({ 'supersede-reason': 'the chart misses the CRDs.' });
     expect(errors(changed)).toEqual([]);
     expect(changed.outputs.state).toBe('updated');
-    expect(release('v0.3.0').body).toBe('> [!WARNING]\n> Superseded by v0.3.1: the chart misses the CRDs. Use v0.3.1 instead.\n\nold notes');
+    expect(release('v0.3.0').body).toBe(
+      '> [!WARNING]\n> Superseded by v0.3.1: the chart misses the CRDs. Use v0.3.1 instead.\n\nold notes',
+    );
     expect(release('v0.3.1').body).toMatch(/^> \[!NOTE\]\n> Supersedes v0\.3\.0: the chart misses the CRDs\.\n\n/);
   });
 
   test('immutable releases: the banner is written (notes stay editable), tag and assets stay as they were', async () => {
     github.setImmutable(OWNER, repo, true);
-    const old = github.state.addRelease(OWNER, repo, { tagName: 'v0.3.0', body: 'bad release', targetCommitish: 'a'.repeat(40), assets: [{ name: 'krt_v0.3.0_checksums.txt', bytes: 'x' }] });
+    const old = github.state.addRelease(OWNER, repo, {
+      tagName: 'v0.3.0',
+      body: 'bad release',
+      targetCommitish: 'a'.repeat(40),
+      assets: [{ name: 'krt_v0.3.0_checksums.txt', bytes: 'x' }],
+    });
     expect(old.immutable).toBe(true);
     const result = await supersede();
     expect(errors(result)).toEqual([]);
@@ -150,7 +167,13 @@ describe('release-notes-from-changelog mode supersede (dist)', () => {
     expect(after.assets.map((a) => a.name)).toEqual(['krt_v0.3.0_checksums.txt']);
     // Nothing else can take "latest" while the patch is a draft: the run says so, publish fixes it.
     expect(latestTag()).toBe('v0.3.0');
-    expect(result.annotations.some((a) => a.level === 'warning' && a.message === 'v0.3.0 stays latest until v0.3.1 is published (publish marks it latest)')).toBe(true);
+    expect(
+      result.annotations.some(
+        (a) =>
+          a.level === 'warning' &&
+          a.message === 'v0.3.0 stays latest until v0.3.1 is published (publish marks it latest)',
+      ),
+    ).toBe(true);
     expect((await run('publish')).outputs.state).toBe('published');
     expect(latestTag()).toBe('v0.3.1');
     expect(release('v0.3.1').immutable).toBe(true);
@@ -166,7 +189,9 @@ describe('release-notes-from-changelog mode supersede (dist)', () => {
     const result = await supersede({ supersedes: '1.4.9' }, ref);
     expect(errors(result)).toEqual([]);
     expect(result.outputs).toMatchObject({ tag: 'v1.4.10', state: 'created' });
-    expect(release('v1.4.9').body).toBe('> [!WARNING]\n> Superseded by v1.4.10: the arm64 image crashes on start. Use v1.4.10 instead.\n\nold line');
+    expect(release('v1.4.9').body).toBe(
+      '> [!WARNING]\n> Superseded by v1.4.10: the arm64 image crashes on start. Use v1.4.10 instead.\n\nold line',
+    );
     expect((await run('publish', {}, ref)).outputs.state).toBe('published');
     expect(latestTag()).toBe('v2.0.0');
     expect((await supersede({ supersedes: '1.4.9' }, ref)).outputs.state).toBe('unchanged');
@@ -187,14 +212,32 @@ describe('release-notes-from-changelog mode supersede (dist)', () => {
     github.state.addRelease(OWNER, repo, { tagName: 'v0.3.0', body: 'old notes' });
     github.state.addRelease(OWNER, repo, { tagName: 'v0.2.1', draft: true, body: 'a draft' });
     const cases: [Record<string, string>, string][] = [
-      [{ supersedes: '' }, `input 'supersedes' has invalid value "": expected the tag of the release being superseded, such as v1.2.3 (mode 'supersede')`],
-      [{ supersedes: 'v0.3.1' }, `input 'supersedes' has invalid value "v0.3.1": expected an earlier release than v0.3.1 itself`],
-      [{ supersedes: 'v0.4.0' }, `input 'supersedes' has invalid value "v0.4.0": expected a release lower than 0.3.1, the version being released (v0.4.0 can only be superseded by a later version, such as its superseding patch v0.4.1)`],
-      [{ supersedes: 'nightly' }, `input 'supersedes' has invalid value "nightly": expected the tag of the release being superseded`],
+      [
+        { supersedes: '' },
+        `input 'supersedes' has invalid value "": expected the tag of the release being superseded, such as v1.2.3 (mode 'supersede')`,
+      ],
+      [
+        { supersedes: 'v0.3.1' },
+        `input 'supersedes' has invalid value "v0.3.1": expected an earlier release than v0.3.1 itself`,
+      ],
+      [
+        { supersedes: 'v0.4.0' },
+        `input 'supersedes' has invalid value "v0.4.0": expected a release lower than 0.3.1, the version being released (v0.4.0 can only be superseded by a later version, such as its superseding patch v0.4.1)`,
+      ],
+      [
+        { supersedes: 'nightly' },
+        `input 'supersedes' has invalid value "nightly": expected the tag of the release being superseded`,
+      ],
       [{ 'supersede-reason': '' }, `input 'supersede-reason' has invalid value "": expected one line`],
       [{ 'supersede-reason': 'one\ntwo' }, `input 'supersede-reason' has invalid value "one\\ntwo": expected one line`],
-      [{ supersedes: 'v0.1.0' }, `input 'supersedes' has invalid value "v0.1.0": expected the tag of a published release in ${OWNER}/${repo}; there is no release for v0.1.0`],
-      [{ supersedes: 'v0.2.1' }, `input 'supersedes' has invalid value "v0.2.1": expected a published release; v0.2.1 in ${OWNER}/${repo} is only a draft`],
+      [
+        { supersedes: 'v0.1.0' },
+        `input 'supersedes' has invalid value "v0.1.0": expected the tag of a published release in ${OWNER}/${repo}; there is no release for v0.1.0`,
+      ],
+      [
+        { supersedes: 'v0.2.1' },
+        `input 'supersedes' has invalid value "v0.2.1": expected a published release; v0.2.1 in ${OWNER}/${repo} is only a draft`,
+      ],
     ];
     for (const [inputs, message] of cases) {
       const result = await supersede(inputs);
@@ -210,7 +253,16 @@ describe('release-notes-from-changelog mode supersede (dist)', () => {
 
   test('CLI: `release-kit changelog supersede` takes the superseding patch as the version, and a rerun is unchanged', async () => {
     github.state.addRelease(OWNER, repo, { tagName: 'v0.3.0', body: 'old notes' });
-    const args = ['changelog', 'supersede', '--supersedes', 'v0.3.0', '--supersede-reason', REASON, '--repository', `${OWNER}/${repo}`];
+    const args = [
+      'changelog',
+      'supersede',
+      '--supersedes',
+      'v0.3.0',
+      '--supersede-reason',
+      REASON,
+      '--repository',
+      `${OWNER}/${repo}`,
+    ];
     const env = { ...github.env(), GITHUB_ACTIONS: undefined, GITHUB_REF: '', GITHUB_TOKEN: TOKEN };
     const first = await runCli(args, { workspace, env });
     expect(first.stderr).toBe('warning: v0.3.0 stays latest until v0.3.1 is published (publish marks it latest)\n');
@@ -223,13 +275,42 @@ describe('release-notes-from-changelog mode supersede (dist)', () => {
     expect(again.stdout).toMatch(/^state=unchanged$/m);
     // A prefixed series stays in its series: krt-v0.3.0 is superseded by krt-v0.3.1.
     github.state.addRelease(OWNER, repo, { tagName: 'krt-v0.3.0', body: 'krt notes' });
-    const series = await runCli(['changelog', 'supersede', '--supersedes', 'krt-v0.3.0', '--supersede-reason', REASON, '--repository', `${OWNER}/${repo}`], { workspace, env });
+    const series = await runCli(
+      [
+        'changelog',
+        'supersede',
+        '--supersedes',
+        'krt-v0.3.0',
+        '--supersede-reason',
+        REASON,
+        '--repository',
+        `${OWNER}/${repo}`,
+      ],
+      { workspace, env },
+    );
     expect(series.exitCode).toBe(0);
     expect(series.stdout).toMatch(/^tag=krt-v0\.3\.1$/m);
-    expect(release('krt-v0.3.0').body).toBe(`> [!WARNING]\n> Superseded by krt-v0.3.1: ${REASON}. Use krt-v0.3.1 instead.\n\nkrt notes`);
-    const refused = await runCli(['changelog', 'supersede', '0.3.0', '--supersedes', 'v0.3.0', '--supersede-reason', REASON, '--repository', `${OWNER}/${repo}`], { workspace, env });
+    expect(release('krt-v0.3.0').body).toBe(
+      `> [!WARNING]\n> Superseded by krt-v0.3.1: ${REASON}. Use krt-v0.3.1 instead.\n\nkrt notes`,
+    );
+    const refused = await runCli(
+      [
+        'changelog',
+        'supersede',
+        '0.3.0',
+        '--supersedes',
+        'v0.3.0',
+        '--supersede-reason',
+        REASON,
+        '--repository',
+        `${OWNER}/${repo}`,
+      ],
+      { workspace, env },
+    );
     expect(refused.exitCode).toBe(1);
-    expect(refused.stderr.trim()).toMatch(/^error: input 'supersedes' has invalid value "v0\.3\.0": expected an earlier release than v0\.3\.0 itself/);
+    expect(refused.stderr.trim()).toMatch(
+      /^error: input 'supersedes' has invalid value "v0\.3\.0": expected an earlier release than v0\.3\.0 itself/,
+    );
     expect(refused.stderr.trim().split('\n')).toHaveLength(1);
   });
 });

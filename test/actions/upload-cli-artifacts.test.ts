@@ -5,7 +5,15 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { runAction, runCli, type ActionRun } from '../harness/run-action.js';
-import { barrierFaults, scriptedFaults, seededFaults, noFaults, type FaultKind, type FaultPlan, type FaultRequest } from '../harness/faults.js';
+import {
+  barrierFaults,
+  scriptedFaults,
+  seededFaults,
+  noFaults,
+  type FaultKind,
+  type FaultPlan,
+  type FaultRequest,
+} from '../harness/faults.js';
 import { startGitHubStandIn, type GitHubStandIn, type ReleaseSnapshot } from '../github/standin.js';
 import { seedFileName } from '../artifacts/fixtures.js';
 
@@ -47,8 +55,22 @@ async function upload({ tag, inputs = {}, env = {} }: RunOptions): Promise<Actio
   temps.push(out);
   return runAction('upload-cli-artifacts', {
     workspace,
-    inputs: { name: 'krt', files: PLATFORMS.map((p) => `dist/${seedFileName(p)}`).join('\n'), 'extra-files': 'LICENSE', format: 'windows=zip', token: 'test-token', 'output-dir': out, ...inputs },
-    env: { ...standIn.env(), GITHUB_REPOSITORY: `${OWNER}/${REPO}`, GITHUB_REF: `refs/tags/${tag}`, SOURCE_DATE_EPOCH: '1700000000', ...env },
+    inputs: {
+      name: 'krt',
+      files: PLATFORMS.map((p) => `dist/${seedFileName(p)}`).join('\n'),
+      'extra-files': 'LICENSE',
+      format: 'windows=zip',
+      token: 'test-token',
+      'output-dir': out,
+      ...inputs,
+    },
+    env: {
+      ...standIn.env(),
+      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+      GITHUB_REF: `refs/tags/${tag}`,
+      SOURCE_DATE_EPOCH: '1700000000',
+      ...env,
+    },
   });
 }
 
@@ -108,7 +130,13 @@ describe('upload-cli-artifacts against the GitHub stand-in', () => {
     expect(run.outputs.state).toBe('uploaded');
     await expectExactAssets(run, 'v0.1.0');
     expect(releasesFor('v0.1.0')[0].draft).toBe(true);
-    const assets = JSON.parse(run.outputs.assets) as { name: string; os: string; arch: string; url: string; state: string }[];
+    const assets = JSON.parse(run.outputs.assets) as {
+      name: string;
+      os: string;
+      arch: string;
+      url: string;
+      state: string;
+    }[];
     expect(assets.map((a) => a.name)).toContain('krt_v0.1.0_windows_amd64.zip');
     expect(assets.every((a) => a.state === 'uploaded' && a.url.startsWith('http'))).toBe(true);
     expect(run.outputs['subject-checksums']).toBe(run.outputs['checksums-file']);
@@ -132,7 +160,9 @@ describe('upload-cli-artifacts against the GitHub stand-in', () => {
 
   test('assets without a digest are downloaded and hashed: still 0 uploads on a rerun', async () => {
     const restore = standIn.corruptResponses((info, body) =>
-      info.operationId === 'repos/list-release-assets' && Array.isArray(body) ? body.map((a) => ({ ...(a as object), digest: null })) : undefined,
+      info.operationId === 'repos/list-release-assets' && Array.isArray(body)
+        ? body.map((a) => ({ ...(a as object), digest: null }))
+        : undefined,
     );
     try {
       standIn.log.clear();
@@ -154,7 +184,11 @@ describe('upload-cli-artifacts against the GitHub stand-in', () => {
     standIn.faults(race);
     try {
       const runs = await Promise.all([upload({ tag: 'v0.7.0' }), upload({ tag: 'v0.7.0' })]);
-      for (const run of runs) expect([run.exitCode, run.annotations.filter((a) => a.level === 'error').map((a) => a.message)]).toEqual([0, []]);
+      for (const run of runs)
+        expect([run.exitCode, run.annotations.filter((a) => a.level === 'error').map((a) => a.message)]).toEqual([
+          0,
+          [],
+        ]);
       // Both listed twice at the barriers and both created a draft: the convergence is under test.
       expect(race.injected).toHaveLength(4);
       expect(createsFor()).toBe(2);
@@ -180,7 +214,9 @@ describe('upload-cli-artifacts against the GitHub stand-in', () => {
         const changed = asset.name === 'krt_v0.1.0_linux_amd64.tar.gz' || asset.name === 'krt_v0.1.0_checksums.txt';
         expect([asset.name, asset.id === before.get(asset.name)]).toEqual([asset.name, !changed]);
       }
-      const states = Object.fromEntries((JSON.parse(run.outputs.assets) as { name: string; state: string }[]).map((a) => [a.name, a.state]));
+      const states = Object.fromEntries(
+        (JSON.parse(run.outputs.assets) as { name: string; state: string }[]).map((a) => [a.name, a.state]),
+      );
       expect(states['krt_v0.1.0_linux_amd64.tar.gz']).toBe('replaced');
       expect(states['krt_v0.1.0_darwin_arm64.tar.gz']).toBe('unchanged');
     } finally {
@@ -213,7 +249,9 @@ describe('upload-cli-artifacts against the GitHub stand-in', () => {
       const run = await upload({ tag: 'v0.2.0' });
       expect(run.exitCode).toBe(1);
       const error = run.annotations.find((a) => a.level === 'error')!;
-      expect(error.message).toMatch(/release v0\.2\.0 is published and immutable .*krt_v0\.2\.0_darwin_arm64\.tar\.gz.*cut a new patch release \(v0\.2\.1\) that supersedes it/);
+      expect(error.message).toMatch(
+        /release v0\.2\.0 is published and immutable .*krt_v0\.2\.0_darwin_arm64\.tar\.gz.*cut a new patch release \(v0\.2\.1\) that supersedes it/,
+      );
       expect(run.summary).toContain('Release v0.2.0 failed after it was published');
       expect(uploads()).toBe(0);
       expect(deletes()).toBe(0);
@@ -227,13 +265,19 @@ describe('upload-cli-artifacts against the GitHub stand-in', () => {
   test('published mutable release: a differing asset fails without overwrite, is replaced with overwrite: true', async () => {
     expect((await upload({ tag: 'v0.3.0' })).exitCode).toBe(0);
     const release = releasesFor('v0.3.0')[0];
-    await fetch(`${standIn.apiUrl}/repos/${OWNER}/${REPO}/releases/${release.id}`, { method: 'PATCH', headers: { authorization: 'Bearer test-token', 'content-type': 'application/json' }, body: JSON.stringify({ draft: false }) });
+    await fetch(`${standIn.apiUrl}/repos/${OWNER}/${REPO}/releases/${release.id}`, {
+      method: 'PATCH',
+      headers: { authorization: 'Bearer test-token', 'content-type': 'application/json' },
+      body: JSON.stringify({ draft: false }),
+    });
     await writeBinary('linux/arm64', 'rebuilt');
     try {
       standIn.log.clear();
       const refused = await upload({ tag: 'v0.3.0' });
       expect(refused.exitCode).toBe(1);
-      expect(refused.annotations.find((a) => a.level === 'error')!.message).toMatch(/release v0\.3\.0 is published and already has different krt_v0\.3\.0_linux_arm64\.tar\.gz, krt_v0\.3\.0_checksums\.txt; set overwrite: true/);
+      expect(refused.annotations.find((a) => a.level === 'error')!.message).toMatch(
+        /release v0\.3\.0 is published and already has different krt_v0\.3\.0_linux_arm64\.tar\.gz, krt_v0\.3\.0_checksums\.txt; set overwrite: true/,
+      );
       expect(uploads() + deletes()).toBe(0);
       const run = await upload({ tag: 'v0.3.0', inputs: { overwrite: 'true' } });
       expect(run.exitCode).toBe(0);
@@ -247,7 +291,9 @@ describe('upload-cli-artifacts against the GitHub stand-in', () => {
   test('create-release: false fails clearly when the tag has no release', async () => {
     const run = await upload({ tag: 'v9.9.9', inputs: { 'create-release': 'false' } });
     expect(run.exitCode).toBe(1);
-    expect(run.annotations.find((a) => a.level === 'error')!.message).toMatch(/no release for tag v9\.9\.9 in acme\/kruntimes \(drafts included\) and create-release is false/);
+    expect(run.annotations.find((a) => a.level === 'error')!.message).toMatch(
+      /no release for tag v9\.9\.9 in acme\/kruntimes \(drafts included\) and create-release is false/,
+    );
     expect(releasesFor('v9.9.9')).toHaveLength(0);
   });
 
@@ -266,27 +312,43 @@ describe('upload-cli-artifacts against the GitHub stand-in', () => {
     standIn.faults(race);
     let runs: ActionRun[];
     try {
-      runs = await Promise.all(matrix.map((p) => upload({ tag: 'v0.5.0', inputs: { files: '', binaries: `${p}=dist/${seedFileName(p)}` } })));
+      runs = await Promise.all(
+        matrix.map((p) => upload({ tag: 'v0.5.0', inputs: { files: '', binaries: `${p}=dist/${seedFileName(p)}` } })),
+      );
     } finally {
       standIn.faults(noFaults);
     }
-    for (const run of runs) expect([run.exitCode, run.annotations.filter((a) => a.level === 'error').map((a) => a.message)]).toEqual([0, []]);
+    for (const run of runs)
+      expect([run.exitCode, run.annotations.filter((a) => a.level === 'error').map((a) => a.message)]).toEqual([0, []]);
     // They really raced: every job listed twice at the barriers before any created, so several drafts were made.
     expect(race.injected).toHaveLength(2 * matrix.length);
     expect(createsFor()).toBeGreaterThan(1);
-    expect(standIn.log.count({ operationId: 'repos/delete-release', status: 204 })).toBeGreaterThanOrEqual(createsFor() - 1);
+    expect(standIn.log.count({ operationId: 'repos/delete-release', status: 204 })).toBeGreaterThanOrEqual(
+      createsFor() - 1,
+    );
     const [release, ...others] = releasesFor('v0.5.0');
     expect(others).toHaveLength(0);
     const expected = runs.flatMap((r) => JSON.parse(r.outputs.assets) as { name: string; sha256: string }[]);
-    expect(release.assets.map((a) => a.name).sort()).toEqual([...expected.map((a) => a.name), 'krt_v0.5.0_checksums.txt'].sort());
-    for (const local of expected) expect(sha256(release.assets.find((a) => a.name === local.name)!.bytes)).toBe(local.sha256);
+    expect(release.assets.map((a) => a.name).sort()).toEqual(
+      [...expected.map((a) => a.name), 'krt_v0.5.0_checksums.txt'].sort(),
+    );
+    for (const local of expected)
+      expect(sha256(release.assets.find((a) => a.name === local.name)!.bytes)).toBe(local.sha256);
     const checksums = release.assets.find((a) => a.name === 'krt_v0.5.0_checksums.txt')!.bytes.toString('utf8');
-    expect(checksums).toBe(expected.map((a) => `${a.sha256}  ${a.name}\n`).sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1)).join(''));
+    expect(checksums).toBe(
+      expected
+        .map((a) => `${a.sha256}  ${a.name}\n`)
+        .sort((a, b) => (a.slice(66) < b.slice(66) ? -1 : 1))
+        .join(''),
+    );
     expect(release.assets.every((a) => a.state === 'uploaded')).toBe(true);
   });
 
   test('a reset mid-upload leaves a starter asset, which is deleted before the retry', async () => {
-    standIn.faults(scriptedFaults([{ kind: 'reset', afterBytes: 1000 }], (r) => r.method === 'POST' && r.path.endsWith('/assets')), 'uploads');
+    standIn.faults(
+      scriptedFaults([{ kind: 'reset', afterBytes: 1000 }], (r) => r.method === 'POST' && r.path.endsWith('/assets')),
+      'uploads',
+    );
     try {
       standIn.log.clear();
       const run = await upload({ tag: 'v0.6.0', inputs: { concurrency: '1' } });
@@ -306,39 +368,65 @@ describe('upload-cli-artifacts against the GitHub stand-in', () => {
     ['primary rate limit', 44, ['primary-rate-limit']],
     ['a mix of everything', 55, ['status', 'reset', 'secondary-rate-limit', 'primary-rate-limit', 'latency']],
   ];
-  test.each(faultRuns)('seeded faults (%s, seed %d): exact asset set, correct digests, no starter left', async (_label, seed, kinds) => {
-    const tag = `v1.${seed}.0`;
-    const plan = seededFaults(seed, { rate: 0.35, kinds, rateLimitSeconds: 1, maxResetBytes: 32 * 1024 });
-    standIn.faults(plan, 'both');
-    try {
-      const run = await upload({ tag });
-      expect([run.exitCode, run.annotations.filter((a) => a.level === 'error').map((a) => a.message)]).toEqual([0, []]);
-      expect(plan.injected.length).toBeGreaterThan(0);
-      standIn.faults(noFaults, 'both');
-      await expectExactAssets(run, tag);
-      // And the rerun on a healthy API changes nothing.
-      standIn.log.clear();
-      const again = await upload({ tag });
-      expect(again.outputs.state).toBe('unchanged');
-      expect(uploads()).toBe(0);
-    } finally {
-      standIn.faults(noFaults, 'both');
-    }
-  });
+  test.each(faultRuns)(
+    'seeded faults (%s, seed %d): exact asset set, correct digests, no starter left',
+    async (_label, seed, kinds) => {
+      const tag = `v1.${seed}.0`;
+      const plan = seededFaults(seed, { rate: 0.35, kinds, rateLimitSeconds: 1, maxResetBytes: 32 * 1024 });
+      standIn.faults(plan, 'both');
+      try {
+        const run = await upload({ tag });
+        expect([run.exitCode, run.annotations.filter((a) => a.level === 'error').map((a) => a.message)]).toEqual([
+          0,
+          [],
+        ]);
+        expect(plan.injected.length).toBeGreaterThan(0);
+        standIn.faults(noFaults, 'both');
+        await expectExactAssets(run, tag);
+        // And the rerun on a healthy API changes nothing.
+        standIn.log.clear();
+        const again = await upload({ tag });
+        expect(again.outputs.state).toBe('unchanged');
+        expect(uploads()).toBe(0);
+      } finally {
+        standIn.faults(noFaults, 'both');
+      }
+    },
+  );
 });
 
 describe('the CLI runs the same operation', () => {
   test('release-kit upload-cli-artifacts uploads, and a rerun is unchanged', async () => {
     const out = await mkdtemp(path.join(os.tmpdir(), 'rk-upload-cli-'));
     temps.push(out);
-    const args = ['upload-cli-artifacts', '--name', 'krt', '--tag', 'v0.8.0', '--files', 'dist/krt-linux-*', '--output-dir', out, '--json'];
-    const env = { ...standIn.env(), GITHUB_REPOSITORY: `${OWNER}/${REPO}`, GITHUB_TOKEN: 'test-token', SOURCE_DATE_EPOCH: '1700000000' };
+    const args = [
+      'upload-cli-artifacts',
+      '--name',
+      'krt',
+      '--tag',
+      'v0.8.0',
+      '--files',
+      'dist/krt-linux-*',
+      '--output-dir',
+      out,
+      '--json',
+    ];
+    const env = {
+      ...standIn.env(),
+      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+      GITHUB_TOKEN: 'test-token',
+      SOURCE_DATE_EPOCH: '1700000000',
+    };
     const first = await runCli(args, { workspace, env });
     expect(first.exitCode).toBe(0);
     // --json: stdout is the one JSON object; the progress (and its groups) goes to stderr.
     expect(JSON.parse(first.stdout).state).toBe('uploaded');
     expect(first.stderr).toContain('▸ Upload to release v0.8.0 of acme/kruntimes');
-    expect(releasesFor('v0.8.0')[0].assets.map((a) => a.name).sort()).toEqual(['krt_v0.8.0_checksums.txt', 'krt_v0.8.0_linux_amd64.tar.gz', 'krt_v0.8.0_linux_arm64.tar.gz']);
+    expect(
+      releasesFor('v0.8.0')[0]
+        .assets.map((a) => a.name)
+        .sort(),
+    ).toEqual(['krt_v0.8.0_checksums.txt', 'krt_v0.8.0_linux_amd64.tar.gz', 'krt_v0.8.0_linux_arm64.tar.gz']);
     standIn.log.clear();
     const again = await runCli(args, { workspace, env });
     expect(JSON.parse(again.stdout).state).toBe('unchanged');
@@ -348,9 +436,15 @@ describe('the CLI runs the same operation', () => {
 
 describe('inputs', () => {
   test.each([
-    [{ upload: 'everywhere' }, /input 'upload' has invalid value "everywhere": expected one of release, artifact, both, none/],
+    [
+      { upload: 'everywhere' },
+      /input 'upload' has invalid value "everywhere": expected one of release, artifact, both, none/,
+    ],
     [{ concurrency: '0' }, /input 'concurrency' has invalid value "0": expected a whole number from 1 to 32/],
-    [{ 'retention-days': '365' }, /input 'retention-days' has invalid value "365": expected a whole number from 1 to 90/],
+    [
+      { 'retention-days': '365' },
+      /input 'retention-days' has invalid value "365": expected a whole number from 1 to 90/,
+    ],
     [{ files: '', binaries: '' }, /input 'files' has invalid value "": expected paths or globs/],
     [{ binaries: 'linux/amd64=dist/krt-linux-amd64' }, /inputs 'files' and 'binaries' are both set/],
     [{ format: 'windows=rar' }, /input 'format' has invalid value "windows=rar"/],
@@ -359,9 +453,15 @@ describe('inputs', () => {
     [{ files: 'dist/../dist/krt-linux-amd64' }, /without .. segments/],
     [{ files: 'dist/missing-linux-amd64' }, /names "dist\/missing-linux-amd64", which does not exist/],
     [{ token: '' }, /input 'token' has invalid value ""/],
-    [{ version: '0.2.0', tag: 'v0.1.0' }, /inputs 'version' \("0\.2\.0"\) and 'tag' \("v0\.1\.0"\) disagree: expected a tag of version 0\.2\.0 such as v0\.2\.0, or only one of the two/],
+    [
+      { version: '0.2.0', tag: 'v0.1.0' },
+      /inputs 'version' \("0\.2\.0"\) and 'tag' \("v0\.1\.0"\) disagree: expected a tag of version 0\.2\.0 such as v0\.2\.0, or only one of the two/,
+    ],
     [{ version: 'one' }, /input 'version' has invalid value "one": expected a SemVer version/],
-    [{ upload: 'artifact' }, /input 'upload' is "artifact", but the runner's artifact service is not available \(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL unset\)/],
+    [
+      { upload: 'artifact' },
+      /input 'upload' is "artifact", but the runner's artifact service is not available \(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL unset\)/,
+    ],
   ])('%j is refused before anything is built or uploaded', async (inputs, message) => {
     standIn.log.clear();
     const run = await upload({ tag: 'v7.0.0', inputs });
@@ -374,7 +474,9 @@ describe('inputs', () => {
   test('no tag input and not a tag push', async () => {
     const run = await upload({ tag: 'x', env: { GITHUB_REF: 'refs/heads/main' } });
     expect(run.exitCode).toBe(1);
-    expect(run.annotations[0].message).toMatch(/input 'tag' has invalid value "": expected a release tag .*refs\/heads\/main/);
+    expect(run.annotations[0].message).toMatch(
+      /input 'tag' has invalid value "": expected a release tag .*refs\/heads\/main/,
+    );
   });
 
   test('version: 0.8.0 names tag v0.8.0 off a tag push; a tag of the same version is accepted', async () => {
@@ -385,7 +487,11 @@ describe('inputs', () => {
     expect(path.basename(run.outputs['checksums-file'])).toBe('krt_v0.8.0_checksums.txt');
     await expectExactAssets(run, 'v0.8.0');
     // The same version spelled as the tag input too: no clash, and the rerun changes nothing.
-    const both = await upload({ tag: 'x', inputs: { version: 'v0.8.0', tag: 'v0.8.0' }, env: { GITHUB_REF: 'refs/heads/main' } });
+    const both = await upload({
+      tag: 'x',
+      inputs: { version: 'v0.8.0', tag: 'v0.8.0' },
+      env: { GITHUB_REF: 'refs/heads/main' },
+    });
     expect([both.exitCode, both.outputs.state]).toEqual([0, 'unchanged']);
   });
 

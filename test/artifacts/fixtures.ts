@@ -25,7 +25,9 @@ export async function seedWorkspace(size = 4096): Promise<Workspace> {
   const binaries: Record<string, string> = {};
   for (const platform of SEED_PLATFORMS) {
     const rel = path.join('dist', seedFileName(platform));
-    await writeFile(path.join(dir, rel), Buffer.concat([Buffer.from(`#!${platform}\n`), randomBytes(size)]), { mode: 0o700 });
+    await writeFile(path.join(dir, rel), Buffer.concat([Buffer.from(`#!${platform}\n`), randomBytes(size)]), {
+      mode: 0o700,
+    });
     binaries[platform] = rel;
   }
   await writeFile(path.join(dir, 'LICENSE'), 'Apache License 2.0\n', { mode: 0o600 });

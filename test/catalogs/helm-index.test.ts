@@ -4,7 +4,17 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, parseDocument } from 'yaml';
-import { chartDigest, compareChartVersions, findIndexedVersion, indexEntry, insertionIndex, mergeIndex, nowRfc3339Nano, rfc3339Nano, type IndexEntry } from '../../packages/release-kit/src/catalogs/helm-index.js';
+import {
+  chartDigest,
+  compareChartVersions,
+  findIndexedVersion,
+  indexEntry,
+  insertionIndex,
+  mergeIndex,
+  nowRfc3339Nano,
+  rfc3339Nano,
+  type IndexEntry,
+} from '../../packages/release-kit/src/catalogs/helm-index.js';
 import type { ChartMetadata } from '../../packages/release-kit/src/charts/chartfile.js';
 
 const fixture = readFileSync(path.join(import.meta.dirname, 'fixtures', 'index.yaml'), 'utf8');
@@ -12,7 +22,14 @@ const GENERATED = '2026-12-04T01:02:03.456789012Z';
 const CREATED = '2026-12-04T01:02:03.4Z';
 
 function entryFor(name: string, version: string, extra: Partial<ChartMetadata> = {}): IndexEntry {
-  const metadata: ChartMetadata = { apiVersion: 'v2', name, version, description: `${name} chart`, appVersion: '2.0.0', ...extra };
+  const metadata: ChartMetadata = {
+    apiVersion: 'v2',
+    name,
+    version,
+    description: `${name} chart`,
+    appVersion: '2.0.0',
+    ...extra,
+  };
   return indexEntry(metadata, 'ab'.repeat(32), `https://charts.example.com/${name}-${version}.tgz`, CREATED);
 }
 
@@ -20,7 +37,10 @@ function entryFor(name: string, version: string, extra: Partial<ChartMetadata> =
 function withoutInsertion(merged: string, inserted: string): string {
   const at = merged.indexOf(inserted);
   expect(at).toBeGreaterThan(0);
-  return (merged.slice(0, at) + merged.slice(at + inserted.length)).replace(`generated: "${GENERATED}"`, 'generated: "2025-01-10T08:30:00.5Z"');
+  return (merged.slice(0, at) + merged.slice(at + inserted.length)).replace(
+    `generated: "${GENERATED}"`,
+    'generated: "2025-01-10T08:30:00.5Z"',
+  );
 }
 
 describe('mergeIndex', () => {
@@ -47,7 +67,9 @@ describe('mergeIndex', () => {
 
   test('an older version goes between by semver (0.1.10 > 0.1.9), not by text', () => {
     const merged = mergeIndex(fixture, entryFor('buntime', '0.1.9'), GENERATED);
-    const versions = (parseDocument(merged, { schema: 'failsafe' }).toJS().entries.buntime as { version: string }[]).map((e) => e.version);
+    const versions = (
+      parseDocument(merged, { schema: 'failsafe' }).toJS().entries.buntime as { version: string }[]
+    ).map((e) => e.version);
     expect(versions).toEqual(['0.2.0', '0.1.10', '0.1.9']);
     const last = mergeIndex(fixture, entryFor('buntime', '0.0.1'), GENERATED);
     expect(last.indexOf('version: 0.0.1')).toBeGreaterThan(last.indexOf('version: 0.1.10'));
@@ -79,12 +101,17 @@ describe('mergeIndex', () => {
     const fresh = mergeIndex(undefined, entryFor('buntime', '0.3.0'), GENERATED);
     expect(fresh.startsWith('apiVersion: v1\nentries:\n  buntime:\n  - apiVersion: v2\n')).toBe(true);
     expect(fresh.endsWith(`generated: "${GENERATED}"\n`)).toBe(true);
-    const empty = mergeIndex(`apiVersion: v1\nentries: {}\ngenerated: "2020-01-01T00:00:00Z"\n`, entryFor('buntime', '0.3.0'), GENERATED);
+    const empty = mergeIndex(
+      `apiVersion: v1\nentries: {}\ngenerated: "2020-01-01T00:00:00Z"\n`,
+      entryFor('buntime', '0.3.0'),
+      GENERATED,
+    );
     expect(empty).toBe(fresh);
   });
 
   test('indentation of an index written by another tool (dashes indented) is followed', () => {
-    const indented = 'apiVersion: v1\nentries:\n    one:\n        - name: one\n          version: 1.0.0\n          digest: aa\n          urls:\n              - u\ngenerated: "2020-01-01T00:00:00Z"\n';
+    const indented =
+      'apiVersion: v1\nentries:\n    one:\n        - name: one\n          version: 1.0.0\n          digest: aa\n          urls:\n              - u\ngenerated: "2020-01-01T00:00:00Z"\n';
     const merged = mergeIndex(indented, entryFor('one', '2.0.0'), GENERATED);
     expect(merged.startsWith('apiVersion: v1\nentries:\n    one:\n        - apiVersion: v2\n')).toBe(true);
     expect(merged).toContain('        - name: one\n          version: 1.0.0\n');
@@ -92,7 +119,9 @@ describe('mergeIndex', () => {
   });
 
   test('a broken index is a one-line error naming the file and line', () => {
-    expect(() => mergeIndex('apiVersion: v1\nentries:\n  a: [\n', entryFor('a', '1.0.0'), GENERATED, 'charts/index.yaml')).toThrow(/^charts\/index\.yaml:\d+: not valid YAML/);
+    expect(() =>
+      mergeIndex('apiVersion: v1\nentries:\n  a: [\n', entryFor('a', '1.0.0'), GENERATED, 'charts/index.yaml'),
+    ).toThrow(/^charts\/index\.yaml:\d+: not valid YAML/);
   });
 });
 
@@ -120,7 +149,21 @@ describe("helm's index format", () => {
       'https://charts.example.com/buntime-0.3.0.tgz',
       created,
     );
-    expect(Object.keys(entry)).toEqual(['annotations', 'apiVersion', 'appVersion', 'created', 'description', 'digest', 'home', 'keywords', 'maintainers', 'name', 'type', 'urls', 'version']);
+    expect(Object.keys(entry)).toEqual([
+      'annotations',
+      'apiVersion',
+      'appVersion',
+      'created',
+      'description',
+      'digest',
+      'home',
+      'keywords',
+      'maintainers',
+      'name',
+      'type',
+      'urls',
+      'version',
+    ]);
     expect(entry.urls).toEqual(['https://charts.example.com/buntime-0.3.0.tgz']);
     expect(entry.maintainers).toEqual([{ name: 'M', email: 'm@example.com' }]);
     const text = mergeIndex(undefined, entry, created);

@@ -13,8 +13,21 @@ async function buntimeChart(edit?: (dir: string) => Promise<void>): Promise<{ di
   const dir = await chartCopy('buntime');
   await edit?.(dir);
   const releaseNotes = await readFile(path.join(dir, 'release-notes.md'), 'utf8');
-  const packaged = await packageChartDirectory(dir, { releaseNotes, mtime: new Date('2026-01-01T00:00:00Z') }, 'charts');
-  return { dir, chart: { chart: 'charts', metadata: packaged.metadata, fileName: packaged.fileName, data: packaged.data, releaseNotes } };
+  const packaged = await packageChartDirectory(
+    dir,
+    { releaseNotes, mtime: new Date('2026-01-01T00:00:00Z') },
+    'charts',
+  );
+  return {
+    dir,
+    chart: {
+      chart: 'charts',
+      metadata: packaged.metadata,
+      fileName: packaged.fileName,
+      data: packaged.data,
+      releaseNotes,
+    },
+  };
 }
 
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {
@@ -37,20 +50,46 @@ describe('Rancher catalog layout (Buntime)', () => {
     await writeFile(path.join(older, 'app-readme.md'), 'old notes\n');
 
     const outcomes = await applyRancherCatalog(catalog, 'charts', [chart]);
-    expect(outcomes).toEqual([{ chart: 'charts', name: 'buntime', version: '0.3.0', path: 'charts/buntime/0.3.0', state: 'created' }]);
+    expect(outcomes).toEqual([
+      { chart: 'charts', name: 'buntime', version: '0.3.0', path: 'charts/buntime/0.3.0', state: 'created' },
+    ]);
 
     const version = path.join(catalog, 'charts', 'buntime', '0.3.0');
-    expect(await listFiles(version)).toEqual(['.helmignore', 'Chart.yaml', 'app-readme.md', 'questions.yml', 'release-notes.md', 'templates/_helpers.tpl', 'templates/deployment.yaml', 'values.yaml']);
-    for (const same of ['.helmignore', 'questions.yml', 'release-notes.md', 'templates/_helpers.tpl', 'templates/deployment.yaml', 'values.yaml']) {
-      expect([same, await readFile(path.join(version, same), 'utf8')]).toEqual([same, await readFile(path.join(dir, same), 'utf8')]);
+    expect(await listFiles(version)).toEqual([
+      '.helmignore',
+      'Chart.yaml',
+      'app-readme.md',
+      'questions.yml',
+      'release-notes.md',
+      'templates/_helpers.tpl',
+      'templates/deployment.yaml',
+      'values.yaml',
+    ]);
+    for (const same of [
+      '.helmignore',
+      'questions.yml',
+      'release-notes.md',
+      'templates/_helpers.tpl',
+      'templates/deployment.yaml',
+      'values.yaml',
+    ]) {
+      expect([same, await readFile(path.join(version, same), 'utf8')]).toEqual([
+        same,
+        await readFile(path.join(dir, same), 'utf8'),
+      ]);
     }
     // app-readme.md is charts/release-notes.md, as Buntime's workflow copies it.
-    expect(await readFile(path.join(version, 'app-readme.md'), 'utf8')).toBe(await readFile(path.join(dir, 'release-notes.md'), 'utf8'));
+    expect(await readFile(path.join(version, 'app-readme.md'), 'utf8')).toBe(
+      await readFile(path.join(dir, 'release-notes.md'), 'utf8'),
+    );
     // Chart.yaml is the source plus the release-notes annotation; the comment and every other value stay.
     const chartYaml = await readFile(path.join(version, 'Chart.yaml'), 'utf8');
     const source = await readFile(path.join(dir, 'Chart.yaml'), 'utf8');
     expect(chartYaml.startsWith(source.replace(/\n$/, ''))).toBe(true);
-    expect(parse(chartYaml)).toEqual({ ...parse(source), annotations: { 'catalog.cattle.io/release-notes': await readFile(path.join(dir, 'release-notes.md'), 'utf8') } });
+    expect(parse(chartYaml)).toEqual({
+      ...parse(source),
+      annotations: { 'catalog.cattle.io/release-notes': await readFile(path.join(dir, 'release-notes.md'), 'utf8') },
+    });
     // The previous version is untouched.
     expect(await listFiles(older)).toEqual(['Chart.yaml', 'app-readme.md']);
     expect(await readFile(path.join(older, 'app-readme.md'), 'utf8')).toBe('old notes\n');
@@ -66,10 +105,18 @@ describe('Rancher catalog layout (Buntime)', () => {
     expect(again.map((o) => o.state)).toEqual(['unchanged']);
 
     const { chart: edited } = await buntimeChart((d) => writeFile(path.join(d, 'values.yaml'), 'replicaCount: 3\n'));
-    await expect(applyRancherCatalog(catalog, 'charts', [edited])).rejects.toThrow(/^catalog: buntime 0\.3\.0 is already published at charts\/buntime\/0\.3\.0\/ with different content \(values\.yaml differ\)/);
-    const { chart: extra } = await buntimeChart((d) => writeFile(path.join(d, 'templates', 'service.yaml'), 'kind: Service\n'));
-    await expect(applyRancherCatalog(catalog, 'charts', [extra])).rejects.toThrow(/buntime 0\.3\.0 .*templates\/service\.yaml differ/);
-    expect(await readFile(path.join(catalog, 'charts', 'buntime', '0.3.0', 'values.yaml'), 'utf8')).toContain('replicaCount: 1');
+    await expect(applyRancherCatalog(catalog, 'charts', [edited])).rejects.toThrow(
+      /^catalog: buntime 0\.3\.0 is already published at charts\/buntime\/0\.3\.0\/ with different content \(values\.yaml differ\)/,
+    );
+    const { chart: extra } = await buntimeChart((d) =>
+      writeFile(path.join(d, 'templates', 'service.yaml'), 'kind: Service\n'),
+    );
+    await expect(applyRancherCatalog(catalog, 'charts', [extra])).rejects.toThrow(
+      /buntime 0\.3\.0 .*templates\/service\.yaml differ/,
+    );
+    expect(await readFile(path.join(catalog, 'charts', 'buntime', '0.3.0', 'values.yaml'), 'utf8')).toContain(
+      'replicaCount: 1',
+    );
   });
 
   test('a symlink in the catalog is refused, not followed', async () => {

@@ -3,7 +3,13 @@ import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../packages/release-kit/src/plumbing/errors.js';
-import { breakingEntries, findSection, isEmptySection, parseChangelog, sectionBody } from '../../packages/release-kit/src/changelog/parse.js';
+import {
+  breakingEntries,
+  findSection,
+  isEmptySection,
+  parseChangelog,
+  sectionBody,
+} from '../../packages/release-kit/src/changelog/parse.js';
 import { extractSection, prepareChangelog } from '../../packages/release-kit/src/changelog/prepare.js';
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, 'fixtures', name), 'utf8');
@@ -44,8 +50,12 @@ describe('Keep a Changelog style', () => {
   });
 
   test('breaking changes: the subsection and the **Breaking:** marker', () => {
-    expect(breakingEntries(findSection(changelog, '1.0.0')!).map((e) => e.text)).toEqual(['The `v1alpha1` API is removed; migrate to `v1`.']);
-    expect(breakingEntries(changelog.unreleased!).map((e) => e.text)).toEqual(['**Breaking:** the `spec.runtime` field is now required.']);
+    expect(breakingEntries(findSection(changelog, '1.0.0')!).map((e) => e.text)).toEqual([
+      'The `v1alpha1` API is removed; migrate to `v1`.',
+    ]);
+    expect(breakingEntries(changelog.unreleased!).map((e) => e.text)).toEqual([
+      '**Breaking:** the `spec.runtime` field is now required.',
+    ]);
   });
 
   test('prepare moves the entries, keeps a fresh Unreleased and updates the compare links', () => {
@@ -81,15 +91,25 @@ describe('Keep a Changelog style', () => {
       text: prepared,
       heading: '## [1.1.0] - 2026-02-14',
     });
-    expect(userError(() => prepareChangelog(prepared, { version: '1.1.0', date: '2026-02-15' })).message).toMatch(/version 1\.1\.0 already exists \(dated 2026-02-14\)/);
+    expect(userError(() => prepareChangelog(prepared, { version: '1.1.0', date: '2026-02-15' })).message).toMatch(
+      /version 1\.1\.0 already exists \(dated 2026-02-14\)/,
+    );
     const moreEntries = prepared.replace('## [Unreleased]\n', '## [Unreleased]\n\n### Fixed\n\n- A late fix.\n');
-    expect(userError(() => prepareChangelog(moreEntries, { version: '1.1.0', date: '2026-02-15', dateDefaulted: true })).message).toMatch(/version 1\.1\.0 already exists/);
+    expect(
+      userError(() => prepareChangelog(moreEntries, { version: '1.1.0', date: '2026-02-15', dateDefaulted: true }))
+        .message,
+    ).toMatch(/version 1\.1\.0 already exists/);
     // An older release is never a rerun of this one, even with Unreleased empty.
-    expect(userError(() => prepareChangelog(prepared, { version: '1.0.0', date: '2026-02-15', dateDefaulted: true })).message).toMatch(/version 1\.0\.0 already exists/);
+    expect(
+      userError(() => prepareChangelog(prepared, { version: '1.0.0', date: '2026-02-15', dateDefaulted: true }))
+        .message,
+    ).toMatch(/version 1\.0\.0 already exists/);
   });
 
   test('extract of an unknown version names the known ones', () => {
-    expect(() => extractSection(changelog, '2.0.0')).toThrow(/no section for version 2\.0\.0 \(found 1\.0\.0, 0\.3\.0, 0\.2\.0-rc\.1\); run mode prepare first/);
+    expect(() => extractSection(changelog, '2.0.0')).toThrow(
+      /no section for version 2\.0\.0 \(found 1\.0\.0, 0\.3\.0, 0\.2\.0-rc\.1\); run mode prepare first/,
+    );
   });
 });
 
@@ -125,21 +145,27 @@ describe('traps', () => {
   test('a version listed twice is an error at the second one', () => {
     const text = '## Unreleased\n\n## 1.0.0 - 2026-01-01\n\n- a\n\n## v1.0.0 - 2025-01-01\n\n- b\n';
     const error = userError(() => parseChangelog(text, { file: 'docs/CHANGES.md' }));
-    expect(error.message).toBe('docs/CHANGES.md:7: version v1.0.0 is listed twice (also at line 3); keep one section per version');
+    expect(error.message).toBe(
+      'docs/CHANGES.md:7: version v1.0.0 is listed twice (also at line 3); keep one section per version',
+    );
     expect(error.location).toEqual({ file: 'docs/CHANGES.md', line: 7 });
   });
 
   test('an unknown ### is an error with file and line; extra types allow it', () => {
     const text = '## Unreleased\n\n### Performance\n\n- faster\n';
     const error = userError(() => parseChangelog(text));
-    expect(error.message).toMatch(/^CHANGELOG\.md:3: unknown change type "### Performance"; expected one of Added, Changed, Deprecated, Removed, Fixed, Security, Breaking Changes/);
+    expect(error.message).toMatch(
+      /^CHANGELOG\.md:3: unknown change type "### Performance"; expected one of Added, Changed, Deprecated, Removed, Fixed, Security, Breaking Changes/,
+    );
     expect(error.location?.line).toBe(3);
     const changelog = parseChangelog(text, { extraTypes: ['Performance'] });
     expect(changelog.unreleased?.groups[0]).toMatchObject({ type: 'Performance', entries: [{ text: 'faster' }] });
   });
 
   test('an unrecognised ## heading is an error', () => {
-    expect(() => parseChangelog('## Unreleased\n\n## Someday maybe\n')).toThrow(/CHANGELOG\.md:3: heading "## Someday maybe" is not a release heading/);
+    expect(() => parseChangelog('## Unreleased\n\n## Someday maybe\n')).toThrow(
+      /CHANGELOG\.md:3: heading "## Someday maybe" is not a release heading/,
+    );
   });
 
   test('CRLF line endings survive prepare', () => {
@@ -147,16 +173,23 @@ describe('traps', () => {
     const result = prepareChangelog(text, { version: '1.1.0', date: '2026-02-14' });
     expect(result.text.replace(/\r\n/g, '')).not.toContain('\n');
     expect(result.text).toContain('## [Unreleased]\r\n\r\n## [1.1.0] - 2026-02-14\r\n');
-    expect(result.text).toContain('[unreleased]: https://github.com/acme/kruntimes/compare/v1.1.0...HEAD\r\n[1.1.0]: https://github.com/acme/kruntimes/compare/v1.0.0...v1.1.0\r\n');
-    expect(sectionBody(parseChangelog(result.text), findSection(parseChangelog(result.text), '1.1.0')!)).toContain('- A `--dry-run` flag');
+    expect(result.text).toContain(
+      '[unreleased]: https://github.com/acme/kruntimes/compare/v1.1.0...HEAD\r\n[1.1.0]: https://github.com/acme/kruntimes/compare/v1.0.0...v1.1.0\r\n',
+    );
+    expect(sectionBody(parseChangelog(result.text), findSection(parseChangelog(result.text), '1.1.0')!)).toContain(
+      '- A `--dry-run` flag',
+    );
   });
 
   test('no trailing newline stays so, link line last included', () => {
-    const text = '## [Unreleased]\n\n- x\n\n## [0.1.0] - 2026-01-01\n\n- y\n\n[unreleased]: https://github.com/a/b/compare/v0.1.0...HEAD\n[0.1.0]: https://github.com/a/b/releases/tag/v0.1.0';
+    const text =
+      '## [Unreleased]\n\n- x\n\n## [0.1.0] - 2026-01-01\n\n- y\n\n[unreleased]: https://github.com/a/b/compare/v0.1.0...HEAD\n[0.1.0]: https://github.com/a/b/releases/tag/v0.1.0';
     const result = prepareChangelog(text, { version: '0.2.0', date: '2026-02-01' });
     expect(result.text.endsWith('[0.1.0]: https://github.com/a/b/releases/tag/v0.1.0')).toBe(true);
     const bare = '## Unreleased\n\n- only entry';
-    expect(prepareChangelog(bare, { version: '0.1.0', date: '2026-02-01' }).text).toBe('## Unreleased\n\n## 0.1.0 - 2026-02-01\n\n- only entry');
+    expect(prepareChangelog(bare, { version: '0.1.0', date: '2026-02-01' }).text).toBe(
+      '## Unreleased\n\n## 0.1.0 - 2026-02-01\n\n- only entry',
+    );
   });
 
   test('a first release links the tag when there is nothing to compare with', () => {
@@ -168,17 +201,27 @@ describe('traps', () => {
   });
 
   test('a failed prepare leaves the text alone and says why', () => {
-    expect(() => prepareChangelog('## Unreleased\n\n- x\n', { version: 'one', date: '2026-02-01' })).toThrow(/input 'version' has invalid value "one"/);
-    expect(() => prepareChangelog('## Unreleased\n\n- x\n', { version: '1.0.0', date: '2026-02-30' })).toThrow(/input 'date' has invalid value "2026-02-30": expected a date as YYYY-MM-DD/);
-    expect(() => prepareChangelog('# Changelog\n\n## 0.1.0 - 2026-01-01\n', { version: '0.2.0', date: '2026-02-01' })).toThrow(/there is no "## Unreleased" section/);
+    expect(() => prepareChangelog('## Unreleased\n\n- x\n', { version: 'one', date: '2026-02-01' })).toThrow(
+      /input 'version' has invalid value "one"/,
+    );
+    expect(() => prepareChangelog('## Unreleased\n\n- x\n', { version: '1.0.0', date: '2026-02-30' })).toThrow(
+      /input 'date' has invalid value "2026-02-30": expected a date as YYYY-MM-DD/,
+    );
+    expect(() =>
+      prepareChangelog('# Changelog\n\n## 0.1.0 - 2026-01-01\n', { version: '0.2.0', date: '2026-02-01' }),
+    ).toThrow(/there is no "## Unreleased" section/);
   });
 
   test('a second Unreleased is an error', () => {
-    expect(() => parseChangelog('## Unreleased\n\n## [Unreleased]\n')).toThrow(/CHANGELOG\.md:3: a second "Unreleased" section \(the first is at line 1\)/);
+    expect(() => parseChangelog('## Unreleased\n\n## [Unreleased]\n')).toThrow(
+      /CHANGELOG\.md:3: a second "Unreleased" section \(the first is at line 1\)/,
+    );
   });
 
   test('setext headings and closing hashes are headings too', () => {
-    const changelog = parseChangelog('Changelog\n=========\n\nUnreleased\n----------\n\n## 1.0.0 - 2026-01-01 ##\n\n- y\n');
+    const changelog = parseChangelog(
+      'Changelog\n=========\n\nUnreleased\n----------\n\n## 1.0.0 - 2026-01-01 ##\n\n- y\n',
+    );
     expect(changelog.unreleased?.line).toBe(4);
     expect(findSection(changelog, '1.0.0')?.date).toBe('2026-01-01');
   });

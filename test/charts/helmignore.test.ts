@@ -1,7 +1,12 @@
 // .helmignore and Go's filepath.Match, held to the Go and helm test tables they were ported from.
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { BadPattern, goFilepathMatch, HelmignoreRules, parseHelmignore } from '../../packages/release-kit/src/charts/helmignore.js';
+import {
+  BadPattern,
+  goFilepathMatch,
+  HelmignoreRules,
+  parseHelmignore,
+} from '../../packages/release-kit/src/charts/helmignore.js';
 
 type Outcome = boolean | 'bad';
 function outcome(pattern: string, name: string): Outcome {
@@ -80,9 +85,13 @@ describe('goFilepathMatch mirrors Go filepath.Match', () => {
 
   test('a pattern without metacharacters matches exactly itself', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[a-zA-Z0-9._/-]{0,20}$/), fc.stringMatching(/^[a-zA-Z0-9._/-]{0,20}$/), (pattern, name) => {
-        expect(goFilepathMatch(pattern, name)).toBe(pattern === name);
-      }),
+      fc.property(
+        fc.stringMatching(/^[a-zA-Z0-9._/-]{0,20}$/),
+        fc.stringMatching(/^[a-zA-Z0-9._/-]{0,20}$/),
+        (pattern, name) => {
+          expect(goFilepathMatch(pattern, name)).toBe(pattern === name);
+        },
+      ),
     );
   });
 
@@ -139,10 +148,12 @@ describe('HelmignoreRules mirror helm pkg/ignore', () => {
   });
 
   test.each([['foo/**/bar'], ['[z-'], ['a[']])('rule %j is refused with the file and line', (rule) => {
-    expect(() => parseHelmignore(`# ok\n${rule}\n`, 'charts/x/.helmignore')).toThrow(/charts\/x\/\.helmignore:2: .*invalid/);
+    expect(() => parseHelmignore(`# ok\n${rule}\n`, 'charts/x/.helmignore')).toThrow(
+      /charts\/x\/\.helmignore:2: .*invalid/,
+    );
   });
 
-  test('** is refused with helm\'s reason', () => {
+  test("** is refused with helm's reason", () => {
     expect(() => parseHelmignore('**/*.txt')).toThrow(/double-star \(\*\*\) syntax is not supported/);
   });
 

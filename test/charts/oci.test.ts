@@ -38,7 +38,9 @@ describe('config blob', () => {
       dependencies: [{ name: 'd', repository: '' }],
       type: 'application',
     }).toString();
-    expect(json).toBe('{"name":"x","version":"1.0.0","description":"a \\u003cb\\u003e \\u0026 c","apiVersion":"v2","dependencies":[{"name":"d","repository":""}],"type":"application"}');
+    expect(json).toBe(
+      '{"name":"x","version":"1.0.0","description":"a \\u003cb\\u003e \\u0026 c","apiVersion":"v2","dependencies":[{"name":"d","repository":""}],"type":"application"}',
+    );
     expect(JSON.parse(json).description).toBe('a <b> & c');
   });
 });
@@ -62,7 +64,10 @@ describe('manifest', () => {
   test('bytes: schemaVersion, config, layers, sorted annotations, no mediaType field (helm omits it)', () => {
     const config = describeBlob(HELM_CONFIG_MEDIA_TYPE, Buffer.from('{}'));
     const layer = describeBlob(HELM_CHART_LAYER_MEDIA_TYPE, Buffer.from('tgz'));
-    const manifest = chartManifestJson(config, [layer], { 'org.opencontainers.image.version': '1.0.0', 'org.opencontainers.image.title': 'x' }).toString();
+    const manifest = chartManifestJson(config, [layer], {
+      'org.opencontainers.image.version': '1.0.0',
+      'org.opencontainers.image.title': 'x',
+    }).toString();
     expect(manifest).toBe(
       `{"schemaVersion":2,"config":{"mediaType":"${HELM_CONFIG_MEDIA_TYPE}","digest":"${config.digest}","size":2},` +
         `"layers":[{"mediaType":"${HELM_CHART_LAYER_MEDIA_TYPE}","digest":"${layer.digest}","size":3}],` +
@@ -88,7 +93,14 @@ describe('reference', () => {
     expect(chartReference('oci://ghcr.io/Acme-Corp/Charts', 'x', '1.0.0').ref).toBe('ghcr.io/acme-corp/charts/x:1.0.0');
   });
 
-  test.each([['ghcr.io/acme/charts'], ['https://ghcr.io/acme'], ['oci://ghcr.io/ac me/charts'], ['oci://'], ['oci://ghcr.io/a//b'], ['oci://ghcr.io/-a']])('registry %j is refused naming the input', (value) => {
+  test.each([
+    ['ghcr.io/acme/charts'],
+    ['https://ghcr.io/acme'],
+    ['oci://ghcr.io/ac me/charts'],
+    ['oci://'],
+    ['oci://ghcr.io/a//b'],
+    ['oci://ghcr.io/-a'],
+  ])('registry %j is refused naming the input', (value) => {
     expect(() => parseRegistryUrl(value)).toThrow(/input 'registry' has invalid value .*expected oci:\/\/HOST/);
   });
 });

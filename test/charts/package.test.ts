@@ -27,7 +27,7 @@ async function failure(promise: Promise<unknown>): Promise<string> {
 }
 
 describe('frobnitz (helm loader testdata)', () => {
-  test('includes and excludes the files helm does, in helm\'s order with Chart.yaml first', async () => {
+  test("includes and excludes the files helm does, in helm's order with Chart.yaml first", async () => {
     const dir = await chartCopy('frobnitz');
     const packaged = await packageChartDirectory(dir, { mtime });
     expect(packaged.fileName).toBe('frobnitz-1.2.3.tgz');
@@ -55,11 +55,19 @@ describe('frobnitz (helm loader testdata)', () => {
       'frobnitz/charts/mariner/values.yaml',
       'frobnitz/charts/mariner/templates/configmap.yaml',
     ]);
-    const excluded = ['ignore/me.txt', 'docs/notes.bak', 'secret.txt', 'templates/.dotfile', 'charts/_ignore_me', 'charts/.ignore_me_too/Chart.yaml', 'charts/mariner-4.3.2.tgz'];
+    const excluded = [
+      'ignore/me.txt',
+      'docs/notes.bak',
+      'secret.txt',
+      'templates/.dotfile',
+      'charts/_ignore_me',
+      'charts/.ignore_me_too/Chart.yaml',
+      'charts/mariner-4.3.2.tgz',
+    ];
     for (const file of excluded) expect(packaged.entries).not.toContain(`frobnitz/${file}`);
   });
 
-  test('helm\'s dependent-chart-helmignore rules (ignore/ and .*): .helmignore itself and every dotfile are left out', async () => {
+  test("helm's dependent-chart-helmignore rules (ignore/ and .*): .helmignore itself and every dotfile are left out", async () => {
     const dir = await chartCopy('frobnitz');
     await writeFile(path.join(dir, '.helmignore'), 'ignore/\n.*\n');
     await writeFile(path.join(dir, 'docs', '.hidden'), 'x\n');
@@ -76,7 +84,9 @@ describe('frobnitz (helm loader testdata)', () => {
     const dir = await chartCopy('kruntimes');
     await rm(path.join(dir, '.helmignore'));
     await symlink('/etc/hostname', path.join(dir, '.helmignore'));
-    expect(await failure(packageChartDirectory(dir, { mtime }))).toMatch(/\.helmignore is a symlink to a file outside the chart directory/);
+    expect(await failure(packageChartDirectory(dir, { mtime }))).toMatch(
+      /\.helmignore is a symlink to a file outside the chart directory/,
+    );
   });
 
   test('GNU tar reads it: regular files, 0644, owner 0/0 without names, the fixed mtime', async () => {
@@ -84,7 +94,10 @@ describe('frobnitz (helm loader testdata)', () => {
     const packaged = await packageChartDirectory(dir, { mtime });
     const file = path.join(path.dirname(dir), packaged.fileName);
     await writeFile(file, packaged.data);
-    const listing = execFileSync('tar', ['--numeric-owner', '--full-time', '-tvzf', file], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC' } })
+    const listing = execFileSync('tar', ['--numeric-owner', '--full-time', '-tvzf', file], {
+      encoding: 'utf8',
+      env: { ...process.env, TZ: 'UTC' },
+    })
       .trim()
       .split('\n');
     expect(listing).toHaveLength(packaged.entries.length);
@@ -93,7 +106,7 @@ describe('frobnitz (helm loader testdata)', () => {
     expect(names).not.toMatch(/root/);
   });
 
-  test('the archive reads back into the same chart (as helm\'s loader reads it)', async () => {
+  test("the archive reads back into the same chart (as helm's loader reads it)", async () => {
     const dir = await chartCopy('frobnitz');
     const packaged = await packageChartDirectory(dir, { mtime });
     const { files } = await readChartArchive(packaged.data, 'frobnitz.tgz');
@@ -111,7 +124,7 @@ async function writeTemp(data: Buffer): Promise<string> {
 }
 
 describe('reproducible', () => {
-  test('the same sources give the same bytes, whatever the files\' own mtimes', async () => {
+  test("the same sources give the same bytes, whatever the files' own mtimes", async () => {
     const first = await packageChartDirectory(await chartCopy('kruntimes'), { mtime });
     const dir = await chartCopy('kruntimes');
     await utimes(path.join(dir, 'values.yaml'), new Date('2001-01-01'), new Date('2001-01-01'));
@@ -132,29 +145,54 @@ describe('reproducible', () => {
   test('property: any set of files packages deterministically and reads back intact', async () => {
     const fileName = fc.stringMatching(/^[a-z][a-z0-9_-]{0,8}(\.[a-z]{1,3})?$/);
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(fc.tuple(fc.constantFrom('', 'docs/', 'templates/', 'files/deep/'), fileName, fc.string()), { maxLength: 6, selector: ([d, n]) => d + n }), async (files) => {
-        const root = await mkdtemp(path.join(os.tmpdir(), 'rk-prop-'));
-        const dir = path.join(root, 'c');
-        await mkdir(dir);
-        await writeFile(path.join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: prop\nversion: 0.1.0\n');
-        const written = new Map<string, string>();
-        for (const [sub, name, content] of files) {
-          if (sub === '' && ['Chart.yaml', 'values.yaml', 'Chart.lock', 'values.schema.json', 'requirements.yaml', 'requirements.lock', 'charts', 'templates', 'docs', 'files'].includes(name)) continue;
-          await mkdir(path.join(dir, sub), { recursive: true });
-          await writeFile(path.join(dir, sub, name), content);
-          written.set(sub + name, content);
-        }
-        const a = await packageChartDirectory(dir, { mtime });
-        const b = await packageChartDirectory(dir, { mtime });
-        expect(a.data.equals(b.data)).toBe(true);
-        const entries = await readTarGz(a.data, 'prop.tgz');
-        expect(entries[0].path).toBe('prop/Chart.yaml');
-        for (const [name, content] of written) {
-          const entry = entries.find((e) => e.path === `prop/${name}`);
-          expect(entry?.data.toString()).toBe(Buffer.from(content).toString().replace(/^\uFEFF/, ''));
-        }
-        await rm(root, { recursive: true, force: true });
-      }),
+      fc.asyncProperty(
+        fc.uniqueArray(fc.tuple(fc.constantFrom('', 'docs/', 'templates/', 'files/deep/'), fileName, fc.string()), {
+          maxLength: 6,
+          selector: ([d, n]) => d + n,
+        }),
+        async (files) => {
+          const root = await mkdtemp(path.join(os.tmpdir(), 'rk-prop-'));
+          const dir = path.join(root, 'c');
+          await mkdir(dir);
+          await writeFile(path.join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: prop\nversion: 0.1.0\n');
+          const written = new Map<string, string>();
+          for (const [sub, name, content] of files) {
+            if (
+              sub === '' &&
+              [
+                'Chart.yaml',
+                'values.yaml',
+                'Chart.lock',
+                'values.schema.json',
+                'requirements.yaml',
+                'requirements.lock',
+                'charts',
+                'templates',
+                'docs',
+                'files',
+              ].includes(name)
+            )
+              continue;
+            await mkdir(path.join(dir, sub), { recursive: true });
+            await writeFile(path.join(dir, sub, name), content);
+            written.set(sub + name, content);
+          }
+          const a = await packageChartDirectory(dir, { mtime });
+          const b = await packageChartDirectory(dir, { mtime });
+          expect(a.data.equals(b.data)).toBe(true);
+          const entries = await readTarGz(a.data, 'prop.tgz');
+          expect(entries[0].path).toBe('prop/Chart.yaml');
+          for (const [name, content] of written) {
+            const entry = entries.find((e) => e.path === `prop/${name}`);
+            expect(entry?.data.toString()).toBe(
+              Buffer.from(content)
+                .toString()
+                .replace(/^\uFEFF/, ''),
+            );
+          }
+          await rm(root, { recursive: true, force: true });
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -182,18 +220,25 @@ describe('overrides at package time', () => {
   test('release notes become the catalog.cattle.io/release-notes annotation', async () => {
     const notes = '## 1.4.0\n\n- Added: a runtime for Go\n- Fixed: `yes` is not a boolean here\n';
     const packaged = await packageChartDirectory(await chartCopy('kruntimes'), { mtime, releaseNotes: notes });
-    expect(packaged.metadata.annotations).toEqual({ 'artifacthub.io/license': 'Apache-2.0', 'catalog.cattle.io/release-notes': notes });
-    const archived = (await readTarGz(packaged.data, 'x')).find((e) => e.path === 'kruntimes/Chart.yaml')!.data.toString();
+    expect(packaged.metadata.annotations).toEqual({
+      'artifacthub.io/license': 'Apache-2.0',
+      'catalog.cattle.io/release-notes': notes,
+    });
+    const archived = (await readTarGz(packaged.data, 'x'))
+      .find((e) => e.path === 'kruntimes/Chart.yaml')!
+      .data.toString();
     expect(parse(archived).annotations['catalog.cattle.io/release-notes']).toBe(notes);
   });
 
   test('an invalid override is refused', async () => {
-    expect(await failure(packageChartDirectory(await chartCopy('kruntimes'), { mtime, version: '1.2.3.4' }))).toMatch(/version "1\.2\.3\.4" is invalid/);
+    expect(await failure(packageChartDirectory(await chartCopy('kruntimes'), { mtime, version: '1.2.3.4' }))).toMatch(
+      /version "1\.2\.3\.4" is invalid/,
+    );
   });
 });
 
 describe('validation, before anything is written', () => {
-  test('a missing dependency gives helm\'s message and the helm dependency build hint', async () => {
+  test("a missing dependency gives helm's message and the helm dependency build hint", async () => {
     const dir = await chartCopy('frobnitz');
     await rm(path.join(dir, 'charts', 'alpine'), { recursive: true });
     const message = await failure(packageChartDirectory(dir, { mtime }));
@@ -203,9 +248,15 @@ describe('validation, before anything is written', () => {
 
   test('a dependency present only as an _ or . entry is still missing', async () => {
     const dir = await chartCopy('kruntimes');
-    await writeFile(path.join(dir, 'Chart.yaml'), `${await readFile(path.join(dir, 'Chart.yaml'), 'utf8')}dependencies:\n  - name: ignoreme\n    version: 0.0.1\n    repository: file://x\n`);
+    await writeFile(
+      path.join(dir, 'Chart.yaml'),
+      `${await readFile(path.join(dir, 'Chart.yaml'), 'utf8')}dependencies:\n  - name: ignoreme\n    version: 0.0.1\n    repository: file://x\n`,
+    );
     await mkdir(path.join(dir, 'charts', '_ignoreme'), { recursive: true });
-    await writeFile(path.join(dir, 'charts', '_ignoreme', 'Chart.yaml'), 'apiVersion: v2\nname: ignoreme\nversion: 0.0.1\n');
+    await writeFile(
+      path.join(dir, 'charts', '_ignoreme', 'Chart.yaml'),
+      'apiVersion: v2\nname: ignoreme\nversion: 0.0.1\n',
+    );
     expect(await failure(packageChartDirectory(dir, { mtime }))).toContain('missing in charts/ directory: ignoreme');
   });
 
@@ -217,7 +268,10 @@ describe('validation, before anything is written', () => {
     ['apiVersion: v2\nname: Big\nversion: 1.0.0\n', /name "Big" is invalid/],
     ['apiVersion: v2\nname: x\n', /version is required/],
     ['apiVersion: v2\nname: x\nversion: one\n', /version "one" is invalid; expected SemVer/],
-    ['apiVersion: v2\nname: x\nversion: 1.0.0\ntype: plugin\n', /type "plugin" is invalid; expected application or library/],
+    [
+      'apiVersion: v2\nname: x\nversion: 1.0.0\ntype: plugin\n',
+      /type "plugin" is invalid; expected application or library/,
+    ],
     ['apiVersion: v2\nname: x\nversion: 1.0.0\nname: [\n', /cannot load Chart\.yaml/],
   ])('Chart.yaml %j is refused', async (chartYaml, pattern) => {
     const dir = await chartCopy('kruntimes');
@@ -227,7 +281,7 @@ describe('validation, before anything is written', () => {
     expect(message).toContain('Chart.yaml');
   });
 
-  test('helm\'s lenient SemVer is accepted (v prefix, short forms)', async () => {
+  test("helm's lenient SemVer is accepted (v prefix, short forms)", async () => {
     const dir = await chartCopy('kruntimes');
     await writeFile(path.join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: kruntimes\nversion: 1.0\n');
     expect((await packageChartDirectory(dir, { mtime })).fileName).toBe('kruntimes-1.0.tgz');
@@ -236,14 +290,21 @@ describe('validation, before anything is written', () => {
   test('two subcharts with the same name (a folder and its archive) are refused', async () => {
     const dir = await chartCopy('frobnitz');
     await mkdir(path.join(dir, 'charts', 'mariner-copy'));
-    await writeFile(path.join(dir, 'charts', 'mariner-copy', 'Chart.yaml'), 'apiVersion: v2\nname: mariner\nversion: 4.3.2\n');
-    expect(await failure(packageChartDirectory(dir, { mtime }))).toMatch(/subchart name "mariner" is also used by .*mariner-4\.3\.2\.tgz/);
+    await writeFile(
+      path.join(dir, 'charts', 'mariner-copy', 'Chart.yaml'),
+      'apiVersion: v2\nname: mariner\nversion: 4.3.2\n',
+    );
+    expect(await failure(packageChartDirectory(dir, { mtime }))).toMatch(
+      /subchart name "mariner" is also used by .*mariner-4\.3\.2\.tgz/,
+    );
   });
 
   test('** in .helmignore is refused with the line', async () => {
     const dir = await chartCopy('kruntimes');
     await writeFile(path.join(dir, '.helmignore'), '# fine\n**/*.tmp\n');
-    expect(await failure(packageChartDirectory(dir, { mtime }))).toMatch(/\.helmignore:2: .*double-star \(\*\*\) syntax is not supported/);
+    expect(await failure(packageChartDirectory(dir, { mtime }))).toMatch(
+      /\.helmignore:2: .*double-star \(\*\*\) syntax is not supported/,
+    );
   });
 
   test('a symlink escaping the chart is refused; one inside is followed', async () => {
@@ -252,7 +313,9 @@ describe('validation, before anything is written', () => {
     const ok = await packageChartDirectory(dir, { mtime });
     expect(ok.entries).toContain('kruntimes/templates/inside-link.yaml');
     await symlink('/etc/passwd', path.join(dir, 'passwd'));
-    expect(await failure(packageChartDirectory(dir, { mtime }))).toMatch(/passwd is a symlink to \/etc\/passwd, outside the chart directory/);
+    expect(await failure(packageChartDirectory(dir, { mtime }))).toMatch(
+      /passwd is a symlink to \/etc\/passwd, outside the chart directory/,
+    );
   });
 
   test('an escaping symlink listed in .helmignore is not an error (helm never reads it)', async () => {
@@ -265,7 +328,9 @@ describe('validation, before anything is written', () => {
   test('a file over 5 MiB is refused', async () => {
     const dir = await chartCopy('kruntimes');
     await writeFile(path.join(dir, 'big.bin'), Buffer.alloc(5 * 1024 * 1024 + 1));
-    expect(await failure(packageChartDirectory(dir, { mtime }))).toMatch(/"big\.bin" is larger than the maximum file size 5242880/);
+    expect(await failure(packageChartDirectory(dir, { mtime }))).toMatch(
+      /"big\.bin" is larger than the maximum file size 5242880/,
+    );
   });
 
   test('values.schema.json must be valid JSON; values.yaml valid YAML', async () => {

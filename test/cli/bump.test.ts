@@ -7,7 +7,13 @@ import { runCli } from '../harness/run-action.js';
 import { git } from '../harness/git-fixture.js';
 import { buntimeFiles, createSampleRepo, kruntimesFiles, snapshot } from '../versions/fixtures.js';
 
-const outputsOf = (stdout: string) => Object.fromEntries(stdout.split('\n').filter((l) => /^[a-z-]+=/.test(l)).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+const outputsOf = (stdout: string) =>
+  Object.fromEntries(
+    stdout
+      .split('\n')
+      .filter((l) => /^[a-z-]+=/.test(l))
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
 
 describe('release-kit bump', () => {
   test('--chart=patch --app=patch --tag: runtime 1.1.1, appVersion "1.1.1", tag v0.2.27 on the remote', async () => {
@@ -51,7 +57,9 @@ describe('release-kit bump', () => {
     expect(typo.stderr).toMatch(/unknown flag --chrt/);
     const kind = await runCli(['bump', '--chart=huge'], { workspace: repo.dir });
     expect(kind.exitCode).toBe(1);
-    expect(kind.stderr.trim()).toMatch(/^error: input 'bump' has invalid value "chart=huge": expected chart=KIND with KIND one of patch, minor, major, prerelease or an explicit version x\.y\.z$/);
+    expect(kind.stderr.trim()).toMatch(
+      /^error: input 'bump' has invalid value "chart=huge": expected chart=KIND with KIND one of patch, minor, major, prerelease or an explicit version x\.y\.z$/,
+    );
     expect(snapshot(repo)).toBe(before);
   });
 

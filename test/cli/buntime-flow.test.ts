@@ -8,7 +8,13 @@ import { runCli } from '../harness/run-action.js';
 import { git } from '../harness/git-fixture.js';
 import { buntimeReleaseFiles, createSampleRepo, snapshot } from '../versions/fixtures.js';
 
-const outputsOf = (stdout: string) => Object.fromEntries(stdout.split('\n').filter((l) => /^[a-z-]+=/.test(l)).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+const outputsOf = (stdout: string) =>
+  Object.fromEntries(
+    stdout
+      .split('\n')
+      .filter((l) => /^[a-z-]+=/.test(l))
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
 const read = (dir: string, file: string) => readFile(path.join(dir, file), 'utf8');
 const chartVersion = async (dir: string) => /^version: (\S+)/m.exec(await read(dir, 'charts/Chart.yaml'))![1];
 /** stderr holding at most warnings (e.g. the default-token one after a tag push). */
@@ -22,7 +28,13 @@ describe('Buntime: prepare, then bump with --include', () => {
     const prepared = await runCli(PREPARE, { workspace: repo.dir });
     expect(prepared.stderr).toMatch(WARNINGS_ONLY);
     expect(prepared.exitCode).toBe(0);
-    expect(repo.git('status', '--porcelain').split('\n').map((l) => l.trim()).sort()).toEqual(['M CHANGELOG.md', 'M charts/Chart.yaml']);
+    expect(
+      repo
+        .git('status', '--porcelain')
+        .split('\n')
+        .map((l) => l.trim())
+        .sort(),
+    ).toEqual(['M CHANGELOG.md', 'M charts/Chart.yaml']);
 
     const bumped = await runCli(BUMP, { workspace: repo.dir });
     expect(bumped.stderr).toMatch(WARNINGS_ONLY);
@@ -31,7 +43,11 @@ describe('Buntime: prepare, then bump with --include', () => {
     expect(out).toMatchObject({ state: 'bumped', tag: 'v0.3.1' });
     // The prepared changelog and the release-notes annotation are in the release commit, the tree is clean.
     expect(repo.git('status', '--porcelain')).toBe('');
-    expect(repo.git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual(['CHANGELOG.md', 'charts/Chart.yaml', 'package.json']);
+    expect(repo.git('show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual([
+      'CHANGELOG.md',
+      'charts/Chart.yaml',
+      'package.json',
+    ]);
     expect(await read(repo.dir, 'charts/Chart.yaml')).toContain('catalog.cattle.io/release-notes');
     expect(git(repo.dir, ['ls-remote', 'origin', 'refs/tags/v0.3.1^{}']).split('\t')[0]).toBe(out.commit);
 
@@ -85,7 +101,8 @@ describe('Buntime: every flow twice, the second run unchanged', () => {
     expect(first.exitCode).toBe(0);
     const out = outputsOf(first.stdout);
     expect(out.state).toBe('bumped');
-    for (const [track, version] of Object.entries(versions)) expect(JSON.parse(out.versions)[track].current).toBe(version);
+    for (const [track, version] of Object.entries(versions))
+      expect(JSON.parse(out.versions)[track].current).toBe(version);
     const before = snapshot(repo);
     const second = await runCli(['bump', ...flags], { workspace: repo.dir });
     expect(second.stderr).toMatch(WARNINGS_ONLY);
@@ -99,12 +116,18 @@ describe('Buntime: --no-commit reruns', () => {
   test('a dirty --no-commit rerun finds the planned versions already there and bumps nothing', async () => {
     const repo = await createSampleRepo(buntimeReleaseFiles());
     expect((await runCli(PREPARE, { workspace: repo.dir })).exitCode).toBe(0);
-    const first = await runCli(['bump', '--chart=patch', '--no-commit', '--include', 'CHANGELOG.md', '--include', 'charts/Chart.yaml'], { workspace: repo.dir });
+    const first = await runCli(
+      ['bump', '--chart=patch', '--no-commit', '--include', 'CHANGELOG.md', '--include', 'charts/Chart.yaml'],
+      { workspace: repo.dir },
+    );
     expect(first.stderr).toMatch(WARNINGS_ONLY);
     expect(outputsOf(first.stdout).state).toBe('bumped');
     expect(await chartVersion(repo.dir)).toBe('0.3.1');
     const before = snapshot(repo);
-    const second = await runCli(['bump', '--chart=patch', '--no-commit', '--include', 'CHANGELOG.md', '--include', 'charts/Chart.yaml'], { workspace: repo.dir });
+    const second = await runCli(
+      ['bump', '--chart=patch', '--no-commit', '--include', 'CHANGELOG.md', '--include', 'charts/Chart.yaml'],
+      { workspace: repo.dir },
+    );
     expect(second.stderr).toMatch(WARNINGS_ONLY);
     expect(second.exitCode).toBe(0);
     expect(outputsOf(second.stdout).state).toBe('unchanged');
@@ -132,13 +155,19 @@ describe('Buntime: required and implied tracks', () => {
   test('check holds a commit to the rules: an app bump without the chart it implies is named', async () => {
     const files = buntimeReleaseFiles();
     // Bumped with a config that lacked implies (and required), checked with the real one.
-    files['.github/old.yml'] = files['.github/release-kit.yml'].replace(/ *implies: \[chart\].*\n/, '').replace(/ *required: true.*\n/, '');
+    files['.github/old.yml'] = files['.github/release-kit.yml']
+      .replace(/ *implies: \[chart\].*\n/, '')
+      .replace(/ *required: true.*\n/, '');
     const repo = await createSampleRepo(files);
     const base = repo.git('rev-parse', 'HEAD');
-    expect((await runCli(['bump', '--app=patch', '--config', '.github/old.yml'], { workspace: repo.dir })).exitCode).toBe(0);
+    expect(
+      (await runCli(['bump', '--app=patch', '--config', '.github/old.yml'], { workspace: repo.dir })).exitCode,
+    ).toBe(0);
     const check = await runCli(['check', '--base-ref', base], { workspace: repo.dir });
     expect(check.exitCode).toBe(1);
-    expect(check.stderr).toMatch(/track 'chart' is still 0\.3\.0 since [0-9a-f]+, but 'app' went 1\.0\.3 → 1\.0\.4 and implies it/);
+    expect(check.stderr).toMatch(
+      /track 'chart' is still 0\.3\.0 since [0-9a-f]+, but 'app' went 1\.0\.3 → 1\.0\.4 and implies it/,
+    );
   });
 
   test('an implied track takes the kind given for it: --app=patch --chart=minor', async () => {
@@ -198,7 +227,9 @@ describe('Buntime: a push race', () => {
     const before = snapshot(repo);
     const run = await runCli(['bump', '--chart=patch', '--tag'], { workspace: repo.dir });
     expect(run.exitCode).toBe(1);
-    expect(run.stderr.trim()).toMatch(/^error: tag v0\.3\.1 already exists locally .*never moves or reuses a tag; it is not on origin, .*`git tag -d v0\.3\.1`/);
+    expect(run.stderr.trim()).toMatch(
+      /^error: tag v0\.3\.1 already exists locally .*never moves or reuses a tag; it is not on origin, .*`git tag -d v0\.3\.1`/,
+    );
     expect(snapshot(repo)).toBe(before);
   });
 
@@ -228,7 +259,9 @@ describe('check --staged (a pre-commit hook)', () => {
     expect(failed.stderr).toMatch(/track 'chart'/);
 
     // Bumped in the working tree only: still not staged, still refused.
-    expect((await runCli(['bump', '--chart=patch', '--no-commit', '--allow-dirty'], { workspace: repo.dir })).exitCode).toBe(0);
+    expect(
+      (await runCli(['bump', '--chart=patch', '--no-commit', '--allow-dirty'], { workspace: repo.dir })).exitCode,
+    ).toBe(0);
     expect((await runCli(['check', '--staged'], { workspace: repo.dir })).exitCode).toBe(1);
     repo.git('add', 'charts/Chart.yaml', 'package.json');
     const passed = await runCli(['check', '--staged'], { workspace: repo.dir });

@@ -10,7 +10,13 @@ import { createSampleRepo, type SampleRepo } from '../harness/git-fixture.js';
 import { fixturesDir } from '../charts/chart-fixtures.js';
 
 const ANNOTATION = 'catalog.cattle.io/release-notes';
-const outputsOf = (stdout: string) => Object.fromEntries(stdout.split('\n').filter((l) => /^[a-z-]+=/.test(l)).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+const outputsOf = (stdout: string) =>
+  Object.fromEntries(
+    stdout
+      .split('\n')
+      .filter((l) => /^[a-z-]+=/.test(l))
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
 
 async function buntimeRepo(): Promise<SampleRepo> {
   const repo = await createSampleRepo({ 'package.json': '{ "name": "buntime", "version": "0.3.0" }\n' });
@@ -34,7 +40,13 @@ describe('release-kit chart-release-notes', () => {
       const written = await readFile(chartFile, 'utf8');
       // Every original byte stays (the leading comment included); the annotation block is added.
       expect(written.startsWith(original)).toBe(true);
-      expect(written.slice(original.length)).toBe(`annotations:\n  ${ANNOTATION}: |\n${notes.trimEnd().split('\n').map((l) => (l ? `    ${l}` : '')).join('\n')}\n`);
+      expect(written.slice(original.length)).toBe(
+        `annotations:\n  ${ANNOTATION}: |\n${notes
+          .trimEnd()
+          .split('\n')
+          .map((l) => (l ? `    ${l}` : ''))
+          .join('\n')}\n`,
+      );
       expect(parseDocument(written).getIn(['annotations', ANNOTATION])).toBe(notes.trimEnd() + '\n');
 
       const again = await runCli([...args, '--json'], { workspace: repo.dir });
@@ -43,11 +55,13 @@ describe('release-kit chart-release-notes', () => {
       expect(await readFile(chartFile, 'utf8')).toBe(written);
 
       // New notes replace the value in place; the chart's other lines stay.
-      await writeFile(path.join(repo.dir, 'charts', 'release-notes.md'), '## What\'s New\n\n- Faster cold starts.\n');
+      await writeFile(path.join(repo.dir, 'charts', 'release-notes.md'), "## What's New\n\n- Faster cold starts.\n");
       const edited = await runCli(args, { workspace: repo.dir });
       expect(outputsOf(edited.stdout).state).toBe('updated');
       const updated = await readFile(chartFile, 'utf8');
-      expect(updated).toBe(`${original}annotations:\n  ${ANNOTATION}: |\n    ## What's New\n\n    - Faster cold starts.\n`);
+      expect(updated).toBe(
+        `${original}annotations:\n  ${ANNOTATION}: |\n    ## What's New\n\n    - Faster cold starts.\n`,
+      );
     } finally {
       await rm(path.dirname(repo.dir), { recursive: true, force: true });
     }
@@ -78,20 +92,32 @@ describe('release-kit chart-release-notes', () => {
     try {
       const chartFile = path.join(repo.dir, 'charts', 'Chart.yaml');
       const before = await readFile(chartFile, 'utf8');
-      const missing = await runCli(['chart-release-notes', '--chart', 'charts', '--notes', 'charts/NOTES.md'], { workspace: repo.dir });
+      const missing = await runCli(['chart-release-notes', '--chart', 'charts', '--notes', 'charts/NOTES.md'], {
+        workspace: repo.dir,
+      });
       expect(missing.exitCode).toBe(1);
-      expect(missing.stderr.trim()).toBe("error: input 'notes' has invalid value \"charts/NOTES.md\": expected an existing Markdown file inside the workspace");
+      expect(missing.stderr.trim()).toBe(
+        'error: input \'notes\' has invalid value "charts/NOTES.md": expected an existing Markdown file inside the workspace',
+      );
       const escaping = await runCli(['chart-release-notes', '--notes', '../outside.md'], { workspace: repo.dir });
       expect(escaping.exitCode).toBe(1);
-      expect(escaping.stderr).toMatch(/^error: input 'notes' has invalid value "\.\.\/outside\.md": expected a path inside /);
-      const noChart = await runCli(['chart-release-notes', '--chart', 'apps', '--notes', 'charts/release-notes.md'], { workspace: repo.dir });
+      expect(escaping.stderr).toMatch(
+        /^error: input 'notes' has invalid value "\.\.\/outside\.md": expected a path inside /,
+      );
+      const noChart = await runCli(['chart-release-notes', '--chart', 'apps', '--notes', 'charts/release-notes.md'], {
+        workspace: repo.dir,
+      });
       expect(noChart.exitCode).toBe(1);
-      expect(noChart.stderr).toMatch(/^error: input 'chart' has invalid value "apps\/Chart.yaml": expected an existing Chart.yaml/);
+      expect(noChart.stderr).toMatch(
+        /^error: input 'chart' has invalid value "apps\/Chart.yaml": expected an existing Chart.yaml/,
+      );
       const none = await runCli(['chart-release-notes'], { workspace: repo.dir });
       expect(none.exitCode).toBe(1);
       expect(none.stderr).toMatch(/^error: input 'notes' has invalid value "": expected a Markdown file/);
       await writeFile(chartFile, `${before}annotations: { a: b }\n`);
-      const flow = await runCli(['chart-release-notes', '--chart', 'charts', '--notes', 'charts/release-notes.md'], { workspace: repo.dir });
+      const flow = await runCli(['chart-release-notes', '--chart', 'charts', '--notes', 'charts/release-notes.md'], {
+        workspace: repo.dir,
+      });
       expect(flow.exitCode).toBe(1);
       expect(flow.stderr).toMatch(/charts\/Chart.yaml:\d+: 'annotations' must be a block mapping/);
       expect(await readFile(chartFile, 'utf8')).toBe(`${before}annotations: { a: b }\n`);

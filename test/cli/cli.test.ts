@@ -6,7 +6,9 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot, runCli } from '../harness/run-action.js';
 
-const actionNames = readdirSync(path.join(repoRoot, 'actions')).filter((n) => existsSync(path.join(repoRoot, 'actions', n, 'action.yml')));
+const actionNames = readdirSync(path.join(repoRoot, 'actions')).filter((n) =>
+  existsSync(path.join(repoRoot, 'actions', n, 'action.yml')),
+);
 
 describe('release-kit CLI', () => {
   test('--help lists every action as a command', async () => {
@@ -45,9 +47,12 @@ describe('release-kit CLI', () => {
     const password = 'registry-pass-from-env-9f8e7d';
     // verify-images refuses a password without a user name before any request: proof the variable
     // reached the password input.
-    const run = await runCli(['verify-images', '--images', '127.0.0.1:9/acme/app:1.0.0', '--public-key', 'cosign.pub'], {
-      env: { RELEASE_KIT_REGISTRY_PASSWORD: password },
-    });
+    const run = await runCli(
+      ['verify-images', '--images', '127.0.0.1:9/acme/app:1.0.0', '--public-key', 'cosign.pub'],
+      {
+        env: { RELEASE_KIT_REGISTRY_PASSWORD: password },
+      },
+    );
     expect(run.exitCode).toBe(1);
     expect(run.stderr).toMatch(/input 'username'/);
     expect(run.everything).not.toContain(password);
@@ -57,6 +62,8 @@ describe('release-kit CLI', () => {
     const run = await runCli(['release-notes-from-changelog', '--mode', 'explode']);
     expect(run.exitCode).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toMatch(/input 'mode' has invalid value "explode": expected one of prepare, notes, release, publish/);
+    expect(run.stderr).toMatch(
+      /input 'mode' has invalid value "explode": expected one of prepare, notes, release, publish/,
+    );
   });
 });

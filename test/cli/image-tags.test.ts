@@ -23,7 +23,9 @@ async function withRepo(tags: string[], body: (repo: SampleRepo) => Promise<void
 describe('release-kit image-tags', () => {
   test('semver: the highest release gets latest, an older line does not (compared with the git tags)', () =>
     withRepo(['v0.9.0', 'v1.0.0', 'v1.1.0'], async (repo) => {
-      const highest = await runCli(['image-tags', '--version', 'v1.1.0', '--image', 'ghcr.io/acme/app', '--json'], { workspace: repo.dir });
+      const highest = await runCli(['image-tags', '--version', 'v1.1.0', '--image', 'ghcr.io/acme/app', '--json'], {
+        workspace: repo.dir,
+      });
       expect(highest.exitCode).toBe(0);
       expect(JSON.parse(highest.stdout)).toEqual({
         state: 'computed',
@@ -32,19 +34,29 @@ describe('release-kit image-tags', () => {
         tags: '1.1.0\n1.1\n1\nlatest',
         'tags-json': ['1.1.0', '1.1', '1', 'latest'],
         refs: 'ghcr.io/acme/app:1.1.0\nghcr.io/acme/app:1.1\nghcr.io/acme/app:1\nghcr.io/acme/app:latest',
-        'refs-json': ['ghcr.io/acme/app:1.1.0', 'ghcr.io/acme/app:1.1', 'ghcr.io/acme/app:1', 'ghcr.io/acme/app:latest'],
+        'refs-json': [
+          'ghcr.io/acme/app:1.1.0',
+          'ghcr.io/acme/app:1.1',
+          'ghcr.io/acme/app:1',
+          'ghcr.io/acme/app:latest',
+        ],
       });
       const older = await runCli(['image-tags', '--version', 'v1.0.1', '--json'], { workspace: repo.dir });
       expect(JSON.parse(older.stdout)).toMatchObject({ latest: 'false', 'tags-json': ['1.0.1', '1.0', '1'] });
       const pre = await runCli(['image-tags', '--version', 'v1.2.0-rc.1', '--json'], { workspace: repo.dir });
       expect(JSON.parse(pre.stdout)).toMatchObject({ latest: 'false', 'tags-json': ['1.2.0-rc.1'] });
-      const zero = await runCli(['image-tags', '--version', '0.9.1', '--latest', 'never', '--major-zero', '--json'], { workspace: repo.dir });
+      const zero = await runCli(['image-tags', '--version', '0.9.1', '--latest', 'never', '--major-zero', '--json'], {
+        workspace: repo.dir,
+      });
       expect(JSON.parse(zero.stdout)['tags-json']).toEqual(['0.9.1', '0.9', '0']);
     }));
 
   test('semver: the version defaults to the tag the run is for', () =>
     withRepo(['v2.0.0'], async (repo) => {
-      const run = await runCli(['image-tags', '--json'], { workspace: repo.dir, env: { GITHUB_REF: 'refs/tags/v2.0.0' } });
+      const run = await runCli(['image-tags', '--json'], {
+        workspace: repo.dir,
+        env: { GITHUB_REF: 'refs/tags/v2.0.0' },
+      });
       expect(run.exitCode).toBe(0);
       expect(JSON.parse(run.stdout)['tags-json']).toEqual(['2.0.0', '2.0', '2', 'latest']);
     }));
@@ -52,24 +64,53 @@ describe('release-kit image-tags', () => {
   test('--scheme gitlab reads the CI variables: latest on the default branch, the tag in a tag pipeline', () =>
     withRepo([], async (repo) => {
       const ci = { CI_COMMIT_SHORT_SHA: 'a1b2c3d4', CI_DEFAULT_BRANCH: 'main' };
-      const branch = await runCli(['image-tags', '--scheme', 'gitlab', '--image', 'registry.gitlab.com/acme/app', '--json'], {
-        workspace: repo.dir,
-        env: { ...ci, CI_COMMIT_REF_SLUG: 'main', CI_COMMIT_BRANCH: 'main' },
-      });
+      const branch = await runCli(
+        ['image-tags', '--scheme', 'gitlab', '--image', 'registry.gitlab.com/acme/app', '--json'],
+        {
+          workspace: repo.dir,
+          env: { ...ci, CI_COMMIT_REF_SLUG: 'main', CI_COMMIT_BRANCH: 'main' },
+        },
+      );
       expect(branch.exitCode).toBe(0);
-      expect(JSON.parse(branch.stdout)).toMatchObject({ 'tags-json': ['a1b2c3d4', 'main', 'latest'], 'refs-json': ['registry.gitlab.com/acme/app:a1b2c3d4', 'registry.gitlab.com/acme/app:main', 'registry.gitlab.com/acme/app:latest'] });
-      const tag = await runCli(['image-tags', '--scheme', 'gitlab', '--json'], { workspace: repo.dir, env: { ...ci, CI_COMMIT_REF_SLUG: 'v1-2-3', CI_COMMIT_TAG: 'v1.2.3' } });
-      expect(JSON.parse(tag.stdout)).toMatchObject({ latest: 'false', version: '1.2.3', 'tags-json': ['a1b2c3d4', 'v1-2-3', 'v1.2.3'] });
+      expect(JSON.parse(branch.stdout)).toMatchObject({
+        'tags-json': ['a1b2c3d4', 'main', 'latest'],
+        'refs-json': [
+          'registry.gitlab.com/acme/app:a1b2c3d4',
+          'registry.gitlab.com/acme/app:main',
+          'registry.gitlab.com/acme/app:latest',
+        ],
+      });
+      const tag = await runCli(['image-tags', '--scheme', 'gitlab', '--json'], {
+        workspace: repo.dir,
+        env: { ...ci, CI_COMMIT_REF_SLUG: 'v1-2-3', CI_COMMIT_TAG: 'v1.2.3' },
+      });
+      expect(JSON.parse(tag.stdout)).toMatchObject({
+        latest: 'false',
+        version: '1.2.3',
+        'tags-json': ['a1b2c3d4', 'v1-2-3', 'v1.2.3'],
+      });
     }));
 
   test('bad input: one line naming the input and what is valid, exit 1', () =>
     withRepo(['v1.0.0'], async (repo) => {
       const cases: [string[], RegExp][] = [
-        [['--version', 'main'], /^error: input 'version' has invalid value "main": expected a SemVer release version or tag/],
-        [['--version', '1.0.0', '--latest', 'sometimes'], /^error: input 'latest' has invalid value "sometimes": expected one of auto, always, never$/],
+        [
+          ['--version', 'main'],
+          /^error: input 'version' has invalid value "main": expected a SemVer release version or tag/,
+        ],
+        [
+          ['--version', '1.0.0', '--latest', 'sometimes'],
+          /^error: input 'latest' has invalid value "sometimes": expected one of auto, always, never$/,
+        ],
         [['--scheme', 'docker'], /^error: input 'scheme' has invalid value "docker": expected one of semver, gitlab$/],
-        [['--version', '1.0.0', '--image', 'ghcr.io/acme/app:1.0'], /^error: input 'image' has invalid value "ghcr.io\/acme\/app:1.0": expected an image name without a tag or digest/],
-        [['--scheme', 'gitlab'], /^error: input 'scheme' has invalid value "gitlab": expected a GitLab CI job: CI_COMMIT_SHORT_SHA is unset/],
+        [
+          ['--version', '1.0.0', '--image', 'ghcr.io/acme/app:1.0'],
+          /^error: input 'image' has invalid value "ghcr.io\/acme\/app:1.0": expected an image name without a tag or digest/,
+        ],
+        [
+          ['--scheme', 'gitlab'],
+          /^error: input 'scheme' has invalid value "gitlab": expected a GitLab CI job: CI_COMMIT_SHORT_SHA is unset/,
+        ],
         [[], /^error: input 'version' has invalid value "": expected a release version or tag/],
       ];
       for (const [args, message] of cases) {
@@ -83,14 +124,24 @@ describe('release-kit image-tags', () => {
 });
 
 describe('docs/gitlab-ci.md', () => {
-  test('the image job\'s image-tags command runs as written in a default-branch pipeline', () =>
+  test("the image job's image-tags command runs as written in a default-branch pipeline", () =>
     withRepo([], async (repo) => {
       const docs = await readFile(path.join(repoRoot, 'docs', 'gitlab-ci.md'), 'utf8');
       const line = /^ {4}- \$RK (image-tags .*) > image-tags\.json$/m.exec(docs);
       expect(line).not.toBeNull();
       // The line's words, with the GitLab variables it names expanded as the job's shell would.
-      const env = { CI_COMMIT_SHORT_SHA: 'a1b2c3d4', CI_COMMIT_REF_SLUG: 'main', CI_COMMIT_BRANCH: 'main', CI_DEFAULT_BRANCH: 'main', CI_REGISTRY_IMAGE: 'registry.gitlab.com/acme/kruntimes' };
-      const args = line![1].split(' ').map((word) => word.replace(/^"|"$/g, '').replace(/\$(\w+)/g, (_m, name: string) => env[name as keyof typeof env] ?? ''));
+      const env = {
+        CI_COMMIT_SHORT_SHA: 'a1b2c3d4',
+        CI_COMMIT_REF_SLUG: 'main',
+        CI_COMMIT_BRANCH: 'main',
+        CI_DEFAULT_BRANCH: 'main',
+        CI_REGISTRY_IMAGE: 'registry.gitlab.com/acme/kruntimes',
+      };
+      const args = line![1]
+        .split(' ')
+        .map((word) =>
+          word.replace(/^"|"$/g, '').replace(/\$(\w+)/g, (_m, name: string) => env[name as keyof typeof env] ?? ''),
+        );
       const run = await runCli(args, { workspace: repo.dir, env });
       expect(run.exitCode).toBe(0);
       expect(JSON.parse(run.stdout)['refs-json']).toEqual([

@@ -28,7 +28,11 @@ describe('--json prints one JSON object on stdout, logs on stderr', () => {
     const repo = await createSampleRepo(buntimeFiles());
     const first = await runCli(['bump', '--chart=patch', '--tag', '--json'], { workspace: repo.dir });
     expect(first.exitCode).toBe(0);
-    expect(wholeStdoutJson(first)).toMatchObject({ state: 'bumped', tag: 'v0.2.27', commit: repo.git('rev-parse', 'HEAD') });
+    expect(wholeStdoutJson(first)).toMatchObject({
+      state: 'bumped',
+      tag: 'v0.2.27',
+      commit: repo.git('rev-parse', 'HEAD'),
+    });
     expect(first.stderr).not.toBe('');
     const again = await runCli(['bump', '--chart=patch', '--tag', '--json'], { workspace: repo.dir });
     expect(again.exitCode).toBe(0);
@@ -57,7 +61,15 @@ describeIfRegistry('publish-chart-oci --json against a real registry', () => {
     try {
       await chartCopy('buntime', path.join(repo.dir, 'charts'));
       repo.commitAll('chart');
-      const args = ['publish-chart-oci', '--chart', 'charts/buntime', '--registry', `oci://${registry.host}/charts`, '--plain-http', '--json'];
+      const args = [
+        'publish-chart-oci',
+        '--chart',
+        'charts/buntime',
+        '--registry',
+        `oci://${registry.host}/charts`,
+        '--plain-http',
+        '--json',
+      ];
       const first = await runCli(args, { workspace: repo.dir });
       expect(first.exitCode).toBe(0);
       const pushed = wholeStdoutJson(first);

@@ -13,7 +13,10 @@ describe('reproducibleTime', () => {
     try {
       const commitAt = async (file: string, seconds: number) => {
         await writeFile(path.join(repo.dir, file), `${seconds}\n`);
-        execFileSync('git', ['commit', '--quiet', '-am', file], { cwd: repo.dir, env: { ...process.env, ...gitEnv, GIT_COMMITTER_DATE: `@${seconds} +0000` } });
+        execFileSync('git', ['commit', '--quiet', '-am', file], {
+          cwd: repo.dir,
+          env: { ...process.env, ...gitEnv, GIT_COMMITTER_DATE: `@${seconds} +0000` },
+        });
       };
       await commitAt('charts/app/Chart.yaml', 1_700_000_000);
       await commitAt('README.md', 1_700_003_600);

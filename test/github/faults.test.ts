@@ -3,9 +3,17 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
-import { applyFault, ALL_FAULT_KINDS, scriptedFaults, seededFaults, type Fault, type FaultPlan } from '../harness/faults.js';
+import {
+  applyFault,
+  ALL_FAULT_KINDS,
+  scriptedFaults,
+  seededFaults,
+  type Fault,
+  type FaultPlan,
+} from '../harness/faults.js';
 
-const requests = (n: number) => Array.from({ length: n }, (_, i) => ({ method: i % 3 ? 'GET' : 'POST', path: `/x/${i}` }));
+const requests = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ method: i % 3 ? 'GET' : 'POST', path: `/x/${i}` }));
 const sequence = (plan: FaultPlan, n: number) => requests(n).map((r) => plan.next(r));
 
 describe('seededFaults', () => {
@@ -22,19 +30,25 @@ describe('seededFaults', () => {
 
   test('property: deterministic per seed, never more than maxConsecutive in a row, never more than maxFaults', () => {
     fc.assert(
-      fc.property(fc.integer(), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 30 }), (seed, rate, maxConsecutive, maxFaults) => {
-        const options = { rate, kinds: [...ALL_FAULT_KINDS], maxConsecutive, maxFaults };
-        const plan = seededFaults(seed, options);
-        const faults = sequence(plan, 120);
-        expect(sequence(seededFaults(seed, options), 120)).toEqual(faults);
-        let run = 0;
-        for (const fault of faults) {
-          run = fault.kind === 'none' ? 0 : run + 1;
-          expect(run).toBeLessThanOrEqual(maxConsecutive);
-        }
-        expect(plan.injected.length).toBe(faults.filter((f) => f.kind !== 'none').length);
-        expect(plan.injected.length).toBeLessThanOrEqual(maxFaults);
-      }),
+      fc.property(
+        fc.integer(),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 0, max: 30 }),
+        (seed, rate, maxConsecutive, maxFaults) => {
+          const options = { rate, kinds: [...ALL_FAULT_KINDS], maxConsecutive, maxFaults };
+          const plan = seededFaults(seed, options);
+          const faults = sequence(plan, 120);
+          expect(sequence(seededFaults(seed, options), 120)).toEqual(faults);
+          let run = 0;
+          for (const fault of faults) {
+            run = fault.kind === 'none' ? 0 : run + 1;
+            expect(run).toBeLessThanOrEqual(maxConsecutive);
+          }
+          expect(plan.injected.length).toBe(faults.filter((f) => f.kind !== 'none').length);
+          expect(plan.injected.length).toBeLessThanOrEqual(maxFaults);
+        },
+      ),
     );
   });
 
@@ -44,7 +58,9 @@ describe('seededFaults', () => {
     const all = requests(90).map((r) => ({ r, f: onlyPosts.next(r) }));
     expect(all.filter(({ r, f }) => r.method !== 'POST' && f.kind !== 'none')).toEqual([]);
     const postsAlone = seededFaults(7, options);
-    expect(all.filter(({ r }) => r.method === 'POST').map(({ r }) => postsAlone.next(r))).toEqual(all.filter(({ r }) => r.method === 'POST').map(({ f }) => f));
+    expect(all.filter(({ r }) => r.method === 'POST').map(({ r }) => postsAlone.next(r))).toEqual(
+      all.filter(({ r }) => r.method === 'POST').map(({ f }) => f),
+    );
   });
 
   test('rejects a nonsense rate', () => {
@@ -57,7 +73,20 @@ describe('scriptedFaults', () => {
     const script: Fault[] = [{ kind: 'status', status: 502 }, { kind: 'none' }, { kind: 'latency', ms: 5 }];
     const plan = scriptedFaults(script, (r) => r.method === 'POST');
     const got = requests(12).map((r) => plan.next(r).kind);
-    expect(got).toEqual(['status', 'none', 'none', 'none', 'none', 'none', 'latency', 'none', 'none', 'none', 'none', 'none']);
+    expect(got).toEqual([
+      'status',
+      'none',
+      'none',
+      'none',
+      'none',
+      'none',
+      'latency',
+      'none',
+      'none',
+      'none',
+      'none',
+      'none',
+    ]);
     expect(plan.injected.map((i) => i.request.path)).toEqual(['/x/0', '/x/6']);
   });
 });

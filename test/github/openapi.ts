@@ -53,7 +53,8 @@ interface Subset {
 
 const require = createRequire(import.meta.url);
 // ajv-formats is CommonJS with a default export; under NodeNext the default may sit one level down.
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ??
+  addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
 
 /**
  * Places where GitHub's description disagrees with GitHub's documented behaviour. Each is a narrow patch
@@ -65,7 +66,8 @@ const KNOWN_DESCRIPTION_GAPS: { why: string; apply: (components: Subset['compone
       'release-asset.state lists only uploaded/open, but the upload operation documents that an upstream failure ' +
       '"may leave an empty asset with a state of `starter`", and clients must handle (delete) it.',
     apply: (components) => {
-      const state = ((components.schemas['release-asset'] as { properties: Record<string, { enum?: string[] }> }).properties.state);
+      const state = (components.schemas['release-asset'] as { properties: Record<string, { enum?: string[] }> })
+        .properties.state;
       if (state.enum && !state.enum.includes('starter')) state.enum.push('starter');
     },
   },
@@ -96,21 +98,39 @@ function collectRefs(value: unknown, components: Record<string, Record<string, u
 /** Read the 13 MB description and keep only what the implemented operations reach (a few hundred KB). */
 function extractSubset(version: string): Subset {
   const spec = JSON.parse(readFileSync(path.join(specDirectory(), 'generated', 'api.github.com.json'), 'utf8')) as {
-    paths: Record<string, Record<string, { operationId?: string; servers?: { url: string }[]; requestBody?: unknown; responses?: Record<string, unknown>; parameters?: unknown }>>;
+    paths: Record<
+      string,
+      Record<
+        string,
+        {
+          operationId?: string;
+          servers?: { url: string }[];
+          requestBody?: unknown;
+          responses?: Record<string, unknown>;
+          parameters?: unknown;
+        }
+      >
+    >;
     components: Record<string, Record<string, unknown>>;
   };
   const wanted = new Set<string>(IMPLEMENTED_OPERATIONS);
   const found: { method: string; template: string; raw: (typeof spec.paths)[string][string] }[] = [];
   for (const [template, item] of Object.entries(spec.paths)) {
     for (const [method, raw] of Object.entries(item)) {
-      if (raw && typeof raw === 'object' && raw.operationId && wanted.has(raw.operationId)) found.push({ method: method.toUpperCase(), template, raw });
+      if (raw && typeof raw === 'object' && raw.operationId && wanted.has(raw.operationId))
+        found.push({ method: method.toUpperCase(), template, raw });
     }
   }
   const missing = [...wanted].filter((id) => !found.some((f) => f.raw.operationId === id));
-  if (missing.length) throw new Error(`@octokit/openapi ${version} lacks operations the stand-in implements: ${missing.join(', ')}`);
+  if (missing.length)
+    throw new Error(`@octokit/openapi ${version} lacks operations the stand-in implements: ${missing.join(', ')}`);
 
   const refs = new Set<string>();
-  collectRefs(found.map((f) => f.raw), spec.components, refs);
+  collectRefs(
+    found.map((f) => f.raw),
+    spec.components,
+    refs,
+  );
   const components: Subset['components'] = {};
   for (const ref of refs) {
     const [, , kind, name] = ref.split('/');
@@ -127,10 +147,13 @@ function extractSubset(version: string): Subset {
   const operations: SpecOperation[] = found.map(({ method, template, raw }) => {
     const responseSchemas: Record<string, object> = {};
     for (const [status, response] of Object.entries(raw.responses ?? {})) {
-      const schema = (deref(response)?.content as Record<string, { schema?: object }> | undefined)?.['application/json']?.schema;
+      const schema = (deref(response)?.content as Record<string, { schema?: object }> | undefined)?.['application/json']
+        ?.schema;
       if (schema) responseSchemas[status] = schema;
     }
-    const requestSchema = (deref(raw.requestBody)?.content as Record<string, { schema?: object }> | undefined)?.['application/json']?.schema;
+    const requestSchema = (deref(raw.requestBody)?.content as Record<string, { schema?: object }> | undefined)?.[
+      'application/json'
+    ]?.schema;
     return {
       operationId: raw.operationId as OperationId,
       method,
@@ -146,9 +169,13 @@ function extractSubset(version: string): Subset {
 
 /** The subset, from a per-version cache file in the temp dir when present (parsing 13 MB costs ~250 ms). */
 function loadSubset(): Subset {
-  const version = (JSON.parse(readFileSync(path.join(specDirectory(), 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (JSON.parse(readFileSync(path.join(specDirectory(), 'package.json'), 'utf8')) as { version: string })
+    .version;
   // Bump the trailing number whenever extractSubset changes what it keeps.
-  const key = createHash('sha256').update(JSON.stringify([version, IMPLEMENTED_OPERATIONS, 2])).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(JSON.stringify([version, IMPLEMENTED_OPERATIONS, 2]))
+    .digest('hex')
+    .slice(0, 16);
   const cacheFile = path.join(os.tmpdir(), `release-kit-github-openapi-${version}-${key}.json`);
   if (existsSync(cacheFile)) {
     try {
@@ -193,7 +220,13 @@ export class GitHubDescription {
     // ajv understands `nullable` natively.
     this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
     addFormats(this.ajv);
-    this.ajv.addSchema({ $id: 'gh', components: this.components, operations: Object.fromEntries(this.operations.map((o, i) => [String(i), { request: o.requestSchema ?? {}, responses: o.responseSchemas }])) });
+    this.ajv.addSchema({
+      $id: 'gh',
+      components: this.components,
+      operations: Object.fromEntries(
+        this.operations.map((o, i) => [String(i), { request: o.requestSchema ?? {}, responses: o.responseSchemas }]),
+      ),
+    });
     this.routes = this.operations.map((operation) => {
       const names: string[] = [];
       const source = operation.template.replace(/\{([^}]+)\}/g, (_, name: string) => {
@@ -207,7 +240,11 @@ export class GitHubDescription {
   }
 
   /** The operation for a method and a path on the given origin, with its decoded path parameters. */
-  match(method: string, pathname: string, uploads: boolean): { operation: SpecOperation; params: Record<string, string> } | undefined {
+  match(
+    method: string,
+    pathname: string,
+    uploads: boolean,
+  ): { operation: SpecOperation; params: Record<string, string> } | undefined {
     for (const route of this.routes) {
       if (route.operation.method !== method || route.operation.uploads !== uploads) continue;
       const found = route.pattern.exec(pathname);
@@ -236,7 +273,10 @@ export class GitHubDescription {
       if (body === undefined) return [`the ${status} reply has no body but the description documents a JSON one`];
       return this.run(`${this.indexOf(operation)}/responses/${key}`, body);
     }
-    if (status < 300 && !operation.statuses.includes(key)) return [`status ${status} is not a documented response of ${operation.operationId} (documented: ${operation.statuses.join(', ')})`];
+    if (status < 300 && !operation.statuses.includes(key))
+      return [
+        `status ${status} is not a documented response of ${operation.operationId} (documented: ${operation.statuses.join(', ')})`,
+      ];
     return [];
   }
 

@@ -37,7 +37,15 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ op: fc.constant('create' as const), tag: tags, draft: fc.boolean() }) },
   { weight: 3, arbitrary: fc.record({ op: fc.constant('publish' as const), pick: fc.nat(3) }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('delete' as const), pick: fc.nat(3) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('upload' as const), pick: fc.nat(3), name: names, content: fc.string({ maxLength: 40 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('upload' as const),
+      pick: fc.nat(3),
+      name: names,
+      content: fc.string({ maxLength: 40 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('deleteAsset' as const), pick: fc.nat(3), name: names }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('immutable' as const), on: fc.boolean() }) },
 );
@@ -52,7 +60,11 @@ test('releases, tags, assets and immutability follow GitHub rules for any call s
       const base = `${github.apiUrl}/repos/${owner}/${repo}`;
       const headers = { authorization: 'token t', 'content-type': 'application/json' };
       const call = async (method: string, url: string, body?: unknown, extra: Record<string, string> = {}) => {
-        const response = await fetch(url, { method, headers: { ...headers, ...extra }, body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body) });
+        const response = await fetch(url, {
+          method,
+          headers: { ...headers, ...extra },
+          body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+        });
         const text = await response.text();
         return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
       };
@@ -100,7 +112,11 @@ test('releases, tags, assets and immutability follow GitHub rules for any call s
             const { status, json } = await call('POST', url, c.content, { 'content-type': 'application/octet-stream' });
             expect(status).toBe(expected);
             if (status === 201) {
-              expect(json).toMatchObject({ size: Buffer.byteLength(c.content), digest: `sha256:${createHash('sha256').update(c.content).digest('hex')}`, state: 'uploaded' });
+              expect(json).toMatchObject({
+                size: Buffer.byteLength(c.content),
+                digest: `sha256:${createHash('sha256').update(c.content).digest('hex')}`,
+                state: 'uploaded',
+              });
               target.assets.set(c.name, c.content);
             } else if (target.immutable) {
               expect(json!.message).toBe('Cannot upload assets to an immutable release.');
@@ -111,7 +127,10 @@ test('releases, tags, assets and immutability follow GitHub rules for any call s
           }
           case 'deleteAsset': {
             if (!target || !target.assets.has(c.name)) break;
-            const asset = github.state.releases(owner, repo).find((r) => r.id === target.id)!.assets.find((a) => a.name === c.name)!;
+            const asset = github.state
+              .releases(owner, repo)
+              .find((r) => r.id === target.id)!
+              .assets.find((a) => a.name === c.name)!;
             const { status } = await call('DELETE', `${base}/releases/assets/${asset.id}`);
             expect(status).toBe(target.immutable ? 422 : 204);
             if (!target.immutable) target.assets.delete(c.name);
@@ -125,8 +144,22 @@ test('releases, tags, assets and immutability follow GitHub rules for any call s
 
         // After every step the stand-in's state and its read API agree with the model.
         const state = github.state.releases(owner, repo);
-        expect(state.map((r) => ({ id: r.id, tag: r.tagName, draft: r.draft, immutable: r.immutable, assets: Object.fromEntries(r.assets.map((a) => [a.name, a.bytes.toString()])) }))).toEqual(
-          model.map((r) => ({ id: r.id, tag: r.tag, draft: r.draft, immutable: r.immutable, assets: Object.fromEntries(r.assets) })),
+        expect(
+          state.map((r) => ({
+            id: r.id,
+            tag: r.tagName,
+            draft: r.draft,
+            immutable: r.immutable,
+            assets: Object.fromEntries(r.assets.map((a) => [a.name, a.bytes.toString()])),
+          })),
+        ).toEqual(
+          model.map((r) => ({
+            id: r.id,
+            tag: r.tag,
+            draft: r.draft,
+            immutable: r.immutable,
+            assets: Object.fromEntries(r.assets),
+          })),
         );
         for (const tag of ['v1.0.0', 'v2.0.0']) {
           const byTag = await call('GET', `${base}/releases/tags/${tag}`);
@@ -135,7 +168,9 @@ test('releases, tags, assets and immutability follow GitHub rules for any call s
           if (expected) expect(byTag.json!.id).toBe(expected.id);
         }
         const listed = await call('GET', `${base}/releases?per_page=100`);
-        expect(((listed.json as unknown as { id: number }[]) ?? []).map((r) => r.id).sort()).toEqual(model.map((r) => r.id).sort());
+        expect(((listed.json as unknown as { id: number }[]) ?? []).map((r) => r.id).sort()).toEqual(
+          model.map((r) => r.id).sort(),
+        );
       }
       github.assertNoSchemaViolations();
     }),
@@ -144,7 +179,15 @@ test('releases, tags, assets and immutability follow GitHub rules for any call s
       // Counterexamples fast-check found once, kept so they are always replayed.
       examples: [
         // A tag locked by a deleted immutable release cannot be published again from a draft.
-        [[{ op: 'immutable', on: true }, { op: 'create', tag: 'v2.0.0', draft: false }, { op: 'delete', pick: 0 }, { op: 'create', tag: 'v2.0.0', draft: true }, { op: 'publish', pick: 0 }]],
+        [
+          [
+            { op: 'immutable', on: true },
+            { op: 'create', tag: 'v2.0.0', draft: false },
+            { op: 'delete', pick: 0 },
+            { op: 'create', tag: 'v2.0.0', draft: true },
+            { op: 'publish', pick: 0 },
+          ],
+        ],
       ],
     },
   );

@@ -50,7 +50,8 @@ const statusOf = async (promise: Promise<unknown>): Promise<{ status?: number; r
  * Setup releases go straight into the state: octokit's throttling spaces release creations 3 s apart
  * (they notify watchers) and other writes 1 s apart, so HTTP is kept for what each test is about.
  */
-const seedDraft = (tagName: string, on: GitHubStandIn = standIn) => on.state.addRelease(owner, repo, { tagName, draft: true });
+const seedDraft = (tagName: string, on: GitHubStandIn = standIn) =>
+  on.state.addRelease(owner, repo, { tagName, draft: true });
 
 async function upload(releaseId: number, name: string, bytes: Buffer | string, c: GitHubClient = client) {
   const { data: release } = await c.rest.repos.getRelease({ owner, repo, release_id: releaseId });
@@ -67,9 +68,17 @@ async function upload(releaseId: number, name: string, bytes: Buffer | string, c
 
 describe('releases', () => {
   test('a draft is invisible by tag (404) but listed for a token with push access, not for anonymous callers', async () => {
-    const { data: draft } = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', draft: true, name: 'v1.0.0' });
+    const { data: draft } = await client.rest.repos.createRelease({
+      owner,
+      repo,
+      tag_name: 'v1.0.0',
+      draft: true,
+      name: 'v1.0.0',
+    });
     expect(draft.draft).toBe(true);
-    expect(draft.upload_url.startsWith(`${standIn.uploadsUrl}/repos/${owner}/${repo}/releases/${draft.id}/assets`)).toBe(true);
+    expect(
+      draft.upload_url.startsWith(`${standIn.uploadsUrl}/repos/${owner}/${repo}/releases/${draft.id}/assets`),
+    ).toBe(true);
     expect(new URL(draft.upload_url).origin).not.toBe(new URL(standIn.apiUrl).origin);
 
     expect((await statusOf(once.rest.repos.getReleaseByTag({ owner, repo, tag: 'v1.0.0' }))).status).toBe(404);
@@ -80,7 +89,12 @@ describe('releases', () => {
     expect((await anonymous.rest.repos.listReleases({ owner, repo })).data).toEqual([]);
     expect((await statusOf(anonymous.rest.repos.getRelease({ owner, repo, release_id: draft.id }))).status).toBe(404);
 
-    const { data: published } = await client.rest.repos.updateRelease({ owner, repo, release_id: draft.id, draft: false });
+    const { data: published } = await client.rest.repos.updateRelease({
+      owner,
+      repo,
+      release_id: draft.id,
+      draft: false,
+    });
     expect(published.draft).toBe(false);
     expect(published.published_at).not.toBeNull();
     expect((await client.rest.repos.getReleaseByTag({ owner, repo, tag: 'v1.0.0' })).data.id).toBe(draft.id);
@@ -97,7 +111,10 @@ describe('releases', () => {
     expect((second.response?.data as { errors: { code: string }[] }).errors[0].code).toBe('already_exists');
     const third = await statusOf(once.rest.repos.createRelease({ owner, repo, tag_name: 'v2.0.0' }));
     expect(third.status).toBe(422);
-    expect(standIn.state.releases(owner, repo).map((r) => [r.tagName, r.draft])).toEqual([['v2.0.0', false], ['v2.0.0', true]]);
+    expect(standIn.state.releases(owner, repo).map((r) => [r.tagName, r.draft])).toEqual([
+      ['v2.0.0', false],
+      ['v2.0.0', true],
+    ]);
   });
 
   test('pagination: per_page/page with a Link header, and octokit.paginate walks it', async () => {
@@ -110,10 +127,20 @@ describe('releases', () => {
     expect(last.data).toHaveLength(1);
     expect(last.headers.link).not.toMatch(/rel="next"/);
     const all = await client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 2 });
-    expect(all.map((r) => r.tag_name).sort()).toEqual(['v0.1.0', 'v0.2.0', 'v0.3.0', 'v0.4.0', 'v0.5.0', 'v0.6.0', 'v0.7.0']);
+    expect(all.map((r) => r.tag_name).sort()).toEqual([
+      'v0.1.0',
+      'v0.2.0',
+      'v0.3.0',
+      'v0.4.0',
+      'v0.5.0',
+      'v0.6.0',
+      'v0.7.0',
+    ]);
     // Newest first, as GitHub lists them.
     expect(all[0].tag_name).toBe('v0.7.0');
-    expect(standIn.log.count({ operationId: 'repos/list-releases', pathPattern: `/repos/${owner}/${repo}/releases` })).toBe(2 + 4);
+    expect(
+      standIn.log.count({ operationId: 'repos/list-releases', pathPattern: `/repos/${owner}/${repo}/releases` }),
+    ).toBe(2 + 4);
   });
 
   test('latest: make_latest true/false/legacy, and /releases/latest', async () => {
@@ -128,12 +155,20 @@ describe('releases', () => {
   });
 
   test('body is limited to 125000 characters; an unknown make_latest breaks the request schema (422)', async () => {
-    const long = await statusOf(once.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', body: 'x'.repeat(125_001) }));
+    const long = await statusOf(
+      once.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', body: 'x'.repeat(125_001) }),
+    );
     expect(long.status).toBe(422);
-    const bad = await fetch(`${standIn.apiUrl}/repos/${owner}/${repo}/releases`, { method: 'POST', headers: { authorization: 'token x', 'content-type': 'application/json' }, body: JSON.stringify({ tag_name: 'v1.0.0', make_latest: 'yes' }) });
+    const bad = await fetch(`${standIn.apiUrl}/repos/${owner}/${repo}/releases`, {
+      method: 'POST',
+      headers: { authorization: 'token x', 'content-type': 'application/json' },
+      body: JSON.stringify({ tag_name: 'v1.0.0', make_latest: 'yes' }),
+    });
     expect(bad.status).toBe(422);
     expect(((await bad.json()) as { message: string }).message).toMatch(/^Invalid request/);
-    expect(standIn.schemaViolations.map((v) => [v.direction, v.operationId])).toEqual([['request', 'repos/create-release']]);
+    expect(standIn.schemaViolations.map((v) => [v.direction, v.operationId])).toEqual([
+      ['request', 'repos/create-release'],
+    ]);
     expect(() => standIn.assertNoSchemaViolations()).toThrow(/make_latest|must be equal to one of/);
     standIn.schemaViolations.splice(0);
     expect(standIn.state.releases(owner, repo)).toEqual([]);
@@ -141,18 +176,25 @@ describe('releases', () => {
 
   test('writes need a token (401), push access (403), and a known token when tokens are declared', async () => {
     const anonymous = createGitHubClient({ baseUrl: standIn.apiUrl, retries: 0, log: silentLogger });
-    expect((await statusOf(anonymous.rest.git.createRef({ owner, repo, ref: 'refs/tags/v1', sha: 'a'.repeat(40) }))).status).toBe(401);
+    expect(
+      (await statusOf(anonymous.rest.git.createRef({ owner, repo, ref: 'refs/tags/v1', sha: 'a'.repeat(40) }))).status,
+    ).toBe(401);
     const strict = await startGitHubStandIn({ tokens: { reader: { push: false }, writer: { login: 'release-bot' } } });
     try {
       const reader = createGitHubClient({ token: 'reader', baseUrl: strict.apiUrl, retries: 0, log: silentLogger });
       const writer = createGitHubClient({ token: 'writer', baseUrl: strict.apiUrl, log: silentLogger });
       const stranger = createGitHubClient({ token: 'nope', baseUrl: strict.apiUrl, retries: 0, log: silentLogger });
-      expect((await statusOf(reader.rest.git.createRef({ owner, repo, ref: 'refs/tags/v1', sha: 'a'.repeat(40) }))).status).toBe(403);
+      expect(
+        (await statusOf(reader.rest.git.createRef({ owner, repo, ref: 'refs/tags/v1', sha: 'a'.repeat(40) }))).status,
+      ).toBe(403);
       expect((await statusOf(stranger.rest.repos.listReleases({ owner, repo }))).status).toBe(401);
       const { data } = await writer.rest.repos.createRelease({ owner, repo, tag_name: 'v1', draft: true });
       expect(data.author.login).toBe('release-bot');
       expect((await reader.rest.repos.listReleases({ owner, repo })).data).toEqual([]);
-      expect((await reader.rest.repos.get({ owner, repo })).data.permissions).toMatchObject({ push: false, pull: true });
+      expect((await reader.rest.repos.get({ owner, repo })).data.permissions).toMatchObject({
+        push: false,
+        pull: true,
+      });
       expect((await writer.rest.repos.get({ owner, repo })).data.permissions).toMatchObject({ push: true });
       strict.assertNoSchemaViolations();
     } finally {
@@ -163,7 +205,10 @@ describe('releases', () => {
   test('rate-limit headers on every response, errors included', async () => {
     const ok = await client.rest.repos.listReleases({ owner, repo });
     const missing = await statusOf(once.rest.repos.getReleaseByTag({ owner, repo, tag: 'nope' }));
-    for (const headers of [ok.headers, (missing as { response: { headers: Record<string, string> } }).response.headers]) {
+    for (const headers of [
+      ok.headers,
+      (missing as { response: { headers: Record<string, string> } }).response.headers,
+    ]) {
       expect(headers['x-ratelimit-limit']).toBe('5000');
       expect(Number(headers['x-ratelimit-remaining'])).toBeLessThan(5000);
       expect(Number(headers['x-ratelimit-reset'])).toBeGreaterThan(Date.now() / 1000);
@@ -179,7 +224,9 @@ describe('releases', () => {
       for (let i = 0; i < 3; i++) await raw.rest.repos.listReleases({ owner, repo });
       const spent = await statusOf(raw.rest.repos.listReleases({ owner, repo }));
       expect(spent.status).toBe(403);
-      expect((spent as { response: { headers: Record<string, string> } }).response.headers['x-ratelimit-remaining']).toBe('0');
+      expect(
+        (spent as { response: { headers: Record<string, string> } }).response.headers['x-ratelimit-remaining'],
+      ).toBe('0');
     } finally {
       await tiny.close();
     }
@@ -199,7 +246,10 @@ describe('origins', () => {
     expect((await fetch(`${standIn.uploadsUrl}/repos/${owner}/${repo}/releases`)).status).toBe(404);
     standIn.state.configureRepository(owner, repo, { private: true });
     expect((await fetch(`${standIn.apiUrl}/repos/${owner}/${repo}/releases`)).status).toBe(404);
-    expect((await fetch(`${standIn.apiUrl}/repos/${owner}/${repo}/releases`, { headers: { authorization: 'token x' } })).status).toBe(200);
+    expect(
+      (await fetch(`${standIn.apiUrl}/repos/${owner}/${repo}/releases`, { headers: { authorization: 'token x' } }))
+        .status,
+    ).toBe(200);
     const unknown = await fetch(`${standIn.apiUrl}/repos/${owner}/${repo}/pulls`);
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('x-ratelimit-limit')).toBe('60');
@@ -212,18 +262,40 @@ describe('assets', () => {
     const release = seedDraft('v1.0.0');
     const bytes = Buffer.from(Array.from({ length: 70_000 }, (_, i) => (i * 7) % 256));
     const { data: asset } = await upload(release.id, 'tool_linux_amd64.tar.gz', bytes);
-    expect(asset).toMatchObject({ name: 'tool_linux_amd64.tar.gz', size: bytes.length, state: 'uploaded', digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`, content_type: 'application/octet-stream' });
+    expect(asset).toMatchObject({
+      name: 'tool_linux_amd64.tar.gz',
+      size: bytes.length,
+      state: 'uploaded',
+      digest: `sha256:${createHash('sha256').update(bytes).digest('hex')}`,
+      content_type: 'application/octet-stream',
+    });
     const [stored] = standIn.state.releases(owner, repo)[0].assets;
     expect(stored.bytes.equals(bytes)).toBe(true);
 
-    const viaApi = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', { owner, repo, asset_id: asset.id, headers: { accept: 'application/octet-stream' } });
+    const viaApi = await client.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+      owner,
+      repo,
+      asset_id: asset.id,
+      headers: { accept: 'application/octet-stream' },
+    });
     expect(Buffer.from(viaApi.data as unknown as ArrayBuffer).equals(bytes)).toBe(true);
 
     // A draft's browser URL needs the token; once published it is public and named by the tag.
     expect((await fetch(asset.browser_download_url)).status).toBe(404);
-    expect(Buffer.from(await (await fetch(asset.browser_download_url, { headers: { authorization: 'token x' } })).arrayBuffer()).equals(bytes)).toBe(true);
-    const { data: published } = await client.rest.repos.updateRelease({ owner, repo, release_id: release.id, draft: false });
-    expect(published.assets[0].browser_download_url).toBe(`${standIn.serverUrl}/${owner}/${repo}/releases/download/v1.0.0/tool_linux_amd64.tar.gz`);
+    expect(
+      Buffer.from(
+        await (await fetch(asset.browser_download_url, { headers: { authorization: 'token x' } })).arrayBuffer(),
+      ).equals(bytes),
+    ).toBe(true);
+    const { data: published } = await client.rest.repos.updateRelease({
+      owner,
+      repo,
+      release_id: release.id,
+      draft: false,
+    });
+    expect(published.assets[0].browser_download_url).toBe(
+      `${standIn.serverUrl}/${owner}/${repo}/releases/download/v1.0.0/tool_linux_amd64.tar.gz`,
+    );
     const download = await fetch(published.assets[0].browser_download_url);
     expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
     expect(standIn.state.releases(owner, repo)[0].assets[0].downloadCount).toBe(3);
@@ -234,7 +306,10 @@ describe('assets', () => {
     const { data: first } = await upload(release.id, 'checksums.txt', 'abc  x\n');
     const duplicate = await statusOf(upload(release.id, 'checksums.txt', 'other', once));
     expect(duplicate.status).toBe(422);
-    expect((duplicate.response?.data as { errors: { code: string; field: string }[] }).errors[0]).toMatchObject({ code: 'already_exists', field: 'name' });
+    expect((duplicate.response?.data as { errors: { code: string; field: string }[] }).errors[0]).toMatchObject({
+      code: 'already_exists',
+      field: 'name',
+    });
     await client.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: first.id });
     await upload(release.id, 'checksums.txt', 'other');
     expect(standIn.state.releases(owner, repo)[0].assets.map((a) => a.bytes.toString())).toEqual(['other']);
@@ -244,14 +319,30 @@ describe('assets', () => {
   test('upload needs a Content-Type and a name; special characters are renamed as GitHub does', async () => {
     const release = seedDraft('v1.0.0');
     const target = `${standIn.uploadsUrl}/repos/${owner}/${repo}/releases/${release.id}/assets`;
-    const noType = await fetch(`${target}?name=a.bin`, { method: 'POST', headers: { authorization: 'token x' }, body: new Uint8Array([1, 2]) });
+    const noType = await fetch(`${target}?name=a.bin`, {
+      method: 'POST',
+      headers: { authorization: 'token x' },
+      body: new Uint8Array([1, 2]),
+    });
     expect(noType.status).toBeGreaterThanOrEqual(400);
     expect(noType.status).toBeLessThan(500);
-    const noName = await fetch(target, { method: 'POST', headers: { authorization: 'token x', 'content-type': 'application/zip' }, body: new Uint8Array([1]) });
+    const noName = await fetch(target, {
+      method: 'POST',
+      headers: { authorization: 'token x', 'content-type': 'application/zip' },
+      body: new Uint8Array([1]),
+    });
     expect(noName.status).toBe(422);
-    const renamed = await fetch(`${target}?name=${encodeURIComponent('my tool (linux).zip')}&label=Linux`, { method: 'POST', headers: { authorization: 'token x', 'content-type': 'application/zip' }, body: new Uint8Array([1]) });
+    const renamed = await fetch(`${target}?name=${encodeURIComponent('my tool (linux).zip')}&label=Linux`, {
+      method: 'POST',
+      headers: { authorization: 'token x', 'content-type': 'application/zip' },
+      body: new Uint8Array([1]),
+    });
     expect(renamed.status).toBe(201);
-    expect(await renamed.json()).toMatchObject({ name: 'my.tool..linux..zip', label: 'Linux', content_type: 'application/zip' });
+    expect(await renamed.json()).toMatchObject({
+      name: 'my.tool..linux..zip',
+      label: 'Linux',
+      content_type: 'application/zip',
+    });
   });
 });
 
@@ -261,7 +352,12 @@ describe('immutable releases', () => {
     const { data: draft } = await client.rest.repos.createRelease({ owner, repo, tag_name: 'v3.0.0', draft: true });
     // Draft first: assets go in before publishing (the safe order).
     const { data: asset } = await upload(draft.id, 'a.txt', 'a');
-    const { data: published } = await client.rest.repos.updateRelease({ owner, repo, release_id: draft.id, draft: false });
+    const { data: published } = await client.rest.repos.updateRelease({
+      owner,
+      repo,
+      release_id: draft.id,
+      draft: false,
+    });
     expect(published.immutable).toBe(true);
 
     const late = await statusOf(upload(draft.id, 'b.txt', 'b', once));
@@ -269,12 +365,24 @@ describe('immutable releases', () => {
     expect((late.response?.data as { message: string }).message).toBe('Cannot upload assets to an immutable release.');
     const deletion = await statusOf(once.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: asset.id }));
     expect(deletion.status).toBe(422);
-    expect((deletion.response?.data as { message: string }).message).toBe('Cannot delete asset from an immutable release.');
-    expect((await statusOf(once.rest.repos.updateRelease({ owner, repo, release_id: draft.id, tag_name: 'v3.0.1' }))).status).toBe(422);
-    expect((await statusOf(once.rest.repos.updateRelease({ owner, repo, release_id: draft.id, draft: true }))).status).toBe(422);
+    expect((deletion.response?.data as { message: string }).message).toBe(
+      'Cannot delete asset from an immutable release.',
+    );
+    expect(
+      (await statusOf(once.rest.repos.updateRelease({ owner, repo, release_id: draft.id, tag_name: 'v3.0.1' }))).status,
+    ).toBe(422);
+    expect(
+      (await statusOf(once.rest.repos.updateRelease({ owner, repo, release_id: draft.id, draft: true }))).status,
+    ).toBe(422);
     expect((await statusOf(once.rest.git.deleteRef({ owner, repo, ref: 'tags/v3.0.0' }))).status).toBe(422);
 
-    const { data: edited } = await client.rest.repos.updateRelease({ owner, repo, release_id: draft.id, name: 'Three', body: 'notes' });
+    const { data: edited } = await client.rest.repos.updateRelease({
+      owner,
+      repo,
+      release_id: draft.id,
+      name: 'Three',
+      body: 'notes',
+    });
     expect(edited).toMatchObject({ name: 'Three', body: 'notes', tag_name: 'v3.0.0' });
 
     await client.rest.repos.deleteRelease({ owner, repo, release_id: draft.id });
@@ -291,7 +399,10 @@ describe('immutable releases', () => {
     const draft = seedDraft('v1.1.0');
     const { data: asset } = await upload(draft.id, 'x.txt', 'x');
     await client.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: asset.id });
-    expect(standIn.state.releases(owner, repo).map((r) => [r.tagName, r.immutable, r.assets.length])).toEqual([['v1.0.0', false, 1], ['v1.1.0', false, 0]]);
+    expect(standIn.state.releases(owner, repo).map((r) => [r.tagName, r.immutable, r.assets.length])).toEqual([
+      ['v1.0.0', false, 1],
+      ['v1.1.0', false, 0],
+    ]);
   });
 });
 
@@ -304,7 +415,10 @@ describe('git refs', () => {
     const { data } = await client.rest.git.getRef({ owner, repo, ref: 'tags/v1.0.0' });
     expect(data).toMatchObject({ ref: 'refs/tags/v1.0.0', object: { sha, type: 'commit' } });
     const matching = await client.rest.git.listMatchingRefs({ owner, repo, ref: 'tags/v1' });
-    expect(matching.data.map((r) => [r.ref, r.object.type])).toEqual([['refs/tags/v1.0.0', 'commit'], ['refs/tags/v1.1.0', 'tag']]);
+    expect(matching.data.map((r) => [r.ref, r.object.type])).toEqual([
+      ['refs/tags/v1.0.0', 'commit'],
+      ['refs/tags/v1.1.0', 'tag'],
+    ]);
     expect((await statusOf(once.rest.git.getRef({ owner, repo, ref: 'tags/v9' }))).status).toBe(404);
     await client.rest.git.createRef({ owner, repo, ref: 'refs/tags/v2.0.0', sha });
     expect(standIn.state.refs(owner, repo)['tags/v2.0.0']).toBe(sha);
@@ -321,7 +435,11 @@ describe('git refs', () => {
 
 describe('schema validation', () => {
   test('a reply broken by the test hook is refused with a 500 naming the problem, and recorded', async () => {
-    const undo = standIn.corruptResponses((info, body) => (info.operationId === 'repos/create-release' ? { ...(body as object), upload_url: undefined, id: 'not-a-number' } : undefined));
+    const undo = standIn.corruptResponses((info, body) =>
+      info.operationId === 'repos/create-release'
+        ? { ...(body as object), upload_url: undefined, id: 'not-a-number' }
+        : undefined,
+    );
     const raw = createGitHubClient({ token: 't', baseUrl: standIn.apiUrl, retries: 0, log: silentLogger });
     try {
       const broken = await statusOf(raw.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', draft: true }));
@@ -331,19 +449,30 @@ describe('schema validation', () => {
       undo();
     }
     expect(standIn.schemaViolations).toHaveLength(1);
-    expect(standIn.schemaViolations[0]).toMatchObject({ direction: 'response', operationId: 'repos/create-release', status: 201 });
+    expect(standIn.schemaViolations[0]).toMatchObject({
+      direction: 'response',
+      operationId: 'repos/create-release',
+      status: 201,
+    });
     expect(standIn.schemaViolations[0].errors.join('\n')).toMatch(/\/id must be integer/);
     expect(() => standIn.assertNoSchemaViolations()).toThrow(/1 schema violation/);
     standIn.schemaViolations.splice(0);
     // Undone: the same call is fine again.
     const [created] = standIn.state.releases(owner, repo);
-    expect((await raw.rest.repos.getRelease({ owner, repo, release_id: created.id })).data.upload_url).toContain(standIn.uploadsUrl);
+    expect((await raw.rest.repos.getRelease({ owner, repo, release_id: created.id })).data.upload_url).toContain(
+      standIn.uploadsUrl,
+    );
   });
 
   test('nested objects are validated too (an asset inside a release listing)', async () => {
     standIn.state.addRelease(owner, repo, { tagName: 'v1.0.0', draft: true, assets: [{ name: 'a.txt', bytes: 'a' }] });
     const undo = standIn.corruptResponses((info, body) =>
-      info.operationId === 'repos/list-releases' ? (body as { assets: { state: string }[] }[]).map((r) => ({ ...r, assets: r.assets.map((a) => ({ ...a, state: 'weird' })) })) : undefined,
+      info.operationId === 'repos/list-releases'
+        ? (body as { assets: { state: string }[] }[]).map((r) => ({
+            ...r,
+            assets: r.assets.map((a) => ({ ...a, state: 'weird' })),
+          }))
+        : undefined,
     );
     const raw = createGitHubClient({ token: 't', baseUrl: standIn.apiUrl, retries: 0, log: silentLogger });
     try {
@@ -351,7 +480,9 @@ describe('schema validation', () => {
     } finally {
       undo();
     }
-    expect(standIn.schemaViolations[0].errors.join('\n')).toMatch(/\/0\/assets\/0\/state must be equal to one of the allowed values/);
+    expect(standIn.schemaViolations[0].errors.join('\n')).toMatch(
+      /\/0\/assets\/0\/state must be equal to one of the allowed values/,
+    );
     standIn.schemaViolations.splice(0);
   });
 });
@@ -362,7 +493,12 @@ describe('the project client against GitHub semantics', () => {
   // GitHub's 4xx answers are final; this flips to a failure (remove .failing) once client.ts is fixed.
   test('a 404 or 422 is sent once, not retried', async () => {
     await statusOf(client.rest.repos.getReleaseByTag({ owner, repo, tag: 'absent' }));
-    expect(standIn.log.count({ operationId: 'repos/get-release-by-tag', pathPattern: `/repos/${owner}/${repo}/releases/tags/absent` })).toBe(1);
+    expect(
+      standIn.log.count({
+        operationId: 'repos/get-release-by-tag',
+        pathPattern: `/repos/${owner}/${repo}/releases/tags/absent`,
+      }),
+    ).toBe(1);
   });
 });
 
@@ -371,7 +507,15 @@ describe('fault injection through the real client', () => {
   async function releaseFlow(c: GitHubClient, on: GitHubStandIn, tag: string) {
     const { data: draft } = await c.rest.repos.getRelease({ owner, repo, release_id: seedDraft(tag, on).id });
     for (const name of ['a.bin', 'b.bin', 'c.bin']) {
-      await c.rest.repos.uploadReleaseAsset({ owner, repo, release_id: draft.id, name, data: `${name}-bytes` as string, baseUrl: new URL(draft.upload_url).origin, headers: { 'content-type': 'application/octet-stream' } });
+      await c.rest.repos.uploadReleaseAsset({
+        owner,
+        repo,
+        release_id: draft.id,
+        name,
+        data: `${name}-bytes` as string,
+        baseUrl: new URL(draft.upload_url).origin,
+        headers: { 'content-type': 'application/octet-stream' },
+      });
     }
     await c.rest.repos.updateRelease({ owner, repo, release_id: draft.id, draft: false });
     return (await c.rest.repos.getReleaseByTag({ owner, repo, tag })).data;
@@ -381,11 +525,17 @@ describe('fault injection through the real client', () => {
     const plan = seededFaults(1234, { rate: 0.5, kinds: ['status', 'reset'], maxResetBytes: 0 });
     standIn.faults(plan);
     const release = await releaseFlow(client, standIn, 'v1.0.0');
-    expect(release.assets.map((a) => [a.name, a.state])).toEqual([['a.bin', 'uploaded'], ['b.bin', 'uploaded'], ['c.bin', 'uploaded']]);
+    expect(release.assets.map((a) => [a.name, a.state])).toEqual([
+      ['a.bin', 'uploaded'],
+      ['b.bin', 'uploaded'],
+      ['c.bin', 'uploaded'],
+    ]);
     expect(plan.injected.length).toBeGreaterThanOrEqual(3);
     expect(new Set(plan.injected.map((i) => i.fault.kind))).toEqual(new Set(['status', 'reset']));
     expect(standIn.log.count({ faulted: true })).toBe(plan.injected.length);
-    expect(standIn.state.releases(owner, repo).map((r) => r.assets.map((a) => a.bytes.toString()))).toEqual([['a.bin-bytes', 'b.bin-bytes', 'c.bin-bytes']]);
+    expect(standIn.state.releases(owner, repo).map((r) => r.assets.map((a) => a.bytes.toString()))).toEqual([
+      ['a.bin-bytes', 'b.bin-bytes', 'c.bin-bytes'],
+    ]);
   });
 
   test.each<[string, Fault]>([
@@ -401,7 +551,10 @@ describe('fault injection through the real client', () => {
     const { data } = await client.rest.repos.updateRelease({ owner, repo, release_id: draft.id, draft: false });
     expect(data.draft).toBe(false);
     expect(plan.injected).toHaveLength(fault.kind === 'latency' ? 1 : 2);
-    const patches = standIn.log.filter({ operationId: 'repos/update-release', pathPattern: `/repos/${owner}/${repo}/releases/{release_id}` });
+    const patches = standIn.log.filter({
+      operationId: 'repos/update-release',
+      pathPattern: `/repos/${owner}/${repo}/releases/{release_id}`,
+    });
     expect(patches).toHaveLength(fault.kind === 'latency' ? 1 : 3);
     expect(patches.at(-1)?.status).toBe(200);
     expect(standIn.state.releases(owner, repo).map((r) => [r.id, r.draft])).toEqual([[draft.id, false]]);
@@ -418,7 +571,11 @@ describe('fault injection through the real client', () => {
     const draft = seedDraft('v1.0.0');
     standIn.faults(scriptedFaults([fault], (r) => r.method === 'PATCH'));
     const said: string[] = [];
-    const watched = createGitHubClient({ token: 'ghs_test', baseUrl: standIn.apiUrl, log: { ...silentLogger, info: (m) => said.push(m) } });
+    const watched = createGitHubClient({
+      token: 'ghs_test',
+      baseUrl: standIn.apiUrl,
+      log: { ...silentLogger, info: (m) => said.push(m) },
+    });
     await watched.rest.repos.updateRelease({ owner, repo, release_id: draft.id, body: 'x' });
     const kind = fault.kind === 'primary-rate-limit' ? 'primary' : 'secondary';
     expect(said.filter((m) => m.startsWith(`GitHub ${kind} rate limit on PATCH`))).toHaveLength(1);
@@ -426,7 +583,10 @@ describe('fault injection through the real client', () => {
 
   test('a reset mid-upload leaves a starter asset, so a blind retry meets already_exists; deleting it lets the upload through', async () => {
     const draft = seedDraft('v1.0.0');
-    standIn.faults(scriptedFaults([{ kind: 'reset', afterBytes: 1024 }], (r) => r.method === 'POST' && r.path.endsWith('/assets')), 'uploads');
+    standIn.faults(
+      scriptedFaults([{ kind: 'reset', afterBytes: 1024 }], (r) => r.method === 'POST' && r.path.endsWith('/assets')),
+      'uploads',
+    );
     const bytes = Buffer.alloc(256 * 1024, 7);
     const attempt = await statusOf(upload(draft.id, 'big.bin', bytes));
     expect(attempt.status).toBe(422);
@@ -436,7 +596,9 @@ describe('fault injection through the real client', () => {
     expect(listed.data.map((a) => a.state)).toEqual(['starter']);
     await client.rest.repos.deleteReleaseAsset({ owner, repo, asset_id: starter.id });
     await upload(draft.id, 'big.bin', bytes);
-    expect(standIn.state.releases(owner, repo)[0].assets.map((a) => [a.state, a.size])).toEqual([['uploaded', bytes.length]]);
+    expect(standIn.state.releases(owner, repo)[0].assets.map((a) => [a.state, a.size])).toEqual([
+      ['uploaded', bytes.length],
+    ]);
   });
 
   test('the same seed gives the same fault sequence against a fresh stand-in', async () => {
@@ -444,11 +606,21 @@ describe('fault injection through the real client', () => {
       const fresh = await startGitHubStandIn();
       try {
         const c = createGitHubClient({ token: 't', baseUrl: fresh.apiUrl, log: silentLogger });
-        const plan = seededFaults(99, { rate: 0.4, kinds: ['status', 'reset', 'secondary-rate-limit', 'latency'], maxResetBytes: 0, maxLatencyMs: 20 });
+        const plan = seededFaults(99, {
+          rate: 0.4,
+          kinds: ['status', 'reset', 'secondary-rate-limit', 'latency'],
+          maxResetBytes: 0,
+          maxLatencyMs: 20,
+        });
         fresh.faults(plan);
         await releaseFlow(c, fresh, 'v9.9.9');
         fresh.assertNoSchemaViolations();
-        return { injected: plan.injected.map((i) => `${i.request.method} ${i.request.path.replace(/\d+/g, 'N')} ${JSON.stringify(i.fault)}`), log: fresh.log.entries.map((e) => `${e.method} ${e.fault} ${e.status}`) };
+        return {
+          injected: plan.injected.map(
+            (i) => `${i.request.method} ${i.request.path.replace(/\d+/g, 'N')} ${JSON.stringify(i.fault)}`,
+          ),
+          log: fresh.log.entries.map((e) => `${e.method} ${e.fault} ${e.status}`),
+        };
       } finally {
         await fresh.close();
       }

@@ -237,10 +237,14 @@ class StandInError extends Error {
 }
 
 const fail = (status: number, message: string, extra: Record<string, unknown> = {}, documentation = DOCS): never => {
-  throw new StandInError({ status, body: { message, documentation_url: documentation, status: String(status), ...extra } });
+  throw new StandInError({
+    status,
+    body: { message, documentation_url: documentation, status: String(status), ...extra },
+  });
 };
 const notFound = (): never => fail(404, 'Not Found', {}, 'https://docs.github.com/rest');
-const validationFailed = (errors: Record<string, unknown>[], documentation = DOCS): never => fail(422, 'Validation Failed', { errors }, documentation);
+const validationFailed = (errors: Record<string, unknown>[], documentation = DOCS): never =>
+  fail(422, 'Validation Failed', { errors }, documentation);
 
 const now = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -285,7 +289,18 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     const key = `${owner}/${name}`.toLowerCase();
     let repo = repos.get(key);
     if (!repo) {
-      repo = { owner, name, id: allocateId(), immutable: false, private: false, defaultBranch: 'main', createdAt: now(), releases: [], refs: new Map(), lockedTags: new Set() };
+      repo = {
+        owner,
+        name,
+        id: allocateId(),
+        immutable: false,
+        private: false,
+        defaultBranch: 'main',
+        createdAt: now(),
+        releases: [],
+        refs: new Map(),
+        lockedTags: new Set(),
+      };
       repos.set(key, repo);
     }
     return repo;
@@ -294,14 +309,17 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
   function tagSha(repo: RepoRecord, release: ReleaseRecord): string {
     if (/^[0-9a-f]{40}$/.test(release.targetCommitish)) return release.targetCommitish;
     const branch = repo.refs.get(`heads/${release.targetCommitish}`);
-    return branch?.sha ?? createHash('sha1').update(`${repo.owner}/${repo.name}@${release.targetCommitish}`).digest('hex');
+    return (
+      branch?.sha ?? createHash('sha1').update(`${repo.owner}/${repo.name}@${release.targetCommitish}`).digest('hex')
+    );
   }
 
   /** Publishing: GitHub creates the tag if missing, stamps immutability and updates "latest". */
   function publish(repo: RepoRecord, release: ReleaseRecord, makeLatest: string | undefined): void {
     release.draft = false;
     release.publishedAt = now();
-    if (!repo.refs.has(`tags/${release.tagName}`)) repo.refs.set(`tags/${release.tagName}`, { sha: tagSha(repo, release), type: 'commit' });
+    if (!repo.refs.has(`tags/${release.tagName}`))
+      repo.refs.set(`tags/${release.tagName}`, { sha: tagSha(repo, release), type: 'commit' });
     if (repo.immutable) {
       release.immutable = true;
       repo.lockedTags.add(release.tagName);
@@ -325,7 +343,17 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
 
   function assetSnapshot(asset: AssetRecord): AssetSnapshot {
     // The stored bytes themselves (no copy: assets can be 60 MB); treat them as read-only.
-    return { id: asset.id, name: asset.name, label: asset.label, contentType: asset.contentType, state: asset.state, size: asset.bytes.length, digest: asset.digest, downloadCount: asset.downloadCount, bytes: asset.bytes };
+    return {
+      id: asset.id,
+      name: asset.name,
+      label: asset.label,
+      contentType: asset.contentType,
+      state: asset.state,
+      size: asset.bytes.length,
+      digest: asset.digest,
+      downloadCount: asset.downloadCount,
+      bytes: asset.bytes,
+    };
   }
 
   function releaseSnapshot(repo: RepoRecord, release: ReleaseRecord): ReleaseSnapshot {
@@ -346,7 +374,14 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     };
   }
 
-  function newAsset(name: string, contentType: string, label: string, uploader: string, bytes: Buffer, state: 'uploaded' | 'starter'): AssetRecord {
+  function newAsset(
+    name: string,
+    contentType: string,
+    label: string,
+    uploader: string,
+    bytes: Buffer,
+    state: 'uploaded' | 'starter',
+  ): AssetRecord {
     const at = now();
     return {
       id: allocateId(),
@@ -386,10 +421,20 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         publishedAt: null,
         updatedAt: at,
         untaggedKey: randomBytes(10).toString('hex'),
-        assets: (seed.assets ?? []).map((a) => newAsset(githubAssetName(a.name), a.contentType ?? 'application/octet-stream', a.label ?? '', BOT_LOGIN, Buffer.from(a.bytes), 'uploaded')),
+        assets: (seed.assets ?? []).map((a) =>
+          newAsset(
+            githubAssetName(a.name),
+            a.contentType ?? 'application/octet-stream',
+            a.label ?? '',
+            BOT_LOGIN,
+            Buffer.from(a.bytes),
+            'uploaded',
+          ),
+        ),
       };
       repo.releases.push(release);
-      if (!(seed.draft ?? false)) publish(repo, release, seed.latest === false ? 'false' : seed.latest === true ? 'true' : undefined);
+      if (!(seed.draft ?? false))
+        publish(repo, release, seed.latest === false ? 'false' : seed.latest === true ? 'true' : undefined);
       return releaseSnapshot(repo, release);
     },
     setRef: (owner, repo, ref, sha, type = 'commit') => {
@@ -398,7 +443,8 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     deleteRef: (owner, repo, ref) => {
       repoRecord(owner, repo).refs.delete(ref.replace(/^refs\//, ''));
     },
-    refs: (owner, repo) => Object.fromEntries([...repoRecord(owner, repo).refs].map(([ref, value]) => [ref, value.sha])),
+    refs: (owner, repo) =>
+      Object.fromEntries([...repoRecord(owner, repo).refs].map(([ref, value]) => [ref, value.sha])),
     configureRepository: (owner, repoName, settings) => {
       const repo = repoRecord(owner, repoName);
       if (settings.defaultBranch !== undefined) repo.defaultBranch = settings.defaultBranch;
@@ -436,7 +482,8 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
   };
 
   const repoApi = (repo: RepoRecord) => `${urls.api}/repos/${repo.owner}/${repo.name}`;
-  const releaseTagPath = (release: ReleaseRecord) => (release.draft ? `untagged-${release.untaggedKey}` : encodeURIComponent(release.tagName));
+  const releaseTagPath = (release: ReleaseRecord) =>
+    release.draft ? `untagged-${release.untaggedKey}` : encodeURIComponent(release.tagName);
 
   const assetJson = (repo: RepoRecord, release: ReleaseRecord, asset: AssetRecord) => ({
     url: `${repoApi(repo)}/releases/assets/${asset.id}`,
@@ -482,7 +529,11 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     ref: `refs/${ref}`,
     node_id: `REF_kwDO${Buffer.from(`${repo.id}:${ref}`).toString('base64url')}`,
     url: `${repoApi(repo)}/git/refs/${ref}`,
-    object: { sha: value.sha, type: value.type, url: `${repoApi(repo)}/git/${value.type === 'tag' ? 'tags' : 'commits'}/${value.sha}` },
+    object: {
+      sha: value.sha,
+      type: value.type,
+      url: `${repoApi(repo)}/git/${value.type === 'tag' ? 'tags' : 'commits'}/${value.sha}`,
+    },
   });
 
   /** GitHub's own example of a full repository, re-pointed at this repository and the stand-in's origins. */
@@ -493,7 +544,15 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       .replaceAll('octocat/Hello-World', `${repo.owner}/${repo.name}`)
       .replaceAll('github.com:', `${new URL(urls.web).host}:`);
     const json = JSON.parse(template) as Record<string, unknown>;
-    for (const key of ['parent', 'source', 'organization', 'template_repository', 'security_and_analysis', 'code_of_conduct']) delete json[key];
+    for (const key of [
+      'parent',
+      'source',
+      'organization',
+      'template_repository',
+      'security_and_analysis',
+      'code_of_conduct',
+    ])
+      delete json[key];
     const admin = caller.push;
     return {
       ...json,
@@ -530,7 +589,11 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     if (page > 1) links.push(link(Math.min(page - 1, last), 'prev'));
     if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
     if (page > 1) links.push(link(1, 'first'));
-    return { status: 200, body: items.slice((page - 1) * perPage, page * perPage), headers: links.length ? { link: links.join(', ') } : {} };
+    return {
+      status: 200,
+      body: items.slice((page - 1) * perPage, page * perPage),
+      headers: links.length ? { link: links.join(', ') } : {},
+    };
   }
 
   // ---------- handlers ----------
@@ -556,14 +619,34 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
   };
 
   const checkBody = (body: string | undefined | null) => {
-    if (body && body.length > BODY_LIMIT) validationFailed([{ resource: 'Release', code: 'custom', field: 'body', message: `body is too long (maximum is ${BODY_LIMIT} characters)` }], `${DOCS}/releases/releases#create-a-release`);
+    if (body && body.length > BODY_LIMIT)
+      validationFailed(
+        [
+          {
+            resource: 'Release',
+            code: 'custom',
+            field: 'body',
+            message: `body is too long (maximum is ${BODY_LIMIT} characters)`,
+          },
+        ],
+        `${DOCS}/releases/releases#create-a-release`,
+      );
   };
 
   /** A tag may carry one published release; an immutable release's tag is locked for good. */
   const checkTagFree = (repo: RepoRecord, tag: string, except?: ReleaseRecord) => {
     // Only the immutable release that locked a tag may keep it (e.g. when its name or body is edited).
-    if (repo.lockedTags.has(tag) && !(except?.immutable && except.tagName === tag)) validationFailed([{ resource: 'Release', code: 'custom', field: 'tag_name', message: 'tag_name was used by an immutable release' }]);
-    if (repo.releases.some((r) => r !== except && !r.draft && r.tagName === tag)) validationFailed([{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]);
+    if (repo.lockedTags.has(tag) && !(except?.immutable && except.tagName === tag))
+      validationFailed([
+        {
+          resource: 'Release',
+          code: 'custom',
+          field: 'tag_name',
+          message: 'tag_name was used by an immutable release',
+        },
+      ]);
+    if (repo.releases.some((r) => r !== except && !r.draft && r.tagName === tag))
+      validationFailed([{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]);
   };
 
   const handlers: Record<OperationId, (ctx: RequestContext) => Reply | Promise<Reply>> = {
@@ -589,7 +672,10 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         tagName,
         targetCommitish: requireString(input.target_commitish, 'target_commitish') || ctx.repo.defaultBranch,
         name: requireString(input.name, 'name') ?? null,
-        body: input.generate_release_notes === true && !body ? `**Full Changelog**: ${urls.web}/${ctx.repo.owner}/${ctx.repo.name}/commits/${tagName}` : (body ?? null),
+        body:
+          input.generate_release_notes === true && !body
+            ? `**Full Changelog**: ${urls.web}/${ctx.repo.owner}/${ctx.repo.name}/commits/${tagName}`
+            : (body ?? null),
         draft: true,
         prerelease: input.prerelease === true,
         immutable: false,
@@ -602,7 +688,11 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       };
       ctx.repo.releases.push(release);
       if (!draft) publish(ctx.repo, release, input.make_latest as string | undefined);
-      return { status: 201, body: releaseJson(ctx.repo, release), headers: { location: `${repoApi(ctx.repo)}/releases/${release.id}` } };
+      return {
+        status: 201,
+        body: releaseJson(ctx.repo, release),
+        headers: { location: `${repoApi(ctx.repo)}/releases/${release.id}` },
+      };
     },
 
     'repos/get-release': (ctx) => ({ status: 200, body: releaseJson(ctx.repo, releaseById(ctx)) }),
@@ -628,9 +718,33 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       const wantsDraft = typeof input.draft === 'boolean' ? input.draft : release.draft;
       if (release.immutable) {
         // Immutable: the tag, the commit and the published state are locked; name, body and flags are not.
-        if (tagName !== undefined && tagName !== release.tagName) validationFailed([{ resource: 'Release', code: 'custom', field: 'tag_name', message: 'Cannot change the tag of an immutable release.' }]);
-        if (target !== undefined && target !== release.targetCommitish) validationFailed([{ resource: 'Release', code: 'custom', field: 'target_commitish', message: 'Cannot change the target of an immutable release.' }]);
-        if (wantsDraft) validationFailed([{ resource: 'Release', code: 'custom', field: 'draft', message: 'Cannot convert an immutable release to a draft.' }]);
+        if (tagName !== undefined && tagName !== release.tagName)
+          validationFailed([
+            {
+              resource: 'Release',
+              code: 'custom',
+              field: 'tag_name',
+              message: 'Cannot change the tag of an immutable release.',
+            },
+          ]);
+        if (target !== undefined && target !== release.targetCommitish)
+          validationFailed([
+            {
+              resource: 'Release',
+              code: 'custom',
+              field: 'target_commitish',
+              message: 'Cannot change the target of an immutable release.',
+            },
+          ]);
+        if (wantsDraft)
+          validationFailed([
+            {
+              resource: 'Release',
+              code: 'custom',
+              field: 'draft',
+              message: 'Cannot convert an immutable release to a draft.',
+            },
+          ]);
       }
       const newTag = tagName ?? release.tagName;
       if (!wantsDraft && (release.draft || newTag !== release.tagName)) checkTagFree(ctx.repo, newTag, release);
@@ -669,13 +783,33 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       const name = githubAssetName(ctx.url.searchParams.get('name') ?? '');
       const contentType = ctx.req.headers['content-type'];
       if (release.immutable) fail(422, 'Cannot upload assets to an immutable release.');
-      if (!name) validationFailed([{ resource: 'ReleaseAsset', code: 'missing_field', field: 'name' }], `${DOCS}/releases/assets#upload-a-release-asset`);
-      if (!contentType) validationFailed([{ resource: 'ReleaseAsset', code: 'missing_field', field: 'content_type' }], `${DOCS}/releases/assets#upload-a-release-asset`);
+      if (!name)
+        validationFailed(
+          [{ resource: 'ReleaseAsset', code: 'missing_field', field: 'name' }],
+          `${DOCS}/releases/assets#upload-a-release-asset`,
+        );
+      if (!contentType)
+        validationFailed(
+          [{ resource: 'ReleaseAsset', code: 'missing_field', field: 'content_type' }],
+          `${DOCS}/releases/assets#upload-a-release-asset`,
+        );
       // Checked again after the body arrived: two concurrent uploads of one name cannot both win.
-      if (release.assets.some((a) => a.name === name)) validationFailed([{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }], `${DOCS}/releases/assets#upload-a-release-asset`);
+      if (release.assets.some((a) => a.name === name))
+        validationFailed(
+          [{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }],
+          `${DOCS}/releases/assets#upload-a-release-asset`,
+        );
       const declared = Number(ctx.req.headers['content-length']);
-      if (Number.isFinite(declared) && declared !== ctx.raw.length) fail(400, `Body length ${ctx.raw.length} does not match Content-Length ${declared}`);
-      const asset = newAsset(name, String(contentType), ctx.url.searchParams.get('label') ?? '', ctx.caller.login, ctx.raw, 'uploaded');
+      if (Number.isFinite(declared) && declared !== ctx.raw.length)
+        fail(400, `Body length ${ctx.raw.length} does not match Content-Length ${declared}`);
+      const asset = newAsset(
+        name,
+        String(contentType),
+        ctx.url.searchParams.get('label') ?? '',
+        ctx.caller.login,
+        ctx.raw,
+        'uploaded',
+      );
       release.assets.push(asset);
       return { status: 201, body: assetJson(ctx.repo, release, asset) };
     },
@@ -696,7 +830,8 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       const input = (ctx.body ?? {}) as Record<string, unknown>;
       if (typeof input.name === 'string') {
         const renamed = githubAssetName(input.name);
-        if (release.assets.some((a) => a !== asset && a.name === renamed)) validationFailed([{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }]);
+        if (release.assets.some((a) => a !== asset && a.name === renamed))
+          validationFailed([{ resource: 'ReleaseAsset', code: 'already_exists', field: 'name' }]);
         asset.name = renamed;
       }
       if (typeof input.label === 'string') asset.label = input.label;
@@ -719,18 +854,25 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
 
     'git/list-matching-refs': (ctx) => {
       const prefix = ctx.params.ref.replace(/^refs\//, '');
-      const matching = [...ctx.repo.refs].filter(([ref]) => ref.startsWith(prefix)).sort(([a], [b]) => a.localeCompare(b));
+      const matching = [...ctx.repo.refs]
+        .filter(([ref]) => ref.startsWith(prefix))
+        .sort(([a], [b]) => a.localeCompare(b));
       return { status: 200, body: matching.map(([ref, value]) => refJson(ctx.repo, ref, value)) };
     },
 
     'git/create-ref': (ctx) => {
       const input = ctx.body as { ref: string; sha: string };
-      if (!/^refs\/.+\/.+/.test(input.ref)) fail(422, 'Reference name must start with \'refs/\' and have at least two slashes.');
+      if (!/^refs\/.+\/.+/.test(input.ref))
+        fail(422, "Reference name must start with 'refs/' and have at least two slashes.");
       if (!/^[0-9a-f]{40}$/.test(input.sha)) fail(422, 'Object does not exist');
       const ref = input.ref.replace(/^refs\//, '');
       if (ctx.repo.refs.has(ref)) fail(422, 'Reference already exists');
       ctx.repo.refs.set(ref, { sha: input.sha, type: 'commit' });
-      return { status: 201, body: refJson(ctx.repo, ref, ctx.repo.refs.get(ref)!), headers: { location: `${repoApi(ctx.repo)}/git/refs/${ref}` } };
+      return {
+        status: 201,
+        body: refJson(ctx.repo, ref, ctx.repo.refs.get(ref)!),
+        headers: { location: `${repoApi(ctx.repo)}/git/refs/${ref}` },
+      };
     },
 
     'git/update-ref': (ctx) => {
@@ -738,7 +880,8 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       const input = ctx.body as { sha: string; force?: boolean };
       const current = ctx.repo.refs.get(ref);
       if (!current) fail(422, 'Reference does not exist');
-      if (ref.startsWith('tags/') && ctx.repo.lockedTags.has(ref.slice(5))) fail(422, 'Cannot update a tag used by an immutable release.');
+      if (ref.startsWith('tags/') && ctx.repo.lockedTags.has(ref.slice(5)))
+        fail(422, 'Cannot update a tag used by an immutable release.');
       ctx.repo.refs.set(ref, { sha: input.sha, type: current!.type });
       return { status: 200, body: refJson(ctx.repo, ref, ctx.repo.refs.get(ref)!) };
     },
@@ -746,7 +889,8 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     'git/delete-ref': (ctx) => {
       const ref = ctx.params.ref.replace(/^refs\//, '');
       if (!ctx.repo.refs.has(ref)) fail(422, 'Reference does not exist');
-      if (ref.startsWith('tags/') && ctx.repo.lockedTags.has(ref.slice(5))) fail(422, 'Cannot delete a tag used by an immutable release.');
+      if (ref.startsWith('tags/') && ctx.repo.lockedTags.has(ref.slice(5)))
+        fail(422, 'Cannot delete a tag used by an immutable release.');
       ctx.repo.refs.delete(ref);
       return { status: 204 };
     },
@@ -833,14 +977,33 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
   function leaveStarterAsset(ctx: Omit<RequestContext, 'body' | 'raw' | 'fault'>): void {
     const release = ctx.repo.releases.find((r) => r.id === Number(ctx.params.release_id));
     const name = githubAssetName(ctx.url.searchParams.get('name') ?? '');
-    if (!release || release.immutable || !name || release.assets.some((a) => a.name === name) || !ctx.caller.push) return;
-    release.assets.push(newAsset(name, String(ctx.req.headers['content-type'] ?? 'application/octet-stream'), ctx.url.searchParams.get('label') ?? '', ctx.caller.login, Buffer.alloc(0), 'starter'));
+    if (!release || release.immutable || !name || release.assets.some((a) => a.name === name) || !ctx.caller.push)
+      return;
+    release.assets.push(
+      newAsset(
+        name,
+        String(ctx.req.headers['content-type'] ?? 'application/octet-stream'),
+        ctx.url.searchParams.get('label') ?? '',
+        ctx.caller.login,
+        Buffer.alloc(0),
+        'starter',
+      ),
+    );
   }
 
   async function handleApi(origin: 'api' | 'uploads', req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = Date.now();
     const url = new URL(req.url ?? '/', urls[origin]);
-    const entry: LogEntry = { origin, method: req.method ?? 'GET', path: url.pathname, query: url.search, status: 0, fault: 'none', requestBytes: 0, durationMs: 0 };
+    const entry: LogEntry = {
+      origin,
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.search,
+      status: 0,
+      fault: 'none',
+      requestBytes: 0,
+      durationMs: 0,
+    };
     // Declared length until the body is read (a fault may cut it short); the bytes read after that.
     entry.requestBytes = Number(req.headers['content-length']) || 0;
     track(entry, res, started);
@@ -854,8 +1017,22 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     const fault = (origin === 'api' ? plans.api : plans.uploads).next(faultRequestOf(req));
     entry.fault = fault.kind;
     const withinRateLimit = caller === 'bad-credentials' || rateLimit(res, caller);
-    if (fault.kind === 'reset' && fault.afterBytes > 0 && matched?.operation.operationId === 'repos/upload-release-asset' && caller !== 'bad-credentials') {
-      leaveStarterAsset({ origin, req, res, url, operation: matched.operation, params: matched.params, repo: repoRecord(matched.params.owner, matched.params.repo), caller });
+    if (
+      fault.kind === 'reset' &&
+      fault.afterBytes > 0 &&
+      matched?.operation.operationId === 'repos/upload-release-asset' &&
+      caller !== 'bad-credentials'
+    ) {
+      leaveStarterAsset({
+        origin,
+        req,
+        res,
+        url,
+        operation: matched.operation,
+        params: matched.params,
+        repo: repoRecord(matched.params.owner, matched.params.repo),
+        caller,
+      });
     }
     if ((await applyFault(fault, req, res)) === 'handled') return;
 
@@ -863,14 +1040,32 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     if (raw !== 'aborted') entry.requestBytes = raw.length;
     if (raw === 'aborted') {
       if (matched?.operation.operationId === 'repos/upload-release-asset' && caller !== 'bad-credentials') {
-        leaveStarterAsset({ origin, req, res, url, operation: matched.operation, params: matched.params, repo: repoRecord(matched.params.owner, matched.params.repo), caller });
+        leaveStarterAsset({
+          origin,
+          req,
+          res,
+          url,
+          operation: matched.operation,
+          params: matched.params,
+          repo: repoRecord(matched.params.owner, matched.params.repo),
+          caller,
+        });
       }
       return;
     }
-    if (!matched) return send(res, { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } });
-    if (caller === 'bad-credentials') return send(res, { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS, status: '401' } });
+    if (!matched)
+      return send(res, { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } });
+    if (caller === 'bad-credentials')
+      return send(res, { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS, status: '401' } });
     if (!withinRateLimit) {
-      return send(res, { status: 403, body: { message: `API rate limit exceeded for ${caller.login}.`, documentation_url: `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api`, status: '403' } });
+      return send(res, {
+        status: 403,
+        body: {
+          message: `API rate limit exceeded for ${caller.login}.`,
+          documentation_url: `${DOCS}/using-the-rest-api/rate-limits-for-the-rest-api`,
+          status: '403',
+        },
+      });
     }
     const { operation, params } = matched;
     const isWrite = !['GET', 'HEAD'].includes(entry.method);
@@ -880,22 +1075,55 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       try {
         body = JSON.parse(raw.toString('utf8'));
       } catch {
-        return send(res, { status: 400, body: { message: 'Problems parsing JSON', documentation_url: DOCS, status: '400' } });
+        return send(res, {
+          status: 400,
+          body: { message: 'Problems parsing JSON', documentation_url: DOCS, status: '400' },
+        });
       }
     }
     if (operation.requestSchema && (body !== undefined || isWrite)) {
       const errors = description.validateRequest(operation, body ?? {});
       if (errors.length) {
-        schemaViolations.push({ direction: 'request', operationId: operation.operationId, method: entry.method, path: url.pathname, errors });
-        return send(res, { status: 422, body: { message: `Invalid request.\n\n${errors.join('\n')}`, documentation_url: DOCS, status: '422' } });
+        schemaViolations.push({
+          direction: 'request',
+          operationId: operation.operationId,
+          method: entry.method,
+          path: url.pathname,
+          errors,
+        });
+        return send(res, {
+          status: 422,
+          body: { message: `Invalid request.\n\n${errors.join('\n')}`, documentation_url: DOCS, status: '422' },
+        });
       }
     }
-    if (isWrite && !caller.token) return send(res, { status: 401, body: { message: 'Requires authentication', documentation_url: DOCS, status: '401' } });
-    if (isWrite && !caller.push) return send(res, { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' } });
+    if (isWrite && !caller.token)
+      return send(res, {
+        status: 401,
+        body: { message: 'Requires authentication', documentation_url: DOCS, status: '401' },
+      });
+    if (isWrite && !caller.push)
+      return send(res, {
+        status: 403,
+        body: { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' },
+      });
 
-    const ctx: RequestContext = { origin, req, res, url, operation, params, repo: repoRecord(params.owner, params.repo), caller, body, raw, fault };
+    const ctx: RequestContext = {
+      origin,
+      req,
+      res,
+      url,
+      operation,
+      params,
+      repo: repoRecord(params.owner, params.repo),
+      caller,
+      body,
+      raw,
+      fault,
+    };
     // A private repository does not exist for a caller without a token, as on GitHub.
-    if (ctx.repo.private && !caller.token) return send(res, { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } });
+    if (ctx.repo.private && !caller.token)
+      return send(res, { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } });
     let reply: Reply;
     try {
       reply = await handlers[operation.operationId](ctx);
@@ -903,28 +1131,52 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       if (!(error instanceof StandInError)) throw error;
       reply = error.reply;
     }
-    const info: ResponseInfo = { operationId: operation.operationId, method: entry.method, path: url.pathname, status: reply.status };
+    const info: ResponseInfo = {
+      operationId: operation.operationId,
+      method: entry.method,
+      path: url.pathname,
+      status: reply.status,
+    };
     for (const mutate of mutators) {
       const changed = reply.body === undefined ? undefined : mutate(info, structuredClone(reply.body));
       if (changed !== undefined) reply = { ...reply, body: changed };
     }
     const errors = description.validateResponse(operation, reply.status, reply.body);
     if (errors.length) {
-      schemaViolations.push({ direction: 'response', operationId: operation.operationId, method: entry.method, path: url.pathname, status: reply.status, errors });
+      schemaViolations.push({
+        direction: 'response',
+        operationId: operation.operationId,
+        method: entry.method,
+        path: url.pathname,
+        status: reply.status,
+        errors,
+      });
       return send(res, {
         status: 500,
-        body: { message: `GitHub stand-in bug: its ${reply.status} reply to ${operation.operationId} breaks GitHub's OpenAPI description: ${errors.join('; ')}`, documentation_url: DOCS, status: '500' },
+        body: {
+          message: `GitHub stand-in bug: its ${reply.status} reply to ${operation.operationId} breaks GitHub's OpenAPI description: ${errors.join('; ')}`,
+          documentation_url: DOCS,
+          status: '500',
+        },
       });
     }
     send(res, reply);
   }
 
-
   /** The web origin: browser_download_url and the storage URLs GitHub redirects downloads to. */
   function handleWeb(req: IncomingMessage, res: ServerResponse): void {
     const started = Date.now();
     const url = new URL(req.url ?? '/', urls.web);
-    const entry: LogEntry = { origin: 'web', method: req.method ?? 'GET', path: url.pathname, query: url.search, status: 0, fault: 'none', requestBytes: 0, durationMs: 0 };
+    const entry: LogEntry = {
+      origin: 'web',
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.search,
+      status: 0,
+      fault: 'none',
+      requestBytes: 0,
+      durationMs: 0,
+    };
     track(entry, res, started);
     req.resume();
     const caller = identify(req);
@@ -932,20 +1184,30 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     const browser = /^\/([^/]+)\/([^/]+)\/releases\/download\/([^/]+)\/([^/]+)$/.exec(url.pathname);
     const serve = (asset: AssetRecord) => {
       asset.downloadCount += 1;
-      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(asset.bytes.length), 'content-disposition': `attachment; filename=${asset.name}` });
+      res.writeHead(200, {
+        'content-type': 'application/octet-stream',
+        'content-length': String(asset.bytes.length),
+        'content-disposition': `attachment; filename=${asset.name}`,
+      });
       res.end(asset.bytes);
     };
     if (object) {
       for (const repo of repos.values()) {
         for (const release of repo.releases) {
-          const asset = release.assets.find((a) => a.id === Number(object[1]) && a.objectKey === object[2] && a.state === 'uploaded');
+          const asset = release.assets.find(
+            (a) => a.id === Number(object[1]) && a.objectKey === object[2] && a.state === 'uploaded',
+          );
           if (asset) return serve(asset);
         }
       }
     } else if (browser && req.method === 'GET') {
       const repo = repos.get(`${decodeURIComponent(browser[1])}/${decodeURIComponent(browser[2])}`.toLowerCase());
       const tagPart = decodeURIComponent(browser[3]);
-      const release = repo?.releases.find((r) => (r.draft ? `untagged-${r.untaggedKey}` === tagPart && caller !== 'bad-credentials' && caller.push : r.tagName === tagPart));
+      const release = repo?.releases.find((r) =>
+        r.draft
+          ? `untagged-${r.untaggedKey}` === tagPart && caller !== 'bad-credentials' && caller.push
+          : r.tagName === tagPart,
+      );
       const asset = release?.assets.find((a) => a.name === decodeURIComponent(browser[4]) && a.state === 'uploaded');
       if (asset) {
         res.writeHead(302, { location: `${urls.web}/_objects/${asset.id}/${asset.objectKey}` });
@@ -957,7 +1219,14 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
   }
 
   const onError = (res: ServerResponse) => (error: unknown) => {
-    if (!res.headersSent) send(res, { status: 500, body: { message: `GitHub stand-in crashed: ${(error as Error).stack ?? String(error)}`, documentation_url: DOCS } });
+    if (!res.headersSent)
+      send(res, {
+        status: 500,
+        body: {
+          message: `GitHub stand-in crashed: ${(error as Error).stack ?? String(error)}`,
+          documentation_url: DOCS,
+        },
+      });
     else res.destroy();
   };
   servers.api.on('request', (req, res) => void handleApi('api', req, res).catch(onError(res)));
@@ -981,7 +1250,10 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     if (query.pathPattern instanceof RegExp) return query.pathPattern.test(entry.path);
     if (typeof query.pathPattern === 'string') {
       if (!query.pathPattern.includes('{')) return entry.path === query.pathPattern;
-      const source = query.pathPattern.split(/\{[^}]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^/]+');
+      const source = query.pathPattern
+        .split(/\{[^}]+\}/)
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]+');
       return new RegExp(`^${source}$`).test(entry.path);
     }
     return true;
@@ -1003,8 +1275,13 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     schemaViolations,
     assertNoSchemaViolations() {
       if (schemaViolations.length === 0) return;
-      const lines = schemaViolations.map((v) => `${v.direction} ${v.method} ${v.path} (${v.operationId}${v.status ? ` ${v.status}` : ''}): ${v.errors.join('; ')}`);
-      throw new Error(`GitHub stand-in saw ${schemaViolations.length} schema violation(s) against @octokit/openapi ${description.version}:\n${lines.join('\n')}`);
+      const lines = schemaViolations.map(
+        (v) =>
+          `${v.direction} ${v.method} ${v.path} (${v.operationId}${v.status ? ` ${v.status}` : ''}): ${v.errors.join('; ')}`,
+      );
+      throw new Error(
+        `GitHub stand-in saw ${schemaViolations.length} schema violation(s) against @octokit/openapi ${description.version}:\n${lines.join('\n')}`,
+      );
     },
     faults(plan, origin = 'both') {
       if (origin !== 'uploads') plans.api = plan;

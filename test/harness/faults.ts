@@ -29,7 +29,13 @@ export interface FaultPlan {
   readonly injected: { request: FaultRequest; fault: Fault }[];
 }
 
-export const ALL_FAULT_KINDS: readonly FaultKind[] = ['status', 'reset', 'secondary-rate-limit', 'primary-rate-limit', 'latency'];
+export const ALL_FAULT_KINDS: readonly FaultKind[] = [
+  'status',
+  'reset',
+  'secondary-rate-limit',
+  'primary-rate-limit',
+  'latency',
+];
 
 /** A plan that never injects anything (the default of every server). */
 export const noFaults: FaultPlan = { next: () => ({ kind: 'none' }), injected: [] };
@@ -76,7 +82,8 @@ export function mulberry32(seed: number): () => number {
  * vary; the sequence of decisions does not.
  */
 export function seededFaults(seed: number, options: SeededFaultOptions): FaultPlan {
-  if (!(options.rate >= 0 && options.rate <= 1)) throw new Error(`seededFaults: rate must be in [0, 1], got ${options.rate}`);
+  if (!(options.rate >= 0 && options.rate <= 1))
+    throw new Error(`seededFaults: rate must be in [0, 1], got ${options.rate}`);
   if (options.kinds.length === 0 && options.rate > 0) throw new Error('seededFaults: kinds must not be empty');
   const random = mulberry32(seed);
   const maxConsecutive = options.maxConsecutive ?? 2;
@@ -93,7 +100,13 @@ export function seededFaults(seed: number, options: SeededFaultOptions): FaultPl
         return { kind, status: ([500, 502, 503] as const)[Math.floor(parameter * 3)] };
       case 'reset':
         // A third reset before any body byte is read, the rest part-way through the body.
-        return { kind, afterBytes: parameter < 1 / 3 || maxResetBytes <= 0 ? 0 : 1 + Math.floor(((parameter - 1 / 3) * 3 / 2) * maxResetBytes) };
+        return {
+          kind,
+          afterBytes:
+            parameter < 1 / 3 || maxResetBytes <= 0
+              ? 0
+              : 1 + Math.floor((((parameter - 1 / 3) * 3) / 2) * maxResetBytes),
+        };
       case 'secondary-rate-limit':
         return { kind, status: parameter < 0.5 ? 403 : 429, retryAfter: seconds };
       case 'primary-rate-limit':
@@ -165,7 +178,10 @@ function drain(req: IncomingMessage): Promise<void> {
   });
 }
 
-function githubErrorBody(fault: Exclude<Fault, { kind: 'none' | 'latency' | 'reset' }>): { contentType: string; body: string } {
+function githubErrorBody(fault: Exclude<Fault, { kind: 'none' | 'latency' | 'reset' }>): {
+  contentType: string;
+  body: string;
+} {
   const documentation_url = 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api';
   const message =
     fault.kind === 'status'
@@ -184,7 +200,12 @@ function githubErrorBody(fault: Exclude<Fault, { kind: 'none' | 'latency' | 'res
  * - `status` / rate limits: drain the body, answer with the error, 'handled'. Headers set on `res` before
  *   the call (e.g. x-ratelimit-*) are kept unless the fault overrides them.
  */
-export async function applyFault(fault: Fault, req: IncomingMessage, res: ServerResponse, options: ApplyFaultOptions = {}): Promise<'handled' | 'continue'> {
+export async function applyFault(
+  fault: Fault,
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: ApplyFaultOptions = {},
+): Promise<'handled' | 'continue'> {
   switch (fault.kind) {
     case 'none':
       return 'continue';

@@ -121,9 +121,20 @@ async function runNodeScript(entry: string, args: string[], options: RunActionOp
     outputs: parseRunnerFile(outputText),
     summary,
     annotations: parseAnnotations(stdout),
-    masks: stdout.split(/\r?\n/).filter((l) => l.startsWith('::add-mask::')).map((l) => l.slice('::add-mask::'.length)),
+    masks: stdout
+      .split(/\r?\n/)
+      .filter((l) => l.startsWith('::add-mask::'))
+      .map((l) => l.slice('::add-mask::'.length)),
     // The runner consumes ::add-mask:: commands and never shows them; everything else is visible.
-    everything: [stdout.split(/\r?\n/).filter((l) => !l.startsWith('::add-mask::')).join('\n'), stderr, outputText, summary].join('\n'),
+    everything: [
+      stdout
+        .split(/\r?\n/)
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n'),
+      stderr,
+      outputText,
+      summary,
+    ].join('\n'),
   };
 }
 

@@ -7,7 +7,14 @@ import { sha256Digest } from '../../packages/release-kit/src/oci/digest.js';
 import { OCI_INDEX, OCI_MANIFEST } from '../../packages/release-kit/src/oci/media-types.js';
 import { registryAvailable, startRegistry } from '../registry/registry.js';
 import type { RegistryAuthMode, TestRegistry } from '../registry/registry.js';
-import { copyToOciLayout, inspectRaw, listTags as skopeoTags, pushTinyImage, readLayoutBlob, tryInspectRaw } from '../registry/skopeo.js';
+import {
+  copyToOciLayout,
+  inspectRaw,
+  listTags as skopeoTags,
+  pushTinyImage,
+  readLayoutBlob,
+  tryInspectRaw,
+} from '../registry/skopeo.js';
 
 process.env.RELEASE_KIT_RETRY_BASE_MS = '20';
 const describeIfRegistry = registryAvailable() ? describe : describe.skip;
@@ -16,21 +23,35 @@ const describeIfRegistry = registryAvailable() ? describe : describe.skip;
 function tinyArtifact(label = randomBytes(4).toString('hex')) {
   const config = Buffer.from(JSON.stringify({ label }));
   const layer = randomBytes(2048);
-  const manifest = Buffer.from(JSON.stringify({
-    schemaVersion: 2,
-    mediaType: OCI_MANIFEST,
-    artifactType: 'application/vnd.release-kit.test',
-    config: { mediaType: 'application/vnd.release-kit.test.config.v1+json', digest: sha256Digest(config), size: config.length },
-    layers: [{ mediaType: 'application/vnd.release-kit.test.layer.v1', digest: sha256Digest(layer), size: layer.length }],
-    annotations: { 'org.opencontainers.image.title': label },
-  }));
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: OCI_MANIFEST,
+      artifactType: 'application/vnd.release-kit.test',
+      config: {
+        mediaType: 'application/vnd.release-kit.test.config.v1+json',
+        digest: sha256Digest(config),
+        size: config.length,
+      },
+      layers: [
+        { mediaType: 'application/vnd.release-kit.test.layer.v1', digest: sha256Digest(layer), size: layer.length },
+      ],
+      annotations: { 'org.opencontainers.image.title': label },
+    }),
+  );
   return { config, layer, manifest, digest: sha256Digest(manifest) };
 }
 
 describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])('OCI client, %s registry', (mode) => {
   let registry: TestRegistry;
   const clientFor = (extra: Partial<OciClientOptions> = {}) =>
-    createOciClient({ registry: registry.host, plainHttp: true, username: registry.username, password: registry.password, ...extra });
+    createOciClient({
+      registry: registry.host,
+      plainHttp: true,
+      username: registry.username,
+      password: registry.password,
+      ...extra,
+    });
 
   beforeAll(async () => {
     registry = await startRegistry({ auth: mode });
@@ -45,10 +66,18 @@ describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])('O
     const artifact = tinyArtifact();
     const repository = 'client/push';
     expect(await client.manifestExists(repository, 'v1')).toBeUndefined();
-    for (const blob of [artifact.config, artifact.layer]) expect((await client.ensureBlob(repository, blob)).uploaded).toBe(true);
+    for (const blob of [artifact.config, artifact.layer])
+      expect((await client.ensureBlob(repository, blob)).uploaded).toBe(true);
     const { digest } = await client.putManifest(repository, 'v1', artifact.manifest);
     expect(digest).toBe(artifact.digest);
-    expect(stats).toMatchObject({ manifestHeads: 1, blobHeads: 2, uploadSessions: 2, blobPuts: 2, manifestPuts: 1, retries: 0 });
+    expect(stats).toMatchObject({
+      manifestHeads: 1,
+      blobHeads: 2,
+      uploadSessions: 2,
+      blobPuts: 2,
+      manifestPuts: 1,
+      retries: 0,
+    });
     expect(stats.tokenRequests).toBe(mode === 'token' ? 1 : 0);
 
     const head = await client.manifestExists(repository, 'v1');
@@ -77,7 +106,8 @@ describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])('O
     const stats = createOciStats();
     const second = clientFor({ stats, push: true });
     expect((await second.manifestExists(repository, '1.0.0'))?.digest).toBe(artifact.digest);
-    for (const blob of [artifact.config, artifact.layer]) expect((await second.ensureBlob(repository, blob)).uploaded).toBe(false);
+    for (const blob of [artifact.config, artifact.layer])
+      expect((await second.ensureBlob(repository, blob)).uploaded).toBe(false);
     expect(stats).toMatchObject({ manifestHeads: 1, blobHeads: 2, uploadSessions: 0, blobPuts: 0, manifestPuts: 0 });
   });
 
@@ -87,7 +117,10 @@ describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])('O
     const manifest = await client.getManifest('client/from-skopeo', 'latest');
     expect(manifest.digest).toBe(image.digest);
     expect((await client.getBlob('client/from-skopeo', image.layerDigest)).equals(image.layer)).toBe(true);
-    expect(await client.blobExists('client/from-skopeo', image.configDigest)).toEqual({ digest: image.configDigest, size: image.config.length });
+    expect(await client.blobExists('client/from-skopeo', image.configDigest)).toEqual({
+      digest: image.configDigest,
+      size: image.config.length,
+    });
   });
 
   test('referrers: distribution 2.8 lacks the API, so the sha256-<hex> tag index is used', async () => {
@@ -101,16 +134,28 @@ describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])('O
     const referrer = tinyArtifact('signature');
     for (const blob of [referrer.config, referrer.layer]) await client.ensureBlob(repository, blob);
     await client.putManifest(repository, referrer.digest, referrer.manifest);
-    const index = Buffer.from(JSON.stringify({
-      schemaVersion: 2, mediaType: OCI_INDEX,
-      manifests: [{ mediaType: OCI_MANIFEST, digest: referrer.digest, size: referrer.manifest.length, artifactType: 'application/vnd.release-kit.test' }],
-    }));
+    const index = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_INDEX,
+        manifests: [
+          {
+            mediaType: OCI_MANIFEST,
+            digest: referrer.digest,
+            size: referrer.manifest.length,
+            artifactType: 'application/vnd.release-kit.test',
+          },
+        ],
+      }),
+    );
     await client.putManifest(repository, `sha256-${subject.digest.slice(7)}`, index);
     const found = await client.listReferrers(repository, subject.digest);
     expect(found.source).toBe('tag');
     expect(found.apiStatus).toBe(404);
     expect(found.manifests.map((m) => m.digest)).toEqual([referrer.digest]);
-    expect((await client.listReferrers(repository, subject.digest, { artifactType: 'other/type' })).manifests).toEqual([]);
+    expect((await client.listReferrers(repository, subject.digest, { artifactType: 'other/type' })).manifests).toEqual(
+      [],
+    );
   });
 
   test('a missing manifest is a clear error naming registry, repository and status', async () => {
@@ -154,7 +199,10 @@ describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])('O
       for (const blob of [artifact.config, artifact.layer]) await client.ensureBlob('client/scopes', blob);
       await client.putManifest('client/scopes', 'v1', artifact.manifest);
       const issued = registry.tokenService!.issued.slice(issuedBefore);
-      expect(issued.map((t) => t.scopes)).toEqual([['repository:client/scopes:pull'], ['repository:client/scopes:pull,push']]);
+      expect(issued.map((t) => t.scopes)).toEqual([
+        ['repository:client/scopes:pull'],
+        ['repository:client/scopes:pull,push'],
+      ]);
       expect(stats.tokenRequests).toBe(2);
       expect(stats.authChallenges).toBe(1);
       expect(await skopeoTags(registry, 'client/scopes')).toEqual(['v1']);
@@ -164,12 +212,23 @@ describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])('O
 
 describeIfRegistry('OCI client, token service that grants pull only', () => {
   test('a push is denied with a message saying the token lacks the scope', async () => {
-    const registry = await startRegistry({ auth: 'token', grant: (_user, _repository, requested) => requested.filter((a) => a === 'pull') });
+    const registry = await startRegistry({
+      auth: 'token',
+      grant: (_user, _repository, requested) => requested.filter((a) => a === 'pull'),
+    });
     try {
-      const client = createOciClient({ registry: registry.host, plainHttp: true, username: registry.username, password: registry.password, push: true });
+      const client = createOciClient({
+        registry: registry.host,
+        plainHttp: true,
+        username: registry.username,
+        password: registry.password,
+        push: true,
+      });
       const error = await client.uploadBlob('client/readonly', Buffer.from('x')).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(RegistryError);
-      expect((error as Error).message).toMatch(/denied start blob upload on client\/readonly@sha256:[0-9a-f]{64} to user "release-kit" \(HTTP 401 UNAUTHORIZED.*the token lacks the scope\)/);
+      expect((error as Error).message).toMatch(
+        /denied start blob upload on client\/readonly@sha256:[0-9a-f]{64} to user "release-kit" \(HTTP 401 UNAUTHORIZED.*the token lacks the scope\)/,
+      );
       expect(await client.listTags('client/readonly')).toEqual([]);
     } finally {
       await registry.close();

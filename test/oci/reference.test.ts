@@ -11,9 +11,15 @@ describe('parseReference', () => {
   test.each([
     ['oci://ghcr.io/owner/charts', { registry: 'ghcr.io', repository: 'owner/charts' }],
     ['oci://ghcr.io/owner/charts/', { registry: 'ghcr.io', repository: 'owner/charts' }],
-    ['ghcr.io/owner/kruntimes-scheduler:0.1.0', { registry: 'ghcr.io', repository: 'owner/kruntimes-scheduler', tag: '0.1.0' }],
+    [
+      'ghcr.io/owner/kruntimes-scheduler:0.1.0',
+      { registry: 'ghcr.io', repository: 'owner/kruntimes-scheduler', tag: '0.1.0' },
+    ],
     [`ghcr.io/owner/img@sha256:${hex64}`, { registry: 'ghcr.io', repository: 'owner/img', digest: `sha256:${hex64}` }],
-    [`127.0.0.1:5000/a/b:v1@sha256:${hex64}`, { registry: '127.0.0.1:5000', repository: 'a/b', tag: 'v1', digest: `sha256:${hex64}` }],
+    [
+      `127.0.0.1:5000/a/b:v1@sha256:${hex64}`,
+      { registry: '127.0.0.1:5000', repository: 'a/b', tag: 'v1', digest: `sha256:${hex64}` },
+    ],
     ['localhost/x/y:1.2.3_build.4', { registry: 'localhost', repository: 'x/y', tag: '1.2.3_build.4' }],
     ['localhost:5000/x', { registry: 'localhost:5000', repository: 'x' }],
     ['GHCR.io/owner/a__b.c-d', { registry: 'ghcr.io', repository: 'owner/a__b.c-d' }],
@@ -57,12 +63,17 @@ describe('parseReference', () => {
   });
 
   test('format and parse round-trip', () => {
-    const component = fc.stringMatching(/^[a-z0-9]+(?:[._-][a-z0-9]+)*$/, { maxLength: 12 }).filter((s) => s.length > 0);
+    const component = fc
+      .stringMatching(/^[a-z0-9]+(?:[._-][a-z0-9]+)*$/, { maxLength: 12 })
+      .filter((s) => s.length > 0);
     const reference = fc.record({
       registry: fc.constantFrom('ghcr.io', '127.0.0.1:5000', 'localhost', 'registry.example.com:443'),
       repository: fc.array(component, { minLength: 1, maxLength: 4 }).map((parts) => parts.join('/')),
       tag: fc.option(fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,20}$/), { nil: undefined }),
-      digest: fc.option(fc.stringMatching(/^[a-f0-9]{64}$/).map((h) => `sha256:${h}`), { nil: undefined }),
+      digest: fc.option(
+        fc.stringMatching(/^[a-f0-9]{64}$/).map((h) => `sha256:${h}`),
+        { nil: undefined },
+      ),
     });
     fc.assert(
       fc.property(reference, (ref) => {
@@ -75,12 +86,19 @@ describe('parseReference', () => {
 
 describe('WWW-Authenticate', () => {
   test('ghcr.io-style Bearer challenge', () => {
-    const [challenge] = parseChallenges('Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:owner/img:pull"');
-    expect(challenge).toEqual({ scheme: 'bearer', params: { realm: 'https://ghcr.io/token', service: 'ghcr.io', scope: 'repository:owner/img:pull' } });
+    const [challenge] = parseChallenges(
+      'Bearer realm="https://ghcr.io/token",service="ghcr.io",scope="repository:owner/img:pull"',
+    );
+    expect(challenge).toEqual({
+      scheme: 'bearer',
+      params: { realm: 'https://ghcr.io/token', service: 'ghcr.io', scope: 'repository:owner/img:pull' },
+    });
   });
 
   test('quoted escapes, spaces, unquoted tokens, and several challenges', () => {
-    const challenges = parseChallenges('Basic realm="a \\"quoted\\" realm", charset=UTF-8, Bearer realm="https://x/t", error="insufficient_scope"');
+    const challenges = parseChallenges(
+      'Basic realm="a \\"quoted\\" realm", charset=UTF-8, Bearer realm="https://x/t", error="insufficient_scope"',
+    );
     expect(challenges).toEqual([
       { scheme: 'basic', params: { realm: 'a "quoted" realm', charset: 'UTF-8' } },
       { scheme: 'bearer', params: { realm: 'https://x/t', error: 'insufficient_scope' } },
@@ -97,8 +115,10 @@ describe('WWW-Authenticate', () => {
   });
 
   test('never throws on arbitrary header text', () => {
-    fc.assert(fc.property(fc.string(), (text) => {
-      expect(Array.isArray(parseChallenges(text))).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(Array.isArray(parseChallenges(text))).toBe(true);
+      }),
+    );
   });
 });

@@ -22,10 +22,18 @@ describe('declared defaults', () => {
   });
 
   test('a given value wins and is still validated', () => {
-    const given = new Inputs(recordInputSource({ mode: 'release', 'plain-http': 'yes', retries: '11' }), undefined, declared);
+    const given = new Inputs(
+      recordInputSource({ mode: 'release', 'plain-http': 'yes', retries: '11' }),
+      undefined,
+      declared,
+    );
     expect(given.choice('mode', ['notes', 'release'] as const)).toBe('release');
-    expect(() => given.boolean('plain-http')).toThrow(`input 'plain-http' has invalid value "yes": expected true or false`);
-    expect(() => given.integer('retries', { min: 0, max: 10 })).toThrow(`input 'retries' has invalid value "11": expected a whole number from 0 to 10`);
+    expect(() => given.boolean('plain-http')).toThrow(
+      `input 'plain-http' has invalid value "yes": expected true or false`,
+    );
+    expect(() => given.integer('retries', { min: 0, max: 10 })).toThrow(
+      `input 'retries' has invalid value "11": expected a whole number from 0 to 10`,
+    );
   });
 
   test('a default that depends on another value is the explicit fallback', () => {
@@ -33,7 +41,9 @@ describe('declared defaults', () => {
   });
 
   test('reading an input the operation does not declare, or one without any default, is a bug (not a UserError)', () => {
-    expect(() => empty.string('chnagelog')).toThrow("input 'chnagelog' is read but not declared in the operation's inputs");
+    expect(() => empty.string('chnagelog')).toThrow(
+      "input 'chnagelog' is read but not declared in the operation's inputs",
+    );
     expect(() => empty.boolean('push')).toThrow("input 'push' has no declared default and no fallback");
   });
 

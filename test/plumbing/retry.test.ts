@@ -15,7 +15,9 @@ const headers = (h: Record<string, string> = {}) => new Headers(h);
 
 describe('back-off', () => {
   test('doubles from the base and stops at 30 × base; jitter stays within ±25 %', () => {
-    expect([0, 1, 2, 3, 4, 5, 6].map((a) => backoffMs(a, 10, { jitter: false }))).toEqual([10, 20, 40, 80, 160, 300, 300]);
+    expect([0, 1, 2, 3, 4, 5, 6].map((a) => backoffMs(a, 10, { jitter: false }))).toEqual([
+      10, 20, 40, 80, 160, 300, 300,
+    ]);
     for (let i = 0; i < 200; i++) {
       const wait = backoffMs(2, 100);
       expect(wait).toBeGreaterThanOrEqual(300);
@@ -36,23 +38,43 @@ describe('what the server asks for', () => {
 
   test("GitHub's spent primary window waits until x-ratelimit-reset", () => {
     const reset = String(Math.floor(Date.now() / 1000) + 42);
-    expect(rateLimitResetMs(headers({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }), 1)).toBeGreaterThanOrEqual(41);
+    expect(
+      rateLimitResetMs(headers({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }), 1),
+    ).toBeGreaterThanOrEqual(41);
     expect(rateLimitResetMs(headers({ 'x-ratelimit-remaining': '5', 'x-ratelimit-reset': reset }), 1)).toBeUndefined();
   });
 });
 
 describe('transient or not', () => {
   test.each([
-    [500, {}, true], [502, {}, true], [503, {}, true], [504, {}, true], [429, {}, true], [408, {}, true],
-    [403, { 'retry-after': '1' }, true], [403, { 'x-ratelimit-remaining': '0' }, true],
-    [403, {}, false], [401, {}, false], [404, {}, false], [422, {}, false], [501, {}, false],
+    [500, {}, true],
+    [502, {}, true],
+    [503, {}, true],
+    [504, {}, true],
+    [429, {}, true],
+    [408, {}, true],
+    [403, { 'retry-after': '1' }, true],
+    [403, { 'x-ratelimit-remaining': '0' }, true],
+    [403, {}, false],
+    [401, {}, false],
+    [404, {}, false],
+    [422, {}, false],
+    [501, {}, false],
   ])('HTTP %i %j → %p', (status, h, expected) => expect(isTransientStatus(status, headers(h))).toBe(expected));
 
   test('network failures by shape, across realms; a TypeError from a bug is not one', () => {
     const fetchFailed = Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNRESET' } });
     expect(isTransientNetworkError(fetchFailed)).toBe(true);
-    expect(isTransientNetworkError({ name: 'TypeError', message: 'terminated', cause: { name: 'SocketError', message: 'other side closed' } })).toBe(true);
-    expect(isTransientNetworkError({ name: 'TimeoutError', message: 'The operation was aborted due to timeout' })).toBe(true);
+    expect(
+      isTransientNetworkError({
+        name: 'TypeError',
+        message: 'terminated',
+        cause: { name: 'SocketError', message: 'other side closed' },
+      }),
+    ).toBe(true);
+    expect(isTransientNetworkError({ name: 'TimeoutError', message: 'The operation was aborted due to timeout' })).toBe(
+      true,
+    );
     expect(isTransientNetworkError({ name: 'Error', message: 'x', code: 'ECONNREFUSED' })).toBe(true);
     expect(isTransientNetworkError(new TypeError("Cannot read properties of undefined (reading 'x')"))).toBe(false);
     expect(isTransientNetworkError(new Error('HTTP 404'))).toBe(false);
@@ -63,8 +85,17 @@ describe('transient or not', () => {
     expect(retryDelayFor({ status: 503, headers: headers({ 'retry-after': '2' }) }, 0, 10)).toBe(20);
     expect(retryDelayFor({ status: 503, headers: headers() }, 1, 10)).toBeGreaterThanOrEqual(15);
     expect(retryDelayFor({ status: 429, headers: headers() }, 0, 10)).toBe(600);
-    expect(retryDelayFor({ status: 403, headers: headers() }, 0, 10, '{"message":"You have exceeded a secondary rate limit"}')).toBe(600);
-    expect(retryDelayFor({ status: 403, headers: headers() }, 0, 10, '{"message":"Resource not accessible by integration"}')).toBeUndefined();
+    expect(
+      retryDelayFor(
+        { status: 403, headers: headers() },
+        0,
+        10,
+        '{"message":"You have exceeded a secondary rate limit"}',
+      ),
+    ).toBe(600);
+    expect(
+      retryDelayFor({ status: 403, headers: headers() }, 0, 10, '{"message":"Resource not accessible by integration"}'),
+    ).toBeUndefined();
     expect(retryDelayFor({ status: 422, headers: headers() }, 0, 10)).toBeUndefined();
   });
 });
@@ -72,9 +103,21 @@ describe('transient or not', () => {
 describe('pollUntil', () => {
   test('asks again until done, at most retries more times', async () => {
     let calls = 0;
-    expect(await pollUntil(async () => ++calls, (n) => n === 3, { retries: 5, baseMs: 1 })).toBe(3);
+    expect(
+      await pollUntil(
+        async () => ++calls,
+        (n) => n === 3,
+        { retries: 5, baseMs: 1 },
+      ),
+    ).toBe(3);
     calls = 0;
-    expect(await pollUntil(async () => ++calls, () => false, { retries: 2, baseMs: 1 })).toBe(3);
+    expect(
+      await pollUntil(
+        async () => ++calls,
+        () => false,
+        { retries: 2, baseMs: 1 },
+      ),
+    ).toBe(3);
   });
 });
 

@@ -62,7 +62,11 @@ describeIfRegistry('registry fault proxy', () => {
 
   test('the same seed gives the same faults through the proxy', async () => {
     const run = async () => {
-      const plan = seededFaults(42, { rate: 0.5, kinds: ['status', 'secondary-rate-limit', 'latency'], maxLatencyMs: 5 });
+      const plan = seededFaults(42, {
+        rate: 0.5,
+        kinds: ['status', 'secondary-rate-limit', 'latency'],
+        maxLatencyMs: 5,
+      });
       const proxy = await startFaultProxy(registry.host, plan);
       try {
         for (let i = 0; i < 12; i += 1) await (await fetch(`${proxy.url}/v2/`)).body?.cancel();

@@ -24,9 +24,15 @@ export interface FaultProxy {
 }
 
 /** OCI-shaped error bodies (`{errors:[{code,message}]}`) instead of GitHub's. */
-function ociErrorBody(fault: Exclude<Fault, { kind: 'none' | 'latency' | 'reset' }>): { contentType: string; body: string } {
+function ociErrorBody(fault: Exclude<Fault, { kind: 'none' | 'latency' | 'reset' }>): {
+  contentType: string;
+  body: string;
+} {
   const code = fault.kind === 'status' ? 'UNAVAILABLE' : 'TOOMANYREQUESTS';
-  return { contentType: 'application/json', body: JSON.stringify({ errors: [{ code, message: `injected fault: ${describeFault(fault)}` }] }) };
+  return {
+    contentType: 'application/json',
+    body: JSON.stringify({ errors: [{ code, message: `injected fault: ${describeFault(fault)}` }] }),
+  };
 }
 
 /**
@@ -115,9 +121,10 @@ export async function startFaultProxy(target: string, plan: FaultPlan): Promise<
     host: `127.0.0.1:${port}`,
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -50,12 +50,17 @@ describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])('r
   if (mode !== 'anonymous') {
     test('wrong credentials are refused, and so is no login at all', async () => {
       await pushTinyImage(registry, 'fixture/guarded', 'v1');
-      const wrong = await tryInspectRaw({ host: registry.host, creds: `${registry.username}:not-the-password` }, 'fixture/guarded:v1');
+      const wrong = await tryInspectRaw(
+        { host: registry.host, creds: `${registry.username}:not-the-password` },
+        'fixture/guarded:v1',
+      );
       expect(wrong.exitCode).not.toBe(0);
       expect(wrong.stderr).toMatch(/unauthorized|authentication required|401/i);
       const none = await tryInspectRaw({ host: registry.host }, 'fixture/guarded:v1');
       expect(none.exitCode).not.toBe(0);
-      await expect(pushTinyImage({ host: registry.host, creds: `${registry.username}:nope` }, 'fixture/guarded', 'v2')).rejects.toThrow(/exited with/);
+      await expect(
+        pushTinyImage({ host: registry.host, creds: `${registry.username}:nope` }, 'fixture/guarded', 'v2'),
+      ).rejects.toThrow(/exited with/);
       expect(await listTags(registry, 'fixture/guarded')).toEqual(['v1']);
     });
   }
@@ -63,7 +68,9 @@ describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])('r
   if (mode === 'token') {
     test('the token service issued push and pull to the user, as ghcr.io does', () => {
       const service = registry.tokenService!;
-      const pushGrant = service.issued.find((t) => t.granted.some((g) => g.name === 'fixture/tiny' && g.actions.includes('push')));
+      const pushGrant = service.issued.find((t) =>
+        t.granted.some((g) => g.name === 'fixture/tiny' && g.actions.includes('push')),
+      );
       expect(pushGrant?.user).toBe(registry.username);
       expect(service.refused).toBeGreaterThan(0);
     });
@@ -82,9 +89,14 @@ describeIfRegistry('registry fixture lifecycle', () => {
   });
 
   test('token mode can withhold push, and the registry then refuses it', async () => {
-    const registry = await startRegistry({ auth: 'token', grant: (_user, _repository, requested) => requested.filter((a) => a === 'pull') });
+    const registry = await startRegistry({
+      auth: 'token',
+      grant: (_user, _repository, requested) => requested.filter((a) => a === 'pull'),
+    });
     try {
-      await expect(pushTinyImage(registry, 'fixture/readonly', 'v1')).rejects.toThrow(/denied|unauthorized|insufficient/i);
+      await expect(pushTinyImage(registry, 'fixture/readonly', 'v1')).rejects.toThrow(
+        /denied|unauthorized|insufficient/i,
+      );
     } finally {
       await registry.close();
     }

@@ -99,7 +99,11 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
   const dir = await mkdtemp(path.join(os.tmpdir(), 'rk-registry-'));
   const storage = path.join(dir, 'storage');
   const username = auth === 'anonymous' ? undefined : (options.username ?? 'release-kit');
-  const password = auth === 'anonymous' ? undefined : (options.password ?? (auth === 'token' ? `ghp_${randomBytes(18).toString('hex')}` : randomBytes(12).toString('hex')));
+  const password =
+    auth === 'anonymous'
+      ? undefined
+      : (options.password ??
+        (auth === 'token' ? `ghp_${randomBytes(18).toString('hex')}` : randomBytes(12).toString('hex')));
   let tokenServer: Awaited<ReturnType<typeof startTokenService>> | undefined;
   try {
     let authConfig: Record<string, unknown> | undefined;
@@ -139,7 +143,11 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
           delete: { enabled: true },
           maintenance: { uploadpurging: { enabled: false } },
         },
-        http: { addr: host, secret: randomBytes(16).toString('hex'), headers: { 'X-Content-Type-Options': ['nosniff'] } },
+        http: {
+          addr: host,
+          secret: randomBytes(16).toString('hex'),
+          headers: { 'X-Content-Type-Options': ['nosniff'] },
+        },
         ...(authConfig ? { auth: authConfig } : {}),
       };
       const configFile = path.join(dir, 'config.yml');
@@ -196,7 +204,8 @@ async function launch(configFile: string, host: string): Promise<{ child: ChildP
   });
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
-    if (exited !== undefined) throw new Error(`docker-registry exited with ${exited} before answering: ${output.join('').slice(-2000)}`);
+    if (exited !== undefined)
+      throw new Error(`docker-registry exited with ${exited} before answering: ${output.join('').slice(-2000)}`);
     try {
       const response = await fetch(`http://${host}/v2/`, { signal: AbortSignal.timeout(1000) });
       await response.body?.cancel();
@@ -255,18 +264,33 @@ async function startTokenService(dir: string, options: TokenServiceOptions) {
   const certFile = path.join(dir, 'token-cert.pem');
   // openssl makes the self-signed certificate; Node can sign but cannot issue X.509 certificates.
   await execFileAsync('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-    '-keyout', keyFile, '-out', certFile, '-days', '2', '-subj', '/CN=release-kit test token issuer',
+    'req',
+    '-x509',
+    '-newkey',
+    'ec',
+    '-pkeyopt',
+    'ec_paramgen_curve:prime256v1',
+    '-nodes',
+    '-keyout',
+    keyFile,
+    '-out',
+    certFile,
+    '-days',
+    '2',
+    '-subj',
+    '/CN=release-kit test token issuer',
   ]);
   const key: KeyObject = createPrivateKey(await readFile(keyFile));
   const certDer = new X509Certificate(await readFile(certFile)).raw.toString('base64');
   const issuer = 'release-kit-test-token-issuer';
   const serviceName = 'release-kit-test-registry';
-  const grant: GrantPolicy = options.grant ?? ((user, _repository, requested) => {
-    if (user === options.username) return requested.filter((action) => action === 'pull' || action === 'push');
-    if (user === undefined && options.anonymousPull) return requested.filter((action) => action === 'pull');
-    return [];
-  });
+  const grant: GrantPolicy =
+    options.grant ??
+    ((user, _repository, requested) => {
+      if (user === options.username) return requested.filter((action) => action === 'pull' || action === 'push');
+      if (user === undefined && options.anonymousPull) return requested.filter((action) => action === 'pull');
+      return [];
+    });
   const service: TokenService = { realm: '', service: serviceName, issuer, issued: [], refused: 0 };
 
   const server = http.createServer((req, res) => {
@@ -283,18 +307,27 @@ async function startTokenService(dir: string, options: TokenServiceOptions) {
       const colon = decoded.indexOf(':');
       if (colon < 0 || decoded.slice(0, colon) !== options.username || decoded.slice(colon + 1) !== options.password) {
         service.refused += 1;
-        res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Basic realm="release-kit-test-token"' });
+        res.writeHead(401, {
+          'content-type': 'application/json',
+          'www-authenticate': 'Basic realm="release-kit-test-token"',
+        });
         res.end(JSON.stringify({ errors: [{ code: 'UNAUTHORIZED', message: 'bad credentials' }] }));
         return;
       }
       user = options.username;
     } else if (!options.anonymousPull) {
       service.refused += 1;
-      res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Basic realm="release-kit-test-token"' });
+      res.writeHead(401, {
+        'content-type': 'application/json',
+        'www-authenticate': 'Basic realm="release-kit-test-token"',
+      });
       res.end(JSON.stringify({ errors: [{ code: 'UNAUTHORIZED', message: 'authentication required' }] }));
       return;
     }
-    const scopes = url.searchParams.getAll('scope').flatMap((value) => value.split(' ')).filter(Boolean);
+    const scopes = url.searchParams
+      .getAll('scope')
+      .flatMap((value) => value.split(' '))
+      .filter(Boolean);
     const granted: { type: string; name: string; actions: string[] }[] = [];
     for (const scope of scopes) {
       // repository:<name>:<actions>; the name itself never holds a colon except a registry port, which
@@ -304,7 +337,10 @@ async function startTokenService(dir: string, options: TokenServiceOptions) {
       if (first < 0 || last === first) continue;
       const type = scope.slice(0, first);
       const name = scope.slice(first + 1, last);
-      const requested = scope.slice(last + 1).split(',').filter(Boolean);
+      const requested = scope
+        .slice(last + 1)
+        .split(',')
+        .filter(Boolean);
       if (type !== 'repository') continue;
       granted.push({ type, name, actions: grant(user, name, requested) });
     }
@@ -319,19 +355,32 @@ async function startTokenService(dir: string, options: TokenServiceOptions) {
       jti: randomBytes(12).toString('hex'),
       access: granted,
     });
-    service.issued.push({ user, service: url.searchParams.get('service') ?? undefined, scopes, granted: granted.map(({ name, actions }) => ({ name, actions })) });
+    service.issued.push({
+      user,
+      service: url.searchParams.get('service') ?? undefined,
+      scopes,
+      granted: granted.map(({ name, actions }) => ({ name, actions })),
+    });
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ token, access_token: token, expires_in: options.lifetime, issued_at: new Date(now * 1000).toISOString() }));
+    res.end(
+      JSON.stringify({
+        token,
+        access_token: token,
+        expires_in: options.lifetime,
+        issued_at: new Date(now * 1000).toISOString(),
+      }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   service.realm = `http://127.0.0.1:${(server.address() as AddressInfo).port}/token`;
   return {
     service,
     certFile,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

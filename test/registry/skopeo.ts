@@ -37,20 +37,29 @@ async function policy(): Promise<string> {
 export async function skopeo(args: string[]): Promise<SkopeoResult> {
   const fullArgs = ['--policy', await policy(), ...args];
   return new Promise((resolve, reject) => {
-    execFile(SKOPEO, fullArgs, { maxBuffer: 64 * 1024 * 1024, env: { ...process.env, REGISTRY_AUTH_FILE: path.join(os.tmpdir(), 'rk-skopeo-no-auth.json') } }, (error, stdout, stderr) => {
-      if (error && typeof (error as { code?: unknown }).code !== 'number') {
-        reject(error);
-        return;
-      }
-      resolve({ exitCode: error ? Number((error as { code?: number }).code) : 0, stdout, stderr });
-    });
+    execFile(
+      SKOPEO,
+      fullArgs,
+      {
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, REGISTRY_AUTH_FILE: path.join(os.tmpdir(), 'rk-skopeo-no-auth.json') },
+      },
+      (error, stdout, stderr) => {
+        if (error && typeof (error as { code?: unknown }).code !== 'number') {
+          reject(error);
+          return;
+        }
+        resolve({ exitCode: error ? Number((error as { code?: number }).code) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
 async function mustSkopeo(args: string[]): Promise<string> {
   const result = await skopeo(args);
   // Credentials travel as --creds arguments; keep them out of failure messages.
-  if (result.exitCode !== 0) throw new Error(`skopeo ${redact(args).join(' ')} exited with ${result.exitCode}: ${result.stderr.trim()}`);
+  if (result.exitCode !== 0)
+    throw new Error(`skopeo ${redact(args).join(' ')} exited with ${result.exitCode}: ${result.stderr.trim()}`);
   return result.stdout;
 }
 
@@ -64,25 +73,48 @@ function credsArgs(flag: string, target: RegistryTarget): string[] {
 
 /** `skopeo inspect --raw docker://host/ref`: the manifest bytes exactly as the registry serves them. */
 export async function inspectRaw(target: RegistryTarget, reference: string): Promise<Buffer> {
-  const stdout = await mustSkopeo(['inspect', '--raw', '--tls-verify=false', ...credsArgs('--creds', target), `docker://${target.host}/${reference}`]);
+  const stdout = await mustSkopeo([
+    'inspect',
+    '--raw',
+    '--tls-verify=false',
+    ...credsArgs('--creds', target),
+    `docker://${target.host}/${reference}`,
+  ]);
   return Buffer.from(stdout, 'utf8');
 }
 
 /** Like inspectRaw, but returns the result (exit code, stderr) so refusals can be asserted. */
 export async function tryInspectRaw(target: RegistryTarget, reference: string): Promise<SkopeoResult> {
-  return skopeo(['inspect', '--raw', '--tls-verify=false', ...credsArgs('--creds', target), `docker://${target.host}/${reference}`]);
+  return skopeo([
+    'inspect',
+    '--raw',
+    '--tls-verify=false',
+    ...credsArgs('--creds', target),
+    `docker://${target.host}/${reference}`,
+  ]);
 }
 
 /** `skopeo list-tags`: the tags the registry lists for a repository. */
 export async function listTags(target: RegistryTarget, repository: string): Promise<string[]> {
-  const stdout = await mustSkopeo(['list-tags', '--tls-verify=false', ...credsArgs('--creds', target), `docker://${target.host}/${repository}`]);
+  const stdout = await mustSkopeo([
+    'list-tags',
+    '--tls-verify=false',
+    ...credsArgs('--creds', target),
+    `docker://${target.host}/${repository}`,
+  ]);
   return (JSON.parse(stdout) as { Tags: string[] }).Tags;
 }
 
 /** Copy `docker://host/reference` into an OCI layout directory (`oci:dir:tag`); returns the directory. */
 export async function copyToOciLayout(target: RegistryTarget, reference: string, dir?: string): Promise<string> {
   const layout = dir ?? (await mkdtemp(path.join(os.tmpdir(), 'rk-skopeo-pull-')));
-  await mustSkopeo(['copy', '--src-tls-verify=false', ...credsArgs('--src-creds', target), `docker://${target.host}/${reference}`, `oci:${layout}:pulled`]);
+  await mustSkopeo([
+    'copy',
+    '--src-tls-verify=false',
+    ...credsArgs('--src-creds', target),
+    `docker://${target.host}/${reference}`,
+    `oci:${layout}:pulled`,
+  ]);
   return layout;
 }
 
@@ -108,7 +140,12 @@ export interface TinyImage {
  * manifest) and push it with `skopeo copy oci:dir:tag docker://host/repository:tag`. Returns what was
  * pushed, with the digest the registry ended up holding (skopeo's --digestfile).
  */
-export async function pushTinyImage(target: RegistryTarget, repository: string, tag: string, options: { content?: Buffer } = {}): Promise<TinyImage> {
+export async function pushTinyImage(
+  target: RegistryTarget,
+  repository: string,
+  tag: string,
+  options: { content?: Buffer } = {},
+): Promise<TinyImage> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'rk-tiny-image-'));
   try {
     const layout = path.join(dir, 'layout');
@@ -117,31 +154,48 @@ export async function pushTinyImage(target: RegistryTarget, repository: string, 
     const tar = tarOneFile('hello.bin', content);
     const layer = gzipSync(tar);
     const sha = (data: Buffer) => `sha256:${createHash('sha256').update(data).digest('hex')}`;
-    const config = Buffer.from(JSON.stringify({
-      architecture: 'amd64',
-      os: 'linux',
-      config: {},
-      rootfs: { type: 'layers', diff_ids: [sha(tar)] },
-    }));
-    const manifest = Buffer.from(JSON.stringify({
-      schemaVersion: 2,
-      mediaType: 'application/vnd.oci.image.manifest.v1+json',
-      config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha(config), size: config.length },
-      layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: sha(layer), size: layer.length }],
-    }));
-    for (const blob of [layer, config, manifest]) await writeFile(path.join(layout, 'blobs', 'sha256', sha(blob).slice(7)), blob);
+    const config = Buffer.from(
+      JSON.stringify({
+        architecture: 'amd64',
+        os: 'linux',
+        config: {},
+        rootfs: { type: 'layers', diff_ids: [sha(tar)] },
+      }),
+    );
+    const manifest = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha(config), size: config.length },
+        layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', digest: sha(layer), size: layer.length }],
+      }),
+    );
+    for (const blob of [layer, config, manifest])
+      await writeFile(path.join(layout, 'blobs', 'sha256', sha(blob).slice(7)), blob);
     await writeFile(path.join(layout, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
-    await writeFile(path.join(layout, 'index.json'), JSON.stringify({
-      schemaVersion: 2,
-      manifests: [{
-        mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: sha(manifest), size: manifest.length,
-        annotations: { 'org.opencontainers.image.ref.name': tag },
-      }],
-    }));
+    await writeFile(
+      path.join(layout, 'index.json'),
+      JSON.stringify({
+        schemaVersion: 2,
+        manifests: [
+          {
+            mediaType: 'application/vnd.oci.image.manifest.v1+json',
+            digest: sha(manifest),
+            size: manifest.length,
+            annotations: { 'org.opencontainers.image.ref.name': tag },
+          },
+        ],
+      }),
+    );
     const digestFile = path.join(dir, 'digest');
     await mustSkopeo([
-      'copy', '--dest-tls-verify=false', ...credsArgs('--dest-creds', target), '--digestfile', digestFile,
-      `oci:${layout}:${tag}`, `docker://${target.host}/${repository}:${tag}`,
+      'copy',
+      '--dest-tls-verify=false',
+      ...credsArgs('--dest-creds', target),
+      '--digestfile',
+      digestFile,
+      `oci:${layout}:${tag}`,
+      `docker://${target.host}/${repository}:${tag}`,
     ]);
     const digest = (await readFile(digestFile, 'utf8')).trim();
     return { digest, manifest, config, configDigest: sha(config), layer, layerDigest: sha(layer) };

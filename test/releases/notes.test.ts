@@ -19,9 +19,16 @@ import {
   renderNotes,
   type NotesContext,
 } from '../../packages/release-kit/src/releases/notes.js';
-import { injectChartReleaseNotes, RELEASE_NOTES_ANNOTATION } from '../../packages/release-kit/src/releases/chart-release-notes.js';
+import {
+  injectChartReleaseNotes,
+  RELEASE_NOTES_ANNOTATION,
+} from '../../packages/release-kit/src/releases/chart-release-notes.js';
 import { checkRequiredAssets, describeAssetProblems } from '../../packages/release-kit/src/releases/required-assets.js';
-import { shouldBeLatest, isImmutableReleaseError, immutableReleaseError } from '../../packages/release-kit/src/releases/release.js';
+import {
+  shouldBeLatest,
+  isImmutableReleaseError,
+  immutableReleaseError,
+} from '../../packages/release-kit/src/releases/release.js';
 import { supersedingPatch } from '../../packages/release-kit/src/versions/semver.js';
 
 const fixtures = path.join(import.meta.dirname, '..', 'changelog', 'fixtures');
@@ -61,10 +68,20 @@ describe('built-in outline', () => {
       if (l.startsWith('```')) fenced = !fenced;
       return !fenced && l.startsWith('## ');
     });
-    expect(headings).toEqual(['## Summary', '## Breaking Changes', '## Upgrade Notes', '## Images', '## Verification', '## Known Limitations', '## Changelog']);
+    expect(headings).toEqual([
+      '## Summary',
+      '## Breaking Changes',
+      '## Upgrade Notes',
+      '## Images',
+      '## Verification',
+      '## Known Limitations',
+      '## Changelog',
+    ]);
     expect(body).toContain('## Breaking Changes\n\n- The `v1alpha1` API is removed; migrate to `v1`.\n');
     expect(body).not.toContain('### Breaking Changes');
-    expect(body).toContain(`cosign verify ghcr.io/acme/kruntimes@${digest} \\\n  --certificate-identity-regexp '^https://github\\.com/acme/kruntimes/\\.github/workflows/release-images\\.yml@refs/tags/v1\\.0\\.0$' \\\n  --certificate-oidc-issuer https://token.actions.githubusercontent.com`);
+    expect(body).toContain(
+      `cosign verify ghcr.io/acme/kruntimes@${digest} \\\n  --certificate-identity-regexp '^https://github\\.com/acme/kruntimes/\\.github/workflows/release-images\\.yml@refs/tags/v1\\.0\\.0$' \\\n  --certificate-oidc-issuer https://token.actions.githubusercontent.com`,
+    );
     expect(body).toContain(`gh attestation verify oci://ghcr.io/acme/kruntimes@${digest} --repo acme/kruntimes`);
     expect(body).toContain('helm upgrade --install kruntimes oci://ghcr.io/acme/charts/kruntimes --version 1.0.0');
     expect(body).toContain('sha256sum --check --ignore-missing kruntimes_v1.0.0_checksums.txt');
@@ -76,32 +93,55 @@ describe('built-in outline', () => {
 
   test('the default identity regexp matches the images workflow at the tag and nothing looser', () => {
     const re = new RegExp(defaultIdentityRegexp('https://github.com', 'acme', 'kruntimes', 'v1.0.0'));
-    expect(re.test('https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v1.0.0')).toBe(true);
-    expect(re.test('https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v1.0.0-evil')).toBe(false);
-    expect(re.test('https://github.com/evil/x/https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v1.0.0')).toBe(false);
-    expect(re.test('https://github.com/acme/kruntimesX/.github/workflows/release-images.yml@refs/tags/v1x0x0')).toBe(false);
-    expect(re.test('https://github.com/acme/kruntimes/.github/workflows/release-imagesXyml@refs/tags/v1.0.0')).toBe(false);
+    expect(re.test('https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v1.0.0')).toBe(
+      true,
+    );
+    expect(
+      re.test('https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v1.0.0-evil'),
+    ).toBe(false);
+    expect(
+      re.test(
+        'https://github.com/evil/x/https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v1.0.0',
+      ),
+    ).toBe(false);
+    expect(re.test('https://github.com/acme/kruntimesX/.github/workflows/release-images.yml@refs/tags/v1x0x0')).toBe(
+      false,
+    );
+    expect(re.test('https://github.com/acme/kruntimes/.github/workflows/release-imagesXyml@refs/tags/v1.0.0')).toBe(
+      false,
+    );
     // Another workflow of the same repository (say a pull-request job) does not vouch for the images.
     expect(re.test('https://github.com/acme/kruntimes/.github/workflows/release.yml@refs/tags/v1.0.0')).toBe(false);
     expect(re.test('https://github.com/acme/kruntimes/.github/workflows/ci.yml@refs/tags/v1.0.0')).toBe(false);
-    expect(() => checkIdentityRegexp('https://github.com/acme/.*')).toThrow(/input 'certificate-identity-regexp' .* anchored with \^ and \$/);
+    expect(() => checkIdentityRegexp('https://github.com/acme/.*')).toThrow(
+      /input 'certificate-identity-regexp' .* anchored with \^ and \$/,
+    );
   });
 
   test('a user identity regexp is anchored as verify-images anchors it: ^a|b$ as a whole', () => {
-    const given = '^https://github\\.com/acme/kruntimes/\\.github/workflows/release-images\\.yml@refs/tags/v1\\.0\\.0|https://github\\.com/acme/other/\\.github/workflows/release-images\\.yml@refs/tags/v1\\.0\\.0$';
+    const given =
+      '^https://github\\.com/acme/kruntimes/\\.github/workflows/release-images\\.yml@refs/tags/v1\\.0\\.0|https://github\\.com/acme/other/\\.github/workflows/release-images\\.yml@refs/tags/v1\\.0\\.0$';
     const checked = checkIdentityRegexp(given);
     expect(checked).toBe(`^(?:${given.slice(1, -1)})$`);
     expect(checked).toBe(anchorPattern(given));
     // Written as given, ^ binds only the first branch and $ only the last: each accepts a longer identity.
     const evil = 'https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v1.0.0-evil';
-    const evilPrefix = 'https://github.com/evil/x/https://github.com/acme/other/.github/workflows/release-images.yml@refs/tags/v1.0.0';
+    const evilPrefix =
+      'https://github.com/evil/x/https://github.com/acme/other/.github/workflows/release-images.yml@refs/tags/v1.0.0';
     expect(new RegExp(given).test(evil)).toBe(true);
     expect(new RegExp(given).test(evilPrefix)).toBe(true);
     expect(new RegExp(checked).test(evil)).toBe(false);
     expect(new RegExp(checked).test(evilPrefix)).toBe(false);
-    expect(new RegExp(checked).test('https://github.com/acme/other/.github/workflows/release-images.yml@refs/tags/v1.0.0')).toBe(true);
+    expect(
+      new RegExp(checked).test('https://github.com/acme/other/.github/workflows/release-images.yml@refs/tags/v1.0.0'),
+    ).toBe(true);
     // The rendered cosign command carries the anchored form.
-    const body = renderNotes(context('1.0.0', { images: parseImages(`ghcr.io/acme/kruntimes:v1.0.0@${digest}`), certificateIdentityRegexp: checked }));
+    const body = renderNotes(
+      context('1.0.0', {
+        images: parseImages(`ghcr.io/acme/kruntimes:v1.0.0@${digest}`),
+        certificateIdentityRegexp: checked,
+      }),
+    );
     expect(body).toContain(`--certificate-identity-regexp '${checked}'`);
     // Already anchored as a whole: kept as written; a group with | inside is not top-level.
     expect(checkIdentityRegexp('^https://x/(a|b)$')).toBe('^https://x/(a|b)$');
@@ -116,7 +156,9 @@ describe('built-in outline', () => {
     const changelog = parseChangelog('## 0.3.0 - 2026-01-01\n\n### Added\n\n- x\n');
     const section = findSection(changelog, '0.3.0')!;
     const base = { ...context('1.0.0'), changelog, section, version: '0.3.0', tag: 'v0.3.0' };
-    expect(renderNotes(base)).toContain('> **Experimental:** kruntimes 0.3.0 is a 0.x release. Its `v1alpha1` APIs may change incompatibly');
+    expect(renderNotes(base)).toContain(
+      '> **Experimental:** kruntimes 0.3.0 is a 0.x release. Its `v1alpha1` APIs may change incompatibly',
+    );
     const custom = renderNotes({ ...base, experimentalNotice: 'Preview: the `v1beta1` API may change.' });
     expect(custom).toContain('> Preview: the `v1beta1` API may change.');
     expect(custom).not.toContain('v1alpha1');
@@ -131,19 +173,29 @@ describe('templates', () => {
   test('every documented placeholder is filled; an empty one alone on a line leaves no gap', () => {
     const values = placeholderValues(context('1.0.0'));
     expect(Object.keys(values).sort()).toEqual(Object.keys(PLACEHOLDERS).sort());
-    const text = fillTemplate('# {{ repository }} {{tag}}\n\n{{experimental_notice}}\n\n{{breaking_changes}}\n', values, 'notes.tpl.md');
+    const text = fillTemplate(
+      '# {{ repository }} {{tag}}\n\n{{experimental_notice}}\n\n{{breaking_changes}}\n',
+      values,
+      'notes.tpl.md',
+    );
     expect(text).toBe('# acme/kruntimes v1.0.0\n\n- The `v1alpha1` API is removed; migrate to `v1`.\n');
   });
 
   test('an unknown placeholder is an error with file and line', () => {
     let error: unknown;
     try {
-      fillTemplate('## Summary\n\n{{summary}}\n\n{{ sumary }}\n', placeholderValues(context('1.0.0')), '.github/notes.md');
+      fillTemplate(
+        '## Summary\n\n{{summary}}\n\n{{ sumary }}\n',
+        placeholderValues(context('1.0.0')),
+        '.github/notes.md',
+      );
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).message).toMatch(/^\.github\/notes\.md:5: unknown placeholder "\{\{ sumary \}\}"; expected one of \{\{version\}\}/);
+    expect((error as UserError).message).toMatch(
+      /^\.github\/notes\.md:5: unknown placeholder "\{\{ sumary \}\}"; expected one of \{\{version\}\}/,
+    );
     expect((error as UserError).location).toEqual({ file: '.github/notes.md', line: 5 });
   });
 
@@ -159,7 +211,9 @@ describe('the 125,000-character cap', () => {
     expect(truncated).toBe(true);
     expect(body.length).toBeLessThanOrEqual(125_000);
     expect(body.length).toBeGreaterThan(124_000);
-    expect(body).toMatch(/Read the full changelog: https:\/\/github\.com\/acme\/kruntimes\/blob\/v1\.0\.0\/CHANGELOG\.md\*\n$/);
+    expect(body).toMatch(
+      /Read the full changelog: https:\/\/github\.com\/acme\/kruntimes\/blob\/v1\.0\.0\/CHANGELOG\.md\*\n$/,
+    );
     const beforeNotice = body.slice(0, body.indexOf('\n\n---\n\n'));
     expect(beforeNotice.split('\n').filter((l) => l.startsWith('```')).length % 2).toBe(0);
     expect(capBody('short', 'u')).toEqual({ body: 'short', truncated: false });
@@ -168,16 +222,28 @@ describe('the 125,000-character cap', () => {
 
 describe('inputs', () => {
   test('images: lines, JSON arrays and maps; a tag without digest is refused', () => {
-    expect(parseImages(`localhost:5000/acme/k:v1@${digest}`)).toEqual([{ repository: 'localhost:5000/acme/k', tag: 'v1', digest }]);
-    expect(parseImages(JSON.stringify([{ image: 'ghcr.io/acme/k', tag: 'v1', digest }]))).toEqual([{ repository: 'ghcr.io/acme/k', tag: 'v1', digest }]);
-    expect(parseImages(JSON.stringify({ controller: `ghcr.io/acme/c@${digest}` }))).toEqual([{ repository: 'ghcr.io/acme/c', digest }]);
-    expect(() => parseImages('ghcr.io/acme/k:v1')).toThrow(/input 'images' has invalid value "ghcr.io\/acme\/k:v1": expected an image reference with a digest/);
+    expect(parseImages(`localhost:5000/acme/k:v1@${digest}`)).toEqual([
+      { repository: 'localhost:5000/acme/k', tag: 'v1', digest },
+    ]);
+    expect(parseImages(JSON.stringify([{ image: 'ghcr.io/acme/k', tag: 'v1', digest }]))).toEqual([
+      { repository: 'ghcr.io/acme/k', tag: 'v1', digest },
+    ]);
+    expect(parseImages(JSON.stringify({ controller: `ghcr.io/acme/c@${digest}` }))).toEqual([
+      { repository: 'ghcr.io/acme/c', digest },
+    ]);
+    expect(() => parseImages('ghcr.io/acme/k:v1')).toThrow(
+      /input 'images' has invalid value "ghcr.io\/acme\/k:v1": expected an image reference with a digest/,
+    );
     expect(() => parseImages('[oops')).toThrow(/input 'images' .*valid JSON/);
   });
 
   test('charts: + spelled _ in an OCI tag comes back as +', () => {
-    expect(parseCharts('oci://ghcr.io/acme/charts/k:1.2.3_build.5')).toEqual([{ registry: 'oci://ghcr.io/acme/charts', name: 'k', version: '1.2.3+build.5' }]);
-    expect(parseCharts(JSON.stringify([{ reference: 'oci://ghcr.io/acme/charts', name: 'k', version: '0.1.0' }]))).toEqual([{ registry: 'oci://ghcr.io/acme/charts', name: 'k', version: '0.1.0' }]);
+    expect(parseCharts('oci://ghcr.io/acme/charts/k:1.2.3_build.5')).toEqual([
+      { registry: 'oci://ghcr.io/acme/charts', name: 'k', version: '1.2.3+build.5' },
+    ]);
+    expect(
+      parseCharts(JSON.stringify([{ reference: 'oci://ghcr.io/acme/charts', name: 'k', version: '0.1.0' }])),
+    ).toEqual([{ registry: 'oci://ghcr.io/acme/charts', name: 'k', version: '0.1.0' }]);
     expect(() => parseCharts('https://example.com/k:1.0.0')).toThrow(/input 'charts'/);
   });
 
@@ -211,9 +277,15 @@ describe('chart release notes annotation', () => {
 
   test('a flow scalar value keeps its comment; no annotations block gets one; CRLF stays', () => {
     const withValue = `name: k\nannotations:\n  ${RELEASE_NOTES_ANNOTATION}: "old" # from the last release\n  b: c\n`;
-    expect(injectChartReleaseNotes(withValue, 'new\n').text).toBe(`name: k\nannotations:\n  ${RELEASE_NOTES_ANNOTATION}: | # from the last release\n    new\n  b: c\n`);
-    expect(injectChartReleaseNotes('name: k\nversion: 1.0.0', 'n').text).toBe(`name: k\nversion: 1.0.0\nannotations:\n  ${RELEASE_NOTES_ANNOTATION}: |\n    n\n`);
-    expect(injectChartReleaseNotes('name: k\nannotations:\nversion: 1.0.0\n', 'n').text).toBe(`name: k\nannotations:\n  ${RELEASE_NOTES_ANNOTATION}: |\n    n\nversion: 1.0.0\n`);
+    expect(injectChartReleaseNotes(withValue, 'new\n').text).toBe(
+      `name: k\nannotations:\n  ${RELEASE_NOTES_ANNOTATION}: | # from the last release\n    new\n  b: c\n`,
+    );
+    expect(injectChartReleaseNotes('name: k\nversion: 1.0.0', 'n').text).toBe(
+      `name: k\nversion: 1.0.0\nannotations:\n  ${RELEASE_NOTES_ANNOTATION}: |\n    n\n`,
+    );
+    expect(injectChartReleaseNotes('name: k\nannotations:\nversion: 1.0.0\n', 'n').text).toBe(
+      `name: k\nannotations:\n  ${RELEASE_NOTES_ANNOTATION}: |\n    n\nversion: 1.0.0\n`,
+    );
     const crlf = chart.replace(/\n/g, '\r\n');
     const out = injectChartReleaseNotes(crlf, notes).text;
     expect(out.replace(/\r\n/g, '')).not.toContain('\n');
@@ -221,7 +293,9 @@ describe('chart release notes annotation', () => {
   });
 
   test('a flow mapping and broken YAML are user errors', () => {
-    expect(() => injectChartReleaseNotes('annotations: {a: b}\n', 'n', 'charts/k/Chart.yaml')).toThrow(/charts\/k\/Chart\.yaml:1: 'annotations' must be a block mapping/);
+    expect(() => injectChartReleaseNotes('annotations: {a: b}\n', 'n', 'charts/k/Chart.yaml')).toThrow(
+      /charts\/k\/Chart\.yaml:1: 'annotations' must be a block mapping/,
+    );
     expect(() => injectChartReleaseNotes('a: [\n', 'n')).toThrow(UserError);
   });
 });
@@ -233,9 +307,19 @@ describe('publishing rules', () => {
       { name: 'k_v1_darwin_arm64.tar.gz', state: 'starter' },
       { name: 'k_v1_checksums.txt', state: 'uploaded' },
     ];
-    const report = checkRequiredAssets(assets, ['k_v1_checksums.txt', '*.tar.gz', 'k_v1_windows_amd64.zip', '*.sbom.json']);
-    expect(report).toEqual({ missing: ['k_v1_windows_amd64.zip', '*.sbom.json'], incomplete: ['k_v1_darwin_arm64.tar.gz (starter)'] });
-    expect(describeAssetProblems(report)).toBe('missing k_v1_windows_amd64.zip, *.sbom.json; not completely uploaded k_v1_darwin_arm64.tar.gz (starter)');
+    const report = checkRequiredAssets(assets, [
+      'k_v1_checksums.txt',
+      '*.tar.gz',
+      'k_v1_windows_amd64.zip',
+      '*.sbom.json',
+    ]);
+    expect(report).toEqual({
+      missing: ['k_v1_windows_amd64.zip', '*.sbom.json'],
+      incomplete: ['k_v1_darwin_arm64.tar.gz (starter)'],
+    });
+    expect(describeAssetProblems(report)).toBe(
+      'missing k_v1_windows_amd64.zip, *.sbom.json; not completely uploaded k_v1_darwin_arm64.tar.gz (starter)',
+    );
     expect(describeAssetProblems(checkRequiredAssets(assets.slice(0, 1), ['*.tar.gz']))).toBeUndefined();
   });
 
@@ -253,12 +337,21 @@ describe('publishing rules', () => {
   });
 
   test('immutable-release errors are recognised and say which patch supersedes', () => {
-    expect(isImmutableReleaseError({ status: 422, message: 'Cannot upload assets to an immutable release.' })).toBe(true);
-    expect(isImmutableReleaseError({ status: 422, response: { data: { errors: [{ field: 'tag_name', message: 'tag_name was used by an immutable release' }] } } })).toBe(true);
+    expect(isImmutableReleaseError({ status: 422, message: 'Cannot upload assets to an immutable release.' })).toBe(
+      true,
+    );
+    expect(
+      isImmutableReleaseError({
+        status: 422,
+        response: { data: { errors: [{ field: 'tag_name', message: 'tag_name was used by an immutable release' }] } },
+      }),
+    ).toBe(true);
     expect(isImmutableReleaseError({ status: 422, message: 'Validation Failed' })).toBe(false);
     expect(supersedingPatch('v1.2.3')).toBe('v1.2.4');
     const error = immutableReleaseError('v1.2.3');
-    expect(error.message).toMatch(/release v1\.2\.3 is published and immutable: .*cut a new patch release \(v1\.2\.4\) that supersedes it/);
+    expect(error.message).toMatch(
+      /release v1\.2\.3 is published and immutable: .*cut a new patch release \(v1\.2\.4\) that supersedes it/,
+    );
     expect(error.summary).toMatch(/Tag v1\.2\.4 and let the release workflow run/);
   });
 });

@@ -3,7 +3,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import fc from 'fast-check';
 import { createGitHubClient, type GitHubClient } from '../../packages/release-kit/src/github/client.js';
 import { silentLogger } from '../../packages/release-kit/src/plumbing/log.js';
-import { ensureDraftRelease, findReleaseForTag, publishRelease } from '../../packages/release-kit/src/releases/release.js';
+import {
+  ensureDraftRelease,
+  findReleaseForTag,
+  publishRelease,
+} from '../../packages/release-kit/src/releases/release.js';
 import { noFaults, scriptedFaults, seededFaults } from '../harness/faults.js';
 import { startGitHubStandIn, type GitHubStandIn } from '../github/standin.js';
 
@@ -32,7 +36,9 @@ describe('findReleaseForTag', () => {
   test('finds a draft, which GET /releases/tags/{tag} cannot see', async () => {
     const draft = github.state.addRelease(OWNER, repo, { tagName: 'v1.0.0', draft: true });
     github.state.addRelease(OWNER, repo, { tagName: 'v0.9.0' });
-    await expect(client.rest.repos.getReleaseByTag({ owner: OWNER, repo, tag: 'v1.0.0' })).rejects.toMatchObject({ status: 404 });
+    await expect(client.rest.repos.getReleaseByTag({ owner: OWNER, repo, tag: 'v1.0.0' })).rejects.toMatchObject({
+      status: 404,
+    });
     expect((await findReleaseForTag(client, { owner: OWNER, repo, tag: 'v1.0.0' }))?.id).toBe(draft.id);
     expect(await findReleaseForTag(client, { owner: OWNER, repo, tag: 'v2.0.0' })).toBeUndefined();
   });
@@ -57,18 +63,38 @@ describe('ensureDraftRelease', () => {
   // octokit's throttling spaces writes from one process a second apart, so a handful of callers is
   // what fits in a test's time; the dist test races four separate processes.
   test('5 concurrent callers that all see "none" end with one draft, the lowest id, and agree on it', async () => {
-    github.faults(scriptedFaults(Array.from({ length: 5 }, () => ({ kind: 'latency' as const, ms: 300 })), (r) => r.method === 'GET' && r.path.endsWith('/releases')));
-    const results = await Promise.all(Array.from({ length: 5 }, () => ensureDraftRelease(client, { owner: OWNER, repo, tag: 'v1.0.0' })));
+    github.faults(
+      scriptedFaults(
+        Array.from({ length: 5 }, () => ({ kind: 'latency' as const, ms: 300 })),
+        (r) => r.method === 'GET' && r.path.endsWith('/releases'),
+      ),
+    );
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => ensureDraftRelease(client, { owner: OWNER, repo, tag: 'v1.0.0' })),
+    );
     const releases = github.state.releases(OWNER, repo);
     expect(releases).toHaveLength(1);
-    expect(github.log.count({ operationId: 'repos/create-release', status: 201, pathPattern: `/repos/${OWNER}/${repo}/releases` })).toBe(5);
+    expect(
+      github.log.count({
+        operationId: 'repos/create-release',
+        status: 201,
+        pathPattern: `/repos/${OWNER}/${repo}/releases`,
+      }),
+    ).toBe(5);
     expect(new Set(results.map((r) => r.release.id))).toEqual(new Set([releases[0].id]));
     expect(results.filter((r) => r.state === 'created')).toHaveLength(1);
   });
 
   test('a published release wins over concurrent drafts and is never deleted', async () => {
-    github.faults(scriptedFaults(Array.from({ length: 3 }, () => ({ kind: 'latency' as const, ms: 300 })), (r) => r.method === 'GET' && r.path.endsWith('/releases')));
-    const pending = Promise.all(Array.from({ length: 3 }, () => ensureDraftRelease(client, { owner: OWNER, repo, tag: 'v1.0.0' })));
+    github.faults(
+      scriptedFaults(
+        Array.from({ length: 3 }, () => ({ kind: 'latency' as const, ms: 300 })),
+        (r) => r.method === 'GET' && r.path.endsWith('/releases'),
+      ),
+    );
+    const pending = Promise.all(
+      Array.from({ length: 3 }, () => ensureDraftRelease(client, { owner: OWNER, repo, tag: 'v1.0.0' })),
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     const published = github.state.addRelease(OWNER, repo, { tagName: 'v1.0.0' });
     const results = await pending;
@@ -78,15 +104,29 @@ describe('ensureDraftRelease', () => {
 
   test('property: any interleaving and any transient faults leave exactly one release', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 2, max: 3 }), fc.integer({ min: 0, max: 2 ** 31 - 1 }), async (callers, seed) => {
-        const repo = `releases-${++n}`;
-        github.faults(seededFaults(seed, { rate: 0.4, kinds: ['latency', 'status', 'secondary-rate-limit'], maxLatencyMs: 120, rateLimitSeconds: 1, maxConsecutive: 2 }));
-        const results = await Promise.all(Array.from({ length: callers }, () => ensureDraftRelease(client, { owner: OWNER, repo, tag: 'v3.1.4' })));
-        github.faults(noFaults);
-        const releases = github.state.releases(OWNER, repo);
-        expect(releases).toHaveLength(1);
-        expect(new Set(results.map((r) => r.release.id))).toEqual(new Set([releases[0].id]));
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 2, max: 3 }),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        async (callers, seed) => {
+          const repo = `releases-${++n}`;
+          github.faults(
+            seededFaults(seed, {
+              rate: 0.4,
+              kinds: ['latency', 'status', 'secondary-rate-limit'],
+              maxLatencyMs: 120,
+              rateLimitSeconds: 1,
+              maxConsecutive: 2,
+            }),
+          );
+          const results = await Promise.all(
+            Array.from({ length: callers }, () => ensureDraftRelease(client, { owner: OWNER, repo, tag: 'v3.1.4' })),
+          );
+          github.faults(noFaults);
+          const releases = github.state.releases(OWNER, repo);
+          expect(releases).toHaveLength(1);
+          expect(new Set(results.map((r) => r.release.id))).toEqual(new Set([releases[0].id]));
+        },
+      ),
       { numRuns: 4 },
     );
   }, 100_000);

@@ -10,7 +10,11 @@ import * as ours from '../../packages/release-kit/src/runtime/workflow-commands.
 let printed: string[] = [];
 const realWrite = process.stdout.write.bind(process.stdout);
 let dir: string;
-const saved = { GITHUB_OUTPUT: process.env.GITHUB_OUTPUT, GITHUB_STEP_SUMMARY: process.env.GITHUB_STEP_SUMMARY, exitCode: process.exitCode };
+const saved = {
+  GITHUB_OUTPUT: process.env.GITHUB_OUTPUT,
+  GITHUB_STEP_SUMMARY: process.env.GITHUB_STEP_SUMMARY,
+  exitCode: process.exitCode,
+};
 
 beforeEach(async () => {
   printed = [];
@@ -67,7 +71,11 @@ describe('workflow commands match @actions/core', () => {
       const file = path.join(dir, `${lib}.out`);
       await writeFile(file, '');
       process.env.GITHUB_OUTPUT = file;
-      for (const [name, value] of [['versions', '{"chart":{"previous":"0.2.26"}}'], ['multi', 'a\nb\n'], ['empty', '']]) {
+      for (const [name, value] of [
+        ['versions', '{"chart":{"previous":"0.2.26"}}'],
+        ['multi', 'a\nb\n'],
+        ['empty', ''],
+      ]) {
         if (lib === 'core') core.setOutput(name, value);
         else ours.setOutput(name, value);
       }

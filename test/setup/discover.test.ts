@@ -40,7 +40,8 @@ describe('proposed tracks', () => {
       'lib/package.json': '{ "name": "lib", "version": "0.9.0" }\n',
       'build/scheduler/Dockerfile': 'FROM scratch\n',
       'test/e2e/Dockerfile': 'FROM scratch\n',
-      'README.md': 'helm install gw oci://ghcr.io/o/charts/gateway --version 0.1.3\nhelm install op oci://ghcr.io/o/charts/operator --version 0.4.0\n',
+      'README.md':
+        'helm install gw oci://ghcr.io/o/charts/gateway --version 0.1.3\nhelm install op oci://ghcr.io/o/charts/operator --version 0.4.0\n',
     });
     const layout = await discoverLayout(repo.dir);
     expect(layout.charts.map((c) => c.name)).toEqual(['gateway', 'operator']);
@@ -50,7 +51,13 @@ describe('proposed tracks', () => {
     expect(tracks.map((t) => [t.name, t.version, t.tag, t.files.map((f) => f.file), t.watch])).toEqual([
       ['gateway-chart', '0.1.3', 'v{version}', ['charts/gateway/Chart.yaml', 'README.md'], ['charts/gateway/**']],
       ['operator-chart', '0.4.0', undefined, ['charts/operator/Chart.yaml', 'README.md'], ['charts/operator/**']],
-      ['app', '2.1.0', undefined, ['charts/gateway/Chart.yaml', 'charts/operator/Chart.yaml', 'web/package.json'], ['web/**']],
+      [
+        'app',
+        '2.1.0',
+        undefined,
+        ['charts/gateway/Chart.yaml', 'charts/operator/Chart.yaml', 'web/package.json'],
+        ['web/**'],
+      ],
     ]);
 
     const init = await runCli(['init', '--workflow', 'none'], { workspace: repo.dir });
@@ -58,18 +65,25 @@ describe('proposed tracks', () => {
     repo.commitAll('init');
     const base = repo.git('rev-parse', 'HEAD');
     // The app's version sits in both Chart.yaml files, so an app release bumps both charts too.
-    expect((await runCli(['bump', '--operator-chart=minor', '--gateway-chart=patch', '--app=patch'], { workspace: repo.dir })).exitCode).toBe(0);
+    expect(
+      (
+        await runCli(['bump', '--operator-chart=minor', '--gateway-chart=patch', '--app=patch'], {
+          workspace: repo.dir,
+        })
+      ).exitCode,
+    ).toBe(0);
     const check = await runCli(['check', '--base-ref', base], { workspace: repo.dir });
     expect(check.stderr).toBe('');
     expect(check.exitCode).toBe(0);
   });
 
-  test('a pattern that would also match another track\'s text is left out: the two tracks could not be bumped apart', async () => {
+  test("a pattern that would also match another track's text is left out: the two tracks could not be bumped apart", async () => {
     const repo = await createSampleRepo({
       'charts/alpha/Chart.yaml': 'apiVersion: v2\nname: alpha\nversion: 0.1.0\n',
       'charts/beta/Chart.yaml': 'apiVersion: v2\nname: beta\nversion: 0.1.0\n',
       'charts/gamma/Chart.yaml': 'apiVersion: v2\nname: gamma\nversion: 0.2.0\n',
-      'README.md': 'helm install b oci://ghcr.io/o/charts/beta --version 0.1.0\n--version 0.1.0 installs alpha the same way.\n',
+      'README.md':
+        'helm install b oci://ghcr.io/o/charts/beta --version 0.1.0\n--version 0.1.0 installs alpha the same way.\n',
     });
     const { tracks, notes } = proposeTracks(await discoverLayout(repo.dir));
     // Line 1 names beta; line 2's pattern (`--version `) would match line 1 too, for alpha: dropped.
@@ -78,10 +92,16 @@ describe('proposed tracks', () => {
       ['beta-chart', ['charts/beta/Chart.yaml', 'README.md']],
       ['gamma-chart', ['charts/gamma/Chart.yaml']],
     ]);
-    expect(notes).toEqual([expect.stringMatching(/^README\.md:2 \(--version…\): its pattern would also match a version text of track 'beta-chart'; not tracked$/)]);
+    expect(notes).toEqual([
+      expect.stringMatching(
+        /^README\.md:2 \(--version…\): its pattern would also match a version text of track 'beta-chart'; not tracked$/,
+      ),
+    ]);
     expect((await runCli(['init', '--workflow', 'none'], { workspace: repo.dir })).exitCode).toBe(0);
     repo.commitAll('init');
-    expect((await runCli(['bump', '--alpha-chart=minor', '--beta-chart=patch'], { workspace: repo.dir })).exitCode).toBe(0);
+    expect(
+      (await runCli(['bump', '--alpha-chart=minor', '--beta-chart=patch'], { workspace: repo.dir })).exitCode,
+    ).toBe(0);
     expect((await runCli(['check'], { workspace: repo.dir })).exitCode).toBe(0);
   });
 
@@ -93,6 +113,10 @@ describe('proposed tracks', () => {
     const layout = await discoverLayout(repo.dir);
     const { tracks, notes } = proposeTracks(layout);
     expect(tracks.flatMap((t) => t.files.map((f) => f.file))).toEqual(['Chart.yaml', 'Chart.yaml']);
-    expect(notes).toEqual([expect.stringMatching(/^README\.md:1 \(ghcr\.io\/o\/solo:…\): the same text names several versions \(1\.2\.0, 1\.1\.9\); not tracked$/)]);
+    expect(notes).toEqual([
+      expect.stringMatching(
+        /^README\.md:1 \(ghcr\.io\/o\/solo:…\): the same text names several versions \(1\.2\.0, 1\.1\.9\); not tracked$/,
+      ),
+    ]);
   });
 });

@@ -7,15 +7,39 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { runCli, repoRoot } from '../harness/run-action.js';
-import { checkActionlint, checkConcurrency, checkInputs, checkOutputs, checkPermissions, checkPinning, checkRunExpressions, workflowResolver } from '../workflows/hygiene.js';
-import { buntimeRepoFiles, createSampleRepo, kruntimesRepoFiles, snapshot, type SampleRepo } from '../versions/fixtures.js';
+import {
+  checkActionlint,
+  checkConcurrency,
+  checkInputs,
+  checkOutputs,
+  checkPermissions,
+  checkPinning,
+  checkRunExpressions,
+  workflowResolver,
+} from '../workflows/hygiene.js';
+import {
+  buntimeRepoFiles,
+  createSampleRepo,
+  kruntimesRepoFiles,
+  snapshot,
+  type SampleRepo,
+} from '../versions/fixtures.js';
 
-const outputsOf = (stdout: string) => Object.fromEntries(stdout.split('\n').filter((l) => /^[a-z-]+=/.test(l)).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+const outputsOf = (stdout: string) =>
+  Object.fromEntries(
+    stdout
+      .split('\n')
+      .filter((l) => /^[a-z-]+=/.test(l))
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
 const CONFIG = '.github/release-kit.yml';
 const WORKFLOW = '.github/workflows/release.yml';
 
 interface Config {
-  versions: Record<string, { tag?: string; files: { file: string; key?: string; pattern?: string }[]; watch?: string[] }>;
+  versions: Record<
+    string,
+    { tag?: string; files: { file: string; key?: string; pattern?: string }[]; watch?: string[] }
+  >;
 }
 
 async function readConfig(repo: SampleRepo): Promise<Config> {
@@ -28,7 +52,10 @@ async function initBumpCheck(repo: SampleRepo, bumpArgs: string[]): Promise<void
   expect(init.stderr).toBe('');
   expect(init.exitCode).toBe(0);
   expect(outputsOf(init.stdout)).toMatchObject({ state: 'created', check: 'passed' });
-  expect(JSON.parse(outputsOf(init.stdout).files)).toEqual([{ file: CONFIG, state: 'created' }, { file: WORKFLOW, state: 'created' }]);
+  expect(JSON.parse(outputsOf(init.stdout).files)).toEqual([
+    { file: CONFIG, state: 'created' },
+    { file: WORKFLOW, state: 'created' },
+  ]);
 
   const check = await runCli(['check'], { workspace: repo.dir });
   expect(check.exitCode).toBe(0);
@@ -46,7 +73,9 @@ async function initBumpCheck(repo: SampleRepo, bumpArgs: string[]): Promise<void
 }
 
 /** The generated workflow passes the rules the pack's own workflows are held to. */
-async function expectHygienicWorkflow(repo: SampleRepo): Promise<Record<string, { uses?: string; needs?: string | string[]; with?: Record<string, unknown> }>> {
+async function expectHygienicWorkflow(
+  repo: SampleRepo,
+): Promise<Record<string, { uses?: string; needs?: string | string[]; with?: Record<string, unknown> }>> {
   const text = await readFile(path.join(repo.dir, WORKFLOW), 'utf8');
   const file = 'release.yml (written by init)';
   expect([
@@ -58,7 +87,11 @@ async function expectHygienicWorkflow(repo: SampleRepo): Promise<Record<string, 
     ...checkOutputs(file, text, repoRoot),
     ...(await checkActionlint(file, text)),
   ]).toEqual([]);
-  return (parse(text) as { jobs: Record<string, { uses?: string; needs?: string | string[]; with?: Record<string, unknown> }> }).jobs;
+  return (
+    parse(text) as {
+      jobs: Record<string, { uses?: string; needs?: string | string[]; with?: Record<string, unknown> }>;
+    }
+  ).jobs;
 }
 
 describe('release-kit init on a Buntime-shaped repository', () => {
@@ -69,9 +102,17 @@ describe('release-kit init on a Buntime-shaped repository', () => {
     const config = await readConfig(repo);
     expect(Object.keys(config.versions)).toEqual(['chart', 'app']);
     expect(config.versions.chart.tag).toBe('v{version}');
-    expect(config.versions.chart.files.map((f) => [f.file, f.key ?? 'pattern'])).toEqual([['charts/Chart.yaml', 'version'], ['package.json', 'version'], ['README.md', 'pattern']]);
+    expect(config.versions.chart.files.map((f) => [f.file, f.key ?? 'pattern'])).toEqual([
+      ['charts/Chart.yaml', 'version'],
+      ['package.json', 'version'],
+      ['README.md', 'pattern'],
+    ]);
     expect(config.versions.chart.watch).toEqual(['charts/**']);
-    expect(config.versions.app.files.map((f) => [f.file, f.key ?? 'pattern'])).toEqual([['charts/Chart.yaml', 'appVersion'], ['apps/runtime/package.json', 'version'], ['README.md', 'pattern']]);
+    expect(config.versions.app.files.map((f) => [f.file, f.key ?? 'pattern'])).toEqual([
+      ['charts/Chart.yaml', 'appVersion'],
+      ['apps/runtime/package.json', 'version'],
+      ['README.md', 'pattern'],
+    ]);
     expect(config.versions.app.watch).toEqual(['apps/runtime/**']);
     // Plugins keep versions of their own; the bare "Bun 1.3.8" and "plugin-keyval 0.4.2" in the README are not releases.
     expect(JSON.stringify(config)).not.toMatch(/plugins\/|packages\/shared|0\.4\.2|1\.3\.8/);
@@ -94,25 +135,38 @@ describe('release-kit init on a Buntime-shaped repository', () => {
 
   test('the workflow: images and charts (with the Rancher release notes), no release-notes jobs without a CHANGELOG.md', async () => {
     const repo = await createSampleRepo(buntimeRepoFiles());
-    const init = await runCli(['init', '--release-kit-repository', 'OWNER/REPO', '--release-kit-ref', 'v1'], { workspace: repo.dir });
+    const init = await runCli(['init', '--release-kit-repository', 'OWNER/REPO', '--release-kit-ref', 'v1'], {
+      workspace: repo.dir,
+    });
     expect(init.exitCode).toBe(0);
-    expect(init.stdout).toMatch(/note: the tag follows the chart track, so release-images tags the images with the chart version \(0\.3\.0\)/);
+    expect(init.stdout).toMatch(
+      /note: the tag follows the chart track, so release-images tags the images with the chart version \(0\.3\.0\)/,
+    );
     const jobs = await expectHygienicWorkflow(repo);
     expect(Object.keys(jobs)).toEqual(['tag', 'images', 'charts']);
     expect(jobs.images.uses).toBe('OWNER/REPO/.github/workflows/release-images.yml@v1');
     expect(JSON.parse(String(jobs.images.with?.images))).toEqual([{ name: 'buntime', dockerfile: 'Dockerfile' }]);
-    expect(jobs.charts.with).toMatchObject({ charts: '["charts"]', 'release-notes': 'charts/release-notes.md', 'release-kit-ref': 'v1' });
+    expect(jobs.charts.with).toMatchObject({
+      charts: '["charts"]',
+      'release-notes': 'charts/release-notes.md',
+      'release-kit-ref': 'v1',
+    });
   });
 });
 
 describe('release-kit init: which track names the tag', () => {
   test('Buntime with a CHANGELOG.md still tags the chart version; --tag-track app moves the tag', async () => {
-    const repo = await createSampleRepo({ ...buntimeRepoFiles(), 'CHANGELOG.md': '# Changelog\n\n## [Unreleased]\n\n### Added\n\n- Plugins.\n' });
+    const repo = await createSampleRepo({
+      ...buntimeRepoFiles(),
+      'CHANGELOG.md': '# Changelog\n\n## [Unreleased]\n\n### Added\n\n- Plugins.\n',
+    });
     expect((await runCli(['init', '--workflow', 'none'], { workspace: repo.dir })).exitCode).toBe(0);
     let config = await readConfig(repo);
     expect([config.versions.chart.tag, config.versions.app.tag]).toEqual(['v{version}', undefined]);
 
-    const moved = await runCli(['init', '--workflow', 'none', '--tag-track', 'app', '--force'], { workspace: repo.dir });
+    const moved = await runCli(['init', '--workflow', 'none', '--tag-track', 'app', '--force'], {
+      workspace: repo.dir,
+    });
     expect(moved.exitCode).toBe(0);
     expect(outputsOf(moved.stdout).state).toBe('updated');
     expect(moved.stdout).not.toMatch(/note: the tag follows the chart track/);
@@ -133,7 +187,10 @@ describe('release-kit init on a kruntimes-shaped repository', () => {
     expect(Object.keys(config.versions)).toEqual(['chart', 'app']);
     // The tag names the release of the images and the CLI: the app version, not the charts'.
     expect([config.versions.chart.tag, config.versions.app.tag]).toEqual([undefined, 'v{version}']);
-    expect(config.versions.chart.files.filter((f) => f.key).map((f) => f.file)).toEqual(['charts/kruntimes/Chart.yaml', 'charts/kruntimes-runtimes/Chart.yaml']);
+    expect(config.versions.chart.files.filter((f) => f.key).map((f) => f.file)).toEqual([
+      'charts/kruntimes/Chart.yaml',
+      'charts/kruntimes-runtimes/Chart.yaml',
+    ]);
     expect(config.versions.chart.watch).toEqual(['charts/kruntimes/**', 'charts/kruntimes-runtimes/**']);
     const readme = await readFile(path.join(repo.dir, 'README.md'), 'utf8');
     expect(readme).toContain('charts/kruntimes --version 1.4.1');
@@ -143,7 +200,9 @@ describe('release-kit init on a kruntimes-shaped repository', () => {
 
     const app = await runCli(['bump', '--app=minor', '--chart=patch', '--no-commit'], { workspace: repo.dir });
     expect(app.exitCode).toBe(0);
-    expect(await readFile(path.join(repo.dir, 'README.md'), 'utf8')).toContain('download/v1.5.0/krt_v1.5.0_linux_amd64.tar.gz');
+    expect(await readFile(path.join(repo.dir, 'README.md'), 'utf8')).toContain(
+      'download/v1.5.0/krt_v1.5.0_linux_amd64.tar.gz',
+    );
     expect((await runCli(['check'], { workspace: repo.dir })).exitCode).toBe(0);
   });
 
@@ -152,16 +211,36 @@ describe('release-kit init on a kruntimes-shaped repository', () => {
     expect((await runCli(['init'], { workspace: repo.dir })).exitCode).toBe(0);
     const jobs = await expectHygienicWorkflow(repo);
     expect(Object.keys(jobs)).toEqual(['tag', 'images', 'charts', 'draft', 'cli', 'publish']);
-    expect(JSON.parse(String(jobs.images.with?.images)).map((i: { name: string }) => i.name)).toEqual(['bash-runtime', 'controller', 'runtimed', 'scheduler']);
+    expect(JSON.parse(String(jobs.images.with?.images)).map((i: { name: string }) => i.name)).toEqual([
+      'bash-runtime',
+      'controller',
+      'runtimed',
+      'scheduler',
+    ]);
     expect(jobs.charts.with?.charts).toBe('["charts/kruntimes","charts/kruntimes-runtimes"]');
-    expect(jobs.cli.with).toMatchObject({ name: 'krt', 'go-version': '1.24', 'build-command': 'go build -trimpath -o "$OUTPUT" ./cmd/krt', publish: false });
+    expect(jobs.cli.with).toMatchObject({
+      name: 'krt',
+      'go-version': '1.24',
+      'build-command': 'go build -trimpath -o "$OUTPUT" ./cmd/krt',
+      publish: false,
+    });
     expect(jobs.publish.needs).toEqual(['tag', 'images', 'charts', 'draft', 'cli']);
 
     // The same jobs, order, permissions and calls as the documented caller, docs/examples/release.yml.
     type Job = { needs?: unknown; permissions?: unknown; uses?: string; steps?: { uses?: string }[] };
-    const shape = (all: Record<string, Job>) => Object.entries(all).map(([name, j]) => [name, j.needs, j.permissions, j.uses, (j.steps ?? []).map((s) => s.uses)]);
-    const example = (parse(await readFile(path.join(repoRoot, 'docs/examples/release.yml'), 'utf8')) as { jobs: Record<string, Job> }).jobs;
-    const written = (parse(await readFile(path.join(repo.dir, WORKFLOW), 'utf8')) as { jobs: Record<string, Job> }).jobs;
+    const shape = (all: Record<string, Job>) =>
+      Object.entries(all).map(([name, j]) => [
+        name,
+        j.needs,
+        j.permissions,
+        j.uses,
+        (j.steps ?? []).map((s) => s.uses),
+      ]);
+    const example = (
+      parse(await readFile(path.join(repoRoot, 'docs/examples/release.yml'), 'utf8')) as { jobs: Record<string, Job> }
+    ).jobs;
+    const written = (parse(await readFile(path.join(repo.dir, WORKFLOW), 'utf8')) as { jobs: Record<string, Job> })
+      .jobs;
     expect(shape(written)).toEqual(shape(example));
   });
 });
@@ -181,11 +260,18 @@ describe('release-kit init reruns, dry runs and refusals', () => {
     const again = await runCli(['init'], { workspace: repo.dir });
     expect(again.exitCode).toBe(0);
     expect(outputsOf(again.stdout).state).toBe('unchanged');
-    expect(JSON.parse(outputsOf(again.stdout).files)).toEqual([{ file: CONFIG, state: 'unchanged' }, { file: WORKFLOW, state: 'unchanged' }]);
+    expect(JSON.parse(outputsOf(again.stdout).files)).toEqual([
+      { file: CONFIG, state: 'unchanged' },
+      { file: WORKFLOW, state: 'unchanged' },
+    ]);
     // With --json, stdout is exactly one JSON object; the progress lines go to stderr.
     const json = await runCli(['init', '--json'], { workspace: repo.dir });
     expect(json.exitCode).toBe(0);
-    expect(JSON.parse(json.stdout)).toMatchObject({ state: 'unchanged', check: 'passed', versions: { chart: '0.3.0', app: '1.0.3' } });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      state: 'unchanged',
+      check: 'passed',
+      versions: { chart: '0.3.0', app: '1.0.3' },
+    });
     expect(json.stderr).toContain('check passed: chart 0.3.0, app 1.0.3');
 
     await repo.write(CONFIG, `${written}# my own edit\n`);
@@ -193,7 +279,9 @@ describe('release-kit init reruns, dry runs and refusals', () => {
     const refused = await runCli(['init'], { workspace: repo.dir });
     expect(refused.exitCode).toBe(1);
     expect(refused.stderr.trim().split('\n')).toHaveLength(1);
-    expect(refused.stderr).toMatch(/^error: \.github\/release-kit\.yml: \.github\/release-kit\.yml already exists and differs from what init would write; pass --force/);
+    expect(refused.stderr).toMatch(
+      /^error: \.github\/release-kit\.yml: \.github\/release-kit\.yml already exists and differs from what init would write; pass --force/,
+    );
     expect(snapshot(repo)).toBe(before);
 
     // A release.yml of the project's own is never replaced: the message offers another path.
@@ -201,10 +289,17 @@ describe('release-kit init reruns, dry runs and refusals', () => {
     await repo.write(WORKFLOW, 'name: our own release\n');
     const ours = await runCli(['init'], { workspace: repo.dir });
     expect(ours.exitCode).toBe(1);
-    expect(ours.stderr).toMatch(/release\.yml already exists and differs from what init would write; pass --force to overwrite it, --workflow PATH to write it elsewhere \(or none\), or --dry-run/);
-    const elsewhere = await runCli(['init', '--workflow', '.github/workflows/release-kit.yml'], { workspace: repo.dir });
+    expect(ours.stderr).toMatch(
+      /release\.yml already exists and differs from what init would write; pass --force to overwrite it, --workflow PATH to write it elsewhere \(or none\), or --dry-run/,
+    );
+    const elsewhere = await runCli(['init', '--workflow', '.github/workflows/release-kit.yml'], {
+      workspace: repo.dir,
+    });
     expect(elsewhere.exitCode).toBe(0);
-    expect(JSON.parse(outputsOf(elsewhere.stdout).files)).toEqual([{ file: CONFIG, state: 'unchanged' }, { file: '.github/workflows/release-kit.yml', state: 'created' }]);
+    expect(JSON.parse(outputsOf(elsewhere.stdout).files)).toEqual([
+      { file: CONFIG, state: 'unchanged' },
+      { file: '.github/workflows/release-kit.yml', state: 'created' },
+    ]);
     expect(await readFile(path.join(repo.dir, WORKFLOW), 'utf8')).toBe('name: our own release\n');
     await repo.write(CONFIG, `${written}# my own edit\n`);
 
@@ -218,10 +313,22 @@ describe('release-kit init reruns, dry runs and refusals', () => {
     const repo = await createSampleRepo(buntimeRepoFiles());
     const before = snapshot(repo);
     for (const [args, message] of [
-      [['--release-kit-repository', 'not a repo'], /^error: input 'release-kit-repository' has invalid value "not a repo": expected owner\/name/],
-      [['--config', '../outside.yml'], /^error: input 'config' has invalid value "\.\.\/outside\.yml": expected a \.yml path inside the repository/],
-      [['--cli', 'cmd/none'], /^error: input 'cli' has invalid value "cmd\/none": expected a folder holding a Go main package/],
-      [['--tag-track', 'release'], /^error: input 'tag-track' has invalid value "release": expected one of the proposed tracks: chart, app\n$/],
+      [
+        ['--release-kit-repository', 'not a repo'],
+        /^error: input 'release-kit-repository' has invalid value "not a repo": expected owner\/name/,
+      ],
+      [
+        ['--config', '../outside.yml'],
+        /^error: input 'config' has invalid value "\.\.\/outside\.yml": expected a \.yml path inside the repository/,
+      ],
+      [
+        ['--cli', 'cmd/none'],
+        /^error: input 'cli' has invalid value "cmd\/none": expected a folder holding a Go main package/,
+      ],
+      [
+        ['--tag-track', 'release'],
+        /^error: input 'tag-track' has invalid value "release": expected one of the proposed tracks: chart, app\n$/,
+      ],
     ] as const) {
       const run = await runCli(['init', ...args], { workspace: repo.dir });
       expect([args, run.exitCode]).toEqual([args, 1]);
@@ -236,7 +343,9 @@ describe('release-kit init reruns, dry runs and refusals', () => {
     await symlink(outside, path.join(linked.dir, '.github'));
     const escaped = await runCli(['init'], { workspace: linked.dir });
     expect(escaped.exitCode).toBe(1);
-    expect(escaped.stderr).toMatch(/^error: input 'config' has invalid value "\.github\/release-kit\.yml": it is a symlink to .*, outside /);
+    expect(escaped.stderr).toMatch(
+      /^error: input 'config' has invalid value "\.github\/release-kit\.yml": it is a symlink to .*, outside /,
+    );
     expect(await readdir(outside)).toEqual([]);
 
     const empty = await createSampleRepo({ 'README.md': '# nothing to release\n' });

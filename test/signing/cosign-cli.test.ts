@@ -27,32 +27,76 @@ const IMAGE = `ghcr.io/acme/kruntimes-scheduler@${DIGEST}`;
 describe('cosign verify arguments', () => {
   test('exact identity and issuer', () => {
     expect(cosignVerifyArgs({ image: IMAGE, policy: buildPolicy({ certificateIdentity: IDENTITY }) })).toEqual([
-      'verify', '--output', 'json', '--certificate-identity', IDENTITY, '--certificate-oidc-issuer', ISSUER, IMAGE,
+      'verify',
+      '--output',
+      'json',
+      '--certificate-identity',
+      IDENTITY,
+      '--certificate-oidc-issuer',
+      ISSUER,
+      IMAGE,
     ]);
   });
 
   test('the regexp goes to cosign anchored', () => {
-    const args = cosignVerifyArgs({ image: IMAGE, policy: buildPolicy({ certificateIdentityRegexp: 'https://github.com/.*/.github/workflows/release-images.yml@refs/tags/v0.1.0' }) });
-    expect(args[args.indexOf('--certificate-identity-regexp') + 1]).toBe('^(?:https://github.com/.*/.github/workflows/release-images.yml@refs/tags/v0.1.0)$');
+    const args = cosignVerifyArgs({
+      image: IMAGE,
+      policy: buildPolicy({
+        certificateIdentityRegexp: 'https://github.com/.*/.github/workflows/release-images.yml@refs/tags/v0.1.0',
+      }),
+    });
+    expect(args[args.indexOf('--certificate-identity-regexp') + 1]).toBe(
+      '^(?:https://github.com/.*/.github/workflows/release-images.yml@refs/tags/v0.1.0)$',
+    );
   });
 
   test('key, ignore-tlog, trusted root and plain http', () => {
     const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    const policy = buildPolicy({ publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(), ignoreTlog: true });
-    expect(cosignVerifyArgs({ image: IMAGE, policy, publicKeyFile: '/tmp/k.pub', trustedRootFile: '/tmp/root.json', plainHttp: true })).toEqual([
-      'verify', '--output', 'json', '--key', '/tmp/k.pub', '--insecure-ignore-tlog=true', '--trusted-root', '/tmp/root.json', '--allow-http-registry', '--allow-insecure-registry', IMAGE,
+    const policy = buildPolicy({
+      publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      ignoreTlog: true,
+    });
+    expect(
+      cosignVerifyArgs({
+        image: IMAGE,
+        policy,
+        publicKeyFile: '/tmp/k.pub',
+        trustedRootFile: '/tmp/root.json',
+        plainHttp: true,
+      }),
+    ).toEqual([
+      'verify',
+      '--output',
+      'json',
+      '--key',
+      '/tmp/k.pub',
+      '--insecure-ignore-tlog=true',
+      '--trusted-root',
+      '/tmp/root.json',
+      '--allow-http-registry',
+      '--allow-insecure-registry',
+      IMAGE,
     ]);
   });
 
   test('the printed command quotes what a shell would mangle', () => {
     const args = cosignVerifyArgs({ image: IMAGE, policy: buildPolicy({ certificateIdentityRegexp: "it's (a|b)" }) });
-    expect(cosignCommandLine(args)).toBe(`cosign verify --output json --certificate-identity-regexp '^(?:it'\\''s (a|b))$' --certificate-oidc-issuer ${ISSUER} ${IMAGE}`);
+    expect(cosignCommandLine(args)).toBe(
+      `cosign verify --output json --certificate-identity-regexp '^(?:it'\\''s (a|b))$' --certificate-oidc-issuer ${ISSUER} ${IMAGE}`,
+    );
   });
 });
 
 describe('cosign output', () => {
-  const payload = (digest: string, optional: Record<string, string> | null = { Issuer: ISSUER, Subject: IDENTITY }) => ({
-    critical: { identity: { 'docker-reference': 'ghcr.io/acme/kruntimes-scheduler' }, image: { 'docker-manifest-digest': digest }, type: 'cosign container image signature' },
+  const payload = (
+    digest: string,
+    optional: Record<string, string> | null = { Issuer: ISSUER, Subject: IDENTITY },
+  ) => ({
+    critical: {
+      identity: { 'docker-reference': 'ghcr.io/acme/kruntimes-scheduler' },
+      image: { 'docker-manifest-digest': digest },
+      type: 'cosign container image signature',
+    },
     optional,
   });
 
@@ -63,7 +107,10 @@ describe('cosign output', () => {
 
   test('payloads for another digest are not a verification of this one', () => {
     const other = `sha256:${'b'.repeat(64)}`;
-    expect(parseCosignVerifyOutput(JSON.stringify([payload(other)]), DIGEST)).toEqual({ verified: false, error: `cosign's verified payloads name ${other}, not ${DIGEST}` });
+    expect(parseCosignVerifyOutput(JSON.stringify([payload(other)]), DIGEST)).toEqual({
+      verified: false,
+      error: `cosign's verified payloads name ${other}, not ${DIGEST}`,
+    });
   });
 
   test('no JSON, bad JSON, empty list', () => {
@@ -74,14 +121,22 @@ describe('cosign output', () => {
 
   test('exit codes 10, 11, 12 and others read as their meaning', () => {
     const policy = buildPolicy({ certificateIdentity: IDENTITY });
-    expect(explainCosignFailure(10, 'Error: no signatures found\nmain.go:74: error during command execution: no signatures found\n', policy)).toBe(
+    expect(
+      explainCosignFailure(
+        10,
+        'Error: no signatures found\nmain.go:74: error during command execution: no signatures found\n',
+        policy,
+      ),
+    ).toBe(
       'cosign: no signatures found for the image (main.go:74: error during command execution: no signatures found)',
     );
     expect(explainCosignFailure(11, '', policy)).toBe('cosign: image tag not found');
     expect(explainCosignFailure(12, 'Error: no matching signatures', policy)).toBe(
       `cosign: no signature matches the policy (identity, issuer or key): expected ${IDENTITY} from ${ISSUER} (Error: no matching signatures)`,
     );
-    expect(explainCosignFailure(1, 'Error: GET https://ghcr.io/v2/: UNAUTHORIZED', policy)).toBe('cosign exited with 1: Error: GET https://ghcr.io/v2/: UNAUTHORIZED');
+    expect(explainCosignFailure(1, 'Error: GET https://ghcr.io/v2/: UNAUTHORIZED', policy)).toBe(
+      'cosign exited with 1: Error: GET https://ghcr.io/v2/: UNAUTHORIZED',
+    );
   });
 });
 
@@ -91,7 +146,15 @@ describe('finding and installing cosign', () => {
     try {
       await writeFile(path.join(dir, 'cosign'), '#!/bin/sh\nexit 0\n');
       await chmod(path.join(dir, 'cosign'), 0o755);
-      expect(await locateCosign({ pathEnv: dir, toolDir: dir, download: async () => { throw new Error('must not download'); } })).toBe(path.join(dir, 'cosign'));
+      expect(
+        await locateCosign({
+          pathEnv: dir,
+          toolDir: dir,
+          download: async () => {
+            throw new Error('must not download');
+          },
+        }),
+      ).toBe(path.join(dir, 'cosign'));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -115,7 +178,15 @@ describe('finding and installing cosign', () => {
   test('a failed download says what to do instead', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'rk-cosign-dl-'));
     try {
-      await expect(locateCosign({ pathEnv: '', toolDir: dir, download: async () => { throw new Error('getaddrinfo ENOTFOUND github.com'); } })).rejects.toThrow(
+      await expect(
+        locateCosign({
+          pathEnv: '',
+          toolDir: dir,
+          download: async () => {
+            throw new Error('getaddrinfo ENOTFOUND github.com');
+          },
+        }),
+      ).rejects.toThrow(
         /could not download cosign from https:\/\/github.com\/sigstore\/cosign\/releases\/download\/v3\.0\.5\/cosign-.* \(getaddrinfo ENOTFOUND github.com\); install cosign on PATH or use engine: sigstore/,
       );
     } finally {
@@ -124,10 +195,13 @@ describe('finding and installing cosign', () => {
   });
 
   test('the pinned table holds sha256 values for the common runners', () => {
-    for (const asset of ['cosign-linux-amd64', 'cosign-linux-arm64', 'cosign-darwin-arm64', 'cosign-windows-amd64.exe']) expect(COSIGN_SHA256[asset]).toMatch(/^[a-f0-9]{64}$/);
+    for (const asset of ['cosign-linux-amd64', 'cosign-linux-arm64', 'cosign-darwin-arm64', 'cosign-windows-amd64.exe'])
+      expect(COSIGN_SHA256[asset]).toMatch(/^[a-f0-9]{64}$/);
     expect(cosignAssetName('linux', 'x64')).toBe('cosign-linux-amd64');
     expect(cosignAssetName('win32', 'x64')).toBe('cosign-windows-amd64.exe');
-    expect(() => checkCosignDownload('cosign-plan9-mips', Buffer.from(''))).toThrow(/no pinned sha256 for cosign-plan9-mips/);
+    expect(() => checkCosignDownload('cosign-plan9-mips', Buffer.from(''))).toThrow(
+      /no pinned sha256 for cosign-plan9-mips/,
+    );
   });
 
   test.skip('cosign verify against a real registry (needs the cosign binary: not installed here, and GitHub downloads are unreachable)', () => {});

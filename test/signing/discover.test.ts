@@ -16,7 +16,12 @@ const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 const sha256 = (data: Buffer) => `sha256:${createHash('sha256').update(data).digest('hex')}`;
 
 /** Manifests and blobs by digest; `referrers` maps a subject digest to its referrer descriptors. */
-function memoryRegistry(manifests: Map<string, Buffer>, blobs: Map<string, Buffer>, referrers: Map<string, object[]>, seen: string[]): typeof fetch {
+function memoryRegistry(
+  manifests: Map<string, Buffer>,
+  blobs: Map<string, Buffer>,
+  referrers: Map<string, object[]>,
+  seen: string[],
+): typeof fetch {
   return (async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(String(input));
     const method = init?.method ?? 'GET';
@@ -25,12 +30,23 @@ function memoryRegistry(manifests: Map<string, Buffer>, blobs: Map<string, Buffe
     if (!match) return new Response(null, { status: 404 });
     const [, , kind, reference] = match;
     if (kind === 'referrers') {
-      const body = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: referrers.get(reference) ?? [] });
-      return new Response(body, { status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json' } });
+      const body = JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.index.v1+json',
+        manifests: referrers.get(reference) ?? [],
+      });
+      return new Response(body, {
+        status: 200,
+        headers: { 'content-type': 'application/vnd.oci.image.index.v1+json' },
+      });
     }
     const bytes = (kind === 'manifests' ? manifests : blobs).get(reference);
     if (!bytes) return new Response(null, { status: 404 });
-    const headers = { 'content-type': kind === 'manifests' ? OCI_MANIFEST : 'application/octet-stream', 'docker-content-digest': sha256(bytes), 'content-length': String(bytes.length) };
+    const headers = {
+      'content-type': kind === 'manifests' ? OCI_MANIFEST : 'application/octet-stream',
+      'docker-content-digest': sha256(bytes),
+      'content-length': String(bytes.length),
+    };
     return new Response(method === 'HEAD' ? null : new Uint8Array(bytes), { status: 200, headers });
   }) as typeof fetch;
 }
@@ -56,7 +72,15 @@ describe('findSignatures with the referrers API', () => {
         subject: { mediaType: OCI_MANIFEST, size: image.length, digest },
       }),
     );
-    const sbom = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, artifactType: 'application/spdx+json', config: {}, layers: [] }));
+    const sbom = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        artifactType: 'application/spdx+json',
+        config: {},
+        layers: [],
+      }),
+    );
     const manifests = new Map([
       [digest, image],
       [sha256(referrer), referrer],
@@ -71,23 +95,36 @@ describe('findSignatures with the referrers API', () => {
         digest,
         [
           { mediaType: OCI_MANIFEST, digest: sha256(sbom), size: sbom.length, artifactType: 'application/spdx+json' },
-          { mediaType: OCI_MANIFEST, digest: sha256(referrer), size: referrer.length, artifactType: SIGSTORE_BUNDLE_V03_MEDIA_TYPE },
+          {
+            mediaType: OCI_MANIFEST,
+            digest: sha256(referrer),
+            size: referrer.length,
+            artifactType: SIGSTORE_BUNDLE_V03_MEDIA_TYPE,
+          },
         ],
       ],
     ]);
     const seen: string[] = [];
-    const client = createOciClient({ registry: 'registry.test', fetch: memoryRegistry(manifests, blobs, referrers, seen) });
+    const client = createOciClient({
+      registry: 'registry.test',
+      fetch: memoryRegistry(manifests, blobs, referrers, seen),
+    });
 
     const found = await findSignatures(client, 'acme/app', digest);
     expect(found.looked).toEqual([`tag ${digest.replace(':', '-')}.sig`, 'referrers API']);
     expect(found.candidates).toHaveLength(1);
-    expect(found.candidates[0]).toMatchObject({ format: 'bundle', source: `acme/app@${sha256(referrer)} layer ${sha256(bundle)}` });
+    expect(found.candidates[0]).toMatchObject({
+      format: 'bundle',
+      source: `acme/app@${sha256(referrer)} layer ${sha256(bundle)}`,
+    });
     // The SBOM referrer is never fetched, and the fallback tag is not consulted when the API answers.
     expect(seen).not.toContain(`GET /v2/acme/app/manifests/${sha256(sbom)}`);
     expect(seen.some((s) => s.includes(`/manifests/${digest.replace(':', '-')}`) && !s.endsWith('.sig'))).toBe(false);
 
     const policy = buildPolicy({ certificateIdentity: IDENTITY });
-    const verdict = await verifyCandidate(found.candidates[0], digest, policy, () => loadTrust({ trustedRootJson: sigstore.trustedRootJson, tufCachePath: '/nonexistent' }));
+    const verdict = await verifyCandidate(found.candidates[0], digest, policy, () =>
+      loadTrust({ trustedRootJson: sigstore.trustedRootJson, tufCachePath: '/nonexistent' }),
+    );
     expect(verdict).toMatchObject({ verified: true, format: 'bundle', identity: IDENTITY });
   });
 
@@ -110,7 +147,19 @@ describe('findSignatures with the referrers API', () => {
       fetch: memoryRegistry(
         new Map([[sha256(referrer), referrer]]),
         new Map([[sha256(bundle), bundle]]),
-        new Map([[digest, [{ mediaType: OCI_MANIFEST, digest: sha256(referrer), size: referrer.length, artifactType: SIGSTORE_BUNDLE_V03_MEDIA_TYPE }]]]),
+        new Map([
+          [
+            digest,
+            [
+              {
+                mediaType: OCI_MANIFEST,
+                digest: sha256(referrer),
+                size: referrer.length,
+                artifactType: SIGSTORE_BUNDLE_V03_MEDIA_TYPE,
+              },
+            ],
+          ],
+        ]),
         [],
       ),
     });

@@ -2,7 +2,12 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { generateKeyPairSync } from 'node:crypto';
-import { anchorPattern, buildPolicy, githubWorkflowIdentity, identityMatches } from '../../packages/release-kit/src/signing/policy.js';
+import {
+  anchorPattern,
+  buildPolicy,
+  githubWorkflowIdentity,
+  identityMatches,
+} from '../../packages/release-kit/src/signing/policy.js';
 
 const IDENTITY = 'https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v0.1.0';
 
@@ -21,7 +26,9 @@ describe('anchorPattern', () => {
   });
 
   test('the issue example no longer admits a lookalike repository or a prefix', () => {
-    const policy = buildPolicy({ certificateIdentityRegexp: 'https://github.com/.*/.github/workflows/release-images.yml@refs/tags/v0.1.0' });
+    const policy = buildPolicy({
+      certificateIdentityRegexp: 'https://github.com/.*/.github/workflows/release-images.yml@refs/tags/v0.1.0',
+    });
     if (policy.mode !== 'keyless') throw new Error('expected keyless');
     expect(identityMatches(policy.identity, IDENTITY)).toBe(true);
     expect(identityMatches(policy.identity, `${IDENTITY}-rc1`)).toBe(false);
@@ -37,12 +44,16 @@ describe('anchorPattern', () => {
   test('property: an anchored literal matches itself and nothing with a prefix or suffix', () => {
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 40 }), fc.string({ minLength: 1, maxLength: 5 }), (identity, extra) => {
-        const anchored = new RegExp(anchorPattern(escape(identity)));
-        expect(anchored.test(identity)).toBe(true);
-        expect(anchored.test(extra + identity)).toBe(false);
-        expect(anchored.test(identity + extra)).toBe(false);
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 40 }),
+        fc.string({ minLength: 1, maxLength: 5 }),
+        (identity, extra) => {
+          const anchored = new RegExp(anchorPattern(escape(identity)));
+          expect(anchored.test(identity)).toBe(true);
+          expect(anchored.test(extra + identity)).toBe(false);
+          expect(anchored.test(identity + extra)).toBe(false);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -66,30 +77,59 @@ describe('anchorPattern', () => {
 
 describe('buildPolicy', () => {
   test('workflow + ref + repository give the exact GitHub identity', () => {
-    const policy = buildPolicy({ workflow: '.github/workflows/release-images.yml', ref: 'refs/tags/v0.1.0', repository: 'acme/kruntimes' });
-    expect(policy).toEqual({ mode: 'keyless', identity: { kind: 'exact', value: IDENTITY }, issuer: 'https://token.actions.githubusercontent.com' });
-    expect(githubWorkflowIdentity({ workflow: 'release-images.yml', ref: 'refs/tags/v0.1.0', repository: 'acme/kruntimes' })).toBe(IDENTITY);
+    const policy = buildPolicy({
+      workflow: '.github/workflows/release-images.yml',
+      ref: 'refs/tags/v0.1.0',
+      repository: 'acme/kruntimes',
+    });
+    expect(policy).toEqual({
+      mode: 'keyless',
+      identity: { kind: 'exact', value: IDENTITY },
+      issuer: 'https://token.actions.githubusercontent.com',
+    });
+    expect(
+      githubWorkflowIdentity({ workflow: 'release-images.yml', ref: 'refs/tags/v0.1.0', repository: 'acme/kruntimes' }),
+    ).toBe(IDENTITY);
   });
 
   test('exactly one signer option', () => {
     expect(() => buildPolicy({})).toThrow(/no signer given: set exactly one of public-key, certificate-identity/);
-    expect(() => buildPolicy({ certificateIdentity: IDENTITY, workflow: 'x.yml' })).toThrow(/inputs 'certificate-identity' and 'workflow' are both set/);
+    expect(() => buildPolicy({ certificateIdentity: IDENTITY, workflow: 'x.yml' })).toThrow(
+      /inputs 'certificate-identity' and 'workflow' are both set/,
+    );
   });
 
   test('bad values name their input', () => {
-    expect(() => buildPolicy({ certificateIdentityRegexp: '(' })).toThrow(/input 'certificate-identity-regexp' has invalid value "\("/);
+    expect(() => buildPolicy({ certificateIdentityRegexp: '(' })).toThrow(
+      /input 'certificate-identity-regexp' has invalid value "\("/,
+    );
     expect(() => buildPolicy({ workflow: 'release.yml', ref: '', repository: 'acme/x' })).toThrow(/input 'ref'/);
-    expect(() => buildPolicy({ workflow: 'release.yml', ref: 'v1', repository: 'acme/x' })).toThrow(/input 'ref' has invalid value "v1"/);
-    expect(() => buildPolicy({ workflow: '../x.yml', ref: 'refs/tags/v1', repository: 'acme/x' })).toThrow(/input 'workflow'/);
-    expect(() => buildPolicy({ workflow: 'x.yml', ref: 'refs/tags/v1', repository: 'nope' })).toThrow(/input 'repository'/);
-    expect(() => buildPolicy({ certificateIdentity: IDENTITY, certificateOidcIssuer: 'token.actions' })).toThrow(/input 'certificate-oidc-issuer'/);
-    expect(() => buildPolicy({ publicKeyPem: 'not a key' })).toThrow(/input 'public-key' has invalid value "not a key"/);
+    expect(() => buildPolicy({ workflow: 'release.yml', ref: 'v1', repository: 'acme/x' })).toThrow(
+      /input 'ref' has invalid value "v1"/,
+    );
+    expect(() => buildPolicy({ workflow: '../x.yml', ref: 'refs/tags/v1', repository: 'acme/x' })).toThrow(
+      /input 'workflow'/,
+    );
+    expect(() => buildPolicy({ workflow: 'x.yml', ref: 'refs/tags/v1', repository: 'nope' })).toThrow(
+      /input 'repository'/,
+    );
+    expect(() => buildPolicy({ certificateIdentity: IDENTITY, certificateOidcIssuer: 'token.actions' })).toThrow(
+      /input 'certificate-oidc-issuer'/,
+    );
+    expect(() => buildPolicy({ publicKeyPem: 'not a key' })).toThrow(
+      /input 'public-key' has invalid value "not a key"/,
+    );
   });
 
   test('ignore-tlog is for key-based signatures only', () => {
-    expect(() => buildPolicy({ certificateIdentity: IDENTITY, ignoreTlog: true })).toThrow(/keyless signatures always need their transparency-log proof/);
+    expect(() => buildPolicy({ certificateIdentity: IDENTITY, ignoreTlog: true })).toThrow(
+      /keyless signatures always need their transparency-log proof/,
+    );
     const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    const policy = buildPolicy({ publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(), ignoreTlog: true });
+    const policy = buildPolicy({
+      publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      ignoreTlog: true,
+    });
     expect(policy).toMatchObject({ mode: 'key', ignoreTlog: true });
   });
 

@@ -1,7 +1,12 @@
 // Pushes signatures to a registry laid out exactly as cosign lays them out, with the project's OCI client.
 import { createHash } from 'node:crypto';
 import type { OciClient } from '../../packages/release-kit/src/oci/client.js';
-import { legacySignatureTag, referrersFallbackTag, SIGSTORE_BUNDLE_V03_MEDIA_TYPE, SIMPLESIGNING_MEDIA_TYPE } from '../../packages/release-kit/src/signing/cosign-formats.js';
+import {
+  legacySignatureTag,
+  referrersFallbackTag,
+  SIGSTORE_BUNDLE_V03_MEDIA_TYPE,
+  SIMPLESIGNING_MEDIA_TYPE,
+} from '../../packages/release-kit/src/signing/cosign-formats.js';
 import type { LegacyLayer } from './sigstore-fixture.js';
 
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
@@ -12,7 +17,12 @@ const sha256 = (data: Buffer) => `sha256:${createHash('sha256').update(data).dig
  * cosign ≤ 2: an image at tag `sha256-<hex>.sig` whose layers are the simplesigning payloads, each
  * with its signature annotations; the config is the image config cosign's mutate.Append writes.
  */
-export async function pushLegacySignatures(client: OciClient, repository: string, digest: string, layers: LegacyLayer[]): Promise<string> {
+export async function pushLegacySignatures(
+  client: OciClient,
+  repository: string,
+  digest: string,
+  layers: LegacyLayer[],
+): Promise<string> {
   const config = Buffer.from(
     JSON.stringify({
       architecture: '',
@@ -29,7 +39,12 @@ export async function pushLegacySignatures(client: OciClient, repository: string
     schemaVersion: 2,
     mediaType: OCI_MANIFEST,
     config: { mediaType: 'application/vnd.oci.image.config.v1+json', size: config.length, digest: sha256(config) },
-    layers: layers.map((l) => ({ mediaType: SIMPLESIGNING_MEDIA_TYPE, size: l.payload.length, digest: sha256(l.payload), annotations: l.annotations })),
+    layers: layers.map((l) => ({
+      mediaType: SIMPLESIGNING_MEDIA_TYPE,
+      size: l.payload.length,
+      digest: sha256(l.payload),
+      annotations: l.annotations,
+    })),
   };
   const tag = legacySignatureTag(digest);
   await client.putManifest(repository, tag, JSON.stringify(manifest), OCI_MANIFEST);
@@ -70,11 +85,22 @@ export async function pushBundleReferrer(
   await client.putManifest(repository, manifestDigest, manifest, OCI_MANIFEST);
 
   const tag = referrersFallbackTag(subject.digest);
-  const existing = (await client.manifestExists(repository, tag)) ? (await client.getManifest(repository, tag)).json.manifests ?? [] : [];
+  const existing = (await client.manifestExists(repository, tag))
+    ? ((await client.getManifest(repository, tag)).json.manifests ?? [])
+    : [];
   const index = {
     schemaVersion: 2,
     mediaType: OCI_INDEX,
-    manifests: [...existing, { mediaType: OCI_MANIFEST, size: manifest.length, digest: manifestDigest, artifactType: SIGSTORE_BUNDLE_V03_MEDIA_TYPE, annotations }],
+    manifests: [
+      ...existing,
+      {
+        mediaType: OCI_MANIFEST,
+        size: manifest.length,
+        digest: manifestDigest,
+        artifactType: SIGSTORE_BUNDLE_V03_MEDIA_TYPE,
+        annotations,
+      },
+    ],
   };
   await client.putManifest(repository, tag, JSON.stringify(index), OCI_INDEX);
   return manifestDigest;

@@ -5,7 +5,11 @@
 // issue real X.509 certificates with @peculiar/x509), used in-process without its HTTP mocking.
 import { createHash, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { initializeCA, initializeCTLog, initializeTLog } from '@sigstore/mock';
-import { simpleSigningPayload, COSIGN_SIGN_PREDICATE_TYPE, IN_TOTO_PAYLOAD_TYPE } from '../../packages/release-kit/src/signing/cosign-formats.js';
+import {
+  simpleSigningPayload,
+  COSIGN_SIGN_PREDICATE_TYPE,
+  IN_TOTO_PAYLOAD_TYPE,
+} from '../../packages/release-kit/src/signing/cosign-formats.js';
 import type { RekorBundle } from '../../packages/release-kit/src/signing/cosign-formats.js';
 
 const REKOR_URL = 'https://rekor.release-kit.test';
@@ -31,11 +35,19 @@ export interface TestSigstore {
   /** trusted_root.json listing this CA, CT log and transparency log. */
   trustedRootJson: string;
   /** Legacy keyless: ephemeral key, certificate from the CA, hashedrekord entry with a SET. */
-  legacyKeyless(payload: Buffer, who: KeylessIdentity, options?: { withRekorBundle?: boolean; logForeignCertificate?: boolean }): Promise<LegacyLayer>;
+  legacyKeyless(
+    payload: Buffer,
+    who: KeylessIdentity,
+    options?: { withRekorBundle?: boolean; logForeignCertificate?: boolean },
+  ): Promise<LegacyLayer>;
   /** Legacy key-based: ECDSA P-256 over the payload; a Rekor bundle unless `withRekorBundle: false`. */
   legacyWithKey(payload: Buffer, key: KeyPair, options?: { withRekorBundle?: boolean }): Promise<LegacyLayer>;
   /** cosign v3: a v0.3 Sigstore bundle around a DSSE in-toto statement naming `digest`. */
-  bundleKeyless(digest: string, who: KeylessIdentity, options?: { predicateType?: string; withTlog?: boolean }): Promise<Buffer>;
+  bundleKeyless(
+    digest: string,
+    who: KeylessIdentity,
+    options?: { predicateType?: string; withTlog?: boolean },
+  ): Promise<Buffer>;
   /** cosign v3 with `--key`: the same bundle with a public-key hint instead of a certificate. */
   bundleWithKey(digest: string, key: KeyPair, options?: { withTlog?: boolean }): Promise<Buffer>;
 }
@@ -69,7 +81,11 @@ export async function createTestSigstore(): Promise<TestSigstore> {
       {
         baseUrl: REKOR_URL,
         hashAlgorithm: 'SHA2_256',
-        publicKey: { rawBytes: tlogSpki.toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start: longAgo } },
+        publicKey: {
+          rawBytes: tlogSpki.toString('base64'),
+          keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+          validFor: { start: longAgo },
+        },
         logId: { keyId: createHash('sha256').update(tlogSpki).digest('base64') },
       },
     ],
@@ -85,7 +101,11 @@ export async function createTestSigstore(): Promise<TestSigstore> {
       {
         baseUrl: 'https://ctfe.release-kit.test',
         hashAlgorithm: 'SHA2_256',
-        publicKey: { rawBytes: ctSpki.toString('base64'), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor: { start: longAgo } },
+        publicKey: {
+          rawBytes: ctSpki.toString('base64'),
+          keyDetails: 'PKIX_ECDSA_P256_SHA_256',
+          validFor: { start: longAgo },
+        },
         logId: { keyId: bytes(ctlog.logID).toString('base64') },
       },
     ],
@@ -102,7 +122,10 @@ export async function createTestSigstore(): Promise<TestSigstore> {
       integratedTime: number;
       logID: string;
       logIndex: number;
-      verification: { signedEntryTimestamp: string; inclusionProof: { logIndex: number; treeSize: number; rootHash: string; hashes: string[]; checkpoint: string } };
+      verification: {
+        signedEntryTimestamp: string;
+        inclusionProof: { logIndex: number; treeSize: number; rootHash: string; hashes: string[]; checkpoint: string };
+      };
     }[];
     return entry;
   };
@@ -127,16 +150,25 @@ export async function createTestSigstore(): Promise<TestSigstore> {
     };
     const payload = Buffer.from(JSON.stringify(statement));
     const signature = sign('sha256', preAuthEncoding(IN_TOTO_PAYLOAD_TYPE, payload), key.privateKey);
-    const envelope = { payloadType: IN_TOTO_PAYLOAD_TYPE, payload: payload.toString('base64'), signatures: [{ sig: signature.toString('base64'), keyid: '' }] };
+    const envelope = {
+      payloadType: IN_TOTO_PAYLOAD_TYPE,
+      payload: payload.toString('base64'),
+      signatures: [{ sig: signature.toString('base64'), keyid: '' }],
+    };
     const tlogEntries = [];
     if (options.withTlog !== false) {
       const entry = await logEntry({
         apiVersion: '0.0.1',
         kind: 'dsse',
         spec: {
-          envelopeHash: { algorithm: 'sha256', value: createHash('sha256').update(JSON.stringify(envelope)).digest('hex') },
+          envelopeHash: {
+            algorithm: 'sha256',
+            value: createHash('sha256').update(JSON.stringify(envelope)).digest('hex'),
+          },
           payloadHash: { algorithm: 'sha256', value: createHash('sha256').update(payload).digest('hex') },
-          signatures: [{ signature: signature.toString('base64'), verifier: Buffer.from(verifierPem).toString('base64') }],
+          signatures: [
+            { signature: signature.toString('base64'), verifier: Buffer.from(verifierPem).toString('base64') },
+          ],
         },
       });
       const proof = entry.verification.inclusionProof;
@@ -215,12 +247,12 @@ async function issue(ca: CA, who: KeylessIdentity): Promise<{ certDer: Buffer; c
   const key = newKeyPair();
   const certDer = bytes(
     await ca.issueCertificate({
-        publicKey: key.publicKey.export({ type: 'spki', format: 'der' }),
-        subjectAltName: who.identity,
-        extensions: [
-          { oid: OID_ISSUER_V1, value: who.issuer, legacy: true },
-          { oid: OID_ISSUER_V2, value: who.issuer },
-        ],
+      publicKey: key.publicKey.export({ type: 'spki', format: 'der' }),
+      subjectAltName: who.identity,
+      extensions: [
+        { oid: OID_ISSUER_V1, value: who.issuer, legacy: true },
+        { oid: OID_ISSUER_V2, value: who.issuer },
+      ],
     }),
   );
   return { certDer, certPem: derToPem(certDer), key };
@@ -244,7 +276,10 @@ function derToPem(der: Buffer): string {
 
 /** DSSE pre-authentication encoding (what a DSSE signature covers). */
 function preAuthEncoding(payloadType: string, payload: Buffer): Buffer {
-  return Buffer.concat([Buffer.from(`DSSEv1 ${Buffer.byteLength(payloadType)} ${payloadType} ${payload.length} `), payload]);
+  return Buffer.concat([
+    Buffer.from(`DSSEv1 ${Buffer.byteLength(payloadType)} ${payloadType} ${payload.length} `),
+    payload,
+  ]);
 }
 
 function bytes(view: ArrayBufferView): Buffer {

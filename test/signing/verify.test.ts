@@ -2,10 +2,22 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { buildPolicy, type SignaturePolicy } from '../../packages/release-kit/src/signing/policy.js';
-import { legacySignatureFromLayer, SIMPLESIGNING_MEDIA_TYPE, type SignatureCandidate } from '../../packages/release-kit/src/signing/cosign-formats.js';
+import {
+  legacySignatureFromLayer,
+  SIMPLESIGNING_MEDIA_TYPE,
+  type SignatureCandidate,
+} from '../../packages/release-kit/src/signing/cosign-formats.js';
 import { verifyCandidate } from '../../packages/release-kit/src/signing/verify.js';
 import { keyOnlyTrust, loadTrust } from '../../packages/release-kit/src/signing/trust.js';
-import { cosignPayload, createTestSigstore, createUntrustedSigner, newKeyPair, publicKeyPem, type LegacyLayer, type TestSigstore } from './sigstore-fixture.js';
+import {
+  cosignPayload,
+  createTestSigstore,
+  createUntrustedSigner,
+  newKeyPair,
+  publicKeyPem,
+  type LegacyLayer,
+  type TestSigstore,
+} from './sigstore-fixture.js';
 
 const ISSUER = 'https://token.actions.githubusercontent.com';
 const IDENTITY = 'https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v0.1.0';
@@ -22,7 +34,12 @@ beforeAll(async () => {
 });
 
 function legacy(layer: LegacyLayer): SignatureCandidate {
-  const descriptor = { mediaType: SIMPLESIGNING_MEDIA_TYPE, digest: `sha256:${createHash('sha256').update(layer.payload).digest('hex')}`, size: layer.payload.length, annotations: layer.annotations };
+  const descriptor = {
+    mediaType: SIMPLESIGNING_MEDIA_TYPE,
+    digest: `sha256:${createHash('sha256').update(layer.payload).digest('hex')}`,
+    size: layer.payload.length,
+    annotations: layer.annotations,
+  };
   return legacySignatureFromLayer(descriptor, layer.payload, 'test')!;
 }
 
@@ -34,7 +51,8 @@ function keylessPolicy(options: { regexp?: string; identity?: string; issuer?: s
   );
 }
 
-const trust = (publicKey?: Parameters<typeof loadTrust>[1]) => () => loadTrust({ trustedRootJson, tufCachePath: '/nonexistent' }, publicKey);
+const trust = (publicKey?: Parameters<typeof loadTrust>[1]) => () =>
+  loadTrust({ trustedRootJson, tufCachePath: '/nonexistent' }, publicKey);
 
 describe('legacy keyless', () => {
   test('accepted with the exact identity and issuer', async () => {
@@ -56,7 +74,10 @@ describe('legacy keyless', () => {
   });
 
   test('wrong issuer is refused', async () => {
-    const layer = await sigstore.legacyKeyless(cosignPayload(REPO, DIGEST), { identity: IDENTITY, issuer: 'https://accounts.google.com' });
+    const layer = await sigstore.legacyKeyless(cosignPayload(REPO, DIGEST), {
+      identity: IDENTITY,
+      issuer: 'https://accounts.google.com',
+    });
     const verdict = await verifyCandidate(legacy(layer), DIGEST, keylessPolicy(), trust());
     expect(verdict).toMatchObject({ verified: false, issuer: 'https://accounts.google.com' });
     expect(verdict.error).toMatch(/OIDC issuer "https:\/\/accounts.google.com" is not https:\/\/token.actions/);
@@ -64,14 +85,20 @@ describe('legacy keyless', () => {
 
   test('tampered payload is refused', async () => {
     const layer = await sigstore.legacyKeyless(cosignPayload(REPO, DIGEST), { identity: IDENTITY, issuer: ISSUER });
-    const tampered = { ...layer, payload: Buffer.from(layer.payload.toString().replace('"optional":null', '"optional":{"x":"y"}')) };
+    const tampered = {
+      ...layer,
+      payload: Buffer.from(layer.payload.toString().replace('"optional":null', '"optional":{"x":"y"}')),
+    };
     const verdict = await verifyCandidate(legacy(tampered), DIGEST, keylessPolicy(), trust());
     expect(verdict.verified).toBe(false);
     expect(verdict.error).toMatch(/altered/);
   });
 
   test('a signature made for another digest is refused', async () => {
-    const layer = await sigstore.legacyKeyless(cosignPayload(REPO, OTHER_DIGEST), { identity: IDENTITY, issuer: ISSUER });
+    const layer = await sigstore.legacyKeyless(cosignPayload(REPO, OTHER_DIGEST), {
+      identity: IDENTITY,
+      issuer: ISSUER,
+    });
     const verdict = await verifyCandidate(legacy(layer), DIGEST, keylessPolicy(), trust());
     expect(verdict.verified).toBe(false);
     expect(verdict.error).toContain(`names ${OTHER_DIGEST}, not this image's ${DIGEST}`);
@@ -86,14 +113,22 @@ describe('legacy keyless', () => {
   });
 
   test('a log entry that records another certificate is refused', async () => {
-    const layer = await sigstore.legacyKeyless(cosignPayload(REPO, DIGEST), { identity: IDENTITY, issuer: ISSUER }, { logForeignCertificate: true });
+    const layer = await sigstore.legacyKeyless(
+      cosignPayload(REPO, DIGEST),
+      { identity: IDENTITY, issuer: ISSUER },
+      { logForeignCertificate: true },
+    );
     const verdict = await verifyCandidate(legacy(layer), DIGEST, keylessPolicy(), trust());
     expect(verdict.verified).toBe(false);
     expect(verdict.error).toBe('transparency-log entry records a different certificate than the signature carries');
   });
 
   test('no transparency-log proof is refused', async () => {
-    const layer = await sigstore.legacyKeyless(cosignPayload(REPO, DIGEST), { identity: IDENTITY, issuer: ISSUER }, { withRekorBundle: false });
+    const layer = await sigstore.legacyKeyless(
+      cosignPayload(REPO, DIGEST),
+      { identity: IDENTITY, issuer: ISSUER },
+      { withRekorBundle: false },
+    );
     const verdict = await verifyCandidate(legacy(layer), DIGEST, keylessPolicy(), trust());
     expect(verdict.verified).toBe(false);
     expect(verdict.error).toMatch(/no transparency-log proof.*keyless signatures always need it/);
@@ -116,7 +151,9 @@ describe('legacy key-based', () => {
     const lenient = buildPolicy({ publicKeyPem: publicKeyPem(key), ignoreTlog: true });
     const strict = buildPolicy({ publicKeyPem: publicKeyPem(key) });
     if (lenient.mode !== 'key' || strict.mode !== 'key') throw new Error('expected key policies');
-    expect((await verifyCandidate(legacy(layer), DIGEST, lenient, async () => keyOnlyTrust(lenient.publicKey))).verified).toBe(true);
+    expect(
+      (await verifyCandidate(legacy(layer), DIGEST, lenient, async () => keyOnlyTrust(lenient.publicKey))).verified,
+    ).toBe(true);
     const refused = await verifyCandidate(legacy(layer), DIGEST, strict, trust(strict.publicKey));
     expect(refused.verified).toBe(false);
     expect(refused.error).toMatch(/ignore-tlog: true/);
@@ -144,28 +181,54 @@ describe('legacy key-based', () => {
 describe('cosign v3 bundle', () => {
   test('accepted keyless', async () => {
     const bundle = await sigstore.bundleKeyless(DIGEST, { identity: IDENTITY, issuer: ISSUER });
-    const verdict = await verifyCandidate({ format: 'bundle', bundle: JSON.parse(bundle.toString()), source: 'test' }, DIGEST, keylessPolicy(), trust());
+    const verdict = await verifyCandidate(
+      { format: 'bundle', bundle: JSON.parse(bundle.toString()), source: 'test' },
+      DIGEST,
+      keylessPolicy(),
+      trust(),
+    );
     expect(verdict).toMatchObject({ verified: true, format: 'bundle', identity: IDENTITY, issuer: ISSUER });
   });
 
   test('a statement about another digest is refused', async () => {
     const bundle = await sigstore.bundleKeyless(OTHER_DIGEST, { identity: IDENTITY, issuer: ISSUER });
-    const verdict = await verifyCandidate({ format: 'bundle', bundle: JSON.parse(bundle.toString()), source: 'test' }, DIGEST, keylessPolicy(), trust());
+    const verdict = await verifyCandidate(
+      { format: 'bundle', bundle: JSON.parse(bundle.toString()), source: 'test' },
+      DIGEST,
+      keylessPolicy(),
+      trust(),
+    );
     expect(verdict.error).toContain(`names ${OTHER_DIGEST}, not this image's ${DIGEST}`);
   });
 
   test('an attestation is not a signature', async () => {
-    const bundle = await sigstore.bundleKeyless(DIGEST, { identity: IDENTITY, issuer: ISSUER }, { predicateType: 'https://slsa.dev/provenance/v1' });
-    const verdict = await verifyCandidate({ format: 'bundle', bundle: JSON.parse(bundle.toString()), source: 'test' }, DIGEST, keylessPolicy(), trust());
+    const bundle = await sigstore.bundleKeyless(
+      DIGEST,
+      { identity: IDENTITY, issuer: ISSUER },
+      { predicateType: 'https://slsa.dev/provenance/v1' },
+    );
+    const verdict = await verifyCandidate(
+      { format: 'bundle', bundle: JSON.parse(bundle.toString()), source: 'test' },
+      DIGEST,
+      keylessPolicy(),
+      trust(),
+    );
     expect(verdict.error).toMatch(/attestation of type "https:\/\/slsa.dev\/provenance\/v1"/);
   });
 
   test('tampered statement is refused', async () => {
-    const bundle = JSON.parse((await sigstore.bundleKeyless(DIGEST, { identity: IDENTITY, issuer: ISSUER })).toString());
+    const bundle = JSON.parse(
+      (await sigstore.bundleKeyless(DIGEST, { identity: IDENTITY, issuer: ISSUER })).toString(),
+    );
     const statement = JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString());
     statement.predicate = { tampered: true };
     bundle.dsseEnvelope.payload = Buffer.from(JSON.stringify(statement)).toString('base64');
-    const verdict = await verifyCandidate({ format: 'bundle', bundle, source: 'test' }, DIGEST, keylessPolicy(), trust());
+    const verdict = await verifyCandidate(
+      { format: 'bundle', bundle, source: 'test' },
+      DIGEST,
+      keylessPolicy(),
+      trust(),
+    );
     expect(verdict.verified).toBe(false);
     expect(verdict.error).toMatch(/altered/);
   });
@@ -175,30 +238,63 @@ describe('cosign v3 bundle', () => {
     const bundle = JSON.parse((await sigstore.bundleWithKey(DIGEST, key)).toString());
     const policy = buildPolicy({ publicKeyPem: publicKeyPem(key) });
     if (policy.mode !== 'key') throw new Error('expected a key policy');
-    expect(await verifyCandidate({ format: 'bundle', bundle, source: 'test' }, DIGEST, policy, trust(policy.publicKey))).toMatchObject({ verified: true, format: 'bundle', identity: 'public-key' });
+    expect(
+      await verifyCandidate({ format: 'bundle', bundle, source: 'test' }, DIGEST, policy, trust(policy.publicKey)),
+    ).toMatchObject({ verified: true, format: 'bundle', identity: 'public-key' });
 
     const noLog = JSON.parse((await sigstore.bundleWithKey(DIGEST, key, { withTlog: false })).toString());
     const lenient = buildPolicy({ publicKeyPem: publicKeyPem(key), ignoreTlog: true });
     if (lenient.mode !== 'key') throw new Error('expected a key policy');
-    expect((await verifyCandidate({ format: 'bundle', bundle: noLog, source: 'test' }, DIGEST, lenient, async () => keyOnlyTrust(lenient.publicKey))).verified).toBe(true);
-    expect((await verifyCandidate({ format: 'bundle', bundle: noLog, source: 'test' }, DIGEST, policy, trust(policy.publicKey))).error).toMatch(/no transparency-log entry; set ignore-tlog: true/);
+    expect(
+      (
+        await verifyCandidate({ format: 'bundle', bundle: noLog, source: 'test' }, DIGEST, lenient, async () =>
+          keyOnlyTrust(lenient.publicKey),
+        )
+      ).verified,
+    ).toBe(true);
+    expect(
+      (
+        await verifyCandidate(
+          { format: 'bundle', bundle: noLog, source: 'test' },
+          DIGEST,
+          policy,
+          trust(policy.publicKey),
+        )
+      ).error,
+    ).toMatch(/no transparency-log entry; set ignore-tlog: true/);
 
     const wrong = buildPolicy({ publicKeyPem: publicKeyPem(newKeyPair()) });
     if (wrong.mode !== 'key') throw new Error('expected a key policy');
-    expect((await verifyCandidate({ format: 'bundle', bundle, source: 'test' }, DIGEST, wrong, trust(wrong.publicKey))).error).toMatch(/signature does not verify/);
+    expect(
+      (await verifyCandidate({ format: 'bundle', bundle, source: 'test' }, DIGEST, wrong, trust(wrong.publicKey)))
+        .error,
+    ).toMatch(/signature does not verify/);
   });
 
   test('no log entry is refused for keyless', async () => {
     const bundle = await sigstore.bundleKeyless(DIGEST, { identity: IDENTITY, issuer: ISSUER }, { withTlog: false });
-    const verdict = await verifyCandidate({ format: 'bundle', bundle: JSON.parse(bundle.toString()), source: 'test' }, DIGEST, keylessPolicy(), trust());
+    const verdict = await verifyCandidate(
+      { format: 'bundle', bundle: JSON.parse(bundle.toString()), source: 'test' },
+      DIGEST,
+      keylessPolicy(),
+      trust(),
+    );
     expect(verdict.error).toMatch(/no transparency-log entry; keyless signatures always need the log proof/);
   });
 });
 
 test('a bad trusted-root is a clear input error', async () => {
-  await expect(loadTrust({ trustedRootJson: '{"mediaType": "application/vnd.dev.sigstore.trustedroot+json;version=0.1", "tlogs": 5}', trustedRootSource: 'root.json', tufCachePath: '/tmp' })).rejects.toThrow(/input 'trusted-root' has invalid value "root.json"/);
+  await expect(
+    loadTrust({
+      trustedRootJson: '{"mediaType": "application/vnd.dev.sigstore.trustedroot+json;version=0.1", "tlogs": 5}',
+      trustedRootSource: 'root.json',
+      tufCachePath: '/tmp',
+    }),
+  ).rejects.toThrow(/input 'trusted-root' has invalid value "root.json"/);
 });
 
 test('a file that is not a trusted root is refused', async () => {
-  await expect(loadTrust({ trustedRootJson: '{"hello": "world"}', trustedRootSource: 'x.json', tufCachePath: '/tmp' })).rejects.toThrow(/mediaType is not application\/vnd.dev.sigstore.trustedroot/);
+  await expect(
+    loadTrust({ trustedRootJson: '{"hello": "world"}', trustedRootSource: 'x.json', tufCachePath: '/tmp' }),
+  ).rejects.toThrow(/mediaType is not application\/vnd.dev.sigstore.trustedroot/);
 });

@@ -47,7 +47,11 @@ describe('seed scenarios (Buntime layout)', () => {
     await repo.write('plugins/auth/index.ts', 'export const plugin = "auth2";\n');
     repo.commitAll('feat(auth): plugin change');
     // Inside Actions: the runner context says so (GITHUB_ACTIONS=true).
-    const { result, error, log } = await runBump(repo.dir, { bump: 'chart=patch', tag: 'true' }, { GITHUB_ACTIONS: 'true' });
+    const { result, error, log } = await runBump(
+      repo.dir,
+      { bump: 'chart=patch', tag: 'true' },
+      { GITHUB_ACTIONS: 'true' },
+    );
     expect(error).toBeUndefined();
     const head = repo.git('rev-parse', 'HEAD');
     expect(result!.outputs).toMatchObject({ state: 'bumped', tag: 'v0.2.27', commit: head });
@@ -62,7 +66,11 @@ describe('seed scenarios (Buntime layout)', () => {
     const repo = await createSampleRepo(buntimeFiles());
     await repo.write('apps/runtime/src/index.ts', 'export const hello = 2;\n');
     repo.commitAll('fix(runtime): hello');
-    const { result, error } = await runBump(repo.dir, { bump: 'chart=patch\napp=patch', tag: 'true', include: 'CHANGELOG.md' });
+    const { result, error } = await runBump(repo.dir, {
+      bump: 'chart=patch\napp=patch',
+      tag: 'true',
+      include: 'CHANGELOG.md',
+    });
     expect(error).toBeUndefined();
     expect(result!.outputs.versions).toEqual({
       chart: { previous: '0.2.26', current: '0.2.27' },
@@ -70,9 +78,16 @@ describe('seed scenarios (Buntime layout)', () => {
     });
     expect(JSON.parse(await read(repo.dir, 'apps/runtime/package.json')).version).toBe('1.1.1');
     const chart = await read(repo.dir, 'charts/buntime/Chart.yaml');
-    expect(chart).toBe(buntimeFiles()['charts/buntime/Chart.yaml'].replace('version: 0.2.26 # chart', 'version: 0.2.27 # chart').replace('appVersion: "1.1.0"', 'appVersion: "1.1.1"'));
+    const chartBefore = buntimeFiles()['charts/buntime/Chart.yaml'];
+    expect(chart).toBe(
+      chartBefore
+        .replace('version: 0.2.26 # chart', 'version: 0.2.27 # chart')
+        .replace('appVersion: "1.1.0"', 'appVersion: "1.1.1"'),
+    );
     expect(await read(repo.dir, 'README.md')).toContain('krt_v1.1.1_linux_amd64.tar.gz` or\n`krt_v1.1.1_darwin_arm64');
-    expect(git(repo.dir, ['ls-remote', 'origin', 'refs/tags/v0.2.27^{}']).split('\t')[0]).toBe(repo.git('rev-parse', 'HEAD'));
+    expect(git(repo.dir, ['ls-remote', 'origin', 'refs/tags/v0.2.27^{}']).split('\t')[0]).toBe(
+      repo.git('rev-parse', 'HEAD'),
+    );
     expect(repo.git('log', '-1', '--format=%s')).toBe('chore(release): chart 0.2.27, app 1.1.1');
     expect(changedLines(repo.git('diff', 'HEAD^', 'HEAD', '--', 'charts/buntime/Chart.yaml'))).toEqual([
       '-version: 0.2.26 # chart',
@@ -89,7 +104,13 @@ describe('seed scenarios (Buntime layout)', () => {
     expect(error).toBeUndefined();
     expect(result!.outputs).toMatchObject({ state: 'bumped', commit: '', tag: '' });
     expect(repo.git('rev-parse', 'HEAD')).toBe(head);
-    expect(repo.git('status', '--porcelain').split('\n').map((l) => l.trim()).sort()).toEqual(['M README.md', 'M apps/runtime/package.json', 'M charts/buntime/Chart.yaml', 'M package.json']);
+    expect(
+      repo
+        .git('status', '--porcelain')
+        .split('\n')
+        .map((l) => l.trim())
+        .sort(),
+    ).toEqual(['M README.md', 'M apps/runtime/package.json', 'M charts/buntime/Chart.yaml', 'M package.json']);
     expect(JSON.parse(await read(repo.dir, 'apps/runtime/package.json')).version).toBe('1.2.0');
     // app bumped without a tag: the seed's warning
     const again = await runBump(repo.dir, { bump: 'chart=patch\napp=minor', commit: 'false' });
@@ -100,7 +121,9 @@ describe('seed scenarios (Buntime layout)', () => {
     const repo = await createSampleRepo(buntimeFiles());
     const { result, log } = await runBump(repo.dir, { bump: 'app=patch' });
     expect(result!.outputs.state).toBe('bumped');
-    expect(log.find((l) => l.level === 'warning')?.message).toMatch(/'app' was bumped without a tag.*--chart=patch --tag/);
+    expect(log.find((l) => l.level === 'warning')?.message).toMatch(
+      /'app' was bumped without a tag.*--chart=patch --tag/,
+    );
   });
 
   test('prerelease with preid, then explicit version', async () => {
@@ -112,8 +135,13 @@ describe('seed scenarios (Buntime layout)', () => {
     // HEAD is exactly that bump of its parent with the same message: a rerun, not a second bump
     expect(second.result!.outputs.state).toBe('unchanged');
     const third = await runBump(repo.dir, { bump: 'chart=0.3.0\napp=minor' });
-    expect(third.result!.outputs.versions).toEqual({ chart: { previous: '0.2.27-rc.0', current: '0.3.0' }, app: { previous: '1.1.0', current: '1.2.0' } });
-    expect(await read(repo.dir, 'charts/buntime/Chart.yaml')).toContain('version: 0.3.0 # chart\n# The runtime image this chart ships.\nappVersion: "1.2.0"\n');
+    expect(third.result!.outputs.versions).toEqual({
+      chart: { previous: '0.2.27-rc.0', current: '0.3.0' },
+      app: { previous: '1.1.0', current: '1.2.0' },
+    });
+    expect(await read(repo.dir, 'charts/buntime/Chart.yaml')).toContain(
+      'version: 0.3.0 # chart\n# The runtime image this chart ships.\nappVersion: "1.2.0"\n',
+    );
   });
 
   test('a pattern too narrow for the new version is a UserError on that file, before any write', async () => {
@@ -133,8 +161,12 @@ describe('kruntimes layout', () => {
     const { result, error } = await runBump(repo.dir, { bump: 'release=minor', tag: 'true' });
     expect(error).toBeUndefined();
     expect(result!.outputs).toMatchObject({ state: 'bumped', tag: 'v0.10.0' });
-    expect(await read(repo.dir, 'charts/krt-operator/Chart.yaml')).toBe("apiVersion: v2\nname: krt-operator\nversion: 0.4.0\nappVersion: '0.10.0'\n");
-    expect(await read(repo.dir, 'charts/krt-gateway/Chart.yaml')).toBe('apiVersion: v2\nname: krt-gateway\nversion: 0.1.3\nappVersion: "0.10.0"\n');
+    expect(await read(repo.dir, 'charts/krt-operator/Chart.yaml')).toBe(
+      "apiVersion: v2\nname: krt-operator\nversion: 0.4.0\nappVersion: '0.10.0'\n",
+    );
+    expect(await read(repo.dir, 'charts/krt-gateway/Chart.yaml')).toBe(
+      'apiVersion: v2\nname: krt-gateway\nversion: 0.1.3\nappVersion: "0.10.0"\n',
+    );
     expect(await read(repo.dir, 'cli/package.json')).toBe('{"name":"krt","version":"0.10.0"}\n');
     const readme = await read(repo.dir, 'README.md');
     expect(readme).toContain('--version 0.10.0\nkrt version v0.10.0\n');
@@ -157,7 +189,10 @@ describe('kruntimes layout', () => {
     expect(bumped.result!.outputs.state).toBe('bumped');
     const passed = await runBump(repo.dir, { mode: 'check', 'base-ref': base });
     expect(passed.error).toBeUndefined();
-    expect(passed.result!.outputs).toMatchObject({ state: 'checked', versions: { 'gateway-chart': { previous: '0.1.3', current: '0.1.4' } } });
+    expect(passed.result!.outputs).toMatchObject({
+      state: 'checked',
+      versions: { 'gateway-chart': { previous: '0.1.3', current: '0.1.4' } },
+    });
   });
 
   test('check mode: tracks out of sync are annotated at each odd location', async () => {
@@ -181,7 +216,12 @@ describe('reruns and tags', () => {
     const state = snapshot(repo);
     const second = await runBump(repo.dir, { bump: 'chart=patch\napp=patch', tag: 'true' });
     expect(second.error).toBeUndefined();
-    expect(second.result!.outputs).toMatchObject({ state: 'unchanged', tag: 'v0.2.27', commit: first.result!.outputs.commit, 'changed-files': [] });
+    expect(second.result!.outputs).toMatchObject({
+      state: 'unchanged',
+      tag: 'v0.2.27',
+      commit: first.result!.outputs.commit,
+      'changed-files': [],
+    });
     expect(second.result!.outputs.versions).toEqual(first.result!.outputs.versions);
     expect(snapshot(repo)).toBe(state);
   });
@@ -195,7 +235,11 @@ describe('reruns and tags', () => {
     repo.git('tag', '-d', 'v0.2.27');
     const again = await runBump(repo.dir, { bump: 'chart=patch', tag: 'true' });
     expect(again.error).toBeUndefined();
-    expect(again.result!.outputs).toMatchObject({ state: 'unchanged', tag: 'v0.2.27', commit: first.result!.outputs.commit });
+    expect(again.result!.outputs).toMatchObject({
+      state: 'unchanged',
+      tag: 'v0.2.27',
+      commit: first.result!.outputs.commit,
+    });
   });
 
   test('an interrupted run (tag made, push failed) is completed by the rerun', async () => {
@@ -205,7 +249,9 @@ describe('reruns and tags', () => {
     expect(git(repo.dir, ['ls-remote', 'origin', 'refs/tags/v0.2.27'])).toBe('');
     const again = await runBump(repo.dir, { bump: 'chart=patch', tag: 'true' });
     expect(again.result!.outputs.state).toBe('unchanged');
-    expect(git(repo.dir, ['ls-remote', 'origin', 'refs/tags/v0.2.27^{}']).split('\t')[0]).toBe(first.result!.outputs.commit);
+    expect(git(repo.dir, ['ls-remote', 'origin', 'refs/tags/v0.2.27^{}']).split('\t')[0]).toBe(
+      first.result!.outputs.commit,
+    );
   });
 
   test('an existing tag at another commit fails, naming both commits, and changes nothing', async () => {
@@ -249,7 +295,9 @@ describe('reruns and tags', () => {
     const state = snapshot(repo);
     const { error } = await runBump(repo.dir, { bump: 'chart=patch', tag: 'true', push: 'false' });
     expect(error).toBeInstanceOf(UserError);
-    expect((error as Error).message).toContain(`tag v0.2.27 already exists on origin at ${elsewhere}, and HEAD is ${head}`);
+    expect((error as Error).message).toContain(
+      `tag v0.2.27 already exists on origin at ${elsewhere}, and HEAD is ${head}`,
+    );
     expect(snapshot(repo)).toBe(state);
   });
 
@@ -260,7 +308,9 @@ describe('reruns and tags', () => {
     expect(error).toBeUndefined();
     expect(result!.outputs).toMatchObject({ state: 'bumped', tag: 'v0.2.27' });
     expect(repo.git('rev-parse', 'v0.2.27^{commit}')).toBe(result!.outputs.commit);
-    expect(log.some((l) => l.level === 'info' && /could not check whether v0\.2\.27 exists on origin/.test(l.message))).toBe(true);
+    expect(
+      log.some((l) => l.level === 'info' && /could not check whether v0\.2\.27 exists on origin/.test(l.message)),
+    ).toBe(true);
     // pushing needs the remote: the same bump with push fails instead of guessing
     const pushing = await runBump(repo.dir, { bump: 'chart=minor', tag: 'true' });
     expect((pushing.error as Error).message).toMatch(/cannot read the tags of origin/);
@@ -274,6 +324,8 @@ describe('reruns and tags', () => {
     // meanwhile another clone pushed its own v0.2.27
     git(repo.dir, ['push', '--quiet', 'origin', `${elsewhere}:refs/tags/v0.2.27`]);
     const again = await runBump(repo.dir, { bump: 'chart=patch', tag: 'true', push: 'false' });
-    expect((again.error as Error).message).toContain(`tag v0.2.27 already exists on origin at ${elsewhere}, and HEAD is ${first.result!.outputs.commit}`);
+    expect((again.error as Error).message).toContain(
+      `tag v0.2.27 already exists on origin at ${elsewhere}, and HEAD is ${first.result!.outputs.commit}`,
+    );
   });
 });

@@ -7,20 +7,40 @@ import type { VersionLocationSpec } from '../../packages/release-kit/src/version
 import { findOccurrences, rewriteOccurrences } from '../../packages/release-kit/src/versions/locations.js';
 import { BUNTIME_CHART } from './fixtures.js';
 
-const spec = (file: string, key?: string, pattern?: string): VersionLocationSpec => ({ file, key, pattern, configLine: 1 });
-const bump = (s: VersionLocationSpec, text: string, version: string) => rewriteOccurrences(text, findOccurrences(s, text), version);
+const spec = (file: string, key?: string, pattern?: string): VersionLocationSpec => ({
+  file,
+  key,
+  pattern,
+  configLine: 1,
+});
+const bump = (s: VersionLocationSpec, text: string, version: string) =>
+  rewriteOccurrences(text, findOccurrences(s, text), version);
 
 const version = fc
-  .tuple(fc.nat({ max: 999 }), fc.nat({ max: 999 }), fc.nat({ max: 999 }), fc.option(fc.constantFrom('rc.0', 'beta.1', 'alpha'), { nil: undefined }))
+  .tuple(
+    fc.nat({ max: 999 }),
+    fc.nat({ max: 999 }),
+    fc.nat({ max: 999 }),
+    fc.option(fc.constantFrom('rc.0', 'beta.1', 'alpha'), { nil: undefined }),
+  )
   .map(([a, b, c, pre]) => `${a}.${b}.${c}${pre ? `-${pre}` : ''}`);
 const key = fc.stringMatching(/^[a-z][a-zA-Z0-9_]{0,10}$/).filter((k) => k !== 'version');
-const comment = fc.option(fc.stringMatching(/^[ -~]{0,20}$/).map((c) => ` # ${c}`), { nil: undefined });
+const comment = fc.option(
+  fc.stringMatching(/^[ -~]{0,20}$/).map((c) => ` # ${c}`),
+  { nil: undefined },
+);
 /** A YAML scalar in one of the styles people write (safe: no value that needs escaping). */
 const yamlScalar = fc.oneof(
   fc.stringMatching(/^[a-z][a-z0-9 ./-]{0,15}[a-z0-9]$/),
   fc.integer().map(String),
-  fc.stringMatching(/^[ -~]{0,15}$/).filter((s) => !/["\\]/.test(s)).map((s) => `"${s}"`),
-  fc.stringMatching(/^[ -~]{0,15}$/).filter((s) => !s.includes("'")).map((s) => `'${s}'`),
+  fc
+    .stringMatching(/^[ -~]{0,15}$/)
+    .filter((s) => !/["\\]/.test(s))
+    .map((s) => `"${s}"`),
+  fc
+    .stringMatching(/^[ -~]{0,15}$/)
+    .filter((s) => !s.includes("'"))
+    .map((s) => `'${s}'`),
   fc.constantFrom('true', 'null', '~', '[]', '{}', '[a, b]'),
 );
 
@@ -42,14 +62,20 @@ const yamlShape: fc.Arbitrary<YamlShape> = fc.record({
       key,
       value: yamlScalar,
       comment,
-      children: fc.option(fc.uniqueArray(fc.record({ key, value: yamlScalar }), { selector: (c) => c.key, maxLength: 3 }), { nil: undefined }),
+      children: fc.option(
+        fc.uniqueArray(fc.record({ key, value: yamlScalar }), { selector: (c) => c.key, maxLength: 3 }),
+        { nil: undefined },
+      ),
     }),
     { selector: (e) => e.key, maxLength: 8 },
   ),
   at: fc.nat(),
   quote: fc.constantFrom('' as const, '"' as const, "'" as const),
   versionComment: comment,
-  header: fc.option(fc.stringMatching(/^[ -~]{0,30}$/).map((c) => `# ${c}\n`), { nil: undefined }),
+  header: fc.option(
+    fc.stringMatching(/^[ -~]{0,30}$/).map((c) => `# ${c}\n`),
+    { nil: undefined },
+  ),
   trailingNewline: fc.boolean(),
   blankLines: fc.array(fc.nat(), { maxLength: 3 }),
 });
@@ -79,7 +105,11 @@ describe('YAML', () => {
     const chart = BUNTIME_CHART;
     const once = bump(spec('Chart.yaml', 'version'), chart, '0.2.27');
     const twice = bump(spec('Chart.yaml', 'appVersion'), once, '1.1.1');
-    expect(twice).toBe(chart.replace('version: 0.2.26 # chart', 'version: 0.2.27 # chart').replace('appVersion: "1.1.0"', 'appVersion: "1.1.1"'));
+    expect(twice).toBe(
+      chart
+        .replace('version: 0.2.26 # chart', 'version: 0.2.27 # chart')
+        .replace('appVersion: "1.1.0"', 'appVersion: "1.1.1"'),
+    );
     // the annotation text that merely mentions 0.2.26 and the dependency's version are untouched
     expect(twice).toContain('description: version: 0.2.26 stays as text here');
     expect(twice).toContain('version: 17.3.1   # not ours');
@@ -104,7 +134,14 @@ describe('YAML', () => {
   });
 
   test('values that are not a plain version scalar are UserErrors', () => {
-    for (const text of ['version: [1]\n', 'version:\n  a: 1\n', 'a: &v 1.0.0\nversion: *v\n', 'version: |\n  1.0.0\n', 'version: "1.0\\u002e0"\n', 'other: 1\n']) {
+    for (const text of [
+      'version: [1]\n',
+      'version:\n  a: 1\n',
+      'a: &v 1.0.0\nversion: *v\n',
+      'version: |\n  1.0.0\n',
+      'version: "1.0\\u002e0"\n',
+      'other: 1\n',
+    ]) {
       expect(() => findOccurrences(spec('x.yaml', 'version'), text)).toThrow(UserError);
     }
   });
@@ -117,7 +154,14 @@ interface JsonShape {
   trailingNewline: boolean;
   spaceAfterColon: boolean;
 }
-const jsonValue = fc.oneof(fc.string({ maxLength: 10 }), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }), fc.dictionary(key, fc.string({ maxLength: 5 }), { maxKeys: 2 }));
+const jsonValue = fc.oneof(
+  fc.string({ maxLength: 10 }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.integer(), { maxLength: 3 }),
+  fc.dictionary(key, fc.string({ maxLength: 5 }), { maxKeys: 2 }),
+);
 const jsonShape: fc.Arbitrary<JsonShape> = fc.record({
   indent: fc.constantFrom('', '  ', '    ', '\t'),
   entries: fc.uniqueArray(fc.tuple(key, jsonValue), { selector: ([k]) => k, maxLength: 8 }),
@@ -131,7 +175,9 @@ function renderJson(shape: JsonShape, v: string): string {
   entries.splice(shape.at % (entries.length + 1), 0, ['version', v]);
   const nl = shape.indent === '' ? '' : '\n';
   const colon = shape.spaceAfterColon ? ': ' : ':';
-  const body = entries.map(([k, value]) => `${shape.indent}${JSON.stringify(k)}${colon}${JSON.stringify(value)}`).join(`,${nl}`);
+  const body = entries
+    .map(([k, value]) => `${shape.indent}${JSON.stringify(k)}${colon}${JSON.stringify(value)}`)
+    .join(`,${nl}`);
   return `{${nl}${body}${nl}}${shape.trailingNewline ? '\n' : ''}`;
 }
 
@@ -153,7 +199,15 @@ describe('JSON', () => {
   });
 
   test('non-string values, missing keys and broken JSON are UserErrors', () => {
-    for (const text of ['{"version": 1}', '{"version": ["1.0.0"]}', '{"name": "x"}', '{"version": "1.0.0"', '[', '', '{"version": "1.0\\u002e0"}']) {
+    for (const text of [
+      '{"version": 1}',
+      '{"version": ["1.0.0"]}',
+      '{"name": "x"}',
+      '{"version": "1.0.0"',
+      '[',
+      '',
+      '{"version": "1.0\\u002e0"}',
+    ]) {
       expect(() => findOccurrences(spec('package.json', 'version'), text)).toThrow(UserError);
     }
   });
@@ -168,15 +222,23 @@ describe('patterns', () => {
   });
   test('random text around the matches survives', () => {
     fc.assert(
-      fc.property(fc.array(fc.string().filter((s) => !s.includes('krt_v')), { minLength: 1, maxLength: 5 }), version, version, (chunks, from, to) => {
-        const build = (v: string) => chunks.join(`krt_v${v}_`);
-        const s = spec('README.md', undefined, 'krt_v(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.]+)?)_');
-        if (chunks.length === 1) {
-          expect(() => findOccurrences(s, build(from))).toThrow(UserError);
-          return;
-        }
-        expect(bump(s, build(from), to)).toBe(build(to));
-      }),
+      fc.property(
+        fc.array(
+          fc.string().filter((s) => !s.includes('krt_v')),
+          { minLength: 1, maxLength: 5 },
+        ),
+        version,
+        version,
+        (chunks, from, to) => {
+          const build = (v: string) => chunks.join(`krt_v${v}_`);
+          const s = spec('README.md', undefined, 'krt_v(\\d+\\.\\d+\\.\\d+(?:-[0-9A-Za-z.]+)?)_');
+          if (chunks.length === 1) {
+            expect(() => findOccurrences(s, build(from))).toThrow(UserError);
+            return;
+          }
+          expect(bump(s, build(from), to)).toBe(build(to));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -184,18 +246,31 @@ describe('patterns', () => {
 
 describe('garbage never crashes', () => {
   test('random bytes as YAML, JSON or text: occurrences or a UserError, nothing else', () => {
-    const specs = [spec('x.yaml', 'version'), spec('x.yaml', 'a.b.0'), spec('x.json', 'version'), spec('x.txt', undefined, 'v(\\d+\\.\\d+\\.\\d+)')];
+    const specs = [
+      spec('x.yaml', 'version'),
+      spec('x.yaml', 'a.b.0'),
+      spec('x.json', 'version'),
+      spec('x.txt', undefined, 'v(\\d+\\.\\d+\\.\\d+)'),
+    ];
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.constantFrom('version: 1.0.0\n', '{"version":"1.0.0"}')), fc.constantFrom(...specs), (text, s) => {
-        try {
-          const found = findOccurrences(s, text);
-          // whatever was found splices back to the same text when the version is unchanged
-          for (const o of found) expect(text.slice(o.start, o.end)).toBe(o.value);
-          expect(rewriteOccurrences(text, found, '9.9.9').length).toBeGreaterThanOrEqual(0);
-        } catch (error) {
-          expect(error).toBeInstanceOf(UserError);
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.constantFrom('version: 1.0.0\n', '{"version":"1.0.0"}'),
+        ),
+        fc.constantFrom(...specs),
+        (text, s) => {
+          try {
+            const found = findOccurrences(s, text);
+            // whatever was found splices back to the same text when the version is unchanged
+            for (const o of found) expect(text.slice(o.start, o.end)).toBe(o.value);
+            expect(rewriteOccurrences(text, found, '9.9.9').length).toBeGreaterThanOrEqual(0);
+          } catch (error) {
+            expect(error).toBeInstanceOf(UserError);
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -61,11 +61,14 @@ export function buntimeFiles(): Record<string, string> {
     '.github/release-kit.yml': BUNTIME_CONFIG,
     'charts/buntime/Chart.yaml': BUNTIME_CHART,
     'charts/buntime/values.yaml': 'replicas: 1\n',
-    'package.json': '{\n  "name": "buntime",\n  "private": true,\n  "version": "0.2.26",\n  "scripts": { "test": "bun test" }\n}\n',
-    'apps/runtime/package.json': '{\n    "name": "@buntime/runtime",\n    "version": "1.1.0",\n    "dependencies": {\n        "zod": "3.0.0"\n    }\n}\n',
+    'package.json':
+      '{\n  "name": "buntime",\n  "private": true,\n  "version": "0.2.26",\n  "scripts": { "test": "bun test" }\n}\n',
+    'apps/runtime/package.json':
+      '{\n    "name": "@buntime/runtime",\n    "version": "1.1.0",\n    "dependencies": {\n        "zod": "3.0.0"\n    }\n}\n',
     'apps/runtime/src/index.ts': 'export const hello = 1;\n',
     'plugins/auth/index.ts': 'export const plugin = "auth";\n',
-    'README.md': '# Buntime\n\nDownload `krt_v1.1.0_linux_amd64.tar.gz` or\n`krt_v1.1.0_darwin_arm64.tar.gz` from the release.\n',
+    'README.md':
+      '# Buntime\n\nDownload `krt_v1.1.0_linux_amd64.tar.gz` or\n`krt_v1.1.0_darwin_arm64.tar.gz` from the release.\n',
     'CHANGELOG.md': '# Changelog\n\n## Unreleased\n',
   };
 }
@@ -178,7 +181,8 @@ export function snapshot(repo: SampleRepo): string {
       if (name === '.git') continue;
       const full = path.join(dir, name);
       if (statSync(full).isDirectory()) walk(full);
-      else files.push(`${path.relative(repo.dir, full)} ${createHash('sha256').update(readFileSync(full)).digest('hex')}`);
+      else
+        files.push(`${path.relative(repo.dir, full)} ${createHash('sha256').update(readFileSync(full)).digest('hex')}`);
     }
   };
   walk(repo.dir);
@@ -203,7 +207,8 @@ export function chartFixtureFiles(name: string, into: string): Record<string, st
     for (const entry of readdirSync(dir).sort()) {
       const full = path.join(dir, entry);
       if (statSync(full).isDirectory()) walk(full);
-      else files[path.posix.join(into, path.relative(root, full).split(path.sep).join('/'))] = readFileSync(full, 'utf8');
+      else
+        files[path.posix.join(into, path.relative(root, full).split(path.sep).join('/'))] = readFileSync(full, 'utf8');
     }
   };
   walk(root);
@@ -221,28 +226,38 @@ export function chartFixtureFiles(name: string, into: string): Record<string, st
 export function buntimeRepoFiles(): Record<string, string> {
   return {
     ...chartFixtureFiles('buntime', 'charts'),
-    'package.json': `${JSON.stringify({
-      name: 'buntime',
-      version: '0.3.0',
-      license: 'SEE LICENSE IN LICENSE',
-      private: true,
-      type: 'module',
-      workspaces: ['apps/*', 'packages/*', 'plugins/*'],
-      scripts: { build: "bun run --filter '*' build", test: "bun run --filter '*' test" },
-      devDependencies: { lefthook: '^2.0.16', typescript: '^5.9.3' },
-    }, null, 2)}\n`,
-    'apps/runtime/package.json': `${JSON.stringify({
-      name: '@buntime/runtime',
-      version: '1.0.3',
-      type: 'module',
-      scripts: { build: 'NODE_ENV=production bun scripts/build.ts', test: 'bun test' },
-      dependencies: { '@buntime/shared': 'workspace:*', hono: '^4.10.7', semver: '^7.7.3' },
-    }, null, 2)}\n`,
+    'package.json': `${JSON.stringify(
+      {
+        name: 'buntime',
+        version: '0.3.0',
+        license: 'SEE LICENSE IN LICENSE',
+        private: true,
+        type: 'module',
+        workspaces: ['apps/*', 'packages/*', 'plugins/*'],
+        scripts: { build: "bun run --filter '*' build", test: "bun run --filter '*' test" },
+        devDependencies: { lefthook: '^2.0.16', typescript: '^5.9.3' },
+      },
+      null,
+      2,
+    )}\n`,
+    'apps/runtime/package.json': `${JSON.stringify(
+      {
+        name: '@buntime/runtime',
+        version: '1.0.3',
+        type: 'module',
+        scripts: { build: 'NODE_ENV=production bun scripts/build.ts', test: 'bun test' },
+        dependencies: { '@buntime/shared': 'workspace:*', hono: '^4.10.7', semver: '^7.7.3' },
+      },
+      null,
+      2,
+    )}\n`,
     'apps/runtime/src/index.ts': 'export const runtime = "buntime";\n',
     'packages/shared/package.json': '{\n  "name": "@buntime/shared",\n  "version": "0.1.0",\n  "type": "module"\n}\n',
-    'plugins/plugin-keyval/package.json': '{\n  "name": "@buntime/plugin-keyval",\n  "version": "0.4.2",\n  "type": "module"\n}\n',
+    'plugins/plugin-keyval/package.json':
+      '{\n  "name": "@buntime/plugin-keyval",\n  "version": "0.4.2",\n  "type": "module"\n}\n',
     'plugins/plugin-keyval/index.ts': 'export default { name: "keyval" };\n',
-    Dockerfile: 'FROM oven/bun:1.3.8\nWORKDIR /app\nCOPY . .\nRUN bun install --frozen-lockfile\nCMD ["bun", "apps/runtime/src/index.ts"]\n',
+    Dockerfile:
+      'FROM oven/bun:1.3.8\nWORKDIR /app\nCOPY . .\nRUN bun install --frozen-lockfile\nCMD ["bun", "apps/runtime/src/index.ts"]\n',
     'lefthook.yml': [
       '# Lefthook configuration',
       'pre-commit:',
@@ -255,7 +270,8 @@ export function buntimeRepoFiles(): Record<string, string> {
       '      run: bun scripts/check-chart-version.ts',
       '',
     ].join('\n'),
-    'scripts/check-version-sync.ts': '// apps/runtime/package.json version === charts/Chart.yaml appVersion; package.json version === charts/Chart.yaml version\n',
+    'scripts/check-version-sync.ts':
+      '// apps/runtime/package.json version === charts/Chart.yaml appVersion; package.json version === charts/Chart.yaml version\n',
     'README.md': [
       '# Buntime',
       '',
@@ -319,7 +335,8 @@ export function kruntimesRepoFiles(): Record<string, string> {
     ].join('\n'),
   };
   for (const component of ['scheduler', 'controller', 'runtimed', 'bash-runtime']) {
-    files[`Dockerfile.${component}`] = `FROM golang:1.24 AS build\nCOPY . .\nRUN go build -o /out/${component} ./cmd/${component}\n`;
+    files[`Dockerfile.${component}`] =
+      `FROM golang:1.24 AS build\nCOPY . .\nRUN go build -o /out/${component} ./cmd/${component}\n`;
     files[`cmd/${component}/main.go`] = 'package main\n\nfunc main() {}\n';
   }
   files['cmd/krt/main.go'] = 'package main\n\nfunc main() {}\n';

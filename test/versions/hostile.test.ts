@@ -8,9 +8,31 @@ import { UserError } from '../../packages/release-kit/src/plumbing/errors.js';
 import { isStrictSemver } from '../../packages/release-kit/src/versions/semver.js';
 import { buntimeFiles, createSampleRepo, runBump, snapshot, type SampleRepo } from './fixtures.js';
 
-const metachar = fc.constantFrom('\n', '\r\n', '{{', '}}', '{version}', ';', '$(', '`', '|', '&&', '>', ' ', '\t', '"', "'", '\\', '\0', '..', '*');
+const metachar = fc.constantFrom(
+  '\n',
+  '\r\n',
+  '{{',
+  '}}',
+  '{version}',
+  ';',
+  '$(',
+  '`',
+  '|',
+  '&&',
+  '>',
+  ' ',
+  '\t',
+  '"',
+  "'",
+  '\\',
+  '\0',
+  '..',
+  '*',
+);
 /** Text built around the pieces that break shells, templates and line formats. */
-const hostile = fc.tuple(fc.string({ maxLength: 6 }), metachar, fc.string({ maxLength: 6 }), fc.boolean()).map(([a, m, b, semverish]) => (semverish ? `1.2.3${m}${b}` : `${a}${m}${b}`));
+const hostile = fc
+  .tuple(fc.string({ maxLength: 6 }), metachar, fc.string({ maxLength: 6 }), fc.boolean())
+  .map(([a, m, b, semverish]) => (semverish ? `1.2.3${m}${b}` : `${a}${m}${b}`));
 
 let repo: SampleRepo;
 beforeAll(async () => {
@@ -30,10 +52,18 @@ describe('hostile values never crash and never write', () => {
   test('as the bump kind', async () => {
     // `1.2.3\n` or `1.2.3 # note` are fine inputs once split into trimmed lines: only hostile ones count.
     const stillHostile = (kind: string) => {
-      const lines = `chart=${kind}`.split(/\r?\n|,/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+      const lines = `chart=${kind}`
+        .split(/\r?\n|,/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
       return !(lines.length === 1 && isStrictSemver(lines[0].slice('chart='.length)));
     };
-    await fc.assert(fc.asyncProperty(hostile.filter(stillHostile), async (kind) => expectUntouchedFailure({ bump: `chart=${kind}`, tag: 'true' })), { numRuns: 15 });
+    await fc.assert(
+      fc.asyncProperty(hostile.filter(stillHostile), async (kind) =>
+        expectUntouchedFailure({ bump: `chart=${kind}`, tag: 'true' }),
+      ),
+      { numRuns: 15 },
+    );
   });
 
   test('as the version held in a file', async () => {

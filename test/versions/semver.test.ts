@@ -2,7 +2,12 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import semver from 'semver';
-import { isStrictSemver, isValidPreid, nextVersion, parseBumpKind } from '../../packages/release-kit/src/versions/semver.js';
+import {
+  isStrictSemver,
+  isValidPreid,
+  nextVersion,
+  parseBumpKind,
+} from '../../packages/release-kit/src/versions/semver.js';
 
 const numeric = fc.nat({ max: 10_000 });
 const ident = fc.stringMatching(/^[0-9A-Za-z-]{1,8}$/).filter((s) => !/^0\d/.test(s));
@@ -12,8 +17,25 @@ const version = fc
 /** Text with the characters that break shells, templates and line-based formats. */
 const hostile = fc.oneof(
   fc.string(),
-  fc.constantFrom('1.2.3\n', '1.2.3\r\nx', '{{version}}', '1.2.3;rm -rf /', '$(id)', '`id`', '1.2.3 && echo', '1.2.3|cat', '../1.2.3', 'v1.2.3', '=1.2.3', ' 1.2.3', '1.2', '01.2.3'),
-  fc.tuple(version, fc.constantFrom('\n', '{{', '}}', ';', '$(', '`', '|', '&', ' ', '\0'), fc.string()).map(([v, bad, tail]) => `${v}${bad}${tail}`),
+  fc.constantFrom(
+    '1.2.3\n',
+    '1.2.3\r\nx',
+    '{{version}}',
+    '1.2.3;rm -rf /',
+    '$(id)',
+    '`id`',
+    '1.2.3 && echo',
+    '1.2.3|cat',
+    '../1.2.3',
+    'v1.2.3',
+    '=1.2.3',
+    ' 1.2.3',
+    '1.2',
+    '01.2.3',
+  ),
+  fc
+    .tuple(version, fc.constantFrom('\n', '{{', '}}', ';', '$(', '`', '|', '&', ' ', '\0'), fc.string())
+    .map(([v, bad, tail]) => `${v}${bad}${tail}`),
 );
 
 describe('strict SemVer', () => {
@@ -47,16 +69,21 @@ describe('strict SemVer', () => {
 describe('bumps', () => {
   test('patch, minor, major and prerelease always move forward (or refuse to)', () => {
     fc.assert(
-      fc.property(version, fc.constantFrom('patch', 'minor', 'major', 'prerelease'), fc.option(ident, { nil: undefined }), (v, kind, preid) => {
-        const next = nextVersion(v, parseBumpKind(kind)!, preid);
-        // only a prerelease to a lower-sorting preid may refuse; from a release every bump works
-        if (next === undefined) {
-          expect(kind === 'prerelease' && semver.prerelease(v) !== null).toBe(true);
-          return;
-        }
-        expect(isStrictSemver(next)).toBe(true);
-        expect(semver.gt(next!, v)).toBe(true);
-      }),
+      fc.property(
+        version,
+        fc.constantFrom('patch', 'minor', 'major', 'prerelease'),
+        fc.option(ident, { nil: undefined }),
+        (v, kind, preid) => {
+          const next = nextVersion(v, parseBumpKind(kind)!, preid);
+          // only a prerelease to a lower-sorting preid may refuse; from a release every bump works
+          if (next === undefined) {
+            expect(kind === 'prerelease' && semver.prerelease(v) !== null).toBe(true);
+            return;
+          }
+          expect(isStrictSemver(next)).toBe(true);
+          expect(semver.gt(next!, v)).toBe(true);
+        },
+      ),
     );
   });
   test('the seed numbers', () => {

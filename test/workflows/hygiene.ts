@@ -79,16 +79,25 @@ export function checkPinning(file: string, text: string, { example = false } = {
     const comment = m[3] ?? '';
     const where = `line ${index + 1}: ${ref}`;
     if (ref.startsWith('./')) {
-      if (!localPackAction.test(ref) && !localWorkflow.test(ref)) add(`${where}: a local reference must be ./actions/<name> (or the .release-kit/ checkout) or ./.github/workflows/<file>`);
+      if (!localPackAction.test(ref) && !localWorkflow.test(ref))
+        add(
+          `${where}: a local reference must be ./actions/<name> (or the .release-kit/ checkout) or ./.github/workflows/<file>`,
+        );
       const action = localPackAction.exec(ref)?.[1];
-      if (action && !(packActions as readonly string[]).includes(action)) add(`${where}: no such pack action (valid: ${packActions.join(', ')})`);
+      if (action && !(packActions as readonly string[]).includes(action))
+        add(`${where}: no such pack action (valid: ${packActions.join(', ')})`);
       return;
     }
     if (ref.startsWith('OWNER/REPO/')) {
-      if (!example) add(`${where}: inside this repository the pack's own actions are referenced by path (./actions/<name>)`);
+      if (!example)
+        add(`${where}: inside this repository the pack's own actions are referenced by path (./actions/<name>)`);
       const rm = remotePack.exec(ref);
-      if (!rm) add(`${where}: the pack is referenced as OWNER/REPO/actions/<name>@<ref> or OWNER/REPO/.github/workflows/<file>@<ref>`);
-      else if (rm[1] && !(packActions as readonly string[]).includes(rm[1])) add(`${where}: no such pack action (valid: ${packActions.join(', ')})`);
+      if (!rm)
+        add(
+          `${where}: the pack is referenced as OWNER/REPO/actions/<name>@<ref> or OWNER/REPO/.github/workflows/<file>@<ref>`,
+        );
+      else if (rm[1] && !(packActions as readonly string[]).includes(rm[1]))
+        add(`${where}: no such pack action (valid: ${packActions.join(', ')})`);
       return;
     }
     if (ref.startsWith('docker://')) {
@@ -105,7 +114,8 @@ export function checkPinning(file: string, text: string, { example = false } = {
     if (typeof job.uses === 'string') parsed++;
     for (const step of job.steps ?? []) if (isMapping(step) && typeof step.uses === 'string') parsed++;
   }
-  if (parsed !== seen) add(`found ${parsed} uses: in the document but ${seen} on their own lines: write each uses: on its own line`);
+  if (parsed !== seen)
+    add(`found ${parsed} uses: in the document but ${seen} on their own lines: write each uses: on its own line`);
   return problems;
 }
 
@@ -132,13 +142,25 @@ export const reviewedPins: Record<string, { sha: string; version: string }> = {
 export function checkReviewedPins(file: string, text: string): Problem[] {
   const problems: Problem[] = [];
   text.split(/\r?\n/).forEach((line, index) => {
-    const m = /^\s*(?:-\s+)?uses:\s*([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)(?:\/[^@\s]+)?@([0-9a-f]{40})\s*(?:#\s*(\S+))?/.exec(line);
+    const m =
+      /^\s*(?:-\s+)?uses:\s*([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)(?:\/[^@\s]+)?@([0-9a-f]{40})\s*(?:#\s*(\S+))?/.exec(
+        line,
+      );
     if (!m) return;
     const [, action, sha, version] = m;
     const reviewed = reviewedPins[action];
-    if (!reviewed) problems.push({ file, check: 'pinning', message: `line ${index + 1}: ${action} is not in the reviewed pins (test/workflows/hygiene.ts)` });
+    if (!reviewed)
+      problems.push({
+        file,
+        check: 'pinning',
+        message: `line ${index + 1}: ${action} is not in the reviewed pins (test/workflows/hygiene.ts)`,
+      });
     else if (reviewed.sha !== sha || reviewed.version !== version) {
-      problems.push({ file, check: 'pinning', message: `line ${index + 1}: ${action}@${sha} # ${version ?? ''} differs from the reviewed pin ${reviewed.sha} # ${reviewed.version}` });
+      problems.push({
+        file,
+        check: 'pinning',
+        message: `line ${index + 1}: ${action}@${sha} # ${version ?? ''} differs from the reviewed pin ${reviewed.sha} # ${reviewed.version}`,
+      });
     }
   });
   return problems;
@@ -165,14 +187,25 @@ function neededWrites(job: Job, resolveWorkflow: (ref: string) => string | undef
     const withs = isMapping(step.with) ? step.with : {};
     const run = typeof step.run === 'string' ? step.run : '';
     const action = localPackAction.exec(uses)?.[1] ?? remotePack.exec(uses)?.[1];
-    if (action === 'release-notes-from-changelog' && ['release', 'publish'].includes(String(withs.mode ?? 'notes'))) needs.add('contents');
-    if (action === 'upload-cli-artifacts' && ['release', 'both'].includes(String(withs.upload ?? 'release'))) needs.add('contents');
-    if (action === 'bump-version' && String(withs.mode ?? 'bump') === 'bump' && String(withs.push ?? withs.tag ?? 'false') === 'true') needs.add('contents');
+    if (action === 'release-notes-from-changelog' && ['release', 'publish'].includes(String(withs.mode ?? 'notes')))
+      needs.add('contents');
+    if (action === 'upload-cli-artifacts' && ['release', 'both'].includes(String(withs.upload ?? 'release')))
+      needs.add('contents');
+    if (
+      action === 'bump-version' &&
+      String(withs.mode ?? 'bump') === 'bump' &&
+      String(withs.push ?? withs.tag ?? 'false') === 'true'
+    )
+      needs.add('contents');
     // GitHub's `packages` scope is about ghcr.io: a loopback registry (CI smoke jobs) needs none.
     if (action === 'publish-chart-oci' && !loopbackRegistry.test(String(withs.registry ?? ''))) needs.add('packages');
     // A catalog pushed with the job's own token (this repository's gh-pages) needs contents: write;
     // one pushed with a separate token (another repository's PAT or app token) needs nothing here.
-    if (action === 'publish-chart-catalog' && /\b(?:github\.token|secrets\.GITHUB_TOKEN)\b/.test(String(withs.token ?? ''))) needs.add('contents');
+    if (
+      action === 'publish-chart-catalog' &&
+      /\b(?:github\.token|secrets\.GITHUB_TOKEN)\b/.test(String(withs.token ?? ''))
+    )
+      needs.add('contents');
     if (uses.startsWith('docker/build-push-action@') && String(withs.push) === 'true') needs.add('packages');
     if (uses.startsWith('actions/attest-build-provenance@')) {
       needs.add('id-token');
@@ -194,16 +227,22 @@ function neededWrites(job: Job, resolveWorkflow: (ref: string) => string | undef
  * Least privilege: a read-only (or empty) top level, explicit permissions on every job, and each
  * write scope only where the job does the thing that needs it (and present where it does).
  */
-export function checkPermissions(file: string, text: string, resolveWorkflow: (ref: string) => string | undefined = () => undefined): Problem[] {
+export function checkPermissions(
+  file: string,
+  text: string,
+  resolveWorkflow: (ref: string) => string | undefined = () => undefined,
+): Problem[] {
   const problems: Problem[] = [];
   const add = (message: string) => problems.push({ file, check: 'permissions', message });
   const doc = parseWorkflow(text);
   const top = doc.permissions;
-  if (top === undefined) add('no top-level permissions: set permissions: {} (or contents: read) so jobs start with nothing');
+  if (top === undefined)
+    add('no top-level permissions: set permissions: {} (or contents: read) so jobs start with nothing');
   else if (!isMapping(top)) add(`top-level permissions ${JSON.stringify(top)}: use a mapping, {} or contents: read`);
   else {
     for (const [scope, level] of Object.entries(top)) {
-      if (!(scope === 'contents' && level === 'read')) add(`top-level permissions grant ${scope}: ${String(level)}: grant per job instead`);
+      if (!(scope === 'contents' && level === 'read'))
+        add(`top-level permissions grant ${scope}: ${String(level)}: grant per job instead`);
     }
   }
   for (const [name, job] of jobsOf(doc)) {
@@ -217,9 +256,11 @@ export function checkPermissions(file: string, text: string, resolveWorkflow: (r
     }
     const needs = neededWrites(job, resolveWorkflow);
     for (const [scope, level] of Object.entries(job.permissions)) {
-      if (!['read', 'write', 'none'].includes(String(level))) add(`job ${name}: ${scope}: ${String(level)} is not read, write or none`);
+      if (!['read', 'write', 'none'].includes(String(level)))
+        add(`job ${name}: ${scope}: ${String(level)} is not read, write or none`);
       if (level !== 'write') continue;
-      if (!['contents', 'packages', 'id-token', 'attestations'].includes(scope)) add(`job ${name}: ${scope}: write is never needed by a release flow`);
+      if (!['contents', 'packages', 'id-token', 'attestations'].includes(scope))
+        add(`job ${name}: ${scope}: write is never needed by a release flow`);
       else if (!needs.has(scope)) add(`job ${name}: ${scope}: write but nothing in the job needs it`);
     }
     for (const scope of needs) {
@@ -237,7 +278,11 @@ export function checkRunExpressions(file: string, text: string): Problem[] {
     (job.steps ?? []).forEach((step, index) => {
       if (!isMapping(step) || typeof step.run !== 'string') return;
       for (const m of step.run.matchAll(/\$\{\{(.*?)\}\}/gs)) {
-        problems.push({ file, check: 'run-expression', message: `job ${name} step ${index + 1}: \${{${m[1]}}} inside run: pass it through env: instead` });
+        problems.push({
+          file,
+          check: 'run-expression',
+          message: `job ${name} step ${index + 1}: \${{${m[1]}}} inside run: pass it through env: instead`,
+        });
       }
     });
   }
@@ -258,10 +303,16 @@ export function checkConcurrency(file: string, text: string): Problem[] {
   const on = triggers(doc);
   const pushTags = isMapping(on.push) && on.push.tags !== undefined;
   const releasing = pushTags || 'workflow_call' in on || 'workflow_dispatch' in on;
-  if (releasing && !/\$\{\{[^}]*\b(?:inputs\.tag|inputs\.version|github\.ref_name|github\.ref)\b[^}]*\}\}/.test(group)) {
-    add(`concurrency group ${JSON.stringify(group)} does not name the tag (inputs.tag, inputs.version or github.ref_name)`);
+  if (
+    releasing &&
+    !/\$\{\{[^}]*\b(?:inputs\.tag|inputs\.version|github\.ref_name|github\.ref)\b[^}]*\}\}/.test(group)
+  ) {
+    add(
+      `concurrency group ${JSON.stringify(group)} does not name the tag (inputs.tag, inputs.version or github.ref_name)`,
+    );
   }
-  if (releasing && isMapping(c) && c['cancel-in-progress'] === true) add('a release must not be cancelled half-way: cancel-in-progress: false');
+  if (releasing && isMapping(c) && c['cancel-in-progress'] === true)
+    add('a release must not be cancelled half-way: cancel-in-progress: false');
   return problems;
 }
 
@@ -271,16 +322,20 @@ export function checkInputs(file: string, text: string, root: string): Problem[]
   const add = (message: string) => problems.push({ file, check: 'inputs', message });
   const doc = parseWorkflow(text);
   const check = (what: string, given: Mapping, declared: Mapping) => {
-    for (const key of Object.keys(given)) if (!(key in declared)) add(`${what}: unknown input ${key} (declared: ${Object.keys(declared).join(', ')})`);
+    for (const key of Object.keys(given))
+      if (!(key in declared)) add(`${what}: unknown input ${key} (declared: ${Object.keys(declared).join(', ')})`);
     for (const [key, spec] of Object.entries(declared)) {
-      if (isMapping(spec) && spec.required === true && spec.default === undefined && !(key in given)) add(`${what}: required input ${key} missing`);
+      if (isMapping(spec) && spec.required === true && spec.default === undefined && !(key in given))
+        add(`${what}: required input ${key} missing`);
     }
   };
   for (const [name, job] of jobsOf(doc)) {
     const steps = job.steps ?? [];
     const refs: [string, Mapping][] = [];
     if (typeof job.uses === 'string') refs.push([job.uses, isMapping(job.with) ? job.with : {}]);
-    for (const step of steps) if (isMapping(step) && typeof step.uses === 'string') refs.push([step.uses, isMapping(step.with) ? step.with : {}]);
+    for (const step of steps)
+      if (isMapping(step) && typeof step.uses === 'string')
+        refs.push([step.uses, isMapping(step.with) ? step.with : {}]);
     for (const [ref, given] of refs) {
       const action = localPackAction.exec(ref)?.[1] ?? remotePack.exec(ref)?.[1];
       const workflow = localWorkflow.exec(ref)?.[1] ?? remotePack.exec(ref)?.[2];
@@ -329,23 +384,35 @@ export function checkOutputs(file: string, text: string, root: string): Problem[
   for (const [name, job] of jobsOf(doc)) {
     if (typeof job.uses !== 'string') continue;
     const workflow = localWorkflow.exec(job.uses)?.[1] ?? remotePack.exec(job.uses)?.[2];
-    if (workflow) jobOutputs.set(name, declaredBy(path.join(root, '.github', 'workflows', workflow), (d) => (isMapping(triggers(d).workflow_call) ? (triggers(d).workflow_call as Mapping).outputs : undefined)));
+    if (workflow)
+      jobOutputs.set(
+        name,
+        declaredBy(path.join(root, '.github', 'workflows', workflow), (d) =>
+          isMapping(triggers(d).workflow_call) ? (triggers(d).workflow_call as Mapping).outputs : undefined,
+        ),
+      );
   }
   for (const [name, job] of jobsOf(doc)) {
     const stepOutputs = new Map<string, string[] | undefined>();
     for (const step of job.steps ?? []) {
       if (!isMapping(step) || typeof step.id !== 'string' || typeof step.uses !== 'string') continue;
       const action = localPackAction.exec(step.uses)?.[1] ?? remotePack.exec(step.uses)?.[1];
-      if (action) stepOutputs.set(step.id, declaredBy(path.join(root, 'actions', action, 'action.yml'), (d) => d.outputs));
+      if (action)
+        stepOutputs.set(
+          step.id,
+          declaredBy(path.join(root, 'actions', action, 'action.yml'), (d) => d.outputs),
+        );
     }
     for (const value of strings(job)) {
       for (const m of value.matchAll(/\bsteps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
         const declared = stepOutputs.get(m[1]);
-        if (declared && !declared.includes(m[2])) add(`job ${name}: steps.${m[1]}.outputs.${m[2]}: the action declares ${declared.join(', ')}`);
+        if (declared && !declared.includes(m[2]))
+          add(`job ${name}: steps.${m[1]}.outputs.${m[2]}: the action declares ${declared.join(', ')}`);
       }
       for (const m of value.matchAll(/\bneeds\.([\w-]+)\.outputs\.([\w-]+)/g)) {
         const declared = jobOutputs.get(m[1]);
-        if (declared && !declared.includes(m[2])) add(`job ${name}: needs.${m[1]}.outputs.${m[2]}: the workflow declares ${declared.join(', ')}`);
+        if (declared && !declared.includes(m[2]))
+          add(`job ${name}: needs.${m[1]}.outputs.${m[2]}: the workflow declares ${declared.join(', ')}`);
       }
     }
   }
@@ -372,10 +439,14 @@ export async function checkActionlint(file: string, text: string): Promise<Probl
 /** Every workflow file the hygiene rules cover: .github/workflows and docs/examples. */
 export function workflowFiles(root: string): { file: string; example: boolean }[] {
   const list: { file: string; example: boolean }[] = [];
-  for (const [dir, example] of [['.github/workflows', false], ['docs/examples', true]] as const) {
+  for (const [dir, example] of [
+    ['.github/workflows', false],
+    ['docs/examples', true],
+  ] as const) {
     const abs = path.join(root, dir);
     if (!existsSync(abs)) continue;
-    for (const name of readdirSync(abs).sort()) if (/\.ya?ml$/.test(name)) list.push({ file: path.join(dir, name), example });
+    for (const name of readdirSync(abs).sort())
+      if (/\.ya?ml$/.test(name)) list.push({ file: path.join(dir, name), example });
   }
   return list;
 }

@@ -31,14 +31,22 @@ interface Step {
 
 /** The `run:` script of a step, found by its id or name. */
 function script(workflow: string, job: string, step: string): string {
-  const doc = parse(readFileSync(path.join(root, '.github', 'workflows', workflow), 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
+  const doc = parse(readFileSync(path.join(root, '.github', 'workflows', workflow), 'utf8')) as {
+    jobs: Record<string, { steps: Step[] }>;
+  };
   const found = doc.jobs[job].steps.find((s) => s.id === step || s.name === step);
   if (!found?.run) throw new Error(`${workflow} ${job}: no run step ${step}`);
   return found.run;
 }
 
-const gitEnv = { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env: { ...process.env, ...gitEnv }, encoding: 'utf8' }).trim();
+const gitEnv = {
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.com',
+};
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd, env: { ...process.env, ...gitEnv }, encoding: 'utf8' }).trim();
 
 /** Run a step's script like the runner: bash -eo pipefail, the step's env, a GITHUB_OUTPUT file. */
 function runScript(run: string, cwd: string, env: Record<string, string>) {
@@ -46,10 +54,21 @@ function runScript(run: string, cwd: string, env: Record<string, string>) {
   writeFileSync(out, '');
   const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', run], {
     cwd,
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? cwd, GITHUB_OUTPUT: out, ...gitEnv, ...env },
+    env: {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: process.env.HOME ?? cwd,
+      GITHUB_OUTPUT: out,
+      ...gitEnv,
+      ...env,
+    },
     encoding: 'utf8',
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, outputs: parseRunnerFile(readFileSync(out, 'utf8')) };
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    outputs: parseRunnerFile(readFileSync(out, 'utf8')),
+  };
 }
 
 /** A repository with one commit per tag, in the order given. */
@@ -91,7 +110,13 @@ describe('release-images plan: version, tags, latest, signer identity', () => {
     ['the highest release', ['v0.1.0', 'v0.2.0', 'v0.2.1'], 'v0.2.1', 'true', ['0.2.1', '0.2', 'latest']],
     ['a patch of an older line', ['v0.1.0', 'v0.2.0', 'v0.1.1'], 'v0.1.1', 'false', ['0.1.1', '0.1']],
     ['a prerelease', ['v0.2.0', 'v0.3.0-rc.1'], 'v0.3.0-rc.1', 'false', ['0.3.0-rc.1']],
-    ['the highest, above a newer prerelease', ['v1.0.0', 'v1.1.0-rc.1', 'v1.0.1'], 'v1.0.1', 'true', ['1.0.1', '1.0', '1', 'latest']],
+    [
+      'the highest, above a newer prerelease',
+      ['v1.0.0', 'v1.1.0-rc.1', 'v1.0.1'],
+      'v1.0.1',
+      'true',
+      ['1.0.1', '1.0', '1', 'latest'],
+    ],
     ['10 sorts above 9', ['v0.9.0', 'v0.10.0'], 'v0.10.0', 'true', ['0.10.0', '0.10', 'latest']],
   ])('tags and latest for %s (release-kit image-tags)', (_what, tags, tag, latest, imageTags) => {
     const result = runScript(plan, checkout(tags), env(tag));
@@ -103,9 +128,14 @@ describe('release-images plan: version, tags, latest, signer identity', () => {
   });
 
   test('the build job turns the planned tags into references for build-push-action', () => {
-    const refs = runScript(script('release-images.yml', 'build', 'refs'), tempDir('rk-refs-'), { IMAGE: 'ghcr.io/acme/app', TAGS: '["1.0.1","1.0","1","latest"]' });
+    const refs = runScript(script('release-images.yml', 'build', 'refs'), tempDir('rk-refs-'), {
+      IMAGE: 'ghcr.io/acme/app',
+      TAGS: '["1.0.1","1.0","1","latest"]',
+    });
     expect(refs.status).toBe(0);
-    expect(refs.outputs.refs).toBe('ghcr.io/acme/app:1.0.1\nghcr.io/acme/app:1.0\nghcr.io/acme/app:1\nghcr.io/acme/app:latest');
+    expect(refs.outputs.refs).toBe(
+      'ghcr.io/acme/app:1.0.1\nghcr.io/acme/app:1.0\nghcr.io/acme/app:1\nghcr.io/acme/app:latest',
+    );
   });
 
   test('a tag that is not vX.Y.Z is refused before anything else', () => {
@@ -116,10 +146,30 @@ describe('release-images plan: version, tags, latest, signer identity', () => {
   });
 
   test.each([
-    ['called from release-kit itself', '', '', 'https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v0.1.0'],
-    ['called by ref name', 'rk/release-kit', 'v1', 'https://github.com/rk/release-kit/.github/workflows/release-images.yml@refs/tags/v1'],
-    ['called by full ref', 'rk/release-kit', 'refs/heads/main', 'https://github.com/rk/release-kit/.github/workflows/release-images.yml@refs/heads/main'],
-    ['called by commit', 'rk/release-kit', 'a'.repeat(40), `https://github.com/rk/release-kit/.github/workflows/release-images.yml@${'a'.repeat(40)}`],
+    [
+      'called from release-kit itself',
+      '',
+      '',
+      'https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v0.1.0',
+    ],
+    [
+      'called by ref name',
+      'rk/release-kit',
+      'v1',
+      'https://github.com/rk/release-kit/.github/workflows/release-images.yml@refs/tags/v1',
+    ],
+    [
+      'called by full ref',
+      'rk/release-kit',
+      'refs/heads/main',
+      'https://github.com/rk/release-kit/.github/workflows/release-images.yml@refs/heads/main',
+    ],
+    [
+      'called by commit',
+      'rk/release-kit',
+      'a'.repeat(40),
+      `https://github.com/rk/release-kit/.github/workflows/release-images.yml@${'a'.repeat(40)}`,
+    ],
   ])('signer identity when %s', (_what, repository, ref, identity) => {
     const result = runScript(plan, checkout(['v0.1.0']), env('v0.1.0', { RK_REPOSITORY: repository, RK_REF: ref }));
     expect(result.outputs.identity).toBe(identity);
@@ -129,32 +179,53 @@ describe('release-images plan: version, tags, latest, signer identity', () => {
 describe('release-images: a version already in the registry is not rebuilt', () => {
   const name = 'the existing step reports the digest of a pushed version, and nothing for a new one';
   const ready = registryAvailable() && spawnSync('bash', ['-c', 'command -v skopeo']).status === 0;
-  (ready ? test : test.skip)(ready ? name : `${name} (skipped: docker-registry or skopeo is not installed)`, async () => {
-    const registry = await startRegistry();
-    try {
-      const client = createOciClient({ registry: registry.host, plainHttp: true, push: true });
-      const config = Buffer.from('{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}}');
-      await client.ensureBlob('acme/app', config);
-      const manifest = JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', size: config.length, digest: `sha256:${createHash('sha256').update(config).digest('hex')}` }, layers: [] });
-      const { digest } = await client.putManifest('acme/app', '0.1.0', manifest, 'application/vnd.oci.image.manifest.v1+json');
-      // The workflow talks TLS to ghcr.io; the loopback registry speaks plain HTTP, so a shim in
-      // front of the real skopeo adds --tls-verify=false (the script's own command is unchanged).
-      const skopeo = execFileSync('bash', ['-c', 'command -v skopeo'], { encoding: 'utf8' }).trim();
-      const shimDir = tempDir('rk-shim-');
-      writeFileSync(path.join(shimDir, 'skopeo'), `#!/bin/sh\nif [ "$1" = inspect ]; then shift; exec ${skopeo} inspect --tls-verify=false "$@"; fi\nexec ${skopeo} "$@"\n`, { mode: 0o755 });
-      const env = { PATH: `${shimDir}:${process.env.PATH}` };
-      const existing = script('release-images.yml', 'build', 'existing');
-      const found = runScript(existing, tempDir('rk-ws-'), { ...env, REF: `${registry.host}/acme/app:0.1.0` });
-      expect(found.status).toBe(0);
-      expect(found.outputs).toEqual({ digest });
-      const missing = runScript(existing, tempDir('rk-ws-'), { ...env, REF: `${registry.host}/acme/app:0.2.0` });
-      expect(missing.status).toBe(0);
-      expect(missing.outputs).toEqual({});
-      expect(missing.stdout).toMatch(/is not there yet/);
-    } finally {
-      await registry.close();
-    }
-  });
+  (ready ? test : test.skip)(
+    ready ? name : `${name} (skipped: docker-registry or skopeo is not installed)`,
+    async () => {
+      const registry = await startRegistry();
+      try {
+        const client = createOciClient({ registry: registry.host, plainHttp: true, push: true });
+        const config = Buffer.from('{"architecture":"amd64","os":"linux","rootfs":{"type":"layers","diff_ids":[]}}');
+        await client.ensureBlob('acme/app', config);
+        const manifest = JSON.stringify({
+          schemaVersion: 2,
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          config: {
+            mediaType: 'application/vnd.oci.image.config.v1+json',
+            size: config.length,
+            digest: `sha256:${createHash('sha256').update(config).digest('hex')}`,
+          },
+          layers: [],
+        });
+        const { digest } = await client.putManifest(
+          'acme/app',
+          '0.1.0',
+          manifest,
+          'application/vnd.oci.image.manifest.v1+json',
+        );
+        // The workflow talks TLS to ghcr.io; the loopback registry speaks plain HTTP, so a shim in
+        // front of the real skopeo adds --tls-verify=false (the script's own command is unchanged).
+        const skopeo = execFileSync('bash', ['-c', 'command -v skopeo'], { encoding: 'utf8' }).trim();
+        const shimDir = tempDir('rk-shim-');
+        writeFileSync(
+          path.join(shimDir, 'skopeo'),
+          `#!/bin/sh\nif [ "$1" = inspect ]; then shift; exec ${skopeo} inspect --tls-verify=false "$@"; fi\nexec ${skopeo} "$@"\n`,
+          { mode: 0o755 },
+        );
+        const env = { PATH: `${shimDir}:${process.env.PATH}` };
+        const existing = script('release-images.yml', 'build', 'existing');
+        const found = runScript(existing, tempDir('rk-ws-'), { ...env, REF: `${registry.host}/acme/app:0.1.0` });
+        expect(found.status).toBe(0);
+        expect(found.outputs).toEqual({ digest });
+        const missing = runScript(existing, tempDir('rk-ws-'), { ...env, REF: `${registry.host}/acme/app:0.2.0` });
+        expect(missing.status).toBe(0);
+        expect(missing.outputs).toEqual({});
+        expect(missing.stdout).toMatch(/is not there yet/);
+      } finally {
+        await registry.close();
+      }
+    },
+  );
 });
 
 describe('release.yml major tag: the one tag that moves', () => {
@@ -229,19 +300,34 @@ describe('digest collection (release-images and release-charts collect jobs)', (
     mkdirSync(path.join(temp, 'digests'));
     const a = `sha256:${'a'.repeat(64)}`;
     const b = `sha256:${'b'.repeat(64)}`;
-    writeFileSync(path.join(temp, 'digests', 'scheduler.json'), JSON.stringify({ 'ghcr.io/acme/kruntimes-scheduler:0.1.0': a }));
-    writeFileSync(path.join(temp, 'digests', 'controller.json'), JSON.stringify({ 'ghcr.io/acme/kruntimes-controller:0.1.0': b }));
+    writeFileSync(
+      path.join(temp, 'digests', 'scheduler.json'),
+      JSON.stringify({ 'ghcr.io/acme/kruntimes-scheduler:0.1.0': a }),
+    );
+    writeFileSync(
+      path.join(temp, 'digests', 'controller.json'),
+      JSON.stringify({ 'ghcr.io/acme/kruntimes-controller:0.1.0': b }),
+    );
     const result = runScript(script('release-images.yml', 'collect', 'collect'), temp, { RUNNER_TEMP: temp });
     expect(result.status).toBe(0);
-    expect(JSON.parse(result.outputs.digests)).toEqual({ 'ghcr.io/acme/kruntimes-scheduler:0.1.0': a, 'ghcr.io/acme/kruntimes-controller:0.1.0': b });
-    expect(result.outputs.images.split('\n').sort()).toEqual([`ghcr.io/acme/kruntimes-controller:0.1.0@${b}`, `ghcr.io/acme/kruntimes-scheduler:0.1.0@${a}`]);
+    expect(JSON.parse(result.outputs.digests)).toEqual({
+      'ghcr.io/acme/kruntimes-scheduler:0.1.0': a,
+      'ghcr.io/acme/kruntimes-controller:0.1.0': b,
+    });
+    expect(result.outputs.images.split('\n').sort()).toEqual([
+      `ghcr.io/acme/kruntimes-controller:0.1.0@${b}`,
+      `ghcr.io/acme/kruntimes-scheduler:0.1.0@${a}`,
+    ]);
   });
 
   jqTest(withJq('chart digests become oci:// references the release notes read'), () => {
     const temp = tempDir('rk-collect-');
     mkdirSync(path.join(temp, 'charts'));
     const d = `sha256:${'c'.repeat(64)}`;
-    writeFileSync(path.join(temp, 'charts', 'kruntimes.json'), JSON.stringify({ 'ghcr.io/acme/charts/kruntimes:0.1.0': d }));
+    writeFileSync(
+      path.join(temp, 'charts', 'kruntimes.json'),
+      JSON.stringify({ 'ghcr.io/acme/charts/kruntimes:0.1.0': d }),
+    );
     const result = runScript(script('release-charts.yml', 'collect', 'collect'), temp, { RUNNER_TEMP: temp });
     expect(result.outputs.refs).toBe(`oci://ghcr.io/acme/charts/kruntimes:0.1.0@${d}`);
   });
@@ -252,9 +338,15 @@ describe('release-cli: the binaries the finish job hands to upload-cli-artifacts
     const workspace = tempDir('rk-cli-');
     for (const platform of ['linux_amd64', 'darwin_arm64', 'windows_amd64']) {
       mkdirSync(path.join(workspace, '.release-kit-build', 'bin', platform), { recursive: true });
-      writeFileSync(path.join(workspace, '.release-kit-build', 'bin', platform, platform.startsWith('windows') ? 'krt.exe' : 'krt'), 'x');
+      writeFileSync(
+        path.join(workspace, '.release-kit-build', 'bin', platform, platform.startsWith('windows') ? 'krt.exe' : 'krt'),
+        'x',
+      );
     }
-    const result = runScript(script('release-cli.yml', 'finish', 'binaries'), workspace, { GITHUB_WORKSPACE: workspace, NAME: 'krt' });
+    const result = runScript(script('release-cli.yml', 'finish', 'binaries'), workspace, {
+      GITHUB_WORKSPACE: workspace,
+      NAME: 'krt',
+    });
     expect(result.status).toBe(0);
     expect(result.outputs.lines.split('\n').sort()).toEqual([
       `darwin/arm64=${workspace}/.release-kit-build/bin/darwin_arm64/krt`,

@@ -68,9 +68,12 @@ describe('the workflow files', () => {
     expect(await checkActionlint(file, read(file))).toEqual([]);
   });
 
-  test.each(files.map((f) => [f.file, f.example] as const))('%s: third-party actions pinned by SHA, the pack by path', (file, example) => {
-    expect(checkPinning(file, read(file), { example })).toEqual([]);
-  });
+  test.each(files.map((f) => [f.file, f.example] as const))(
+    '%s: third-party actions pinned by SHA, the pack by path',
+    (file, example) => {
+      expect(checkPinning(file, read(file), { example })).toEqual([]);
+    },
+  );
 
   test.each(files.map((f) => [f.file] as const))('%s: every pin is a reviewed commit with its version', (file) => {
     expect(checkReviewedPins(file, read(file))).toEqual([]);
@@ -88,35 +91,50 @@ describe('the workflow files', () => {
     expect(checkConcurrency(file, read(file))).toEqual([]);
   });
 
-  test.each(files.map((f) => [f.file] as const))('%s: inputs match the actions and reusable workflows they call', (file) => {
-    expect(checkInputs(file, read(file), root)).toEqual([]);
-  });
+  test.each(files.map((f) => [f.file] as const))(
+    '%s: inputs match the actions and reusable workflows they call',
+    (file) => {
+      expect(checkInputs(file, read(file), root)).toEqual([]);
+    },
+  );
 
-  test.each(files.map((f) => [f.file] as const))('%s: outputs read from the actions and reusable workflows exist', (file) => {
-    expect(checkOutputs(file, read(file), root)).toEqual([]);
-  });
+  test.each(files.map((f) => [f.file] as const))(
+    '%s: outputs read from the actions and reusable workflows exist',
+    (file) => {
+      expect(checkOutputs(file, read(file), root)).toEqual([]);
+    },
+  );
 
   test('the reusable workflows are workflow_call with documented inputs, outputs and secrets', () => {
     for (const name of ['release-images.yml', 'release-charts.yml', 'release-cli.yml']) {
-      const doc = parse(read(`.github/workflows/${name}`)) as { on: { workflow_call: Record<string, Record<string, { description?: string }>> } };
+      const doc = parse(read(`.github/workflows/${name}`)) as {
+        on: { workflow_call: Record<string, Record<string, { description?: string }>> };
+      };
       const call = doc.on.workflow_call;
       for (const section of ['inputs', 'outputs', 'secrets']) {
         expect(Object.keys(call[section] ?? {}).length).toBeGreaterThan(0);
-        for (const [key, spec] of Object.entries(call[section])) expect([name, section, key, typeof spec.description]).toEqual([name, section, key, 'string']);
+        for (const [key, spec] of Object.entries(call[section]))
+          expect([name, section, key, typeof spec.description]).toEqual([name, section, key, 'string']);
       }
     }
   });
 
   test('ci.yml tests on Node 24, checks dist, lints, and smoke-runs every action by path', () => {
     const text = read('.github/workflows/ci.yml');
-    const doc = parse(text) as { jobs: Record<string, { steps?: { uses?: string; run?: string; with?: Record<string, unknown> }[] }> };
+    const doc = parse(text) as {
+      jobs: Record<string, { steps?: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>;
+    };
     const steps = Object.values(doc.jobs).flatMap((j) => j.steps ?? []);
-    expect(steps.some((s) => s.uses?.startsWith('actions/setup-node@') && String(s.with?.['node-version']) === '24')).toBe(true);
+    expect(
+      steps.some((s) => s.uses?.startsWith('actions/setup-node@') && String(s.with?.['node-version']) === '24'),
+    ).toBe(true);
     expect(steps.some((s) => s.run === 'npm test')).toBe(true);
     expect(steps.some((s) => s.run === 'npm run check-dist')).toBe(true);
     expect(steps.some((s) => s.run?.includes('test/workflows'))).toBe(true);
     for (const action of packActions) {
-      const smoke = Object.entries(doc.jobs).filter(([, j]) => (j.steps ?? []).some((s) => s.uses === `./actions/${action}`));
+      const smoke = Object.entries(doc.jobs).filter(([, j]) =>
+        (j.steps ?? []).some((s) => s.uses === `./actions/${action}`),
+      );
       expect([action, smoke.length > 0]).toEqual([action, true]);
     }
   });
@@ -154,14 +172,18 @@ describe('each rule catches a bad snippet', () => {
     const bad = swap('    runs-on: ubuntu-latest\n', '    runs-on: ubuntu-latest\n    needs: nowhere\n');
     expect((await checkActionlint('bad.yml', bad)).map((p) => p.message).join('\n')).toMatch(/nowhere/);
     const injected = swap('run: echo "releasing $TAG"', 'run: echo "${{ github.event.head_commit.message }}"');
-    expect((await checkActionlint('bad.yml', injected)).map((p) => p.message).join('\n')).toMatch(/potentially untrusted/);
+    expect((await checkActionlint('bad.yml', injected)).map((p) => p.message).join('\n')).toMatch(
+      /potentially untrusted/,
+    );
   });
 
   test('actionlint: only the outdated "attestations" scope message is ignored', async () => {
     const withAttestations = swap('      contents: write\n', '      contents: write\n      attestations: write\n');
     expect(await checkActionlint('ok.yml', withAttestations)).toEqual([]);
     const unknownScope = swap('      contents: write\n', '      contents: write\n      attestation: write\n');
-    expect((await checkActionlint('bad.yml', unknownScope)).map((p) => p.message).join('\n')).toMatch(/unknown permission scope "attestation"/);
+    expect((await checkActionlint('bad.yml', unknownScope)).map((p) => p.message).join('\n')).toMatch(
+      /unknown permission scope "attestation"/,
+    );
   });
 
   test.each([
@@ -176,17 +198,44 @@ describe('each rule catches a bad snippet', () => {
   });
 
   test('reviewed pins: a mistyped SHA, a wrong version comment, an unreviewed action', () => {
-    expect(checkReviewedPins('bad.yml', swap('08c6903cd8c0fde910a37f88322edcfb5dd907a8', '08c6903cd8c0fde910a37f88322edcfb5dd907a9'))).toHaveLength(1);
+    expect(
+      checkReviewedPins(
+        'bad.yml',
+        swap('08c6903cd8c0fde910a37f88322edcfb5dd907a8', '08c6903cd8c0fde910a37f88322edcfb5dd907a9'),
+      ),
+    ).toHaveLength(1);
     expect(checkReviewedPins('bad.yml', swap('# v5.0.0', '# v5.0.1'))).toHaveLength(1);
-    expect(checkReviewedPins('bad.yml', swap('actions/checkout@', 'someone/checkout@'))[0].message).toMatch(/not in the reviewed pins/);
+    expect(checkReviewedPins('bad.yml', swap('actions/checkout@', 'someone/checkout@'))[0].message).toMatch(
+      /not in the reviewed pins/,
+    );
   });
 
   test('pinning: the pack by OWNER/REPO inside this repository, an unknown pack action, a flow-style uses', () => {
-    expect(checkPinning('bad.yml', swap('./actions/release-notes-from-changelog', 'OWNER/REPO/actions/release-notes-from-changelog@v1'))).toHaveLength(1);
-    expect(checkPinning('ok.yml', swap('./actions/release-notes-from-changelog', 'OWNER/REPO/actions/release-notes-from-changelog@v1'), { example: true })).toEqual([]);
-    expect(checkPinning('bad.yml', swap('./actions/release-notes-from-changelog', './actions/release-notes'))).toHaveLength(1);
-    const flow = swap(`      - uses: ${checkout}\n        with:\n          persist-credentials: false\n`, `      - { uses: "actions/checkout@v5" }\n`);
-    expect(checkPinning('bad.yml', flow).map((p) => p.message).join('\n')).toMatch(/own lines/);
+    expect(
+      checkPinning(
+        'bad.yml',
+        swap('./actions/release-notes-from-changelog', 'OWNER/REPO/actions/release-notes-from-changelog@v1'),
+      ),
+    ).toHaveLength(1);
+    expect(
+      checkPinning(
+        'ok.yml',
+        swap('./actions/release-notes-from-changelog', 'OWNER/REPO/actions/release-notes-from-changelog@v1'),
+        { example: true },
+      ),
+    ).toEqual([]);
+    expect(
+      checkPinning('bad.yml', swap('./actions/release-notes-from-changelog', './actions/release-notes')),
+    ).toHaveLength(1);
+    const flow = swap(
+      `      - uses: ${checkout}\n        with:\n          persist-credentials: false\n`,
+      `      - { uses: "actions/checkout@v5" }\n`,
+    );
+    expect(
+      checkPinning('bad.yml', flow)
+        .map((p) => p.message)
+        .join('\n'),
+    ).toMatch(/own lines/);
   });
 
   test('permissions: write-all at the top, a job without permissions, an unneeded or missing write', () => {
@@ -196,25 +245,42 @@ describe('each rule catches a bad snippet', () => {
     expect(topPackages.map((p) => p.message).join('\n')).toMatch(/grant per job/);
     const none = checkPermissions('bad.yml', swap('    permissions:\n      contents: write\n', ''));
     expect(none.map((p) => p.message).join('\n')).toMatch(/no permissions: of its own/);
-    const extra = checkPermissions('bad.yml', swap('      contents: write\n', '      contents: write\n      id-token: write\n      packages: write\n'));
+    const extra = checkPermissions(
+      'bad.yml',
+      swap('      contents: write\n', '      contents: write\n      id-token: write\n      packages: write\n'),
+    );
     expect(extra.map((p) => p.message).sort()).toEqual([
       'job notes: id-token: write but nothing in the job needs it',
       'job notes: packages: write but nothing in the job needs it',
     ]);
     const missing = checkPermissions('bad.yml', swap('      contents: write\n', '      contents: read\n'));
     expect(missing.map((p) => p.message)).toEqual(['job notes: needs contents: write for what it does but lacks it']);
-    const never = checkPermissions('bad.yml', swap('      contents: write\n', '      contents: write\n      actions: write\n'));
+    const never = checkPermissions(
+      'bad.yml',
+      swap('      contents: write\n', '      contents: write\n      actions: write\n'),
+    );
     expect(never.map((p) => p.message).join('\n')).toMatch(/actions: write is never needed/);
   });
 
   test('permissions: keyless signing needs id-token, attesting needs attestations too', () => {
     const signing = swap('run: echo "releasing $TAG"', 'run: cosign sign --yes "$TAG"');
-    expect(checkPermissions('bad.yml', signing).map((p) => p.message).sort()).toEqual([
+    expect(
+      checkPermissions('bad.yml', signing)
+        .map((p) => p.message)
+        .sort(),
+    ).toEqual([
       'job notes: needs id-token: write for what it does but lacks it',
       'job notes: needs packages: write for what it does but lacks it',
     ]);
-    const attesting = swap('      - uses: ./actions/release-notes-from-changelog', `      - uses: actions/attest-build-provenance@977bb373ede98d70efdf65b84cb5f73e068dcc2a # v3.0.0\n        with:\n          subject-path: x\n      - uses: ./actions/release-notes-from-changelog`);
-    expect(checkPermissions('bad.yml', attesting).map((p) => p.message).sort()).toEqual([
+    const attesting = swap(
+      '      - uses: ./actions/release-notes-from-changelog',
+      `      - uses: actions/attest-build-provenance@977bb373ede98d70efdf65b84cb5f73e068dcc2a # v3.0.0\n        with:\n          subject-path: x\n      - uses: ./actions/release-notes-from-changelog`,
+    );
+    expect(
+      checkPermissions('bad.yml', attesting)
+        .map((p) => p.message)
+        .sort(),
+    ).toEqual([
       'job notes: needs attestations: write for what it does but lacks it',
       'job notes: needs id-token: write for what it does but lacks it',
     ]);
@@ -226,9 +292,13 @@ describe('each rule catches a bad snippet', () => {
         '      - uses: ./actions/release-notes-from-changelog\n        with:\n          mode: release\n',
         `      - uses: ./actions/publish-chart-catalog\n        with:\n          chart: charts\n          target: rancher\n          repository: acme/charts\n          token: ${token}\n`,
       );
-    expect(checkPermissions('bad.yml', catalog('${{ github.token }}', 'read')).map((p) => p.message)).toEqual(['job notes: needs contents: write for what it does but lacks it']);
+    expect(checkPermissions('bad.yml', catalog('${{ github.token }}', 'read')).map((p) => p.message)).toEqual([
+      'job notes: needs contents: write for what it does but lacks it',
+    ]);
     expect(checkPermissions('bad.yml', catalog('${{ secrets.GITHUB_TOKEN }}', 'write'))).toEqual([]);
-    expect(checkPermissions('bad.yml', catalog('${{ secrets.CHARTS_PAT }}', 'write')).map((p) => p.message)).toEqual(['job notes: contents: write but nothing in the job needs it']);
+    expect(checkPermissions('bad.yml', catalog('${{ secrets.CHARTS_PAT }}', 'write')).map((p) => p.message)).toEqual([
+      'job notes: contents: write but nothing in the job needs it',
+    ]);
     expect(checkPermissions('bad.yml', catalog('${{ secrets.CHARTS_PAT }}', 'read'))).toEqual([]);
   });
 
@@ -244,8 +314,15 @@ describe('each rule catches a bad snippet', () => {
   });
 
   test('concurrency: missing, not per tag, or cancelling a release', () => {
-    expect(checkConcurrency('bad.yml', swap("concurrency:\n  group: t-${{ github.ref_name }}\n  cancel-in-progress: false\n", ''))).toHaveLength(1);
-    expect(checkConcurrency('bad.yml', swap('group: t-${{ github.ref_name }}', 'group: t-${{ github.workflow }}'))).toHaveLength(1);
+    expect(
+      checkConcurrency(
+        'bad.yml',
+        swap('concurrency:\n  group: t-${{ github.ref_name }}\n  cancel-in-progress: false\n', ''),
+      ),
+    ).toHaveLength(1);
+    expect(
+      checkConcurrency('bad.yml', swap('group: t-${{ github.ref_name }}', 'group: t-${{ github.workflow }}')),
+    ).toHaveLength(1);
     expect(checkConcurrency('bad.yml', swap('cancel-in-progress: false', 'cancel-in-progress: true'))).toHaveLength(1);
   });
 

@@ -22,7 +22,12 @@ export async function demoKey(dir) {
     await writeFile(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
     await writeFile(pubFile, publicKey.export({ type: 'spki', format: 'pem' }));
   }
-  return { keyFile, pubFile, privateKeyPem: await readFile(keyFile, 'utf8'), publicKeyPem: await readFile(pubFile, 'utf8') };
+  return {
+    keyFile,
+    pubFile,
+    privateKeyPem: await readFile(keyFile, 'utf8'),
+    publicKeyPem: await readFile(pubFile, 'utf8'),
+  };
 }
 
 /**
@@ -30,9 +35,31 @@ export async function demoKey(dir) {
  * GNU tar with fixed names, owners, order and time, gzip without a timestamp. Same input, same digest.
  */
 export function buildImage(contextDir, file) {
-  const tarBytes = execFileSync('tar', ['--sort=name', '--mtime=@0', '--owner=0', '--group=0', '--numeric-owner', '--mode=0644', '--format=ustar', '-cf', '-', file], { cwd: contextDir });
+  const tarBytes = execFileSync(
+    'tar',
+    [
+      '--sort=name',
+      '--mtime=@0',
+      '--owner=0',
+      '--group=0',
+      '--numeric-owner',
+      '--mode=0644',
+      '--format=ustar',
+      '-cf',
+      '-',
+      file,
+    ],
+    { cwd: contextDir },
+  );
   const layer = gzipSync(tarBytes, { level: 9 });
-  const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', config: {}, rootfs: { type: 'layers', diff_ids: [sha256(tarBytes)] } }));
+  const config = Buffer.from(
+    JSON.stringify({
+      architecture: 'amd64',
+      os: 'linux',
+      config: {},
+      rootfs: { type: 'layers', diff_ids: [sha256(tarBytes)] },
+    }),
+  );
   const manifest = Buffer.from(
     JSON.stringify({
       schemaVersion: 2,
@@ -68,11 +95,14 @@ export async function signImage(client, registryHost, repository, digest, key, f
       if (!signature) continue;
       const payload = await client.getBlob(repository, layer.digest);
       const names = JSON.parse(payload.toString('utf8'))?.critical?.image?.['docker-manifest-digest'] === digest;
-      if (names && verify('sha256', payload, publicKey, Buffer.from(signature, 'base64'))) return { state: 'unchanged', tag };
+      if (names && verify('sha256', payload, publicKey, Buffer.from(signature, 'base64')))
+        return { state: 'unchanged', tag };
     }
   }
   const payload = formats.simpleSigningPayload(`${registryHost}/${repository}`, digest);
   const signature = sign('sha256', payload, key.privateKeyPem).toString('base64');
-  await pushLegacySignatures(client, repository, digest, [{ payload, annotations: { [formats.ANNOTATION_SIGNATURE]: signature } }]);
+  await pushLegacySignatures(client, repository, digest, [
+    { payload, annotations: { [formats.ANNOTATION_SIGNATURE]: signature } },
+  ]);
   return { state: 'signed', tag };
 }

@@ -17,10 +17,15 @@ export const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 export function ensureBundle(name) {
   const entry = path.join(repoRoot, 'dist', name, 'index.js');
   if (existsSync(entry)) return undefined;
-  if (!existsSync(path.join(repoRoot, 'actions', name, 'src', 'main.ts'))) return `actions/${name} is not implemented yet (no actions/${name}/src/main.ts)`;
+  if (!existsSync(path.join(repoRoot, 'actions', name, 'src', 'main.ts')))
+    return `actions/${name} is not implemented yet (no actions/${name}/src/main.ts)`;
   console.log(`  (building dist/${name} with scripts/bundle.mjs: it was missing)`);
-  const built = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'bundle.mjs'), name], { cwd: repoRoot, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (built.status !== 0 || !existsSync(entry)) return `dist/${name} could not be built (node scripts/bundle.mjs ${name} exited ${built.status})`;
+  const built = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'bundle.mjs'), name], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (built.status !== 0 || !existsSync(entry))
+    return `dist/${name} could not be built (node scripts/bundle.mjs ${name} exited ${built.status})`;
   return undefined;
 }
 
@@ -101,7 +106,15 @@ export async function runStep(name, inputs, context) {
     stderr,
     outputs: parseRunnerFile(await readFile(outputFile, 'utf8')),
     summary: await readFile(summaryFile, 'utf8'),
-    errors: stdout.split(/\r?\n/).filter((l) => l.startsWith('::error')).map((l) => l.replace(/^::error[^:]*::/, '').replace(/%0A/g, '\n').replace(/%25/g, '%')),
+    errors: stdout
+      .split(/\r?\n/)
+      .filter((l) => l.startsWith('::error'))
+      .map((l) =>
+        l
+          .replace(/^::error[^:]*::/, '')
+          .replace(/%0A/g, '\n')
+          .replace(/%25/g, '%'),
+      ),
     durationMs: Date.now() - started,
   };
 }

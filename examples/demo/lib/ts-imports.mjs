@@ -15,7 +15,11 @@ process.emitWarning = (warning, ...rest) => {
 
 registerHooks({
   resolve(specifier, context, nextResolve) {
-    if (specifier.endsWith('.js') && (specifier.startsWith('./') || specifier.startsWith('../')) && context.parentURL?.endsWith('.ts')) {
+    if (
+      specifier.endsWith('.js') &&
+      (specifier.startsWith('./') || specifier.startsWith('../')) &&
+      context.parentURL?.endsWith('.ts')
+    ) {
       const candidate = new URL(`${specifier.slice(0, -3)}.ts`, context.parentURL);
       if (!existsSync(fileURLToPath(new URL(specifier, context.parentURL))) && existsSync(fileURLToPath(candidate))) {
         return nextResolve(candidate.href, context);
@@ -24,8 +28,12 @@ registerHooks({
     return nextResolve(specifier, context);
   },
   load(url, context, nextLoad) {
-    if (!url.startsWith('file:') || !url.endsWith('.ts') || url.includes('/node_modules/')) return nextLoad(url, context);
-    const source = stripTypeScriptTypes(readFileSync(fileURLToPath(url), 'utf8'), { mode: 'transform', sourceUrl: url });
+    if (!url.startsWith('file:') || !url.endsWith('.ts') || url.includes('/node_modules/'))
+      return nextLoad(url, context);
+    const source = stripTypeScriptTypes(readFileSync(fileURLToPath(url), 'utf8'), {
+      mode: 'transform',
+      sourceUrl: url,
+    });
     return { format: 'module', source, shortCircuit: true };
   },
 });

@@ -56,7 +56,8 @@ export async function buildArchive(spec: ArchiveSpec, hasher: ThreadHasher): Pro
   const tmp = path.join(path.dirname(spec.file), `.${path.basename(spec.file)}.${randomBytes(6).toString('hex')}.tmp`);
   const { stream: hashTap, digest } = hasher.tap();
   try {
-    const source = spec.format === 'zip' ? await zipStream(entries, spec.mtime) : await tarGzStreams(entries, spec.mtime);
+    const source =
+      spec.format === 'zip' ? await zipStream(entries, spec.mtime) : await tarGzStreams(entries, spec.mtime);
     await pipeline([...source, hashTap, createWriteStream(tmp, { mode: 0o644 })]);
     const sha256 = await digest;
     await rename(tmp, spec.file);
@@ -121,7 +122,13 @@ async function zipStream(entries: ArchiveEntry[], mtime: Date): Promise<Readable
   const zip = new yazl.ZipFile();
   const localMtime = new Date(mtime.getTime() + mtime.getTimezoneOffset() * 60_000);
   for (const entry of entries) {
-    zip.addFile(entry.source, entry.name, { mtime: localMtime, mode: 0o100000 | entry.mode, compress: true, compressionLevel: COMPRESSION_LEVEL, forceDosTimestamp: true });
+    zip.addFile(entry.source, entry.name, {
+      mtime: localMtime,
+      mode: 0o100000 | entry.mode,
+      compress: true,
+      compressionLevel: COMPRESSION_LEVEL,
+      forceDosTimestamp: true,
+    });
   }
   zip.end();
   return [zip.outputStream as Readable];

@@ -31,7 +31,8 @@ export function isSafeName(name: string): boolean {
 
 /** Reject `..` segments outright, even when they would resolve back inside the workspace. */
 function rejectDotDot(input: string, value: string): void {
-  if (value.split(/[/\\]/).includes('..')) throw invalidInput(input, value, 'a path inside the workspace without .. segments');
+  if (value.split(/[/\\]/).includes('..'))
+    throw invalidInput(input, value, 'a path inside the workspace without .. segments');
 }
 
 /**
@@ -58,7 +59,12 @@ async function expand(workspace: string, line: string, input: string): Promise<s
     .map((e) => path.relative(workspace, path.join(e.parentPath, e.name)))
     .filter((rel) => isMatch(rel.split(path.sep).join('/')))
     .sort();
-  if (matches.length === 0) throw new UserError(`input '${input}' has pattern ${showValue(line)} that matches no file in ${workspace}`, { input, value: line, valid: 'a path or glob matching built files' });
+  if (matches.length === 0)
+    throw new UserError(`input '${input}' has pattern ${showValue(line)} that matches no file in ${workspace}`, {
+      input,
+      value: line,
+      valid: 'a path or glob matching built files',
+    });
   return matches;
 }
 
@@ -71,10 +77,24 @@ async function checkedFile(workspace: string, given: string, input: string): Pro
     await lstat(absolute);
     info = await stat(absolute);
   } catch {
-    throw new UserError(`input '${input}' names ${showValue(given)}, which does not exist in ${workspace}`, { input, value: given, valid: 'an existing file' });
+    throw new UserError(`input '${input}' names ${showValue(given)}, which does not exist in ${workspace}`, {
+      input,
+      value: given,
+      valid: 'an existing file',
+    });
   }
-  if (!info.isFile()) throw new UserError(`input '${input}' names ${showValue(given)}, which is not a regular file`, { input, value: given, valid: 'a regular file' });
-  if (info.size === 0) throw new UserError(`input '${input}' names ${showValue(given)}, which is empty (a failed build?)`, { input, value: given, valid: 'a non-empty file' });
+  if (!info.isFile())
+    throw new UserError(`input '${input}' names ${showValue(given)}, which is not a regular file`, {
+      input,
+      value: given,
+      valid: 'a regular file',
+    });
+  if (info.size === 0)
+    throw new UserError(`input '${input}' names ${showValue(given)}, which is empty (a failed build?)`, {
+      input,
+      value: given,
+      valid: 'a non-empty file',
+    });
   return absolute;
 }
 
@@ -82,11 +102,14 @@ function addUnique(found: Map<string, Binary>, binary: Binary, input: string): v
   const key = platformKey(binary);
   const other = found.get(key);
   if (other) {
-    throw new UserError(`input '${input}' has two binaries for ${key}: ${showValue(other.given)} and ${showValue(binary.given)}; expected one per platform`, {
-      input,
-      value: binary.given,
-      valid: 'one binary per os/arch',
-    });
+    throw new UserError(
+      `input '${input}' has two binaries for ${key}: ${showValue(other.given)} and ${showValue(binary.given)}; expected one per platform`,
+      {
+        input,
+        value: binary.given,
+        valid: 'one binary per os/arch',
+      },
+    );
   }
   found.set(key, binary);
 }
@@ -96,7 +119,11 @@ function sortBinaries(binaries: Iterable<Binary>): Binary[] {
 }
 
 /** `files`: paths or globs whose base names follow the naming rule (see platformFromFileName). */
-export async function binariesFromFiles(workspace: string, lines: readonly string[], input = 'files'): Promise<Binary[]> {
+export async function binariesFromFiles(
+  workspace: string,
+  lines: readonly string[],
+  input = 'files',
+): Promise<Binary[]> {
   const found = new Map<string, Binary>();
   for (const line of lines) {
     for (const given of await expand(workspace, line, input)) {
@@ -109,7 +136,11 @@ export async function binariesFromFiles(workspace: string, lines: readonly strin
 }
 
 /** `binaries`: lines `os/arch=path`. */
-export async function binariesFromLines(workspace: string, lines: readonly string[], input = 'binaries'): Promise<Binary[]> {
+export async function binariesFromLines(
+  workspace: string,
+  lines: readonly string[],
+  input = 'binaries',
+): Promise<Binary[]> {
   const found = new Map<string, Binary>();
   for (const line of lines) {
     const eq = line.indexOf('=');
@@ -123,15 +154,25 @@ export async function binariesFromLines(workspace: string, lines: readonly strin
 }
 
 /** `extra-files`: paths or globs; each lands at the archive root under its base name. */
-export async function extraFilesFrom(workspace: string, lines: readonly string[], reserved: readonly string[], input = 'extra-files'): Promise<ExtraFile[]> {
+export async function extraFilesFrom(
+  workspace: string,
+  lines: readonly string[],
+  reserved: readonly string[],
+  input = 'extra-files',
+): Promise<ExtraFile[]> {
   const byName = new Map<string, ExtraFile>();
   for (const line of lines) {
     for (const given of await expand(workspace, line, input)) {
       const file = await checkedFile(workspace, given, input);
       const name = path.basename(given);
       if (!isSafeName(name)) throw invalidInput(input, given, 'a file whose name has no separators or ..');
-      if (reserved.includes(name)) throw invalidInput(input, given, `a file not named like the binary (${reserved.join(', ')})`);
-      if (byName.has(name)) throw new UserError(`input '${input}' has two files named ${showValue(name)}; every extra file lands at the archive root, so names must differ`, { input, value: given });
+      if (reserved.includes(name))
+        throw invalidInput(input, given, `a file not named like the binary (${reserved.join(', ')})`);
+      if (byName.has(name))
+        throw new UserError(
+          `input '${input}' has two files named ${showValue(name)}; every extra file lands at the archive root, so names must differ`,
+          { input, value: given },
+        );
       byName.set(name, { path: file, name });
     }
   }

@@ -31,10 +31,18 @@ export function renderArchiveName(template: string, values: NameValues, input = 
       throw invalidInput(input, template, `placeholders among ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
     }
   }
-  if (!template.includes('{os}') || !template.includes('{arch}')) throw invalidInput(input, template, 'a template holding {os} and {arch}, e.g. {name}_{tag}_{os}_{arch}');
+  if (!template.includes('{os}') || !template.includes('{arch}'))
+    throw invalidInput(input, template, 'a template holding {os} and {arch}, e.g. {name}_{tag}_{os}_{arch}');
   const version = values.tag.replace(/^v(?=\d)/, '');
-  const rendered = template.replace(/\{(name|tag|version|os|arch)\}/g, (_m, key: string) => (key === 'version' ? version : values[key as keyof NameValues]));
-  if (!isSafeName(rendered)) throw invalidInput(input, template, `a template whose result is a bare file name (got ${showValue(rendered)}, which holds a separator or ..)`);
+  const rendered = template.replace(/\{(name|tag|version|os|arch)\}/g, (_m, key: string) =>
+    key === 'version' ? version : values[key as keyof NameValues],
+  );
+  if (!isSafeName(rendered))
+    throw invalidInput(
+      input,
+      template,
+      `a template whose result is a bare file name (got ${showValue(rendered)}, which holds a separator or ..)`,
+    );
   return rendered;
 }
 
@@ -93,8 +101,10 @@ export function binaryEntryName(name: string, os: Os): string {
 
 /** Check `name` and `tag` are usable in file names, naming the input at fault. */
 export function checkNameAndTag(name: string, tag: string): void {
-  if (!isSafeName(name) || !/^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(name)) throw invalidInput('name', name, 'a CLI name of letters, digits, ., _, + and - (no separators or ..)');
-  if (!isSafeName(tag)) throw invalidInput('tag', tag, 'a tag without / or .. (archive names hold it; set name-template to leave it out)');
+  if (!isSafeName(name) || !/^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(name))
+    throw invalidInput('name', name, 'a CLI name of letters, digits, ., _, + and - (no separators or ..)');
+  if (!isSafeName(tag))
+    throw invalidInput('tag', tag, 'a tag without / or .. (archive names hold it; set name-template to leave it out)');
 }
 
 /**
@@ -106,7 +116,12 @@ export async function packageBinaries(options: PackageOptions): Promise<PackageR
   const template = options.nameTemplate ?? DEFAULT_NAME_TEMPLATE;
   const plans = options.binaries.map((binary) => {
     const format = formatFor(options.formats, binary.os);
-    const base = renderArchiveName(template, { name: options.name, tag: options.tag, os: binary.os, arch: binary.arch });
+    const base = renderArchiveName(template, {
+      name: options.name,
+      tag: options.tag,
+      os: binary.os,
+      arch: binary.arch,
+    });
     const fileName = archiveFileName(base, format);
     const entries: ArchiveEntry[] = [
       { source: binary.path, name: binaryEntryName(options.name, binary.os), mode: 0o755 },
@@ -117,19 +132,49 @@ export async function packageBinaries(options: PackageOptions): Promise<PackageR
   const seen = new Map<string, string>();
   for (const plan of plans) {
     const other = seen.get(plan.fileName);
-    if (other) throw invalidInput('name-template', template, `a template giving each platform its own name (${other} and ${platformKey(plan.binary)} both give ${plan.fileName})`);
+    if (other)
+      throw invalidInput(
+        'name-template',
+        template,
+        `a template giving each platform its own name (${other} and ${platformKey(plan.binary)} both give ${plan.fileName})`,
+      );
     seen.set(plan.fileName, platformKey(plan.binary));
   }
   const checksumsName = checksumsFileName(options.name, options.tag);
-  if (seen.has(checksumsName)) throw invalidInput('name-template', template, `a template whose names differ from the checksums file ${checksumsName}`);
-  if (plans.length === 0) throw new UserError('no binaries to archive: set files or binaries', { input: 'files', valid: 'at least one binary' });
+  if (seen.has(checksumsName))
+    throw invalidInput(
+      'name-template',
+      template,
+      `a template whose names differ from the checksums file ${checksumsName}`,
+    );
+  if (plans.length === 0)
+    throw new UserError('no binaries to archive: set files or binaries', {
+      input: 'files',
+      valid: 'at least one binary',
+    });
 
   await mkdir(options.outputDir, { recursive: true });
   const hasher = new ThreadHasher();
   try {
     const archives = await mapLimit(plans, options.concurrency ?? plans.length, async (plan) => {
-      const built = await buildArchive({ file: path.join(options.outputDir, plan.fileName), format: plan.format, entries: plan.entries, mtime: options.mtime }, hasher);
-      return { name: plan.fileName, os: plan.binary.os, arch: plan.binary.arch, format: plan.format, path: built.file, size: built.size, sha256: built.sha256 };
+      const built = await buildArchive(
+        {
+          file: path.join(options.outputDir, plan.fileName),
+          format: plan.format,
+          entries: plan.entries,
+          mtime: options.mtime,
+        },
+        hasher,
+      );
+      return {
+        name: plan.fileName,
+        os: plan.binary.os,
+        arch: plan.binary.arch,
+        format: plan.format,
+        path: built.file,
+        size: built.size,
+        sha256: built.sha256,
+      };
     });
     archives.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const text = subjectChecksums(archives);

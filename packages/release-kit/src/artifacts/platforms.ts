@@ -2,10 +2,41 @@
 import { UserError, invalidInput, showValue } from '../plumbing/errors.js';
 
 /** Operating systems, spelled as Go's GOOS (what goreleaser and most release pipelines use). */
-export const VALID_OS = ['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'illumos', 'ios', 'js', 'linux', 'netbsd', 'openbsd', 'plan9', 'solaris', 'wasip1', 'windows'] as const;
+export const VALID_OS = [
+  'aix',
+  'android',
+  'darwin',
+  'dragonfly',
+  'freebsd',
+  'illumos',
+  'ios',
+  'js',
+  'linux',
+  'netbsd',
+  'openbsd',
+  'plan9',
+  'solaris',
+  'wasip1',
+  'windows',
+] as const;
 
 /** Architectures, spelled as Go's GOARCH. */
-export const VALID_ARCH = ['386', 'amd64', 'arm', 'arm64', 'loong64', 'mips', 'mips64', 'mips64le', 'mipsle', 'ppc64', 'ppc64le', 'riscv64', 's390x', 'wasm'] as const;
+export const VALID_ARCH = [
+  '386',
+  'amd64',
+  'arm',
+  'arm64',
+  'loong64',
+  'mips',
+  'mips64',
+  'mips64le',
+  'mipsle',
+  'ppc64',
+  'ppc64le',
+  'riscv64',
+  's390x',
+  'wasm',
+] as const;
 
 export type Os = (typeof VALID_OS)[number];
 export type Arch = (typeof VALID_ARCH)[number];
@@ -48,7 +79,8 @@ export function platformFromFileName(baseName: string): Platform | undefined {
 /** Why a file name does not follow the naming rule, for the one-line error. */
 export function namingRuleHint(baseName: string): string {
   const match = /^(.+)[-_]([a-z0-9]+)[-_]([a-z0-9]+)(\.exe)?$/i.exec(baseName);
-  const rule = 'a name ending in -<os>-<arch> or _<os>_<arch> (optionally .exe), e.g. krt-linux-amd64, krt_darwin_arm64, krt-windows-amd64.exe';
+  const rule =
+    'a name ending in -<os>-<arch> or _<os>_<arch> (optionally .exe), e.g. krt-linux-amd64, krt_darwin_arm64, krt-windows-amd64.exe';
   if (!match) return rule;
   const [, , os, arch] = match;
   if (!isOs(os)) return `${rule}; ${showValue(os)} is not an OS (valid: ${VALID_OS.join(', ')})`;
@@ -74,7 +106,11 @@ export interface FormatChoice {
 
 function parseFormat(value: string, input: string, whole: string): ArchiveFormat {
   if ((ARCHIVE_FORMATS as readonly string[]).includes(value)) return value as ArchiveFormat;
-  throw invalidInput(input, whole, `a format of ${ARCHIVE_FORMATS.join(' or ')} (alone, or as os=format lines such as windows=zip)`);
+  throw invalidInput(
+    input,
+    whole,
+    `a format of ${ARCHIVE_FORMATS.join(' or ')} (alone, or as os=format lines such as windows=zip)`,
+  );
 }
 
 /**
@@ -87,7 +123,8 @@ export function parseFormats(lines: readonly string[], input = 'format'): Format
   for (const line of lines) {
     const eq = line.indexOf('=');
     if (eq < 0) {
-      if (sawDefault) throw invalidInput(input, line, 'at most one bare default format; use os=format lines for the rest');
+      if (sawDefault)
+        throw invalidInput(input, line, 'at most one bare default format; use os=format lines for the rest');
       choice.default = parseFormat(line.trim(), input, line);
       sawDefault = true;
       continue;
@@ -95,7 +132,11 @@ export function parseFormats(lines: readonly string[], input = 'format'): Format
     const os = line.slice(0, eq).trim();
     const format = line.slice(eq + 1).trim();
     if (!isOs(os)) throw invalidInput(input, line, `os=format with a known OS (${VALID_OS.join(', ')})`);
-    if (choice.byOs[os]) throw new UserError(`input '${input}' gives ${os} a format twice (${showValue(line)}); expected one line per OS`, { input, value: line });
+    if (choice.byOs[os])
+      throw new UserError(
+        `input '${input}' gives ${os} a format twice (${showValue(line)}); expected one line per OS`,
+        { input, value: line },
+      );
     choice.byOs[os] = parseFormat(format, input, line);
   }
   return choice;

@@ -34,6 +34,10 @@ export function versionConflict(chart: CatalogChart, where: string, detail: stri
   const { name, version } = chart.metadata;
   return new UserError(
     `catalog: ${name} ${version} is already published at ${where} with different content (${detail}); a published chart version is never overwritten: bump the version in ${chart.chart}/Chart.yaml and publish again`,
-    { input: 'chart', value: `${name} ${version}`, valid: 'a chart version the catalog does not hold yet, or the same content' },
+    {
+      input: 'chart',
+      value: `${name} ${version}`,
+      valid: 'a chart version the catalog does not hold yet, or the same content',
+    },
   );
 }

@@ -59,7 +59,11 @@ export async function syncCatalog(options: SyncOptions): Promise<SyncResult> {
     try {
       const git = new Git(checkout);
       const tip = await fetchTip(git, remote);
-      log.info(tip ? `catalog: ${remote.branch} is at ${tip}` : `catalog: branch ${remote.branch} does not exist yet; it will be created`);
+      log.info(
+        tip
+          ? `catalog: ${remote.branch} is at ${tip}`
+          : `catalog: branch ${remote.branch} does not exist yet; it will be created`,
+      );
       const change = await options.apply(checkout, attempt);
       if (!change.changed) return { attempts: attempt };
       await git.exec(['add', '--all', '--', ...change.paths]);
@@ -73,21 +77,29 @@ export async function syncCatalog(options: SyncOptions): Promise<SyncResult> {
       }
       const now = await remoteTip(git, remote);
       if (now === tip) {
-        throw new UserError(`catalog: the push to ${remote.branch} of ${remote.url} was refused (${pushed}); check branch protection and the token's access (contents: write)`, {
-          input: 'token',
-          value: '***',
-          valid: 'a token that can push to the catalog branch',
-        });
+        throw new UserError(
+          `catalog: the push to ${remote.branch} of ${remote.url} was refused (${pushed}); check branch protection and the token's access (contents: write)`,
+          {
+            input: 'token',
+            value: '***',
+            valid: 'a token that can push to the catalog branch',
+          },
+        );
       }
       if (attempt >= options.maxAttempts) {
-        throw new UserError(`catalog: ${remote.branch} of ${remote.url} moved during each of ${attempt} attempts (other publishers); nothing of this run landed; run it again`, {
-          input: 'max-attempts',
-          value: options.maxAttempts,
-          valid: 'more attempts, or fewer concurrent publishers',
-        });
+        throw new UserError(
+          `catalog: ${remote.branch} of ${remote.url} moved during each of ${attempt} attempts (other publishers); nothing of this run landed; run it again`,
+          {
+            input: 'max-attempts',
+            value: options.maxAttempts,
+            valid: 'more attempts, or fewer concurrent publishers',
+          },
+        );
       }
       const wait = backoffMs(attempt - 1, options.retryBaseMs);
-      log.info(`catalog: ${remote.branch} moved to ${now ?? '(deleted)'} while pushing; re-applying on the new tip in ${wait} ms (attempt ${attempt + 1} of ${options.maxAttempts})`);
+      log.info(
+        `catalog: ${remote.branch} moved to ${now ?? '(deleted)'} while pushing; re-applying on the new tip in ${wait} ms (attempt ${attempt + 1} of ${options.maxAttempts})`,
+      );
       await sleep(wait);
     } finally {
       await rm(checkout, { recursive: true, force: true });
@@ -107,7 +119,12 @@ async function fetchTip(git: Git, remote: CatalogRemote): Promise<string | null>
   // Fetch the branch, not the commit ls-remote saw: the branch may have moved since, and a commit
   // that is no longer a tip cannot be fetched from every server.
   const tracking = `refs/remotes/origin/${remote.branch}`;
-  await network(git, ['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${remote.branch}:${tracking}`], remote, 'fetch');
+  await network(
+    git,
+    ['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${remote.branch}:${tracking}`],
+    remote,
+    'fetch',
+  );
   const fetched = await git.exec(['rev-parse', '--verify', `${tracking}^{commit}`]);
   await git.exec(['checkout', '--quiet', '-B', remote.branch, fetched]);
   return fetched;
@@ -127,7 +144,10 @@ async function push(git: Git, remote: CatalogRemote): Promise<true | string> {
     return true;
   } catch (error) {
     if (!(error instanceof ExecError)) throw error;
-    const lines = `${error.result.stdout}\n${error.result.stderr}`.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = `${error.result.stdout}\n${error.result.stderr}`
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     return lines.find((l) => l.startsWith('!')) ?? lines.pop() ?? `exit ${error.result.exitCode}`;
   }
 }
@@ -138,10 +158,13 @@ async function network(git: Git, args: string[], remote: CatalogRemote, what: 'r
   } catch (error) {
     if (!(error instanceof ExecError)) throw error;
     const reason = error.result.stderr.trim().split('\n').pop() ?? '';
-    throw new UserError(`catalog: cannot ${what} ${remote.url} (${reason}); check the repository input and the token's access`, {
-      input: 'repository',
-      value: remote.url,
-      valid: 'a git repository the token can read and push',
-    });
+    throw new UserError(
+      `catalog: cannot ${what} ${remote.url} (${reason}); check the repository input and the token's access`,
+      {
+        input: 'repository',
+        value: remote.url,
+        valid: 'a git repository the token can read and push',
+      },
+    );
   }
 }

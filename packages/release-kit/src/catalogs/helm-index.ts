@@ -10,7 +10,13 @@ import type { ChartMetadata } from '../charts/chartfile.js';
 import { UserError } from '../plumbing/errors.js';
 
 /** One chart version as `helm repo index` records it: the chart metadata plus urls, created and digest. */
-export type IndexEntry = Record<string, unknown> & { name: string; version: string; digest: string; urls: string[]; created: string };
+export type IndexEntry = Record<string, unknown> & {
+  name: string;
+  version: string;
+  digest: string;
+  urls: string[];
+  created: string;
+};
 
 /**
  * Go's time.RFC3339Nano in UTC, as helm writes `created` and `generated`: nanoseconds with
@@ -18,7 +24,9 @@ export type IndexEntry = Record<string, unknown> & { name: string; version: stri
  * below the millisecond so two entries made in one millisecond still differ.
  */
 export function rfc3339Nano(date: Date, subMillisecondNanos = 0): string {
-  const nanos = String(date.getUTCMilliseconds() * 1_000_000 + subMillisecondNanos).padStart(9, '0').replace(/0+$/, '');
+  const nanos = String(date.getUTCMilliseconds() * 1_000_000 + subMillisecondNanos)
+    .padStart(9, '0')
+    .replace(/0+$/, '');
   return date.toISOString().replace(/\.\d{3}Z$/, nanos ? `.${nanos}Z` : 'Z');
 }
 
@@ -50,9 +58,16 @@ export interface IndexedVersion {
 }
 
 /** The entry of `name` `version` in an index.yaml, or undefined. */
-export function findIndexedVersion(indexText: string | undefined, name: string, version: string, file = 'index.yaml'): IndexedVersion | undefined {
+export function findIndexedVersion(
+  indexText: string | undefined,
+  name: string,
+  version: string,
+  file = 'index.yaml',
+): IndexedVersion | undefined {
   if (indexText === undefined) return undefined;
-  const index = readIndex(indexText, file).toJS() as { entries?: Record<string, Record<string, unknown>[] | null> | null };
+  const index = readIndex(indexText, file).toJS() as {
+    entries?: Record<string, Record<string, unknown>[] | null> | null;
+  };
   const found = index.entries?.[name]?.find((e) => e?.version === version);
   if (!found) return undefined;
   return { digest: String(found.digest ?? ''), urls: Array.isArray(found.urls) ? found.urls.map(String) : [] };
@@ -66,7 +81,12 @@ export function findIndexedVersion(indexText: string | undefined, name: string, 
  * parsed again and must hold exactly the old index plus the entry, else it is a bug and throws.
  * The caller has checked that the version is not in the index yet.
  */
-export function mergeIndex(indexText: string | undefined, entry: IndexEntry, generated: string, file = 'index.yaml'): string {
+export function mergeIndex(
+  indexText: string | undefined,
+  entry: IndexEntry,
+  generated: string,
+  file = 'index.yaml',
+): string {
   if (indexText === undefined || indexText.trim() === '') {
     return `apiVersion: v1\nentries:\n  ${plainKey(entry.name)}:\n${renderEntry(entry, 2)}generated: ${quoted(generated)}\n`;
   }
@@ -82,7 +102,11 @@ export function mergeIndex(indexText: string | undefined, entry: IndexEntry, gen
     edits.push({ at: generatedPair.value.range[0], end: generatedPair.value.range[1], text: quoted(generated) });
   } else {
     const at = endWithNewline(indexText, indexText.length);
-    edits.push({ at, end: at, text: `${at === indexText.length && !indexText.endsWith('\n') ? eol : ''}generated: ${quoted(generated)}${eol}` });
+    edits.push({
+      at,
+      end: at,
+      text: `${at === indexText.length && !indexText.endsWith('\n') ? eol : ''}generated: ${quoted(generated)}${eol}`,
+    });
   }
   edits.push(entriesEdit(indexText, root, entriesPair, entry, eol, file));
   edits.sort((a, b) => b.at - a.at);
@@ -91,19 +115,38 @@ export function mergeIndex(indexText: string | undefined, entry: IndexEntry, gen
   const expected = document.toJS() as Record<string, unknown>;
   const entries = { ...((expected.entries as Record<string, unknown[]> | null) ?? {}) };
   const versions = [...((entries[entry.name] as Record<string, unknown>[] | undefined) ?? [])];
-  versions.splice(insertionIndex(versions.map((v) => String(v?.version ?? '')), entry.version), 0, (parseDocument(renderEntry(entry, 0), { schema: 'failsafe' }).toJS() as Record<string, unknown>[])[0]);
+  versions.splice(
+    insertionIndex(
+      versions.map((v) => String(v?.version ?? '')),
+      entry.version,
+    ),
+    0,
+    (parseDocument(renderEntry(entry, 0), { schema: 'failsafe' }).toJS() as Record<string, unknown>[])[0],
+  );
   entries[entry.name] = versions;
   const after = readIndex(text, file).toJS() as Record<string, unknown>;
   const want: Record<string, unknown> = { ...expected, entries, generated };
   if (!isDeepStrictEqual(after, want)) {
-    throw new Error(`${file}: merging ${entry.name} ${entry.version} would change more than the new entry; refusing to write it (a release-kit bug: please report it with the index)`);
+    throw new Error(
+      `${file}: merging ${entry.name} ${entry.version} would change more than the new entry; refusing to write it (a release-kit bug: please report it with the index)`,
+    );
   }
   return text;
 }
 
-function entriesEdit(text: string, root: YAMLMap<Node, Node | null>, entriesPair: Pair<Node, Node | null> | undefined, entry: IndexEntry, eol: string, file: string): { at: number; end: number; text: string } {
+function entriesEdit(
+  text: string,
+  root: YAMLMap<Node, Node | null>,
+  entriesPair: Pair<Node, Node | null> | undefined,
+  entry: IndexEntry,
+  eol: string,
+  file: string,
+): { at: number; end: number; text: string } {
   const entries = entriesPair?.value;
-  const emptyEntries = !entries || (isScalar(entries) && (entries.value === null || entries.value === '')) || (isMap(entries) && entries.items.length === 0);
+  const emptyEntries =
+    !entries ||
+    (isScalar(entries) && (entries.value === null || entries.value === '')) ||
+    (isMap(entries) && entries.items.length === 0);
   if (!entriesPair || emptyEntries) {
     const keyColumn = entriesPair ? columnOf(text, (entriesPair.key as Node).range![0]) : 0;
     const block = `${' '.repeat(keyColumn + 2)}${plainKey(entry.name)}:${eol}${renderEntry(entry, keyColumn + 2, eol)}`;
@@ -119,8 +162,10 @@ function entriesEdit(text: string, root: YAMLMap<Node, Node | null>, entriesPair
     // `entries: {}` (what helm writes for an empty index) or `entries:` becomes a block mapping.
     return { at: keyEnd, end: lineEndAt, text: `:${eol}${block}` };
   }
-  if (!isMap(entries) || entries.flow) throw badIndex(text, entries, file, "'entries' must be a block mapping of chart names");
-  const chartPair = entries.items.find((p) => isScalar(p.key) && String(p.key.value) === entry.name) as Pair<Node, Node | null> | undefined;
+  if (!isMap(entries) || entries.flow)
+    throw badIndex(text, entries, file, "'entries' must be a block mapping of chart names");
+  const chartPair = entries.items.find((p) => isScalar(p.key) && String(p.key.value) === entry.name) as
+    Pair<Node, Node | null> | undefined;
   const keyColumn = columnOf(text, (entries.items[0].key as Node).range![0]);
   if (!chartPair) {
     const dashColumn = seqDashColumn(text, entries) ?? keyColumn;
@@ -131,7 +176,8 @@ function entriesEdit(text: string, root: YAMLMap<Node, Node | null>, entriesPair
     return { at, end: at, text: (at === text.length && !text.endsWith('\n') ? eol : '') + block };
   }
   const versions = chartPair.value;
-  if (!isSeq(versions) || versions.flow || versions.items.length === 0) throw badIndex(text, versions, file, `'entries.${entry.name}' must be a block list of chart versions`);
+  if (!isSeq(versions) || versions.flow || versions.items.length === 0)
+    throw badIndex(text, versions, file, `'entries.${entry.name}' must be a block list of chart versions`);
   const dashColumn = columnOf(text, versions.range![0]);
   const existing = versions.items.map((item) => (isMap(item) ? String((item as YAMLMap).get('version') ?? '') : ''));
   const index = insertionIndex(existing, entry.version);
@@ -183,15 +229,25 @@ function readIndex(text: string, file: string) {
   if (document.errors.length) {
     const error = document.errors[0];
     const line = error.linePos?.[0]?.line;
-    throw new UserError(`${file}${line ? `:${line}` : ''}: not valid YAML: ${error.message.split('\n')[0]}; fix or remove the catalog's index`, { value: file, location: { file, line } });
+    throw new UserError(
+      `${file}${line ? `:${line}` : ''}: not valid YAML: ${error.message.split('\n')[0]}; fix or remove the catalog's index`,
+      { value: file, location: { file, line } },
+    );
   }
-  if (document.contents !== null && !isMap(document.contents)) throw new UserError(`${file}: expected a Helm repository index (a mapping with apiVersion and entries)`, { value: file, location: { file } });
+  if (document.contents !== null && !isMap(document.contents))
+    throw new UserError(`${file}: expected a Helm repository index (a mapping with apiVersion and entries)`, {
+      value: file,
+      location: { file },
+    });
   return document;
 }
 
 function badIndex(text: string, node: Node | null | undefined, file: string, problem: string): UserError {
   const line = node?.range ? text.slice(0, node.range[0]).split('\n').length : undefined;
-  return new UserError(`${file}${line ? `:${line}` : ''}: ${problem} for release-kit to add an entry`, { value: file, location: { file, line } });
+  return new UserError(`${file}${line ? `:${line}` : ''}: ${problem} for release-kit to add an entry`, {
+    value: file,
+    location: { file, line },
+  });
 }
 
 function pairOf(map: YAMLMap<Node, Node | null>, key: string): Pair<Node, Node | null> | undefined {
@@ -200,7 +256,8 @@ function pairOf(map: YAMLMap<Node, Node | null>, key: string): Pair<Node, Node |
 
 function seqDashColumn(text: string, entries: YAMLMap): number | undefined {
   for (const pair of entries.items as Pair<Node, Node | null>[]) {
-    if (isSeq(pair.value) && !(pair.value as YAMLSeq).flow && pair.value.range) return columnOf(text, pair.value.range[0]);
+    if (isSeq(pair.value) && !(pair.value as YAMLSeq).flow && pair.value.range)
+      return columnOf(text, pair.value.range[0]);
   }
   return undefined;
 }
@@ -215,7 +272,10 @@ function quoted(value: string): string {
 
 function plainKey(name: string): string {
   // Chart names are checked to be [a-z0-9._-]; a name like "1.0" or "true" still needs quotes to stay a string key.
-  return /^[a-z][a-z0-9._-]*$/.test(name) && !['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n'].includes(name) ? name : JSON.stringify(name);
+  return /^[a-z][a-z0-9._-]*$/.test(name) &&
+    !['true', 'false', 'null', 'yes', 'no', 'on', 'off', 'y', 'n'].includes(name)
+    ? name
+    : JSON.stringify(name);
 }
 
 function columnOf(text: string, offset: number): number {

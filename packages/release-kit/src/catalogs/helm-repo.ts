@@ -16,7 +16,12 @@ export const INDEX_FILE = 'index.yaml';
  * whose archive holds the same files (a rebuild at another commit time gives other bytes for the
  * same chart), is unchanged; otherwise it is refused. index.yaml is only written when something was added.
  */
-export async function applyHelmRepository(checkout: string, directory: string, baseUrl: string, charts: readonly CatalogChart[]): Promise<ChartOutcome[]> {
+export async function applyHelmRepository(
+  checkout: string,
+  directory: string,
+  baseUrl: string,
+  charts: readonly CatalogChart[],
+): Promise<ChartOutcome[]> {
   const indexRelative = path.posix.join(directory, INDEX_FILE);
   const indexPath = await resolveInside(checkout, indexRelative, 'directory');
   let index = await readRegularFile(indexPath, indexRelative);
@@ -32,15 +37,33 @@ export async function applyHelmRepository(checkout: string, directory: string, b
     const indexed = findIndexedVersion(text, name, version, indexRelative);
     const present = await readRegularFile(archivePath, relative);
     if (indexed) {
-      const same = indexed.digest === ours || (present !== undefined && chartDigest(present) === indexed.digest && (await sameArchiveContent(present, chart.data, relative)));
-      if (!same) throw versionConflict(chart, `${indexRelative} (digest ${indexed.digest})`, `this chart packs to ${ours}${present ? ` and ${relative} holds other files` : ''}`);
-      outcomes.push({ chart: chart.chart, name, version, path: relative, state: 'unchanged', digest: indexed.digest, url: indexed.urls[0] ?? url });
+      const same =
+        indexed.digest === ours ||
+        (present !== undefined &&
+          chartDigest(present) === indexed.digest &&
+          (await sameArchiveContent(present, chart.data, relative)));
+      if (!same)
+        throw versionConflict(
+          chart,
+          `${indexRelative} (digest ${indexed.digest})`,
+          `this chart packs to ${ours}${present ? ` and ${relative} holds other files` : ''}`,
+        );
+      outcomes.push({
+        chart: chart.chart,
+        name,
+        version,
+        path: relative,
+        state: 'unchanged',
+        digest: indexed.digest,
+        url: indexed.urls[0] ?? url,
+      });
       continue;
     }
     let published = chart.data;
     if (present) {
       // An archive without an index entry (an interrupted earlier publish): keep it when it is this chart.
-      if (!(await sameArchiveContent(present, chart.data, relative))) throw versionConflict(chart, relative, 'the archive holds other files');
+      if (!(await sameArchiveContent(present, chart.data, relative)))
+        throw versionConflict(chart, relative, 'the archive holds other files');
       published = present;
     } else {
       await mkdir(path.dirname(archivePath), { recursive: true });
@@ -66,6 +89,7 @@ export async function sameArchiveContent(a: Buffer, b: Buffer, where: string): P
 async function readRegularFile(file: string, where: string): Promise<Buffer | undefined> {
   const info = await lstat(file).catch(() => undefined);
   if (!info) return undefined;
-  if (!info.isFile()) throw new UserError(`catalog: ${where} is not a regular file (a symlink or a folder?)`, { value: where });
+  if (!info.isFile())
+    throw new UserError(`catalog: ${where} is not a regular file (a symlink or a folder?)`, { value: where });
   return readFile(file);
 }

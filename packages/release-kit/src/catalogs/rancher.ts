@@ -19,11 +19,17 @@ export type CatalogFiles = Map<string, Buffer>;
  * version override), unpacked, plus app-readme.md from the release notes when there are some.
  * questions.yml travels with the chart's files, as helm packages it.
  */
-export async function rancherVersionFiles(chartName: string, archive: Buffer, appReadme: string | undefined, where: string): Promise<CatalogFiles> {
+export async function rancherVersionFiles(
+  chartName: string,
+  archive: Buffer,
+  appReadme: string | undefined,
+  where: string,
+): Promise<CatalogFiles> {
   const files: CatalogFiles = new Map();
   const prefix = `${chartName}/`;
   for (const entry of await readTarGz(archive, where)) {
-    if (!entry.path.startsWith(prefix)) throw new UserError(`${where}: archive entry ${entry.path} is outside ${prefix}`, { value: where });
+    if (!entry.path.startsWith(prefix))
+      throw new UserError(`${where}: archive entry ${entry.path} is outside ${prefix}`, { value: where });
     files.set(entry.path.slice(prefix.length), entry.data);
   }
   if (appReadme !== undefined) files.set(APP_README, Buffer.from(appReadme));
@@ -38,7 +44,10 @@ export async function rancherVersionFiles(chartName: string, archive: Buffer, ap
 export async function readCatalogDirectory(dir: string, where: string): Promise<CatalogFiles | undefined> {
   const info = await lstat(dir).catch(() => undefined);
   if (!info) return undefined;
-  if (!info.isDirectory()) throw new UserError(`catalog: ${where} exists and is not a directory; expected a chart version folder`, { value: where });
+  if (!info.isDirectory())
+    throw new UserError(`catalog: ${where} exists and is not a directory; expected a chart version folder`, {
+      value: where,
+    });
   const files: CatalogFiles = new Map();
   const walk = async (absolute: string, relative: string): Promise<void> => {
     for (const name of (await readdir(absolute)).sort()) {
@@ -47,7 +56,11 @@ export async function readCatalogDirectory(dir: string, where: string): Promise<
       const childInfo = await lstat(child);
       if (childInfo.isDirectory()) await walk(child, childRelative);
       else if (childInfo.isFile()) files.set(childRelative, await readFile(child));
-      else throw new UserError(`catalog: ${where}/${childRelative} is not a regular file (a symlink?); a chart version folder holds regular files only`, { value: `${where}/${childRelative}` });
+      else
+        throw new UserError(
+          `catalog: ${where}/${childRelative} is not a regular file (a symlink?); a chart version folder holds regular files only`,
+          { value: `${where}/${childRelative}` },
+        );
     }
   };
   await walk(dir, '');
@@ -57,7 +70,9 @@ export async function readCatalogDirectory(dir: string, where: string): Promise<
 /** Paths that differ between two file sets (missing on either side or with other bytes), sorted. */
 export function differingFiles(a: CatalogFiles, b: CatalogFiles): string[] {
   const names = new Set([...a.keys(), ...b.keys()]);
-  return [...names].filter((name) => !a.get(name)?.equals(b.get(name) ?? Buffer.alloc(0)) || !b.has(name) || !a.has(name)).sort();
+  return [...names]
+    .filter((name) => !a.get(name)?.equals(b.get(name) ?? Buffer.alloc(0)) || !b.has(name) || !a.has(name))
+    .sort();
 }
 
 /** Write `files` under `dir` (which does not exist yet), each atomically. */
@@ -74,7 +89,11 @@ export async function writeCatalogDirectory(dir: string, files: CatalogFiles): P
  * version. A version folder that already holds exactly these files is unchanged; any difference
  * (a file added, missing or with other bytes) is refused, naming the version and the files.
  */
-export async function applyRancherCatalog(checkout: string, directory: string, charts: readonly CatalogChart[]): Promise<ChartOutcome[]> {
+export async function applyRancherCatalog(
+  checkout: string,
+  directory: string,
+  charts: readonly CatalogChart[],
+): Promise<ChartOutcome[]> {
   const outcomes: ChartOutcome[] = [];
   for (const chart of charts) {
     const { name, version } = chart.metadata;
@@ -84,7 +103,12 @@ export async function applyRancherCatalog(checkout: string, directory: string, c
     const existing = await readCatalogDirectory(absolute, relative);
     if (existing) {
       const differing = differingFiles(existing, files);
-      if (differing.length > 0) throw versionConflict(chart, `${relative}/`, `${differing.slice(0, 5).join(', ')}${differing.length > 5 ? ', …' : ''} differ`);
+      if (differing.length > 0)
+        throw versionConflict(
+          chart,
+          `${relative}/`,
+          `${differing.slice(0, 5).join(', ')}${differing.length > 5 ? ', …' : ''} differ`,
+        );
       outcomes.push({ chart: chart.chart, name, version, path: relative, state: 'unchanged' });
       continue;
     }

@@ -117,14 +117,21 @@ export function parseChangelog(text: string, options: ParseOptions = {}): Change
     if (node.type === 'definition') {
       const span = spanOf(node);
       const raw = text.slice(span.start, span.end);
-      definitions.push({ label: /^\s*\[([^\]]*)\]/.exec(raw)?.[1] ?? node.label ?? node.identifier, url: node.url, line: lineOf(node), span });
+      definitions.push({
+        label: /^\s*\[([^\]]*)\]/.exec(raw)?.[1] ?? node.label ?? node.identifier,
+        url: node.url,
+        line: lineOf(node),
+        span,
+      });
     }
   }
   // Link references after the last section belong to the file, not to the last release.
   let tailStart = text.length;
   for (let i = nodes.length - 1; i >= 0 && nodes[i].type === 'definition'; i--) tailStart = spanOf(nodes[i]).start;
 
-  const h2 = nodes.map((node, index) => ({ node, index })).filter((x): x is { node: Heading; index: number } => x.node.type === 'heading' && x.node.depth === 2);
+  const h2 = nodes
+    .map((node, index) => ({ node, index }))
+    .filter((x): x is { node: Heading; index: number } => x.node.type === 'heading' && x.node.depth === 2);
   const sections: ChangelogSection[] = [];
   let unreleased: ChangelogSection | undefined;
   const seen = new Map<string, number>();
@@ -142,7 +149,10 @@ export function parseChangelog(text: string, options: ParseOptions = {}): Change
     const u = UNRELEASED.exec(headingText);
     if (u) {
       if (unreleased) {
-        throw new UserError(`${file}:${line}: a second "Unreleased" section (the first is at line ${unreleased.line}); keep one`, { value: headingText, location: where });
+        throw new UserError(
+          `${file}:${line}: a second "Unreleased" section (the first is at line ${unreleased.line}); keep one`,
+          { value: headingText, location: where },
+        );
       }
       unreleased = {
         kind: 'unreleased',
@@ -166,14 +176,20 @@ export function parseChangelog(text: string, options: ParseOptions = {}): Change
     const versionText = r[2];
     const version = semver.valid(versionText.replace(/^v/i, ''));
     if (!version) {
-      throw new UserError(`${file}:${line}: ${JSON.stringify(versionText)} is not a SemVer version; expected X.Y.Z or X.Y.Z-pre`, { value: versionText, location: where });
+      throw new UserError(
+        `${file}:${line}: ${JSON.stringify(versionText)} is not a SemVer version; expected X.Y.Z or X.Y.Z-pre`,
+        { value: versionText, location: where },
+      );
     }
     const previous = seen.get(version);
     if (previous !== undefined) {
-      throw new UserError(`${file}:${line}: version ${versionText} is listed twice (also at line ${previous}); keep one section per version`, {
-        value: versionText,
-        location: where,
-      });
+      throw new UserError(
+        `${file}:${line}: version ${versionText} is listed twice (also at line ${previous}); keep one section per version`,
+        {
+          value: versionText,
+          location: where,
+        },
+      );
     }
     seen.set(version, line);
     sections.push({
@@ -192,7 +208,11 @@ export function parseChangelog(text: string, options: ParseOptions = {}): Change
 
   const releases = sections.filter((s) => s.kind === 'release');
   // The Unreleased heading sets the style (prepare copies it); otherwise most release headings do.
-  const bracketed = unreleased ? unreleased.bracketed : sections.length ? sections.filter((s) => s.bracketed).length * 2 > sections.length : true;
+  const bracketed = unreleased
+    ? unreleased.bracketed
+    : sections.length
+      ? sections.filter((s) => s.bracketed).length * 2 > sections.length
+      : true;
   const style: ChangelogStyle = bracketed ? 'keep-a-changelog' : 'kruntimes';
   const vVotes = releases.filter((s) => /^v/i.test(s.versionText ?? '')).length;
   return {
@@ -250,12 +270,15 @@ function groupsOf(
     const line = lineOf(node);
     if (!canonical) {
       const valid = [...new Set(types.values())].join(', ');
-      throw new UserError(`${file}:${line}: unknown change type ${JSON.stringify(`### ${name}`)}; expected one of ${valid} (add more with the input 'extra-change-types')`, {
-        input: 'extra-change-types',
-        value: name,
-        valid,
-        location: { file, line },
-      });
+      throw new UserError(
+        `${file}:${line}: unknown change type ${JSON.stringify(`### ${name}`)}; expected one of ${valid} (add more with the input 'extra-change-types')`,
+        {
+          input: 'extra-change-types',
+          value: name,
+          valid,
+          location: { file, line },
+        },
+      );
     }
     const heading = spanOf(node);
     const end = k + 1 < h3.length ? spanOf(h3[k + 1]).start : bodyEnd;
@@ -284,7 +307,9 @@ function entryOf(text: string, item: ListItem, inBreakingGroup: boolean): Change
   const marker = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]?(?:\[[ xX]\][ \t]?)?/.exec(raw)?.[0] ?? '';
   const indent = ' '.repeat(marker.length);
   const lines = raw.slice(marker.length).split('\n');
-  const body = [lines[0], ...lines.slice(1).map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l.trimStart()))].join('\n').trim();
+  const body = [lines[0], ...lines.slice(1).map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l.trimStart()))]
+    .join('\n')
+    .trim();
   return { text: body, line: lineOf(item), breaking: inBreakingGroup || BREAKING_MARK.test(body) };
 }
 

@@ -60,9 +60,16 @@ export function prepareChangelog(text: string, options: PrepareOptions): Prepare
   if (existing) {
     const nothingUnreleased = !unreleased || isEmptySection(changelog, unreleased);
     const sameDay = existing.date === options.date;
-    const preparedEarlier = options.dateDefaulted === true && existing.date !== undefined && existing === changelog.releases[0];
+    const preparedEarlier =
+      options.dateDefaulted === true && existing.date !== undefined && existing === changelog.releases[0];
     if (nothingUnreleased && (sameDay || preparedEarlier)) {
-      return { state: 'unchanged', text, version, heading: changelog.text.slice(existing.heading.start, existing.heading.end), linksUpdated: false };
+      return {
+        state: 'unchanged',
+        text,
+        version,
+        heading: changelog.text.slice(existing.heading.start, existing.heading.end),
+        linksUpdated: false,
+      };
     }
     throw new UserError(
       `${file}:${existing.line}: version ${existing.versionText} already exists${existing.date ? ` (dated ${existing.date})` : ''}; choose a new version or remove that section`,
@@ -70,23 +77,38 @@ export function prepareChangelog(text: string, options: PrepareOptions): Prepare
     );
   }
   if (!unreleased) {
-    throw new UserError(`${file}: there is no "## Unreleased" section to prepare ${version} from; add one above the releases`, { value: file, location: { file } });
+    throw new UserError(
+      `${file}: there is no "## Unreleased" section to prepare ${version} from; add one above the releases`,
+      { value: file, location: { file } },
+    );
   }
   if (!options.allowEmpty && isEmptySection(changelog, unreleased)) {
-    throw new UserError(`${file}:${unreleased.line}: the Unreleased section is empty, so ${version} would have no notes; add entries or set input 'allow-empty' to true`, {
-      input: 'allow-empty',
-      value: 'false',
-      valid: 'true to release without entries',
-      location: { file, line: unreleased.line },
-    });
+    throw new UserError(
+      `${file}:${unreleased.line}: the Unreleased section is empty, so ${version} would have no notes; add entries or set input 'allow-empty' to true`,
+      {
+        input: 'allow-empty',
+        value: 'false',
+        valid: 'true to release without entries',
+        location: { file, line: unreleased.line },
+      },
+    );
   }
   const usesV = changelog.releases.length ? changelog.vPrefix : /^v/i.test(options.version);
   const versionText = `${usesV ? 'v' : ''}${version}`;
-  const heading = changelog.style === 'keep-a-changelog' ? `## [${versionText}] - ${options.date}` : `## ${versionText} - ${options.date}`;
+  const heading =
+    changelog.style === 'keep-a-changelog'
+      ? `## [${versionText}] - ${options.date}`
+      : `## ${versionText} - ${options.date}`;
   const eol = changelog.eol;
   const unreleasedHeading = text.slice(unreleased.heading.start, unreleased.heading.end);
 
-  const splices: Splice[] = [{ start: unreleased.heading.start, end: unreleased.heading.end, text: `${unreleasedHeading}${eol}${eol}${heading}` }];
+  const splices: Splice[] = [
+    {
+      start: unreleased.heading.start,
+      end: unreleased.heading.end,
+      text: `${unreleasedHeading}${eol}${eol}${heading}`,
+    },
+  ];
   const linkSplice = compareLinkSplice(changelog, version, versionText);
   if (linkSplice) splices.push(linkSplice);
 
@@ -152,11 +174,17 @@ export function extractSection(changelog: Changelog, version: string, file = 'CH
   const section = findSection(changelog, version);
   if (section) return section;
   const known = changelog.releases.map((s) => s.versionText).slice(0, 10);
-  const hint = changelog.unreleased && !isEmptySection(changelog, changelog.unreleased) ? '; run mode prepare first to move the Unreleased entries under it' : '';
-  throw new UserError(`${file}: no section for version ${version}${known.length ? ` (found ${known.join(', ')})` : ''}${hint}`, {
-    input: 'version',
-    value: version,
-    valid: known.join(', '),
-    location: { file },
-  });
+  const hint =
+    changelog.unreleased && !isEmptySection(changelog, changelog.unreleased)
+      ? '; run mode prepare first to move the Unreleased entries under it'
+      : '';
+  throw new UserError(
+    `${file}: no section for version ${version}${known.length ? ` (found ${known.join(', ')})` : ''}${hint}`,
+    {
+      input: 'version',
+      value: version,
+      valid: known.join(', '),
+      location: { file },
+    },
+  );
 }

@@ -68,7 +68,10 @@ export async function readTarGz(data: Buffer, where: string): Promise<ArchiveEnt
   try {
     tarBytes = zlib.gunzipSync(data, { maxOutputLength: MAX_CHART_SIZE + 1024 * 1024 });
   } catch (error) {
-    throw new UserError(`${where}: not a gzip-compressed chart archive (${(error as Error).message})`, { value: where, location: { file: where } });
+    throw new UserError(`${where}: not a gzip-compressed chart archive (${(error as Error).message})`, {
+      value: where,
+      location: { file: where },
+    });
   }
   const entries: ArchiveEntry[] = [];
   const problems: string[] = [];

@@ -62,7 +62,8 @@ export function parseChartYaml(data: Uint8Array, where: string): ChartMetadata {
   const raw = strings.toJS() as unknown;
   const rawTyped = typed.toJS() as unknown;
   if (raw === null || raw === undefined || raw === '') throw chartError(where, 'chart.metadata.apiVersion is required');
-  if (!isRecord(raw) || !isRecord(rawTyped)) throw chartError(where, 'cannot load Chart.yaml: expected a mapping of keys to values');
+  if (!isRecord(raw) || !isRecord(rawTyped))
+    throw chartError(where, 'cannot load Chart.yaml: expected a mapping of keys to values');
 
   const str = (key: string, from: Record<string, unknown> = raw): string | undefined => {
     const v = from[key];
@@ -73,7 +74,8 @@ export function parseChartYaml(data: Uint8Array, where: string): ChartMetadata {
   const strList = (key: string, from: Record<string, unknown> = raw): string[] | undefined => {
     const v = from[key];
     if (v === undefined || v === null || v === '') return undefined;
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw chartError(where, `cannot load Chart.yaml: ${key} must be a list of strings`);
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+      throw chartError(where, `cannot load Chart.yaml: ${key} must be a list of strings`);
     return v as string[];
   };
   const bool = (key: string, from: Record<string, unknown>): boolean | undefined => {
@@ -145,7 +147,10 @@ export function parseChartYaml(data: Uint8Array, where: string): ChartMetadata {
 export function validateMetadata(metadata: ChartMetadata, where: string): void {
   if (metadata.apiVersion === '') throw chartError(where, 'chart.metadata.apiVersion is required');
   if (metadata.apiVersion !== 'v2') {
-    throw chartError(where, `chart.metadata.apiVersion ${JSON.stringify(metadata.apiVersion)} is not supported; expected v2 (helm 3 charts)`);
+    throw chartError(
+      where,
+      `chart.metadata.apiVersion ${JSON.stringify(metadata.apiVersion)} is not supported; expected v2 (helm 3 charts)`,
+    );
   }
   if (metadata.name === '') throw chartError(where, 'chart.metadata.name is required');
   if (!isSafeChartName(metadata.name)) {
@@ -156,10 +161,16 @@ export function validateMetadata(metadata: ChartMetadata, where: string): void {
   }
   if (metadata.version === '') throw chartError(where, 'chart.metadata.version is required');
   if (!isChartVersion(metadata.version)) {
-    throw chartError(where, `chart.metadata.version ${JSON.stringify(metadata.version)} is invalid; expected SemVer, e.g. 1.2.3`);
+    throw chartError(
+      where,
+      `chart.metadata.version ${JSON.stringify(metadata.version)} is invalid; expected SemVer, e.g. 1.2.3`,
+    );
   }
   if (metadata.type !== undefined && !['', 'application', 'library'].includes(metadata.type)) {
-    throw chartError(where, `chart.metadata.type ${JSON.stringify(metadata.type)} is invalid; expected application or library`);
+    throw chartError(
+      where,
+      `chart.metadata.type ${JSON.stringify(metadata.type)} is invalid; expected application or library`,
+    );
   }
   const seen = new Set<string>();
   for (const dependency of metadata.dependencies ?? []) {
@@ -168,7 +179,10 @@ export function validateMetadata(metadata: ChartMetadata, where: string): void {
     }
     const key = dependency.alias || dependency.name;
     if (seen.has(key)) {
-      throw chartError(where, `more than one dependency with name or alias ${JSON.stringify(key)}; try using distinct aliases for dependencies with the same chart name`);
+      throw chartError(
+        where,
+        `more than one dependency with name or alias ${JSON.stringify(key)}; try using distinct aliases for dependencies with the same chart name`,
+      );
     }
     seen.add(key);
   }

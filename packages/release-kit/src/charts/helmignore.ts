@@ -256,11 +256,14 @@ export function parseHelmignore(text: string, file = HELMIGNORE): HelmignoreRule
   for (let i = 0; i < lines.length; i++) {
     const problem = rules.addRule(lines[i]);
     if (problem) {
-      throw new UserError(`${file}:${i + 1}: rule ${JSON.stringify(lines[i].trim())} is invalid: ${problem}; expected Go filepath.Match globs without **`, {
-        value: lines[i].trim(),
-        valid: 'Go filepath.Match globs without **',
-        location: { file, line: i + 1 },
-      });
+      throw new UserError(
+        `${file}:${i + 1}: rule ${JSON.stringify(lines[i].trim())} is invalid: ${problem}; expected Go filepath.Match globs without **`,
+        {
+          value: lines[i].trim(),
+          valid: 'Go filepath.Match globs without **',
+          location: { file, line: i + 1 },
+        },
+      );
     }
   }
   return rules;

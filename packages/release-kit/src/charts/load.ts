@@ -45,7 +45,10 @@ export async function readChartDirectory(dir: string, where = dir): Promise<Char
   try {
     // Never read a .helmignore that points out of the chart: its lines would end up in error messages.
     if (!isWithin(root, await realpath(ignoreFile))) {
-      throw chartError(where, `${HELMIGNORE} is a symlink to a file outside the chart directory; expected a file inside the chart`);
+      throw chartError(
+        where,
+        `${HELMIGNORE} is a symlink to a file outside the chart directory; expected a file inside the chart`,
+      );
     }
     rules = parseHelmignore(await readFile(ignoreFile, 'utf8'), path.join(where, HELMIGNORE));
   } catch (error) {
@@ -76,7 +79,10 @@ export async function readChartDirectory(dir: string, where = dir): Promise<Char
         info = await stat(target);
         if (rules.ignores(child, info.isDirectory())) continue;
         if (!isWithin(root, target)) {
-          throw chartError(where, `${child} is a symlink to ${target}, outside the chart directory; expected links that stay inside the chart`);
+          throw chartError(
+            where,
+            `${child} is a symlink to ${target}, outside the chart directory; expected links that stay inside the chart`,
+          );
         }
       } else if (rules.ignores(child, info.isDirectory())) {
         continue;
@@ -85,9 +91,13 @@ export async function readChartDirectory(dir: string, where = dir): Promise<Char
         await walk(childAbsolute, child);
         continue;
       }
-      if (!info.isFile()) throw chartError(where, `cannot load irregular file ${child} as it has file mode type bits set`);
+      if (!info.isFile())
+        throw chartError(where, `cannot load irregular file ${child} as it has file mode type bits set`);
       if (info.size > MAX_CHART_FILE_SIZE) {
-        throw chartError(where, `chart file ${JSON.stringify(child)} is larger than the maximum file size ${MAX_CHART_FILE_SIZE} (5 MiB)`);
+        throw chartError(
+          where,
+          `chart file ${JSON.stringify(child)} is larger than the maximum file size ${MAX_CHART_FILE_SIZE} (5 MiB)`,
+        );
       }
       files.push({ name: child, data: stripBom(await readFile(childAbsolute)) });
     }
@@ -101,7 +111,10 @@ export async function readChartDirectory(dir: string, where = dir): Promise<Char
  * A packaged chart's files, its top directory stripped (helm's archive loader takes the first
  * path component as the chart's folder, whatever its name).
  */
-export async function readChartArchive(data: Buffer, where: string): Promise<{ files: ChartFile[]; entries: ArchiveEntry[] }> {
+export async function readChartArchive(
+  data: Buffer,
+  where: string,
+): Promise<{ files: ChartFile[]; entries: ArchiveEntry[] }> {
   const entries = await readTarGz(data, where);
   const files: ChartFile[] = [];
   for (const entry of entries) {
@@ -139,7 +152,10 @@ export async function buildChart(files: readonly ChartFile[], where: string): Pr
       try {
         JSON.parse(file.data.toString('utf8'));
       } catch (error) {
-        throw chartError(`${where}/values.schema.json`, `Invalid JSON in values.schema.json: ${(error as Error).message}`);
+        throw chartError(
+          `${where}/values.schema.json`,
+          `Invalid JSON in values.schema.json: ${(error as Error).message}`,
+        );
       }
       chart.schema = file;
     } else if (name === 'requirements.yaml' || name === 'requirements.lock') {
@@ -174,13 +190,18 @@ export async function buildChart(files: readonly ChartFile[], where: string): Pr
       const { files: inner } = await readChartArchive(archive.data, subWhere);
       sub = await buildChart(inner, subWhere);
     } else {
-      const inner = group.filter((f) => f.name.includes('/')).map((f) => ({ name: f.name.slice(name.length + 1), data: f.data }));
+      const inner = group
+        .filter((f) => f.name.includes('/'))
+        .map((f) => ({ name: f.name.slice(name.length + 1), data: f.data }));
       sub = await buildChart(inner, subWhere);
     }
     const clash = chart.dependencies.find((d) => d.metadata.name === sub.metadata.name);
     if (clash) {
       // helm would write both under charts/<name>/ and the archive would hold the same paths twice.
-      throw chartError(subWhere, `subchart name ${JSON.stringify(sub.metadata.name)} is also used by ${clash.where}; expected one subchart per name under charts/`);
+      throw chartError(
+        subWhere,
+        `subchart name ${JSON.stringify(sub.metadata.name)} is also used by ${clash.where}; expected one subchart per name under charts/`,
+      );
     }
     chart.dependencies.push(sub);
   }
@@ -207,7 +228,10 @@ function checkYaml(file: ChartFile, where: string): void {
   const list = Array.isArray(documents) ? documents : [documents];
   for (const document of list) {
     if (document.errors.length > 0) {
-      throw chartError(`${where}/${file.name}`, `cannot load ${file.name}: ${document.errors[0].message.split('\n')[0]}`);
+      throw chartError(
+        `${where}/${file.name}`,
+        `cannot load ${file.name}: ${document.errors[0].message.split('\n')[0]}`,
+      );
     }
   }
 }

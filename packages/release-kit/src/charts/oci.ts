@@ -43,7 +43,12 @@ export function parseRegistryUrl(value: string, input = 'registry'): { host: str
 }
 
 /** `<registry-path>/<name>:<version>`, with `+` in the version written as `_` in the tag. */
-export function chartReference(registryUrl: string, name: string, version: string, input = 'registry'): ChartOciLocation {
+export function chartReference(
+  registryUrl: string,
+  name: string,
+  version: string,
+  input = 'registry',
+): ChartOciLocation {
   const { host, path, url } = parseRegistryUrl(registryUrl, input);
   const repository = path ? `${path}/${name}` : name;
   const tag = version.replace(/\+/g, '_');
@@ -69,7 +74,16 @@ export function chartConfigJson(metadata: ChartMetadata): Buffer {
     ['version', metadata.version],
     ['description', metadata.description],
     ['keywords', metadata.keywords],
-    ['maintainers', metadata.maintainers?.map((m) => goObject([['name', m.name], ['email', m.email], ['url', m.url]]))],
+    [
+      'maintainers',
+      metadata.maintainers?.map((m) =>
+        goObject([
+          ['name', m.name],
+          ['email', m.email],
+          ['url', m.url],
+        ]),
+      ),
+    ],
     ['icon', metadata.icon],
     ['apiVersion', metadata.apiVersion],
     ['condition', metadata.condition],
@@ -118,9 +132,7 @@ export function chartManifestAnnotations(metadata: ChartMetadata, created: Date)
   put('org.opencontainers.image.created', rfc3339(created));
   if (metadata.sources && metadata.sources.length > 0) put('org.opencontainers.image.source', metadata.sources[0]);
   if (metadata.maintainers && metadata.maintainers.length > 0) {
-    const authors = metadata.maintainers
-      .map((m) => `${m.name ?? ''}${m.email ? ` (${m.email})` : ''}`)
-      .join(', ');
+    const authors = metadata.maintainers.map((m) => `${m.name ?? ''}${m.email ? ` (${m.email})` : ''}`).join(', ');
     put('org.opencontainers.image.authors', authors);
   }
   for (const [key, value] of Object.entries(metadata.annotations ?? {})) {
@@ -131,8 +143,17 @@ export function chartManifestAnnotations(metadata: ChartMetadata, created: Date)
 }
 
 /** The manifest helm pushes: schemaVersion 2, config, the chart layer, annotations (Go's JSON). */
-export function chartManifestJson(config: OciDescriptor, layers: OciDescriptor[], annotations: Record<string, string>): Buffer {
-  const descriptor = (d: OciDescriptor) => goObject([['mediaType', d.mediaType], ['digest', d.digest], ['size', d.size]]);
+export function chartManifestJson(
+  config: OciDescriptor,
+  layers: OciDescriptor[],
+  annotations: Record<string, string>,
+): Buffer {
+  const descriptor = (d: OciDescriptor) =>
+    goObject([
+      ['mediaType', d.mediaType],
+      ['digest', d.digest],
+      ['size', d.size],
+    ]);
   // helm sorts layers by digest "for determinism, similar to how ORAS v1 does it".
   const sorted = [...layers].sort((a, b) => (a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : 0));
   return Buffer.from(
@@ -210,5 +231,8 @@ function goValue(value: unknown): string {
 
 /** Go's encoding/json string: HTML-sensitive characters and U+2028/U+2029 escaped as \u00XX. */
 function goString(value: string): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -3,8 +3,22 @@
 import { readFile, stat } from 'node:fs/promises';
 import { UserError, invalidInput } from '../plumbing/errors.js';
 import { writeTarGz } from './archive.js';
-import { chartError, editChartYaml, parseChartYaml, RELEASE_NOTES_ANNOTATION, validateMetadata, type ChartMetadata } from './chartfile.js';
-import { buildChart, checkDependencies, readChartArchive, readChartDirectory, type ChartFile, type LoadedChart } from './load.js';
+import {
+  chartError,
+  editChartYaml,
+  parseChartYaml,
+  RELEASE_NOTES_ANNOTATION,
+  validateMetadata,
+  type ChartMetadata,
+} from './chartfile.js';
+import {
+  buildChart,
+  checkDependencies,
+  readChartArchive,
+  readChartDirectory,
+  type ChartFile,
+  type LoadedChart,
+} from './load.js';
 
 export interface PackageOptions {
   /** Overrides Chart.yaml `version` in the archive only (helm package --version). */
@@ -42,8 +56,13 @@ export async function packageChartDirectory(dir: string, options: PackageOptions
   const chart = await buildChart(files, where);
   checkDependencies(chart, where);
 
-  const annotations = options.releaseNotes !== undefined ? { [RELEASE_NOTES_ANNOTATION]: options.releaseNotes } : undefined;
-  const chartYamlData = editChartYaml(chart.chartYaml.data, { version: options.version, appVersion: options.appVersion, annotations });
+  const annotations =
+    options.releaseNotes !== undefined ? { [RELEASE_NOTES_ANNOTATION]: options.releaseNotes } : undefined;
+  const chartYamlData = editChartYaml(chart.chartYaml.data, {
+    version: options.version,
+    appVersion: options.appVersion,
+    annotations,
+  });
   if (chartYamlData !== chart.chartYaml.data) {
     const edited = parseChartYaml(chartYamlData, `${where}/Chart.yaml`);
     validateMetadata(edited, `${where}/Chart.yaml`);
@@ -51,7 +70,10 @@ export async function packageChartDirectory(dir: string, options: PackageOptions
     chart.chartYaml = { name: 'Chart.yaml', data: chartYamlData };
   }
   const entries = archiveEntries(chart, '');
-  const data = await writeTarGz(entries.map((e) => ({ path: e.name, data: e.data })), options.mtime);
+  const data = await writeTarGz(
+    entries.map((e) => ({ path: e.name, data: e.data })),
+    options.mtime,
+  );
   return {
     fileName: `${chart.metadata.name}-${chart.metadata.version}.tgz`,
     data,
@@ -71,7 +93,10 @@ export async function loadPackagedChart(file: string, where = file): Promise<Pac
   const { files, entries } = await readChartArchive(data, where);
   const top = new Set(entries.map((e) => e.path.split('/')[0]));
   if (top.size !== 1) {
-    throw new UserError(`${where}: expected every entry under one chart folder, found ${[...top].slice(0, 3).join(', ')}`, { value: where, location: { file: where } });
+    throw new UserError(
+      `${where}: expected every entry under one chart folder, found ${[...top].slice(0, 3).join(', ')}`,
+      { value: where, location: { file: where } },
+    );
   }
   const chart = await buildChart(files, where);
   checkDependencies(chart, where);
@@ -94,16 +119,30 @@ export type PackageOverrides = Omit<PackageOptions, 'mtime'>;
  * (asked only then, since it may need git); a `.tgz` is validated and kept byte for byte, so it
  * refuses overrides. The one place that tells the two apart.
  */
-export async function loadChart(file: string, where: string, overrides: PackageOverrides, mtime: () => Promise<Date>): Promise<PackagedChart> {
+export async function loadChart(
+  file: string,
+  where: string,
+  overrides: PackageOverrides,
+  mtime: () => Promise<Date>,
+): Promise<PackagedChart> {
   const info = await stat(file).catch(() => undefined);
   if (!info) throw invalidInput('chart', where, 'an existing chart directory or .tgz inside the workspace');
   if (info.isDirectory()) return packageChartDirectory(file, { ...overrides, mtime: await mtime() }, where);
   if (!info.isFile() || !/\.(tgz|tar\.gz)$/.test(file)) {
     throw invalidInput('chart', where, 'a chart directory or a packaged .tgz');
   }
-  const inputNames: Record<keyof PackageOverrides, string> = { version: 'version', appVersion: 'app-version', releaseNotes: 'release-notes' };
+  const inputNames: Record<keyof PackageOverrides, string> = {
+    version: 'version',
+    appVersion: 'app-version',
+    releaseNotes: 'release-notes',
+  };
   for (const [key, value] of Object.entries(overrides) as [keyof PackageOverrides, string | undefined][]) {
-    if (value !== undefined) throw invalidInput(inputNames[key], value, `nothing for the packaged chart ${where}, which is pushed as is (give its directory to change it at package time)`);
+    if (value !== undefined)
+      throw invalidInput(
+        inputNames[key],
+        value,
+        `nothing for the packaged chart ${where}, which is pushed as is (give its directory to change it at package time)`,
+      );
   }
   return loadPackagedChart(file, where);
 }

@@ -12,7 +12,12 @@ import type { ChartOciArtifact, ChartOciLocation } from './oci.js';
  * it is new whenever the layer is, and its HEAD would cost as much as sending it. That keeps a fresh
  * push to 2 HEADs (tag, by the caller; layer), 2 upload sessions and 1 manifest PUT.
  */
-export async function pushChart(client: OciClient, artifact: ChartOciArtifact, location: Pick<ChartOciLocation, 'repository' | 'tag'>, log: Logger): Promise<void> {
+export async function pushChart(
+  client: OciClient,
+  artifact: ChartOciArtifact,
+  location: Pick<ChartOciLocation, 'repository' | 'tag'>,
+  log: Logger,
+): Promise<void> {
   const { repository, tag } = location;
   const layerPresent = await client.blobExists(repository, artifact.layer.digest);
   if (layerPresent) log.info(`${repository}: chart layer ${artifact.layer.digest} already present`);

@@ -45,17 +45,25 @@ export class Git {
    * `git ls-remote <kind> <remote> <refs…>` with `env` (see gitNetworkEnv, which carries the token).
    * A refusal or an unreachable remote is the user's to fix, not a bug: it becomes a UserError.
    */
-  async lsRemote(remote: string, kind: '--heads' | '--tags', refs: readonly string[], env?: Record<string, string>): Promise<string> {
+  async lsRemote(
+    remote: string,
+    kind: '--heads' | '--tags',
+    refs: readonly string[],
+    env?: Record<string, string>,
+  ): Promise<string> {
     try {
       return await this.exec(['ls-remote', kind, remote, ...refs], env);
     } catch (error) {
       if (!(error instanceof ExecError)) throw error;
       const reason = error.result.stderr.trim().split('\n').pop() ?? '';
-      throw new UserError(`cannot read the tags of ${remote} (${reason}); check the remote and the token's access (contents: write)`, {
-        input: 'token',
-        value: '***',
-        valid: 'a token (or checkout credentials) that can read and push the repository',
-      });
+      throw new UserError(
+        `cannot read the tags of ${remote} (${reason}); check the remote and the token's access (contents: write)`,
+        {
+          input: 'token',
+          value: '***',
+          valid: 'a token (or checkout credentials) that can read and push the repository',
+        },
+      );
     }
   }
 
@@ -74,7 +82,13 @@ export class Git {
    * (relative to this repository's cwd); NaN when no commit did.
    */
   async commitTime(rev = 'HEAD', pathspec?: string): Promise<number> {
-    const out = await this.exec(['log', '-1', '--format=%ct', rev, ...(pathspec === undefined ? [] : ['--', pathspec])]);
+    const out = await this.exec([
+      'log',
+      '-1',
+      '--format=%ct',
+      rev,
+      ...(pathspec === undefined ? [] : ['--', pathspec]),
+    ]);
     return out.trim() === '' ? Number.NaN : Number(out);
   }
 

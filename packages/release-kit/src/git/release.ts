@@ -50,7 +50,14 @@ export function gitNetworkEnv(token: string | undefined, serverUrl: string): Git
   const header = `AUTHORIZATION: basic ${credential}`;
   // The empty value first resets any header actions/checkout persisted, so only one is sent.
   return {
-    env: { ...env, GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_0: key, GIT_CONFIG_VALUE_0: '', GIT_CONFIG_KEY_1: key, GIT_CONFIG_VALUE_1: header },
+    env: {
+      ...env,
+      GIT_CONFIG_COUNT: '2',
+      GIT_CONFIG_KEY_0: key,
+      GIT_CONFIG_VALUE_0: '',
+      GIT_CONFIG_KEY_1: key,
+      GIT_CONFIG_VALUE_1: header,
+    },
     secrets: [credential],
   };
 }
@@ -115,7 +122,11 @@ export async function findTag(
 ): Promise<TakenTag | undefined> {
   const local = await git.localTagCommit(tag);
   if (local) return { commit: local, where: 'locally' };
-  const commit = await remoteTagBestEffort(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable: options.onUnreachable });
+  const commit = await remoteTagBestEffort(git, remote, tag, {
+    mustReach: options.push,
+    netEnv: options.netEnv,
+    onUnreachable: options.onUnreachable,
+  });
   return commit ? { commit, where: `on ${remote}` } : undefined;
 }
 
@@ -123,7 +134,13 @@ export async function findTag(
  * Whether `tag` was never pushed: `remote` exists, answered, and lacks it. An unreachable or missing
  * remote cannot say, and counts as pushed (the safe answer: nothing offers to delete or move the tag).
  */
-export async function tagNeverPushed(git: Git, remote: string, tag: string, netEnv: Record<string, string>, onUnreachable?: (reason: string) => void): Promise<boolean> {
+export async function tagNeverPushed(
+  git: Git,
+  remote: string,
+  tag: string,
+  netEnv: Record<string, string>,
+  onUnreachable?: (reason: string) => void,
+): Promise<boolean> {
   const { commit, answered } = await remoteTagAnswer(git, remote, tag, { mustReach: false, netEnv, onUnreachable });
   return answered && commit === null;
 }
@@ -132,15 +149,23 @@ export async function tagNeverPushed(git: Git, remote: string, tag: string, netE
  * The refusal for a tag that exists at another commit than HEAD. A tag only local (never pushed: not
  * on the remote that was asked) may be deleted safely, so the message gives the command.
  */
-export function takenTagError(tag: string, taken: TakenTag, head: string, options: { pushed: boolean; remote: string }): UserError {
+export function takenTagError(
+  tag: string,
+  taken: TakenTag,
+  head: string,
+  options: { pushed: boolean; remote: string },
+): UserError {
   const way = options.pushed
     ? 'bump to a version whose tag is free'
     : `it is not on ${options.remote}, so if it is a leftover, delete it with \`git tag -d ${tag}\` and rerun`;
-  return new UserError(`tag ${tag} already exists ${taken.where} at ${taken.commit}, and HEAD is ${head}: release-kit never moves or reuses a tag; ${way}`, {
-    input: 'tag',
-    value: tag,
-    valid: options.pushed ? 'a bump whose tag is not taken' : `a tag that is free (git tag -d ${tag})`,
-  });
+  return new UserError(
+    `tag ${tag} already exists ${taken.where} at ${taken.commit}, and HEAD is ${head}: release-kit never moves or reuses a tag; ${way}`,
+    {
+      input: 'tag',
+      value: tag,
+      valid: options.pushed ? 'a bump whose tag is not taken' : `a tag that is free (git tag -d ${tag})`,
+    },
+  );
 }
 
 /**
@@ -152,8 +177,20 @@ export async function sameRelease(git: Git, a: string, b: string): Promise<boole
   const message = (commit: string) => git.exec(['log', '-1', '--format=%B', commit]);
   if ((await message(a)) !== (await message(b))) return false;
   const change = async (commit: string) => {
-    const diff = await git.tryExec(['diff-tree', '-p', '-U0', '--no-color', '--no-renames', '--no-commit-id', `${commit}^1`, commit]);
-    return diff?.split('\n').filter((line) => !/^(index |@@ )/.test(line)).join('\n');
+    const diff = await git.tryExec([
+      'diff-tree',
+      '-p',
+      '-U0',
+      '--no-color',
+      '--no-renames',
+      '--no-commit-id',
+      `${commit}^1`,
+      commit,
+    ]);
+    return diff
+      ?.split('\n')
+      .filter((line) => !/^(index |@@ )/.test(line))
+      .join('\n');
   };
   const [changeA, changeB] = [await change(a), await change(b)];
   return changeA !== undefined && changeA === changeB;
@@ -163,7 +200,13 @@ export async function sameRelease(git: Git, a: string, b: string): Promise<boole
  * Stage `paths`, commit them with `message` and, when `tag` is set, tag the commit (annotated); returns
  * the commit. A refused commit (usually a hook) calls `restore` first, unstages, and becomes a UserError.
  */
-export async function commitRelease(git: Git, paths: readonly string[], message: string, tag: string, restore: () => Promise<void>): Promise<string> {
+export async function commitRelease(
+  git: Git,
+  paths: readonly string[],
+  message: string,
+  tag: string,
+  restore: () => Promise<void>,
+): Promise<string> {
   const identity = await commitIdentityArgs(git);
   try {
     await git.exec(['add', '--', ...paths]);
@@ -173,8 +216,14 @@ export async function commitRelease(git: Git, paths: readonly string[], message:
     await git.tryExec(['reset', '--quiet', '--', ...paths]);
     if (!(error instanceof ExecError)) throw error;
     // Usually a repository hook refusing the commit: the user's to fix; the files are as they were.
-    const reason = error.result.stderr.trim().split('\n').pop() || error.result.stdout.trim().split('\n').pop() || `exit ${error.result.exitCode}`;
-    throw new UserError(`git commit failed (${reason}); the version files were put back as they were`, { input: 'commit', value: 'true' });
+    const reason =
+      error.result.stderr.trim().split('\n').pop() ||
+      error.result.stdout.trim().split('\n').pop() ||
+      `exit ${error.result.exitCode}`;
+    throw new UserError(`git commit failed (${reason}); the version files were put back as they were`, {
+      input: 'commit',
+      value: 'true',
+    });
   }
   const commit = await git.head();
   if (tag) await git.exec([...identity, 'tag', '--annotate', '-m', tag, '--', tag, commit]);
@@ -182,7 +231,14 @@ export async function commitRelease(git: Git, paths: readonly string[], message:
 }
 
 /** Push `commit` to `branch` and the tag (if any) in one atomic push; a failure says how a rerun recovers. */
-export async function pushRelease(git: Git, remote: string, branch: string, tag: string, netEnv: Record<string, string>, commit: string): Promise<void> {
+export async function pushRelease(
+  git: Git,
+  remote: string,
+  branch: string,
+  tag: string,
+  netEnv: Record<string, string>,
+  commit: string,
+): Promise<void> {
   const refs = [`${commit}:refs/heads/${branch}`, ...(tag ? [`refs/tags/${tag}`] : [])];
   try {
     await git.exec(['push', '--quiet', '--atomic', remote, ...refs], netEnv);
@@ -206,15 +262,27 @@ export async function completeRelease(
   state: GitState,
   remote: string,
   tag: string,
-  options: { push: boolean; workflowRef: string; netEnv: Record<string, string>; onUnreachable?: (reason: string) => void },
+  options: {
+    push: boolean;
+    workflowRef: string;
+    netEnv: Record<string, string>;
+    onUnreachable?: (reason: string) => void;
+  },
 ): Promise<string[]> {
   const { git, head } = state;
   const notes: string[] = [];
   if (tag) {
     let local = await git.localTagCommit(tag);
-    const { commit: remoteCommit, answered } = await remoteTagAnswer(git, remote, tag, { mustReach: options.push, netEnv: options.netEnv, onUnreachable: options.onUnreachable });
+    const { commit: remoteCommit, answered } = await remoteTagAnswer(git, remote, tag, {
+      mustReach: options.push,
+      netEnv: options.netEnv,
+      onUnreachable: options.onUnreachable,
+    });
     if (remoteCommit && remoteCommit !== head) {
-      throw new UserError(`tag ${tag} already exists on ${remote} at ${remoteCommit}, and HEAD is ${head}: release-kit never moves or reuses a pushed tag`, { input: 'tag', value: tag });
+      throw new UserError(
+        `tag ${tag} already exists on ${remote} at ${remoteCommit}, and HEAD is ${head}: release-kit never moves or reuses a pushed tag`,
+        { input: 'tag', value: tag },
+      );
     }
     if (local && local !== head) {
       // After a failed push and a pull --rebase, the never-pushed tag still marks the release commit
@@ -222,7 +290,17 @@ export async function completeRelease(
       // The remote was asked just above: a tag it answered it lacks was never pushed.
       const neverPushed = answered && !remoteCommit;
       if (neverPushed && (await sameRelease(git, local, head))) {
-        await git.exec([...(await commitIdentityArgs(git)), 'tag', '--annotate', '--force', '-m', tag, '--', tag, head]);
+        await git.exec([
+          ...(await commitIdentityArgs(git)),
+          'tag',
+          '--annotate',
+          '--force',
+          '-m',
+          tag,
+          '--',
+          tag,
+          head,
+        ]);
         notes.push(`moved the unpushed tag ${tag} from ${local} (the release commit before a rebase) to HEAD`);
         local = head;
       } else {
@@ -237,7 +315,12 @@ export async function completeRelease(
   }
   if (options.push) {
     const branch = pushBranch(state, options.workflowRef);
-    if (!branch) throw invalidInput('push', 'true', 'false, or check out a branch (HEAD is detached and GITHUB_REF is not refs/heads/…)');
+    if (!branch)
+      throw invalidInput(
+        'push',
+        'true',
+        'false, or check out a branch (HEAD is detached and GITHUB_REF is not refs/heads/…)',
+      );
     const remoteHead = await git.lsRemote(remote, '--heads', [`refs/heads/${branch}`], options.netEnv);
     const remoteTag = tag ? await git.remoteTagCommit(remote, tag, options.netEnv) : head;
     if (!remoteHead.startsWith(head) || remoteTag !== head) {

@@ -32,14 +32,15 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
   const log = options.log ?? consoleLogger;
   const retries = options.retries ?? 4;
   const baseMs = options.retryBaseMs ?? defaultRetryBaseMs();
-  const keepTrying = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _o: unknown, count: number) => {
-    if (count >= retries) {
-      log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: giving up after ${count} retries`);
-      return false;
-    }
-    log.info(`GitHub ${kind} rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
-    return true;
-  };
+  const keepTrying =
+    (kind: string) => (retryAfter: number, request: { method: string; url: string }, _o: unknown, count: number) => {
+      if (count >= retries) {
+        log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: giving up after ${count} retries`);
+        return false;
+      }
+      log.info(`GitHub ${kind} rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
+      return true;
+    };
   const client = new RetryingOctokit({
     auth: options.token,
     baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
@@ -59,18 +60,23 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
   // where GitHub's refusals become UserErrors that name the fix. Answers callers branch on (404, a
   // 422 "already exists") pass through untouched.
   client.hook.error('request', (error: unknown, options: { method: string; url: string; baseUrl?: string }) => {
-    const e = error as { status?: number; message?: string; response?: { headers?: Record<string, string>; data?: unknown; url?: string } };
-    const translated = typeof e.status === 'number'
-      ? gitHubFailure({
-          status: e.status,
-          method: options.method,
-          url: e.response?.url ?? options.url,
-          // octokit's own message: GitHub's, plus the details of a 422's errors[], less the docs link.
-          message: e.message ?? (e.response?.data as { message?: string } | undefined)?.message,
-          headers: e.response?.headers,
-          data: e.response?.data,
-        })
-      : undefined;
+    const e = error as {
+      status?: number;
+      message?: string;
+      response?: { headers?: Record<string, string>; data?: unknown; url?: string };
+    };
+    const translated =
+      typeof e.status === 'number'
+        ? gitHubFailure({
+            status: e.status,
+            method: options.method,
+            url: e.response?.url ?? options.url,
+            // octokit's own message: GitHub's, plus the details of a 422's errors[], less the docs link.
+            message: e.message ?? (e.response?.data as { message?: string } | undefined)?.message,
+            headers: e.response?.headers,
+            data: e.response?.data,
+          })
+        : undefined;
     throw translated ?? error;
   });
   return client;

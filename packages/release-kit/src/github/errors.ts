@@ -38,23 +38,41 @@ export function gitHubFailure(failure: GitHubFailure): GitHubRequestError | unde
   const what = `${failure.method.toUpperCase()} ${pathOf(failure.url)}`;
   const said = failure.message ? `: ${failure.message.replace(/\s+-\s+https?:\S+$/, '')}` : '';
   const header = (name: string) => headerOf(failure.headers, name);
-  const refuse = (message: string) => new GitHubRequestError(message, status, failure.data ?? { message: failure.message }, headerRecord(failure.headers), failure.message);
+  const refuse = (message: string) =>
+    new GitHubRequestError(
+      message,
+      status,
+      failure.data ?? { message: failure.message },
+      headerRecord(failure.headers),
+      failure.message,
+    );
 
-  const rateLimited = header('x-ratelimit-remaining') === '0' || header('retry-after') !== undefined || /rate limit/i.test(failure.message ?? '');
+  const rateLimited =
+    header('x-ratelimit-remaining') === '0' ||
+    header('retry-after') !== undefined ||
+    /rate limit/i.test(failure.message ?? '');
   if ((status === 403 || status === 429) && rateLimited) {
     const reset = Number(header('x-ratelimit-reset'));
     const when = Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString()}` : '';
-    return refuse(`GitHub rate limit reached for ${what} (HTTP ${status}${said})${when}: rerun the job later, or give it a token with its own limit`);
+    return refuse(
+      `GitHub rate limit reached for ${what} (HTTP ${status}${said})${when}: rerun the job later, or give it a token with its own limit`,
+    );
   }
   if (status === 401) {
-    return refuse(`GitHub rejected the token for ${what} (HTTP 401${said}): pass a valid token (the action's 'token' input, or GITHUB_TOKEN for the CLI)`);
+    return refuse(
+      `GitHub rejected the token for ${what} (HTTP 401${said}): pass a valid token (the action's 'token' input, or GITHUB_TOKEN for the CLI)`,
+    );
   }
   if (status === 403) {
     const permission = permissionFor(failure.method, failure.url);
-    return refuse(`GitHub denied ${what} (HTTP 403${said}): the job's token needs '${permission}' (set it under the job's permissions:)`);
+    return refuse(
+      `GitHub denied ${what} (HTTP 403${said}): the job's token needs '${permission}' (set it under the job's permissions:)`,
+    );
   }
   if (status === 422 && /immutable release/i.test(`${failure.message ?? ''} ${JSON.stringify(failure.data ?? '')}`)) {
-    return refuse(`GitHub refused ${what} (HTTP 422${said}): the release is published and immutable, so its tag and assets can no longer change; cut a new patch release that supersedes it`);
+    return refuse(
+      `GitHub refused ${what} (HTTP 422${said}): the release is published and immutable, so its tag and assets can no longer change; cut a new patch release that supersedes it`,
+    );
   }
   return undefined;
 }
@@ -81,7 +99,11 @@ function pathOf(url: string): string {
 function headerRecord(headers: GitHubFailure['headers']): Record<string, string> {
   if (!headers) return {};
   if (typeof (headers as Headers).get === 'function') return Object.fromEntries((headers as Headers).entries());
-  return Object.fromEntries(Object.entries(headers as Record<string, string | number | undefined>).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+  return Object.fromEntries(
+    Object.entries(headers as Record<string, string | number | undefined>)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  );
 }
 
 function headerOf(headers: GitHubFailure['headers'], name: string): string | undefined {

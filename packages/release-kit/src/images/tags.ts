@@ -50,7 +50,8 @@ export function semverImageTags(version: string, options: SemverTagOptions): Ima
   }
   // Only tags of the same component count: in a monorepo, `chart-v9.0.0` does not outrank `v1.2.0`.
   const sameComponent = options.releaseTags.filter((tag) => tagComponent(tag) === tagComponent(version));
-  const latest = options.latest === 'always' || (options.latest === 'auto' && !prerelease && isHighestRelease(plain, sameComponent));
+  const latest =
+    options.latest === 'always' || (options.latest === 'auto' && !prerelease && isHighestRelease(plain, sameComponent));
   if (latest) tags.push('latest');
   return { version: plain, tags, latest };
 }
@@ -80,7 +81,12 @@ export function gitlabImageTags(commit: GitLabCommit, latestPolicy: LatestPolicy
     ['CI_COMMIT_REF_SLUG', commit.refSlug],
   ];
   for (const [name, value] of variables) {
-    if (!value) throw invalidInput('scheme', 'gitlab', `a GitLab CI job: ${name} is unset (run it in a GitLab pipeline, or use --scheme semver --version X.Y.Z)`);
+    if (!value)
+      throw invalidInput(
+        'scheme',
+        'gitlab',
+        `a GitLab CI job: ${name} is unset (run it in a GitLab pipeline, or use --scheme semver --version X.Y.Z)`,
+      );
   }
   const tags = [commit.shortSha!, commit.refSlug!];
   if (commit.tag) tags.push(commit.tag);
@@ -88,9 +94,18 @@ export function gitlabImageTags(commit: GitLabCommit, latestPolicy: LatestPolicy
   const latest = latestPolicy === 'always' || (latestPolicy === 'auto' && onDefault);
   if (latest) tags.push('latest');
   for (const tag of tags) {
-    if (!isValidTag(tag)) throw invalidInput('scheme', 'gitlab', `CI variables that are valid image tags ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}); got ${JSON.stringify(tag)}`);
+    if (!isValidTag(tag))
+      throw invalidInput(
+        'scheme',
+        'gitlab',
+        `CI variables that are valid image tags ([A-Za-z0-9_][A-Za-z0-9._-]{0,127}); got ${JSON.stringify(tag)}`,
+      );
   }
-  return { version: commit.tag ? (versionOfTag(commit.tag) ?? commit.tag) : commit.refSlug!, tags: [...new Set(tags)], latest };
+  return {
+    version: commit.tag ? (versionOfTag(commit.tag) ?? commit.tag) : commit.refSlug!,
+    tags: [...new Set(tags)],
+    latest,
+  };
 }
 
 /** `image:tag` for every image and tag, images in the order given. */

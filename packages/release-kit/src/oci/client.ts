@@ -2,7 +2,15 @@
 import type { Logger } from '../plumbing/log.js';
 import { silentLogger } from '../plumbing/log.js';
 import { UserError, showValue } from '../plumbing/errors.js';
-import { backoffMs, defaultRetryBaseMs, describeNetworkError, isTransientNetworkError, isTransientStatus, retryAfterMs, sleep } from '../plumbing/retry.js';
+import {
+  backoffMs,
+  defaultRetryBaseMs,
+  describeNetworkError,
+  isTransientNetworkError,
+  isTransientStatus,
+  retryAfterMs,
+  sleep,
+} from '../plumbing/retry.js';
 import { basicAuthorization, parseChallenges, pickChallenge, repositoryScope } from './auth.js';
 import type { AuthChallenge } from './auth.js';
 import { assertDigest, sha256Digest } from './digest.js';
@@ -36,13 +44,29 @@ export interface OciRequestStats {
   uploadRestarts: number;
 }
 
-type CountedKind = Exclude<keyof OciRequestStats, 'requests' | 'heads' | 'tokenRequests' | 'authChallenges' | 'retries' | 'uploadRestarts'>;
+type CountedKind = Exclude<
+  keyof OciRequestStats,
+  'requests' | 'heads' | 'tokenRequests' | 'authChallenges' | 'retries' | 'uploadRestarts'
+>;
 
 /** A zeroed stats object to pass as `stats`. */
 export function createOciStats(): OciRequestStats {
   return {
-    requests: 0, heads: 0, blobHeads: 0, manifestHeads: 0, blobGets: 0, manifestGets: 0, uploadSessions: 0, blobPuts: 0,
-    manifestPuts: 0, tagLists: 0, referrers: 0, tokenRequests: 0, authChallenges: 0, retries: 0, uploadRestarts: 0,
+    requests: 0,
+    heads: 0,
+    blobHeads: 0,
+    manifestHeads: 0,
+    blobGets: 0,
+    manifestGets: 0,
+    uploadSessions: 0,
+    blobPuts: 0,
+    manifestPuts: 0,
+    tagLists: 0,
+    referrers: 0,
+    tokenRequests: 0,
+    authChallenges: 0,
+    retries: 0,
+    uploadRestarts: 0,
   };
 }
 
@@ -128,7 +152,10 @@ export class RegistryError extends UserError {
   readonly repository?: string;
   /** The failure was a 5xx, a 429 or a broken connection that outlasted the retries. */
   readonly transient: boolean;
-  constructor(message: string, details: { registry: string; repository?: string; status?: number; code?: string; transient?: boolean }) {
+  constructor(
+    message: string,
+    details: { registry: string; repository?: string; status?: number; code?: string; transient?: boolean },
+  ) {
     super(message);
     this.name = 'RegistryError';
     this.registry = details.registry;
@@ -195,7 +222,8 @@ export class OciClient {
     this.options = options;
     this.registry = options.registry.toLowerCase();
     // Docker Hub's API lives on another host than its name; everything else is served where it is named.
-    const apiHost = this.registry === 'docker.io' || this.registry === 'index.docker.io' ? 'registry-1.docker.io' : this.registry;
+    const apiHost =
+      this.registry === 'docker.io' || this.registry === 'index.docker.io' ? 'registry-1.docker.io' : this.registry;
     this.baseUrl = `${options.plainHttp ? 'http' : 'https'}://${apiHost}`;
     this.stats = options.stats ?? createOciStats();
     this.log = options.log ?? silentLogger;
@@ -210,7 +238,13 @@ export class OciClient {
   async blobExists(repository: string, digest: string): Promise<OciDescriptorInfo | undefined> {
     checkRepository(repository);
     checkDigest(digest);
-    const response = await this.send({ method: 'HEAD', url: this.url(repository, `blobs/${digest}`), kind: 'blobHeads', repository, push: false });
+    const response = await this.send({
+      method: 'HEAD',
+      url: this.url(repository, `blobs/${digest}`),
+      kind: 'blobHeads',
+      repository,
+      push: false,
+    });
     await discard(response);
     if (response.status === 404) return undefined;
     if (response.status !== 200) throw await this.failure(response, 'HEAD blob', repository, digest);
@@ -221,7 +255,13 @@ export class OciClient {
   async getBlob(repository: string, digest: string, options: { maxBytes?: number } = {}): Promise<Buffer> {
     checkRepository(repository);
     checkDigest(digest);
-    const response = await this.send({ method: 'GET', url: this.url(repository, `blobs/${digest}`), kind: 'blobGets', repository, push: false });
+    const response = await this.send({
+      method: 'GET',
+      url: this.url(repository, `blobs/${digest}`),
+      kind: 'blobGets',
+      repository,
+      push: false,
+    });
     if (response.status !== 200) throw await this.failure(response, 'GET blob', repository, digest);
     const bytes = await readLimited(response, options.maxBytes ?? 512 * 1024 * 1024, `blob ${digest}`);
     assertDigest(bytes, digest, `blob ${digest} from ${this.registry}/${repository}`);
@@ -232,7 +272,11 @@ export class OciClient {
    * Upload `data` as a blob unless the registry already has it (HEAD first). Returns the digest and
    * whether bytes were sent.
    */
-  async ensureBlob(repository: string, data: Uint8Array, digest = sha256Digest(data)): Promise<{ digest: string; uploaded: boolean }> {
+  async ensureBlob(
+    repository: string,
+    data: Uint8Array,
+    digest = sha256Digest(data),
+  ): Promise<{ digest: string; uploaded: boolean }> {
     if (await this.blobExists(repository, digest)) return { digest, uploaded: false };
     await this.uploadBlob(repository, data, digest);
     return { digest, uploaded: true };
@@ -256,12 +300,19 @@ export class OciClient {
         if (attempt >= this.retries) {
           throw new RegistryError(
             `upload of blob ${digest} to ${this.registry}/${repository} failed ${attempt + 1} times; the last failure: ${describeNetworkError(error)}`,
-            { registry: this.registry, repository, transient: true, status: error instanceof TransientStatus ? error.status : undefined },
+            {
+              registry: this.registry,
+              repository,
+              transient: true,
+              status: error instanceof TransientStatus ? error.status : undefined,
+            },
           );
         }
         this.stats.uploadRestarts += 1;
         const wait = this.backoff(attempt, error instanceof TransientStatus ? error.retryAfterMs : undefined);
-        this.log.debug(`oci: upload of ${digest} to ${this.registry}/${repository} failed (${describeNetworkError(error)}); restarting the session in ${wait} ms`);
+        this.log.debug(
+          `oci: upload of ${digest} to ${this.registry}/${repository} failed (${describeNetworkError(error)}); restarting the session in ${wait} ms`,
+        );
         await sleep(wait);
         if (await this.blobExists(repository, digest)) return;
       }
@@ -271,7 +322,12 @@ export class OciClient {
   private async uploadOnce(repository: string, data: Uint8Array, digest: string): Promise<void> {
     // retries: 0 on both requests: uploadBlob retries the session as a whole, with one budget.
     const start = await this.send({
-      method: 'POST', url: this.url(repository, 'blobs/uploads/'), kind: 'uploadSessions', repository, push: true, retries: 0,
+      method: 'POST',
+      url: this.url(repository, 'blobs/uploads/'),
+      kind: 'uploadSessions',
+      repository,
+      push: true,
+      retries: 0,
       headers: { 'content-length': '0' },
     });
     if (start.status !== 202) {
@@ -283,11 +339,21 @@ export class OciClient {
     }
     await discard(start);
     const location = start.headers.get('location');
-    if (!location) throw new RegistryError(`registry ${this.registry} started an upload to ${repository} without a Location header`, { registry: this.registry, repository, status: 202 });
+    if (!location)
+      throw new RegistryError(
+        `registry ${this.registry} started an upload to ${repository} without a Location header`,
+        { registry: this.registry, repository, status: 202 },
+      );
     const sessionUrl = new URL(location, start.url || this.baseUrl).href;
     const putUrl = `${sessionUrl}${sessionUrl.includes('?') ? '&' : '?'}digest=${encodeURIComponent(digest)}`;
     const put = await this.send({
-      method: 'PUT', url: putUrl, kind: 'blobPuts', repository, push: true, retries: 0, body: data,
+      method: 'PUT',
+      url: putUrl,
+      kind: 'blobPuts',
+      repository,
+      push: true,
+      retries: 0,
+      body: data,
       headers: { 'content-type': 'application/octet-stream' },
     });
     if (put.status !== 201 && put.status !== 204) {
@@ -300,7 +366,10 @@ export class OciClient {
     await discard(put);
     const stored = put.headers.get('docker-content-digest');
     if (stored && stored !== digest) {
-      throw new RegistryError(`registry ${this.registry} stored blob ${stored} in ${repository} for the upload of ${digest}`, { registry: this.registry, repository });
+      throw new RegistryError(
+        `registry ${this.registry} stored blob ${stored} in ${repository} for the upload of ${digest}`,
+        { registry: this.registry, repository },
+      );
     }
   }
 
@@ -311,7 +380,11 @@ export class OciClient {
     checkRepository(repository);
     checkManifestReference(reference);
     const response = await this.send({
-      method: 'HEAD', url: this.url(repository, `manifests/${reference}`), kind: 'manifestHeads', repository, push: false,
+      method: 'HEAD',
+      url: this.url(repository, `manifests/${reference}`),
+      kind: 'manifestHeads',
+      repository,
+      push: false,
       headers: { accept: MANIFEST_ACCEPT.join(', ') },
     });
     await discard(response);
@@ -320,10 +393,17 @@ export class OciClient {
     const digest = response.headers.get('docker-content-digest') ?? (isValidDigest(reference) ? reference : undefined);
     if (!digest) {
       // Some registries omit the header on HEAD; the body's hash is then the only source of truth.
-      return this.getManifest(repository, reference).then((m) => ({ digest: m.digest, size: m.bytes.length, mediaType: m.mediaType }));
+      return this.getManifest(repository, reference).then((m) => ({
+        digest: m.digest,
+        size: m.bytes.length,
+        mediaType: m.mediaType,
+      }));
     }
     if (isValidDigest(reference) && digest !== reference) {
-      throw new RegistryError(`registry ${this.registry} answered digest ${digest} for manifest ${reference} in ${repository}`, { registry: this.registry, repository });
+      throw new RegistryError(
+        `registry ${this.registry} answered digest ${digest} for manifest ${reference} in ${repository}`,
+        { registry: this.registry, repository },
+      );
     }
     return { digest, size: Number(response.headers.get('content-length') ?? -1), mediaType: contentType(response) };
   }
@@ -336,7 +416,11 @@ export class OciClient {
     checkRepository(repository);
     checkManifestReference(reference);
     const response = await this.send({
-      method: 'GET', url: this.url(repository, `manifests/${reference}`), kind: 'manifestGets', repository, push: false,
+      method: 'GET',
+      url: this.url(repository, `manifests/${reference}`),
+      kind: 'manifestGets',
+      repository,
+      push: false,
       headers: { accept: MANIFEST_ACCEPT.join(', ') },
     });
     if (response.status !== 200) throw await this.failure(response, 'GET manifest', repository, reference);
@@ -347,7 +431,9 @@ export class OciClient {
     else {
       const claimed = response.headers.get('docker-content-digest');
       if (claimed?.startsWith('sha256:') && claimed !== digest) {
-        throw new UserError(`${where}: content digest ${digest} does not match the registry's Docker-Content-Digest ${claimed}`);
+        throw new UserError(
+          `${where}: content digest ${digest} does not match the registry's Docker-Content-Digest ${claimed}`,
+        );
       }
     }
     let json: OciManifestJson;
@@ -356,8 +442,10 @@ export class OciClient {
     } catch {
       throw new RegistryError(`${where} is not JSON`, { registry: this.registry, repository });
     }
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new RegistryError(`${where} is not a JSON object`, { registry: this.registry, repository });
-    const mediaType = json.mediaType ?? contentType(response) ?? (Array.isArray(json.manifests) ? OCI_INDEX : OCI_MANIFEST);
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+      throw new RegistryError(`${where} is not a JSON object`, { registry: this.registry, repository });
+    const mediaType =
+      json.mediaType ?? contentType(response) ?? (Array.isArray(json.manifests) ? OCI_INDEX : OCI_MANIFEST);
     return { digest, mediaType, bytes, json };
   }
 
@@ -365,7 +453,12 @@ export class OciClient {
    * PUT a manifest under a tag or its digest. Content-Type is the manifest's own mediaType (or OCI
    * manifest/index by shape). The registry's Docker-Content-Digest must equal the hash of the bytes sent.
    */
-  async putManifest(repository: string, reference: string, manifest: Uint8Array | string, mediaType?: string): Promise<{ digest: string }> {
+  async putManifest(
+    repository: string,
+    reference: string,
+    manifest: Uint8Array | string,
+    mediaType?: string,
+  ): Promise<{ digest: string }> {
     checkRepository(repository);
     checkManifestReference(reference);
     const bytes = typeof manifest === 'string' ? Buffer.from(manifest, 'utf8') : manifest;
@@ -375,10 +468,16 @@ export class OciClient {
     }
     const type = mediaType ?? mediaTypeOfManifest(bytes);
     const response = await this.send({
-      method: 'PUT', url: this.url(repository, `manifests/${reference}`), kind: 'manifestPuts', repository, push: true, body: bytes,
+      method: 'PUT',
+      url: this.url(repository, `manifests/${reference}`),
+      kind: 'manifestPuts',
+      repository,
+      push: true,
+      body: bytes,
       headers: { 'content-type': type },
     });
-    if (response.status !== 201 && response.status !== 200 && response.status !== 204) throw await this.failure(response, 'PUT manifest', repository, reference);
+    if (response.status !== 201 && response.status !== 200 && response.status !== 204)
+      throw await this.failure(response, 'PUT manifest', repository, reference);
     await discard(response);
     const stored = response.headers.get('docker-content-digest');
     if (stored && stored !== digest) {
@@ -404,7 +503,9 @@ export class OciClient {
         return tags;
       }
       if (response.status !== 200) throw await this.failure(response, 'list tags', repository);
-      const body = JSON.parse((await readLimited(response, 16 * 1024 * 1024, 'tag list')).toString('utf8')) as { tags?: string[] | null };
+      const body = JSON.parse((await readLimited(response, 16 * 1024 * 1024, 'tag list')).toString('utf8')) as {
+        tags?: string[] | null;
+      };
       tags.push(...(body.tags ?? []));
       url = nextLink(response, url);
     }
@@ -416,35 +517,58 @@ export class OciClient {
    * registry answers it with 200; any other answer means unsupported (distribution 2.8 and ghcr.io
    * answer 404), and then the `sha256-<hex>` tag index is read instead, as cosign does.
    */
-  async listReferrers(repository: string, digest: string, options: { artifactType?: string } = {}): Promise<ReferrersResult> {
+  async listReferrers(
+    repository: string,
+    digest: string,
+    options: { artifactType?: string } = {},
+  ): Promise<ReferrersResult> {
     checkRepository(repository);
     checkDigest(digest);
     const query = options.artifactType ? `?artifactType=${encodeURIComponent(options.artifactType)}` : '';
     const filter = (manifests: OciDescriptor[]) =>
       options.artifactType ? manifests.filter((m) => m.artifactType === options.artifactType) : manifests;
     const response = await this.send({
-      method: 'GET', url: `${this.url(repository, `referrers/${digest}`)}${query}`, kind: 'referrers', repository, push: false,
+      method: 'GET',
+      url: `${this.url(repository, `referrers/${digest}`)}${query}`,
+      kind: 'referrers',
+      repository,
+      push: false,
       headers: { accept: OCI_INDEX },
     });
     if (response.status === 200) {
-      const body = JSON.parse((await readLimited(response, MAX_MANIFEST_BYTES, 'referrers index')).toString('utf8')) as OciManifestJson;
+      const body = JSON.parse(
+        (await readLimited(response, MAX_MANIFEST_BYTES, 'referrers index')).toString('utf8'),
+      ) as OciManifestJson;
       const manifests = [...(body.manifests ?? [])];
       let next = nextLink(response, response.url);
       for (let page = 0; next && page < 100; page += 1) {
-        const more = await this.send({ method: 'GET', url: next, kind: 'referrers', repository, push: false, headers: { accept: OCI_INDEX } });
+        const more = await this.send({
+          method: 'GET',
+          url: next,
+          kind: 'referrers',
+          repository,
+          push: false,
+          headers: { accept: OCI_INDEX },
+        });
         if (more.status !== 200) throw await this.failure(more, 'list referrers', repository, digest);
-        const moreBody = JSON.parse((await readLimited(more, MAX_MANIFEST_BYTES, 'referrers index')).toString('utf8')) as OciManifestJson;
+        const moreBody = JSON.parse(
+          (await readLimited(more, MAX_MANIFEST_BYTES, 'referrers index')).toString('utf8'),
+        ) as OciManifestJson;
         manifests.push(...(moreBody.manifests ?? []));
         next = nextLink(more, next);
       }
       return { source: 'api', manifests: filter(manifests) };
     }
     await discard(response);
-    this.log.debug(`oci: ${this.registry} answered ${response.status} to the referrers API; reading tag ${referrersTagOf(digest)}`);
+    this.log.debug(
+      `oci: ${this.registry} answered ${response.status} to the referrers API; reading tag ${referrersTagOf(digest)}`,
+    );
     const tag = referrersTagOf(digest);
-    if (!(await this.manifestExists(repository, tag))) return { source: 'none', manifests: [], apiStatus: response.status };
+    if (!(await this.manifestExists(repository, tag)))
+      return { source: 'none', manifests: [], apiStatus: response.status };
     const index = await this.getManifest(repository, tag);
-    if (!isIndexMediaType(index.mediaType) && !Array.isArray(index.json.manifests)) return { source: 'none', manifests: [], apiStatus: response.status };
+    if (!isIndexMediaType(index.mediaType) && !Array.isArray(index.json.manifests))
+      return { source: 'none', manifests: [], apiStatus: response.status };
     return { source: 'tag', manifests: filter(index.json.manifests ?? []), apiStatus: response.status };
   }
 
@@ -462,13 +586,14 @@ export class OciClient {
   private async send(request: RegistryRequest): Promise<Response> {
     const retries = request.retries ?? this.retries;
     let authRounds = 0;
-    for (let attempt = 0; ; ) {
+    for (let attempt = 0; ;) {
       const authorization = await this.authorizationFor(request);
       let response: Response;
       try {
         response = await this.fetchOnce(request, authorization);
       } catch (error) {
-        if (!isTransient(error) || attempt >= retries) throw this.finalError(error, `${request.method} ${pathOf(request.url)}`, request.repository);
+        if (!isTransient(error) || attempt >= retries)
+          throw this.finalError(error, `${request.method} ${pathOf(request.url)}`, request.repository);
         await this.retryWait(request, attempt, describeNetworkError(error));
         attempt += 1;
         continue;
@@ -476,7 +601,8 @@ export class OciClient {
       if (response.status === 401 && authRounds < 2) {
         const challenge = pickChallenge(parseChallenges(response.headers.get('www-authenticate')));
         // A 401 to credentials we already sent for this challenge is a refusal, not a challenge.
-        const refused = authorization !== undefined && challenge?.scheme === 'basic' && this.challenge?.scheme === 'basic';
+        const refused =
+          authorization !== undefined && challenge?.scheme === 'basic' && this.challenge?.scheme === 'basic';
         if (challenge && !refused) {
           await discard(response);
           this.stats.authChallenges += 1;
@@ -507,7 +633,9 @@ export class OciClient {
   private async retryWait(request: RegistryRequest, attempt: number, why: string, retryAfter?: number): Promise<void> {
     this.stats.retries += 1;
     const wait = this.backoff(attempt, retryAfter);
-    this.log.debug(`oci: ${request.method} ${pathOf(request.url)} on ${this.registry}: ${why}; retry ${attempt + 1} in ${wait} ms`);
+    this.log.debug(
+      `oci: ${request.method} ${pathOf(request.url)} on ${this.registry}: ${why}; retry ${attempt + 1} in ${wait} ms`,
+    );
     await sleep(wait);
   }
 
@@ -520,9 +648,13 @@ export class OciClient {
     this.stats.requests += 1;
     this.stats[request.kind] += 1;
     if (request.kind === 'blobHeads' || request.kind === 'manifestHeads') this.stats.heads += 1;
-    const headers: Record<string, string> = { 'user-agent': this.options.userAgent ?? 'release-kit', ...request.headers };
+    const headers: Record<string, string> = {
+      'user-agent': this.options.userAgent ?? 'release-kit',
+      ...request.headers,
+    };
     // Credentials go to the registry's own origin only (an upload Location may point at storage elsewhere).
-    if (authorization && new URL(request.url).origin === new URL(this.baseUrl).origin) headers.authorization = authorization;
+    if (authorization && new URL(request.url).origin === new URL(this.baseUrl).origin)
+      headers.authorization = authorization;
     this.log.debug(`oci: ${request.method} ${pathOf(request.url)}`);
     const response = await this.fetchImpl(request.url, {
       method: request.method,
@@ -576,7 +708,9 @@ export class OciClient {
     }
     const pending = this.pendingTokens.get(scope);
     if (pending) return pending;
-    const promise = this.requestToken(request.repository, scope, challenge).finally(() => this.pendingTokens.delete(scope));
+    const promise = this.requestToken(request.repository, scope, challenge).finally(() =>
+      this.pendingTokens.delete(scope),
+    );
     this.pendingTokens.set(scope, promise);
     const token = await promise;
     this.tokens.set(scope, token);
@@ -589,24 +723,38 @@ export class OciClient {
     try {
       realmUrl = new URL(realm ?? '');
     } catch {
-      throw new RegistryError(`registry ${this.registry} sent a Bearer challenge without a usable realm (${showValue(realm ?? '')})`, { registry: this.registry, repository });
+      throw new RegistryError(
+        `registry ${this.registry} sent a Bearer challenge without a usable realm (${showValue(realm ?? '')})`,
+        { registry: this.registry, repository },
+      );
     }
     if (realmUrl.protocol !== 'https:' && !(realmUrl.protocol === 'http:' && this.options.plainHttp)) {
-      throw new RegistryError(`registry ${this.registry} names token realm ${realmUrl.origin}, which is not https: refusing to send credentials there`, { registry: this.registry, repository });
+      throw new RegistryError(
+        `registry ${this.registry} names token realm ${realmUrl.origin}, which is not https: refusing to send credentials there`,
+        { registry: this.registry, repository },
+      );
     }
     if (challenge.params.service) realmUrl.searchParams.set('service', challenge.params.service);
     realmUrl.searchParams.set('scope', scope);
-    const headers: Record<string, string> = { 'user-agent': this.options.userAgent ?? 'release-kit', accept: 'application/json' };
-    if (this.hasCredentials()) headers.authorization = basicAuthorization(this.options.username!, this.options.password!);
+    const headers: Record<string, string> = {
+      'user-agent': this.options.userAgent ?? 'release-kit',
+      accept: 'application/json',
+    };
+    if (this.hasCredentials())
+      headers.authorization = basicAuthorization(this.options.username!, this.options.password!);
     for (let attempt = 0; ; attempt += 1) {
       let response: Response;
       try {
         this.stats.requests += 1;
         this.stats.tokenRequests += 1;
         this.log.debug(`oci: GET ${realmUrl.origin}${realmUrl.pathname} (token for ${scope})`);
-        response = await this.fetchImpl(realmUrl.href, { headers, signal: AbortSignal.timeout(this.options.timeoutMs ?? 120_000) });
+        response = await this.fetchImpl(realmUrl.href, {
+          headers,
+          signal: AbortSignal.timeout(this.options.timeoutMs ?? 120_000),
+        });
       } catch (error) {
-        if (!isTransient(error) || attempt >= this.retries) throw this.finalError(error, `token request for ${scope}`, repository);
+        if (!isTransient(error) || attempt >= this.retries)
+          throw this.finalError(error, `token request for ${scope}`, repository);
         this.stats.retries += 1;
         await sleep(this.backoff(attempt));
         continue;
@@ -619,25 +767,38 @@ export class OciClient {
       }
       if (response.status === 401 || response.status === 403) {
         await discard(response);
-        const who = this.hasCredentials() ? `the credentials of user ${showValue(this.options.username)}` : 'anonymous access';
+        const who = this.hasCredentials()
+          ? `the credentials of user ${showValue(this.options.username)}`
+          : 'anonymous access';
         throw new RegistryError(
           `token service ${realmUrl.origin}${realmUrl.pathname} for registry ${this.registry} refused ${who} for ${scope} (HTTP ${response.status})${this.hasCredentials() ? '' : ': set username and password'}`,
           { registry: this.registry, repository, status: response.status },
         );
       }
       if (response.status !== 200) {
-        const text = (await readLimited(response, 64 * 1024, 'token response').catch(() => Buffer.alloc(0))).toString('utf8');
-        throw new RegistryError(`token service ${realmUrl.origin}${realmUrl.pathname} answered HTTP ${response.status} for ${scope}${text ? `: ${oneLine(text)}` : ''}`, { registry: this.registry, repository, status: response.status });
+        const text = (await readLimited(response, 64 * 1024, 'token response').catch(() => Buffer.alloc(0))).toString(
+          'utf8',
+        );
+        throw new RegistryError(
+          `token service ${realmUrl.origin}${realmUrl.pathname} answered HTTP ${response.status} for ${scope}${text ? `: ${oneLine(text)}` : ''}`,
+          { registry: this.registry, repository, status: response.status },
+        );
       }
       let body: { token?: string; access_token?: string; expires_in?: number };
       try {
         body = JSON.parse((await readLimited(response, 1024 * 1024, 'token response')).toString('utf8'));
       } catch {
-        throw new RegistryError(`token service ${realmUrl.origin}${realmUrl.pathname} answered with something other than JSON`, { registry: this.registry, repository });
+        throw new RegistryError(
+          `token service ${realmUrl.origin}${realmUrl.pathname} answered with something other than JSON`,
+          { registry: this.registry, repository },
+        );
       }
       const token = body.token ?? body.access_token;
       if (typeof token !== 'string' || token === '') {
-        throw new RegistryError(`token service ${realmUrl.origin}${realmUrl.pathname} answered without a token`, { registry: this.registry, repository });
+        throw new RegistryError(`token service ${realmUrl.origin}${realmUrl.pathname} answered without a token`, {
+          registry: this.registry,
+          repository,
+        });
       }
       // The spec's default lifetime is 60 s; renew a little early.
       const lifetime = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60;
@@ -646,15 +807,25 @@ export class OciClient {
   }
 
   /** A RegistryError for an unexpected answer, worded by status. */
-  private async failure(response: Response, action: string, repository: string, reference?: string): Promise<RegistryError> {
+  private async failure(
+    response: Response,
+    action: string,
+    repository: string,
+    reference?: string,
+  ): Promise<RegistryError> {
     const { code, message } = await errorDetails(response);
     const detail = `HTTP ${response.status}${code ? ` ${code}` : ''}${message ? `: ${message}` : ''}`;
     const what = reference ? `${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}` : repository;
     const details = { registry: this.registry, repository, status: response.status, code };
     const user = this.hasCredentials() ? `user ${showValue(this.options.username)}` : 'anonymous access';
-    const scopeTooNarrow = response.status === 401 && pickChallenge(parseChallenges(response.headers.get('www-authenticate')))?.params.error === 'insufficient_scope';
+    const scopeTooNarrow =
+      response.status === 401 &&
+      pickChallenge(parseChallenges(response.headers.get('www-authenticate')))?.params.error === 'insufficient_scope';
     if (response.status === 403 || scopeTooNarrow) {
-      return new RegistryError(`registry ${this.registry} denied ${action} on ${what} to ${user} (${detail}${scopeTooNarrow ? ', the token lacks the scope' : ''}); on ghcr.io the job needs 'packages: write'`, details);
+      return new RegistryError(
+        `registry ${this.registry} denied ${action} on ${what} to ${user} (${detail}${scopeTooNarrow ? ', the token lacks the scope' : ''}); on ghcr.io the job needs 'packages: write'`,
+        details,
+      );
     }
     if (response.status === 401) {
       return new RegistryError(
@@ -664,7 +835,8 @@ export class OciClient {
         details,
       );
     }
-    if (response.status === 404) return new RegistryError(`${what} not found on registry ${this.registry} (${action}: ${detail})`, details);
+    if (response.status === 404)
+      return new RegistryError(`${what} not found on registry ${this.registry} (${action}: ${detail})`, details);
     const wait = retryAfterMs(response.headers, this.retryBaseMs);
     if (this.isRetryableStatus(response) && wait !== undefined && wait > MAX_RETRY_AFTER_MS) {
       return new RegistryError(
@@ -673,7 +845,10 @@ export class OciClient {
       );
     }
     if (this.isRetryableStatus(response)) {
-      return new RegistryError(`registry ${this.registry} kept failing ${action} on ${what} (${detail}) after ${this.retries + 1} attempts`, { ...details, transient: true });
+      return new RegistryError(
+        `registry ${this.registry} kept failing ${action} on ${what} (${detail}) after ${this.retries + 1} attempts`,
+        { ...details, transient: true },
+      );
     }
     return new RegistryError(`registry ${this.registry} refused ${action} on ${what} (${detail})`, details);
   }
@@ -681,10 +856,16 @@ export class OciClient {
   private finalError(error: unknown, action: string, repository: string): Error {
     if (error instanceof UserError) return error;
     if (error instanceof TransientStatus) {
-      return new RegistryError(`registry ${this.registry} kept failing ${action} in ${repository} (HTTP ${error.status}) after ${this.retries + 1} attempts`, { registry: this.registry, repository, status: error.status, transient: true });
+      return new RegistryError(
+        `registry ${this.registry} kept failing ${action} in ${repository} (HTTP ${error.status}) after ${this.retries + 1} attempts`,
+        { registry: this.registry, repository, status: error.status, transient: true },
+      );
     }
     if (isTransient(error)) {
-      return new RegistryError(`could not reach registry ${this.registry} for ${action} in ${repository} (${describeNetworkError(error)}) after ${this.retries + 1} attempts`, { registry: this.registry, repository, transient: true });
+      return new RegistryError(
+        `could not reach registry ${this.registry} for ${action} in ${repository} (${describeNetworkError(error)}) after ${this.retries + 1} attempts`,
+        { registry: this.registry, repository, transient: true },
+      );
     }
     return error instanceof Error ? error : new Error(String(error));
   }
@@ -709,7 +890,10 @@ export function mediaTypeOfManifest(bytes: Uint8Array): string {
 
 /** A retryable status met where the caller restarts at a higher level (the upload session). */
 class TransientStatus extends Error {
-  constructor(readonly status: number, readonly retryAfterMs?: number) {
+  constructor(
+    readonly status: number,
+    readonly retryAfterMs?: number,
+  ) {
     super(`HTTP ${status}`);
   }
 }
@@ -787,13 +971,18 @@ function oneLine(text: string): string {
 }
 
 function checkRepository(repository: string): void {
-  if (!isValidRepository(repository)) throw new UserError(`invalid repository name ${showValue(repository)}: expected lower-case path components like owner/charts/name`);
+  if (!isValidRepository(repository))
+    throw new UserError(
+      `invalid repository name ${showValue(repository)}: expected lower-case path components like owner/charts/name`,
+    );
 }
 
 function checkDigest(digest: string): void {
-  if (!isValidDigest(digest)) throw new UserError(`invalid digest ${showValue(digest)}: expected sha256: and 64 lower-case hex digits`);
+  if (!isValidDigest(digest))
+    throw new UserError(`invalid digest ${showValue(digest)}: expected sha256: and 64 lower-case hex digits`);
 }
 
 function checkManifestReference(reference: string): void {
-  if (!isValidDigest(reference) && !isValidTag(reference)) throw new UserError(`invalid manifest reference ${showValue(reference)}: expected a tag or a sha256 digest`);
+  if (!isValidDigest(reference) && !isValidTag(reference))
+    throw new UserError(`invalid manifest reference ${showValue(reference)}: expected a tag or a sha256 digest`);
 }

@@ -32,6 +32,8 @@ export function digestWithAlgorithmOf(digest: string, data: Uint8Array): string 
 export function assertDigest(data: Uint8Array, expected: string, what: string): void {
   const actual = digestWithAlgorithmOf(expected, data);
   if (actual !== expected) {
-    throw new UserError(`${what}: content digest ${actual} does not match the expected ${expected} (corrupted or tampered content)`);
+    throw new UserError(
+      `${what}: content digest ${actual} does not match the expected ${expected} (corrupted or tampered content)`,
+    );
   }
 }

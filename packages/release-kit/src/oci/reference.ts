@@ -17,7 +17,8 @@ export interface OciReference {
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
 
 export interface ParseReferenceOptions {
   /** Input name for error messages. */
@@ -43,7 +44,11 @@ export function isSha256Digest(digest: string): boolean {
 
 /** True for a repository name the registry accepts (`owner/charts/foo`). */
 export function isValidRepository(repository: string): boolean {
-  return repository.length > 0 && repository.length <= 255 && repository.split('/').every((part) => PATH_COMPONENT.test(part));
+  return (
+    repository.length > 0 &&
+    repository.length <= 255 &&
+    repository.split('/').every((part) => PATH_COMPONENT.test(part))
+  );
 }
 
 /**
@@ -54,11 +59,15 @@ export function isValidRepository(repository: string): boolean {
  */
 export function parseReference(text: string, options: ParseReferenceOptions = {}): OciReference {
   const fail = (why: string): never => {
-    const subject = options.input ? `input '${options.input}' has invalid value ${showValue(text)}` : `invalid OCI reference ${showValue(text)}`;
+    const subject = options.input
+      ? `input '${options.input}' has invalid value ${showValue(text)}`
+      : `invalid OCI reference ${showValue(text)}`;
     throw new UserError(`${subject}: ${why}`, {
       input: options.input,
       value: text,
-      valid: options.requireTagOrDigest ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST' : 'oci://HOST/REPOSITORY',
+      valid: options.requireTagOrDigest
+        ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST'
+        : 'oci://HOST/REPOSITORY',
     });
   };
   let rest = text.trim();
@@ -74,7 +83,8 @@ export function parseReference(text: string, options: ParseReferenceOptions = {}
   if (at >= 0) {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
-    if (!DIGEST.test(digest)) fail(`${showValue(digest)} is not a digest (expected sha256: and 64 lower-case hex digits)`);
+    if (!DIGEST.test(digest))
+      fail(`${showValue(digest)} is not a digest (expected sha256: and 64 lower-case hex digits)`);
   }
 
   const slash = rest.indexOf('/');
@@ -83,7 +93,9 @@ export function parseReference(text: string, options: ParseReferenceOptions = {}
   let path = rest.slice(slash + 1);
   if (!HOST.test(registry)) fail(`${showValue(registry)} is not a registry host`);
   if (!registry.includes('.') && !registry.includes(':') && registry !== 'localhost') {
-    fail(`it has no registry host (${showValue(registry)} looks like a Docker Hub name; write the host, e.g. docker.io/${rest} or ghcr.io/OWNER/NAME)`);
+    fail(
+      `it has no registry host (${showValue(registry)} looks like a Docker Hub name; write the host, e.g. docker.io/${rest} or ghcr.io/OWNER/NAME)`,
+    );
   }
 
   let tag: string | undefined;
@@ -91,12 +103,22 @@ export function parseReference(text: string, options: ParseReferenceOptions = {}
   if (colon >= 0 && !path.slice(colon).includes('/')) {
     tag = path.slice(colon + 1);
     path = path.slice(0, colon);
-    if (!TAG.test(tag)) fail(`${showValue(tag)} is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`);
+    if (!TAG.test(tag))
+      fail(`${showValue(tag)} is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`);
   }
-  if (!isValidRepository(path)) fail(`${showValue(path)} is not a valid repository name (lower-case letters, digits and . _ - separators between slashes)`);
-  if (options.requireTagOrDigest && tag === undefined && digest === undefined) fail('it has neither a tag nor a digest');
+  if (!isValidRepository(path))
+    fail(
+      `${showValue(path)} is not a valid repository name (lower-case letters, digits and . _ - separators between slashes)`,
+    );
+  if (options.requireTagOrDigest && tag === undefined && digest === undefined)
+    fail('it has neither a tag nor a digest');
 
-  return { registry: registry.toLowerCase(), repository: path, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+  return {
+    registry: registry.toLowerCase(),
+    repository: path,
+    ...(tag !== undefined ? { tag } : {}),
+    ...(digest !== undefined ? { digest } : {}),
+  };
 }
 
 /** `host/repo:tag@digest` (whichever parts are set), the form skopeo and docker print. */
@@ -107,6 +129,7 @@ export function formatReference(reference: OciReference): string {
 /** The tag or, failing that, the digest: what goes after `/manifests/`. */
 export function manifestReferenceOf(reference: OciReference): string {
   const value = reference.digest ?? reference.tag;
-  if (value === undefined) throw new UserError(`OCI reference ${showValue(formatReference(reference))} has neither a tag nor a digest`);
+  if (value === undefined)
+    throw new UserError(`OCI reference ${showValue(formatReference(reference))} has neither a tag nor a digest`);
   return value;
 }

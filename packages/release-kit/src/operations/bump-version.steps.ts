@@ -2,11 +2,29 @@
 // check. Loaded lazily by operations/bump-version.ts.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { commitRelease, completeRelease, findTag, gitNetworkEnv, gitPreflight, pushBranch, pushRelease, tagNeverPushed, takenTagError, type GitState } from '../git/release.js';
+import {
+  commitRelease,
+  completeRelease,
+  findTag,
+  gitNetworkEnv,
+  gitPreflight,
+  pushBranch,
+  pushRelease,
+  tagNeverPushed,
+  takenTagError,
+  type GitState,
+} from '../git/release.js';
 import { UserError, invalidInput } from '../plumbing/errors.js';
 import { resolveInside } from '../plumbing/fs.js';
 import { readEvent, tagFromRef } from '../runtime/context.js';
-import { bumpWarnings, completeBumpRequest, nextVersions, parseBumpRequest, releaseMessage, type BumpSpec } from '../versions/bump.js';
+import {
+  bumpWarnings,
+  completeBumpRequest,
+  nextVersions,
+  parseBumpRequest,
+  releaseMessage,
+  type BumpSpec,
+} from '../versions/bump.js';
 import { checkTracks } from '../versions/check.js';
 import { isValidTagName, type VersionTrack, type VersionsConfig } from '../versions/config.js';
 import { applyPlan, readAllTracks, restorePlan, versionsOf, workingTreeReader } from '../versions/files.js';
@@ -38,37 +56,63 @@ async function dirtyPaths(state: GitState, workspace: string): Promise<DirtyPath
   if (!lines.length) return [];
   // Porcelain paths are relative to the repository's top level; `include` and the tracks are relative to the workspace.
   const top = await state.git.topLevel();
-  return lines.map((line) => ({ code: line.slice(0, 2).trim(), path: path.relative(workspace, path.join(top, line.slice(3).replace(/^.* -> /, ''))) }));
+  return lines.map((line) => ({
+    code: line.slice(0, 2).trim(),
+    path: path.relative(workspace, path.join(top, line.slice(3).replace(/^.* -> /, ''))),
+  }));
 }
 
 /** What is dirty (a few paths, then how many more) and the three ways on. */
 function dirtyTreeError(blocking: readonly DirtyPath[]): UserError {
   const SHOWN = 5;
-  const shown = blocking.slice(0, SHOWN).map((d) => `${d.code} ${d.path}`).join(', ');
+  const shown = blocking
+    .slice(0, SHOWN)
+    .map((d) => `${d.code} ${d.path}`)
+    .join(', ');
   const more = blocking.length > SHOWN ? ` and ${blocking.length - SHOWN} more` : '';
   return new UserError(
     `the working tree has changes the release commit would not hold (${shown}${more}): commit or stash them, name the ones that belong to the release with --include (input include), or pass --allow-dirty (input allow-dirty: true) to bump anyway`,
-    { input: 'allow-dirty', value: 'false', valid: 'a clean working tree, the changed files in include, or allow-dirty: true' },
+    {
+      input: 'allow-dirty',
+      value: 'false',
+      valid: 'a clean working tree, the changed files in include, or allow-dirty: true',
+    },
   );
 }
 
 /** Not pushing, the remote's tags are asked for best effort only: say when they could not be. */
 function unreachableNote(context: OperationContext, tag: string): (reason: string) => void {
-  return (reason) => context.log.info(`could not check whether ${tag} exists on ${REMOTE} (${reason}); not pushing, so going ahead with the local tags only`);
+  return (reason) =>
+    context.log.info(
+      `could not check whether ${tag} exists on ${REMOTE} (${reason}); not pushing, so going ahead with the local tags only`,
+    );
 }
 
-function versionsOutput(tracks: readonly VersionTrack[], previous: ReadonlyMap<string, string>, current: ReadonlyMap<string, string>) {
+function versionsOutput(
+  tracks: readonly VersionTrack[],
+  previous: ReadonlyMap<string, string>,
+  current: ReadonlyMap<string, string>,
+) {
   const out: Record<string, { previous: string; current: string }> = {};
-  for (const t of tracks) out[t.name] = { previous: previous.get(t.name) ?? current.get(t.name) ?? '', current: current.get(t.name) ?? '' };
+  for (const t of tracks)
+    out[t.name] = { previous: previous.get(t.name) ?? current.get(t.name) ?? '', current: current.get(t.name) ?? '' };
   return out;
 }
 
-function summaryTable(tracks: readonly VersionTrack[], previous: ReadonlyMap<string, string>, current: ReadonlyMap<string, string>): string {
+function summaryTable(
+  tracks: readonly VersionTrack[],
+  previous: ReadonlyMap<string, string>,
+  current: ReadonlyMap<string, string>,
+): string {
   const rows = tracks.map((t) => `| ${t.name} | ${previous.get(t.name) ?? ''} | ${current.get(t.name) ?? ''} |`);
   return ['| Track | Previous | Current |', '| --- | --- | --- |', ...rows].join('\n');
 }
 
-async function bump(settings: BumpSettings, config: VersionsConfig, context: OperationContext): Promise<OperationResult> {
+async function bump(
+  settings: BumpSettings,
+  config: VersionsConfig,
+  context: OperationContext,
+): Promise<OperationResult> {
   const { runner, log } = context;
   const workspace = runner.workspace;
   const names = config.tracks.map((t) => t.name);
@@ -78,11 +122,19 @@ async function bump(settings: BumpSettings, config: VersionsConfig, context: Ope
   checkMessageTemplate(settings.messageTemplate, names);
   const tagTrack = config.tagTrack;
   if (settings.tag) {
-    if (!tagTrack) throw invalidInput('tag', 'true', `false: no track in ${config.file} names a tag (add tag: "v{version}" to one)`);
-    if (!request.has(tagTrack.name)) throw invalidInput('tag', 'true', `false, or also bump track '${tagTrack.name}' (it names the tag), e.g. ${tagTrack.name}=patch`);
-    if (!settings.commit) throw invalidInput('tag', 'true', 'false when commit is false (a tag needs the release commit)');
+    if (!tagTrack)
+      throw invalidInput('tag', 'true', `false: no track in ${config.file} names a tag (add tag: "v{version}" to one)`);
+    if (!request.has(tagTrack.name))
+      throw invalidInput(
+        'tag',
+        'true',
+        `false, or also bump track '${tagTrack.name}' (it names the tag), e.g. ${tagTrack.name}=patch`,
+      );
+    if (!settings.commit)
+      throw invalidInput('tag', 'true', 'false when commit is false (a tag needs the release commit)');
   }
-  if (settings.push && !settings.commit) throw invalidInput('push', 'true', 'false when commit is false (there is no commit to push)');
+  if (settings.push && !settings.commit)
+    throw invalidInput('push', 'true', 'false when commit is false (there is no commit to push)');
   const includes: string[] = [];
   for (const file of settings.include) {
     const absolute = await resolveInside(workspace, file, 'include');
@@ -99,9 +151,18 @@ async function bump(settings: BumpSettings, config: VersionsConfig, context: Ope
   const current = versionsOf(readings);
   const state = await gitPreflight(workspace);
   if (!state && (settings.commit || settings.tag || settings.push)) {
-    throw invalidInput('commit', 'true', `false: ${workspace} is not a git repository with a commit (or run the bump inside one)`);
+    throw invalidInput(
+      'commit',
+      'true',
+      `false: ${workspace} is not a git repository with a commit (or run the bump inside one)`,
+    );
   }
-  const spec: BumpSpec = { request, preid: settings.preid, messageTemplate: settings.messageTemplate, tag: settings.tag };
+  const spec: BumpSpec = {
+    request,
+    preid: settings.preid,
+    messageTemplate: settings.messageTemplate,
+    tag: settings.tag,
+  };
 
   // Files named in `include` belong to the release (a prepared CHANGELOG.md): dirty is what they are meant to be.
   const dirty = state ? await dirtyPaths(state, workspace) : [];
@@ -109,7 +170,12 @@ async function bump(settings: BumpSettings, config: VersionsConfig, context: Ope
   const blocking = dirty.filter((d) => !included.has(path.normalize(d.path)));
 
   // A rerun of the same bump finds its own work already done: report it and change nothing.
-  const rerun = state ? await detectRerun(state, workspace, config, current, spec, { commit: settings.commit, clean: blocking.length === 0 || settings.allowDirty }) : undefined;
+  const rerun = state
+    ? await detectRerun(state, workspace, config, current, spec, {
+        commit: settings.commit,
+        clean: blocking.length === 0 || settings.allowDirty,
+      })
+    : undefined;
   if (rerun) return finishRerun(rerun, state!, settings, config, context);
 
   if (blocking.length && !settings.allowDirty) throw dirtyTreeError(blocking);
@@ -118,7 +184,11 @@ async function bump(settings: BumpSettings, config: VersionsConfig, context: Ope
   if (!next) {
     // Name the first track that cannot go up, as the request lists them.
     const [track, kind] = [...request].find(([t, k]) => nextVersion(current.get(t)!, k, settings.preid) === undefined)!;
-    throw invalidInput('bump', `${track}=${describeBump(kind, settings.preid)}`, `a bump to a version greater than ${track}'s current ${current.get(track)}`);
+    throw invalidInput(
+      'bump',
+      `${track}=${describeBump(kind, settings.preid)}`,
+      `a bump to a version greater than ${track}'s current ${current.get(track)}`,
+    );
   }
   const { message, tag } = releaseMessage(config, spec, next);
   if (tag && !isValidTagName(tag)) throw invalidInput('tag', tag, 'a tag name git accepts');
@@ -131,19 +201,38 @@ async function bump(settings: BumpSettings, config: VersionsConfig, context: Ope
   const netEnv = networkEnv(settings, context);
   if (state && settings.push) {
     branch = pushBranch(state, runner.ref);
-    if (!branch) throw invalidInput('push', 'true', 'false, or check out a branch (HEAD is detached and GITHUB_REF is not refs/heads/…)');
+    if (!branch)
+      throw invalidInput(
+        'push',
+        'true',
+        'false, or check out a branch (HEAD is detached and GITHUB_REF is not refs/heads/…)',
+      );
     const remoteUrl = await state.git.tryExec(['remote', 'get-url', REMOTE]);
     if (!remoteUrl) throw invalidInput('push', 'true', `false, or add the remote '${REMOTE}'`);
   }
   if (state && tag) {
     // The remote is asked even when not pushing: a tag there at another commit would make this one unpushable.
-    const taken = await findTag(state.git, REMOTE, tag, { push: settings.push, netEnv, onUnreachable: unreachableNote(context, tag) });
+    const taken = await findTag(state.git, REMOTE, tag, {
+      push: settings.push,
+      netEnv,
+      onUnreachable: unreachableNote(context, tag),
+    });
     if (taken) {
-      const redo = await releasedOnTopOfHead(state, workspace, config, tag, taken, next, { name: REMOTE, fromRemote: taken.where !== 'locally', netEnv });
+      const redo = await releasedOnTopOfHead(state, workspace, config, tag, taken, next, {
+        name: REMOTE,
+        fromRemote: taken.where !== 'locally',
+        netEnv,
+      });
       if (redo) {
         log.info(`${tag} was already released at ${redo} on top of this commit; nothing to do`);
         return {
-          outputs: { state: 'unchanged', versions: versionsOutput(config.tracks, current, next), tag, commit: redo, 'changed-files': [] },
+          outputs: {
+            state: 'unchanged',
+            versions: versionsOutput(config.tracks, current, next),
+            tag,
+            commit: redo,
+            'changed-files': [],
+          },
           summary: `## bump-version: unchanged\n\n${tag} already points at ${redo}, the release commit made on top of ${state.head}.\n\n${summaryTable(config.tracks, current, next)}\n`,
         };
       }
@@ -170,27 +259,48 @@ async function bump(settings: BumpSettings, config: VersionsConfig, context: Ope
     summaryTable(config.tracks, current, next),
     '',
     `Files: ${changedFiles.map((f) => `\`${f}\``).join(', ')}`,
-    commit ? `Commit: \`${commit}\`${tag ? `, tag \`${tag}\`` : ''}${settings.push ? `, pushed to ${REMOTE}/${branch}` : ' (not pushed)'}` : 'Not committed.',
+    commit
+      ? `Commit: \`${commit}\`${tag ? `, tag \`${tag}\`` : ''}${settings.push ? `, pushed to ${REMOTE}/${branch}` : ' (not pushed)'}`
+      : 'Not committed.',
     ...warnings.map((w) => `> [!WARNING]\n> ${w}`),
     '',
   ].join('\n');
   log.info(`bumped ${[...request.keys()].map((t) => `${t} ${current.get(t)} → ${next.get(t)}`).join(', ')}`);
   return {
-    outputs: { state: 'bumped', versions: versionsOutput(config.tracks, current, next), tag, commit, 'changed-files': changedFiles },
+    outputs: {
+      state: 'bumped',
+      versions: versionsOutput(config.tracks, current, next),
+      tag,
+      commit,
+      'changed-files': changedFiles,
+    },
     summary,
   };
 }
 
 /** Finish a rerun: make sure the tag exists at HEAD and is pushed, never moving it. */
-async function finishRerun(rerun: Rerun, state: GitState, settings: BumpSettings, config: VersionsConfig, context: OperationContext): Promise<OperationResult> {
+async function finishRerun(
+  rerun: Rerun,
+  state: GitState,
+  settings: BumpSettings,
+  config: VersionsConfig,
+  context: OperationContext,
+): Promise<OperationResult> {
   const { runner, log } = context;
   const tag = rerun.tag;
   const netEnv = networkEnv(settings, context);
   const notes = rerun.committed
-    ? await completeRelease(state, REMOTE, tag, { push: settings.push, workflowRef: runner.ref, netEnv, onUnreachable: unreachableNote(context, tag) })
+    ? await completeRelease(state, REMOTE, tag, {
+        push: settings.push,
+        workflowRef: runner.ref,
+        netEnv,
+        onUnreachable: unreachableNote(context, tag),
+      })
     : [];
   for (const note of notes) log.info(note);
-  log.info(`the requested bump is already done (${[...rerun.current].map(([t, v]) => `${t} ${v}`).join(', ')}); nothing changed`);
+  log.info(
+    `the requested bump is already done (${[...rerun.current].map(([t, v]) => `${t} ${v}`).join(', ')}); nothing changed`,
+  );
   return {
     outputs: {
       state: 'unchanged',
@@ -211,15 +321,27 @@ async function finishRerun(rerun: Rerun, state: GitState, settings: BumpSettings
   };
 }
 
-async function check(settings: BumpSettings, config: VersionsConfig, context: OperationContext): Promise<OperationResult> {
+async function check(
+  settings: BumpSettings,
+  config: VersionsConfig,
+  context: OperationContext,
+): Promise<OperationResult> {
   const { runner, log } = context;
   const event = readEvent(runner) as { pull_request?: { base?: { sha?: string } } };
-  const baseRef = settings.staged ? undefined : (settings.baseRef ?? event.pull_request?.base?.sha ?? (runner.baseRef ? `${REMOTE}/${runner.baseRef}` : undefined));
+  const baseRef = settings.staged
+    ? undefined
+    : (settings.baseRef ??
+      event.pull_request?.base?.sha ??
+      (runner.baseRef ? `${REMOTE}/${runner.baseRef}` : undefined));
   // On a tag push (the release workflows), the versions in the files must be the ones the tag names.
   const onTag = tagFromRef(runner.ref);
-  const { problems, previous, current, watched } = await checkTracks(runner.workspace, config, baseRef, onTag, { staged: settings.staged });
-  if (!baseRef && !settings.staged) log.info('no base-ref (and no pull_request event): checking only that every track is in sync');
-  if (onTag && !config.tagTrack) log.info(`on tag ${onTag}, but no track in ${config.file} names a tag: nothing to compare it with`);
+  const { problems, previous, current, watched } = await checkTracks(runner.workspace, config, baseRef, onTag, {
+    staged: settings.staged,
+  });
+  if (!baseRef && !settings.staged)
+    log.info('no base-ref (and no pull_request event): checking only that every track is in sync');
+  if (onTag && !config.tagTrack)
+    log.info(`on tag ${onTag}, but no track in ${config.file} names a tag: nothing to compare it with`);
 
   for (const problem of problems) log.error(problem.message, problem.location);
   const table = summaryTable(config.tracks, previous, current);
@@ -227,21 +349,42 @@ async function check(settings: BumpSettings, config: VersionsConfig, context: Op
     throw new UserError(`version check failed with ${problems.length} problem(s); first: ${problems[0].message}`, {
       input: 'mode',
       value: 'check',
-      summary: ['## bump-version: check failed', '', ...problems.map((p) => `- \`${p.location.file}${p.location.line ? `:${p.location.line}` : ''}\`: ${p.message}`), '', table, ''].join('\n'),
+      summary: [
+        '## bump-version: check failed',
+        '',
+        ...problems.map((p) => `- \`${p.location.file}${p.location.line ? `:${p.location.line}` : ''}\`: ${p.message}`),
+        '',
+        table,
+        '',
+      ].join('\n'),
     });
   }
   const tagNote = onTag && config.tagTrack ? `; tag ${onTag} matches track ${config.tagTrack.name}` : '';
   const since = settings.staged ? 'HEAD (staged changes)' : baseRef;
-  log.info(`all ${config.tracks.length} track(s) in sync${since ? `; ${watched} watched track(s) changed since ${since}, each bumped` : ''}${tagNote}`);
+  log.info(
+    `all ${config.tracks.length} track(s) in sync${since ? `; ${watched} watched track(s) changed since ${since}, each bumped` : ''}${tagNote}`,
+  );
   return {
-    outputs: { state: 'checked', versions: versionsOutput(config.tracks, previous, current), tag: '', commit: '', 'changed-files': [] },
+    outputs: {
+      state: 'checked',
+      versions: versionsOutput(config.tracks, previous, current),
+      tag: '',
+      commit: '',
+      'changed-files': [],
+    },
     summary: `## bump-version: check passed\n\n${table}\n`,
   };
 }
 
 /** The mode's work, its log lines in one group. */
-export function bumpOrCheck(settings: BumpSettings, config: VersionsConfig, context: OperationContext): Promise<OperationResult> {
+export function bumpOrCheck(
+  settings: BumpSettings,
+  config: VersionsConfig,
+  context: OperationContext,
+): Promise<OperationResult> {
   return settings.mode === 'check'
     ? inGroup(context.log, `Check the version tracks (${settings.configPath})`, () => check(settings, config, context))
-    : inGroup(context.log, `Bump ${settings.bumpLines.join(', ') || 'the version tracks'}`, () => bump(settings, config, context));
+    : inGroup(context.log, `Bump ${settings.bumpLines.join(', ') || 'the version tracks'}`, () =>
+        bump(settings, config, context),
+      );
 }

@@ -7,7 +7,6 @@ import { DEFAULT_CONFIG, loadVersionsConfig } from '../versions/config.js';
 import { DEFAULT_COMMIT_MESSAGE } from '../versions/message.js';
 import { isValidPreid } from '../versions/semver.js';
 
-
 /** Every input of a run, checked. */
 export interface BumpSettings {
   mode: 'bump' | 'check';
@@ -30,20 +29,26 @@ function parseSettings(inputs: Inputs): BumpSettings {
   const token = inputs.secret('token');
   const mode = inputs.choice('mode', ['bump', 'check'] as const);
   const configPath = inputs.string('config');
-  if (/[\0\r\n]/.test(configPath)) throw invalidInput('config', configPath, 'a path to the tracks file, e.g. .github/release-kit.yml');
+  if (/[\0\r\n]/.test(configPath))
+    throw invalidInput('config', configPath, 'a path to the tracks file, e.g. .github/release-kit.yml');
   const preid = inputs.optional('preid');
-  if (preid !== undefined && !isValidPreid(preid)) throw invalidInput('preid', preid, 'a prerelease identifier such as rc, beta or alpha.1');
+  if (preid !== undefined && !isValidPreid(preid))
+    throw invalidInput('preid', preid, 'a prerelease identifier such as rc, beta or alpha.1');
   const commit = inputs.boolean('commit');
   const tag = inputs.boolean('tag');
   const push = inputs.boolean('push', tag);
   const baseRef = inputs.optional('base-ref');
-  if (baseRef !== undefined && !/^[A-Za-z0-9._/@^~+-]+$/.test(baseRef)) throw invalidInput('base-ref', baseRef, 'a git ref or commit, e.g. origin/main');
+  if (baseRef !== undefined && !/^[A-Za-z0-9._/@^~+-]+$/.test(baseRef))
+    throw invalidInput('base-ref', baseRef, 'a git ref or commit, e.g. origin/main');
   const staged = inputs.boolean('staged');
-  if (staged && mode !== 'check') throw invalidInput('staged', 'true', 'false, or mode: check (release-kit check --staged)');
-  if (staged && baseRef !== undefined) throw invalidInput('base-ref', baseRef, 'no base-ref with staged: true (staged compares the index with HEAD)');
+  if (staged && mode !== 'check')
+    throw invalidInput('staged', 'true', 'false, or mode: check (release-kit check --staged)');
+  if (staged && baseRef !== undefined)
+    throw invalidInput('base-ref', baseRef, 'no base-ref with staged: true (staged compares the index with HEAD)');
   const include = inputs.lines('include');
   for (const file of include) {
-    if (/[\0]/.test(file) || file.startsWith('-')) throw invalidInput('include', file, 'paths inside the workspace, one per line');
+    if (/[\0]/.test(file) || file.startsWith('-'))
+      throw invalidInput('include', file, 'paths inside the workspace, one per line');
   }
   return {
     mode,
@@ -64,24 +69,58 @@ function parseSettings(inputs: Inputs): BumpSettings {
 
 export const operation: Operation = {
   name: 'bump-version',
-  description: 'Keep version tracks in sync across files; bump them, commit, tag and push; or check them on a pull request.',
+  description:
+    'Keep version tracks in sync across files; bump them, commit, tag and push; or check them on a pull request.',
   inputs: [
     { name: 'config', description: 'The tracks file (a `versions:` map of track → files).', default: DEFAULT_CONFIG },
-    { name: 'bump', description: 'Lines `track=kind`; kind is patch, minor, major, prerelease or an explicit x.y.z.', default: '' },
-    { name: 'preid', description: 'Prerelease identifier for `prerelease` bumps, e.g. rc (1.2.3 → 1.2.4-rc.0).', default: '' },
-    { name: 'mode', description: '`bump` edits the files; `check` verifies sync and that watched changes carry a bump.', default: 'bump' },
+    {
+      name: 'bump',
+      description: 'Lines `track=kind`; kind is patch, minor, major, prerelease or an explicit x.y.z.',
+      default: '',
+    },
+    {
+      name: 'preid',
+      description: 'Prerelease identifier for `prerelease` bumps, e.g. rc (1.2.3 → 1.2.4-rc.0).',
+      default: '',
+    },
+    {
+      name: 'mode',
+      description: '`bump` edits the files; `check` verifies sync and that watched changes carry a bump.',
+      default: 'bump',
+    },
     { name: 'commit', description: 'Commit the edited files (and `include`).', default: 'true' },
-    { name: 'tag', description: 'Tag the release commit with the tag track\'s template.', default: 'false' },
+    { name: 'tag', description: "Tag the release commit with the tag track's template.", default: 'false' },
     { name: 'push', description: 'Push the commit (and tag) to origin; empty means the same as `tag`.', default: '' },
-    { name: 'commit-message', description: 'Commit message template: {version}, {tag}, {changes} and {<track>}.', default: DEFAULT_COMMIT_MESSAGE },
-    { name: 'include', description: 'Extra paths staged into the release commit, one per line (e.g. CHANGELOG.md); they may be dirty.', default: '' },
-    { name: 'base-ref', description: 'Check mode: compare with this ref (default: the pull request base).', default: '' },
-    { name: 'staged', description: 'Check mode: check the commit being made (the index against HEAD), for pre-commit hooks.', default: 'false' },
+    {
+      name: 'commit-message',
+      description: 'Commit message template: {version}, {tag}, {changes} and {<track>}.',
+      default: DEFAULT_COMMIT_MESSAGE,
+    },
+    {
+      name: 'include',
+      description: 'Extra paths staged into the release commit, one per line (e.g. CHANGELOG.md); they may be dirty.',
+      default: '',
+    },
+    {
+      name: 'base-ref',
+      description: 'Check mode: compare with this ref (default: the pull request base).',
+      default: '',
+    },
+    {
+      name: 'staged',
+      description: 'Check mode: check the commit being made (the index against HEAD), for pre-commit hooks.',
+      default: 'false',
+    },
     { name: 'allow-dirty', description: 'Bump even when the working tree has other changes.', default: 'false' },
-    { name: 'token', description: 'Token for pushing over HTTPS (default: the checkout\'s credentials). A PAT or App token makes the tag trigger workflows.', default: '' },
+    {
+      name: 'token',
+      description:
+        "Token for pushing over HTTPS (default: the checkout's credentials). A PAT or App token makes the tag trigger workflows.",
+      default: '',
+    },
   ],
   outputs: [
-    { name: 'versions', description: 'JSON: each track\'s previous and current version.' },
+    { name: 'versions', description: "JSON: each track's previous and current version." },
     { name: 'tag', description: 'The tag created (or found on a rerun); empty when none.' },
     { name: 'commit', description: 'The release commit; empty when not committed.' },
     { name: 'changed-files', description: 'JSON list of the files the bump edited.' },

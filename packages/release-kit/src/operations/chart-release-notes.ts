@@ -8,7 +8,10 @@ async function run(context: OperationContext): Promise<OperationResult> {
   const { inputs, runner, log } = context;
   const notes = inputs.required('notes', 'a Markdown file inside the workspace, e.g. charts/release-notes.md');
   const chart = inputs.optional('chart');
-  for (const [name, value] of [['notes', notes], ['chart', chart ?? '']] as const) {
+  for (const [name, value] of [
+    ['notes', notes],
+    ['chart', chart ?? ''],
+  ] as const) {
     if (/[\0\r\n]/.test(value)) throw invalidInput(name, value, 'one path inside the workspace');
   }
   const edit = await planChartReleaseNotes(runner.workspace, notes, chart, { notes: 'notes', chart: 'chart' });
@@ -20,10 +23,19 @@ async function run(context: OperationContext): Promise<OperationResult> {
 
 export const operation: Operation = {
   name: 'chart-release-notes',
-  description: "Write a Markdown file into Chart.yaml's catalog.cattle.io/release-notes annotation (Rancher's release notes), keeping every comment and line of Chart.yaml.",
+  description:
+    "Write a Markdown file into Chart.yaml's catalog.cattle.io/release-notes annotation (Rancher's release notes), keeping every comment and line of Chart.yaml.",
   inputs: [
-    { name: 'notes', description: 'The Markdown file with the release notes, e.g. charts/release-notes.md.', required: true },
-    { name: 'chart', description: 'The chart directory or its Chart.yaml; default: the Chart.yaml next to the notes file.', default: '' },
+    {
+      name: 'notes',
+      description: 'The Markdown file with the release notes, e.g. charts/release-notes.md.',
+      required: true,
+    },
+    {
+      name: 'chart',
+      description: 'The chart directory or its Chart.yaml; default: the Chart.yaml next to the notes file.',
+      default: '',
+    },
   ],
   outputs: [
     { name: 'state', description: '`created` (annotation added), `updated` (another value replaced) or `unchanged`.' },

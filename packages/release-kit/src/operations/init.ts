@@ -28,7 +28,13 @@ interface InitSettings {
 /** A workspace-relative file path to write: no absolute path, no `..`, no control characters. */
 function relativeTarget(inputs: Inputs, name: string): string {
   const value = inputs.string(name);
-  if (!value || /[\0\r\n\\]/.test(value) || value.startsWith('/') || value.split('/').includes('..') || !/\.ya?ml$/.test(value)) {
+  if (
+    !value ||
+    /[\0\r\n\\]/.test(value) ||
+    value.startsWith('/') ||
+    value.split('/').includes('..') ||
+    !/\.ya?ml$/.test(value)
+  ) {
     throw invalidInput(name, value, 'a .yml path inside the repository, e.g. .github/release-kit.yml');
   }
   return path.posix.normalize(value);
@@ -39,15 +45,33 @@ function parseSettings(inputs: Inputs): InitSettings {
   const workflowInput = inputs.string('workflow');
   const workflowFile = workflowInput === 'none' ? undefined : relativeTarget(inputs, 'workflow');
   const repository = inputs.string('release-kit-repository');
-  if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository)) throw invalidInput('release-kit-repository', repository, 'owner/name of the release-kit repository, e.g. acme/release-kit');
+  if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository))
+    throw invalidInput(
+      'release-kit-repository',
+      repository,
+      'owner/name of the release-kit repository, e.g. acme/release-kit',
+    );
   const ref = inputs.string('release-kit-ref');
-  if (!/^[A-Za-z0-9._/-]+$/.test(ref) || ref.includes('..') || ref.startsWith('-')) throw invalidInput('release-kit-ref', ref, 'a tag, branch or commit SHA of release-kit, e.g. v1');
+  if (!/^[A-Za-z0-9._/-]+$/.test(ref) || ref.includes('..') || ref.startsWith('-'))
+    throw invalidInput('release-kit-ref', ref, 'a tag, branch or commit SHA of release-kit, e.g. v1');
   const cliDir = inputs.optional('cli');
-  if (cliDir !== undefined && (!/^[A-Za-z0-9._/-]+$/.test(cliDir) || cliDir.split('/').includes('..') || cliDir.startsWith('/'))) {
-    throw invalidInput('cli', cliDir, 'a folder inside the repository holding the CLI\'s Go main package, e.g. cmd/krt');
+  if (
+    cliDir !== undefined &&
+    (!/^[A-Za-z0-9._/-]+$/.test(cliDir) || cliDir.split('/').includes('..') || cliDir.startsWith('/'))
+  ) {
+    throw invalidInput('cli', cliDir, "a folder inside the repository holding the CLI's Go main package, e.g. cmd/krt");
   }
-  if (workflowFile === configFile) throw invalidInput('workflow', workflowInput, `a file other than the tracks file ${configFile}`);
-  return { configFile, workflowFile, pack: { repository, ref }, cliDir, tagTrack: inputs.optional('tag-track'), force: inputs.boolean('force'), dryRun: inputs.boolean('dry-run') };
+  if (workflowFile === configFile)
+    throw invalidInput('workflow', workflowInput, `a file other than the tracks file ${configFile}`);
+  return {
+    configFile,
+    workflowFile,
+    pack: { repository, ref },
+    cliDir,
+    tagTrack: inputs.optional('tag-track'),
+    force: inputs.boolean('force'),
+    dryRun: inputs.boolean('dry-run'),
+  };
 }
 
 interface PlannedFile {
@@ -60,39 +84,83 @@ interface PlannedFile {
 
 export const operation: Operation = {
   name: 'init',
-  description: 'Look at the repository (charts, package.json versions, README version lines, CHANGELOG, Dockerfiles, a Go CLI) and write the version tracks file and a release workflow calling the pack\'s reusable workflows, then check the tracks.',
+  description:
+    "Look at the repository (charts, package.json versions, README version lines, CHANGELOG, Dockerfiles, a Go CLI) and write the version tracks file and a release workflow calling the pack's reusable workflows, then check the tracks.",
   inputs: [
     { name: 'config', description: 'The version tracks file to write.', default: DEFAULT_CONFIG },
-    { name: 'workflow', description: 'The caller release workflow to write; `none` to write only the tracks file.', default: DEFAULT_WORKFLOW },
-    { name: 'release-kit-repository', description: 'owner/name the workflow calls the pack\'s reusable workflows and actions from.', default: 'OWNER/REPO' },
-    { name: 'release-kit-ref', description: 'The pack\'s ref in `uses:` (a tag such as v1, or a commit SHA).', default: 'v1' },
-    { name: 'cli', description: 'The CLI\'s Go main package folder (e.g. cmd/krt); empty: the one cmd/<name> no Dockerfile builds, if any.', default: '' },
-    { name: 'tag-track', description: 'The track whose version names the git tag; empty: the app track when there is a CLI, else the (first) chart track.', default: '' },
-    { name: 'force', description: 'Overwrite existing files that differ from what init would write.', default: 'false' },
+    {
+      name: 'workflow',
+      description: 'The caller release workflow to write; `none` to write only the tracks file.',
+      default: DEFAULT_WORKFLOW,
+    },
+    {
+      name: 'release-kit-repository',
+      description: "owner/name the workflow calls the pack's reusable workflows and actions from.",
+      default: 'OWNER/REPO',
+    },
+    {
+      name: 'release-kit-ref',
+      description: "The pack's ref in `uses:` (a tag such as v1, or a commit SHA).",
+      default: 'v1',
+    },
+    {
+      name: 'cli',
+      description:
+        "The CLI's Go main package folder (e.g. cmd/krt); empty: the one cmd/<name> no Dockerfile builds, if any.",
+      default: '',
+    },
+    {
+      name: 'tag-track',
+      description:
+        'The track whose version names the git tag; empty: the app track when there is a CLI, else the (first) chart track.',
+      default: '',
+    },
+    {
+      name: 'force',
+      description: 'Overwrite existing files that differ from what init would write.',
+      default: 'false',
+    },
     { name: 'dry-run', description: 'Print what would be written; write nothing.', default: 'false' },
   ],
   outputs: [
-    { name: 'files', description: 'JSON list of {file, state}: each file written (or that would be) and whether it was created, updated or unchanged.' },
-    { name: 'versions', description: 'JSON: each proposed track\'s current version.' },
-    { name: 'check', description: '`passed` when the tracks are in sync (init refuses to write tracks that fail the check).' },
-    { name: 'state', description: '`created`, `updated` (with force), `unchanged` (the files already hold it) or `planned` (dry run).' },
+    {
+      name: 'files',
+      description:
+        'JSON list of {file, state}: each file written (or that would be) and whether it was created, updated or unchanged.',
+    },
+    { name: 'versions', description: "JSON: each proposed track's current version." },
+    {
+      name: 'check',
+      description: '`passed` when the tracks are in sync (init refuses to write tracks that fail the check).',
+    },
+    {
+      name: 'state',
+      description: '`created`, `updated` (with force), `unchanged` (the files already hold it) or `planned` (dry run).',
+    },
   ],
   async run(context): Promise<OperationResult> {
     const { log, runner } = context;
     const settings = parseSettings(context.inputs);
     const workspace = runner.workspace;
 
-    const layout = await inGroup(log, 'Look at the repository', () => discoverLayout(workspace, { cliDir: settings.cliDir }));
+    const layout = await inGroup(log, 'Look at the repository', () =>
+      discoverLayout(workspace, { cliDir: settings.cliDir }),
+    );
     const { tracks, notes } = proposeTracks(layout, { tagTrack: settings.tagTrack });
     const configText = renderVersionsConfig(tracks);
     const contents: [string, string][] = [[settings.configFile, configText]];
-    if (settings.workflowFile) contents.push([settings.workflowFile, renderReleaseWorkflow(layout, settings.pack, settings.configFile)]);
+    if (settings.workflowFile)
+      contents.push([settings.workflowFile, renderReleaseWorkflow(layout, settings.pack, settings.configFile)]);
 
     // The proposal is checked before anything is written: tracks that fail `check` are never left behind.
     const config = parseVersionsConfig(configText, settings.configFile);
     const { problems, current } = await checkTracks(workspace, config, undefined);
     if (problems.length) {
-      throw new UserError(`the tracks init would write fail the check (${problems[0].message}); nothing was written`, { input: 'config', value: settings.configFile, location: problems[0].location });
+      throw new UserError(`the tracks init would write fail the check (${problems[0].message}); nothing was written`, {
+        input: 'config',
+        value: settings.configFile,
+        location: problems[0].location,
+      });
     }
 
     const planned: PlannedFile[] = [];
@@ -103,19 +171,25 @@ export const operation: Operation = {
       const state = existing === null ? 'created' : existing === content ? 'unchanged' : 'updated';
       if (state === 'updated' && !settings.force && !settings.dryRun) {
         const elsewhere = file === settings.workflowFile ? ', --workflow PATH to write it elsewhere (or none)' : '';
-        throw new UserError(`${file} already exists and differs from what init would write; pass --force to overwrite it${elsewhere}, or --dry-run to see it`, {
-          input: 'force',
-          value: 'false',
-          valid: 'true to overwrite',
-          location: { file },
-        });
+        throw new UserError(
+          `${file} already exists and differs from what init would write; pass --force to overwrite it${elsewhere}, or --dry-run to see it`,
+          {
+            input: 'force',
+            value: 'false',
+            valid: 'true to overwrite',
+            location: { file },
+          },
+        );
       }
       planned.push({ file, absolute, content, state });
     }
 
     for (const note of [...layout.notes, ...notes]) log.info(`note: ${note}`);
     if (settings.dryRun) {
-      for (const p of planned) log.info(`--- ${p.file} (${p.state === 'unchanged' ? 'unchanged' : p.state === 'created' ? 'would be created' : 'would be overwritten with --force'})\n${p.content}`);
+      for (const p of planned)
+        log.info(
+          `--- ${p.file} (${p.state === 'unchanged' ? 'unchanged' : p.state === 'created' ? 'would be created' : 'would be overwritten with --force'})\n${p.content}`,
+        );
     } else {
       // Everything is decided; only now does anything change on disk, each file replaced atomically.
       for (const p of planned.filter((f) => f.state !== 'unchanged')) {
@@ -127,10 +201,18 @@ export const operation: Operation = {
     const versions = Object.fromEntries(tracks.map((t) => [t.name, current.get(t.name) ?? t.version]));
     log.info(`check passed: ${tracks.map((t) => `${t.name} ${versions[t.name]}`).join(', ')}`);
     if (settings.pack.repository === 'OWNER/REPO' && settings.workflowFile) {
-      log.info(`note: ${settings.workflowFile} calls the pack as OWNER/REPO; pass --release-kit-repository owner/name (or replace it) before the first release`);
+      log.info(
+        `note: ${settings.workflowFile} calls the pack as OWNER/REPO; pass --release-kit-repository owner/name (or replace it) before the first release`,
+      );
     }
 
-    const state = settings.dryRun ? 'planned' : planned.some((p) => p.state === 'updated') ? 'updated' : planned.some((p) => p.state === 'created') ? 'created' : 'unchanged';
+    const state = settings.dryRun
+      ? 'planned'
+      : planned.some((p) => p.state === 'updated')
+        ? 'updated'
+        : planned.some((p) => p.state === 'created')
+          ? 'created'
+          : 'unchanged';
     const summary = [
       `## init: ${state}`,
       '',
@@ -140,7 +222,10 @@ export const operation: Operation = {
       '',
       '| Track | Version | Files |',
       '| --- | --- | --- |',
-      ...tracks.map((t) => `| ${t.name}${t.tag ? ` (tag ${t.tag})` : ''} | ${versions[t.name]} | ${t.files.map((f) => `\`${f.file}\``).join(', ')} |`),
+      ...tracks.map(
+        (t) =>
+          `| ${t.name}${t.tag ? ` (tag ${t.tag})` : ''} | ${versions[t.name]} | ${t.files.map((f) => `\`${f.file}\``).join(', ')} |`,
+      ),
       '',
       ...[...layout.notes, ...notes].map((n) => `- ${n}`),
       '',

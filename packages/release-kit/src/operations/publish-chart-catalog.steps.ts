@@ -24,19 +24,29 @@ export async function publishToCatalog(settings: CatalogSettings, context: Opera
   for (const input of settings.charts) {
     const absolute = await resolveInside(workspace, input, 'chart');
     const info = await stat(absolute).catch(() => undefined);
-    if (!info?.isDirectory()) throw invalidInput('chart', input, 'an existing chart directory (with Chart.yaml) inside the workspace');
+    if (!info?.isDirectory())
+      throw invalidInput('chart', input, 'an existing chart directory (with Chart.yaml) inside the workspace');
     const where = path.relative(workspace, absolute) || '.';
     const releaseNotes = await readReleaseNotes(workspace, absolute, settings.releaseNotesPath);
     // Dated by the chart's own last commit, as publish-chart-oci is: the same bytes in both places.
     const mtime = await reproducibleTime(absolute, runner.sourceDateEpoch, 'directory');
     const packaged = await packageChartDirectory(absolute, { releaseNotes, mtime }, where);
-    log.info(`${where}: packaged ${packaged.fileName} (${packaged.entries.length} files${releaseNotes !== undefined ? ', with release notes' : ''})`);
-    charts.push({ chart: where, metadata: packaged.metadata, fileName: packaged.fileName, data: packaged.data, releaseNotes });
+    log.info(
+      `${where}: packaged ${packaged.fileName} (${packaged.entries.length} files${releaseNotes !== undefined ? ', with release notes' : ''})`,
+    );
+    charts.push({
+      chart: where,
+      metadata: packaged.metadata,
+      fileName: packaged.fileName,
+      data: packaged.data,
+      releaseNotes,
+    });
   }
   const names = new Map<string, string>();
   for (const chart of charts) {
     const other = names.get(chart.metadata.name);
-    if (other !== undefined) throw invalidInput('chart', chart.chart, `charts with distinct names; ${other} is also ${chart.metadata.name}`);
+    if (other !== undefined)
+      throw invalidInput('chart', chart.chart, `charts with distinct names; ${other} is also ${chart.metadata.name}`);
     names.set(chart.metadata.name, chart.chart);
   }
 
@@ -47,22 +57,31 @@ export async function publishToCatalog(settings: CatalogSettings, context: Opera
   let outcomes: ChartOutcome[] = [];
   let result;
   try {
-    result = await inGroup(log, `Publish to ${settings.branch} of ${settings.repository}`, () => syncCatalog({
-      remote: { url: settings.repository, branch: settings.branch, env: network.env },
-      workDir,
-      maxAttempts: settings.maxAttempts,
-      retryBaseMs: runner.retryBaseMs,
-      log,
-      apply: async (checkout) => {
-        outcomes =
-          settings.target === 'rancher'
-            ? await applyRancherCatalog(checkout, settings.directory, charts)
-            : await applyHelmRepository(checkout, settings.directory, settings.baseUrl!, charts);
-        const created = outcomes.filter((o) => o.state === 'created');
-        for (const o of outcomes) log.info(`${o.name} ${o.version}: ${o.state === 'created' ? `adding ${o.path}` : `already at ${o.path} with the same content: unchanged`}`);
-        return { changed: created.length > 0, message: commitMessage(created, settings.target, runner.repository, runner.sha), paths: [settings.directory] };
-      },
-    }));
+    result = await inGroup(log, `Publish to ${settings.branch} of ${settings.repository}`, () =>
+      syncCatalog({
+        remote: { url: settings.repository, branch: settings.branch, env: network.env },
+        workDir,
+        maxAttempts: settings.maxAttempts,
+        retryBaseMs: runner.retryBaseMs,
+        log,
+        apply: async (checkout) => {
+          outcomes =
+            settings.target === 'rancher'
+              ? await applyRancherCatalog(checkout, settings.directory, charts)
+              : await applyHelmRepository(checkout, settings.directory, settings.baseUrl!, charts);
+          const created = outcomes.filter((o) => o.state === 'created');
+          for (const o of outcomes)
+            log.info(
+              `${o.name} ${o.version}: ${o.state === 'created' ? `adding ${o.path}` : `already at ${o.path} with the same content: unchanged`}`,
+            );
+          return {
+            changed: created.length > 0,
+            message: commitMessage(created, settings.target, runner.repository, runner.sha),
+            paths: [settings.directory],
+          };
+        },
+      }),
+    );
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }
@@ -83,7 +102,11 @@ export async function publishToCatalog(settings: CatalogSettings, context: Opera
 }
 
 /** The input's file, else the chart's own release-notes.md when it has one, else none. */
-async function readReleaseNotes(workspace: string, chartDir: string, input: string | undefined): Promise<string | undefined> {
+async function readReleaseNotes(
+  workspace: string,
+  chartDir: string,
+  input: string | undefined,
+): Promise<string | undefined> {
   if (input !== undefined) return (await readFileInside(workspace, input, 'release-notes', 'Markdown file')).text;
   const own = path.join(chartDir, DEFAULT_RELEASE_NOTES);
   const info = await stat(own).catch(() => undefined);
@@ -94,17 +117,37 @@ async function readReleaseNotes(workspace: string, chartDir: string, input: stri
 
 function commitMessage(created: readonly ChartOutcome[], target: Target, repository: string, sha: string): string {
   const list = created.map((o) => `${o.name} ${o.version}`).join(', ');
-  const from = repository ? `\n\nFrom ${repository}${/^[0-9a-f]{40}$/.test(sha) && !/^0+$/.test(sha) ? ` at ${sha}` : ''} by release-kit publish-chart-catalog (${target}).` : '';
+  const from = repository
+    ? `\n\nFrom ${repository}${/^[0-9a-f]{40}$/.test(sha) && !/^0+$/.test(sha) ? ` at ${sha}` : ''} by release-kit publish-chart-catalog (${target}).`
+    : '';
   return `Publish ${created.length === 1 ? 'chart' : 'charts'} ${list}${from}\n`;
 }
 
 function summaryOf(outcomes: readonly ChartOutcome[], settings: CatalogSettings, commit: string | undefined): string {
-  const lines = [`### Helm charts published to the ${settings.target === 'rancher' ? 'Rancher catalog' : 'Helm repository'}`, '', '| Chart | Version | Path | State |', '| --- | --- | --- | --- |'];
+  const lines = [
+    `### Helm charts published to the ${settings.target === 'rancher' ? 'Rancher catalog' : 'Helm repository'}`,
+    '',
+    '| Chart | Version | Path | State |',
+    '| --- | --- | --- | --- |',
+  ];
   for (const o of outcomes) lines.push(`| ${o.name} | ${o.version} | \`${o.path}\` | ${o.state} |`);
-  lines.push('', commit ? `Commit \`${commit}\` on \`${settings.branch}\` of \`${settings.repository}\`.` : `Nothing to commit: \`${settings.branch}\` of \`${settings.repository}\` already holds every version.`, '');
+  lines.push(
+    '',
+    commit
+      ? `Commit \`${commit}\` on \`${settings.branch}\` of \`${settings.repository}\`.`
+      : `Nothing to commit: \`${settings.branch}\` of \`${settings.repository}\` already holds every version.`,
+    '',
+  );
   if (settings.target === 'helm-repo') {
-    lines.push('Install:', '', '```sh', `helm repo add CATALOG ${settings.baseUrl}`, ...outcomes.map((o) => `helm install ${o.name} CATALOG/${o.name} --version ${o.version}`), '```', '');
+    lines.push(
+      'Install:',
+      '',
+      '```sh',
+      `helm repo add CATALOG ${settings.baseUrl}`,
+      ...outcomes.map((o) => `helm install ${o.name} CATALOG/${o.name} --version ${o.version}`),
+      '```',
+      '',
+    );
   }
   return lines.join('\n');
 }
-

@@ -32,31 +32,52 @@ export async function publishCharts(settings: PublishSettings, context: Operatio
 
   // The registry URL is fully checked before any chart is read.
   const registryUrl = oci.parseRegistryUrl(settings.registry);
-  if (registryUrl.url !== settings.registry.replace(/\/$/, '')) log.info(`registry: using ${registryUrl.url} (OCI names are lower case)`);
+  if (registryUrl.url !== settings.registry.replace(/\/$/, ''))
+    log.info(`registry: using ${registryUrl.url} (OCI names are lower case)`);
 
   const releaseNotes =
-    settings.releaseNotesPath === undefined ? undefined : (await readFileInside(workspace, settings.releaseNotesPath, 'release-notes', 'Markdown file')).text;
+    settings.releaseNotesPath === undefined
+      ? undefined
+      : (await readFileInside(workspace, settings.releaseNotesPath, 'release-notes', 'Markdown file')).text;
 
   // Package (or load) and validate every chart before the first request to the registry.
-  const plans = await inGroup(log, `Package ${settings.charts.length === 1 ? settings.charts[0] : `${settings.charts.length} charts`}`, async () => {
-    const planned = [];
-    for (const input of settings.charts) {
-      const absolute = await resolveInside(workspace, input, 'chart');
-      const where = path.relative(workspace, absolute) || '.';
-      const packaged = await loadChart(absolute, where, { version: settings.version, appVersion: settings.appVersion, releaseNotes }, () =>
-        reproducibleTime(absolute, runner.sourceDateEpoch, 'directory'),
-      );
-      if (packaged.origin === 'directory') log.info(`${where}: packaged ${packaged.fileName} (${packaged.entries.length} files, ${packaged.data.length} bytes, mtime ${oci.rfc3339(packaged.created)})`);
-      else log.info(`${where}: validated packaged chart ${packaged.metadata.name} ${packaged.metadata.version} (${packaged.data.length} bytes)`);
-      const reference = oci.chartReference(registryUrl.url, packaged.metadata.name, packaged.metadata.version);
-      planned.push({ input, packaged, reference, artifact: oci.chartOciArtifact(packaged) });
-    }
-    return planned;
-  });
+  const plans = await inGroup(
+    log,
+    `Package ${settings.charts.length === 1 ? settings.charts[0] : `${settings.charts.length} charts`}`,
+    async () => {
+      const planned = [];
+      for (const input of settings.charts) {
+        const absolute = await resolveInside(workspace, input, 'chart');
+        const where = path.relative(workspace, absolute) || '.';
+        const packaged = await loadChart(
+          absolute,
+          where,
+          { version: settings.version, appVersion: settings.appVersion, releaseNotes },
+          () => reproducibleTime(absolute, runner.sourceDateEpoch, 'directory'),
+        );
+        if (packaged.origin === 'directory')
+          log.info(
+            `${where}: packaged ${packaged.fileName} (${packaged.entries.length} files, ${packaged.data.length} bytes, mtime ${oci.rfc3339(packaged.created)})`,
+          );
+        else
+          log.info(
+            `${where}: validated packaged chart ${packaged.metadata.name} ${packaged.metadata.version} (${packaged.data.length} bytes)`,
+          );
+        const reference = oci.chartReference(registryUrl.url, packaged.metadata.name, packaged.metadata.version);
+        planned.push({ input, packaged, reference, artifact: oci.chartOciArtifact(packaged) });
+      }
+      return planned;
+    },
+  );
   const seen = new Map<string, string>();
   for (const plan of plans) {
     const other = seen.get(plan.reference.ref);
-    if (other !== undefined) throw invalidInput('chart', plan.input, `charts with distinct name:version pairs; ${other} is also ${plan.reference.ref}`);
+    if (other !== undefined)
+      throw invalidInput(
+        'chart',
+        plan.input,
+        `charts with distinct name:version pairs; ${other} is also ${plan.reference.ref}`,
+      );
     seen.set(plan.reference.ref, plan.input);
   }
 
@@ -77,7 +98,12 @@ export async function publishCharts(settings: PublishSettings, context: Operatio
     if (found && found.digest !== plan.artifact.digest && settings.onExisting === 'fail') {
       throw new UserError(
         `${plan.reference.ref} already exists with digest ${found.digest}, and this chart (${plan.input}) is ${plan.artifact.digest}: a published chart version is never overwritten; bump the chart version (input 'version' or Chart.yaml), or set on-existing: overwrite if you really mean to replace it`,
-        { input: 'on-existing', value: settings.onExisting, valid: 'a new chart version', summary: refusedSummary(plan.reference.ref, found.digest, plan.artifact.digest) },
+        {
+          input: 'on-existing',
+          value: settings.onExisting,
+          valid: 'a new chart version',
+          summary: refusedSummary(plan.reference.ref, found.digest, plan.artifact.digest),
+        },
       );
     }
   }
@@ -91,7 +117,10 @@ export async function publishCharts(settings: PublishSettings, context: Operatio
       log.info(`${plan.reference.ref} already holds ${plan.artifact.digest}: unchanged`);
     } else {
       await inGroup(log, `Push ${plan.reference.ref}`, async () => {
-        if (before !== undefined) log.warning(`on-existing: overwrite: replacing ${plan.reference.ref} (was ${before}) with ${plan.artifact.digest}`);
+        if (before !== undefined)
+          log.warning(
+            `on-existing: overwrite: replacing ${plan.reference.ref} (was ${before}) with ${plan.artifact.digest}`,
+          );
         await pushChart(client, plan.artifact, plan.reference, log);
         log.info(`pushed ${plan.reference.ref} (${plan.artifact.digest})`);
       });
@@ -131,7 +160,12 @@ export async function publishCharts(settings: PublishSettings, context: Operatio
 }
 
 function summaryOf(results: ChartPublishResult[]): string {
-  const lines = ['### Helm charts published to OCI', '', '| Chart | Reference | Digest | State |', '| --- | --- | --- | --- |'];
+  const lines = [
+    '### Helm charts published to OCI',
+    '',
+    '| Chart | Reference | Digest | State |',
+    '| --- | --- | --- | --- |',
+  ];
   for (const r of results) lines.push(`| ${r.name} ${r.version} | \`${r.ref}\` | \`${r.digest}\` | ${r.state} |`);
   lines.push('', 'Install:', '', '```sh');
   for (const r of results) lines.push(`helm upgrade --install ${r.name} ${r.ociUrl} --version ${r.version}`);
@@ -154,4 +188,3 @@ function refusedSummary(ref: string, published: string, ours: string): string {
     '',
   ].join('\n');
 }
-

@@ -27,18 +27,29 @@ function parseSettings(inputs: Inputs): PublishSettings {
   const charts = inputs.lines('chart');
   if (charts.length === 0) throw invalidInput('chart', '', 'a chart directory or a packaged .tgz, one per line');
   for (const chart of charts) {
-    if (/[\0]/.test(chart) || chart.startsWith('-')) throw invalidInput('chart', chart, 'paths inside the workspace, one per line');
+    if (/[\0]/.test(chart) || chart.startsWith('-'))
+      throw invalidInput('chart', chart, 'paths inside the workspace, one per line');
   }
   const registry = inputs.required('registry', 'an OCI registry URL such as oci://ghcr.io/OWNER/charts');
-  if (!/^oci:\/\//.test(registry)) throw invalidInput('registry', registry, 'oci://HOST[:PORT]/PATH, e.g. oci://ghcr.io/OWNER/charts');
+  if (!/^oci:\/\//.test(registry))
+    throw invalidInput('registry', registry, 'oci://HOST[:PORT]/PATH, e.g. oci://ghcr.io/OWNER/charts');
   const version = inputs.optional('version');
-  if (version !== undefined && !isChartVersion(version)) throw invalidInput('version', version, 'a SemVer chart version such as 1.2.3 or 1.2.3-rc.1+build.5');
+  if (version !== undefined && !isChartVersion(version))
+    throw invalidInput('version', version, 'a SemVer chart version such as 1.2.3 or 1.2.3-rc.1+build.5');
   const appVersion = inputs.optional('app-version');
-  if (appVersion !== undefined && /[\r\n\0]/.test(appVersion)) throw invalidInput('app-version', appVersion, 'a single-line application version such as 1.2.3');
+  if (appVersion !== undefined && /[\r\n\0]/.test(appVersion))
+    throw invalidInput('app-version', appVersion, 'a single-line application version such as 1.2.3');
   const releaseNotesPath = inputs.optional('release-notes');
-  if (releaseNotesPath !== undefined && /[\0\r\n]/.test(releaseNotesPath)) throw invalidInput('release-notes', releaseNotesPath, 'the path of a Markdown file inside the workspace');
-  if (password !== undefined && username === undefined) throw invalidInput('username', '', 'a user name to go with the password (on GitHub: ${{ github.actor }})');
-  if (username !== undefined && password === undefined) throw invalidInput('password', '', 'a password or token to go with the username (on GitHub: ${{ secrets.GITHUB_TOKEN }})');
+  if (releaseNotesPath !== undefined && /[\0\r\n]/.test(releaseNotesPath))
+    throw invalidInput('release-notes', releaseNotesPath, 'the path of a Markdown file inside the workspace');
+  if (password !== undefined && username === undefined)
+    throw invalidInput('username', '', 'a user name to go with the password (on GitHub: ${{ github.actor }})');
+  if (username !== undefined && password === undefined)
+    throw invalidInput(
+      'password',
+      '',
+      'a password or token to go with the username (on GitHub: ${{ secrets.GITHUB_TOKEN }})',
+    );
   return {
     charts,
     registry,
@@ -54,17 +65,58 @@ function parseSettings(inputs: Inputs): PublishSettings {
 
 export const operation: Operation = {
   name: 'publish-chart-oci',
-  description: 'Package Helm charts reproducibly (as helm package does) and push them to an OCI registry in helm\'s format, never overwriting a published version.',
+  description:
+    "Package Helm charts reproducibly (as helm package does) and push them to an OCI registry in helm's format, never overwriting a published version.",
   inputs: [
-    { name: 'chart', description: 'Chart directory or packaged .tgz, relative to the workspace; one per line for several charts.', required: true },
-    { name: 'registry', description: 'OCI registry URL to push to, e.g. oci://ghcr.io/OWNER/charts; the chart goes to <registry>/<name>:<version>.', required: true },
-    { name: 'version', description: 'Chart version to package with, instead of Chart.yaml\'s (helm package --version); the working tree is not changed.', default: '' },
-    { name: 'app-version', description: 'appVersion to package with, instead of Chart.yaml\'s (helm package --app-version).', default: '' },
-    { name: 'release-notes', description: 'Markdown file set as the catalog.cattle.io/release-notes annotation (Rancher catalog).', default: '' },
-    { name: 'username', description: 'Registry user name (on GitHub: the github.actor); empty for anonymous access.', default: '' },
-    { name: 'password', description: 'Registry password or token (on GitHub: secrets.GITHUB_TOKEN, with packages: write); masked, never logged.', default: '' },
-    { name: 'plain-http', description: 'Talk to the registry over plain HTTP instead of TLS (loopback registries, like helm --plain-http).', default: 'false' },
-    { name: 'on-existing', description: 'When the version is already published with different content: fail, or overwrite (not recommended).', default: 'fail' },
+    {
+      name: 'chart',
+      description: 'Chart directory or packaged .tgz, relative to the workspace; one per line for several charts.',
+      required: true,
+    },
+    {
+      name: 'registry',
+      description:
+        'OCI registry URL to push to, e.g. oci://ghcr.io/OWNER/charts; the chart goes to <registry>/<name>:<version>.',
+      required: true,
+    },
+    {
+      name: 'version',
+      description:
+        "Chart version to package with, instead of Chart.yaml's (helm package --version); the working tree is not changed.",
+      default: '',
+    },
+    {
+      name: 'app-version',
+      description: "appVersion to package with, instead of Chart.yaml's (helm package --app-version).",
+      default: '',
+    },
+    {
+      name: 'release-notes',
+      description: 'Markdown file set as the catalog.cattle.io/release-notes annotation (Rancher catalog).',
+      default: '',
+    },
+    {
+      name: 'username',
+      description: 'Registry user name (on GitHub: the github.actor); empty for anonymous access.',
+      default: '',
+    },
+    {
+      name: 'password',
+      description:
+        'Registry password or token (on GitHub: secrets.GITHUB_TOKEN, with packages: write); masked, never logged.',
+      default: '',
+    },
+    {
+      name: 'plain-http',
+      description: 'Talk to the registry over plain HTTP instead of TLS (loopback registries, like helm --plain-http).',
+      default: 'false',
+    },
+    {
+      name: 'on-existing',
+      description:
+        'When the version is already published with different content: fail, or overwrite (not recommended).',
+      default: 'fail',
+    },
   ],
   outputs: [
     { name: 'ref', description: 'The pushed reference, e.g. ghcr.io/OWNER/charts/NAME:1.2.3 (one chart only).' },
@@ -73,8 +125,15 @@ export const operation: Operation = {
     { name: 'name', description: 'Chart name (one chart only).' },
     { name: 'version', description: 'Chart version as packaged (one chart only).' },
     { name: 'app-version', description: 'appVersion as packaged (one chart only).' },
-    { name: 'state', description: 'pushed if any chart was pushed, unchanged if every chart was already there with the same digest.' },
-    { name: 'charts', description: 'JSON array with one object per chart: chart, name, version, appVersion, ref, digest, ociUrl, state, layerDigest.' },
+    {
+      name: 'state',
+      description: 'pushed if any chart was pushed, unchanged if every chart was already there with the same digest.',
+    },
+    {
+      name: 'charts',
+      description:
+        'JSON array with one object per chart: chart, name, version, appVersion, ref, digest, ociUrl, state, layerDigest.',
+    },
   ],
   async run(context: OperationContext): Promise<OperationResult> {
     const settings = parseSettings(context.inputs);

@@ -35,7 +35,10 @@ async function prepare(settings: Settings, context: OperationContext): Promise<O
   });
   // The chart edit is planned (and checked) before anything is written, like the changelog.
   const chartEdit = settings.chartReleaseNotes
-    ? await planChartReleaseNotes(workspace, settings.chartReleaseNotes, settings.chart, { notes: 'chart-release-notes', chart: 'chart' })
+    ? await planChartReleaseNotes(workspace, settings.chartReleaseNotes, settings.chart, {
+        notes: 'chart-release-notes',
+        chart: 'chart',
+      })
     : undefined;
   // Every check has passed: now write.
   if (result.state === 'prepared') await writeFileAtomic(changelogFile.absolute, result.text);
@@ -51,7 +54,10 @@ async function prepare(settings: Settings, context: OperationContext): Promise<O
   ];
   if (chartEdit) lines.push(`- ${chartEdit.file}: release-notes annotation ${chartEdit.state}`);
   context.log.info(lines.slice(2).join('\n'));
-  return { outputs: { ...commonOutputs(settings), state: changed ? 'prepared' : 'unchanged' }, summary: `${lines.join('\n')}\n` };
+  return {
+    outputs: { ...commonOutputs(settings), state: changed ? 'prepared' : 'unchanged' },
+    summary: `${lines.join('\n')}\n`,
+  };
 }
 
 interface RenderedNotes {
@@ -65,9 +71,14 @@ async function notes(settings: Settings, context: OperationContext): Promise<Ren
   const { runner } = context;
   const workspace = runner.workspace;
   const changelogFile = await readFileInside(workspace, settings.changelogPath, 'changelog', 'changelog file');
-  const changelog: Changelog = parseChangelog(changelogFile.text, { file: settings.changelogPath, extraTypes: settings.extraTypes });
+  const changelog: Changelog = parseChangelog(changelogFile.text, {
+    file: settings.changelogPath,
+    extraTypes: settings.extraTypes,
+  });
   const section = extractSection(changelog, settings.version, settings.changelogPath);
-  const template = settings.templatePath ? await readFileInside(workspace, settings.templatePath, 'template', 'template file') : undefined;
+  const template = settings.templatePath
+    ? await readFileInside(workspace, settings.templatePath, 'template', 'template file')
+    : undefined;
   const owner = settings.owner!;
   const repo = settings.repo!;
   const changelogUrl = `${runner.serverUrl}/${owner}/${repo}/blob/${settings.tag}/${settings.changelogPath.split(path.sep).join('/')}`;
@@ -90,12 +101,21 @@ async function notes(settings: Settings, context: OperationContext): Promise<Ren
     experimentalNotice: settings.experimentalNotice,
     certificateIdentityRegexp: settings.identityRegexp,
   };
-  const filled = template ? fillTemplate(template.text, placeholderValues(ctx), settings.templatePath!) : renderNotes(ctx);
+  const filled = template
+    ? fillTemplate(template.text, placeholderValues(ctx), settings.templatePath!)
+    : renderNotes(ctx);
   const rendered = settings.supersession ? withSupersedesLine(filled, settings.supersession) : filled;
   // The cap comes before any API call: GitHub would refuse the whole release otherwise.
   const capped = capBody(rendered, changelogUrl);
-  if (capped.truncated) context.log.warning(`the release notes exceed 125,000 characters; cut to ${capped.body.length} with a link to the full changelog`);
-  if (section.yanked) context.log.warning(`${settings.changelogPath}:${section.line}: version ${section.versionText} is marked [YANKED]`, { file: settings.changelogPath, line: section.line });
+  if (capped.truncated)
+    context.log.warning(
+      `the release notes exceed 125,000 characters; cut to ${capped.body.length} with a link to the full changelog`,
+    );
+  if (section.yanked)
+    context.log.warning(
+      `${settings.changelogPath}:${section.line}: version ${section.versionText} is marked [YANKED]`,
+      { file: settings.changelogPath, line: section.line },
+    );
   const bodyFile = settings.bodyFile
     ? await resolveInside(workspace, settings.bodyFile, 'body-file')
     : path.join(runner.runnerTemp, `release-notes-${settings.tag.replace(/[^A-Za-z0-9._-]/g, '_')}.md`);
@@ -104,7 +124,12 @@ async function notes(settings: Settings, context: OperationContext): Promise<Ren
 }
 
 function githubClient(settings: Settings, context: OperationContext): GitHubClient {
-  return createGitHubClient({ token: settings.token, baseUrl: context.runner.apiUrl, retryBaseMs: context.runner.retryBaseMs, log: context.log });
+  return createGitHubClient({
+    token: settings.token,
+    baseUrl: context.runner.apiUrl,
+    retryBaseMs: context.runner.retryBaseMs,
+    log: context.log,
+  });
 }
 
 function releaseOutputs(release: Release): Record<string, string> {
@@ -112,7 +137,11 @@ function releaseOutputs(release: Release): Record<string, string> {
 }
 
 /** The one release for the tag, created as a draft or brought up to date with the rendered notes. */
-async function ensureRelease(settings: Settings, client: GitHubClient, body: string): Promise<{ release: Release; state: 'created' | 'updated' | 'unchanged' }> {
+async function ensureRelease(
+  settings: Settings,
+  client: GitHubClient,
+  body: string,
+): Promise<{ release: Release; state: 'created' | 'updated' | 'unchanged' }> {
   const ref = { owner: settings.owner!, repo: settings.repo!, tag: settings.tag };
   let ensured;
   try {
@@ -149,10 +178,25 @@ async function ensureRelease(settings: Settings, client: GitHubClient, body: str
 }
 
 /** With `supersedes`: the superseded release must be published in this repository, checked before any write. */
-async function checkSuperseded(settings: Settings, client: GitHubClient): Promise<{ old: Release; all: Release[] } | undefined> {
+async function checkSuperseded(
+  settings: Settings,
+  client: GitHubClient,
+): Promise<{ old: Release; all: Release[] } | undefined> {
   if (!settings.supersession) return undefined;
-  const all = (await client.paginate(client.rest.repos.listReleases, { owner: settings.owner!, repo: settings.repo!, per_page: 100 })) as Release[];
-  return { old: supersededRelease({ owner: settings.owner!, repo: settings.repo!, supersession: settings.supersession, releases: all }), all };
+  const all = (await client.paginate(client.rest.repos.listReleases, {
+    owner: settings.owner!,
+    repo: settings.repo!,
+    per_page: 100,
+  })) as Release[];
+  return {
+    old: supersededRelease({
+      owner: settings.owner!,
+      repo: settings.repo!,
+      supersession: settings.supersession,
+      releases: all,
+    }),
+    all,
+  };
 }
 
 /** release: notes, then the one draft for the tag (created, updated or unchanged). */
@@ -164,7 +208,13 @@ async function release(settings: Settings, context: OperationContext): Promise<O
   const kind = current.draft ? 'draft' : 'published release';
   context.log.info(`release ${settings.tag}: ${state} (${kind} ${current.id})`);
   return {
-    outputs: { ...commonOutputs(settings), body: rendered.body, 'body-file': rendered.bodyFile, ...releaseOutputs(current), state },
+    outputs: {
+      ...commonOutputs(settings),
+      body: rendered.body,
+      'body-file': rendered.bodyFile,
+      ...releaseOutputs(current),
+      state,
+    },
     summary: `### Release ${settings.tag}: ${state}\n\n${kind} [${current.id}](${current.html_url})\n\n${rendered.body}`,
   };
 }
@@ -180,7 +230,14 @@ async function supersede(settings: Settings, context: OperationContext): Promise
   const client = githubClient(settings, context);
   const { old, all } = (await checkSuperseded(settings, client))!;
   const ensured = await ensureRelease(settings, client, rendered.body);
-  const marked = await supersedeRelease(client, { owner: settings.owner!, repo: settings.repo!, supersession, old, replacement: ensured.release, releases: all });
+  const marked = await supersedeRelease(client, {
+    owner: settings.owner!,
+    repo: settings.repo!,
+    supersession,
+    old,
+    replacement: ensured.release,
+    releases: all,
+  });
   const changed = ensured.state !== 'unchanged' || marked.banner !== 'unchanged' || marked.latest.state === 'moved';
   const state = ensured.state === 'created' ? 'created' : changed ? 'updated' : 'unchanged';
   const lines = [
@@ -195,7 +252,14 @@ async function supersede(settings: Settings, context: OperationContext): Promise
   context.log.info(lines.join('\n'));
   if (marked.latest.state === 'kept') context.log.warning(marked.latest.why);
   return {
-    outputs: { ...commonOutputs(settings), body: rendered.body, 'body-file': rendered.bodyFile, ...releaseOutputs(ensured.release), 'superseded-release-id': String(marked.old.id), state },
+    outputs: {
+      ...commonOutputs(settings),
+      body: rendered.body,
+      'body-file': rendered.bodyFile,
+      ...releaseOutputs(ensured.release),
+      'superseded-release-id': String(marked.old.id),
+      state,
+    },
     summary: `### ${settings.tag} supersedes ${supersession.oldTag}: ${state}\n\n${lines.join('\n')}\n`,
   };
 }
@@ -206,12 +270,20 @@ async function publish(settings: Settings, context: OperationContext): Promise<O
   const ref = { owner: settings.owner!, repo: settings.repo!, tag: settings.tag };
   const found = await releases.findReleaseForTag(client, ref);
   if (!found) {
-    throw new UserError(`there is no release (draft or published) for tag ${settings.tag} in ${ref.owner}/${ref.repo}; run mode 'release' first`, {
-      input: 'version',
-      value: settings.tag,
-    });
+    throw new UserError(
+      `there is no release (draft or published) for tag ${settings.tag} in ${ref.owner}/${ref.repo}; run mode 'release' first`,
+      {
+        input: 'version',
+        value: settings.tag,
+      },
+    );
   }
-  const assets = (await client.paginate(client.rest.repos.listReleaseAssets, { owner: ref.owner, repo: ref.repo, release_id: found.id, per_page: 100 })) as {
+  const assets = (await client.paginate(client.rest.repos.listReleaseAssets, {
+    owner: ref.owner,
+    repo: ref.repo,
+    release_id: found.id,
+    per_page: 100,
+  })) as {
     name: string;
     state: string;
   }[];
@@ -219,7 +291,8 @@ async function publish(settings: Settings, context: OperationContext): Promise<O
   // A rerun of a publish that succeeded: nothing to do, even if an asset was deleted since. An
   // immutable release cannot lose assets, so one missing there was never uploaded: still an error.
   if (!found.draft && !found.immutable) {
-    if (problems) context.log.warning(`release ${settings.tag} is already published but now lacks required assets: ${problems}`);
+    if (problems)
+      context.log.warning(`release ${settings.tag} is already published but now lacks required assets: ${problems}`);
     context.log.info(`release ${settings.tag}: unchanged (already published)`);
     return {
       outputs: { ...commonOutputs(settings), ...releaseOutputs(found), state: 'unchanged' },
@@ -227,13 +300,23 @@ async function publish(settings: Settings, context: OperationContext): Promise<O
     };
   }
   if (problems) {
-    if (!found.draft && found.immutable) throw releases.immutableReleaseError(settings.tag, new Error(`it lacks required assets: ${problems}`));
+    if (!found.draft && found.immutable)
+      throw releases.immutableReleaseError(settings.tag, new Error(`it lacks required assets: ${problems}`));
     throw new UserError(
       `release ${settings.tag} cannot be published: ${problems} (input 'require-assets'); upload them (e.g. with upload-cli-artifacts) and rerun publish`,
-      { input: 'require-assets', value: settings.requireAssets.join(', '), valid: 'assets present on the release in state uploaded' },
+      {
+        input: 'require-assets',
+        value: settings.requireAssets.join(', '),
+        valid: 'assets present on the release in state uploaded',
+      },
     );
   }
-  const result = await releases.publishRelease(client, { ...ref, release: found, version: settings.version, prerelease: settings.prerelease });
+  const result = await releases.publishRelease(client, {
+    ...ref,
+    release: found,
+    version: settings.version,
+    prerelease: settings.prerelease,
+  });
   const latestText = result.state === 'published' ? (result.latest ? ', marked latest' : ', not marked latest') : '';
   context.log.info(`release ${settings.tag}: ${result.state}${latestText}`);
   return {
@@ -264,7 +347,12 @@ async function modeStep(settings: Settings, context: OperationContext): Promise<
     case 'notes': {
       const rendered = await notes(settings, context);
       return {
-        outputs: { ...commonOutputs(settings), body: rendered.body, 'body-file': rendered.bodyFile, state: 'unchanged' },
+        outputs: {
+          ...commonOutputs(settings),
+          body: rendered.body,
+          'body-file': rendered.bodyFile,
+          state: 'unchanged',
+        },
         summary: `### Release notes for ${settings.tag}\n\n${rendered.body}`,
       };
     }

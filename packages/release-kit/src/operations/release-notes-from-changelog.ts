@@ -49,13 +49,15 @@ function parseSettings(inputs: Inputs, context: OperationContext): ReleaseNotesS
   const token = inputs.secret('token');
   const mode = inputs.choice('mode', MODES);
   const changelogPath = inputs.string('changelog');
-  if (/[\0\r\n]/.test(changelogPath)) throw invalidInput('changelog', changelogPath, 'a path to the changelog inside the workspace');
+  if (/[\0\r\n]/.test(changelogPath))
+    throw invalidInput('changelog', changelogPath, 'a path to the changelog inside the workspace');
 
   const refTag = tagFromRef(context.runner.ref);
   // A pushed tag's version, also when the tag carries a prefix (`v1.2.3`, `chart-v1.2.3`).
   const refVersion = refTag ? versionOfTag(refTag) : undefined;
   const supersedes = inputs.optional('supersedes');
-  if (mode === 'supersede' && !supersedes) throw invalidInput('supersedes', '', "the tag of the release being superseded, such as v1.2.3 (mode 'supersede')");
+  if (mode === 'supersede' && !supersedes)
+    throw invalidInput('supersedes', '', "the tag of the release being superseded, such as v1.2.3 (mode 'supersede')");
   // Superseding from a laptop: with no version and no pushed tag, the new release is the old one's superseding patch.
   let versionInput = inputs.optional('version');
   // The superseding patch keeps the old tag's series (`krt-v0.9.1` → `krt-v0.9.2`; `0.3.0` → `v0.3.1`).
@@ -63,7 +65,12 @@ function parseSettings(inputs: Inputs, context: OperationContext): ReleaseNotesS
   if (!versionInput && !refTag && mode === 'supersede') {
     patchTag = supersedingPatch(supersedes!);
     versionInput = patchTag && versionOfTag(patchTag);
-    if (!patchTag || !versionInput) throw invalidInput('supersedes', supersedes, 'the tag of the release being superseded, such as v1.2.3 (or its version 1.2.3)');
+    if (!patchTag || !versionInput)
+      throw invalidInput(
+        'supersedes',
+        supersedes,
+        'the tag of the release being superseded, such as v1.2.3 (or its version 1.2.3)',
+      );
     if (patchTag === versionInput) patchTag = `v${versionInput}`;
   }
   if (!versionInput && !refTag) {
@@ -71,10 +78,15 @@ function parseSettings(inputs: Inputs, context: OperationContext): ReleaseNotesS
   }
   const version = versionInput ? versionOfInput(versionInput) : refVersion;
   if (!version) {
-    throw invalidInput(versionInput ? 'version' : 'GITHUB_REF', versionInput ?? refTag, 'a SemVer version such as 1.2.3 or 1.2.3-rc.1 (a v prefix is fine)');
+    throw invalidInput(
+      versionInput ? 'version' : 'GITHUB_REF',
+      versionInput ?? refTag,
+      'a SemVer version such as 1.2.3 or 1.2.3-rc.1 (a v prefix is fine)',
+    );
   }
   const tagInput = inputs.optional('tag');
-  if (tagInput !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._/+-]*$/.test(tagInput)) throw invalidInput('tag', tagInput, 'a git tag name such as v1.2.3');
+  if (tagInput !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._/+-]*$/.test(tagInput))
+    throw invalidInput('tag', tagInput, 'a git tag name such as v1.2.3');
   // The pushed tag names the release whenever it is this version's tag (even spelled `chart-v1.2.3`).
   const tag = tagInput ?? patchTag ?? (refTag && (!versionInput || refVersion === version) ? refTag : `v${version}`);
 
@@ -89,11 +101,13 @@ function parseSettings(inputs: Inputs, context: OperationContext): ReleaseNotesS
 
   const extraTypes = inputs.lines('extra-change-types', { commas: true });
   for (const type of extraTypes) {
-    if (!/^[A-Za-z][A-Za-z0-9 &/-]{0,40}$/.test(type)) throw invalidInput('extra-change-types', type, 'change type names such as Performance, one per line');
+    if (!/^[A-Za-z][A-Za-z0-9 &/-]{0,40}$/.test(type))
+      throw invalidInput('extra-change-types', type, 'change type names such as Performance, one per line');
   }
   const identity = inputs.optional('certificate-identity-regexp');
   const installDocsUrl = inputs.optional('install-docs-url');
-  if (installDocsUrl !== undefined && !/^https?:\/\/\S+$/.test(installDocsUrl)) throw invalidInput('install-docs-url', installDocsUrl, 'an http(s) URL');
+  if (installDocsUrl !== undefined && !/^https?:\/\/\S+$/.test(installDocsUrl))
+    throw invalidInput('install-docs-url', installDocsUrl, 'an http(s) URL');
   const optionalPath = (name: string) => {
     const value = inputs.optional(name);
     if (value !== undefined && /[\0\r\n]/.test(value)) throw invalidInput(name, value, 'a path inside the workspace');
@@ -126,44 +140,125 @@ function parseSettings(inputs: Inputs, context: OperationContext): ReleaseNotesS
     chart: optionalPath('chart'),
     name: inputs.optional('name'),
     // Where GitHub creates the tag if it does not exist yet: this run's commit, not the default branch.
-    targetCommitish: inputs.optional('target-commitish') ?? (/^[0-9a-f]{40}$/.test(context.runner.sha) && !/^0+$/.test(context.runner.sha) ? context.runner.sha : undefined),
+    targetCommitish:
+      inputs.optional('target-commitish') ??
+      (/^[0-9a-f]{40}$/.test(context.runner.sha) && !/^0+$/.test(context.runner.sha) ? context.runner.sha : undefined),
     installDocsUrl,
     identityRegexp: identity === undefined ? undefined : checkIdentityRegexp(identity),
-    supersession: supersedes === undefined ? undefined : checkSupersession(supersedes, inputs.optional('supersede-reason'), tag, version),
+    supersession:
+      supersedes === undefined
+        ? undefined
+        : checkSupersession(supersedes, inputs.optional('supersede-reason'), tag, version),
   };
 }
 
 export const operation: Operation = {
   name: 'release-notes-from-changelog',
-  description: 'Prepare CHANGELOG.md, render release notes in the seed outline, create the draft release and publish it once every asset is there.',
+  description:
+    'Prepare CHANGELOG.md, render release notes in the seed outline, create the draft release and publish it once every asset is there.',
   inputs: [
-    { name: 'mode', description: '`prepare` the changelog, render the `notes`, create or update the draft `release`, `publish` it, or `supersede` an earlier release with this one.', default: 'notes' },
+    {
+      name: 'mode',
+      description:
+        '`prepare` the changelog, render the `notes`, create or update the draft `release`, `publish` it, or `supersede` an earlier release with this one.',
+      default: 'notes',
+    },
     { name: 'changelog', description: 'Path to the changelog.', default: 'CHANGELOG.md' },
-    { name: 'version', description: 'The version (X.Y.Z, a v prefix is fine); default: from the tag in GITHUB_REF.', default: '' },
+    {
+      name: 'version',
+      description: 'The version (X.Y.Z, a v prefix is fine); default: from the tag in GITHUB_REF.',
+      default: '',
+    },
     { name: 'tag', description: 'The release tag; default: the tag in GITHUB_REF, else v<version>.', default: '' },
-    { name: 'token', description: 'GitHub token for `release` and `publish` (contents: write).', default: '${{ github.token }}' },
+    {
+      name: 'token',
+      description: 'GitHub token for `release` and `publish` (contents: write).',
+      default: '${{ github.token }}',
+    },
     { name: 'repository', description: 'OWNER/REPO of the release; default: the current repository.', default: '' },
     { name: 'date', description: '`prepare`: the release date, YYYY-MM-DD; default: today in UTC.', default: '' },
-    { name: 'allow-empty', description: '`prepare`: allow a release whose Unreleased section is empty.', default: 'false' },
-    { name: 'extra-change-types', description: 'Extra `###` change types accepted besides Added, Changed, Deprecated, Removed, Fixed, Security (one per line).', default: '' },
-    { name: 'summary', description: 'Text for the Summary section; default: the text above the first `###` of the section.', default: '' },
+    {
+      name: 'allow-empty',
+      description: '`prepare`: allow a release whose Unreleased section is empty.',
+      default: 'false',
+    },
+    {
+      name: 'extra-change-types',
+      description:
+        'Extra `###` change types accepted besides Added, Changed, Deprecated, Removed, Fixed, Security (one per line).',
+      default: '',
+    },
+    {
+      name: 'summary',
+      description: 'Text for the Summary section; default: the text above the first `###` of the section.',
+      default: '',
+    },
     { name: 'upgrade-notes', description: 'Text for the Upgrade Notes section.', default: '' },
     { name: 'known-limitations', description: 'Text for the Known Limitations section.', default: '' },
-    { name: 'images', description: 'Images with digests: JSON (e.g. the images workflow output) or one `registry/repo:tag@sha256:…` per line.', default: '' },
+    {
+      name: 'images',
+      description:
+        'Images with digests: JSON (e.g. the images workflow output) or one `registry/repo:tag@sha256:…` per line.',
+      default: '',
+    },
     { name: 'charts', description: 'Charts: one `oci://registry/path/name:version` per line, or JSON.', default: '' },
     { name: 'cli-assets', description: 'CLI archive names and the checksums file, one per line or JSON.', default: '' },
-    { name: 'experimental-notice', description: 'The 0.x experimental sentence; default names the v1alpha1 APIs.', default: '' },
-    { name: 'template', description: 'A Markdown template with `{{placeholders}}` replacing the built-in outline.', default: '' },
+    {
+      name: 'experimental-notice',
+      description: 'The 0.x experimental sentence; default names the v1alpha1 APIs.',
+      default: '',
+    },
+    {
+      name: 'template',
+      description: 'A Markdown template with `{{placeholders}}` replacing the built-in outline.',
+      default: '',
+    },
     { name: 'body-file', description: 'Where to write the release body; default: a file in RUNNER_TEMP.', default: '' },
-    { name: 'require-assets', description: '`publish`: asset names or globs that must be uploaded before publishing (one per line).', default: '' },
-    { name: 'chart-release-notes', description: '`prepare`: a Markdown file to put into Chart.yaml as the catalog.cattle.io/release-notes annotation.', default: '' },
-    { name: 'chart', description: 'The chart directory or Chart.yaml for `chart-release-notes`; default: the Chart.yaml next to that file.', default: '' },
+    {
+      name: 'require-assets',
+      description: '`publish`: asset names or globs that must be uploaded before publishing (one per line).',
+      default: '',
+    },
+    {
+      name: 'chart-release-notes',
+      description:
+        '`prepare`: a Markdown file to put into Chart.yaml as the catalog.cattle.io/release-notes annotation.',
+      default: '',
+    },
+    {
+      name: 'chart',
+      description:
+        'The chart directory or Chart.yaml for `chart-release-notes`; default: the Chart.yaml next to that file.',
+      default: '',
+    },
     { name: 'name', description: 'The release title; default: the tag.', default: '' },
-    { name: 'target-commitish', description: 'Commit or branch the tag is created from when it does not exist yet; default: GITHUB_SHA.', default: '' },
-    { name: 'install-docs-url', description: 'Link to the installation docs; default: the repository README.', default: '' },
-    { name: 'certificate-identity-regexp', description: 'Signer identity for the cosign command (anchored); default: this repository\'s release-images.yml workflow at the tag.', default: '' },
-    { name: 'supersedes', description: 'The tag (or version) of an earlier, bad release that this one replaces: the notes open with a line naming it; mode `supersede` also marks it. Default version in mode `supersede`: its next patch.', default: '' },
-    { name: 'supersede-reason', description: 'With `supersedes`: one line saying why the earlier release must not be used.', default: '' },
+    {
+      name: 'target-commitish',
+      description: 'Commit or branch the tag is created from when it does not exist yet; default: GITHUB_SHA.',
+      default: '',
+    },
+    {
+      name: 'install-docs-url',
+      description: 'Link to the installation docs; default: the repository README.',
+      default: '',
+    },
+    {
+      name: 'certificate-identity-regexp',
+      description:
+        "Signer identity for the cosign command (anchored); default: this repository's release-images.yml workflow at the tag.",
+      default: '',
+    },
+    {
+      name: 'supersedes',
+      description:
+        'The tag (or version) of an earlier, bad release that this one replaces: the notes open with a line naming it; mode `supersede` also marks it. Default version in mode `supersede`: its next patch.',
+      default: '',
+    },
+    {
+      name: 'supersede-reason',
+      description: 'With `supersedes`: one line saying why the earlier release must not be used.',
+      default: '',
+    },
   ],
   outputs: [
     { name: 'version', description: 'The version, without v.' },
@@ -180,7 +275,9 @@ export const operation: Operation = {
   async run(context) {
     const settings = parseSettings(context.inputs, context);
     if (settings.chartReleaseNotes && settings.mode !== 'prepare') {
-      context.log.info(`chart-release-notes is applied by mode prepare (the Chart.yaml edit is committed with the changelog); ignored in mode ${settings.mode}`);
+      context.log.info(
+        `chart-release-notes is applied by mode prepare (the Chart.yaml edit is committed with the changelog); ignored in mode ${settings.mode}`,
+      );
     }
     // The one lazy boundary: changelog rendering and the GitHub client load only once the inputs are valid.
     const { runMode } = await import('./release-notes-from-changelog.steps.js');
@@ -198,4 +295,5 @@ export function cliInputs(flags: Record<string, string>, positionals: string[]):
   return { ...flags, ...(mode ? { mode } : {}), ...(version.length ? { version: version.join(' ') } : {}) };
 }
 
-export const CLI_USAGE = 'release-kit changelog <prepare|notes|release|publish|supersede> [VERSION] [--input value …]; supersede: release-kit changelog supersede [VERSION] --supersedes vX.Y.Z --supersede-reason "why"';
+export const CLI_USAGE =
+  'release-kit changelog <prepare|notes|release|publish|supersede> [VERSION] [--input value …]; supersede: release-kit changelog supersede [VERSION] --supersedes vX.Y.Z --supersede-reason "why"';

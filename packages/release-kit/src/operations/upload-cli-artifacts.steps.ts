@@ -2,7 +2,14 @@
 // and/or the workflow artifact. Loaded lazily by operations/upload-cli-artifacts.ts.
 import { DefaultArtifactClient } from '@actions/artifact';
 import { binariesFromFiles, binariesFromLines, extraFilesFrom } from '../artifacts/binaries.js';
-import { archiveMtime, binaryEntryName, checkNameAndTag, packageBinaries, renderArchiveName, type PackageResult } from '../artifacts/package.js';
+import {
+  archiveMtime,
+  binaryEntryName,
+  checkNameAndTag,
+  packageBinaries,
+  renderArchiveName,
+  type PackageResult,
+} from '../artifacts/package.js';
 import { parseFormats } from '../artifacts/platforms.js';
 import { createGitHubClient } from '../github/client.js';
 import { UserError } from '../plumbing/errors.js';
@@ -32,7 +39,12 @@ function contentTypeOf(file: string): string {
 }
 
 async function uploadToRelease(settings: Settings, packaged: PackageResult, runner: RunnerContext, log: Logger) {
-  const client = createGitHubClient({ token: settings.token, baseUrl: runner.apiUrl, retryBaseMs: runner.retryBaseMs, log });
+  const client = createGitHubClient({
+    token: settings.token,
+    baseUrl: runner.apiUrl,
+    retryBaseMs: runner.retryBaseMs,
+    log,
+  });
   const ref = { owner: settings.owner, repo: settings.repo, tag: settings.tag };
   let release = await findReleaseForTag(client, ref);
   let releaseState = 'existing';
@@ -46,14 +58,22 @@ async function uploadToRelease(settings: Settings, packaged: PackageResult, runn
     const ensured = await ensureDraftRelease(client, ref);
     release = ensured.release;
     releaseState = ensured.state;
-    log.info(`release ${settings.tag}: ${ensured.state === 'created' ? 'created a draft' : 'another job created it'} (id ${release.id})`);
+    log.info(
+      `release ${settings.tag}: ${ensured.state === 'created' ? 'created a draft' : 'another job created it'} (id ${release.id})`,
+    );
   }
   const synced = await syncReleaseAssets(client, {
     owner: settings.owner,
     repo: settings.repo,
     release,
     token: settings.token,
-    assets: packaged.archives.map((a) => ({ name: a.name, path: a.path, size: a.size, sha256: a.sha256, contentType: contentTypeOf(a.name) })),
+    assets: packaged.archives.map((a) => ({
+      name: a.name,
+      path: a.path,
+      size: a.size,
+      sha256: a.sha256,
+      contentType: contentTypeOf(a.name),
+    })),
     checksums: { name: packaged.checksumsName, entries: packaged.archives },
     overwrite: settings.overwrite,
     concurrency: settings.concurrency,
@@ -65,14 +85,29 @@ async function uploadToRelease(settings: Settings, packaged: PackageResult, runn
 
 async function uploadArtifact(settings: Settings, packaged: PackageResult): Promise<{ id?: number; name: string }> {
   const name =
-    settings.artifactName ?? (packaged.archives.length === 1 ? packaged.archives[0].name.replace(/\.(tar\.gz|zip)$/, '') : `${settings.name}_${settings.tag}`);
+    settings.artifactName ??
+    (packaged.archives.length === 1
+      ? packaged.archives[0].name.replace(/\.(tar\.gz|zip)$/, '')
+      : `${settings.name}_${settings.tag}`);
   const files = [...packaged.archives.map((a) => a.path), packaged.checksumsFile];
-  const result = await new DefaultArtifactClient().uploadArtifact(name, files, settings.outputDir, { retentionDays: settings.retentionDays });
+  const result = await new DefaultArtifactClient().uploadArtifact(name, files, settings.outputDir, {
+    retentionDays: settings.retentionDays,
+  });
   return { id: result.id, name };
 }
 
-function renderSummary(settings: Settings, assets: AssetReport[], checksumsName: string, state: string, releaseUrl: string, artifact?: { name: string }): string {
-  const rows = assets.map((a) => `| ${a.url ? `[${a.name}](${a.url})` : `\`${a.name}\``} | ${a.os}/${a.arch} | ${a.size} | \`${a.sha256}\` | ${a.state} |`);
+function renderSummary(
+  settings: Settings,
+  assets: AssetReport[],
+  checksumsName: string,
+  state: string,
+  releaseUrl: string,
+  artifact?: { name: string },
+): string {
+  const rows = assets.map(
+    (a) =>
+      `| ${a.url ? `[${a.name}](${a.url})` : `\`${a.name}\``} | ${a.os}/${a.arch} | ${a.size} | \`${a.sha256}\` | ${a.state} |`,
+  );
   const repo = settings.owner && settings.repo ? `${settings.owner}/${settings.repo}` : 'OWNER/REPO';
   return [
     `## upload-cli-artifacts: ${state}`,
@@ -99,23 +134,42 @@ export async function uploadCliArtifacts(settings: Settings, context: OperationC
   renderArchiveName(settings.nameTemplate, { name: settings.name, tag: settings.tag, os: 'linux', arch: 'amd64' });
   const formats = parseFormats(settings.formatLines);
   const workspace = runner.workspace;
-  const binaries = settings.files.length ? await binariesFromFiles(workspace, settings.files) : await binariesFromLines(workspace, settings.binaries);
+  const binaries = settings.files.length
+    ? await binariesFromFiles(workspace, settings.files)
+    : await binariesFromLines(workspace, settings.binaries);
   const reserved = [...new Set(binaries.map((b) => binaryEntryName(settings.name, b.os)))];
   const extraFiles = await extraFilesFrom(workspace, settings.extraFiles, reserved);
   // HEAD's time, not a directory's: binaries are built from the whole tree, so any commit may change them.
   const mtime = await archiveMtime(workspace, runner.sourceDateEpoch, 'head');
 
-  const packaged = await inGroup(log, `Archive ${binaries.length} binaries of ${settings.name} ${settings.tag}`, async () => {
-    const built = await packageBinaries({ name: settings.name, tag: settings.tag, binaries, extraFiles, formats, nameTemplate: settings.nameTemplate, outputDir: settings.outputDir, mtime });
-    log.info(`built ${built.archives.length} archive(s) in ${settings.outputDir}`);
-    return built;
-  });
+  const packaged = await inGroup(
+    log,
+    `Archive ${binaries.length} binaries of ${settings.name} ${settings.tag}`,
+    async () => {
+      const built = await packageBinaries({
+        name: settings.name,
+        tag: settings.tag,
+        binaries,
+        extraFiles,
+        formats,
+        nameTemplate: settings.nameTemplate,
+        outputDir: settings.outputDir,
+        mtime,
+      });
+      log.info(`built ${built.archives.length} archive(s) in ${settings.outputDir}`);
+      return built;
+    },
+  );
 
   const states = new Map<string, { state: string; url: string }>();
   let releaseUrl = '';
   let checksumsState = 'built';
   if (settings.upload === 'release' || settings.upload === 'both') {
-    const { release, synced } = await inGroup(log, `Upload to release ${settings.tag} of ${settings.owner}/${settings.repo}`, () => uploadToRelease(settings, packaged, runner, log));
+    const { release, synced } = await inGroup(
+      log,
+      `Upload to release ${settings.tag} of ${settings.owner}/${settings.repo}`,
+      () => uploadToRelease(settings, packaged, runner, log),
+    );
     releaseUrl = release.html_url;
     for (const s of synced) states.set(s.name, { state: s.state, url: s.url });
     checksumsState = states.get(packaged.checksumsName)?.state ?? 'unchanged';
@@ -137,11 +191,12 @@ export async function uploadCliArtifacts(settings: Settings, context: OperationC
     state: states.get(a.name)?.state ?? (settings.upload === 'artifact' ? 'uploaded' : 'built'),
   }));
   const all = [...assets.map((a) => a.state), checksumsState];
-  const state = all.includes('replaced') && assets.some((a) => a.state === 'replaced')
-    ? 'replaced'
-    : all.some((s) => s === 'uploaded' || s === 'replaced')
-      ? 'uploaded'
-      : 'unchanged';
+  const state =
+    all.includes('replaced') && assets.some((a) => a.state === 'replaced')
+      ? 'replaced'
+      : all.some((s) => s === 'uploaded' || s === 'replaced')
+        ? 'uploaded'
+        : 'unchanged';
   return {
     outputs: {
       assets,

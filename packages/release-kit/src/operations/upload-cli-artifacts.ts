@@ -31,7 +31,6 @@ export interface UploadSettings {
   repo: string;
 }
 
-
 /**
  * The release tag from `tag`, else from `version` (`0.1.0` → `v0.1.0`, or the pushed tag when it is
  * that version's), else the tag of GITHUB_REF. Both inputs given must name the same version.
@@ -42,11 +41,17 @@ function releaseTag(inputs: Inputs, ref: string): string {
   const refTag = tagFromRef(ref);
   if (versionInput === undefined) {
     const tag = tagInput ?? refTag;
-    if (!tag) throw invalidInput('tag', '', `a release tag such as v0.1.0, a version such as 0.1.0 (input 'version'), or a run on a tag push (GITHUB_REF is ${JSON.stringify(ref)})`);
+    if (!tag)
+      throw invalidInput(
+        'tag',
+        '',
+        `a release tag such as v0.1.0, a version such as 0.1.0 (input 'version'), or a run on a tag push (GITHUB_REF is ${JSON.stringify(ref)})`,
+      );
     return tag;
   }
   const version = versionOfInput(versionInput);
-  if (!version) throw invalidInput('version', versionInput, 'a SemVer version such as 0.1.0 or 0.1.0-rc.1 (a v prefix is fine)');
+  if (!version)
+    throw invalidInput('version', versionInput, 'a SemVer version such as 0.1.0 or 0.1.0-rc.1 (a v prefix is fine)');
   if (tagInput !== undefined) {
     const tagVersion = versionOfTag(tagInput);
     if (tagVersion !== version) {
@@ -67,15 +72,21 @@ function parseSettings(inputs: Inputs, runner: RunnerContext): UploadSettings {
   const tag = releaseTag(inputs, runner.ref);
   const files = inputs.lines('files');
   const binaries = inputs.lines('binaries');
-  if (files.length && binaries.length) throw new UserError("inputs 'files' and 'binaries' are both set: expected one of them", { input: 'binaries', valid: 'files or binaries' });
-  if (!files.length && !binaries.length) throw invalidInput('files', '', 'paths or globs of the built binaries (or set binaries: os/arch=path lines)');
+  if (files.length && binaries.length)
+    throw new UserError("inputs 'files' and 'binaries' are both set: expected one of them", {
+      input: 'binaries',
+      valid: 'files or binaries',
+    });
+  if (!files.length && !binaries.length)
+    throw invalidInput('files', '', 'paths or globs of the built binaries (or set binaries: os/arch=path lines)');
   const upload = inputs.choice('upload', UPLOAD_MODES);
   const concurrency = inputs.integer('concurrency', { min: 1, max: 32 });
   const retentionDays = inputs.integer('retention-days', { min: 1, max: 90 });
   const repository = inputs.string('repository', runner.repository);
   const needsRelease = upload === 'release' || upload === 'both';
   const { owner, repo } = needsRelease ? splitRepository(repository) : { owner: '', repo: '' };
-  if (needsRelease && !token) throw invalidInput('token', '', 'a token with contents: write (the default is the job\'s GITHUB_TOKEN)');
+  if (needsRelease && !token)
+    throw invalidInput('token', '', "a token with contents: write (the default is the job's GITHUB_TOKEN)");
   if (upload === 'artifact' || upload === 'both') {
     // Without these @actions/artifact cannot upload.
     const missing = runner.artifactServiceUnset;
@@ -87,10 +98,14 @@ function parseSettings(inputs: Inputs, runner: RunnerContext): UploadSettings {
     }
   }
   const artifactName = inputs.optional('artifact-name');
-  if (artifactName !== undefined && /[\\/":<>|*?\r\n]/.test(artifactName)) throw invalidInput('artifact-name', artifactName, 'a name without \\ / " : < > | * ? or newlines');
+  if (artifactName !== undefined && /[\\/":<>|*?\r\n]/.test(artifactName))
+    throw invalidInput('artifact-name', artifactName, 'a name without \\ / " : < > | * ? or newlines');
   const outputDirInput = inputs.optional('output-dir');
-  if (outputDirInput !== undefined && /\0/.test(outputDirInput)) throw invalidInput('output-dir', outputDirInput, 'a directory path');
-  const outputDir = outputDirInput ? path.resolve(runner.workspace, outputDirInput) : path.join(runner.runnerTemp, 'release-kit', 'cli-archives', tag.replace(/[^A-Za-z0-9._-]/g, '_'));
+  if (outputDirInput !== undefined && /\0/.test(outputDirInput))
+    throw invalidInput('output-dir', outputDirInput, 'a directory path');
+  const outputDir = outputDirInput
+    ? path.resolve(runner.workspace, outputDirInput)
+    : path.join(runner.runnerTemp, 'release-kit', 'cli-archives', tag.replace(/[^A-Za-z0-9._-]/g, '_'));
   return {
     name,
     tag,
@@ -114,30 +129,83 @@ function parseSettings(inputs: Inputs, runner: RunnerContext): UploadSettings {
 
 export const operation: Operation = {
   name: 'upload-cli-artifacts',
-  description: 'Archive CLI binaries per platform reproducibly, write a checksums file, and upload them idempotently to the release and/or as a workflow artifact.',
+  description:
+    'Archive CLI binaries per platform reproducibly, write a checksums file, and upload them idempotently to the release and/or as a workflow artifact.',
   inputs: [
-    { name: 'name', description: 'The CLI name: archive names and the binary name inside them (e.g. krt).', required: true },
-    { name: 'version', description: 'Release version (e.g. 0.1.0, tag v0.1.0); empty means from tag or GITHUB_REF. Must agree with tag when both are set.', default: '' },
+    {
+      name: 'name',
+      description: 'The CLI name: archive names and the binary name inside them (e.g. krt).',
+      required: true,
+    },
+    {
+      name: 'version',
+      description:
+        'Release version (e.g. 0.1.0, tag v0.1.0); empty means from tag or GITHUB_REF. Must agree with tag when both are set.',
+      default: '',
+    },
     { name: 'tag', description: 'Release tag; empty means v<version>, else the tag of GITHUB_REF.', default: '' },
-    { name: 'files', description: 'Paths or globs of the binaries, named `<stem>-<os>-<arch>[.exe]` (or with `_`), e.g. dist/krt-*.', default: '' },
+    {
+      name: 'files',
+      description: 'Paths or globs of the binaries, named `<stem>-<os>-<arch>[.exe]` (or with `_`), e.g. dist/krt-*.',
+      default: '',
+    },
     { name: 'binaries', description: 'Instead of files: lines `os/arch=path`, e.g. linux/amd64=bin/krt.', default: '' },
-    { name: 'extra-files', description: 'Files added at the root of every archive (paths or globs), e.g. LICENSE and README.md.', default: '' },
-    { name: 'format', description: 'Archive format: `tar.gz` or `zip`, alone or as `os=format` lines (e.g. windows=zip).', default: 'tar.gz' },
-    { name: 'name-template', description: 'Archive base name: {name}, {tag}, {version}, {os}, {arch}.', default: DEFAULT_TEMPLATE },
-    { name: 'output-dir', description: 'Where archives and the checksums file are written; empty means a folder under RUNNER_TEMP.', default: '' },
+    {
+      name: 'extra-files',
+      description: 'Files added at the root of every archive (paths or globs), e.g. LICENSE and README.md.',
+      default: '',
+    },
+    {
+      name: 'format',
+      description: 'Archive format: `tar.gz` or `zip`, alone or as `os=format` lines (e.g. windows=zip).',
+      default: 'tar.gz',
+    },
+    {
+      name: 'name-template',
+      description: 'Archive base name: {name}, {tag}, {version}, {os}, {arch}.',
+      default: DEFAULT_TEMPLATE,
+    },
+    {
+      name: 'output-dir',
+      description: 'Where archives and the checksums file are written; empty means a folder under RUNNER_TEMP.',
+      default: '',
+    },
     { name: 'upload', description: '`release`, `artifact` (workflow artifact), `both` or `none`.', default: 'release' },
-    { name: 'create-release', description: 'Create a draft release when the tag has none; false fails instead.', default: 'true' },
-    { name: 'overwrite', description: 'Replace differing assets of a published (not immutable) release.', default: 'false' },
+    {
+      name: 'create-release',
+      description: 'Create a draft release when the tag has none; false fails instead.',
+      default: 'true',
+    },
+    {
+      name: 'overwrite',
+      description: 'Replace differing assets of a published (not immutable) release.',
+      default: 'false',
+    },
     { name: 'concurrency', description: 'Uploads in flight at once.', default: '4' },
-    { name: 'retention-days', description: 'Days the workflow artifact is kept (upload: artifact or both).', default: '30' },
-    { name: 'artifact-name', description: 'Workflow artifact name; empty means the archive base name (one platform) or {name}_{tag}.', default: '' },
+    {
+      name: 'retention-days',
+      description: 'Days the workflow artifact is kept (upload: artifact or both).',
+      default: '30',
+    },
+    {
+      name: 'artifact-name',
+      description: 'Workflow artifact name; empty means the archive base name (one platform) or {name}_{tag}.',
+      default: '',
+    },
     { name: 'repository', description: 'OWNER/REPO of the release; empty means the current repository.', default: '' },
-    { name: 'token', description: 'Token with contents: write for the release uploads.', default: '${{ github.token }}' },
+    {
+      name: 'token',
+      description: 'Token with contents: write for the release uploads.',
+      default: '${{ github.token }}',
+    },
   ],
   outputs: [
     { name: 'assets', description: 'JSON list of {name, os, arch, path, size, sha256, url, state}.' },
     { name: 'checksums-file', description: 'Path of {name}_{tag}_checksums.txt (sha256sum format).' },
-    { name: 'subject-checksums', description: 'Path of a file for actions/attest-build-provenance `subject-checksums`.' },
+    {
+      name: 'subject-checksums',
+      description: 'Path of a file for actions/attest-build-provenance `subject-checksums`.',
+    },
     { name: 'release-url', description: 'The release page, when uploaded to a release.' },
     { name: 'state', description: '`uploaded`, `replaced` or `unchanged` (nothing needed uploading).' },
   ],

@@ -8,7 +8,13 @@ import { UserError, isUserError } from '../plumbing/errors.js';
 import { run } from '../plumbing/exec.js';
 import { inGroup } from '../plumbing/log.js';
 import { pollUntil } from '../plumbing/retry.js';
-import { cosignCommandLine, cosignVerifyArgs, explainCosignFailure, locateCosign, parseCosignVerifyOutput } from '../signing/cosign-cli.js';
+import {
+  cosignCommandLine,
+  cosignVerifyArgs,
+  explainCosignFailure,
+  locateCosign,
+  parseCosignVerifyOutput,
+} from '../signing/cosign-cli.js';
 import { describePolicy } from '../signing/policy.js';
 import { TrustUnavailableError, keyOnlyTrust, loadTrust, type LoadedTrust } from '../signing/trust.js';
 import type { OperationContext, OperationResult } from '../runtime/operation.js';
@@ -16,13 +22,22 @@ import type { ImageResult, VerifySettings as Settings } from './verify-images.js
 
 export async function verifyImages(settings: Settings, context: OperationContext): Promise<OperationResult> {
   const { log } = context;
-  log.info(`verify-images: ${settings.images.length} image(s), ${describePolicy(settings.policy)}, engine ${settings.engine}`);
+  log.info(
+    `verify-images: ${settings.images.length} image(s), ${describePolicy(settings.policy)}, engine ${settings.engine}`,
+  );
 
   const clients = new Map<string, OciClient>();
   const clientFor = (registry: string) => {
     let client = clients.get(registry);
     if (!client) {
-      client = createOciClient({ registry, plainHttp: settings.plainHttp, username: settings.username, password: settings.password, retryBaseMs: context.runner.retryBaseMs, log });
+      client = createOciClient({
+        registry,
+        plainHttp: settings.plainHttp,
+        username: settings.username,
+        password: settings.password,
+        retryBaseMs: context.runner.retryBaseMs,
+        log,
+      });
       clients.set(registry, client);
     }
     return client;
@@ -36,7 +51,15 @@ export async function verifyImages(settings: Settings, context: OperationContext
       trustPromise =
         policy.mode === 'key' && policy.ignoreTlog && settings.trustedRootJson === undefined
           ? Promise.resolve(keyOnlyTrust(policy.publicKey))
-          : loadTrust({ trustedRootJson: settings.trustedRootJson, trustedRootSource: settings.trustedRootPath, tufCachePath: path.join(context.runner.runnerTemp, 'release-kit-tuf'), tufTimeoutMs: context.runner.tufTimeoutMs }, publicKey);
+          : loadTrust(
+              {
+                trustedRootJson: settings.trustedRootJson,
+                trustedRootSource: settings.trustedRootPath,
+                tufCachePath: path.join(context.runner.runnerTemp, 'release-kit-tuf'),
+                tufTimeoutMs: context.runner.tufTimeoutMs,
+              },
+              publicKey,
+            );
     }
     return trustPromise;
   };
@@ -48,10 +71,15 @@ export async function verifyImages(settings: Settings, context: OperationContext
   const commands: string[] = [];
   try {
     for (const image of settings.images) {
-      const result = await inGroup(log, `Verify ${image.text}`, () => verifyImage(image, settings, clientFor(image.reference.registry), trust, cosign, context));
+      const result = await inGroup(log, `Verify ${image.text}`, () =>
+        verifyImage(image, settings, clientFor(image.reference.registry), trust, cosign, context),
+      );
       results.push(result);
       commands.push(await equivalentCommand(image.reference, result.digest, settings));
-      if (result.verified) log.info(`✓ ${image.text} ${result.digest}: ${result.format} signature by ${result.identity}${result.issuer ? ` (${result.issuer})` : ''}`);
+      if (result.verified)
+        log.info(
+          `✓ ${image.text} ${result.digest}: ${result.format} signature by ${result.identity}${result.issuer ? ` (${result.issuer})` : ''}`,
+        );
       else log.error(`${image.text}: ${result.error}`);
     }
   } finally {
@@ -83,13 +111,25 @@ async function verifyImage(
   cosign: CosignRunner | undefined,
   context: OperationContext,
 ): Promise<ImageResult> {
-  const result: ImageResult = { image: image.text, digest: null, verified: false, identity: null, issuer: null, format: null, error: null };
+  const result: ImageResult = {
+    image: image.text,
+    digest: null,
+    verified: false,
+    identity: null,
+    issuer: null,
+    format: null,
+    error: null,
+  };
   const { reference } = image;
   const where = `${reference.registry}/${reference.repository}`;
   try {
     const wanted = reference.digest ?? reference.tag!;
     // Tags and signatures can lag a push by a moment: retry "not there yet", never a refusal.
-    const info = await pollUntil(() => client.manifestExists(reference.repository, wanted), (found) => found !== undefined, { retries: settings.retries, baseMs: context.runner.retryBaseMs });
+    const info = await pollUntil(
+      () => client.manifestExists(reference.repository, wanted),
+      (found) => found !== undefined,
+      { retries: settings.retries, baseMs: context.runner.retryBaseMs },
+    );
     if (!info) {
       result.error = `${reference.digest ? `digest ${reference.digest}` : `tag ${reference.tag}`} not found in ${where}`;
       return result;
@@ -106,8 +146,15 @@ async function verifyImage(
       return result;
     }
 
-    const [{ findSignatures }, { verifyCandidate }] = await Promise.all([import('../signing/discover.js'), import('../signing/verify.js')]);
-    const found = await pollUntil(() => findSignatures(client, reference.repository, info.digest), (f) => f.candidates.length > 0, { retries: settings.retries, baseMs: context.runner.retryBaseMs });
+    const [{ findSignatures }, { verifyCandidate }] = await Promise.all([
+      import('../signing/discover.js'),
+      import('../signing/verify.js'),
+    ]);
+    const found = await pollUntil(
+      () => findSignatures(client, reference.repository, info.digest),
+      (f) => f.candidates.length > 0,
+      { retries: settings.retries, baseMs: context.runner.retryBaseMs },
+    );
     if (found.candidates.length === 0) {
       result.error = `unsigned: no cosign signature found for ${info.digest} (looked at ${found.looked.join(', ')})`;
       return result;
@@ -116,11 +163,18 @@ async function verifyImage(
     for (const candidate of found.candidates) {
       const verdict = await verifyCandidate(candidate, info.digest, settings.policy, trust);
       if (verdict.verified) {
-        Object.assign(result, { verified: true, identity: verdict.identity ?? null, issuer: verdict.issuer ?? null, format: verdict.format, error: null });
+        Object.assign(result, {
+          verified: true,
+          identity: verdict.identity ?? null,
+          issuer: verdict.issuer ?? null,
+          format: verdict.format,
+          error: null,
+        });
         return result;
       }
       context.log.debug(`${image.text}: ${verdict.format} signature at ${verdict.source} refused: ${verdict.error}`);
-      if (!refusals.includes(`${verdict.format}: ${verdict.error}`)) refusals.push(`${verdict.format}: ${verdict.error}`);
+      if (!refusals.includes(`${verdict.format}: ${verdict.error}`))
+        refusals.push(`${verdict.format}: ${verdict.error}`);
       result.format ??= verdict.format;
       result.identity ??= verdict.identity ?? null;
       result.issuer ??= verdict.issuer ?? null;
@@ -199,7 +253,9 @@ async function prepareCosign(settings: Settings, context: OperationContext): Pro
   const dockerConfig = path.join(dir, 'docker');
   if (settings.username && settings.password) {
     const auth = Buffer.from(`${settings.username}:${settings.password}`).toString('base64');
-    const auths = Object.fromEntries([...new Set(settings.images.map((i) => i.reference.registry))].map((host) => [host, { auth }]));
+    const auths = Object.fromEntries(
+      [...new Set(settings.images.map((i) => i.reference.registry))].map((host) => [host, { auth }]),
+    );
     await mkdir(dockerConfig, { recursive: true, mode: 0o700 });
     await writeFile(path.join(dockerConfig, 'config.json'), JSON.stringify({ auths }), { mode: 0o600 });
   }
@@ -207,7 +263,8 @@ async function prepareCosign(settings: Settings, context: OperationContext): Pro
     async verify(image, digest) {
       const args = cosignVerifyArgs({ image, policy, publicKeyFile, trustedRootFile, plainHttp: settings.plainHttp });
       const outcome = await run(binary, args, { allowFailure: true, env: { DOCKER_CONFIG: dockerConfig } });
-      if (outcome.exitCode !== 0) return { verified: false, error: explainCosignFailure(outcome.exitCode, outcome.stderr, policy) };
+      if (outcome.exitCode !== 0)
+        return { verified: false, error: explainCosignFailure(outcome.exitCode, outcome.stderr, policy) };
       const parsed = parseCosignVerifyOutput(outcome.stdout, digest);
       return {
         verified: parsed.verified,
@@ -222,4 +279,3 @@ async function prepareCosign(settings: Settings, context: OperationContext): Pro
     },
   };
 }
-

@@ -5,7 +5,11 @@
  * After the first failure no new item starts; the ones in flight finish, then that first error is
  * thrown, so a caller never sees a half-started batch keep going behind its back.
  */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   let failed: unknown;

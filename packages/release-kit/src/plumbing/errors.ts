@@ -61,7 +61,7 @@ export function isUserError(error: unknown): error is UserError {
 
 /** Render a user-supplied value safely on one line: quoted, control characters escaped, capped. */
 export function showValue(value: unknown, max = 200): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   const quoted = JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
   return quoted;
 }

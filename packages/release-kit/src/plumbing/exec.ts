@@ -21,7 +21,9 @@ export class ExecError extends Error {
     readonly args: readonly string[],
     readonly result: ExecResult,
   ) {
-    super(`${command} ${args.join(' ')} exited with ${result.exitCode}: ${result.stderr.trim() || result.stdout.trim()}`);
+    super(
+      `${command} ${args.join(' ')} exited with ${result.exitCode}: ${result.stderr.trim() || result.stdout.trim()}`,
+    );
     this.name = 'ExecError';
   }
 }

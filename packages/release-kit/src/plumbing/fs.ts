@@ -41,11 +41,14 @@ export async function resolveInside(root: string, relative: string, input: strin
   const rootReal = await realpath(root);
   const candidate = path.resolve(rootReal, relative);
   if (!isWithin(rootReal, candidate)) {
-    throw new UserError(`input '${input}' has invalid value ${JSON.stringify(relative)}: expected a path inside ${rootReal}`, {
-      input,
-      value: relative,
-      valid: `a path inside ${rootReal}`,
-    });
+    throw new UserError(
+      `input '${input}' has invalid value ${JSON.stringify(relative)}: expected a path inside ${rootReal}`,
+      {
+        input,
+        value: relative,
+        valid: `a path inside ${rootReal}`,
+      },
+    );
   }
   let real: string | undefined;
   // A path that does not exist (yet) is judged by its nearest existing ancestor: a symlinked folder
@@ -76,13 +79,19 @@ export function isWithin(parent: string, child: string): boolean {
  * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it). A missing file is the
  * input's fault: `input` and `what` (e.g. "changelog file") name it and what was expected.
  */
-export async function readFileInside(root: string, relative: string, input: string, what: string): Promise<{ absolute: string; text: string }> {
+export async function readFileInside(
+  root: string,
+  relative: string,
+  input: string,
+  what: string,
+): Promise<{ absolute: string; text: string }> {
   const absolute = await resolveInside(root, relative, input);
   try {
     return { absolute, text: await readFile(absolute, 'utf8') };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') throw invalidInput(input, relative, `an existing ${what} inside the workspace`);
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
+      throw invalidInput(input, relative, `an existing ${what} inside the workspace`);
     throw error;
   }
 }

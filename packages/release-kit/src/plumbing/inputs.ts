@@ -96,7 +96,11 @@ export class Inputs {
     throw invalidInput(name, value, `one of ${choices.join(', ')}`);
   }
 
-  integer(name: string, { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = {}, fallback?: number): number {
+  integer(
+    name: string,
+    { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = {},
+    fallback?: number,
+  ): number {
     const value = this.optional(name) ?? this.fallbackOf(name, fallback === undefined ? undefined : String(fallback));
     if (!/^-?\d+$/.test(value)) throw invalidInput(name, value, `a whole number from ${min} to ${max}`);
     const n = Number(value);

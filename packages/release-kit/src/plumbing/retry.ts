@@ -62,7 +62,12 @@ export function isTransientStatus(status: number, headers: Headers): boolean {
  * it is not worth retrying: the server's own word (Retry-After, the rate-limit reset) first, then
  * the back-off. GitHub's secondary limit without a header waits a minute, as GitHub asks.
  */
-export function retryDelayFor(response: { status: number; headers: Headers }, attempt: number, baseMs: number, body = ''): number | undefined {
+export function retryDelayFor(
+  response: { status: number; headers: Headers },
+  attempt: number,
+  baseMs: number,
+  body = '',
+): number | undefined {
   const told = retryAfterMs(response.headers, baseMs) ?? rateLimitResetMs(response.headers, baseMs);
   if (isTransientStatus(response.status, response.headers)) {
     if (told !== undefined) return told;
@@ -109,7 +114,11 @@ export function describeNetworkError(error: unknown): string {
  * off between calls (no jitter: a poll, not a stampede). For "not there yet" answers, such as a
  * tag or signature that lags a push; errors are not caught.
  */
-export async function pollUntil<T>(attempt: () => Promise<T>, done: (value: T) => boolean, options: { retries: number; baseMs: number }): Promise<T> {
+export async function pollUntil<T>(
+  attempt: () => Promise<T>,
+  done: (value: T) => boolean,
+  options: { retries: number; baseMs: number },
+): Promise<T> {
   for (let i = 0; ; i++) {
     const value = await attempt();
     if (done(value) || i >= options.retries) return value;

@@ -11,7 +11,14 @@ import { UserError } from '../plumbing/errors.js';
 import type { Logger } from '../plumbing/log.js';
 import { silentLogger } from '../plumbing/log.js';
 import { mapLimit } from '../plumbing/concurrency.js';
-import { backoffMs, defaultRetryBaseMs, describeNetworkError, isTransientNetworkError, retryDelayFor, sleep } from '../plumbing/retry.js';
+import {
+  backoffMs,
+  defaultRetryBaseMs,
+  describeNetworkError,
+  isTransientNetworkError,
+  retryDelayFor,
+  sleep,
+} from '../plumbing/retry.js';
 import { formatChecksums, mergeChecksums, parseChecksums, type ChecksumEntry } from '../artifacts/checksums.js';
 import { immutableReleaseError, isImmutableReleaseError, type Release, type ReleaseAsset } from './release.js';
 
@@ -68,14 +75,28 @@ interface Ctx {
 }
 
 /** List the release's assets (all pages). */
-export async function listAssets(client: GitHubClient, owner: string, repo: string, releaseId: number): Promise<ReleaseAsset[]> {
-  return (await client.paginate(client.rest.repos.listReleaseAssets, { owner, repo, release_id: releaseId, per_page: 100 })) as ReleaseAsset[];
+export async function listAssets(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  releaseId: number,
+): Promise<ReleaseAsset[]> {
+  return (await client.paginate(client.rest.repos.listReleaseAssets, {
+    owner,
+    repo,
+    release_id: releaseId,
+    per_page: 100,
+  })) as ReleaseAsset[];
 }
 
 /** Delete an asset; a 404 means it is already gone, which is what was wanted. True when this call deleted it. */
 async function deleteAsset(ctx: Ctx, asset: ReleaseAsset): Promise<boolean> {
   try {
-    await ctx.client.rest.repos.deleteReleaseAsset({ owner: ctx.options.owner, repo: ctx.options.repo, asset_id: asset.id });
+    await ctx.client.rest.repos.deleteReleaseAsset({
+      owner: ctx.options.owner,
+      repo: ctx.options.repo,
+      asset_id: asset.id,
+    });
     return true;
   } catch (error) {
     if ((error as { status?: number }).status !== 404) throw error;
@@ -90,7 +111,10 @@ function authHeaders(token: string | undefined): Record<string, string> {
 /** GET an asset's bytes (following the redirect to storage); undefined when it vanished meanwhile. */
 async function download(ctx: Ctx, asset: ReleaseAsset): Promise<Response | undefined> {
   const response = await withRetries(ctx, `download ${asset.name}`, () =>
-    fetch(asset.url, { headers: { ...authHeaders(ctx.options.token), accept: 'application/octet-stream', 'user-agent': 'release-kit' }, redirect: 'follow' }),
+    fetch(asset.url, {
+      headers: { ...authHeaders(ctx.options.token), accept: 'application/octet-stream', 'user-agent': 'release-kit' },
+      redirect: 'follow',
+    }),
   );
   return response.status === 404 ? undefined : response;
 }
@@ -100,7 +124,8 @@ async function downloadedSha256(ctx: Ctx, asset: ReleaseAsset): Promise<string |
   const response = await download(ctx, asset);
   if (!response?.body) return undefined;
   const hash = createHash('sha256');
-  for await (const chunk of Readable.fromWeb(response.body as import('node:stream/web').ReadableStream)) hash.update(chunk as Buffer);
+  for await (const chunk of Readable.fromWeb(response.body as import('node:stream/web').ReadableStream))
+    hash.update(chunk as Buffer);
   return hash.digest('hex');
 }
 
@@ -132,7 +157,15 @@ async function withRetries(ctx: Ctx, what: string, send: () => Promise<Response>
     const body = await response.text();
     const delay = retryDelayFor(response, attempt - 1, ctx.baseMs, body);
     if (delay === undefined || attempt >= ctx.attempts) {
-      throw gitHubFailure({ status: response.status, method: 'GET', url: response.url, message: messageOf(body), headers: response.headers }) ?? new Error(`${what} failed: HTTP ${response.status} ${body.slice(0, 300)}`);
+      throw (
+        gitHubFailure({
+          status: response.status,
+          method: 'GET',
+          url: response.url,
+          message: messageOf(body),
+          headers: response.headers,
+        }) ?? new Error(`${what} failed: HTTP ${response.status} ${body.slice(0, 300)}`)
+      );
     }
     ctx.log.info(`${what}: HTTP ${response.status}; retrying in ${delay} ms`);
     await sleep(delay);
@@ -150,7 +183,8 @@ function messageOf(body: string): string {
   return body.slice(0, 300);
 }
 
-type UploadOutcome = { kind: 'created'; asset: ReleaseAsset } | { kind: 'exists' } | { kind: 'retry'; delay: number; reason: string };
+type UploadOutcome =
+  { kind: 'created'; asset: ReleaseAsset } | { kind: 'exists' } | { kind: 'retry'; delay: number; reason: string };
 
 /**
  * One POST of the file to the uploads host. The body streams from disk with an explicit
@@ -180,7 +214,8 @@ async function postAsset(ctx: Ctx, local: LocalAsset, attempt: number): Promise<
     return { kind: 'retry', delay: backoffMs(attempt - 1, ctx.baseMs), reason: describeNetworkError(error) };
   }
   const text = await response.text();
-  if (response.status === 201 || response.status === 200) return { kind: 'created', asset: JSON.parse(text) as ReleaseAsset };
+  if (response.status === 201 || response.status === 200)
+    return { kind: 'created', asset: JSON.parse(text) as ReleaseAsset };
   if (response.status === 422) {
     let data: { message?: string; errors?: { code?: string }[] } = {};
     try {
@@ -195,7 +230,15 @@ async function postAsset(ctx: Ctx, local: LocalAsset, attempt: number): Promise<
   }
   const delay = retryDelayFor(response, attempt - 1, ctx.baseMs, text);
   if (delay !== undefined) return { kind: 'retry', delay, reason: `HTTP ${response.status}` };
-  throw gitHubFailure({ status: response.status, method: 'POST', url, message: messageOf(text), headers: response.headers }) ?? new Error(`upload of ${local.name} failed: HTTP ${response.status} ${text.slice(0, 300)}`);
+  throw (
+    gitHubFailure({
+      status: response.status,
+      method: 'POST',
+      url,
+      message: messageOf(text),
+      headers: response.headers,
+    }) ?? new Error(`upload of ${local.name} failed: HTTP ${response.status} ${text.slice(0, 300)}`)
+  );
 }
 
 /**
@@ -208,22 +251,40 @@ async function uploadExactlyOnce(ctx: Ctx, local: LocalAsset, replacing: boolean
   for (let attempt = 1; attempt <= ctx.attempts; attempt++) {
     const outcome = await postAsset(ctx, local, attempt);
     if (outcome.kind === 'created') {
-      return { name: local.name, state: replacing ? 'replaced' : 'uploaded', url: outcome.asset.browser_download_url, id: outcome.asset.id };
+      return {
+        name: local.name,
+        state: replacing ? 'replaced' : 'uploaded',
+        url: outcome.asset.browser_download_url,
+        id: outcome.asset.id,
+      };
     }
     if (outcome.kind === 'retry') {
-      ctx.log.info(`upload ${local.name}: ${outcome.reason}; retrying in ${outcome.delay} ms (attempt ${attempt}/${ctx.attempts})`);
+      ctx.log.info(
+        `upload ${local.name}: ${outcome.reason}; retrying in ${outcome.delay} ms (attempt ${attempt}/${ctx.attempts})`,
+      );
       await sleep(outcome.delay);
     }
     const present = (await listAssets(ctx.client, owner, repo, release.id)).find((a) => a.name === local.name);
     if (!present) continue;
     if (await sameContent(ctx, present, local)) {
       // Our earlier attempt landed and only its response was lost, or another job uploaded these bytes.
-      return { name: local.name, state: outcome.kind === 'exists' && !replacing && attempt === 1 ? 'unchanged' : replacing ? 'replaced' : 'uploaded', url: present.browser_download_url, id: present.id };
+      return {
+        name: local.name,
+        state:
+          outcome.kind === 'exists' && !replacing && attempt === 1 ? 'unchanged' : replacing ? 'replaced' : 'uploaded',
+        url: present.browser_download_url,
+        id: present.id,
+      };
     }
     if (present.state === 'uploaded' && !ctx.mayReplace) {
-      throw new UserError(`release ${release.tag_name} already has a different ${local.name} (uploaded concurrently); set overwrite: true to replace it`, { input: 'overwrite', value: local.name });
+      throw new UserError(
+        `release ${release.tag_name} already has a different ${local.name} (uploaded concurrently); set overwrite: true to replace it`,
+        { input: 'overwrite', value: local.name },
+      );
     }
-    ctx.log.info(`upload ${local.name}: deleting the ${present.state === 'uploaded' ? 'different' : present.state} asset left on the release before retrying`);
+    ctx.log.info(
+      `upload ${local.name}: deleting the ${present.state === 'uploaded' ? 'different' : present.state} asset left on the release before retrying`,
+    );
     await deleteAsset(ctx, present);
   }
   throw new Error(`upload of ${local.name} to release ${release.tag_name} failed after ${ctx.attempts} attempts`);
@@ -259,13 +320,20 @@ async function syncChecksums(ctx: Ctx, name: string, ours: readonly ChecksumEntr
       const local: LocalAsset = { name, path: file, size, sha256, contentType: 'text/plain' };
       for (let attempt = 1; attempt <= ctx.attempts; attempt++) {
         const outcome = await postAsset(ctx, local, attempt);
-        if (outcome.kind === 'created') return { name, state: present ? 'replaced' : 'uploaded', url: outcome.asset.browser_download_url, id: outcome.asset.id };
+        if (outcome.kind === 'created')
+          return {
+            name,
+            state: present ? 'replaced' : 'uploaded',
+            url: outcome.asset.browser_download_url,
+            id: outcome.asset.id,
+          };
         if (outcome.kind === 'exists') break; // another job swapped in its version first: merge again
         ctx.log.info(`upload ${name}: ${outcome.reason}; retrying in ${outcome.delay} ms`);
         await sleep(outcome.delay);
         const now = (await listAssets(ctx.client, owner, repo, release.id)).find((a) => a.name === name);
         if (!now) continue;
-        if (now.state === 'uploaded' && (await sameContent(ctx, now, local))) return { name, state: present ? 'replaced' : 'uploaded', url: now.browser_download_url, id: now.id };
+        if (now.state === 'uploaded' && (await sameContent(ctx, now, local)))
+          return { name, state: present ? 'replaced' : 'uploaded', url: now.browser_download_url, id: now.id };
         if (now.state !== 'uploaded') await deleteAsset(ctx, now);
         break; // a complete, different version: someone else's; merge again
       }
@@ -307,9 +375,11 @@ export async function syncReleaseAssets(client: GitHubClient, options: SyncAsset
   let checksumsChange: 'none' | 'add' | 'change' = 'none';
   if (options.checksums) {
     const present = existing.get(options.checksums.name);
-    const theirs = present && present.state === 'uploaded' ? parseChecksums((await downloadedText(ctx, present)) ?? '') : [];
+    const theirs =
+      present && present.state === 'uploaded' ? parseChecksums((await downloadedText(ctx, present)) ?? '') : [];
     const byName = new Map(theirs.map((e) => [e.name, e.sha256]));
-    if (options.checksums.entries.some((e) => byName.has(e.name) && byName.get(e.name) !== e.sha256)) checksumsChange = 'change';
+    if (options.checksums.entries.some((e) => byName.has(e.name) && byName.get(e.name) !== e.sha256))
+      checksumsChange = 'change';
     else if (!present || options.checksums.entries.some((e) => !byName.has(e.name))) checksumsChange = 'add';
   }
 
@@ -318,7 +388,10 @@ export async function syncReleaseAssets(client: GitHubClient, options: SyncAsset
     if (checksumsChange === 'change') differing.push(options.checksums!.name);
     const anyChange = plans.some((p) => p.action !== 'skip') || checksumsChange !== 'none';
     if (release.immutable && anyChange) {
-      const what = [...plans.filter((p) => p.action !== 'skip').map((p) => p.local.name), ...(checksumsChange !== 'none' ? [options.checksums!.name] : [])];
+      const what = [
+        ...plans.filter((p) => p.action !== 'skip').map((p) => p.local.name),
+        ...(checksumsChange !== 'none' ? [options.checksums!.name] : []),
+      ];
       throw immutableReleaseError(release.tag_name, { message: `would change ${what.join(', ')}` });
     }
     if (differing.length && !options.overwrite) {
@@ -330,9 +403,19 @@ export async function syncReleaseAssets(client: GitHubClient, options: SyncAsset
   }
 
   const synced = await mapLimit(plans, options.concurrency ?? 4, async (plan): Promise<SyncedAsset> => {
-    if (plan.action === 'skip') return { name: plan.local.name, state: 'unchanged', url: plan.present!.browser_download_url, id: plan.present!.id };
+    if (plan.action === 'skip')
+      return {
+        name: plan.local.name,
+        state: 'unchanged',
+        url: plan.present!.browser_download_url,
+        id: plan.present!.id,
+      };
     if (plan.present) {
-      ctx.log.info(plan.action === 'clean' ? `${plan.local.name}: deleting a ${plan.present.state} leftover of a failed upload` : `${plan.local.name}: differs from the release's copy; replacing it`);
+      ctx.log.info(
+        plan.action === 'clean'
+          ? `${plan.local.name}: deleting a ${plan.present.state} leftover of a failed upload`
+          : `${plan.local.name}: differs from the release's copy; replacing it`,
+      );
       await deleteAsset(ctx, plan.present);
     }
     return uploadExactlyOnce(ctx, plan.local, plan.action === 'replace');

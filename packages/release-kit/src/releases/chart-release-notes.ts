@@ -29,26 +29,36 @@ export function injectChartReleaseNotes(chartYaml: string, notes: string, file =
   if (doc.errors.length) {
     const error = doc.errors[0];
     const line = error.linePos?.[0]?.line;
-    throw new UserError(`${file}${line ? `:${line}` : ''}: not valid YAML: ${error.message.split('\n')[0]}`, { value: file, location: { file, line } });
+    throw new UserError(`${file}${line ? `:${line}` : ''}: not valid YAML: ${error.message.split('\n')[0]}`, {
+      value: file,
+      location: { file, line },
+    });
   }
-  if (!isMap(doc.contents)) throw new UserError(`${file}: expected a mapping at the top (a Chart.yaml)`, { value: file, location: { file } });
+  if (!isMap(doc.contents))
+    throw new UserError(`${file}: expected a mapping at the top (a Chart.yaml)`, { value: file, location: { file } });
   const expected = normaliseNotes(notes);
   const eol = /\r\n/.test(chartYaml) ? '\r\n' : '\n';
   const before = doc.toJS() as Record<string, unknown>;
   const annotations = before.annotations as Record<string, unknown> | undefined;
   const current = annotations?.[RELEASE_NOTES_ANNOTATION];
   if (current === expected) return { text: chartYaml, state: 'unchanged' };
-  const state = annotations && typeof annotations === 'object' && Object.hasOwn(annotations, RELEASE_NOTES_ANNOTATION) ? 'updated' : 'created';
+  const state =
+    annotations && typeof annotations === 'object' && Object.hasOwn(annotations, RELEASE_NOTES_ANNOTATION)
+      ? 'updated'
+      : 'created';
 
   for (const style of ['literal', 'quoted'] as const) {
     const text = splice(chartYaml, doc.contents, expected, eol, style, file);
     if (holdsOnly(text, before, expected)) return { text, state };
   }
-  throw new UserError(`${file}: could not add ${RELEASE_NOTES_ANNOTATION} without changing other values; write 'annotations' as a plain block mapping`, {
-    input: 'chart-release-notes',
-    value: file,
-    location: { file },
-  });
+  throw new UserError(
+    `${file}: could not add ${RELEASE_NOTES_ANNOTATION} without changing other values; write 'annotations' as a plain block mapping`,
+    {
+      input: 'chart-release-notes',
+      value: file,
+      location: { file },
+    },
+  );
 }
 
 export interface ChartNotesEdit extends ChartNotesResult {
@@ -72,12 +82,25 @@ export async function planChartReleaseNotes(
   const notes = await readFileInside(workspace, notesPath, inputs.notes, 'Markdown file');
   let file = chart || path.join(path.dirname(notesPath), 'Chart.yaml');
   if (!file.endsWith('.yaml') && !file.endsWith('.yml')) file = path.join(file, 'Chart.yaml');
-  const chartYaml = await readFileInside(workspace, file, inputs.chart, 'Chart.yaml (or a chart directory holding one)');
+  const chartYaml = await readFileInside(
+    workspace,
+    file,
+    inputs.chart,
+    'Chart.yaml (or a chart directory holding one)',
+  );
   return { ...injectChartReleaseNotes(chartYaml.text, notes.text, file), file, absolute: chartYaml.absolute };
 }
 
-function splice(text: string, root: YAMLMap, notes: string, eol: string, style: 'literal' | 'quoted', file: string): string {
-  const annotationsPair = root.items.find((p) => isScalar(p.key) && p.key.value === 'annotations') as Pair<Node, Node | null> | undefined;
+function splice(
+  text: string,
+  root: YAMLMap,
+  notes: string,
+  eol: string,
+  style: 'literal' | 'quoted',
+  file: string,
+): string {
+  const annotationsPair = root.items.find((p) => isScalar(p.key) && p.key.value === 'annotations') as
+    Pair<Node, Node | null> | undefined;
   if (!annotationsPair) {
     // No annotations yet: append a block at the end (top-level keys start in column 0).
     const lead = text === '' || text.endsWith('\n') ? '' : eol;
@@ -98,13 +121,17 @@ function splice(text: string, root: YAMLMap, notes: string, eol: string, style: 
   }
   if (!isMap(annotations) || annotations.flow) {
     const line = text.slice(0, annotations.range![0]).split('\n').length;
-    throw new UserError(`${file}:${line}: 'annotations' must be a block mapping (one key per line) for release-kit to add ${RELEASE_NOTES_ANNOTATION}`, {
-      input: 'chart-release-notes',
-      value: file,
-      location: { file, line },
-    });
+    throw new UserError(
+      `${file}:${line}: 'annotations' must be a block mapping (one key per line) for release-kit to add ${RELEASE_NOTES_ANNOTATION}`,
+      {
+        input: 'chart-release-notes',
+        value: file,
+        location: { file, line },
+      },
+    );
   }
-  const existing = annotations.items.find((p) => isScalar(p.key) && p.key.value === RELEASE_NOTES_ANNOTATION) as Pair<Node, Node | null> | undefined;
+  const existing = annotations.items.find((p) => isScalar(p.key) && p.key.value === RELEASE_NOTES_ANNOTATION) as
+    Pair<Node, Node | null> | undefined;
   if (existing && existing.value?.range) {
     const value = existing.value;
     const indent = columnOf(text, (existing.key as Node).range![0]);
@@ -146,7 +173,10 @@ function holdsOnly(text: string, before: Record<string, unknown>, notes: string)
   const doc = parseDocument(text);
   if (doc.errors.length) return false;
   const after = doc.toJS() as Record<string, unknown>;
-  const annotations = { ...((before.annotations as Record<string, unknown> | undefined) ?? {}), [RELEASE_NOTES_ANNOTATION]: notes };
+  const annotations = {
+    ...((before.annotations as Record<string, unknown> | undefined) ?? {}),
+    [RELEASE_NOTES_ANNOTATION]: notes,
+  };
   return isDeepStrictEqual(after, { ...before, annotations });
 }
 

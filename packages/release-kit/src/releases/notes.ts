@@ -128,7 +128,9 @@ export function defaultExperimentalNotice(repo: string, version: string): string
 export function placeholderValues(ctx: NotesContext): Record<keyof typeof PLACEHOLDERS, string> {
   const { section } = ctx;
   const zeroMajor = semver.major(ctx.version) === 0;
-  const notice = zeroMajor ? quote((ctx.experimentalNotice ?? '').trim() || defaultExperimentalNotice(ctx.repo, ctx.version)) : '';
+  const notice = zeroMajor
+    ? quote((ctx.experimentalNotice ?? '').trim() || defaultExperimentalNotice(ctx.repo, ctx.version))
+    : '';
   const breaking = breakingEntries(section);
   const preamble = section.preamble;
   const summaryInput = ctx.summary?.trim();
@@ -146,10 +148,19 @@ export function placeholderValues(ctx: NotesContext): Record<keyof typeof PLACEH
     date: section.date ?? '',
     experimental_notice: notice,
     summary,
-    breaking_changes: breaking.length ? breaking.map((e) => `- ${indentContinuation(e.text.replace(/^(?:\*\*breaking(?: change)?:?\*\*:?|breaking(?: change)?:)\s*/i, ''))}`).join('\n') : 'None.',
+    breaking_changes: breaking.length
+      ? breaking
+          .map(
+            (e) =>
+              `- ${indentContinuation(e.text.replace(/^(?:\*\*breaking(?: change)?:?\*\*:?|breaking(?: change)?:)\s*/i, ''))}`,
+          )
+          .join('\n')
+      : 'None.',
     upgrade_notes:
       ctx.upgradeNotes?.trim() ||
-      (breaking.length ? 'Read the breaking changes above before upgrading.' : `No special steps: upgrade to ${ctx.tag} in place.`),
+      (breaking.length
+        ? 'Read the breaking changes above before upgrading.'
+        : `No special steps: upgrade to ${ctx.tag} in place.`),
     images: imagesTable(ctx.images),
     verification: verification(ctx),
     known_limitations: ctx.knownLimitations?.trim() || 'None known.',
@@ -162,7 +173,11 @@ export function placeholderValues(ctx: NotesContext): Record<keyof typeof PLACEH
 
 /** Render with the built-in template, or a user template (`templateFile` names it in errors). */
 export function renderNotes(ctx: NotesContext, template?: { text: string; file: string }): string {
-  return fillTemplate(template?.text ?? BUILT_IN_TEMPLATE, placeholderValues(ctx), template?.file ?? 'built-in template');
+  return fillTemplate(
+    template?.text ?? BUILT_IN_TEMPLATE,
+    placeholderValues(ctx),
+    template?.file ?? 'built-in template',
+  );
 }
 
 /**
@@ -177,12 +192,17 @@ export function fillTemplate(template: string, values: Record<string, string>, f
     const name = match[1].trim();
     if (!Object.hasOwn(values, name)) {
       const line = text.slice(0, match.index).split('\n').length;
-      throw new UserError(`${file}:${line}: unknown placeholder ${JSON.stringify(match[0])}; expected one of ${Object.keys(values).map((k) => `{{${k}}}`).join(', ')}`, {
-        input: 'template',
-        value: match[0],
-        valid: Object.keys(values).join(', '),
-        location: { file, line },
-      });
+      throw new UserError(
+        `${file}:${line}: unknown placeholder ${JSON.stringify(match[0])}; expected one of ${Object.keys(values)
+          .map((k) => `{{${k}}}`)
+          .join(', ')}`,
+        {
+          input: 'template',
+          value: match[0],
+          valid: Object.keys(values).join(', '),
+          location: { file, line },
+        },
+      );
     }
   }
   const lines = text.split('\n');
@@ -251,7 +271,8 @@ function verification(ctx: NotesContext): string {
   const repository = `${ctx.owner}/${ctx.repo}`;
   const parts: string[] = [];
   if (ctx.images.length) {
-    const identity = ctx.certificateIdentityRegexp ?? defaultIdentityRegexp(ctx.serverUrl, ctx.owner, ctx.repo, ctx.tag);
+    const identity =
+      ctx.certificateIdentityRegexp ?? defaultIdentityRegexp(ctx.serverUrl, ctx.owner, ctx.repo, ctx.tag);
     parts.push(
       'Images are signed keylessly by the images workflow of this repository. Verify the signature and the build provenance:',
       '',
@@ -299,7 +320,13 @@ export const IMAGES_WORKFLOW = 'release-images.yml';
  * for this tag, and no other workflow (any workflow of the repository could otherwise vouch for an
  * image). Anchored at both ends, because cosign matches the regexp anywhere in the identity.
  */
-export function defaultIdentityRegexp(serverUrl: string, owner: string, repo: string, tag: string, workflow = IMAGES_WORKFLOW): string {
+export function defaultIdentityRegexp(
+  serverUrl: string,
+  owner: string,
+  repo: string,
+  tag: string,
+  workflow = IMAGES_WORKFLOW,
+): string {
   return `^${escapeRegExp(`${serverUrl}/${owner}/${repo}/.github/workflows/${workflow}@refs/tags/${tag}`)}$`;
 }
 
@@ -318,9 +345,14 @@ export function checkIdentityRegexp(regexp: string, input = 'certificate-identit
   // anchorPattern keeps a pattern already anchored at both ends, wraps one whose ^…$ hold only for a
   // top-level |, and otherwise adds anchors the user did not write: that last case is refused here,
   // since the notes publish the pattern and should show exactly what the user gave.
-  const writtenAnchored = regexp.startsWith('^') && (anchored === regexp || anchored === `^(?:${regexp.slice(1, -1)})$`);
+  const writtenAnchored =
+    regexp.startsWith('^') && (anchored === regexp || anchored === `^(?:${regexp.slice(1, -1)})$`);
   if (!writtenAnchored) {
-    throw invalidInput(input, regexp, 'a regexp anchored with ^ and $ (cosign matches unanchored regexps anywhere in the identity)');
+    throw invalidInput(
+      input,
+      regexp,
+      'a regexp anchored with ^ and $ (cosign matches unanchored regexps anywhere in the identity)',
+    );
   }
   return anchored;
 }
@@ -341,7 +373,6 @@ function indentContinuation(text: string): string {
   return text.replace(/\n/g, '\n  ');
 }
 
-
 /**
  * Parse the `images` input: a JSON array (strings or objects with repository/name/image/ref and
  * digest), a JSON object (name → reference), or one `registry/repo[:tag]@sha256:…` per line.
@@ -350,7 +381,12 @@ function indentContinuation(text: string): string {
 export function parseImages(raw: string, input = 'images'): ImageReference[] {
   const text = raw.trim();
   if (!text) return [];
-  const items = structured(text, input) ?? text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const items =
+    structured(text, input) ??
+    text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
   const single = !Array.isArray(items) && typeof items === 'object' && 'digest' in items;
   const list = Array.isArray(items) ? items : single ? [items] : Object.values(items as Record<string, unknown>);
   return list.map((item) => {
@@ -395,7 +431,12 @@ function imageFromString(text: string, input: string): ImageReference {
 export function parseCharts(raw: string, input = 'charts'): ChartReference[] {
   const text = raw.trim();
   if (!text) return [];
-  const items = structured(text, input) ?? text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const items =
+    structured(text, input) ??
+    text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
   const list = Array.isArray(items) ? items : [items];
   const valid = 'chart references such as oci://ghcr.io/OWNER/charts/NAME:1.2.3';
   return list.map((item) => {
@@ -426,9 +467,12 @@ export function parseCharts(raw: string, input = 'charts'): ChartReference[] {
     if (name && !ref.endsWith(`/${name}`)) ref = `${ref}/${name}`;
     const chartName = ref.slice(ref.lastIndexOf('/') + 1);
     const registry = ref.slice(0, ref.lastIndexOf('/'));
-    if (version && !semver.valid(version) && semver.valid(version.replace(/_/g, '+'))) version = version.replace(/_/g, '+');
-    if (!version || !semver.valid(version) || !chartName || registry.length <= 'oci://'.length) throw invalidInput(input, item, valid);
-    if (digest && !isSha256Digest(digest)) throw invalidInput(input, item, `${valid} (a digest must be sha256:<64 hex>)`);
+    if (version && !semver.valid(version) && semver.valid(version.replace(/_/g, '+')))
+      version = version.replace(/_/g, '+');
+    if (!version || !semver.valid(version) || !chartName || registry.length <= 'oci://'.length)
+      throw invalidInput(input, item, valid);
+    if (digest && !isSha256Digest(digest))
+      throw invalidInput(input, item, `${valid} (a digest must be sha256:<64 hex>)`);
     return { registry, name: chartName, version, ...(digest ? { digest } : {}) };
   });
 }
@@ -441,15 +485,28 @@ export function parseCharts(raw: string, input = 'charts'): ChartReference[] {
 export function parseCliAssets(raw: string, input = 'cli-assets'): CliAssets {
   const text = raw.trim();
   if (!text) return { archives: [] };
-  const items = structured(text, input) ?? text.split(/\r?\n|,/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const items =
+    structured(text, input) ??
+    text
+      .split(/\r?\n|,/)
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
   const list = Array.isArray(items) ? items : [items];
   const names = list.map((item) => {
-    const name = typeof item === 'string' ? item : item && typeof item === 'object' ? firstString(item as Record<string, unknown>, ['name', 'path', 'file']) : undefined;
-    if (!name || /[\s/\\]/.test(name.replace(/^.*\//, '')) || name.includes('..')) throw invalidInput(input, item, 'asset file names such as NAME_v1.2.3_linux_amd64.tar.gz');
+    const name =
+      typeof item === 'string'
+        ? item
+        : item && typeof item === 'object'
+          ? firstString(item as Record<string, unknown>, ['name', 'path', 'file'])
+          : undefined;
+    if (!name || /[\s/\\]/.test(name.replace(/^.*\//, '')) || name.includes('..'))
+      throw invalidInput(input, item, 'asset file names such as NAME_v1.2.3_linux_amd64.tar.gz');
     return name.replace(/^.*\//, '');
   });
   const checksumsFile = names.find((n) => /checksums\.txt$/i.test(n));
-  const archives = names.filter((n) => n !== checksumsFile && !/\.(sig|pem|crt|sigstore(\.json)?|intoto\.jsonl|sbom\.json|spdx\.json)$/i.test(n));
+  const archives = names.filter(
+    (n) => n !== checksumsFile && !/\.(sig|pem|crt|sigstore(\.json)?|intoto\.jsonl|sbom\.json|spdx\.json)$/i.test(n),
+  );
   return { archives, ...(checksumsFile ? { checksumsFile } : {}) };
 }
 

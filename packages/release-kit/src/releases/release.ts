@@ -75,7 +75,10 @@ export async function findReleaseForTag(client: GitHubClient, ref: ReleaseTagRef
  * orphans, e.g. a draft GitHub created for a request whose response was lost and which the client
  * retried. A published release is never deleted. The losers adopt the winner and report `existing`.
  */
-export async function ensureDraftRelease(client: GitHubClient, options: EnsureDraftOptions): Promise<EnsureDraftResult> {
+export async function ensureDraftRelease(
+  client: GitHubClient,
+  options: EnsureDraftOptions,
+): Promise<EnsureDraftResult> {
   const existing = await findReleaseForTag(client, options);
   if (existing) return { release: existing, state: 'existing' };
 
@@ -92,7 +95,9 @@ export async function ensureDraftRelease(client: GitHubClient, options: EnsureDr
 
   const afterCreate = await listReleasesForTag(client, options);
   // The listing may lag behind our own create; count it in so the rule sees it.
-  const candidates = afterCreate.some((release) => release.id === created.id) ? afterCreate : [...afterCreate, created as Release];
+  const candidates = afterCreate.some((release) => release.id === created.id)
+    ? afterCreate
+    : [...afterCreate, created as Release];
   const winner = canonicalRelease(candidates)!;
   // Drafts other than the winner: our own if we lost, other jobs' losing drafts (which they delete
   // themselves too; the second DELETE is a harmless 404), or the orphan of a create whose response
@@ -134,15 +139,22 @@ export async function updateRelease(client: GitHubClient, options: UpdateRelease
   return data as Release;
 }
 
-
 /**
  * Whether `version` may be marked latest: never a prerelease, never a version lower than the
  * highest stable version already published. Compared with SemVer, not by date, so a patch to an
  * older line (1.4.9 after 2.0.0) does not steal "latest". Drafts and prereleases are ignored.
  */
-export function shouldBeLatest(version: string, prerelease: boolean, published: readonly Pick<Release, 'tag_name' | 'draft' | 'prerelease' | 'id'>[], selfId?: number): boolean {
+export function shouldBeLatest(
+  version: string,
+  prerelease: boolean,
+  published: readonly Pick<Release, 'tag_name' | 'draft' | 'prerelease' | 'id'>[],
+  selfId?: number,
+): boolean {
   if (prerelease || semver.prerelease(version)) return false;
-  return isHighestRelease(version, published.filter((r) => !r.draft && !r.prerelease && r.id !== selfId).map((r) => r.tag_name));
+  return isHighestRelease(
+    version,
+    published.filter((r) => !r.draft && !r.prerelease && r.id !== selfId).map((r) => r.tag_name),
+  );
 }
 
 export interface PublishReleaseOptions {
@@ -167,7 +179,10 @@ export interface PublishReleaseResult {
  * repository's published releases. An already published release is left alone (`unchanged`).
  * On a repository with immutable releases this locks the tag and the assets, so it must be last.
  */
-export async function publishRelease(client: GitHubClient, options: PublishReleaseOptions): Promise<PublishReleaseResult> {
+export async function publishRelease(
+  client: GitHubClient,
+  options: PublishReleaseOptions,
+): Promise<PublishReleaseResult> {
   const prerelease = options.prerelease ?? options.release.prerelease;
   if (!options.release.draft) {
     return { release: options.release, state: 'unchanged', latest: false };

@@ -19,7 +19,10 @@ export interface RequiredAssetsReport {
  * Check `required` (exact names or globs such as `*_checksums.txt`) against a release's assets.
  * A glob is satisfied by at least one matching asset, and every asset it matches must be complete.
  */
-export function checkRequiredAssets(assets: readonly AssetCompleteness[], required: readonly string[]): RequiredAssetsReport {
+export function checkRequiredAssets(
+  assets: readonly AssetCompleteness[],
+  required: readonly string[],
+): RequiredAssetsReport {
   const missing: string[] = [];
   const incomplete = new Set<string>();
   for (const pattern of required) {

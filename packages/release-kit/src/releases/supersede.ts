@@ -38,20 +38,42 @@ export function supersededTag(input: string, newTag: string, newVersion: string)
  * not the new release itself, and lower than the new version (a release can only be replaced by a
  * later one; its superseding patch is the usual choice, so the message names it).
  */
-export function checkSupersession(input: string, reasonInput: string | undefined, newTag: string, newVersion: string): Supersession {
+export function checkSupersession(
+  input: string,
+  reasonInput: string | undefined,
+  newTag: string,
+  newVersion: string,
+): Supersession {
   const oldTag = supersededTag(input, newTag, newVersion);
   const oldVersion = TAG_NAME.test(oldTag) ? versionOfTag(oldTag) : undefined;
-  if (!oldVersion) throw invalidInput('supersedes', input, 'the tag of the release being superseded, such as v1.2.3 (or its version 1.2.3)');
+  if (!oldVersion)
+    throw invalidInput(
+      'supersedes',
+      input,
+      'the tag of the release being superseded, such as v1.2.3 (or its version 1.2.3)',
+    );
   const patch = supersedingPatch(oldTag);
   if (oldTag === newTag) {
-    throw invalidInput('supersedes', input, `an earlier release than ${newTag} itself (a release cannot supersede itself; ${oldTag} is superseded by a new release such as ${patch})`);
+    throw invalidInput(
+      'supersedes',
+      input,
+      `an earlier release than ${newTag} itself (a release cannot supersede itself; ${oldTag} is superseded by a new release such as ${patch})`,
+    );
   }
   if (!semver.lt(oldVersion, newVersion)) {
-    throw invalidInput('supersedes', input, `a release lower than ${newVersion}, the version being released (${oldTag} can only be superseded by a later version, such as its superseding patch ${patch})`);
+    throw invalidInput(
+      'supersedes',
+      input,
+      `a release lower than ${newVersion}, the version being released (${oldTag} can only be superseded by a later version, such as its superseding patch ${patch})`,
+    );
   }
   const reason = (reasonInput ?? '').trim().replace(/[.\s]+$/, '');
   if (!reason || /[\r\n]/.test(reason) || reason.length > REASON_LIMIT) {
-    throw invalidInput('supersede-reason', reasonInput ?? '', `one line (at most ${REASON_LIMIT} characters) saying why ${oldTag} must not be used, e.g. "the arm64 image crashes on start"`);
+    throw invalidInput(
+      'supersede-reason',
+      reasonInput ?? '',
+      `one line (at most ${REASON_LIMIT} characters) saying why ${oldTag} must not be used, e.g. "the arm64 image crashes on start"`,
+    );
   }
   return { oldTag, oldVersion, newTag, newVersion, reason };
 }
@@ -74,7 +96,10 @@ const BANNER_AT_TOP = /^> \[!WARNING\]\n> Superseded by [^\n]*\n(?:\n)?/;
  * The old release's body with the banner on top: an earlier banner (another reason, or another
  * superseding release) is replaced, never stacked, so a rerun leaves the body as it is.
  */
-export function withSupersededBanner(body: string | null | undefined, s: Pick<Supersession, 'newTag' | 'reason'>): string {
+export function withSupersededBanner(
+  body: string | null | undefined,
+  s: Pick<Supersession, 'newTag' | 'reason'>,
+): string {
   const text = (body ?? '').replace(/\r\n?/g, '\n');
   const rest = text.replace(BANNER_AT_TOP, '');
   return rest.trim() ? `${supersededBanner(s)}\n${rest}` : supersededBanner(s);
@@ -106,9 +131,17 @@ export function supersededRelease(options: FindSupersededOptions): Release {
   if (published) return published;
   const where = `${options.owner}/${options.repo}`;
   if (forTag.length) {
-    throw invalidInput('supersedes', oldTag, `a published release; ${oldTag} in ${where} is only a draft, which nobody has downloaded: delete the draft instead of superseding it`);
+    throw invalidInput(
+      'supersedes',
+      oldTag,
+      `a published release; ${oldTag} in ${where} is only a draft, which nobody has downloaded: delete the draft instead of superseding it`,
+    );
   }
-  throw invalidInput('supersedes', oldTag, `the tag of a published release in ${where}; there is no release for ${oldTag}`);
+  throw invalidInput(
+    'supersedes',
+    oldTag,
+    `the tag of a published release in ${where}; there is no release for ${oldTag}`,
+  );
 }
 
 export type LatestChange = { state: 'unchanged' } | { state: 'moved'; to: Release } | { state: 'kept'; why: string };
@@ -147,7 +180,10 @@ export async function supersedeRelease(client: GitHubClient, options: SupersedeO
   const hadBanner = isSuperseded(old);
   let updated = old;
   if (body !== (old.body ?? '')) {
-    updated = await patchRelease(client, owner, repo, old, { body, ...(old.prerelease ? {} : { make_latest: 'false' as const }) });
+    updated = await patchRelease(client, owner, repo, old, {
+      body,
+      ...(old.prerelease ? {} : { make_latest: 'false' as const }),
+    });
   }
   const banner = body === (old.body ?? '') ? 'unchanged' : hadBanner ? 'updated' : 'added';
   const latest = await moveLatestAway(client, options);
@@ -166,7 +202,14 @@ async function moveLatestAway(client: GitHubClient, options: SupersedeOptions): 
   // The listing holds the bodies as they were; the replacement is the freshest copy of itself.
   const candidates = options.releases
     .map((release) => (release.id === replacement.id ? replacement : release))
-    .filter((release) => release.id !== old.id && !release.draft && !release.prerelease && !isSuperseded(release) && versionOfTag(release.tag_name))
+    .filter(
+      (release) =>
+        release.id !== old.id &&
+        !release.draft &&
+        !release.prerelease &&
+        !isSuperseded(release) &&
+        versionOfTag(release.tag_name),
+    )
     .sort((a, b) => semver.rcompare(versionOfTag(a.tag_name)!, versionOfTag(b.tag_name)!));
   // The rule publish applies (shouldBeLatest): the highest stable version, so a patch to an older line never wins.
   const next = candidates[0];
@@ -180,7 +223,13 @@ async function moveLatestAway(client: GitHubClient, options: SupersedeOptions): 
   return { state: 'moved', to: moved };
 }
 
-async function patchRelease(client: GitHubClient, owner: string, repo: string, release: Release, change: { body?: string; make_latest?: 'true' | 'false' }): Promise<Release> {
+async function patchRelease(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  release: Release,
+  change: { body?: string; make_latest?: 'true' | 'false' },
+): Promise<Release> {
   // Allowed on an immutable release too: neither the tag, the target nor an asset changes.
   const { data } = await client.rest.repos.updateRelease({ owner, repo, release_id: release.id, ...change });
   return data as Release;

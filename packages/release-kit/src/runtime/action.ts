@@ -22,12 +22,18 @@ export const actionsLogger: Logger = {
  * GITHUB_STEP_SUMMARY. A UserError becomes one annotated error line and exit code 1; anything else
  * is a bug and is reported with its stack.
  */
-export async function runAction(operation: Operation | ((context: OperationContext) => Promise<OperationResult>)): Promise<void> {
+export async function runAction(
+  operation: Operation | ((context: OperationContext) => Promise<OperationResult>),
+): Promise<void> {
   const body = typeof operation === 'function' ? operation : operation.run;
   try {
     const context: OperationContext = {
       // The operation's declarations carry each input's default (an empty input means "the default").
-      inputs: new Inputs(envInputSource(), (secret) => core.setSecret(secret), typeof operation === 'function' ? undefined : operation.inputs),
+      inputs: new Inputs(
+        envInputSource(),
+        (secret) => core.setSecret(secret),
+        typeof operation === 'function' ? undefined : operation.inputs,
+      ),
       runner: runnerContext(),
       log: actionsLogger,
       mask: (secret) => core.setSecret(secret),

@@ -51,7 +51,10 @@ export function operationHelp(operation: Operation, usage = `release-kit ${opera
   }
   lines.push('', 'Outputs:');
   for (const output of operation.outputs) lines.push(`  ${output.name.padEnd(width + 2)}${output.description}`);
-  lines.push('', 'Common flags: --json (outputs as one JSON object), --summary FILE (write the step summary), --api-url URL.');
+  lines.push(
+    '',
+    'Common flags: --json (outputs as one JSON object), --summary FILE (write the step summary), --api-url URL.',
+  );
   return lines.join('\n');
 }
 
@@ -69,12 +72,17 @@ export async function runOperationFromCli(operation: Operation, flags: Record<st
   if (inputFlags.token === undefined && env.GITHUB_TOKEN && known.has('token')) inputFlags.token = env.GITHUB_TOKEN;
   // Registry credentials from the environment, so a password need not sit on a command line where
   // `ps` and /proc show it to every user of the machine.
-  for (const [input, variable] of [['username', 'RELEASE_KIT_REGISTRY_USERNAME'], ['password', 'RELEASE_KIT_REGISTRY_PASSWORD']] as const) {
+  for (const [input, variable] of [
+    ['username', 'RELEASE_KIT_REGISTRY_USERNAME'],
+    ['password', 'RELEASE_KIT_REGISTRY_PASSWORD'],
+  ] as const) {
     if (inputFlags[input] === undefined && env[variable] && known.has(input)) inputFlags[input] = env[variable];
   }
   for (const name of Object.keys(inputFlags)) {
     if (!known.has(name)) {
-      console.error(`error: unknown flag --${name} for ${operation.name}; valid flags: ${[...known].map((n) => `--${n}`).join(', ')}`);
+      console.error(
+        `error: unknown flag --${name} for ${operation.name}; valid flags: ${[...known].map((n) => `--${n}`).join(', ')}`,
+      );
       return 2;
     }
   }

@@ -85,11 +85,14 @@ export function tagFromRef(ref: string): string | undefined {
 export function splitRepository(repository: string, input = 'repository'): { owner: string; repo: string } {
   const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(repository);
   if (!match) {
-    throw new UserError(`input '${input}' has invalid value ${JSON.stringify(repository)}: expected OWNER/REPO (set GITHUB_REPOSITORY or the input)`, {
-      input,
-      value: repository,
-      valid: 'OWNER/REPO',
-    });
+    throw new UserError(
+      `input '${input}' has invalid value ${JSON.stringify(repository)}: expected OWNER/REPO (set GITHUB_REPOSITORY or the input)`,
+      {
+        input,
+        value: repository,
+        valid: 'OWNER/REPO',
+      },
+    );
   }
   return { owner: match[1], repo: match[2] };
 }

@@ -25,7 +25,11 @@ function escapeProperty(value: string): string {
 }
 
 /** Print `::command key=value,…::message` with the runner's escaping. */
-export function issueCommand(command: string, properties: Record<string, string | number | undefined>, message: string): void {
+export function issueCommand(
+  command: string,
+  properties: Record<string, string | number | undefined>,
+  message: string,
+): void {
   const props = Object.entries(properties)
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
@@ -34,15 +38,24 @@ export function issueCommand(command: string, properties: Record<string, string 
 }
 
 function annotationProps(p: AnnotationProperties = {}): Record<string, string | number | undefined> {
-  return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
+  return {
+    title: p.title,
+    file: p.file,
+    line: p.startLine,
+    endLine: p.endLine,
+    col: p.startColumn,
+    endColumn: p.endColumn,
+  };
 }
 
 export const info = (message: string): void => {
   process.stdout.write(message + EOL);
 };
 export const debug = (message: string): void => issueCommand('debug', {}, message);
-export const warning = (message: string, p?: AnnotationProperties): void => issueCommand('warning', annotationProps(p), message);
-export const error = (message: string, p?: AnnotationProperties): void => issueCommand('error', annotationProps(p), message);
+export const warning = (message: string, p?: AnnotationProperties): void =>
+  issueCommand('warning', annotationProps(p), message);
+export const error = (message: string, p?: AnnotationProperties): void =>
+  issueCommand('error', annotationProps(p), message);
 
 /** Open a foldable group in the step's log (`::group::title`), closed by endGroup. */
 export const startGroup = (title: string): void => issueCommand('group', {}, title);
@@ -68,7 +81,8 @@ export function setOutput(name: string, value: string): void {
     return;
   }
   const delimiter = `ghadelimiter_${randomUUID()}`;
-  if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name} contains the delimiter ${delimiter}`);
+  if (name.includes(delimiter) || value.includes(delimiter))
+    throw new Error(`output ${name} contains the delimiter ${delimiter}`);
   appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, { encoding: 'utf8' });
 }
 

@@ -67,7 +67,23 @@ export interface RepoLayout {
 
 /** Folders that hold no release inputs, or copies of other projects (dependencies, fixtures). */
 // `build/` stays in: Go projects keep their Dockerfiles there (build/<component>/Dockerfile).
-const SKIPPED_DIRS = new Set(['node_modules', 'vendor', 'dist', 'bin', 'out', 'coverage', 'third_party', 'testdata', 'test', 'tests', 'e2e', 'examples', 'example', 'docs', 'hack']);
+const SKIPPED_DIRS = new Set([
+  'node_modules',
+  'vendor',
+  'dist',
+  'bin',
+  'out',
+  'coverage',
+  'third_party',
+  'testdata',
+  'test',
+  'tests',
+  'e2e',
+  'examples',
+  'example',
+  'docs',
+  'hack',
+]);
 const MAX_DEPTH = 4;
 const MAX_ENTRIES = 20_000;
 /** The version text in generated patterns: wide enough for the prereleases a bump can make. */
@@ -202,7 +218,11 @@ function afterLastVersion(prefix: string): string {
   return last ? prefix.slice(last.index + last[0].length) : prefix;
 }
 
-async function findChangelog(read: FileReader, files: readonly string[], notes: string[]): Promise<RepoLayout['changelog']> {
+async function findChangelog(
+  read: FileReader,
+  files: readonly string[],
+  notes: string[],
+): Promise<RepoLayout['changelog']> {
   const file = files.find((f) => /^CHANGELOG\.md$/i.test(f));
   if (!file) return undefined;
   try {
@@ -210,14 +230,19 @@ async function findChangelog(read: FileReader, files: readonly string[], notes: 
     return { file, style: changelog.style };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    notes.push(`${file}: not a Keep a Changelog file (${error.message}); the release workflow gets no release notes job`);
+    notes.push(
+      `${file}: not a Keep a Changelog file (${error.message}); the release workflow gets no release notes job`,
+    );
     return undefined;
   }
 }
 
 /** An image name as OCI repositories take it: lower-case letters and digits, single separators. */
 function imageName(raw: string): string | undefined {
-  const name = raw.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+  const name = raw
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
   return /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/.test(name) ? name : undefined;
 }
 
@@ -238,22 +263,34 @@ function findImages(files: readonly string[], projectName: string): FoundImage[]
  * The CLI: the Go main package named by `cliDir`, or else the one `cmd/<name>` that no image is
  * built from (kruntimes: cmd/krt beside cmd/scheduler, built as images by Dockerfile.scheduler).
  */
-async function findCli(read: FileReader, files: readonly string[], images: readonly FoundImage[], cliDir: string | undefined, notes: string[]): Promise<FoundCli | undefined> {
+async function findCli(
+  read: FileReader,
+  files: readonly string[],
+  images: readonly FoundImage[],
+  cliDir: string | undefined,
+  notes: string[],
+): Promise<FoundCli | undefined> {
   const goMod = await readText(read, 'go.mod');
   const goVersion = goMod ? /^go\s+(\d+\.\d+)/m.exec(goMod)?.[1] : undefined;
   if (cliDir !== undefined) {
     const dir = cliDir.replace(/^\.\//, '').replace(/\/$/, '');
     if (!files.includes(`${dir}/main.go`)) {
-      throw new UserError(`input 'cli' has invalid value ${JSON.stringify(cliDir)}: expected a folder holding a Go main package (main.go), e.g. cmd/krt`, { input: 'cli', value: cliDir });
+      throw new UserError(
+        `input 'cli' has invalid value ${JSON.stringify(cliDir)}: expected a folder holding a Go main package (main.go), e.g. cmd/krt`,
+        { input: 'cli', value: cliDir },
+      );
     }
     return { name: path.posix.basename(dir), pkg: `./${dir}`, goVersion };
   }
   if (!goMod) return undefined;
   const mains = files.filter((f) => /^cmd\/[^/]+\/main\.go$/.test(f)).map((f) => f.split('/')[1]);
   const imageNames = new Set(images.map((i) => i.name));
-  const candidates = mains.filter((name) => !imageNames.has(name) && ![...imageNames].some((image) => image.endsWith(`-${name}`)));
+  const candidates = mains.filter(
+    (name) => !imageNames.has(name) && ![...imageNames].some((image) => image.endsWith(`-${name}`)),
+  );
   if (candidates.length === 1) return { name: candidates[0], pkg: `./cmd/${candidates[0]}`, goVersion };
-  if (candidates.length > 1) notes.push(`several Go commands could be the CLI (${candidates.join(', ')}); pass --cli cmd/NAME to release one`);
+  if (candidates.length > 1)
+    notes.push(`several Go commands could be the CLI (${candidates.join(', ')}); pass --cli cmd/NAME to release one`);
   return undefined;
 }
 
@@ -261,7 +298,8 @@ async function findCli(read: FileReader, files: readonly string[], images: reado
 export async function discoverLayout(workspace: string, options: { cliDir?: string } = {}): Promise<RepoLayout> {
   const notes: string[] = [];
   const files = await listFiles(workspace);
-  if (files.length >= MAX_ENTRIES) notes.push(`stopped looking after ${MAX_ENTRIES} files; run init in a smaller checkout if a chart is missing`);
+  if (files.length >= MAX_ENTRIES)
+    notes.push(`stopped looking after ${MAX_ENTRIES} files; run init in a smaller checkout if a chart is missing`);
   const read = workingTreeReader(workspace);
   const charts = await findCharts(read, files, notes);
   const packages = await findPackages(read, files);

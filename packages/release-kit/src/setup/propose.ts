@@ -28,14 +28,25 @@ export interface ProposedTrack {
 
 /** A track name from a chart name: lower-case letters, digits and '-', starting with a letter (config.ts TRACK_NAME). */
 function trackName(chartName: string, suffix: string, taken: ReadonlySet<string>): string {
-  const stem = chartName.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^[^a-z]+/, '').replace(/-+$/, '').slice(0, 30) || 'chart';
+  const stem =
+    chartName
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^[^a-z]+/, '')
+      .replace(/-+$/, '')
+      .slice(0, 30) || 'chart';
   let name = `${stem}-${suffix}`;
   for (let n = 2; taken.has(name); n++) name = `${stem}-${suffix}-${n}`;
   return name;
 }
 
 /** One track for charts that share a version, else one per chart. */
-function groupTracks(charts: readonly FoundChart[], version: (c: FoundChart) => string, kind: 'chart' | 'app', taken: Set<string>): ProposedTrack[] {
+function groupTracks(
+  charts: readonly FoundChart[],
+  version: (c: FoundChart) => string,
+  kind: 'chart' | 'app',
+  taken: Set<string>,
+): ProposedTrack[] {
   if (charts.length === 0) return [];
   const key = kind === 'chart' ? 'version' : 'appVersion';
   const make = (name: string, group: FoundChart[], comment: string): ProposedTrack => {
@@ -66,10 +77,16 @@ function chartFile(chart: FoundChart): string {
 }
 
 /** The track a README mention belongs to: a chart track for `--version` (the one whose chart it names, if any), an app track for the rest. */
-function trackForMention(mention: VersionMention, chartTracks: readonly ProposedTrack[], appTracks: readonly ProposedTrack[]): ProposedTrack | undefined {
+function trackForMention(
+  mention: VersionMention,
+  chartTracks: readonly ProposedTrack[],
+  appTracks: readonly ProposedTrack[],
+): ProposedTrack | undefined {
   const ordered = mention.kind === 'chart' ? [...chartTracks, ...appTracks] : [...appTracks, ...chartTracks];
   const matching = ordered.filter((t) => t.version === mention.version);
-  const named = matching.find((t) => t.charts.some((c) => new RegExp(`(?:^|[/\\s])${escapeRegExp(c.name)}(?:[\\s:@_-]|$)`).test(mention.prefix)));
+  const named = matching.find((t) =>
+    t.charts.some((c) => new RegExp(`(?:^|[/\\s])${escapeRegExp(c.name)}(?:[\\s:@_-]|$)`).test(mention.prefix)),
+  );
   return named ?? matching[0];
 }
 
@@ -79,17 +96,28 @@ function trackForMention(mention: VersionMention, chartTracks: readonly Proposed
  * chart, as Buntime's bump script keeps it; the others with the app, watching their folder), and
  * the README lines that name them.
  */
-export function proposeTracks(layout: RepoLayout, options: { tagTrack?: string } = {}): { tracks: ProposedTrack[]; notes: string[] } {
+export function proposeTracks(
+  layout: RepoLayout,
+  options: { tagTrack?: string } = {},
+): { tracks: ProposedTrack[]; notes: string[] } {
   const notes: string[] = [];
   if (layout.charts.length === 0) {
-    throw new UserError('release-kit init found no Helm chart (a Chart.yaml with a name and a SemVer version) in the workspace; run it at the root of a repository with charts', {
-      input: 'workspace',
-      valid: 'a repository with at least one Chart.yaml',
-    });
+    throw new UserError(
+      'release-kit init found no Helm chart (a Chart.yaml with a name and a SemVer version) in the workspace; run it at the root of a repository with charts',
+      {
+        input: 'workspace',
+        valid: 'a repository with at least one Chart.yaml',
+      },
+    );
   }
   const taken = new Set<string>();
   const chartTracks = groupTracks(layout.charts, (c) => c.version, 'chart', taken);
-  const appTracks = groupTracks(layout.charts.filter((c) => c.appVersion !== undefined), (c) => c.appVersion!, 'app', taken);
+  const appTracks = groupTracks(
+    layout.charts.filter((c) => c.appVersion !== undefined),
+    (c) => c.appVersion!,
+    'app',
+    taken,
+  );
 
   for (const pkg of layout.packages) {
     const root = pkg.file === 'package.json';
@@ -117,7 +145,10 @@ export function proposeTracks(layout: RepoLayout, options: { tagTrack?: string }
     const where = `${mention.file}:${mention.line} (${mention.prefix.trim()}…)`;
     const track = versions.size === 1 ? trackForMention(mention, chartTracks, appTracks) : undefined;
     // Every match of the pattern must hold the track's version, or check would fail on the first run.
-    const occurrences = findOccurrences({ file: mention.file, pattern, configLine: 0 }, layout.readmes[mention.file] ?? '');
+    const occurrences = findOccurrences(
+      { file: mention.file, pattern, configLine: 0 },
+      layout.readmes[mention.file] ?? '',
+    );
     const values = occurrences.map((o) => o.value);
     if (!track || values.some((v) => v !== track.version)) {
       notes.push(`${where}: the same text names several versions (${[...new Set(values)].join(', ')}); not tracked`);
@@ -137,7 +168,9 @@ export function proposeTracks(layout: RepoLayout, options: { tagTrack?: string }
   // A new appVersion is a change to the chart that carries it, and a published chart version is
   // never overwritten: the chart tracks of those charts go up with the app (bump-version `implies`).
   for (const app of appTracks) {
-    const implied = chartTracks.filter((chart) => chart.charts.some((c) => app.charts.includes(c))).map((chart) => chart.name);
+    const implied = chartTracks
+      .filter((chart) => chart.charts.some((c) => app.charts.includes(c)))
+      .map((chart) => chart.name);
     if (implied.length) app.implies = implied;
   }
   // The tag names the release. With a CLI (kruntimes) that is the app: its archives and images
@@ -146,12 +179,19 @@ export function proposeTracks(layout: RepoLayout, options: { tagTrack?: string }
   let tagged = layout.cli && appTracks.length === 1 ? appTracks[0] : tracks[0];
   if (options.tagTrack !== undefined) {
     const chosen = tracks.find((t) => t.name === options.tagTrack);
-    if (!chosen) throw invalidInput('tag-track', options.tagTrack, `one of the proposed tracks: ${tracks.map((t) => t.name).join(', ')}`);
+    if (!chosen)
+      throw invalidInput(
+        'tag-track',
+        options.tagTrack,
+        `one of the proposed tracks: ${tracks.map((t) => t.name).join(', ')}`,
+      );
     tagged = chosen;
   }
   tagged.tag = 'v{version}';
   if (tagged.kind === 'chart' && layout.images.length && appTracks.length) {
-    notes.push(`the tag follows the chart track, so release-images tags the images with the chart version (${tagged.version}), not the appVersion (${appTracks[0].version}); set the chart's image tag in values.yaml accordingly, or pass --tag-track ${appTracks[0].name}`);
+    notes.push(
+      `the tag follows the chart track, so release-images tags the images with the chart version (${tagged.version}), not the appVersion (${appTracks[0].version}); set the chart's image tag in values.yaml accordingly, or pass --tag-track ${appTracks[0].name}`,
+    );
   }
   return { tracks, notes };
 }
@@ -168,7 +208,9 @@ export function renderVersionsConfig(tracks: readonly ProposedTrack[]): string {
     const body: Record<string, unknown> = {};
     if (track.tag) body.tag = doc.createNode(track.tag);
     if (track.tag) (body.tag as Scalar).type = 'QUOTE_DOUBLE';
-    body.files = track.files.map((f) => (f.key !== undefined ? { file: f.file, key: f.key } : { file: f.file, pattern: f.pattern }));
+    body.files = track.files.map((f) =>
+      f.key !== undefined ? { file: f.file, key: f.key } : { file: f.file, pattern: f.pattern },
+    );
     if (track.watch.length) body.watch = track.watch;
     if (track.implies?.length) body.implies = track.implies;
     const node = doc.createNode(body) as YAMLMap;

@@ -108,7 +108,9 @@ export function renderReleaseWorkflow(layout: RepoLayout, pack: PackRef, configF
       '      tag: ${{ needs.tag.outputs.tag }}',
       `      charts: ${quote(JSON.stringify(charts.map((c) => c.dir)))}`,
       ...(configFile !== '.github/release-kit.yml' ? [`      config: ${quote(configFile)}`] : []),
-      ...(notes ? [`      release-notes: ${quote(notes)} # the Rancher catalog.cattle.io/release-notes annotation`] : []),
+      ...(notes
+        ? [`      release-notes: ${quote(notes)} # the Rancher catalog.cattle.io/release-notes annotation`]
+        : []),
       ...packInputs,
     );
   }
@@ -154,7 +156,9 @@ export function renderReleaseWorkflow(layout: RepoLayout, pack: PackRef, configF
       ...(images.length ? ['          images: ${{ needs.images.outputs.images }}'] : []),
       ...(charts.length ? ['          charts: ${{ needs.charts.outputs.refs }}'] : []),
       ...(cli ? ['          cli-assets: ${{ steps.cli.outputs.names }}'] : []),
-      ...(images.length ? [`          certificate-identity-regexp: ${quote(`^${escapeRegExp(imagesIdentity(pack))}$`)}`] : []),
+      ...(images.length
+        ? [`          certificate-identity-regexp: ${quote(`^${escapeRegExp(imagesIdentity(pack))}$`)}`]
+        : []),
       '          token: ${{ github.token }}',
     );
     needs.push('draft');

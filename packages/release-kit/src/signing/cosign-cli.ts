@@ -91,8 +91,12 @@ export function parseCosignVerifyOutput(stdout: string, digest: string): CosignO
   } catch {
     return { verified: false, error: 'cosign printed a result that is not JSON' };
   }
-  if (!Array.isArray(payloads) || payloads.length === 0) return { verified: false, error: 'cosign verified no signature' };
-  type Payload = { critical?: { image?: { 'docker-manifest-digest'?: string } }; optional?: Record<string, unknown> | null };
+  if (!Array.isArray(payloads) || payloads.length === 0)
+    return { verified: false, error: 'cosign verified no signature' };
+  type Payload = {
+    critical?: { image?: { 'docker-manifest-digest'?: string } };
+    optional?: Record<string, unknown> | null;
+  };
   const matching = (payloads as Payload[]).find((p) => p?.critical?.image?.['docker-manifest-digest'] === digest);
   if (!matching) {
     const named = (payloads as Payload[]).map((p) => p?.critical?.image?.['docker-manifest-digest']).join(', ');
@@ -108,9 +112,15 @@ export function parseCosignVerifyOutput(stdout: string, digest: string): CosignO
 
 /** A failed cosign run as one line: the documented meaning of its exit code, then its last words. */
 export function explainCosignFailure(exitCode: number, stderr: string, policy: SignaturePolicy): string {
-  const lastLine = stderr.trim().split(/\r?\n/).filter((l) => l.trim() !== '').pop() ?? '';
+  const lastLine =
+    stderr
+      .trim()
+      .split(/\r?\n/)
+      .filter((l) => l.trim() !== '')
+      .pop() ?? '';
   const meaning = COSIGN_EXIT_CODES[exitCode];
-  const wanted = policy.mode === 'key' ? 'the public key' : `${describeIdentity(policy.identity)} from ${policy.issuer}`;
+  const wanted =
+    policy.mode === 'key' ? 'the public key' : `${describeIdentity(policy.identity)} from ${policy.issuer}`;
   if (exitCode === 12) return `cosign: ${meaning}: expected ${wanted}${lastLine ? ` (${lastLine})` : ''}`;
   if (meaning) return `cosign: ${meaning}${lastLine ? ` (${lastLine})` : ''}`;
   return `cosign exited with ${exitCode}${lastLine ? `: ${lastLine}` : ''}`;
@@ -126,9 +136,15 @@ export function cosignAssetName(platform = process.platform, arch = process.arch
 /** Check a downloaded cosign binary against the pinned table. */
 export function checkCosignDownload(asset: string, bytes: Buffer): void {
   const expected = COSIGN_SHA256[asset];
-  if (!expected) throw new UserError(`no pinned sha256 for ${asset} of cosign ${COSIGN_VERSION}; install cosign on PATH (e.g. sigstore/cosign-installer) or use engine: sigstore`);
+  if (!expected)
+    throw new UserError(
+      `no pinned sha256 for ${asset} of cosign ${COSIGN_VERSION}; install cosign on PATH (e.g. sigstore/cosign-installer) or use engine: sigstore`,
+    );
   const actual = createHash('sha256').update(bytes).digest('hex');
-  if (actual !== expected) throw new UserError(`downloaded ${asset} of cosign ${COSIGN_VERSION} has sha256 ${actual}, expected ${expected}; refusing to run it`);
+  if (actual !== expected)
+    throw new UserError(
+      `downloaded ${asset} of cosign ${COSIGN_VERSION} has sha256 ${actual}, expected ${expected}; refusing to run it`,
+    );
 }
 
 /**
@@ -152,11 +168,14 @@ export async function locateCosign(options: {
   }
   const url = `https://github.com/sigstore/cosign/releases/download/${COSIGN_VERSION}/${asset}`;
   if (process.env.RELEASE_KIT_COSIGN_DOWNLOAD === 'off') {
-    throw new UserError(`engine 'cosign' needs cosign on PATH: downloads are switched off (RELEASE_KIT_COSIGN_DOWNLOAD=off); install cosign first or use engine: sigstore`, {
-      input: 'engine',
-      value: 'cosign',
-      valid: 'sigstore, or cosign with cosign on PATH',
-    });
+    throw new UserError(
+      `engine 'cosign' needs cosign on PATH: downloads are switched off (RELEASE_KIT_COSIGN_DOWNLOAD=off); install cosign first or use engine: sigstore`,
+      {
+        input: 'engine',
+        value: 'cosign',
+        valid: 'sigstore, or cosign with cosign on PATH',
+      },
+    );
   }
   if (!COSIGN_SHA256[asset]) {
     throw new UserError(
@@ -168,11 +187,14 @@ export async function locateCosign(options: {
   try {
     bytes = await (options.download ?? defaultDownload)(url);
   } catch (error) {
-    throw new UserError(`could not download cosign from ${url} (${(error as Error).message}); install cosign on PATH or use engine: sigstore`, {
-      input: 'engine',
-      value: 'cosign',
-      valid: 'sigstore, or cosign with cosign on PATH',
-    });
+    throw new UserError(
+      `could not download cosign from ${url} (${(error as Error).message}); install cosign on PATH or use engine: sigstore`,
+      {
+        input: 'engine',
+        value: 'cosign',
+        valid: 'sigstore, or cosign with cosign on PATH',
+      },
+    );
   }
   checkCosignDownload(asset, bytes);
   await mkdir(path.dirname(installed), { recursive: true });

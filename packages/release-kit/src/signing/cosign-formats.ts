@@ -72,7 +72,11 @@ export function legacySignatureLayers(manifest: { layers?: LayerDescriptor[] }):
 }
 
 /** Read a legacy layer's annotations and blob into a LegacySignature (undefined when it carries no signature). */
-export function legacySignatureFromLayer(layer: LayerDescriptor, blob: Buffer, source: string): LegacySignature | undefined {
+export function legacySignatureFromLayer(
+  layer: LayerDescriptor,
+  blob: Buffer,
+  source: string,
+): LegacySignature | undefined {
   const annotations = layer.annotations ?? {};
   const signature = annotations[ANNOTATION_SIGNATURE];
   if (!signature) return undefined;
@@ -99,7 +103,9 @@ export function legacySignatureFromLayer(layer: LayerDescriptor, blob: Buffer, s
 /** The image digest a simplesigning payload names (`critical.image.docker-manifest-digest`). */
 export function simpleSigningDigest(payload: Buffer): string | undefined {
   try {
-    const parsed = JSON.parse(payload.toString('utf8')) as { critical?: { image?: { 'docker-manifest-digest'?: unknown } } };
+    const parsed = JSON.parse(payload.toString('utf8')) as {
+      critical?: { image?: { 'docker-manifest-digest'?: unknown } };
+    };
     const digest = parsed.critical?.image?.['docker-manifest-digest'];
     return typeof digest === 'string' ? digest : undefined;
   } catch {
@@ -108,7 +114,11 @@ export function simpleSigningDigest(payload: Buffer): string | undefined {
 }
 
 /** The simplesigning payload cosign signs for `repository` at `digest`. */
-export function simpleSigningPayload(dockerReference: string, digest: string, optional: Record<string, unknown> | null = null): Buffer {
+export function simpleSigningPayload(
+  dockerReference: string,
+  digest: string,
+  optional: Record<string, unknown> | null = null,
+): Buffer {
   return Buffer.from(
     JSON.stringify({
       critical: {

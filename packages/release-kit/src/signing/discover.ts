@@ -37,12 +37,20 @@ export async function findSignatures(client: OciClient, repository: string, dige
   // No artifactType filter on the request: a fallback index written by an older tool may leave it
   // out, so the manifest itself is checked below.
   const referrers = await client.listReferrers(repository, digest);
-  looked.push(referrers.source === 'api' ? 'referrers API' : `referrers API (HTTP ${referrers.apiStatus ?? '?'}) and tag ${digest.replace(':', '-')}`);
+  looked.push(
+    referrers.source === 'api'
+      ? 'referrers API'
+      : `referrers API (HTTP ${referrers.apiStatus ?? '?'}) and tag ${digest.replace(':', '-')}`,
+  );
   for (const descriptor of referrers.manifests) {
     if (descriptor.artifactType !== undefined && descriptor.artifactType !== SIGSTORE_BUNDLE_V03_MEDIA_TYPE) continue;
     const manifest = await client.getManifest(repository, descriptor.digest);
     const artifactType = manifest.json.artifactType ?? manifest.json.config?.mediaType;
-    if (artifactType !== SIGSTORE_BUNDLE_V03_MEDIA_TYPE && !(manifest.json.layers ?? []).some((l) => l.mediaType === SIGSTORE_BUNDLE_V03_MEDIA_TYPE)) continue;
+    if (
+      artifactType !== SIGSTORE_BUNDLE_V03_MEDIA_TYPE &&
+      !(manifest.json.layers ?? []).some((l) => l.mediaType === SIGSTORE_BUNDLE_V03_MEDIA_TYPE)
+    )
+      continue;
     if (manifest.json.subject?.digest !== undefined && manifest.json.subject.digest !== digest) continue;
     for (const layer of manifest.json.layers ?? []) {
       if (layer.mediaType !== SIGSTORE_BUNDLE_V03_MEDIA_TYPE) continue;

@@ -86,7 +86,12 @@ function hasTopLevelAlternation(pattern: string): boolean {
 }
 
 /** The keyless identity GitHub Actions gives a workflow run: `https://github.com/OWNER/REPO/.github/workflows/FILE@REF`. */
-export function githubWorkflowIdentity(options: { repository: string; workflow: string; ref: string; serverUrl?: string }): string {
+export function githubWorkflowIdentity(options: {
+  repository: string;
+  workflow: string;
+  ref: string;
+  serverUrl?: string;
+}): string {
   const server = (options.serverUrl || 'https://github.com').replace(/\/+$/, '');
   const workflow = options.workflow.replace(/^\/+/, '');
   const file = workflow.includes('/') ? workflow : `.github/workflows/${workflow}`;
@@ -131,13 +136,21 @@ export function buildPolicy(options: PolicyOptions): SignaturePolicy {
 
   if (options.publicKeyPem !== undefined) {
     if (/PRIVATE KEY-----/.test(options.publicKeyPem)) {
-      throw invalidInput('public-key', firstLine(options.publicKeyPem), 'a PEM public key, not a private key (never put a private key in a workflow)');
+      throw invalidInput(
+        'public-key',
+        firstLine(options.publicKeyPem),
+        'a PEM public key, not a private key (never put a private key in a workflow)',
+      );
     }
     let publicKey: KeyObject;
     try {
       publicKey = createPublicKey(options.publicKeyPem);
     } catch (error) {
-      throw invalidInput('public-key', firstLine(options.publicKeyPem), `a PEM public key or the path of a file holding one (${(error as Error).message})`);
+      throw invalidInput(
+        'public-key',
+        firstLine(options.publicKeyPem),
+        `a PEM public key or the path of a file holding one (${(error as Error).message})`,
+      );
     }
     return {
       mode: 'key',
@@ -154,7 +167,12 @@ export function buildPolicy(options: PolicyOptions): SignaturePolicy {
     );
   }
   const issuer = options.certificateOidcIssuer ?? GITHUB_ACTIONS_ISSUER;
-  if (!/^https?:\/\/\S+$/.test(issuer)) throw invalidInput('certificate-oidc-issuer', issuer, 'an issuer URL such as https://token.actions.githubusercontent.com');
+  if (!/^https?:\/\/\S+$/.test(issuer))
+    throw invalidInput(
+      'certificate-oidc-issuer',
+      issuer,
+      'an issuer URL such as https://token.actions.githubusercontent.com',
+    );
 
   if (options.certificateIdentity !== undefined) {
     return { mode: 'keyless', identity: { kind: 'exact', value: options.certificateIdentity }, issuer };
@@ -164,7 +182,11 @@ export function buildPolicy(options: PolicyOptions): SignaturePolicy {
     try {
       new RegExp(pattern);
     } catch (error) {
-      throw invalidInput('certificate-identity-regexp', options.certificateIdentityRegexp, `a valid regular expression (${(error as Error).message})`);
+      throw invalidInput(
+        'certificate-identity-regexp',
+        options.certificateIdentityRegexp,
+        `a valid regular expression (${(error as Error).message})`,
+      );
     }
     return { mode: 'keyless', identity: { kind: 'regexp', pattern, given: options.certificateIdentityRegexp }, issuer };
   }
@@ -173,12 +195,23 @@ export function buildPolicy(options: PolicyOptions): SignaturePolicy {
   if (!/^[\w./-]+\.ya?ml$/.test(workflow) || workflow.includes('..')) {
     throw invalidInput('workflow', workflow, 'a workflow file such as .github/workflows/release-images.yml');
   }
-  if (!options.ref) throw invalidInput('ref', '', 'a git ref such as refs/tags/v0.1.0 (it defaults to GITHUB_REF, which is empty here)');
-  if (!/^refs\/(tags|heads|pull)\/\S+$/.test(options.ref)) throw invalidInput('ref', options.ref, 'a full git ref such as refs/tags/v0.1.0');
+  if (!options.ref)
+    throw invalidInput(
+      'ref',
+      '',
+      'a git ref such as refs/tags/v0.1.0 (it defaults to GITHUB_REF, which is empty here)',
+    );
+  if (!/^refs\/(tags|heads|pull)\/\S+$/.test(options.ref))
+    throw invalidInput('ref', options.ref, 'a full git ref such as refs/tags/v0.1.0');
   if (!options.repository || !/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/.test(options.repository)) {
     throw invalidInput('repository', options.repository ?? '', 'OWNER/REPO (it defaults to GITHUB_REPOSITORY)');
   }
-  const value = githubWorkflowIdentity({ repository: options.repository, workflow, ref: options.ref, serverUrl: options.serverUrl });
+  const value = githubWorkflowIdentity({
+    repository: options.repository,
+    workflow,
+    ref: options.ref,
+    serverUrl: options.serverUrl,
+  });
   return { mode: 'keyless', identity: { kind: 'exact', value }, issuer };
 }
 

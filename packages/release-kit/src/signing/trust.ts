@@ -34,7 +34,10 @@ export interface LoadedTrust {
  * retry for minutes, so it is bounded and turned into one clear error that says what to do instead.
  */
 export async function loadTrust(options: TrustOptions, publicKey?: KeyObject): Promise<LoadedTrust> {
-  const [{ toTrustMaterial }, { TrustedRoot }] = await Promise.all([import('@sigstore/verify'), import('@sigstore/protobuf-specs')]);
+  const [{ toTrustMaterial }, { TrustedRoot }] = await Promise.all([
+    import('@sigstore/verify'),
+    import('@sigstore/protobuf-specs'),
+  ]);
   const keys = publicKey ? () => ({ publicKey, validFor: () => true }) : undefined;
   if (options.trustedRootJson !== undefined) {
     const source = options.trustedRootSource ?? 'trusted-root';
@@ -43,7 +46,11 @@ export async function loadTrust(options: TrustOptions, publicKey?: KeyObject): P
       const json = JSON.parse(options.trustedRootJson) as Record<string, unknown>;
       // fromJSON accepts anything and silently drops what it cannot read; an empty root would then
       // refuse every signature with a misleading message, so check the shape first.
-      if (typeof json !== 'object' || json === null || !String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot')) {
+      if (
+        typeof json !== 'object' ||
+        json === null ||
+        !String(json.mediaType ?? '').startsWith('application/vnd.dev.sigstore.trustedroot')
+      ) {
         throw new Error('its mediaType is not application/vnd.dev.sigstore.trustedroot+json');
       }
       for (const field of ['tlogs', 'certificateAuthorities', 'ctlogs', 'timestampAuthorities']) {
@@ -51,11 +58,14 @@ export async function loadTrust(options: TrustOptions, publicKey?: KeyObject): P
       }
       root = TrustedRoot.fromJSON(json);
     } catch (error) {
-      throw new TrustUnavailableError(`input 'trusted-root' has invalid value ${JSON.stringify(source)}: expected a Sigstore trusted_root.json (${(error as Error).message})`, {
-        input: 'trusted-root',
-        value: source,
-        valid: 'a Sigstore trusted_root.json',
-      });
+      throw new TrustUnavailableError(
+        `input 'trusted-root' has invalid value ${JSON.stringify(source)}: expected a Sigstore trusted_root.json (${(error as Error).message})`,
+        {
+          input: 'trusted-root',
+          value: source,
+          valid: 'a Sigstore trusted_root.json',
+        },
+      );
     }
     return { material: toTrustMaterial(root, keys), hasCtLogs: root.ctlogs.length > 0, source };
   }
@@ -64,7 +74,12 @@ export async function loadTrust(options: TrustOptions, publicKey?: KeyObject): P
   let timer: NodeJS.Timeout | undefined;
   try {
     const root = await Promise.race([
-      getTrustedRoot({ cachePath: options.tufCachePath, mirrorURL: PUBLIC_GOOD_TUF_MIRROR, retry: 1, timeout: Math.min(timeoutMs, 10_000) }),
+      getTrustedRoot({
+        cachePath: options.tufCachePath,
+        mirrorURL: PUBLIC_GOOD_TUF_MIRROR,
+        retry: 1,
+        timeout: Math.min(timeoutMs, 10_000),
+      }),
       new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
         timer.unref();
@@ -74,7 +89,11 @@ export async function loadTrust(options: TrustOptions, publicKey?: KeyObject): P
   } catch (error) {
     throw new TrustUnavailableError(
       `could not fetch the Sigstore public-good trust root from ${PUBLIC_GOOD_TUF_MIRROR} (${oneLine(error)}); this needs the network. Set input 'trusted-root' to a trusted_root.json (e.g. from \`cosign trusted-root create\` or a private deployment), or use public-key with ignore-tlog`,
-      { input: 'trusted-root', value: '', valid: 'a trusted_root.json file, or network access to the Sigstore TUF repository' },
+      {
+        input: 'trusted-root',
+        value: '',
+        valid: 'a trusted_root.json file, or network access to the Sigstore TUF repository',
+      },
     );
   } finally {
     if (timer) clearTimeout(timer);

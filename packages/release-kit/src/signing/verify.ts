@@ -46,7 +46,14 @@ export async function verifyCandidate(
       ? await verifyLegacy(candidate, digest, policy, trust)
       : await verifyBundle(candidate, digest, policy, trust);
   } catch (error) {
-    if (error instanceof RefusedSignature) return { verified: false, format: candidate.format, source: candidate.source, error: error.message, ...error.signer };
+    if (error instanceof RefusedSignature)
+      return {
+        verified: false,
+        format: candidate.format,
+        source: candidate.source,
+        error: error.message,
+        ...error.signer,
+      };
     throw error;
   }
 }
@@ -60,7 +67,12 @@ class RefusedSignature extends Error {
   }
 }
 
-async function verifyLegacy(sig: LegacySignature, digest: string, policy: SignaturePolicy, trust: TrustProvider): Promise<SignatureVerdict> {
+async function verifyLegacy(
+  sig: LegacySignature,
+  digest: string,
+  policy: SignaturePolicy,
+  trust: TrustProvider,
+): Promise<SignatureVerdict> {
   if (policy.mode === 'key' && policy.ignoreTlog) {
     // No log to consult: cosign --key --insecure-ignore-tlog checks just the ECDSA signature over the payload bytes.
     let ok: boolean;
@@ -69,12 +81,18 @@ async function verifyLegacy(sig: LegacySignature, digest: string, policy: Signat
     } catch {
       ok = false;
     }
-    if (!ok) throw new RefusedSignature('signature does not verify with the public key (wrong key, or the payload was altered)');
+    if (!ok)
+      throw new RefusedSignature(
+        'signature does not verify with the public key (wrong key, or the payload was altered)',
+      );
     checkNamedDigest(simpleSigningDigest(sig.payload), digest);
     return { verified: true, format: 'legacy', identity: 'public-key', source: sig.source };
   }
 
-  if (policy.mode === 'keyless' && !sig.certificatePem) throw new RefusedSignature('signature has no certificate: it was made with a key, but a keyless identity is required');
+  if (policy.mode === 'keyless' && !sig.certificatePem)
+    throw new RefusedSignature(
+      'signature has no certificate: it was made with a key, but a keyless identity is required',
+    );
   if (!sig.rekorBundle) {
     throw new RefusedSignature(
       policy.mode === 'key'
@@ -88,10 +106,22 @@ async function verifyLegacy(sig: LegacySignature, digest: string, policy: Signat
   return { verified: true, format: 'legacy', ...signer, source: sig.source };
 }
 
-async function verifyBundle(sig: BundleSignature, digest: string, policy: SignaturePolicy, trust: TrustProvider): Promise<SignatureVerdict> {
-  const envelope = (sig.bundle as { dsseEnvelope?: { payload?: string; payloadType?: string } } | undefined)?.dsseEnvelope;
-  if (!envelope?.payload) throw new RefusedSignature('the Sigstore bundle holds no DSSE envelope (cosign v3 signs images with an in-toto statement)');
-  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) throw new RefusedSignature(`the DSSE payload type is ${JSON.stringify(envelope.payloadType)}, not ${IN_TOTO_PAYLOAD_TYPE}`);
+async function verifyBundle(
+  sig: BundleSignature,
+  digest: string,
+  policy: SignaturePolicy,
+  trust: TrustProvider,
+): Promise<SignatureVerdict> {
+  const envelope = (sig.bundle as { dsseEnvelope?: { payload?: string; payloadType?: string } } | undefined)
+    ?.dsseEnvelope;
+  if (!envelope?.payload)
+    throw new RefusedSignature(
+      'the Sigstore bundle holds no DSSE envelope (cosign v3 signs images with an in-toto statement)',
+    );
+  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+    throw new RefusedSignature(
+      `the DSSE payload type is ${JSON.stringify(envelope.payloadType)}, not ${IN_TOTO_PAYLOAD_TYPE}`,
+    );
   const signer = await verifyWithSigstore(sig.bundle as SerializedBundle, undefined, policy, trust, 'bundle');
   let statement: { predicateType?: unknown } | undefined;
   try {
@@ -100,18 +130,28 @@ async function verifyBundle(sig: BundleSignature, digest: string, policy: Signat
     throw new RefusedSignature('the signed in-toto statement is not JSON', signer);
   }
   if (statement?.predicateType !== COSIGN_SIGN_PREDICATE_TYPE) {
-    throw new RefusedSignature(`the signed statement is an attestation of type ${JSON.stringify(statement?.predicateType)}, not a cosign signature (${COSIGN_SIGN_PREDICATE_TYPE})`, signer);
+    throw new RefusedSignature(
+      `the signed statement is an attestation of type ${JSON.stringify(statement?.predicateType)}, not a cosign signature (${COSIGN_SIGN_PREDICATE_TYPE})`,
+      signer,
+    );
   }
   const subjects = statementSubjectDigests(statement);
   if (!subjects.includes(digest)) {
-    throw new RefusedSignature(`the signed statement names ${subjects.join(', ') || 'no sha256 subject'}, not this image's ${digest}`, signer);
+    throw new RefusedSignature(
+      `the signed statement names ${subjects.join(', ') || 'no sha256 subject'}, not this image's ${digest}`,
+      signer,
+    );
   }
   return { verified: true, format: 'bundle', ...signer, source: sig.source };
 }
 
 function checkNamedDigest(named: string | undefined, digest: string): void {
-  if (named === undefined) throw new RefusedSignature('the signed payload names no image digest (critical.image.docker-manifest-digest)');
-  if (named !== digest) throw new RefusedSignature(`the signed payload names ${named}, not this image's ${digest} (a signature made for another image)`);
+  if (named === undefined)
+    throw new RefusedSignature('the signed payload names no image digest (critical.image.docker-manifest-digest)');
+  if (named !== digest)
+    throw new RefusedSignature(
+      `the signed payload names ${named}, not this image's ${digest} (a signature made for another image)`,
+    );
 }
 
 /**
@@ -126,17 +166,23 @@ async function verifyWithSigstore(
   trustProvider: TrustProvider,
   format: SignatureFormat,
 ): Promise<{ identity?: string; issuer?: string }> {
-  const [bundles, { Verifier, toSignedEntity }] = await Promise.all([import('@sigstore/bundle'), import('@sigstore/verify')]);
+  const [bundles, { Verifier, toSignedEntity }] = await Promise.all([
+    import('@sigstore/bundle'),
+    import('@sigstore/verify'),
+  ]);
   let bundle;
   try {
     bundle = bundles.bundleFromJSON(serialized);
-    if (format === 'legacy' && !bundles.isBundleV01(bundle)) throw new Error('a v0.1 bundle needs an inclusion promise on every log entry');
+    if (format === 'legacy' && !bundles.isBundleV01(bundle))
+      throw new Error('a v0.1 bundle needs an inclusion promise on every log entry');
   } catch (error) {
     throw new RefusedSignature(`the signature is not a well-formed Sigstore bundle (${describe(error)})`);
   }
   const keyMaterial = bundle.verificationMaterial.content.$case;
-  if (policy.mode === 'keyless' && keyMaterial === 'publicKey') throw new RefusedSignature('signature was made with a key, but a keyless identity is required');
-  if (policy.mode === 'key' && keyMaterial !== 'publicKey') throw new RefusedSignature('signature carries a certificate (keyless), but a public key is required');
+  if (policy.mode === 'keyless' && keyMaterial === 'publicKey')
+    throw new RefusedSignature('signature was made with a key, but a keyless identity is required');
+  if (policy.mode === 'key' && keyMaterial !== 'publicKey')
+    throw new RefusedSignature('signature carries a certificate (keyless), but a public key is required');
 
   const hasLog = bundle.verificationMaterial.tlogEntries.length > 0;
   if (!hasLog && !(policy.mode === 'key' && policy.ignoreTlog)) {
@@ -168,10 +214,16 @@ async function verifyWithSigstore(
   const identity = signer.identity?.subjectAlternativeName;
   const issuer = signer.identity?.extensions?.issuer;
   if (!identityMatches(policy.identity, identity)) {
-    throw new RefusedSignature(`certificate identity ${JSON.stringify(identity ?? '')} does not match ${describeIdentity(policy.identity)}`, { identity, issuer });
+    throw new RefusedSignature(
+      `certificate identity ${JSON.stringify(identity ?? '')} does not match ${describeIdentity(policy.identity)}`,
+      { identity, issuer },
+    );
   }
   if (issuer !== policy.issuer) {
-    throw new RefusedSignature(`certificate OIDC issuer ${JSON.stringify(issuer ?? '')} is not ${policy.issuer}`, { identity, issuer });
+    throw new RefusedSignature(`certificate OIDC issuer ${JSON.stringify(issuer ?? '')} is not ${policy.issuer}`, {
+      identity,
+      issuer,
+    });
   }
   return { identity, issuer };
 }
@@ -198,12 +250,17 @@ function checkLogEntryKeys(bundle: VerifiedBundle, policy: SignaturePolicy): voi
     if (recorded === undefined) continue; // an entry kind without a recorded key: nothing more to compare
     let der: Buffer | undefined;
     try {
-      der = expected.kind === 'certificate' ? pemToDer(recorded)[0] : createPublicKey(recorded).export({ type: 'spki', format: 'der' });
+      der =
+        expected.kind === 'certificate'
+          ? pemToDer(recorded)[0]
+          : createPublicKey(recorded).export({ type: 'spki', format: 'der' });
     } catch {
       der = undefined;
     }
     if (!der || !der.equals(expected.der)) {
-      throw new RefusedSignature(`transparency-log entry records a different ${expected.kind === 'certificate' ? 'certificate' : 'public key'} than the signature carries`);
+      throw new RefusedSignature(
+        `transparency-log entry records a different ${expected.kind === 'certificate' ? 'certificate' : 'public key'} than the signature carries`,
+      );
     }
   }
 }
@@ -218,7 +275,10 @@ function recordedVerifier(bodyText: string): string | undefined {
       intoto: ['spec', 'content', 'envelope', 'signatures', 0, 'publicKey'],
     };
     const path = typeof body.kind === 'string' ? paths[body.kind] : undefined;
-    const b64 = path?.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], body);
+    const b64 = path?.reduce<unknown>(
+      (value, key) => (value as Record<string | number, unknown> | undefined)?.[key],
+      body,
+    );
     return typeof b64 === 'string' ? Buffer.from(b64, 'base64').toString('utf8') : undefined;
   } catch {
     return undefined;

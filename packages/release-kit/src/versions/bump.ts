@@ -19,7 +19,8 @@ export function parseBumpRequest(lines: readonly string[], config: VersionsConfi
   const request = new Map<string, BumpKind>();
   for (const line of lines) {
     const match = /^([a-z][a-z0-9-]*)\s*=\s*(\S+)$/.exec(line);
-    if (!match) throw invalidInput('bump', line, `lines of track=kind, tracks: ${names.join(', ')}; kinds: ${VALID_BUMP_KINDS}`);
+    if (!match)
+      throw invalidInput('bump', line, `lines of track=kind, tracks: ${names.join(', ')}; kinds: ${VALID_BUMP_KINDS}`);
     const [, track, kindText] = match;
     if (!names.includes(track)) throw invalidInput('bump', line, `a track from ${config.file}: ${names.join(', ')}`);
     const kind = parseBumpKind(kindText);
@@ -34,7 +35,10 @@ export function parseBumpRequest(lines: readonly string[], config: VersionsConfi
  * The request with what the config adds: each requested track's `implies` (followed on, a kind given
  * explicitly winning), then every `required` track must be in it, or the error names the missing one.
  */
-export function completeBumpRequest(request: ReadonlyMap<string, BumpKind>, config: VersionsConfig): Map<string, BumpKind> {
+export function completeBumpRequest(
+  request: ReadonlyMap<string, BumpKind>,
+  config: VersionsConfig,
+): Map<string, BumpKind> {
   const complete = new Map(request);
   const pending = [...request.keys()];
   while (pending.length) {
@@ -51,7 +55,12 @@ export function completeBumpRequest(request: ReadonlyMap<string, BumpKind>, conf
     if (!track.required || complete.has(track.name)) continue;
     throw new UserError(
       `track '${track.name}' is required in every bump (${config.file}: required: true) and the bump ${asked} leaves it out: add --${track.name}=patch (bump line ${track.name}=patch), or declare implies: [${track.name}] on the bumped track`,
-      { input: 'bump', value: asked, valid: `a bump that includes ${track.name}`, location: { file: config.file, line: track.configLine } },
+      {
+        input: 'bump',
+        value: asked,
+        valid: `a bump that includes ${track.name}`,
+        location: { file: config.file, line: track.configLine },
+      },
     );
   }
   return complete;
@@ -72,13 +81,22 @@ export function nextVersions(base: ReadonlyMap<string, string>, spec: BumpSpec):
  * The release commit message and tag ('' when untagged) for the versions `next`. `{version}` is the
  * tag track's when it is bumped, else the first requested track's.
  */
-export function releaseMessage(config: VersionsConfig, spec: BumpSpec, next: ReadonlyMap<string, string>): { message: string; tag: string } {
+export function releaseMessage(
+  config: VersionsConfig,
+  spec: BumpSpec,
+  next: ReadonlyMap<string, string>,
+): { message: string; tag: string } {
   const { tagTrack } = config;
   const tracks = [...spec.request.keys()];
   const tag = spec.tag && tagTrack ? renderTag(tagTrack.tag!, next.get(tagTrack.name)!) : '';
   const first = tagTrack && spec.request.has(tagTrack.name) ? tagTrack.name : tracks[0];
   const changes = tracks.map((t) => `${t} ${next.get(t)}`).join(', ');
-  const message = renderMessage(spec.messageTemplate, { version: next.get(first)!, tag, changes, tracks: Object.fromEntries(next) });
+  const message = renderMessage(spec.messageTemplate, {
+    version: next.get(first)!,
+    tag,
+    changes,
+    tracks: Object.fromEntries(next),
+  });
   return { message, tag };
 }
 
@@ -86,7 +104,12 @@ export function releaseMessage(config: VersionsConfig, spec: BumpSpec, next: Rea
  * What a finished bump should warn about: tracks bumped without the tag that releases them, and a tag
  * pushed with the workflow's default credentials (`pushedWithDefaultToken`), which triggers no workflow.
  */
-export function bumpWarnings(config: VersionsConfig, spec: BumpSpec, tag: string, pushedWithDefaultToken: boolean): string[] {
+export function bumpWarnings(
+  config: VersionsConfig,
+  spec: BumpSpec,
+  tag: string,
+  pushedWithDefaultToken: boolean,
+): string[] {
   const warnings: string[] = [];
   const untagged = [...spec.request.keys()].filter((t) => t !== config.tagTrack?.name);
   if (!tag && config.tagTrack && untagged.length) {

@@ -75,14 +75,21 @@ export async function checkTracks(
       changedNames = await git.exec(['diff', '--cached', '--name-only', '--no-renames', head]);
     } else {
       const base = await git.tryExec(['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]);
-      if (!base) throw invalidInput('base-ref', baseRef, 'a commit present in the checkout (actions/checkout with fetch-depth: 0, or git fetch origin main)');
+      if (!base)
+        throw invalidInput(
+          'base-ref',
+          baseRef,
+          'a commit present in the checkout (actions/checkout with fetch-depth: 0, or git fetch origin main)',
+        );
       mergeBase = (await git.tryExec(['merge-base', base, 'HEAD'])) ?? base;
       const tracked = await git.exec(['diff', '--name-only', '--no-renames', mergeBase]);
       const untracked = await git.exec(['ls-files', '--others', '--exclude-standard', '--full-name']);
       changedNames = [tracked, untracked].join('\n');
     }
     const top = await git.topLevel();
-    const changed = [...new Set(changedNames.split('\n').filter(Boolean))].map((p) => path.relative(workspace, path.join(top, p)));
+    const changed = [...new Set(changedNames.split('\n').filter(Boolean))].map((p) =>
+      path.relative(workspace, path.join(top, p)),
+    );
     const since = head ? 'HEAD (staged)' : baseRef;
     // Each track is read at the base once, for the watch rule and the bump rules alike.
     const baseRead = revisionReader(workspace, mergeBase);
@@ -123,7 +130,12 @@ type BaseReading = (track: VersionTrack) => Promise<TrackReading | undefined>;
  * The config's bump rules over what changed since the base: a bumped track's `implies` tracks are
  * bumped too, and when any track is bumped, every `required` one is.
  */
-async function bumpRuleProblems(config: VersionsConfig, readings: ReadonlyMap<string, TrackReading>, atBase: BaseReading, since: string): Promise<TrackProblem[]> {
+async function bumpRuleProblems(
+  config: VersionsConfig,
+  readings: ReadonlyMap<string, TrackReading>,
+  atBase: BaseReading,
+  since: string,
+): Promise<TrackProblem[]> {
   const bumped = new Map<string, string>();
   const before = new Map<string, string>();
   for (const track of config.tracks) {
@@ -146,11 +158,13 @@ async function bumpRuleProblems(config: VersionsConfig, readings: ReadonlyMap<st
   };
   for (const track of config.tracks) {
     if (!bumped.has(track.name)) continue;
-    for (const implied of track.implies) missing(implied.track, `'${track.name}' went ${bumped.get(track.name)} and implies it (${config.file})`);
+    for (const implied of track.implies)
+      missing(implied.track, `'${track.name}' went ${bumped.get(track.name)} and implies it (${config.file})`);
   }
   if (bumped.size) {
     for (const track of config.tracks) {
-      if (track.required && !problems.some((p) => p.track === track.name)) missing(track.name, `${config.file} requires it in every bump (${[...bumped.keys()].join(', ')} bumped)`);
+      if (track.required && !problems.some((p) => p.track === track.name))
+        missing(track.name, `${config.file} requires it in every bump (${[...bumped.keys()].join(', ')} bumped)`);
     }
   }
   return problems;

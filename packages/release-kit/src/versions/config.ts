@@ -50,8 +50,25 @@ export interface VersionsConfig {
 
 /** Track names become CLI flags and commit-message placeholders, so these are taken. */
 const RESERVED_TRACK_NAMES = new Set([
-  'config', 'bump', 'preid', 'mode', 'commit', 'tag', 'push', 'commit-message', 'include', 'base-ref', 'allow-dirty', 'token', 'staged',
-  'json', 'summary', 'api-url', 'help', 'version', 'changes',
+  'config',
+  'bump',
+  'preid',
+  'mode',
+  'commit',
+  'tag',
+  'push',
+  'commit-message',
+  'include',
+  'base-ref',
+  'allow-dirty',
+  'token',
+  'staged',
+  'json',
+  'summary',
+  'api-url',
+  'help',
+  'version',
+  'changes',
 ]);
 const TRACK_NAME = /^[a-z][a-z0-9-]{0,39}$/;
 /** An `implies` entry: a track name, optionally `=patch|minor|major`. */
@@ -86,7 +103,11 @@ export function parseVersionsConfig(text: string, file: string): VersionsConfig 
   if (!isMap(root)) return fail('expected a map with a `versions:` key', root, 'versions: {TRACK: {files: [...]}}');
   const versions = root.get('versions', true) as YamlNode | undefined;
   if (!versions || !isMap(versions) || versions.items.length === 0) {
-    return fail('expected `versions:` to map track names to their files', versions ?? root, 'versions: {TRACK: {files: [...]}}');
+    return fail(
+      'expected `versions:` to map track names to their files',
+      versions ?? root,
+      'versions: {TRACK: {files: [...]}}',
+    );
   }
 
   const tracks: VersionTrack[] = [];
@@ -105,7 +126,12 @@ export function parseVersionsConfig(text: string, file: string): VersionsConfig 
     if (!isMap(body)) return fail(`track '${trackName}' must be a map with \`files:\``, body ?? keyNode);
     for (const item of body.items) {
       const k = isScalar(item.key) ? String(item.key.value) : '';
-      if (!TRACK_KEYS.has(k)) fail(`track '${trackName}' has unknown key ${showValue(k)}`, item.key as YamlNode, 'tag, files, watch, required, implies');
+      if (!TRACK_KEYS.has(k))
+        fail(
+          `track '${trackName}' has unknown key ${showValue(k)}`,
+          item.key as YamlNode,
+          'tag, files, watch, required, implies',
+        );
     }
     const configLine = lineOf(text, keyNode.range?.[0] ?? 0);
 
@@ -114,37 +140,75 @@ export function parseVersionsConfig(text: string, file: string): VersionsConfig 
     if (tagNode !== undefined) {
       const value = isScalar(tagNode) ? tagNode.value : undefined;
       if (typeof value !== 'string' || !isValidTagTemplate(value)) {
-        fail(`track '${trackName}' has tag template ${showValue(isScalar(tagNode) ? tagNode.value : '')}`, tagNode, TAG_TEMPLATE_VALID);
+        fail(
+          `track '${trackName}' has tag template ${showValue(isScalar(tagNode) ? tagNode.value : '')}`,
+          tagNode,
+          TAG_TEMPLATE_VALID,
+        );
       }
       tag = value as string;
     }
 
     const filesNode = body.get('files', true) as YamlNode | undefined;
     if (!filesNode || !isSeq(filesNode) || filesNode.items.length === 0) {
-      return fail(`track '${trackName}' needs a non-empty \`files:\` list`, filesNode ?? keyNode, '- { file: PATH, key: DOTTED.KEY } or - { file: PATH, pattern: REGEXP }');
+      return fail(
+        `track '${trackName}' needs a non-empty \`files:\` list`,
+        filesNode ?? keyNode,
+        '- { file: PATH, key: DOTTED.KEY } or - { file: PATH, pattern: REGEXP }',
+      );
     }
     const files: VersionLocationSpec[] = [];
     for (const entry of filesNode.items as YamlNode[]) {
-      if (!isMap(entry)) return fail(`track '${trackName}': each files entry must be a map`, entry, '{ file: PATH, key: KEY } or { file: PATH, pattern: REGEXP }');
+      if (!isMap(entry))
+        return fail(
+          `track '${trackName}': each files entry must be a map`,
+          entry,
+          '{ file: PATH, key: KEY } or { file: PATH, pattern: REGEXP }',
+        );
       const fields: Record<string, string> = {};
       for (const item of entry.items) {
         const k = isScalar(item.key) ? String(item.key.value) : '';
-        if (!LOCATION_KEYS.has(k)) fail(`track '${trackName}': unknown key ${showValue(k)} in a files entry`, item.key as YamlNode, 'file, key, pattern');
+        if (!LOCATION_KEYS.has(k))
+          fail(
+            `track '${trackName}': unknown key ${showValue(k)} in a files entry`,
+            item.key as YamlNode,
+            'file, key, pattern',
+          );
         const v = isScalar(item.value) ? item.value.value : undefined;
-        if (typeof v !== 'string' || v === '') fail(`track '${trackName}': \`${k}\` must be a non-empty string`, (item.value as YamlNode) ?? entry);
+        if (typeof v !== 'string' || v === '')
+          fail(`track '${trackName}': \`${k}\` must be a non-empty string`, (item.value as YamlNode) ?? entry);
         fields[k] = v as string;
       }
       const where = entry as YamlNode;
       if (!fields.file) fail(`track '${trackName}': a files entry lacks \`file\``, where);
-      if (!isSafeRelativePath(fields.file)) fail(`track '${trackName}': file ${showValue(fields.file)} must be a relative path inside the workspace`, where);
+      if (!isSafeRelativePath(fields.file))
+        fail(
+          `track '${trackName}': file ${showValue(fields.file)} must be a relative path inside the workspace`,
+          where,
+        );
       if ((fields.key === undefined) === (fields.pattern === undefined)) {
-        fail(`track '${trackName}': ${fields.file} needs exactly one of \`key\` (YAML/JSON) or \`pattern\` (text)`, where);
+        fail(
+          `track '${trackName}': ${fields.file} needs exactly one of \`key\` (YAML/JSON) or \`pattern\` (text)`,
+          where,
+        );
       }
       if (fields.key !== undefined && !KEY_PATH.test(fields.key)) {
-        fail(`track '${trackName}': key ${showValue(fields.key)} is not a dotted key path`, where, 'e.g. version or dependencies.0.version');
+        fail(
+          `track '${trackName}': key ${showValue(fields.key)} is not a dotted key path`,
+          where,
+          'e.g. version or dependencies.0.version',
+        );
       }
-      if (fields.pattern !== undefined) checkPattern(fields.pattern, (message) => fail(`track '${trackName}': pattern ${showValue(fields.pattern)} ${message}`, where));
-      files.push({ file: fields.file, key: fields.key, pattern: fields.pattern, configLine: lineOf(text, where.range?.[0] ?? 0) });
+      if (fields.pattern !== undefined)
+        checkPattern(fields.pattern, (message) =>
+          fail(`track '${trackName}': pattern ${showValue(fields.pattern)} ${message}`, where),
+        );
+      files.push({
+        file: fields.file,
+        key: fields.key,
+        pattern: fields.pattern,
+        configLine: lineOf(text, where.range?.[0] ?? 0),
+      });
     }
 
     const watch: string[] = [];
@@ -153,7 +217,8 @@ export function parseVersionsConfig(text: string, file: string): VersionsConfig 
       if (!isSeq(watchNode)) return fail(`track '${trackName}': \`watch\` must be a list of globs`, watchNode);
       for (const item of watchNode.items as YamlNode[]) {
         const v = isScalar(item) ? item.value : undefined;
-        if (typeof v !== 'string' || v === '' || /[\r\n]/.test(v)) fail(`track '${trackName}': watch entries must be one-line glob strings`, item);
+        if (typeof v !== 'string' || v === '' || /[\r\n]/.test(v))
+          fail(`track '${trackName}': watch entries must be one-line glob strings`, item);
         watch.push(v as string);
       }
     }
@@ -168,12 +233,26 @@ export function parseVersionsConfig(text: string, file: string): VersionsConfig 
     const implies: ImpliedBump[] = [];
     const impliesNode = body.get('implies', true) as YamlNode | undefined;
     if (impliesNode !== undefined) {
-      if (!isSeq(impliesNode)) return fail(`track '${trackName}': \`implies\` must be a list of track names`, impliesNode, 'implies: [chart] or implies: ["chart=minor"]');
+      if (!isSeq(impliesNode))
+        return fail(
+          `track '${trackName}': \`implies\` must be a list of track names`,
+          impliesNode,
+          'implies: [chart] or implies: ["chart=minor"]',
+        );
       for (const item of impliesNode.items as YamlNode[]) {
         const v = isScalar(item) ? item.value : undefined;
         const match = typeof v === 'string' ? IMPLIED.exec(v) : null;
-        if (!match) fail(`track '${trackName}': implies entry ${showValue(isScalar(item) ? item.value : '')} is not a track name`, item, 'a track name, optionally =patch, =minor or =major, e.g. chart or chart=minor');
-        implies.push({ track: match![1], kind: (match![2] ?? 'patch') as ImpliedBump['kind'], configLine: lineOf(text, item.range?.[0] ?? 0) });
+        if (!match)
+          fail(
+            `track '${trackName}': implies entry ${showValue(isScalar(item) ? item.value : '')} is not a track name`,
+            item,
+            'a track name, optionally =patch, =minor or =major, e.g. chart or chart=minor',
+          );
+        implies.push({
+          track: match![1],
+          kind: (match![2] ?? 'patch') as ImpliedBump['kind'],
+          configLine: lineOf(text, item.range?.[0] ?? 0),
+        });
       }
     }
     tracks.push({ name: trackName, tag, files, watch, required, implies, configLine });
@@ -184,12 +263,15 @@ export function parseVersionsConfig(text: string, file: string): VersionsConfig 
   for (const track of tracks) {
     for (const implied of track.implies) {
       if (!names.has(implied.track) || implied.track === track.name) {
-        throw new UserError(`${file}: track '${track.name}' implies ${showValue(implied.track)}, which is ${implied.track === track.name ? 'the track itself' : 'not a track'}`, {
-          input: 'config',
-          value: file,
-          valid: `another track of ${file}: ${[...names].filter((n) => n !== track.name).join(', ')}`,
-          location: { file, line: implied.configLine },
-        });
+        throw new UserError(
+          `${file}: track '${track.name}' implies ${showValue(implied.track)}, which is ${implied.track === track.name ? 'the track itself' : 'not a track'}`,
+          {
+            input: 'config',
+            value: file,
+            valid: `another track of ${file}: ${[...names].filter((n) => n !== track.name).join(', ')}`,
+            location: { file, line: implied.configLine },
+          },
+        );
       }
     }
   }
@@ -197,12 +279,15 @@ export function parseVersionsConfig(text: string, file: string): VersionsConfig 
   const tagTracks = tracks.filter((t) => t.tag !== undefined);
   if (tagTracks.length > 1) {
     const second = tagTracks[1];
-    throw new UserError(`${file}: tracks ${tagTracks.map((t) => `'${t.name}'`).join(' and ')} both name a tag; at most one track may`, {
-      input: 'config',
-      value: file,
-      valid: 'a `tag:` on one track only',
-      location: { file, line: second.configLine },
-    });
+    throw new UserError(
+      `${file}: tracks ${tagTracks.map((t) => `'${t.name}'`).join(' and ')} both name a tag; at most one track may`,
+      {
+        input: 'config',
+        value: file,
+        valid: 'a `tag:` on one track only',
+        location: { file, line: second.configLine },
+      },
+    );
   }
   return { file, tracks, tagTrack: tagTracks[0] };
 }
@@ -217,7 +302,11 @@ export async function loadVersionsConfig(workspace: string, configPath: string):
   try {
     text = await readFile(absolute, 'utf8');
   } catch {
-    throw invalidInput('config', configPath, `an existing tracks file (create ${DEFAULT_CONFIG} with a \`versions:\` map; see docs/version-tracks.md)`);
+    throw invalidInput(
+      'config',
+      configPath,
+      `an existing tracks file (create ${DEFAULT_CONFIG} with a \`versions:\` map; see docs/version-tracks.md)`,
+    );
   }
   const config = parseVersionsConfig(text, configPath);
   for (const track of config.tracks) {
@@ -226,11 +315,14 @@ export async function loadVersionsConfig(workspace: string, configPath: string):
         await resolveInside(workspace, spec.file, 'config');
       } catch (error) {
         if (error instanceof UserError) {
-          throw new UserError(`${configPath}: track '${track.name}': ${spec.file} is outside the workspace (or a symlink leading out of it)`, {
-            input: 'config',
-            value: spec.file,
-            location: { file: configPath, line: spec.configLine },
-          });
+          throw new UserError(
+            `${configPath}: track '${track.name}': ${spec.file} is outside the workspace (or a symlink leading out of it)`,
+            {
+              input: 'config',
+              value: spec.file,
+              location: { file: configPath, line: spec.configLine },
+            },
+          );
         }
         throw error;
       }

@@ -15,7 +15,8 @@ export function workingTreeReader(workspace: string): FileReader {
       try {
         cache.set(file, await readFile(path.join(workspace, file), 'utf8'));
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR') throw error;
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && (error as NodeJS.ErrnoException).code !== 'ENOTDIR')
+          throw error;
         cache.set(file, null);
       }
     }
@@ -29,21 +30,32 @@ export function revisionReader(workspace: string, rev: string): FileReader {
   return (file) => {
     if (!cache.has(file)) {
       // Not Git.show: it drops the final newline, and a version file must compare byte for byte.
-      cache.set(file, run('git', ['show', `${rev}:./${file}`], { cwd: workspace, allowFailure: true }).then((r) => (r.exitCode === 0 ? r.stdout : null)));
+      cache.set(
+        file,
+        run('git', ['show', `${rev}:./${file}`], { cwd: workspace, allowFailure: true }).then((r) =>
+          r.exitCode === 0 ? r.stdout : null,
+        ),
+      );
     }
     return cache.get(file)!;
   };
 }
 
 /** Every track's reading through `read`; a missing or out-of-sync location is a UserError. */
-export async function readAllTracks(tracks: readonly VersionTrack[], read: FileReader): Promise<Map<string, TrackReading>> {
+export async function readAllTracks(
+  tracks: readonly VersionTrack[],
+  read: FileReader,
+): Promise<Map<string, TrackReading>> {
   const readings = new Map<string, TrackReading>();
   for (const track of tracks) readings.set(track.name, await readTrack(track, read));
   return readings;
 }
 
 /** Readings at a revision, or undefined when any location is missing or unreadable there. */
-export async function tryReadAllTracks(tracks: readonly VersionTrack[], read: FileReader): Promise<Map<string, TrackReading> | undefined> {
+export async function tryReadAllTracks(
+  tracks: readonly VersionTrack[],
+  read: FileReader,
+): Promise<Map<string, TrackReading> | undefined> {
   try {
     return await readAllTracks(tracks, read);
   } catch (error) {

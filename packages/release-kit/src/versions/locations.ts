@@ -44,11 +44,17 @@ export function findOccurrences(spec: VersionLocationSpec, text: string): Versio
 
 /** Replace every occurrence's value with `version`; everything else stays byte-identical. */
 export function rewriteOccurrences(text: string, occurrences: readonly VersionOccurrence[], version: string): string {
-  return spliceVersions(text, occurrences.map((occurrence) => ({ occurrence, version })));
+  return spliceVersions(
+    text,
+    occurrences.map((occurrence) => ({ occurrence, version })),
+  );
 }
 
 /** Splice several (non-overlapping) occurrences, each with its own new version. */
-export function spliceVersions(text: string, edits: readonly { occurrence: VersionOccurrence; version: string }[]): string {
+export function spliceVersions(
+  text: string,
+  edits: readonly { occurrence: VersionOccurrence; version: string }[],
+): string {
   const sorted = [...edits].sort((a, b) => a.occurrence.start - b.occurrence.start);
   let out = '';
   let at = 0;
@@ -75,13 +81,18 @@ function keySegments(key: string): string[] {
 function findYamlKey(spec: VersionLocationSpec, text: string): VersionOccurrence {
   const doc = parseDocument(text, { prettyErrors: false, keepSourceTokens: true });
   if (doc.errors.length) {
-    throw locationError(spec, `not valid YAML: ${doc.errors[0].message.split('\n')[0]}`, lineOf(text, doc.errors[0].pos[0]));
+    throw locationError(
+      spec,
+      `not valid YAML: ${doc.errors[0].message.split('\n')[0]}`,
+      lineOf(text, doc.errors[0].pos[0]),
+    );
   }
   // Numeric segments index sequences; yaml's getIn accepts them as strings for sequences too.
   const node = doc.getIn(keySegments(spec.key!), true) as YamlNode | undefined;
   if (node === undefined || node === null) throw locationError(spec, `key ${spec.key} not found`);
   const line = lineOf(text, node.range?.[0] ?? 0);
-  if (!isScalar(node) || !node.range) throw locationError(spec, `key ${spec.key} is not a plain value (a map, list or alias)`, line);
+  if (!isScalar(node) || !node.range)
+    throw locationError(spec, `key ${spec.key} is not a plain value (a map, list or alias)`, line);
   const [start, end] = node.range;
   const source = text.slice(start, end);
   const value = typeof node.value === 'string' ? node.value : String(node.value);
@@ -90,14 +101,20 @@ function findYamlKey(spec: VersionLocationSpec, text: string): VersionOccurrence
   if (node.type === 'PLAIN' && source === value) inner = [start, end];
   if (node.type === 'QUOTE_DOUBLE' && source === `"${value}"`) inner = [start + 1, end - 1];
   if (node.type === 'QUOTE_SINGLE' && source === `'${value}'`) inner = [start + 1, end - 1];
-  if (!inner) throw locationError(spec, `key ${spec.key} holds ${showValue(source)}, not a version written as a plain or quoted scalar`, line);
+  if (!inner)
+    throw locationError(
+      spec,
+      `key ${spec.key} holds ${showValue(source)}, not a version written as a plain or quoted scalar`,
+      line,
+    );
   return { value, start: inner[0], end: inner[1], line };
 }
 
 function findJsonKey(spec: VersionLocationSpec, text: string): VersionOccurrence {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  if (!root || errors.length) throw locationError(spec, 'not valid JSON', errors.length ? lineOf(text, errors[0].offset) : 1);
+  if (!root || errors.length)
+    throw locationError(spec, 'not valid JSON', errors.length ? lineOf(text, errors[0].offset) : 1);
   let node: JsonNode | undefined = root;
   // Walked by hand because findNodeAtLocation wants numbers for array indices and the key path is text.
   for (const segment of keySegments(spec.key!)) {
@@ -113,10 +130,15 @@ function findJsonKey(spec: VersionLocationSpec, text: string): VersionOccurrence
   if (!node) throw locationError(spec, `key ${spec.key} not found`);
   const line = lineOf(text, node.offset);
   if (node.type !== 'string') {
-    throw locationError(spec, `key ${spec.key} holds ${showValue(text.slice(node.offset, node.offset + node.length))}, expected a version string`, line);
+    throw locationError(
+      spec,
+      `key ${spec.key} holds ${showValue(text.slice(node.offset, node.offset + node.length))}, expected a version string`,
+      line,
+    );
   }
   const source = text.slice(node.offset, node.offset + node.length);
-  if (source !== JSON.stringify(node.value)) throw locationError(spec, `key ${spec.key} holds an escaped string ${showValue(source)}`, line);
+  if (source !== JSON.stringify(node.value))
+    throw locationError(spec, `key ${spec.key} holds an escaped string ${showValue(source)}`, line);
   return { value: node.value as string, start: node.offset + 1, end: node.offset + node.length - 1, line };
 }
 

@@ -29,7 +29,8 @@ export async function detectRerun(
   spec: BumpSpec,
   options: { commit: boolean; clean: boolean },
 ): Promise<Rerun | undefined> {
-  const holds = (next: ReadonlyMap<string, string> | undefined, versions: ReadonlyMap<string, string>) => !!next && [...versions].every(([t, v]) => next.get(t) === v);
+  const holds = (next: ReadonlyMap<string, string> | undefined, versions: ReadonlyMap<string, string>) =>
+    !!next && [...versions].every(([t, v]) => next.get(t) === v);
   if (!options.commit) {
     const base = await tryReadAllTracks(config.tracks, revisionReader(workspace, 'HEAD'));
     if (!base) return undefined;

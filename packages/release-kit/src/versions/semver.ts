@@ -41,7 +41,8 @@ export function isValidPreid(preid: string): boolean {
  */
 export function nextVersion(current: string, bump: BumpKind, preid?: string): string | undefined {
   if (bump.kind === 'explicit') return semver.gt(bump.version, current) ? bump.version : undefined;
-  const next = bump.kind === 'prerelease' && preid ? semver.inc(current, 'prerelease', preid) : semver.inc(current, bump.kind);
+  const next =
+    bump.kind === 'prerelease' && preid ? semver.inc(current, 'prerelease', preid) : semver.inc(current, bump.kind);
   // A prerelease bump to a preid that sorts lower (1.0.0-beta.1 with alpha → 1.0.0-alpha.0) goes backwards.
   return next && semver.gt(next, current) ? next : undefined;
 }

@@ -31,20 +31,31 @@ export interface TrackProblem {
  * Read every location of `track` and check that each holds the same strict SemVer version.
  * Returns the reading, or the problems (missing file or key, non-SemVer value, disagreement).
  */
-export async function inspectTrack(track: VersionTrack, read: FileReader): Promise<{ reading?: TrackReading; problems: TrackProblem[] }> {
+export async function inspectTrack(
+  track: VersionTrack,
+  read: FileReader,
+): Promise<{ reading?: TrackReading; problems: TrackProblem[] }> {
   const problems: TrackProblem[] = [];
   const locations: LocationReading[] = [];
   for (const spec of track.files) {
     const text = await read(spec.file);
     if (text === null) {
-      problems.push({ track: track.name, message: `track '${track.name}': ${spec.file} does not exist`, location: { file: spec.file } });
+      problems.push({
+        track: track.name,
+        message: `track '${track.name}': ${spec.file} does not exist`,
+        location: { file: spec.file },
+      });
       continue;
     }
     try {
       locations.push({ spec, occurrences: findOccurrences(spec, text) });
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      problems.push({ track: track.name, message: `track '${track.name}': ${error.message}`, location: error.location ?? { file: spec.file } });
+      problems.push({
+        track: track.name,
+        message: `track '${track.name}': ${error.message}`,
+        location: error.location ?? { file: spec.file },
+      });
     }
   }
   for (const { spec, occurrences } of locations) {
@@ -62,15 +73,19 @@ export async function inspectTrack(track: VersionTrack, read: FileReader): Promi
 
   const values = new Set(locations.flatMap((l) => l.occurrences.map((o) => o.value)));
   if (values.size > 1) {
-    const listing = locations.flatMap((l) => l.occurrences.map((o) => `${l.spec.file}:${o.line} (${l.spec.key ?? 'pattern'}) = ${o.value}`));
+    const listing = locations.flatMap((l) =>
+      l.occurrences.map((o) => `${l.spec.file}:${o.line} (${l.spec.key ?? 'pattern'}) = ${o.value}`),
+    );
     const first = locations[0].occurrences[0].value;
     const odd = locations.flatMap((l) => l.occurrences.map((o) => ({ l, o }))).find(({ o }) => o.value !== first)!;
     return {
-      problems: [{
-        track: track.name,
-        message: `track '${track.name}' is out of sync: ${listing.join('; ')}. Make every location hold the same version first`,
-        location: { file: odd.l.spec.file, line: odd.o.line },
-      }],
+      problems: [
+        {
+          track: track.name,
+          message: `track '${track.name}' is out of sync: ${listing.join('; ')}. Make every location hold the same version first`,
+          location: { file: odd.l.spec.file, line: odd.o.line },
+        },
+      ],
     };
   }
   return { reading: { track, version: [...values][0], locations }, problems };
@@ -80,7 +95,11 @@ export async function inspectTrack(track: VersionTrack, read: FileReader): Promi
 export async function readTrack(track: VersionTrack, read: FileReader): Promise<TrackReading> {
   const { reading, problems } = await inspectTrack(track, read);
   if (reading) return reading;
-  throw new UserError(problems.map((p) => p.message).join(' | '), { input: 'config', value: track.name, location: problems[0].location });
+  throw new UserError(problems.map((p) => p.message).join(' | '), {
+    input: 'config',
+    value: track.name,
+    location: problems[0].location,
+  });
 }
 
 /** One file a bump rewrites: its text before and after. */
@@ -95,7 +114,11 @@ export interface PlannedEdit {
  * tracks may share a file (a Chart.yaml holds both `version` and `appVersion`). Unchanged files are
  * left out. `read` must return the same text the readings were made from.
  */
-export async function planEdits(readings: readonly TrackReading[], next: ReadonlyMap<string, string>, read: FileReader): Promise<PlannedEdit[]> {
+export async function planEdits(
+  readings: readonly TrackReading[],
+  next: ReadonlyMap<string, string>,
+  read: FileReader,
+): Promise<PlannedEdit[]> {
   const perFile = new Map<string, { occurrence: VersionOccurrence; version: string }[]>();
   for (const reading of readings) {
     const version = next.get(reading.track.name);
@@ -105,11 +128,14 @@ export async function planEdits(readings: readonly TrackReading[], next: Readonl
       for (const occurrence of location.occurrences) {
         const clash = edits.find((e) => e.occurrence.start < occurrence.end && occurrence.start < e.occurrence.end);
         if (clash && (clash.occurrence.start !== occurrence.start || clash.version !== version)) {
-          throw new UserError(`${location.spec.file}:${occurrence.line}: two tracks claim the same version text; give each track its own location`, {
-            input: 'config',
-            value: location.spec.file,
-            location: { file: location.spec.file, line: occurrence.line },
-          });
+          throw new UserError(
+            `${location.spec.file}:${occurrence.line}: two tracks claim the same version text; give each track its own location`,
+            {
+              input: 'config',
+              value: location.spec.file,
+              location: { file: location.spec.file, line: occurrence.line },
+            },
+          );
         }
         if (!clash) edits.push({ occurrence, version });
       }
@@ -130,7 +156,12 @@ export async function planEdits(readings: readonly TrackReading[], next: Readonl
  * Re-read the planned content and confirm that each bumped track now reads as its new version
  * everywhere: a guard against an edit that landed anywhere but on the version scalar.
  */
-export async function verifyPlan(readings: readonly TrackReading[], next: ReadonlyMap<string, string>, plan: readonly PlannedEdit[], read: FileReader): Promise<void> {
+export async function verifyPlan(
+  readings: readonly TrackReading[],
+  next: ReadonlyMap<string, string>,
+  plan: readonly PlannedEdit[],
+  read: FileReader,
+): Promise<void> {
   const planned = new Map(plan.map((p) => [p.file, p.after]));
   const readPlanned: FileReader = async (file) => planned.get(file) ?? read(file);
   for (const reading of readings) {
