@@ -471,16 +471,23 @@ function imageName(raw) {
         .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
     return /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/.test(name) ? name : undefined;
 }
-function findImages(files, projectName) {
+/** `Dockerfile.<suffix>` files for working on the project, not for publishing (Buntime's Dockerfile.dev). */
+const DEVELOPMENT_DOCKERFILES = new Set(['dev', 'development', 'local', 'debug', 'test', 'ci']);
+function findImages(files, projectName, notes) {
     const images = [];
     for (const file of files) {
         const base = external_node_path_default().posix.basename(file);
         const dir = external_node_path_default().posix.dirname(file);
         let name;
+        const suffix = base.startsWith('Dockerfile.') ? base.slice('Dockerfile.'.length) : undefined;
+        if (suffix !== undefined && DEVELOPMENT_DOCKERFILES.has(suffix.toLowerCase())) {
+            notes.push(`${file}: a development Dockerfile; not published as an image`);
+            continue;
+        }
         if (base === 'Dockerfile')
             name = imageName(dir === '.' ? projectName : external_node_path_default().posix.basename(dir));
-        else if (base.startsWith('Dockerfile.') && dir === '.')
-            name = imageName(base.slice('Dockerfile.'.length));
+        else if (suffix !== undefined && dir === '.')
+            name = imageName(suffix);
         if (name && !images.some((i) => i.name === name))
             images.push({ name, dockerfile: file });
     }
@@ -488,28 +495,178 @@ function findImages(files, projectName) {
 }
 /**
  * The CLI: the Go main package named by `cliDir`, or else the one `cmd/<name>` that no image is
- * built from (kruntimes: cmd/krt beside cmd/scheduler, built as images by Dockerfile.scheduler).
+ * built from (kruntimes: cmd/krt beside cmd/scheduler, built as images by Dockerfile.scheduler); of
+ * several, the one a Makefile `*cli*` target builds (kruntimes' `build-cli` builds ./cmd/krt).
  */
 async function findCli(read, files, images, cliDir, notes) {
     const goMod = await readText(read, 'go.mod');
-    const goVersion = goMod ? /^go\s+(\d+\.\d+)/m.exec(goMod)?.[1] : undefined;
+    const makefile = (await readText(read, 'Makefile')) ?? '';
+    const found = async (dir) => ({
+        name: external_node_path_default().posix.basename(dir),
+        pkg: `./${dir}`,
+        goVersionFile: 'go.mod',
+        ldflags: await releaseLdflags(read, files, goMod, makefile, `./${dir}`),
+    });
     if (cliDir !== undefined) {
         const dir = cliDir.replace(/^\.\//, '').replace(/\/$/, '');
         if (!files.includes(`${dir}/main.go`)) {
             throw new errors/* UserError */.yo(`input 'cli' has invalid value ${JSON.stringify(cliDir)}: expected a folder holding a Go main package (main.go), e.g. cmd/krt`, { input: 'cli', value: cliDir });
         }
-        return { name: external_node_path_default().posix.basename(dir), pkg: `./${dir}`, goVersion };
+        return found(dir);
     }
     if (!goMod)
         return undefined;
     const mains = files.filter((f) => /^cmd\/[^/]+\/main\.go$/.test(f)).map((f) => f.split('/')[1]);
     const imageNames = new Set(images.map((i) => i.name));
-    const candidates = mains.filter((name) => !imageNames.has(name) && ![...imageNames].some((image) => image.endsWith(`-${name}`)));
+    let candidates = mains.filter((name) => !imageNames.has(name) && ![...imageNames].some((image) => image.endsWith(`-${name}`)));
+    if (candidates.length > 1) {
+        const named = candidates.filter((name) => makeTargetBuilds(makefile, /cli/i, `./cmd/${name}`) !== undefined);
+        if (named.length === 1)
+            candidates = named;
+    }
     if (candidates.length === 1)
-        return { name: candidates[0], pkg: `./cmd/${candidates[0]}`, goVersion };
+        return found(`cmd/${candidates[0]}`);
     if (candidates.length > 1)
         notes.push(`several Go commands could be the CLI (${candidates.join(', ')}); pass --cli cmd/NAME to release one`);
     return undefined;
+}
+/** The recipe line of a Makefile target whose name matches `target` and that runs `go build … <pkg>`. */
+function makeTargetBuilds(makefile, target, pkg) {
+    let current = '';
+    for (const line of makefile.split('\n')) {
+        const rule = /^([A-Za-z0-9_.-]+)\s*:(?!=)/.exec(line);
+        if (rule)
+            current = rule[1];
+        else if (/^\t/.test(line) && target.test(current) && /\bgo build\b/.test(line) && line.trim().endsWith(pkg))
+            return line.trim();
+    }
+    return undefined;
+}
+/**
+ * The release `-ldflags` for `pkg`: `-s -w`, then what a Makefile recipe building `pkg` stamps with
+ * `-X <path>.Version=` (its value replaced by the release's $VERSION), and the same package's `Commit`
+ * and `Date` when its Go files declare them: $COMMIT, and the date of $SOURCE_DATE_EPOCH (the tag
+ * commit's time), so a rerun builds the same bytes.
+ */
+async function releaseLdflags(read, files, goMod, makefile, pkg) {
+    const recipe = makeTargetBuilds(makefile, /./, pkg);
+    const variable = recipe ? /-X\s*=?\s*([\w./-]+)\.Version=/.exec(recipe)?.[1] : undefined;
+    if (!variable)
+        return undefined;
+    const flags = ['-s -w', `-X ${variable}.Version=$VERSION`];
+    const module = goMod ? /^module\s+(\S+)/m.exec(goMod)?.[1] : undefined;
+    const dir = module && variable.startsWith(`${module}/`) ? variable.slice(module.length + 1) : undefined;
+    const sources = dir
+        ? files.filter((f) => external_node_path_default().posix.dirname(f) === dir && f.endsWith('.go') && !f.endsWith('_test.go'))
+        : [];
+    const text = (await Promise.all(sources.map((f) => readText(read, f)))).join('\n');
+    const declares = (name) => new RegExp(`^\\s*(?:var\\s+)?${name}\\s*(?:string\\s*)?=`, 'm').test(text);
+    if (declares('Commit'))
+        flags.push(`-X ${variable}.Commit=$COMMIT`);
+    if (declares('Date'))
+        flags.push(`-X ${variable}.Date=$(date -u -d "@$SOURCE_DATE_EPOCH" +%Y-%m-%dT%H:%M:%SZ)`);
+    return flags.join(' ');
+}
+const isMapping = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The repository's own publishing workflows: the image tag rules and a chart catalog sync to keep. */
+async function readWorkflows(workspace, read, notes) {
+    const result = { droppedImageTagLines: [] };
+    let names;
+    try {
+        names = (await (0,promises_.readdir)(external_node_path_default().join(workspace, '.github', 'workflows'))).filter((n) => /\.ya?ml$/.test(n)).sort();
+    }
+    catch {
+        return result;
+    }
+    for (const name of names) {
+        const file = `.github/workflows/${name}`;
+        let doc;
+        try {
+            doc = (0,dist/* parse */.qg)((await readText(read, file)) ?? '');
+        }
+        catch {
+            continue;
+        }
+        if (!isMapping(doc) || !isMapping(doc.jobs))
+            continue;
+        for (const job of Object.values(doc.jobs)) {
+            const steps = isMapping(job) && Array.isArray(job.steps) ? job.steps.filter(isMapping) : [];
+            for (const step of steps) {
+                const withs = isMapping(step.with) ? step.with : {};
+                if (String(step.uses ?? '').startsWith('docker/metadata-action@') && typeof withs.tags === 'string') {
+                    const lines = withs.tags
+                        .split('\n')
+                        .map((l) => l.trim())
+                        .filter((l) => l && !l.startsWith('#'));
+                    const kept = lines.filter((l) => !l.includes('${{'));
+                    result.droppedImageTagLines.push(...lines.filter((l) => l.includes('${{')).map((l) => `${file}: ${l}`));
+                    if (kept.length && result.imageTags === undefined)
+                        result.imageTags = kept.join('\n');
+                }
+            }
+            const catalog = chartCatalogJob(file, doc, steps);
+            if (catalog && !result.chartCatalog)
+                result.chartCatalog = catalog;
+        }
+    }
+    if (result.droppedImageTagLines.length)
+        notes.push(`image tag rules with GitHub expressions (manual runs) are not part of the release workflow: ${result.droppedImageTagLines.join('; ')} (docs/examples/images-dispatch.yml shows a manual image build)`);
+    return result;
+}
+/** A job that clones a chart catalog repository and pushes the charts into it, on pushes to a branch. */
+function chartCatalogJob(file, doc, steps) {
+    const push = isMapping(doc.on) && isMapping(doc.on.push) ? doc.on.push : undefined;
+    const branches = Array.isArray(push?.branches) ? push.branches.map(String) : [];
+    const paths = Array.isArray(push?.paths) ? push.paths.map(String) : [];
+    if (!branches.length || !paths.some((p) => /(^|\/)charts\//.test(p)))
+        return undefined;
+    const syncAt = steps.findIndex((s) => typeof s.run === 'string' && /\bgit clone\b/.test(s.run) && /\bgit push\b/.test(s.run));
+    if (syncAt < 0)
+        return undefined;
+    const sync = String(steps[syncAt].run);
+    const repository = /github\.com\/([A-Za-z0-9-]+\/[A-Za-z0-9._-]+?)(?:\.git)?(?=[\s"']|$)/m.exec(sync)?.[1];
+    if (!repository || !/\bcharts\//.test(sync))
+        return undefined;
+    const before = steps.slice(0, syncAt);
+    const prepare = before
+        .filter((s) => typeof s.run === 'string' && !/\bgit\b/.test(String(s.run)))
+        .map((s) => String(s.run).trim())
+        .filter((run) => run && !run.includes('${{'));
+    const bun = before.find((s) => String(s.uses ?? '').startsWith('oven-sh/setup-bun@'));
+    const bunWith = bun && isMapping(bun.with) ? bun.with : {};
+    return {
+        file,
+        branch: branches[0],
+        paths: paths.filter((p) => !p.startsWith('.github/')),
+        repository,
+        tokenSecret: /secrets\.([A-Za-z0-9_]+)/.exec(sync)?.[1],
+        prepare: prepare.length ? prepare.join(' && ') : undefined,
+        bunVersion: bun ? String(bunWith['bun-version'] ?? 'latest') : undefined,
+    };
+}
+/** The globs lefthook.yml's hooks run on (`{a,b}` braces expanded), or undefined without one. */
+async function hookGlobs(read) {
+    const text = await readText(read, 'lefthook.yml');
+    if (text === undefined)
+        return undefined;
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch {
+        return undefined;
+    }
+    const globs = [];
+    for (const hook of isMapping(doc) ? Object.values(doc) : []) {
+        const commands = isMapping(hook) && isMapping(hook.commands) ? Object.values(hook.commands) : [];
+        for (const command of commands) {
+            if (!isMapping(command) || typeof command.glob !== 'string')
+                continue;
+            const brace = /^(.*)\{([^{}]*)\}(.*)$/.exec(command.glob);
+            globs.push(...(brace ? brace[2].split(',').map((part) => `${brace[1]}${part}${brace[3]}`) : [command.glob]));
+        }
+    }
+    return globs;
 }
 /** Look at the repository in `workspace`. Reads only; the proposals are made from what it returns. */
 async function discoverLayout(workspace, options = {}) {
@@ -528,8 +685,9 @@ async function discoverLayout(workspace, options = {}) {
         mentions.push(...findMentions(file, readmes[file], versions));
     }
     const projectName = charts.length === 1 ? charts[0].name : external_node_path_default().basename(workspace);
-    const images = findImages(files, projectName);
+    const images = findImages(files, projectName, notes);
     const cli = await findCli(read, files, images, options.cliDir, notes);
+    const workflows = await readWorkflows(workspace, read, notes);
     return {
         charts,
         packages,
@@ -538,7 +696,8 @@ async function discoverLayout(workspace, options = {}) {
         changelog: await findChangelog(read, files, notes),
         images,
         cli,
-        extraFiles: ['LICENSE', 'README.md'].filter((f) => files.includes(f)),
+        workflows,
+        hookGlobs: await hookGlobs(read),
         notes,
     };
 }
@@ -684,6 +843,26 @@ function proposeTracks(layout, options = {}) {
         tagged = chosen;
     }
     tagged.tag = 'v{version}';
+    // A tag on the chart version (Buntime) makes every release a chart release: the chart track is
+    // bumped every time, as Buntime's own bump script requires --chart.
+    if (tagged.kind === 'chart')
+        tagged.required = true;
+    // The repository's hooks say which changes need a bump (Buntime's lefthook polices charts/** and
+    // the version files, not the runtime's sources): watch only what they police.
+    if (layout.hookGlobs) {
+        const policed = new Set(layout.hookGlobs);
+        for (const track of tracks)
+            track.watch = track.watch.filter((glob) => policed.has(glob));
+    }
+    // What republishes the chart into its catalog must bump it, or the catalog refuses the changed chart
+    // under the same version (Buntime's helm-publish runs on plugins/*/manifest.yaml too).
+    const catalog = layout.workflows.chartCatalog;
+    if (catalog) {
+        for (const track of chartTracks)
+            for (const glob of catalog.paths)
+                if (!track.watch.includes(glob))
+                    track.watch.push(glob);
+    }
     if (tagged.kind === 'chart' && layout.images.length && appTracks.length) {
         notes.push(`the tag follows the chart track, so release-images tags the images with the chart version (${tagged.version}), not the appVersion (${appTracks[0].version}); set the chart's image tag in values.yaml accordingly, or pass --tag-track ${appTracks[0].name}`);
     }
@@ -703,6 +882,8 @@ function renderVersionsConfig(tracks) {
             body.tag = doc.createNode(track.tag);
         if (track.tag)
             body.tag.type = 'QUOTE_DOUBLE';
+        if (track.required)
+            body.required = true;
         body.files = track.files.map((f) => f.key !== undefined ? { file: f.file, key: f.key } : { file: f.file, pattern: f.pattern });
         if (track.watch.length)
             body.watch = track.watch;
@@ -732,6 +913,14 @@ function imagesIdentity(pack) {
     const ref = /^[0-9a-f]{40}$/.test(pack.ref) || pack.ref.startsWith('refs/') ? pack.ref : `refs/tags/${pack.ref}`;
     return `https://github.com/${pack.repository}/.github/workflows/release-images.yml@${ref}`;
 }
+/** The platforms release-cli builds by default, as its `platforms` input takes them. */
+const CLI_PLATFORMS = [
+    { os: 'linux', arch: 'amd64' },
+    { os: 'linux', arch: 'arm64' },
+    { os: 'darwin', arch: 'amd64' },
+    { os: 'darwin', arch: 'arm64' },
+    { os: 'windows', arch: 'amd64' },
+];
 /** A YAML single-quoted scalar (the workflow is written as text, so values are quoted here). */
 function quote(value) {
     return `'${value.replace(/'/g, "''")}'`;
@@ -747,7 +936,8 @@ function renderReleaseWorkflow(layout, pack, configFile) {
     const action = (name) => `${repository}/actions/${name}@${ref}`;
     const packInputs = [`      release-kit-repository: ${repository}`, `      release-kit-ref: ${ref}`];
     const images = layout.images;
-    const charts = layout.charts;
+    // Charts synced into a git catalog on every push (Buntime) are released by the catalog workflow.
+    const charts = layout.workflows.chartCatalog ? [] : layout.charts;
     const changelog = layout.changelog;
     const cli = changelog ? layout.cli : undefined;
     const out = [
@@ -780,6 +970,12 @@ function renderReleaseWorkflow(layout, pack, configFile) {
         '    permissions: {}',
         '    outputs:',
         '      tag: ${{ steps.tag.outputs.tag }}',
+        ...(cli
+            ? [
+                "      # The CLI's platforms, in one place: the cli job builds them and the draft names their archives.",
+                '      cli-platforms: ${{ steps.tag.outputs.cli-platforms }}',
+            ]
+            : []),
         '    steps:',
         '      - id: tag',
         '        env:',
@@ -790,11 +986,18 @@ function renderReleaseWorkflow(layout, pack, configFile) {
         '            exit 1',
         '          fi',
         '          echo "tag=$TAG" >> "$GITHUB_OUTPUT"',
+        ...(cli ? [`          echo 'cli-platforms=${JSON.stringify(CLI_PLATFORMS)}' >> "$GITHUB_OUTPUT"`] : []),
     ];
     const needs = ['tag'];
     if (images.length) {
         needs.push('images');
-        out.push('', '  images:', '    needs: tag', '    permissions:', '      contents: read', '      packages: write', '      id-token: write', `    uses: ${uses('release-images.yml')}`, '    with:', '      tag: ${{ needs.tag.outputs.tag }}', `      images: ${quote(JSON.stringify(images.map((i) => ({ name: i.name, dockerfile: i.dockerfile }))))}`, ...packInputs);
+        out.push('', '  images:', '    needs: tag', '    permissions:', '      contents: read', '      packages: write', '      id-token: write', '      attestations: write # the build provenance attestation of each image', `    uses: ${uses('release-images.yml')}`, '    with:', '      tag: ${{ needs.tag.outputs.tag }}', `      images: ${quote(JSON.stringify(images.map((i) => ({ name: i.name, dockerfile: i.dockerfile }))))}`, ...(layout.workflows.imageTags
+            ? [
+                "      # The tag rules of the repository's own docker/metadata-action step.",
+                '      tags: |',
+                ...layout.workflows.imageTags.split('\n').map((line) => `        ${line}`),
+            ]
+            : []), ...packInputs);
     }
     if (charts.length) {
         needs.push('charts');
@@ -804,9 +1007,9 @@ function renderReleaseWorkflow(layout, pack, configFile) {
             : []), ...packInputs);
     }
     if (changelog) {
-        out.push('', '  draft:', `    name: Draft release (notes from ${changelog.file})`, `    needs: [${needs.join(', ')}]`, '    runs-on: ubuntu-latest', '    permissions:', '      contents: write # create or update the draft release', '    steps:', '      - name: Check out the tag (fails when it does not exist; nothing creates it here)', '        uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0', '        with:', '          ref: refs/tags/${{ needs.tag.outputs.tag }}', '          persist-credentials: false');
+        out.push('', '  draft:', `    name: Draft release (notes from ${changelog.file})`, `    needs: [${needs.join(', ')}]`, '    runs-on: ubuntu-latest', '    permissions:', '      contents: write # create or update the draft release', '    steps:', '      - name: Check out the tag (fails when it does not exist; nothing creates it here)', '        uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1', '        with:', '          ref: refs/tags/${{ needs.tag.outputs.tag }}', '          persist-credentials: false');
         if (cli) {
-            out.push('      - name: The CLI assets the release will carry', '        id: cli', '        env:', '          TAG: ${{ needs.tag.outputs.tag }}', '        run: |', '          {', "            echo 'names<<RELEASE_KIT_EOF'", `            for platform in linux_amd64 linux_arm64 darwin_amd64 darwin_arm64; do echo "${cli.name}_\${TAG}_\${platform}.tar.gz"; done`, `            echo "${cli.name}_\${TAG}_windows_amd64.zip"`, `            echo "${cli.name}_\${TAG}_checksums.txt"`, "            echo 'RELEASE_KIT_EOF'", '          } >> "$GITHUB_OUTPUT"');
+            out.push('      - name: The CLI assets the release will carry', '        id: cli', '        env:', '          TAG: ${{ needs.tag.outputs.tag }}', '          PLATFORMS: ${{ needs.tag.outputs.cli-platforms }}', '        run: |', '          {', "            echo 'names<<RELEASE_KIT_EOF'", `            jq -r --arg tag "$TAG" '.[] | "${cli.name}_\\($tag)_\\(.os)_\\(.arch).tar.gz"' <<<"$PLATFORMS"`, `            echo "${cli.name}_\${TAG}_checksums.txt"`, "            echo 'RELEASE_KIT_EOF'", '          } >> "$GITHUB_OUTPUT"');
         }
         out.push('      - name: Draft the release with its notes', `        uses: ${action('release-notes-from-changelog')}`, '        with:', '          mode: release', '          version: ${{ needs.tag.outputs.tag }}', ...(changelog.file !== 'CHANGELOG.md' ? [`          changelog: ${quote(changelog.file)}`] : []), ...(images.length ? ['          images: ${{ needs.images.outputs.images }}'] : []), ...(charts.length ? ['          charts: ${{ needs.charts.outputs.refs }}'] : []), ...(cli ? ['          cli-assets: ${{ steps.cli.outputs.names }}'] : []), ...(images.length
             ? [`          certificate-identity-regexp: ${quote(`^${(0,regexp/* escapeRegExp */.N)(imagesIdentity(pack))}$`)}`]
@@ -814,12 +1017,71 @@ function renderReleaseWorkflow(layout, pack, configFile) {
         needs.push('draft');
     }
     if (cli) {
-        out.push('', '  cli:', '    needs: [tag, draft]', '    permissions:', '      contents: write', '      id-token: write', '      attestations: write', `    uses: ${uses('release-cli.yml')}`, '    with:', '      tag: ${{ needs.tag.outputs.tag }}', `      name: ${cli.name}`, ...(cli.goVersion ? [`      go-version: ${quote(cli.goVersion)}`] : []), `      build-command: go build -trimpath -o "$OUTPUT" ${cli.pkg}`, ...(layout.extraFiles.length ? ['      extra-files: |', ...layout.extraFiles.map((f) => `        ${f}`)] : []), '      publish: false # published below, once every flow succeeded', ...packInputs);
+        out.push('', '  cli:', '    needs: [tag, draft]', '    permissions:', '      contents: write', '      id-token: write', '      attestations: write', `    uses: ${uses('release-cli.yml')}`, '    with:', '      tag: ${{ needs.tag.outputs.tag }}', `      name: ${cli.name}`, `      go-version-file: ${cli.goVersionFile}`, '      platforms: ${{ needs.tag.outputs.cli-platforms }}', ...(cli.ldflags
+            ? [
+                "      # The Makefile's version ldflags; the date from SOURCE_DATE_EPOCH (the tag commit's time), so a",
+                '      # rerun builds the same bytes and its archives come out unchanged.',
+            ]
+            : []), `      build-command: ${quote(`go build -trimpath ${cli.ldflags ? `-ldflags "${cli.ldflags}" ` : ''}-o "$OUTPUT" ${cli.pkg}`)}`, '      publish: false # published below, once every flow succeeded', ...packInputs);
         needs.push('cli');
     }
     if (changelog) {
-        out.push('', '  publish:', '    name: Publish', `    needs: [${needs.join(', ')}]`, '    runs-on: ubuntu-latest', '    permissions:', '      contents: write # publish the release', '    steps:', '      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0', '        with:', '          ref: refs/tags/${{ needs.tag.outputs.tag }}', '          persist-credentials: false', '      - name: Publish the release', `        uses: ${action('release-notes-from-changelog')}`, '        with:', '          mode: publish', '          version: ${{ needs.tag.outputs.tag }}', ...(changelog.file !== 'CHANGELOG.md' ? [`          changelog: ${quote(changelog.file)}`] : []), ...(cli ? ['          require-assets: ${{ needs.cli.outputs.require-assets }}'] : []), '          token: ${{ github.token }}');
+        out.push('', '  publish:', '    name: Publish', `    needs: [${needs.join(', ')}]`, '    runs-on: ubuntu-latest', '    permissions:', '      contents: write # publish the release', '    steps:', '      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1', '        with:', '          ref: refs/tags/${{ needs.tag.outputs.tag }}', '          persist-credentials: false', '      - name: Publish the release', `        uses: ${action('release-notes-from-changelog')}`, '        with:', '          mode: publish', '          version: ${{ needs.tag.outputs.tag }}', ...(changelog.file !== 'CHANGELOG.md' ? [`          changelog: ${quote(changelog.file)}`] : []), ...(cli ? ['          require-assets: ${{ needs.cli.outputs.require-assets }}'] : []), '          token: ${{ github.token }}');
     }
+    return `${out.join('\n')}\n`;
+}
+/**
+ * The chart catalog workflow for a repository whose own workflow syncs its chart into a git catalog on
+ * every push (Buntime's helm-publish): the same trigger paths, the generated files prepared first
+ * (with Bun), then release-charts' check and publish-chart-catalog into the same catalog repository.
+ */
+function renderCatalogWorkflow(layout, pack, configFile) {
+    const catalog = layout.workflows.chartCatalog;
+    if (!catalog || !layout.charts.length)
+        return undefined;
+    const notes = layout.charts.length === 1 ? layout.charts[0].releaseNotes : undefined;
+    const out = [
+        `# The chart catalog release, written by \`release-kit init\` from ${catalog.file} (docs/examples/chart-catalog.yml).`,
+        `# Every push to ${catalog.branch} that changes the chart publishes its version into ${catalog.repository}`,
+        '# (charts/<name>/<version>/); a version already there with the same files is unchanged, a changed one',
+        '# without a chart bump is refused.',
+        'name: chart-catalog',
+        '',
+        'on:',
+        '  push:',
+        `    branches: [${catalog.branch}]`,
+        '    paths:',
+        ...catalog.paths.map((p) => `      - ${quote(p)}`),
+        '  workflow_dispatch:',
+        '',
+        'permissions: {}',
+        '',
+        'concurrency:',
+        '  group: chart-catalog-${{ github.ref_name }}',
+        '  cancel-in-progress: false',
+        '',
+        'jobs:',
+        '  catalog:',
+        '    permissions:',
+        '      contents: read',
+        '      packages: write',
+        '      id-token: write',
+        `    uses: ${pack.repository}/.github/workflows/release-charts.yml@${pack.ref}`,
+        '    with:',
+        "      tag: '' # the pushed commit, no tag",
+        '      oci: false',
+        `      charts: ${quote(JSON.stringify(layout.charts.map((c) => c.dir)))}`,
+        ...(configFile !== '.github/release-kit.yml' ? [`      config: ${quote(configFile)}`] : []),
+        '      catalog-target: rancher',
+        `      catalog-repository: ${catalog.repository}`,
+        ...(catalog.bunVersion ? [`      bun-version: ${quote(catalog.bunVersion)}`] : []),
+        ...(catalog.prepare ? [`      prepare: ${quote(catalog.prepare)}`] : []),
+        ...(notes ? [`      release-notes: ${quote(notes)}`] : []),
+        `      release-kit-repository: ${pack.repository}`,
+        `      release-kit-ref: ${pack.ref}`,
+        '    secrets:',
+        `      CATALOG_TOKEN: \${{ secrets.${catalog.tokenSecret ?? 'CATALOG_TOKEN'} }}`,
+    ];
     return `${out.join('\n')}\n`;
 }
 
@@ -841,6 +1103,7 @@ var versions_config = __webpack_require__(52096);
 
 
 const DEFAULT_WORKFLOW = '.github/workflows/release.yml';
+const DEFAULT_CATALOG_WORKFLOW = '.github/workflows/chart-catalog.yml';
 /** A workspace-relative file path to write: no absolute path, no `..`, no control characters. */
 function relativeTarget(inputs, name) {
     const value = inputs.string(name);
@@ -857,6 +1120,7 @@ function parseSettings(inputs) {
     const configFile = relativeTarget(inputs, 'config');
     const workflowInput = inputs.string('workflow');
     const workflowFile = workflowInput === 'none' ? undefined : relativeTarget(inputs, 'workflow');
+    const catalogWorkflowFile = inputs.string('catalog-workflow') === 'none' ? undefined : relativeTarget(inputs, 'catalog-workflow');
     const repository = inputs.string('release-kit-repository');
     if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository))
         throw (0,errors/* invalidInput */.aY)('release-kit-repository', repository, 'owner/name of the release-kit repository, e.g. acme/release-kit');
@@ -870,9 +1134,12 @@ function parseSettings(inputs) {
     }
     if (workflowFile === configFile)
         throw (0,errors/* invalidInput */.aY)('workflow', workflowInput, `a file other than the tracks file ${configFile}`);
+    if (catalogWorkflowFile !== undefined && [configFile, workflowFile].includes(catalogWorkflowFile))
+        throw (0,errors/* invalidInput */.aY)('catalog-workflow', catalogWorkflowFile, 'a file other than the tracks file and the release workflow');
     return {
         configFile,
         workflowFile,
+        catalogWorkflowFile,
         pack: { repository, ref },
         cliDir,
         tagTrack: inputs.optional('tag-track'),
@@ -889,6 +1156,11 @@ const operation = {
             name: 'workflow',
             description: 'The caller release workflow to write; `none` to write only the tracks file.',
             default: DEFAULT_WORKFLOW,
+        },
+        {
+            name: 'catalog-workflow',
+            description: 'The chart catalog workflow to write when the repository syncs its charts into a git catalog on pushes (Buntime); `none` to skip it.',
+            default: DEFAULT_CATALOG_WORKFLOW,
         },
         {
             name: 'release-kit-repository',
@@ -942,6 +1214,9 @@ const operation = {
         const contents = [[settings.configFile, configText]];
         if (settings.workflowFile)
             contents.push([settings.workflowFile, renderReleaseWorkflow(layout, settings.pack, settings.configFile)]);
+        const catalogWorkflow = renderCatalogWorkflow(layout, settings.pack, settings.configFile);
+        if (settings.catalogWorkflowFile && catalogWorkflow)
+            contents.push([settings.catalogWorkflowFile, catalogWorkflow]);
         // The proposal is checked before anything is written: tracks that fail `check` are never left behind.
         const config = (0,versions_config/* parseVersionsConfig */.JL)(configText, settings.configFile);
         const { problems, current } = await (0,check/* checkTracks */.J)(workspace, config, undefined);
@@ -955,11 +1230,12 @@ const operation = {
         const planned = [];
         const read = (0,versions_files/* workingTreeReader */.LE)(workspace);
         for (const [file, content] of contents) {
-            const absolute = await (0,fs/* resolveInside */.LI)(workspace, file, file === settings.configFile ? 'config' : 'workflow');
+            const input = file === settings.configFile ? 'config' : file === settings.workflowFile ? 'workflow' : 'catalog-workflow';
+            const absolute = await (0,fs/* resolveInside */.LI)(workspace, file, input);
             const existing = await read(file);
             const state = existing === null ? 'created' : existing === content ? 'unchanged' : 'updated';
             if (state === 'updated' && !settings.force && !settings.dryRun) {
-                const elsewhere = file === settings.workflowFile ? ', --workflow PATH to write it elsewhere (or none)' : '';
+                const elsewhere = file === settings.configFile ? '' : `, --${input} PATH to write it elsewhere (or none)`;
                 throw new errors/* UserError */.yo(`${file} already exists and differs from what init would write; pass --force to overwrite it${elsewhere}, or --dry-run to see it`, {
                     input: 'force',
                     value: 'false',

@@ -263,33 +263,263 @@ var versions_semver = __webpack_require__(6358);
 
 /** When `latest` is added: `auto` for the highest release only (metadata-action's default), or `always`, or `never`. */
 const LATEST_POLICIES = ['auto', 'always', 'never'];
+/** The tag types of docker/metadata-action's `tags` input that release-kit computes. */
+const TAG_TYPES = ['semver', 'ref', 'raw', 'sha'];
+/** The keys each type takes (metadata-action's attributes; `match`, `group` and the rest are not supported). */
+const TAG_KEYS = {
+    semver: ['type', 'pattern', 'value', 'enable', 'priority', 'prefix', 'suffix'],
+    ref: ['type', 'event', 'enable', 'priority', 'prefix', 'suffix'],
+    raw: ['type', 'value', 'enable', 'priority', 'prefix', 'suffix'],
+    sha: ['type', 'format', 'enable', 'priority', 'prefix', 'suffix'],
+};
+/** metadata-action's default priorities: the highest-priority tag that applies is the main one (the version). */
+const DEFAULT_PRIORITY = { semver: 900, ref: 600, raw: 200, sha: 100 };
+const REF_EVENTS = ['tag', 'branch'];
+const SHA_FORMATS = ['short', 'long'];
+/** The parts of a SemVer version a `type=semver` pattern can name. */
+const PATTERN_PARTS = ['version', 'major', 'minor', 'patch', 'raw'];
+/** The global expressions a value, prefix or suffix can hold (metadata-action's `{{tag}}`, `{{branch}}`, `{{sha}}`). */
+const GLOBAL_EXPRESSIONS = ['tag', 'branch', 'sha'];
 /**
- * Tags for release `version` (`1.2.3` or a tag such as `v1.2.3`), as metadata-action's
- * `type=semver` patterns `{{version}}`, `{{major}}.{{minor}}` and `{{major}}` give them: a
- * prerelease gets only `{version}` (metadata-action turns every pattern into `{{version}}` for one),
- * build metadata is dropped (a `+` is no tag character), and `latest` follows `options.latest`;
- * under `auto` only a release no other release tag outranks is `latest` (metadata-action's
- * `latest=auto` tags every release, which would move `latest` back on a patch of an older line).
+ * One `tags` line's comma-separated fields, `"quoted, with commas"` as metadata-action's CSV reading
+ * takes them. Written here because only this one-line CSV subset is needed (no csv dependency for it).
+ */
+function csvFields(line) {
+    const fields = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quoted && c === '"' && line[i + 1] === '"') {
+            field += '"';
+            i++;
+        }
+        else if (quoted && c === '"') {
+            quoted = false;
+        }
+        else if (quoted) {
+            field += c;
+        }
+        else if (c === '"' && field.trim() === '') {
+            quoted = true;
+            field = '';
+        }
+        else if (c === ',') {
+            fields.push(field);
+            field = '';
+        }
+        else {
+            field += c;
+        }
+    }
+    fields.push(field);
+    return fields.map((f) => f.trim()).filter((f) => f !== '');
+}
+/** The input's lines without blanks and `#` comment lines (metadata-action's getInputList). */
+function specLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '' && !l.startsWith('#'));
+}
+/**
+ * Parse docker/metadata-action's `tags` input (one rule per line) for the types release-kit
+ * computes: `type=semver,pattern=…`, `type=ref,event=tag|branch`, `type=raw,value=…`,
+ * `type=sha[,format=long]`, each with `enable=true|false`, `priority=`, `prefix=`, `suffix=`. A
+ * field without `=` is the value and a line without `type=` is raw, as metadata-action reads them.
+ * Sorted by priority, highest first (a stable sort: equal priorities keep their order).
+ */
+function parseTagRules(text, input = 'tags') {
+    const rules = specLines(text).map((line) => {
+        const bad = (why) => {
+            throw (0,errors/* invalidInput */.aY)(input, line, why);
+        };
+        const attrs = {};
+        let type = 'raw';
+        for (const field of csvFields(line)) {
+            const eq = field.indexOf('=');
+            if (eq < 0) {
+                attrs.value = field;
+                continue;
+            }
+            const key = field.slice(0, eq).trim().toLowerCase();
+            const value = field.slice(eq + 1).trim();
+            if (key === 'type') {
+                if (!TAG_TYPES.includes(value))
+                    bad(`a tag type release-kit computes: type=${TAG_TYPES.join(', type=')} (not type=${value})`);
+                type = value;
+            }
+            else
+                attrs[key] = value;
+        }
+        const unknown = Object.keys(attrs).find((key) => !TAG_KEYS[type].includes(key));
+        if (unknown)
+            bad(`for type=${type} the keys ${TAG_KEYS[type].join(', ')} (not ${unknown})`);
+        if (type === 'semver') {
+            if (attrs.pattern === undefined)
+                bad('a pattern for type=semver, e.g. type=semver,pattern={{version}}');
+            for (const [, part] of attrs.pattern.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
+                if (!PATTERN_PARTS.includes(part))
+                    bad(`a semver pattern of ${PATTERN_PARTS.map((p) => `{{${p}}}`).join(', ')} (not {{${part}}})`);
+            }
+        }
+        if (type === 'ref' && !REF_EVENTS.includes(attrs.event ?? ''))
+            bad(`event=${REF_EVENTS.join(' or event=')} for type=ref`);
+        // Present, not necessarily non-empty: a disabled `value=${{ inputs.tag }},enable=false` line is empty on a tag push.
+        if (type === 'raw' && attrs.value === undefined)
+            bad('a value for type=raw, e.g. type=raw,value=latest');
+        if (type === 'sha') {
+            attrs.prefix ??= 'sha-';
+            attrs.format ??= 'short';
+            if (!SHA_FORMATS.includes(attrs.format))
+                bad(`format=${SHA_FORMATS.join(' or format=')} for type=sha`);
+        }
+        for (const key of ['value', 'prefix', 'suffix']) {
+            for (const [, name] of (attrs[key] ?? '').matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
+                if (type === 'semver' && key === 'value')
+                    continue;
+                if (!GLOBAL_EXPRESSIONS.includes(name))
+                    bad(`${key} expressions of ${GLOBAL_EXPRESSIONS.map((e) => `{{${e}}}`).join(', ')} (not {{${name}}})`);
+            }
+        }
+        const enable = attrs.enable ?? 'true';
+        if (enable !== 'true' && enable !== 'false')
+            bad(`enable=true or enable=false (not enable=${enable})`);
+        const priority = attrs.priority === undefined ? DEFAULT_PRIORITY[type] : Number(attrs.priority);
+        if (!Number.isInteger(priority))
+            bad(`an integer priority (not priority=${attrs.priority})`);
+        return { type, attrs, enable: enable === 'true', priority, line };
+    });
+    return rules.sort((a, b) => b.priority - a.priority);
+}
+/** The `flavor` input's `latest=auto|true|false` as a latest policy; metadata-action's other flavor keys are refused. */
+function parseFlavor(text, input = 'flavor') {
+    let latest;
+    for (const line of specLines(text)) {
+        for (const field of csvFields(line)) {
+            const [key, value] = field.split('=').map((part) => part.trim());
+            if (key?.toLowerCase() !== 'latest' || value === undefined)
+                throw (0,errors/* invalidInput */.aY)(input, line, 'latest=auto, latest=true or latest=false (the one flavor key release-kit takes)');
+            const policy = { auto: 'auto', true: 'always', false: 'never' }[value];
+            if (!policy)
+                throw (0,errors/* invalidInput */.aY)(input, line, 'latest=auto, latest=true or latest=false');
+            latest = policy;
+        }
+    }
+    return latest;
+}
+/** metadata-action's tag sanitising: every run of characters a tag cannot hold becomes one '-'. */
+function sanitizeTag(tag) {
+    return tag.replace(/[^a-zA-Z0-9._-]+/g, '-');
+}
+/**
+ * The tags `rules` give for `context`, with docker/metadata-action's semantics: rules in priority
+ * order, the first tag produced is the main one (the `version`), later ones are added once each;
+ * `type=semver` (and `type=ref,event=tag`) apply only when a tag is released, a prerelease turns every
+ * semver pattern into `{{version}}`, `type=sha` is `sha-` and 7 (or, `format=long`, 40) hex digits.
+ * `latest` as flavor `latest=auto` gives it, when the main tag came from a semver or tag rule, with one
+ * deliberate difference: a prerelease is never `latest`, and nor is a release that another release
+ * tag outranks (metadata-action would move `latest` back to a patch of an older line).
+ */
+function ruleImageTags(rules, context, options) {
+    const tag = context.version?.trim() || undefined;
+    const version = tag ? ((0,versions_semver/* versionOfInput */.W3)(tag) ?? (0,versions_semver/* versionOfTag */.mx)(tag)) : undefined;
+    const parsed = version ? semver_default().parse(version) : null;
+    const prerelease = (parsed?.prerelease.length ?? 0) > 0;
+    const expression = (text) => text.replace(/\{\{\s*(tag|branch|sha)\s*\}\}/g, (_m, name) => name === 'tag'
+        ? (tag ?? '')
+        : name === 'branch'
+            ? tag
+                ? ''
+                : (context.branch ?? '')
+            : (context.sha ?? '').slice(0, 7));
+    const affix = (rule, value) => `${expression(rule.attrs.prefix ?? '')}${value}${expression(rule.attrs.suffix ?? '')}`;
+    const tags = [];
+    let mainFromRelease;
+    for (const rule of rules) {
+        if (!rule.enable)
+            continue;
+        let value;
+        let fromRelease = false;
+        if (rule.type === 'semver') {
+            if (!tag && !rule.attrs.value)
+                continue;
+            const source = rule.attrs.value ? expression(rule.attrs.value) : tag;
+            const sv = semver_default().parse((0,versions_semver/* versionOfInput */.W3)(source) ?? (0,versions_semver/* versionOfTag */.mx)(source) ?? '');
+            if (!sv)
+                throw (0,errors/* invalidInput */.aY)('version', source, `a SemVer release version or tag for ${JSON.stringify(rule.line)}, e.g. 1.2.3 or v1.2.3`);
+            const pattern = sv.prerelease.length ? '{{version}}' : rule.attrs.pattern;
+            const parts = {
+                version: sv.version,
+                major: String(sv.major),
+                minor: String(sv.minor),
+                patch: String(sv.patch),
+                raw: sv.raw,
+            };
+            value = affix(rule, pattern.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, part) => parts[part]));
+            fromRelease = sv.prerelease.length === 0;
+        }
+        else if (rule.type === 'ref') {
+            const name = rule.attrs.event === 'tag' ? tag : tag ? undefined : context.branch;
+            if (!name)
+                continue;
+            value = affix(rule, name);
+            fromRelease = rule.attrs.event === 'tag';
+        }
+        else if (rule.type === 'raw') {
+            value = affix(rule, expression(rule.attrs.value));
+        }
+        else {
+            if (!context.sha)
+                continue;
+            value = affix(rule, rule.attrs.format === 'long' ? context.sha : context.sha.slice(0, 7));
+        }
+        if (!value)
+            continue;
+        const clean = sanitizeTag(value);
+        if (!tags.includes(clean))
+            tags.push(clean);
+        mainFromRelease ??= fromRelease;
+    }
+    const auto = (mainFromRelease ?? false) && !prerelease && (!version || isHighestOfComponent(version, tag, options));
+    const latest = options.latest === 'always' || (options.latest === 'auto' && auto);
+    if (latest && !tags.includes('latest'))
+        tags.push('latest');
+    for (const t of tags) {
+        if (!(0,oci_reference/* isValidTag */.r_)(t))
+            throw (0,errors/* invalidInput */.aY)('tags', t, 'rules that give valid image tags ([A-Za-z0-9_][A-Za-z0-9._-]{0,127})');
+    }
+    return { version: tags[0] ?? '', tags, latest };
+}
+/** Only tags of the same component count: in a monorepo, `chart-v9.0.0` does not outrank `v1.2.0`. */
+function isHighestOfComponent(version, tag, options) {
+    const sameComponent = options.releaseTags.filter((t) => (0,versions_semver/* tagComponent */.w2)(t) === (0,versions_semver/* tagComponent */.w2)(tag));
+    return (0,versions_semver/* isHighestRelease */.gj)(version, sameComponent);
+}
+/**
+ * release-kit's default rules: `{{version}}`, `{{major}}.{{minor}}`, and `{{major}}` except for 0.x
+ * unless `majorZero` (0.x promises no stability, so a `0` tag would span the releases most likely to
+ * break; metadata-action's README disables it the same way, with `enable=${{ !startsWith(github.ref, 'refs/tags/v0.') }}`).
+ */
+function defaultTagRules(version, majorZero) {
+    const major = version ? semver_default().parse((0,versions_semver/* versionOfInput */.W3)(version) ?? (0,versions_semver/* versionOfTag */.mx)(version) ?? '')?.major : undefined;
+    const zeroEnabled = major !== 0 || majorZero;
+    return parseTagRules([
+        'type=semver,pattern={{version}}',
+        'type=semver,pattern={{major}}.{{minor}}',
+        `type=semver,pattern={{major}},enable=${zeroEnabled}`,
+    ].join('\n'));
+}
+/**
+ * Tags for release `version` (`1.2.3` or a tag such as `v1.2.3`) by release-kit's default rules
+ * (defaultTagRules): a prerelease gets only `{version}`, build metadata is dropped (a `+` is no tag
+ * character), and `latest` follows `options.latest` (ruleImageTags).
  */
 function semverImageTags(version, options) {
-    const normalised = (0,versions_semver/* versionOfInput */.W3)(version) ?? (0,versions_semver/* versionOfTag */.mx)(version);
+    const normalised = versionOfInput(version) ?? versionOfTag(version);
     if (!normalised)
-        throw (0,errors/* invalidInput */.aY)('version', version, 'a SemVer release version or tag, e.g. 1.2.3 or v1.2.3');
-    const parsed = semver_default().parse(normalised);
-    const plain = parsed.version; // without build metadata
-    const prerelease = parsed.prerelease.length > 0;
-    const tags = [plain];
-    if (!prerelease) {
-        tags.push(`${parsed.major}.${parsed.minor}`);
-        if (parsed.major !== 0 || options.majorZero)
-            tags.push(String(parsed.major));
-    }
-    // Only tags of the same component count: in a monorepo, `chart-v9.0.0` does not outrank `v1.2.0`.
-    const sameComponent = options.releaseTags.filter((tag) => (0,versions_semver/* tagComponent */.w2)(tag) === (0,versions_semver/* tagComponent */.w2)(version));
-    const latest = options.latest === 'always' || (options.latest === 'auto' && !prerelease && (0,versions_semver/* isHighestRelease */.gj)(plain, sameComponent));
-    if (latest)
-        tags.push('latest');
-    return { version: plain, tags, latest };
+        throw invalidInput('version', version, 'a SemVer release version or tag, e.g. 1.2.3 or v1.2.3');
+    return ruleImageTags(defaultTagRules(version, options.majorZero), { version }, options);
 }
 /**
  * GitLab's scheme (its Docker CI template and container-registry docs): `$CI_COMMIT_SHORT_SHA` and
@@ -330,7 +560,8 @@ function imageRefs(images, tags) {
 // EXTERNAL MODULE: ./packages/release-kit/src/runtime/context.ts
 var runtime_context = __webpack_require__(34076);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/operations/image-tags.ts
-// image-tags: the tags (and full references) of a release's container images, by metadata-action's semver rules or GitLab's scheme.
+// image-tags: the tags (and full references) of a release's container images, by docker/metadata-action's tag rules or GitLab's scheme.
+
 
 
 
@@ -341,8 +572,19 @@ async function run(context) {
     const { inputs, runner, log } = context;
     // Every input is checked before git is asked anything.
     const scheme = inputs.choice('scheme', SCHEMES);
-    const latest = inputs.choice('latest', LATEST_POLICIES);
+    let latest = inputs.choice('latest', LATEST_POLICIES);
+    const flavorLatest = parseFlavor(inputs.string('flavor'));
+    if (flavorLatest) {
+        if (latest !== 'auto' && latest !== flavorLatest)
+            throw (0,errors/* invalidInput */.aY)('flavor', inputs.string('flavor'), `no latest= that contradicts --latest ${latest}`);
+        latest = flavorLatest;
+    }
     const majorZero = inputs.boolean('major-zero');
+    const tagsSpec = inputs.string('tags');
+    const rules = tagsSpec ? parseTagRules(tagsSpec) : undefined;
+    // With tag rules, {{major}} is tagged for 0.x as metadata-action does: major-zero would change nothing.
+    if (rules && majorZero)
+        throw (0,errors/* invalidInput */.aY)('major-zero', 'true', 'false when tags is given (type=semver,pattern={{major}} tags 0.x too)');
     const images = inputs.lines('image');
     for (const image of images) {
         const reference = (0,oci_reference/* parseReference */.F2)(image, { input: 'image' });
@@ -351,19 +593,33 @@ async function run(context) {
     }
     let result;
     if (scheme === 'gitlab') {
+        if (rules)
+            throw (0,errors/* invalidInput */.aY)('tags', tagsSpec, 'no tags with --scheme gitlab (its tags come from the CI variables)');
         result = gitlabImageTags(runner.gitlab, latest);
     }
     else {
         const version = inputs.optional('version') ?? (0,runtime_context/* tagFromRef */.q)(runner.ref) ?? runner.gitlab.tag;
-        if (!version)
+        // A run that releases no tag (a manual image build) needs rules that do without one: raw or sha.
+        if (!version && !rules)
             throw (0,errors/* invalidInput */.aY)('version', '', 'a release version or tag (e.g. v1.2.3); none given and this run is not for a tag');
+        if (version && !rules && !((0,versions_semver/* versionOfInput */.W3)(version) ?? (0,versions_semver/* versionOfTag */.mx)(version)))
+            throw (0,errors/* invalidInput */.aY)('version', version, 'a SemVer release version or tag, e.g. 1.2.3 or v1.2.3');
         let releaseTags = inputs.lines('release-tags', { commas: true });
-        if (!releaseTags.length && latest === 'auto') {
+        if (!releaseTags.length && latest === 'auto' && version) {
             releaseTags = await new git/* Git */.T(runner.workspace).tags().catch(() => {
                 throw (0,errors/* invalidInput */.aY)('release-tags', '', `the repository's release tags: ${runner.workspace} is not a git checkout, so pass them (or --latest always|never)`);
             });
         }
-        result = semverImageTags(version, { latest, majorZero, releaseTags });
+        const needsSha = (rules ?? []).some((r) => r.enable && (r.type === 'sha' || /\{\{\s*sha\s*\}\}/.test(r.line)));
+        let sha = inputs.optional('sha') ?? (runner.sha || undefined);
+        if (!sha && needsSha)
+            sha = await new git/* Git */.T(runner.workspace).head().catch(() => undefined);
+        if (sha !== undefined && !/^[0-9a-f]{40}$/.test(sha))
+            throw (0,errors/* invalidInput */.aY)('sha', sha, 'a full 40-hex commit SHA');
+        const branch = runner.ref.startsWith('refs/heads/') ? runner.ref.slice('refs/heads/'.length) : undefined;
+        result = ruleImageTags(rules ?? defaultTagRules(version, majorZero), { version, sha, branch }, { latest, releaseTags });
+        if (!result.tags.length)
+            throw (0,errors/* invalidInput */.aY)('tags', tagsSpec, `rules that give at least one tag for this run (${version ? `tag ${version}` : 'no release tag'}${sha ? `, commit ${sha}` : ''})`);
     }
     const refs = imageRefs(images, result.tags);
     log.info(`${scheme} tags for ${result.version}: ${result.tags.join(', ')}${result.latest ? '' : ' (not latest)'}`);
@@ -383,7 +639,7 @@ async function run(context) {
 }
 const operation = {
     name: 'image-tags',
-    description: "Compute a release's container image tags: {version}, {major}.{minor}, {major} and latest as docker/metadata-action's semver patterns give them, or GitLab's scheme ($CI_COMMIT_SHORT_SHA, $CI_COMMIT_REF_SLUG, latest on the default branch, $CI_COMMIT_TAG).",
+    description: "Compute a release's container image tags: docker/metadata-action's `tags` rules (type=semver, ref, raw, sha; by default {version}, {major}.{minor}, {major} and latest), or GitLab's scheme ($CI_COMMIT_SHORT_SHA, $CI_COMMIT_REF_SLUG, latest on the default branch, $CI_COMMIT_TAG).",
     inputs: [
         {
             name: 'version',
@@ -400,7 +656,26 @@ const operation = {
             description: '`auto`: latest only for the highest release (semver) or the default branch (gitlab); `always`; `never`.',
             default: 'auto',
         },
-        { name: 'major-zero', description: 'Also tag {major} when the major version is 0.', default: 'false' },
+        {
+            name: 'tags',
+            description: "docker/metadata-action's `tags` input, one rule per line: type=semver,pattern={{version}} | {{major}}.{{minor}} | {{major}}, type=ref,event=tag, type=raw,value=…, type=sha[,format=long], each with enable=true|false, priority=, prefix=, suffix=; default: {version}, {major}.{minor}, {major} (not for 0.x).",
+            default: '',
+        },
+        {
+            name: 'flavor',
+            description: "docker/metadata-action's `flavor` input: latest=auto|true|false (the same as latest auto|always|never).",
+            default: '',
+        },
+        {
+            name: 'major-zero',
+            description: 'Also tag {major} when the major version is 0 (the default rules only; tags rules decide it themselves).',
+            default: 'false',
+        },
+        {
+            name: 'sha',
+            description: 'The commit type=sha and {{sha}} name (40 hex); default GITHUB_SHA, else the workspace HEAD.',
+            default: '',
+        },
         {
             name: 'release-tags',
             description: 'The release tags to compare with for latest=auto (lines or commas); default: the git tags of the workspace.',
@@ -414,7 +689,10 @@ const operation = {
     ],
     outputs: [
         { name: 'state', description: '`computed` (nothing is written or pushed).' },
-        { name: 'version', description: 'The version the tags are for (without a v; the tag or ref slug for gitlab).' },
+        {
+            name: 'version',
+            description: "The main tag (metadata-action's version output: the first tag of the highest-priority rule; the version without a v by default; the tag or ref slug for gitlab).",
+        },
         { name: 'latest', description: "'true' when the tags include latest." },
         { name: 'tags', description: 'The tags, one per line.' },
         { name: 'tags-json', description: 'The tags as a JSON array.' },

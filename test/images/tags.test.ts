@@ -4,8 +4,12 @@ import { describe, expect, test } from '@jest/globals';
 import {
   gitlabImageTags,
   imageRefs,
+  parseFlavor,
+  parseTagRules,
+  ruleImageTags,
   semverImageTags,
   type LatestPolicy,
+  type TagContext,
 } from '../../packages/release-kit/src/images/tags.js';
 import { UserError } from '../../packages/release-kit/src/plumbing/errors.js';
 
@@ -140,4 +144,179 @@ test('imageRefs: every image with every tag', () => {
     'ghcr.io/acme/b:1.0.0',
     'ghcr.io/acme/b:latest',
   ]);
+});
+
+/** kruntimes' release-images tags, as its workflow gives them to docker/metadata-action (dispatch lines resolved). */
+const kruntimesTags = (dispatch: { imageTag?: string } | undefined) =>
+  [
+    'type=ref,event=tag',
+    'type=semver,pattern={{version}}',
+    'type=semver,pattern={{major}}.{{minor}}',
+    `type=raw,value=${dispatch?.imageTag ?? ''},enable=${dispatch !== undefined && !!dispatch.imageTag}`,
+    `type=sha,format=long,enable=${dispatch !== undefined && !dispatch.imageTag}`,
+  ].join('\n');
+const SHA = '860c1904a1ce19322e91ac35af1ab07466440c37';
+
+describe("ruleImageTags: docker/metadata-action's tags rules (semver, ref, raw, sha; enable, priority; flavor latest)", () => {
+  test.each<[string, string, TagContext, LatestPolicy, string[], string[]]>([
+    [
+      'kruntimes on a tag push: the tag as pushed, {version}, {major}.{minor}, latest (flavor auto, the highest)',
+      kruntimesTags(undefined),
+      { version: 'v0.0.4', sha: SHA },
+      'auto',
+      ['v0.0.3', 'v0.0.4'],
+      ['0.0.4', '0.0', 'v0.0.4', 'latest'],
+    ],
+    [
+      'kruntimes with flavor latest=false: no latest',
+      kruntimesTags(undefined),
+      { version: 'v0.0.4', sha: SHA },
+      'never',
+      [],
+      ['0.0.4', '0.0', 'v0.0.4'],
+    ],
+    [
+      'kruntimes dispatched with an image tag: that raw tag only',
+      kruntimesTags({ imageTag: 'e2e-1' }),
+      { branch: 'main', sha: SHA },
+      'auto',
+      [],
+      ['e2e-1'],
+    ],
+    [
+      'kruntimes dispatched without one: sha-<long>',
+      kruntimesTags({}),
+      { branch: 'main', sha: SHA },
+      'auto',
+      [],
+      [`sha-${SHA}`],
+    ],
+    [
+      'Buntime: latest always (type=raw), {version}, {major}.{minor}, {major} even for 0.x',
+      'type=raw,value=latest\ntype=semver,pattern={{version}}\ntype=semver,pattern={{major}}.{{minor}}\ntype=semver,pattern={{major}}',
+      { version: 'v0.2.26', sha: SHA },
+      'auto',
+      ['v0.2.27'],
+      ['0.2.26', '0.2', '0', 'latest'],
+    ],
+    [
+      'a prerelease turns every semver pattern into {{version}}, and is never latest',
+      'type=semver,pattern={{version}}\ntype=semver,pattern={{major}}.{{minor}}\ntype=ref,event=tag',
+      { version: 'v2.0.8-beta.67' },
+      'auto',
+      [],
+      ['2.0.8-beta.67', 'v2.0.8-beta.67'],
+    ],
+    [
+      'type=sha is short by default, with the sha- prefix',
+      'type=sha',
+      { branch: 'dev', sha: SHA },
+      'auto',
+      [],
+      ['sha-860c190'],
+    ],
+    [
+      'priority= reorders: the highest-priority tag is the main one',
+      'type=semver,pattern={{version}}\ntype=raw,priority=2000,foo',
+      { version: 'v1.1.1' },
+      'never',
+      [],
+      ['foo', '1.1.1'],
+    ],
+    [
+      'type=ref,event=branch on a branch, sanitised; event=tag gives nothing there',
+      'type=ref,event=branch\ntype=ref,event=tag',
+      { branch: 'feature/new-ui' },
+      'auto',
+      [],
+      ['feature-new-ui'],
+    ],
+    [
+      'prefix, suffix, {{tag}} and {{sha}}; blank and # lines skipped; a quoted field keeps its comma',
+      '# release tags\n\ntype=raw,value={{tag}}-{{sha}}\ntype=semver,pattern={{major}},prefix=v,suffix=-slim\n"type=raw","value=a,b"',
+      { version: 'v3.1.0', sha: SHA },
+      'never',
+      [],
+      ['v3-slim', 'v3.1.0-860c190', 'a-b'],
+    ],
+    [
+      'enable=false drops a rule',
+      'type=semver,pattern={{version}}\ntype=semver,pattern={{major}},enable=false',
+      { version: '1.2.3' },
+      'never',
+      [],
+      ['1.2.3'],
+    ],
+  ])('%s', (_what, spec, context, latest, releaseTags, expected) => {
+    expect(ruleImageTags(parseTagRules(spec), context, { latest, releaseTags }).tags).toEqual(expected);
+  });
+
+  test('the main tag is the version output; latest is decided by the rule that made it', () => {
+    expect(
+      ruleImageTags(
+        parseTagRules(kruntimesTags(undefined)),
+        { version: 'v0.0.4' },
+        { latest: 'auto', releaseTags: [] },
+      ),
+    ).toEqual({
+      version: '0.0.4',
+      tags: ['0.0.4', '0.0', 'v0.0.4', 'latest'],
+      latest: true,
+    });
+    // A raw main tag is no release: flavor auto gives no latest (metadata-action's procRaw).
+    expect(
+      ruleImageTags(
+        parseTagRules('type=raw,value=nightly\ntype=sha'),
+        { sha: SHA },
+        { latest: 'auto', releaseTags: [] },
+      ),
+    ).toEqual({ version: 'nightly', tags: ['nightly', 'sha-860c190'], latest: false });
+    // An older line's patch keeps latest where it is (metadata-action's auto would move it back).
+    expect(
+      ruleImageTags(
+        parseTagRules('type=ref,event=tag'),
+        { version: 'v0.1.5' },
+        { latest: 'auto', releaseTags: ['v0.2.0'] },
+      ).latest,
+    ).toBe(false);
+  });
+
+  test.each([
+    [
+      'type=schedule',
+      /expected a tag type release-kit computes: type=semver, type=ref, type=raw, type=sha \(not type=schedule\)/,
+    ],
+    [
+      'type=semver,pattern={{version}},match=v(.*)',
+      /expected for type=semver the keys type, pattern, value, enable, priority, prefix, suffix \(not match\)/,
+    ],
+    ['type=semver', /expected a pattern for type=semver/],
+    [
+      'type=semver,pattern={{date}}',
+      /expected a semver pattern of \{\{version\}\}, \{\{major\}\}, \{\{minor\}\}, \{\{patch\}\}, \{\{raw\}\} \(not \{\{date\}\}\)/,
+    ],
+    ['type=ref,event=pr', /expected event=tag or event=branch for type=ref/],
+    ['type=raw', /expected a value for type=raw/],
+    ['type=sha,format=medium', /expected format=short or format=long for type=sha/],
+    ['type=raw,value=x,enable=maybe', /expected enable=true or enable=false \(not enable=maybe\)/],
+    ["type=raw,value={{date 'YYYYMMDD'}}", /expected value expressions of \{\{tag\}\}, \{\{branch\}\}, \{\{sha\}\}/],
+    ['type=raw,value=x,priority=high', /expected an integer priority/],
+  ])('%s is refused in one line naming the input and the valid choices', (line, message) => {
+    expect(() => parseTagRules(line)).toThrow(message);
+    expect(() => parseTagRules(line)).toThrow(
+      new RegExp(
+        `^input 'tags' has invalid value ${JSON.stringify(line).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: expected `,
+      ),
+    );
+  });
+
+  test('flavor: latest=auto|true|false; the other keys are refused', () => {
+    expect(parseFlavor('latest=false')).toBe('never');
+    expect(parseFlavor('latest=true')).toBe('always');
+    expect(parseFlavor('# none\n')).toBeUndefined();
+    expect(() => parseFlavor('prefix=v')).toThrow(
+      /^input 'flavor' has invalid value "prefix=v": expected latest=auto, latest=true or latest=false/,
+    );
+    expect(() => parseFlavor('latest=yes')).toThrow(/expected latest=auto, latest=true or latest=false/);
+  });
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { repoRoot, runCli } from '../harness/run-action.js';
 import { buntimeRepoFiles, createSampleRepo, kruntimesRepoFiles } from '../versions/fixtures.js';
+import { buntimeSeedFiles } from './seed-fixtures.js';
 
 /** The first ```yaml block after the heading `heading` in `file` (a repository path). */
 function yamlExampleAfter(file: string, heading: RegExp): string {
@@ -23,11 +24,12 @@ const cases = [
   {
     name: 'docs/version-tracks.md Buntime',
     config: () => yamlExampleAfter('docs/version-tracks.md', /^### Buntime/m),
-    files: buntimeRepoFiles,
+    // Buntime's real layout: chart 0.2.26, runtime 1.1.0, no root README.
+    files: buntimeSeedFiles,
     bump: ['--chart=patch', '--app=patch', '--tag'],
     expectAfter: {
-      'charts/Chart.yaml': ['version: 0.3.1', 'appVersion: "1.0.4"'],
-      'README.md': ['buntime --version 0.3.1', 'ghcr.io/zommehq/buntime:1.0.4'],
+      'charts/Chart.yaml': ['version: 0.2.27', 'appVersion: "1.1.1"'],
+      'package.json': ['"version": "0.2.27"'],
     },
   },
   {

@@ -17,6 +17,7 @@ import {
   checkRunExpressions,
   workflowResolver,
 } from '../workflows/hygiene.js';
+import { buntimeSeedFiles, kruntimesSeedFiles } from './seed-fixtures.js';
 import {
   buntimeRepoFiles,
   createSampleRepo,
@@ -38,7 +39,13 @@ const WORKFLOW = '.github/workflows/release.yml';
 interface Config {
   versions: Record<
     string,
-    { tag?: string; files: { file: string; key?: string; pattern?: string }[]; watch?: string[] }
+    {
+      tag?: string;
+      required?: boolean;
+      files: { file: string; key?: string; pattern?: string }[];
+      watch?: string[];
+      implies?: string[];
+    }
   >;
 }
 
@@ -102,6 +109,7 @@ describe('release-kit init on a Buntime-shaped repository', () => {
     const config = await readConfig(repo);
     expect(Object.keys(config.versions)).toEqual(['chart', 'app']);
     expect(config.versions.chart.tag).toBe('v{version}');
+    expect(config.versions.chart.required).toBe(true);
     expect(config.versions.chart.files.map((f) => [f.file, f.key ?? 'pattern'])).toEqual([
       ['charts/Chart.yaml', 'version'],
       ['package.json', 'version'],
@@ -113,7 +121,8 @@ describe('release-kit init on a Buntime-shaped repository', () => {
       ['apps/runtime/package.json', 'version'],
       ['README.md', 'pattern'],
     ]);
-    expect(config.versions.app.watch).toEqual(['apps/runtime/**']);
+    // Its lefthook hooks police charts/** and the version files, not the runtime's sources.
+    expect(config.versions.app.watch).toBeUndefined();
     // Plugins keep versions of their own; the bare "Bun 1.3.8" and "plugin-keyval 0.4.2" in the README are not releases.
     expect(JSON.stringify(config)).not.toMatch(/plugins\/|packages\/shared|0\.4\.2|1\.3\.8/);
 
@@ -220,10 +229,13 @@ describe('release-kit init on a kruntimes-shaped repository', () => {
     expect(jobs.charts.with?.charts).toBe('["charts/kruntimes","charts/kruntimes-runtimes"]');
     expect(jobs.cli.with).toMatchObject({
       name: 'krt',
-      'go-version': '1.24',
+      'go-version-file': 'go.mod',
+      platforms: '${{ needs.tag.outputs.cli-platforms }}',
       'build-command': 'go build -trimpath -o "$OUTPUT" ./cmd/krt',
       publish: false,
     });
+    // The archives hold the binary alone, as kruntimes' own do.
+    expect(jobs.cli.with?.['extra-files']).toBeUndefined();
     expect(jobs.publish.needs).toEqual(['tag', 'images', 'charts', 'draft', 'cli']);
 
     // The same jobs, order, permissions and calls as the documented caller, docs/examples/release.yml.
@@ -352,5 +364,126 @@ describe('release-kit init reruns, dry runs and refusals', () => {
     const none = await runCli(['init'], { workspace: empty.dir });
     expect(none.exitCode).toBe(1);
     expect(none.stderr.trim()).toMatch(/^error: release-kit init found no Helm chart/);
+  });
+});
+
+type Jobs = Record<
+  string,
+  {
+    uses?: string;
+    needs?: string | string[];
+    with?: Record<string, unknown>;
+    permissions?: Record<string, string>;
+    secrets?: Record<string, string>;
+  }
+>;
+
+describe('release-kit init on the seeds as they are, with their own release workflows', () => {
+  test('kruntimes: the tag on the app track, cmd/krt with the Makefile ldflags, five images with its tag rules', async () => {
+    const repo = await createSampleRepo(kruntimesSeedFiles());
+    const init = await runCli(['init', '--release-kit-repository', 'OWNER/REPO', '--release-kit-ref', 'v1'], {
+      workspace: repo.dir,
+    });
+    expect(init.stderr).toBe('');
+    expect(init.exitCode).toBe(0);
+    expect(JSON.parse(outputsOf(init.stdout).files)).toEqual([
+      { file: CONFIG, state: 'created' },
+      { file: WORKFLOW, state: 'created' },
+    ]);
+    // The manual-dispatch rules are named, not silently lost.
+    expect(init.stdout).toMatch(
+      /note: image tag rules with GitHub expressions \(manual runs\) are not part of the release workflow: .*type=raw,value=\$\{\{ github\.event\.inputs\.tag \}\}/,
+    );
+    const config = await readConfig(repo);
+    expect([config.versions.chart.tag, config.versions.app.tag]).toEqual([undefined, 'v{version}']);
+    expect(config.versions.chart.required).toBeUndefined();
+
+    const jobs = (await expectHygienicWorkflow(repo)) as Jobs;
+    expect(Object.keys(jobs)).toEqual(['tag', 'images', 'charts', 'draft', 'cli', 'publish']);
+    expect(JSON.parse(String(jobs.images.with?.images))).toEqual(
+      ['bash-runtime', 'controller', 'python-runtime', 'runtimed', 'scheduler'].map((name) => ({
+        name,
+        dockerfile: `Dockerfile.${name}`,
+      })),
+    );
+    expect(jobs.images.with?.tags).toBe(
+      'type=ref,event=tag\ntype=semver,pattern={{version}}\ntype=semver,pattern={{major}}.{{minor}}\n',
+    );
+    expect(jobs.images.permissions).toMatchObject({ attestations: 'write' });
+    expect(jobs.cli.with).toMatchObject({
+      name: 'krt',
+      'go-version-file': 'go.mod',
+      'build-command':
+        'go build -trimpath -ldflags "-s -w -X github.com/kruntimes/kruntimes/internal/version.Version=$VERSION -X github.com/kruntimes/kruntimes/internal/version.Commit=$COMMIT -X github.com/kruntimes/kruntimes/internal/version.Date=$(date -u -d "@$SOURCE_DATE_EPOCH" +%Y-%m-%dT%H:%M:%SZ)" -o "$OUTPUT" ./cmd/krt',
+    });
+    expect(jobs.cli.with?.['extra-files']).toBeUndefined();
+  });
+
+  test('Buntime: chart track required, no Dockerfile.dev image, hooks mirrored, its image tags, and the catalog workflow', async () => {
+    const repo = await createSampleRepo(buntimeSeedFiles());
+    const init = await runCli(['init', '--release-kit-repository', 'OWNER/REPO', '--release-kit-ref', 'v1'], {
+      workspace: repo.dir,
+    });
+    expect(init.exitCode).toBe(0);
+    expect(init.stdout).toMatch(/note: Dockerfile\.dev: a development Dockerfile; not published as an image/);
+    expect(JSON.parse(outputsOf(init.stdout).files)).toEqual([
+      { file: CONFIG, state: 'created' },
+      { file: WORKFLOW, state: 'created' },
+      { file: '.github/workflows/chart-catalog.yml', state: 'created' },
+    ]);
+    const config = await readConfig(repo);
+    expect(config.versions.chart).toMatchObject({
+      tag: 'v{version}',
+      required: true,
+      watch: ['charts/**', 'plugins/*/manifest.yaml', 'scripts/generate-helm*.ts'],
+    });
+    expect(config.versions.app.watch).toBeUndefined();
+    expect(config.versions.app.implies).toEqual(['chart']);
+
+    const jobs = (await expectHygienicWorkflow(repo)) as Jobs;
+    // The charts go out through the catalog workflow, as Buntime's helm-publish does: no OCI push here.
+    expect(Object.keys(jobs)).toEqual(['tag', 'images']);
+    expect(JSON.parse(String(jobs.images.with?.images))).toEqual([{ name: 'buntime', dockerfile: 'Dockerfile' }]);
+    expect(jobs.images.with?.tags).toBe(
+      'type=raw,value=latest\ntype=semver,pattern={{version}}\ntype=semver,pattern={{major}}.{{minor}}\ntype=semver,pattern={{major}}\n',
+    );
+
+    const catalogText = await readFile(path.join(repo.dir, '.github/workflows/chart-catalog.yml'), 'utf8');
+    const file = 'chart-catalog.yml (written by init)';
+    expect([
+      ...checkPinning(file, catalogText, { example: true }),
+      ...checkPermissions(file, catalogText, workflowResolver(repoRoot)),
+      ...checkRunExpressions(file, catalogText),
+      ...checkConcurrency(file, catalogText),
+      ...checkInputs(file, catalogText, repoRoot),
+      ...(await checkActionlint(file, catalogText)),
+    ]).toEqual([]);
+    const catalog = parse(catalogText) as { on: { push: { branches: string[]; paths: string[] } }; jobs: Jobs };
+    expect(catalog.on.push).toEqual({
+      branches: ['main'],
+      paths: ['charts/**', 'plugins/*/manifest.yaml', 'scripts/generate-helm*.ts'],
+    });
+    expect(catalog.jobs.catalog.uses).toBe('OWNER/REPO/.github/workflows/release-charts.yml@v1');
+    expect(catalog.jobs.catalog.with).toEqual({
+      tag: '',
+      oci: false,
+      charts: '["charts"]',
+      'catalog-target': 'rancher',
+      'catalog-repository': 'zommehq/charts',
+      'bun-version': 'latest',
+      prepare: 'bun install && bun scripts/generate-helm.ts',
+      'release-notes': 'charts/release-notes.md',
+      'release-kit-repository': 'OWNER/REPO',
+      'release-kit-ref': 'v1',
+    });
+    expect(catalog.jobs.catalog.secrets).toEqual({ CATALOG_TOKEN: '${{ secrets.CHARTS_PAT }}' });
+
+    // A chart-only change without a chart bump is caught, also for a plugin manifest.
+    repo.commitAll('release-kit init');
+    const base = repo.git('rev-parse', 'HEAD');
+    await repo.write('plugins/plugin-keyval/manifest.yaml', 'name: keyval\nenabled: false\n');
+    const check = await runCli(['check', '--base-ref', base], { workspace: repo.dir });
+    expect(check.exitCode).toBe(1);
+    expect(check.stderr).toMatch(/chart/);
   });
 });

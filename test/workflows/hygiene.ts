@@ -12,15 +12,17 @@ export interface Problem {
   message: string;
 }
 
-/** The pack's six actions. */
-export const packActions = [
-  'bump-version',
-  'release-notes-from-changelog',
-  'upload-cli-artifacts',
-  'publish-chart-oci',
-  'publish-chart-catalog',
-  'verify-images',
-] as const;
+/** The pack's actions under `root`: every folder of actions/ with an action.yml (a new action needs no edit here). */
+export function listPackActions(root: string): string[] {
+  const dir = path.join(root, 'actions');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, 'action.yml')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** This repository's actions. */
+export const packActions: readonly string[] = listPackActions(path.resolve(import.meta.dirname, '..', '..'));
 
 // Where the pack's own actions are checked out inside this repository's workflows: the repository
 // root (release.yml, ci.yml) and `.release-kit/` (reusable workflows, which must check the pack out
@@ -84,7 +86,7 @@ export function checkPinning(file: string, text: string, { example = false } = {
           `${where}: a local reference must be ./actions/<name> (or the .release-kit/ checkout) or ./.github/workflows/<file>`,
         );
       const action = localPackAction.exec(ref)?.[1];
-      if (action && !(packActions as readonly string[]).includes(action))
+      if (action && !packActions.includes(action))
         add(`${where}: no such pack action (valid: ${packActions.join(', ')})`);
       return;
     }
@@ -96,7 +98,7 @@ export function checkPinning(file: string, text: string, { example = false } = {
         add(
           `${where}: the pack is referenced as OWNER/REPO/actions/<name>@<ref> or OWNER/REPO/.github/workflows/<file>@<ref>`,
         );
-      else if (rm[1] && !(packActions as readonly string[]).includes(rm[1]))
+      else if (rm[1] && !packActions.includes(rm[1]))
         add(`${where}: no such pack action (valid: ${packActions.join(', ')})`);
       return;
     }
@@ -121,21 +123,24 @@ export function checkPinning(file: string, text: string, { example = false } = {
 
 /**
  * The reviewed pins: each third-party action at one commit, with the release that commit is. Each
- * pair was checked against public workflows that pin the same commit with the same version comment
- * (GitHub itself is out of reach from here). A new or bumped pin is added here after that review.
+ * SHA was read from the action's own repository (a fetched snapshot, `git rev-parse
+ * 'refs/tags/<tag>^{commit}'`); the versions follow what kruntimes' release workflows use, or the
+ * newest patch of that line the snapshot holds. A new or bumped pin is added here after that review.
  */
 export const reviewedPins: Record<string, { sha: string; version: string }> = {
-  'actions/checkout': { sha: '08c6903cd8c0fde910a37f88322edcfb5dd907a8', version: 'v5.0.0' },
+  'actions/checkout': { sha: '3d3c42e5aac5ba805825da76410c181273ba90b1', version: 'v7.0.1' },
   'actions/setup-node': { sha: 'a0853c24544627f65ddf259abe73b1d18a591444', version: 'v5.0.0' },
-  'actions/setup-go': { sha: '44694675825211faa026b3c33043df3e48a5fa00', version: 'v6.0.0' },
+  'actions/setup-go': { sha: 'b7ad1dad31e06c5925ef5d2fc7ad053ef454303e', version: 'v7.0.0' },
   'actions/upload-artifact': { sha: '330a01c490aca151604b8cf639adc76d48f6c5d4', version: 'v5.0.0' },
   'actions/download-artifact': { sha: '018cc2cf5baa6db3ef3c5f8a56943fffe632ef53', version: 'v6.0.0' },
-  'actions/attest-build-provenance': { sha: '977bb373ede98d70efdf65b84cb5f73e068dcc2a', version: 'v3.0.0' },
-  'docker/setup-buildx-action': { sha: 'e468171a9de216ec08956ac3ada2f0791b6bd435', version: 'v3.11.1' },
-  'docker/login-action': { sha: '184bdaa0721073962dff0199f1fb9940f07167d1', version: 'v3.5.0' },
-  'docker/metadata-action': { sha: 'c1e51972afc2121e065aed6d45c65596fe445f3f', version: 'v5.8.0' },
-  'docker/build-push-action': { sha: '263435318d21b8e681c14492fe198d362a7d2c83', version: 'v6.18.0' },
-  'sigstore/cosign-installer': { sha: 'faadad0cce49287aee09b3a48701e75088a2c6ad', version: 'v4.0.0' },
+  'actions/attest-build-provenance': { sha: 'a2bbfa25375fe432b6a289bc6b6cd05ecd0c4c32', version: 'v4.1.0' },
+  'docker/setup-qemu-action': { sha: '96fe6ef7f33517b61c61be40b68a1882f3264fb8', version: 'v4.2.0' },
+  'docker/setup-buildx-action': { sha: 'bb05f3f5519dd87d3ba754cc423b652a5edd6d2c', version: 'v4.2.0' },
+  'docker/login-action': { sha: '4907a6ddec9925e35a0a9e82d7399ccc52663121', version: 'v4.1.0' },
+  'docker/metadata-action': { sha: 'dc802804100637a589fabce1cb79ff13a1411302', version: 'v6.2.0' },
+  'docker/build-push-action': { sha: '53b7df96c91f9c12dcc8a07bcb9ccacbed38856a', version: 'v7.3.0' },
+  'sigstore/cosign-installer': { sha: '6f9f17788090df1f26f669e9d70d6ae9567deba6', version: 'v4.1.2' },
+  'oven-sh/setup-bun': { sha: '0c5077e51419868618aeaa5fe8019c62421857d6', version: 'v2.2.0' },
 };
 
 /** Every pinned `uses:` names a reviewed commit, with that commit's version in its comment. */

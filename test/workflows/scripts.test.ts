@@ -7,8 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { parseRunnerFile } from '../harness/run-action.js';
+import { workflowSteps } from './steps.js';
 import { registryAvailable, startRegistry } from '../registry/registry.js';
 import { createOciClient } from '../../packages/release-kit/src/oci/client.js';
 
@@ -22,67 +21,7 @@ const tempDir = (prefix: string) => {
   temps.push(dir);
   return dir;
 };
-
-interface Step {
-  id?: string;
-  name?: string;
-  run?: string;
-}
-
-/** The `run:` script of a step, found by its id or name. */
-function script(workflow: string, job: string, step: string): string {
-  const doc = parse(readFileSync(path.join(root, '.github', 'workflows', workflow), 'utf8')) as {
-    jobs: Record<string, { steps: Step[] }>;
-  };
-  const found = doc.jobs[job].steps.find((s) => s.id === step || s.name === step);
-  if (!found?.run) throw new Error(`${workflow} ${job}: no run step ${step}`);
-  return found.run;
-}
-
-const gitEnv = {
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@example.com',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@example.com',
-};
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', args, { cwd, env: { ...process.env, ...gitEnv }, encoding: 'utf8' }).trim();
-
-/** Run a step's script like the runner: bash -eo pipefail, the step's env, a GITHUB_OUTPUT file. */
-function runScript(run: string, cwd: string, env: Record<string, string>) {
-  const out = path.join(tempDir('rk-output-'), 'output');
-  writeFileSync(out, '');
-  const result = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', run], {
-    cwd,
-    env: {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      HOME: process.env.HOME ?? cwd,
-      GITHUB_OUTPUT: out,
-      ...gitEnv,
-      ...env,
-    },
-    encoding: 'utf8',
-  });
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    outputs: parseRunnerFile(readFileSync(out, 'utf8')),
-  };
-}
-
-/** A repository with one commit per tag, in the order given. */
-function repoWithTags(tags: string[]): string {
-  const dir = tempDir('rk-tags-');
-  git(dir, 'init', '-q', '-b', 'main');
-  for (const tag of tags) {
-    writeFileSync(path.join(dir, 'file'), tag);
-    git(dir, 'add', 'file');
-    git(dir, 'commit', '-q', '-m', tag);
-    git(dir, 'tag', tag);
-  }
-  return dir;
-}
+const { script, git, runScript, repoWithTags } = workflowSteps(tempDir);
 
 describe('release-images plan: version, tags, latest, signer identity', () => {
   const plan = script('release-images.yml', 'plan', 'plan');
@@ -357,7 +296,7 @@ describe('release-cli: the binaries the finish job hands to upload-cli-artifacts
 
   test('the build step writes OUTPUT inside the workspace and fails when the command wrote nothing', () => {
     const build = script('release-cli.yml', 'build', 'build');
-    const workspace = tempDir('rk-build-');
+    const workspace = repoWithTags(['v0.1.0']); // the job's checkout of the tag
     const env = { GITHUB_WORKSPACE: workspace, TAG: 'v0.1.0', NAME: 'krt', GOOS: 'windows', GOARCH: 'amd64' };
     const ok = runScript(build, workspace, { ...env, BUILD_COMMAND: 'printf "%s" "$VERSION" > "$OUTPUT"' });
     expect(ok.status).toBe(0);

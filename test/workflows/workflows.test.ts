@@ -1,7 +1,8 @@
 // Every workflow file (.github/workflows and the caller examples in docs/examples) passes the
 // hygiene rules; and every rule, fed a bad snippet, does report it.
 import { describe, expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import {
@@ -13,6 +14,7 @@ import {
   checkPinning,
   checkReviewedPins,
   checkRunExpressions,
+  listPackActions,
   packActions,
   workflowFiles,
   workflowResolver,
@@ -23,7 +25,7 @@ const files = workflowFiles(root);
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
 const resolve = workflowResolver(root);
 
-const checkout = 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0';
+const checkout = 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1';
 /** A small valid release workflow; the bad snippets below each break one rule of it. */
 const good = `name: t
 on:
@@ -54,6 +56,26 @@ const swap = (from: string, to: string) => {
   expect(good).toContain(from);
   return good.replace(from, to);
 };
+
+describe("the pack's actions, as the hygiene rules know them", () => {
+  test('are read from actions/: a new action with an action.yml counts, a folder without one does not', () => {
+    const temp = mkdtempSync(path.join(os.tmpdir(), 'rk-actions-'));
+    try {
+      for (const [name, metadata] of [
+        ['verify-release', true],
+        ['bump-version', true],
+        ['notes', false],
+      ] as const) {
+        mkdirSync(path.join(temp, 'actions', name, 'src'), { recursive: true });
+        if (metadata) writeFileSync(path.join(temp, 'actions', name, 'action.yml'), 'name: x\n');
+      }
+      expect(listPackActions(temp)).toEqual(['bump-version', 'verify-release']);
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
+    expect(packActions).toContain('publish-chart-catalog');
+  });
+});
 
 describe('the workflow files', () => {
   test('there are the reusable workflows, the pack CI and release, and caller examples', () => {
@@ -190,7 +212,7 @@ describe('each rule catches a bad snippet', () => {
     ['a tag', 'actions/checkout@v5'],
     ['a short SHA', 'actions/checkout@08c6903'],
     ['a branch', 'actions/checkout@main'],
-    ['a SHA without a version comment', 'actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8'],
+    ['a SHA without a version comment', 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1'],
   ])('pinning: %s', (_what, ref) => {
     const problems = checkPinning('bad.yml', swap(checkout, ref));
     expect(problems).toHaveLength(1);
@@ -201,10 +223,10 @@ describe('each rule catches a bad snippet', () => {
     expect(
       checkReviewedPins(
         'bad.yml',
-        swap('08c6903cd8c0fde910a37f88322edcfb5dd907a8', '08c6903cd8c0fde910a37f88322edcfb5dd907a9'),
+        swap('3d3c42e5aac5ba805825da76410c181273ba90b1', '3d3c42e5aac5ba805825da76410c181273ba90b2'),
       ),
     ).toHaveLength(1);
-    expect(checkReviewedPins('bad.yml', swap('# v5.0.0', '# v5.0.1'))).toHaveLength(1);
+    expect(checkReviewedPins('bad.yml', swap('# v7.0.1', '# v7.0.2'))).toHaveLength(1);
     expect(checkReviewedPins('bad.yml', swap('actions/checkout@', 'someone/checkout@'))[0].message).toMatch(
       /not in the reviewed pins/,
     );
@@ -274,7 +296,7 @@ describe('each rule catches a bad snippet', () => {
     ]);
     const attesting = swap(
       '      - uses: ./actions/release-notes-from-changelog',
-      `      - uses: actions/attest-build-provenance@977bb373ede98d70efdf65b84cb5f73e068dcc2a # v3.0.0\n        with:\n          subject-path: x\n      - uses: ./actions/release-notes-from-changelog`,
+      `      - uses: actions/attest-build-provenance@a2bbfa25375fe432b6a289bc6b6cd05ecd0c4c32 # v4.1.0\n        with:\n          subject-path: x\n      - uses: ./actions/release-notes-from-changelog`,
     );
     expect(
       checkPermissions('bad.yml', attesting)

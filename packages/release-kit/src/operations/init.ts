@@ -8,16 +8,18 @@ import { inGroup } from '../plumbing/log.js';
 import type { Operation, OperationResult } from '../runtime/operation.js';
 import { discoverLayout } from '../setup/discover.js';
 import { proposeTracks, renderVersionsConfig } from '../setup/propose.js';
-import { renderReleaseWorkflow, type PackRef } from '../setup/workflow.js';
+import { renderCatalogWorkflow, renderReleaseWorkflow, type PackRef } from '../setup/workflow.js';
 import { checkTracks } from '../versions/check.js';
 import { DEFAULT_CONFIG, parseVersionsConfig } from '../versions/config.js';
 import { workingTreeReader } from '../versions/files.js';
 
 const DEFAULT_WORKFLOW = '.github/workflows/release.yml';
+const DEFAULT_CATALOG_WORKFLOW = '.github/workflows/chart-catalog.yml';
 
 interface InitSettings {
   configFile: string;
   workflowFile?: string;
+  catalogWorkflowFile?: string;
   pack: PackRef;
   cliDir?: string;
   tagTrack?: string;
@@ -44,6 +46,8 @@ function parseSettings(inputs: Inputs): InitSettings {
   const configFile = relativeTarget(inputs, 'config');
   const workflowInput = inputs.string('workflow');
   const workflowFile = workflowInput === 'none' ? undefined : relativeTarget(inputs, 'workflow');
+  const catalogWorkflowFile =
+    inputs.string('catalog-workflow') === 'none' ? undefined : relativeTarget(inputs, 'catalog-workflow');
   const repository = inputs.string('release-kit-repository');
   if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository))
     throw invalidInput(
@@ -63,9 +67,16 @@ function parseSettings(inputs: Inputs): InitSettings {
   }
   if (workflowFile === configFile)
     throw invalidInput('workflow', workflowInput, `a file other than the tracks file ${configFile}`);
+  if (catalogWorkflowFile !== undefined && [configFile, workflowFile].includes(catalogWorkflowFile))
+    throw invalidInput(
+      'catalog-workflow',
+      catalogWorkflowFile,
+      'a file other than the tracks file and the release workflow',
+    );
   return {
     configFile,
     workflowFile,
+    catalogWorkflowFile,
     pack: { repository, ref },
     cliDir,
     tagTrack: inputs.optional('tag-track'),
@@ -92,6 +103,12 @@ export const operation: Operation = {
       name: 'workflow',
       description: 'The caller release workflow to write; `none` to write only the tracks file.',
       default: DEFAULT_WORKFLOW,
+    },
+    {
+      name: 'catalog-workflow',
+      description:
+        'The chart catalog workflow to write when the repository syncs its charts into a git catalog on pushes (Buntime); `none` to skip it.',
+      default: DEFAULT_CATALOG_WORKFLOW,
     },
     {
       name: 'release-kit-repository',
@@ -151,6 +168,8 @@ export const operation: Operation = {
     const contents: [string, string][] = [[settings.configFile, configText]];
     if (settings.workflowFile)
       contents.push([settings.workflowFile, renderReleaseWorkflow(layout, settings.pack, settings.configFile)]);
+    const catalogWorkflow = renderCatalogWorkflow(layout, settings.pack, settings.configFile);
+    if (settings.catalogWorkflowFile && catalogWorkflow) contents.push([settings.catalogWorkflowFile, catalogWorkflow]);
 
     // The proposal is checked before anything is written: tracks that fail `check` are never left behind.
     const config = parseVersionsConfig(configText, settings.configFile);
@@ -166,11 +185,13 @@ export const operation: Operation = {
     const planned: PlannedFile[] = [];
     const read = workingTreeReader(workspace);
     for (const [file, content] of contents) {
-      const absolute = await resolveInside(workspace, file, file === settings.configFile ? 'config' : 'workflow');
+      const input =
+        file === settings.configFile ? 'config' : file === settings.workflowFile ? 'workflow' : 'catalog-workflow';
+      const absolute = await resolveInside(workspace, file, input);
       const existing = await read(file);
       const state = existing === null ? 'created' : existing === content ? 'unchanged' : 'updated';
       if (state === 'updated' && !settings.force && !settings.dryRun) {
-        const elsewhere = file === settings.workflowFile ? ', --workflow PATH to write it elsewhere (or none)' : '';
+        const elsewhere = file === settings.configFile ? '' : `, --${input} PATH to write it elsewhere (or none)`;
         throw new UserError(
           `${file} already exists and differs from what init would write; pass --force to overwrite it${elsewhere}, or --dry-run to see it`,
           {

@@ -12,7 +12,7 @@ export interface ParsedArgs {
 }
 
 /**
- * Parse `--name value`, `--name=value`, `--flag` (true) and `--no-flag` (false).
+ * Parse `--name value`, `--name=value`, `--flag` (true), `--flag true|false` and `--no-flag` (false).
  * A flag given twice is joined with a newline, matching multi-line action inputs.
  */
 export function parseArgs(argv: string[], booleanFlags: ReadonlySet<string> = new Set()): ParsedArgs {
@@ -35,6 +35,8 @@ export function parseArgs(argv: string[], booleanFlags: ReadonlySet<string> = ne
     const eq = body.indexOf('=');
     if (eq >= 0) put(body.slice(0, eq), body.slice(eq + 1));
     else if (body.startsWith('no-') && !booleanFlags.has(body)) put(body.slice(3), 'false');
+    // A boolean flag may still be given its value, as the action input is written: `--major-zero true`.
+    else if (booleanFlags.has(body) && (argv[i + 1] === 'true' || argv[i + 1] === 'false')) put(body, argv[++i]);
     else if (booleanFlags.has(body) || i + 1 >= argv.length || argv[i + 1].startsWith('--')) put(body, 'true');
     else put(body, argv[++i]);
   }

@@ -46,7 +46,38 @@ export interface FoundCli {
   name: string;
   /** The Go main package, as `go build` takes it: `./cmd/krt`. */
   pkg: string;
-  goVersion?: string;
+  /** `go.mod`, which names the Go version: release-cli sets that Go up (go-version-file). */
+  goVersionFile: string;
+  /**
+   * The `-ldflags` value for a release build: the Makefile's `-X <pkg>.Version=` with the release's
+   * version, and that package's `Commit` and `Date` when it declares them (kruntimes' internal/version).
+   */
+  ldflags?: string;
+}
+
+/** What the repository's own publishing workflows do that the generated ones must keep. */
+export interface ExistingWorkflows {
+  /** docker/metadata-action `tags:` lines that need no GitHub expression (the release's tag rules). */
+  imageTags?: string;
+  /** The lines left out of imageTags because they hold `${{ }}` (manual-dispatch rules), with their file. */
+  droppedImageTagLines: string[];
+  /** A workflow that syncs the charts into a git catalog on pushes to a branch (Buntime's helm-publish). */
+  chartCatalog?: ChartCatalogWorkflow;
+}
+
+export interface ChartCatalogWorkflow {
+  file: string;
+  branch: string;
+  /** The push `paths:` that republish the chart (the .github/ ones left out). */
+  paths: string[];
+  /** The catalog repository the workflow clones and pushes, OWNER/NAME. */
+  repository: string;
+  /** The secret holding the catalog's push token. */
+  tokenSecret?: string;
+  /** The run steps before the catalog sync that generate chart files, joined with &&. */
+  prepare?: string;
+  /** Set when the job sets Bun up (oven-sh/setup-bun). */
+  bunVersion?: string;
 }
 
 /** Everything init saw, the input of the proposals in setup/propose.ts. */
@@ -59,8 +90,9 @@ export interface RepoLayout {
   changelog?: { file: string; style: ChangelogStyle };
   images: FoundImage[];
   cli?: FoundCli;
-  /** Extra files a CLI archive carries when they exist (LICENSE, README.md). */
-  extraFiles: string[];
+  workflows: ExistingWorkflows;
+  /** The globs the repository's git hooks police (lefthook.yml), when it has them: init's watch mirrors them. */
+  hookGlobs?: string[];
   /** What was seen but left out, and why: shown to the user. */
   notes: string[];
 }
@@ -246,14 +278,22 @@ function imageName(raw: string): string | undefined {
   return /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/.test(name) ? name : undefined;
 }
 
-function findImages(files: readonly string[], projectName: string): FoundImage[] {
+/** `Dockerfile.<suffix>` files for working on the project, not for publishing (Buntime's Dockerfile.dev). */
+const DEVELOPMENT_DOCKERFILES = new Set(['dev', 'development', 'local', 'debug', 'test', 'ci']);
+
+function findImages(files: readonly string[], projectName: string, notes: string[]): FoundImage[] {
   const images: FoundImage[] = [];
   for (const file of files) {
     const base = path.posix.basename(file);
     const dir = path.posix.dirname(file);
     let name: string | undefined;
+    const suffix = base.startsWith('Dockerfile.') ? base.slice('Dockerfile.'.length) : undefined;
+    if (suffix !== undefined && DEVELOPMENT_DOCKERFILES.has(suffix.toLowerCase())) {
+      notes.push(`${file}: a development Dockerfile; not published as an image`);
+      continue;
+    }
     if (base === 'Dockerfile') name = imageName(dir === '.' ? projectName : path.posix.basename(dir));
-    else if (base.startsWith('Dockerfile.') && dir === '.') name = imageName(base.slice('Dockerfile.'.length));
+    else if (suffix !== undefined && dir === '.') name = imageName(suffix);
     if (name && !images.some((i) => i.name === name)) images.push({ name, dockerfile: file });
   }
   return images;
@@ -261,7 +301,8 @@ function findImages(files: readonly string[], projectName: string): FoundImage[]
 
 /**
  * The CLI: the Go main package named by `cliDir`, or else the one `cmd/<name>` that no image is
- * built from (kruntimes: cmd/krt beside cmd/scheduler, built as images by Dockerfile.scheduler).
+ * built from (kruntimes: cmd/krt beside cmd/scheduler, built as images by Dockerfile.scheduler); of
+ * several, the one a Makefile `*cli*` target builds (kruntimes' `build-cli` builds ./cmd/krt).
  */
 async function findCli(
   read: FileReader,
@@ -271,7 +312,13 @@ async function findCli(
   notes: string[],
 ): Promise<FoundCli | undefined> {
   const goMod = await readText(read, 'go.mod');
-  const goVersion = goMod ? /^go\s+(\d+\.\d+)/m.exec(goMod)?.[1] : undefined;
+  const makefile = (await readText(read, 'Makefile')) ?? '';
+  const found = async (dir: string): Promise<FoundCli> => ({
+    name: path.posix.basename(dir),
+    pkg: `./${dir}`,
+    goVersionFile: 'go.mod',
+    ldflags: await releaseLdflags(read, files, goMod, makefile, `./${dir}`),
+  });
   if (cliDir !== undefined) {
     const dir = cliDir.replace(/^\.\//, '').replace(/\/$/, '');
     if (!files.includes(`${dir}/main.go`)) {
@@ -280,18 +327,162 @@ async function findCli(
         { input: 'cli', value: cliDir },
       );
     }
-    return { name: path.posix.basename(dir), pkg: `./${dir}`, goVersion };
+    return found(dir);
   }
   if (!goMod) return undefined;
   const mains = files.filter((f) => /^cmd\/[^/]+\/main\.go$/.test(f)).map((f) => f.split('/')[1]);
   const imageNames = new Set(images.map((i) => i.name));
-  const candidates = mains.filter(
+  let candidates = mains.filter(
     (name) => !imageNames.has(name) && ![...imageNames].some((image) => image.endsWith(`-${name}`)),
   );
-  if (candidates.length === 1) return { name: candidates[0], pkg: `./cmd/${candidates[0]}`, goVersion };
+  if (candidates.length > 1) {
+    const named = candidates.filter((name) => makeTargetBuilds(makefile, /cli/i, `./cmd/${name}`) !== undefined);
+    if (named.length === 1) candidates = named;
+  }
+  if (candidates.length === 1) return found(`cmd/${candidates[0]}`);
   if (candidates.length > 1)
     notes.push(`several Go commands could be the CLI (${candidates.join(', ')}); pass --cli cmd/NAME to release one`);
   return undefined;
+}
+
+/** The recipe line of a Makefile target whose name matches `target` and that runs `go build … <pkg>`. */
+function makeTargetBuilds(makefile: string, target: RegExp, pkg: string): string | undefined {
+  let current = '';
+  for (const line of makefile.split('\n')) {
+    const rule = /^([A-Za-z0-9_.-]+)\s*:(?!=)/.exec(line);
+    if (rule) current = rule[1];
+    else if (/^\t/.test(line) && target.test(current) && /\bgo build\b/.test(line) && line.trim().endsWith(pkg))
+      return line.trim();
+  }
+  return undefined;
+}
+
+/**
+ * The release `-ldflags` for `pkg`: `-s -w`, then what a Makefile recipe building `pkg` stamps with
+ * `-X <path>.Version=` (its value replaced by the release's $VERSION), and the same package's `Commit`
+ * and `Date` when its Go files declare them: $COMMIT, and the date of $SOURCE_DATE_EPOCH (the tag
+ * commit's time), so a rerun builds the same bytes.
+ */
+async function releaseLdflags(
+  read: FileReader,
+  files: readonly string[],
+  goMod: string | undefined,
+  makefile: string,
+  pkg: string,
+): Promise<string | undefined> {
+  const recipe = makeTargetBuilds(makefile, /./, pkg);
+  const variable = recipe ? /-X\s*=?\s*([\w./-]+)\.Version=/.exec(recipe)?.[1] : undefined;
+  if (!variable) return undefined;
+  const flags = ['-s -w', `-X ${variable}.Version=$VERSION`];
+  const module = goMod ? /^module\s+(\S+)/m.exec(goMod)?.[1] : undefined;
+  const dir = module && variable.startsWith(`${module}/`) ? variable.slice(module.length + 1) : undefined;
+  const sources = dir
+    ? files.filter((f) => path.posix.dirname(f) === dir && f.endsWith('.go') && !f.endsWith('_test.go'))
+    : [];
+  const text = (await Promise.all(sources.map((f) => readText(read, f)))).join('\n');
+  const declares = (name: string) => new RegExp(`^\\s*(?:var\\s+)?${name}\\s*(?:string\\s*)?=`, 'm').test(text);
+  if (declares('Commit')) flags.push(`-X ${variable}.Commit=$COMMIT`);
+  if (declares('Date')) flags.push(`-X ${variable}.Date=$(date -u -d "@$SOURCE_DATE_EPOCH" +%Y-%m-%dT%H:%M:%SZ)`);
+  return flags.join(' ');
+}
+
+type Mapping = Record<string, unknown>;
+const isMapping = (v: unknown): v is Mapping => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The repository's own publishing workflows: the image tag rules and a chart catalog sync to keep. */
+async function readWorkflows(workspace: string, read: FileReader, notes: string[]): Promise<ExistingWorkflows> {
+  const result: ExistingWorkflows = { droppedImageTagLines: [] };
+  let names: string[];
+  try {
+    names = (await readdir(path.join(workspace, '.github', 'workflows'))).filter((n) => /\.ya?ml$/.test(n)).sort();
+  } catch {
+    return result;
+  }
+  for (const name of names) {
+    const file = `.github/workflows/${name}`;
+    let doc: unknown;
+    try {
+      doc = parseYaml((await readText(read, file)) ?? '');
+    } catch {
+      continue;
+    }
+    if (!isMapping(doc) || !isMapping(doc.jobs)) continue;
+    for (const job of Object.values(doc.jobs)) {
+      const steps = isMapping(job) && Array.isArray(job.steps) ? job.steps.filter(isMapping) : [];
+      for (const step of steps) {
+        const withs = isMapping(step.with) ? step.with : {};
+        if (String(step.uses ?? '').startsWith('docker/metadata-action@') && typeof withs.tags === 'string') {
+          const lines = withs.tags
+            .split('\n')
+            .map((l) => l.trim())
+            .filter((l) => l && !l.startsWith('#'));
+          const kept = lines.filter((l) => !l.includes('${{'));
+          result.droppedImageTagLines.push(...lines.filter((l) => l.includes('${{')).map((l) => `${file}: ${l}`));
+          if (kept.length && result.imageTags === undefined) result.imageTags = kept.join('\n');
+        }
+      }
+      const catalog = chartCatalogJob(file, doc, steps);
+      if (catalog && !result.chartCatalog) result.chartCatalog = catalog;
+    }
+  }
+  if (result.droppedImageTagLines.length)
+    notes.push(
+      `image tag rules with GitHub expressions (manual runs) are not part of the release workflow: ${result.droppedImageTagLines.join('; ')} (docs/examples/images-dispatch.yml shows a manual image build)`,
+    );
+  return result;
+}
+
+/** A job that clones a chart catalog repository and pushes the charts into it, on pushes to a branch. */
+function chartCatalogJob(file: string, doc: Mapping, steps: Mapping[]): ChartCatalogWorkflow | undefined {
+  const push = isMapping(doc.on) && isMapping(doc.on.push) ? doc.on.push : undefined;
+  const branches = Array.isArray(push?.branches) ? push.branches.map(String) : [];
+  const paths = Array.isArray(push?.paths) ? push.paths.map(String) : [];
+  if (!branches.length || !paths.some((p) => /(^|\/)charts\//.test(p))) return undefined;
+  const syncAt = steps.findIndex(
+    (s) => typeof s.run === 'string' && /\bgit clone\b/.test(s.run) && /\bgit push\b/.test(s.run),
+  );
+  if (syncAt < 0) return undefined;
+  const sync = String(steps[syncAt].run);
+  const repository = /github\.com\/([A-Za-z0-9-]+\/[A-Za-z0-9._-]+?)(?:\.git)?(?=[\s"']|$)/m.exec(sync)?.[1];
+  if (!repository || !/\bcharts\//.test(sync)) return undefined;
+  const before = steps.slice(0, syncAt);
+  const prepare = before
+    .filter((s) => typeof s.run === 'string' && !/\bgit\b/.test(String(s.run)))
+    .map((s) => String(s.run).trim())
+    .filter((run) => run && !run.includes('${{'));
+  const bun = before.find((s) => String(s.uses ?? '').startsWith('oven-sh/setup-bun@'));
+  const bunWith = bun && isMapping(bun.with) ? bun.with : {};
+  return {
+    file,
+    branch: branches[0],
+    paths: paths.filter((p) => !p.startsWith('.github/')),
+    repository,
+    tokenSecret: /secrets\.([A-Za-z0-9_]+)/.exec(sync)?.[1],
+    prepare: prepare.length ? prepare.join(' && ') : undefined,
+    bunVersion: bun ? String(bunWith['bun-version'] ?? 'latest') : undefined,
+  };
+}
+
+/** The globs lefthook.yml's hooks run on (`{a,b}` braces expanded), or undefined without one. */
+async function hookGlobs(read: FileReader): Promise<string[] | undefined> {
+  const text = await readText(read, 'lefthook.yml');
+  if (text === undefined) return undefined;
+  let doc: unknown;
+  try {
+    doc = parseYaml(text);
+  } catch {
+    return undefined;
+  }
+  const globs: string[] = [];
+  for (const hook of isMapping(doc) ? Object.values(doc) : []) {
+    const commands = isMapping(hook) && isMapping(hook.commands) ? Object.values(hook.commands) : [];
+    for (const command of commands) {
+      if (!isMapping(command) || typeof command.glob !== 'string') continue;
+      const brace = /^(.*)\{([^{}]*)\}(.*)$/.exec(command.glob);
+      globs.push(...(brace ? brace[2].split(',').map((part) => `${brace[1]}${part}${brace[3]}`) : [command.glob]));
+    }
+  }
+  return globs;
 }
 
 /** Look at the repository in `workspace`. Reads only; the proposals are made from what it returns. */
@@ -311,8 +502,9 @@ export async function discoverLayout(workspace: string, options: { cliDir?: stri
     mentions.push(...findMentions(file, readmes[file], versions));
   }
   const projectName = charts.length === 1 ? charts[0].name : path.basename(workspace);
-  const images = findImages(files, projectName);
+  const images = findImages(files, projectName, notes);
   const cli = await findCli(read, files, images, options.cliDir, notes);
+  const workflows = await readWorkflows(workspace, read, notes);
   return {
     charts,
     packages,
@@ -321,7 +513,8 @@ export async function discoverLayout(workspace: string, options: { cliDir?: stri
     changelog: await findChangelog(read, files, notes),
     images,
     cli,
-    extraFiles: ['LICENSE', 'README.md'].filter((f) => files.includes(f)),
+    workflows,
+    hookGlobs: await hookGlobs(read),
     notes,
   };
 }

@@ -18,6 +18,8 @@ export interface ProposedTrack {
   comment: string;
   version: string;
   tag?: string;
+  /** Every bump must bump this track (bump-version `required`). */
+  required?: boolean;
   files: ProposedLocation[];
   watch: string[];
   /** Tracks this one's bump also bumps: an appVersion written into a Chart.yaml changes that chart. */
@@ -188,6 +190,22 @@ export function proposeTracks(
     tagged = chosen;
   }
   tagged.tag = 'v{version}';
+  // A tag on the chart version (Buntime) makes every release a chart release: the chart track is
+  // bumped every time, as Buntime's own bump script requires --chart.
+  if (tagged.kind === 'chart') tagged.required = true;
+  // The repository's hooks say which changes need a bump (Buntime's lefthook polices charts/** and
+  // the version files, not the runtime's sources): watch only what they police.
+  if (layout.hookGlobs) {
+    const policed = new Set(layout.hookGlobs);
+    for (const track of tracks) track.watch = track.watch.filter((glob) => policed.has(glob));
+  }
+  // What republishes the chart into its catalog must bump it, or the catalog refuses the changed chart
+  // under the same version (Buntime's helm-publish runs on plugins/*/manifest.yaml too).
+  const catalog = layout.workflows.chartCatalog;
+  if (catalog) {
+    for (const track of chartTracks)
+      for (const glob of catalog.paths) if (!track.watch.includes(glob)) track.watch.push(glob);
+  }
   if (tagged.kind === 'chart' && layout.images.length && appTracks.length) {
     notes.push(
       `the tag follows the chart track, so release-images tags the images with the chart version (${tagged.version}), not the appVersion (${appTracks[0].version}); set the chart's image tag in values.yaml accordingly, or pass --tag-track ${appTracks[0].name}`,
@@ -208,6 +226,7 @@ export function renderVersionsConfig(tracks: readonly ProposedTrack[]): string {
     const body: Record<string, unknown> = {};
     if (track.tag) body.tag = doc.createNode(track.tag);
     if (track.tag) (body.tag as Scalar).type = 'QUOTE_DOUBLE';
+    if (track.required) body.required = true;
     body.files = track.files.map((f) =>
       f.key !== undefined ? { file: f.file, key: f.key } : { file: f.file, pattern: f.pattern },
     );

@@ -14,6 +14,15 @@ function imagesIdentity(pack: PackRef): string {
   return `https://github.com/${pack.repository}/.github/workflows/release-images.yml@${ref}`;
 }
 
+/** The platforms release-cli builds by default, as its `platforms` input takes them. */
+const CLI_PLATFORMS = [
+  { os: 'linux', arch: 'amd64' },
+  { os: 'linux', arch: 'arm64' },
+  { os: 'darwin', arch: 'amd64' },
+  { os: 'darwin', arch: 'arm64' },
+  { os: 'windows', arch: 'amd64' },
+];
+
 /** A YAML single-quoted scalar (the workflow is written as text, so values are quoted here). */
 function quote(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
@@ -30,7 +39,8 @@ export function renderReleaseWorkflow(layout: RepoLayout, pack: PackRef, configF
   const action = (name: string) => `${repository}/actions/${name}@${ref}`;
   const packInputs = [`      release-kit-repository: ${repository}`, `      release-kit-ref: ${ref}`];
   const images = layout.images;
-  const charts = layout.charts;
+  // Charts synced into a git catalog on every push (Buntime) are released by the catalog workflow.
+  const charts = layout.workflows.chartCatalog ? [] : layout.charts;
   const changelog = layout.changelog;
   const cli = changelog ? layout.cli : undefined;
   const out: string[] = [
@@ -63,6 +73,12 @@ export function renderReleaseWorkflow(layout: RepoLayout, pack: PackRef, configF
     '    permissions: {}',
     '    outputs:',
     '      tag: ${{ steps.tag.outputs.tag }}',
+    ...(cli
+      ? [
+          "      # The CLI's platforms, in one place: the cli job builds them and the draft names their archives.",
+          '      cli-platforms: ${{ steps.tag.outputs.cli-platforms }}',
+        ]
+      : []),
     '    steps:',
     '      - id: tag',
     '        env:',
@@ -73,6 +89,7 @@ export function renderReleaseWorkflow(layout: RepoLayout, pack: PackRef, configF
     '            exit 1',
     '          fi',
     '          echo "tag=$TAG" >> "$GITHUB_OUTPUT"',
+    ...(cli ? [`          echo 'cli-platforms=${JSON.stringify(CLI_PLATFORMS)}' >> "$GITHUB_OUTPUT"`] : []),
   ];
   const needs = ['tag'];
   if (images.length) {
@@ -85,10 +102,18 @@ export function renderReleaseWorkflow(layout: RepoLayout, pack: PackRef, configF
       '      contents: read',
       '      packages: write',
       '      id-token: write',
+      '      attestations: write # the build provenance attestation of each image',
       `    uses: ${uses('release-images.yml')}`,
       '    with:',
       '      tag: ${{ needs.tag.outputs.tag }}',
       `      images: ${quote(JSON.stringify(images.map((i) => ({ name: i.name, dockerfile: i.dockerfile }))))}`,
+      ...(layout.workflows.imageTags
+        ? [
+            "      # The tag rules of the repository's own docker/metadata-action step.",
+            '      tags: |',
+            ...layout.workflows.imageTags.split('\n').map((line) => `        ${line}`),
+          ]
+        : []),
       ...packInputs,
     );
   }
@@ -125,7 +150,7 @@ export function renderReleaseWorkflow(layout: RepoLayout, pack: PackRef, configF
       '      contents: write # create or update the draft release',
       '    steps:',
       '      - name: Check out the tag (fails when it does not exist; nothing creates it here)',
-      '        uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0',
+      '        uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1',
       '        with:',
       '          ref: refs/tags/${{ needs.tag.outputs.tag }}',
       '          persist-credentials: false',
@@ -136,11 +161,11 @@ export function renderReleaseWorkflow(layout: RepoLayout, pack: PackRef, configF
         '        id: cli',
         '        env:',
         '          TAG: ${{ needs.tag.outputs.tag }}',
+        '          PLATFORMS: ${{ needs.tag.outputs.cli-platforms }}',
         '        run: |',
         '          {',
         "            echo 'names<<RELEASE_KIT_EOF'",
-        `            for platform in linux_amd64 linux_arm64 darwin_amd64 darwin_arm64; do echo "${cli.name}_\${TAG}_\${platform}.tar.gz"; done`,
-        `            echo "${cli.name}_\${TAG}_windows_amd64.zip"`,
+        `            jq -r --arg tag "$TAG" '.[] | "${cli.name}_\\($tag)_\\(.os)_\\(.arch).tar.gz"' <<<"$PLATFORMS"`,
         `            echo "${cli.name}_\${TAG}_checksums.txt"`,
         "            echo 'RELEASE_KIT_EOF'",
         '          } >> "$GITHUB_OUTPUT"',
@@ -176,9 +201,15 @@ export function renderReleaseWorkflow(layout: RepoLayout, pack: PackRef, configF
       '    with:',
       '      tag: ${{ needs.tag.outputs.tag }}',
       `      name: ${cli.name}`,
-      ...(cli.goVersion ? [`      go-version: ${quote(cli.goVersion)}`] : []),
-      `      build-command: go build -trimpath -o "$OUTPUT" ${cli.pkg}`,
-      ...(layout.extraFiles.length ? ['      extra-files: |', ...layout.extraFiles.map((f) => `        ${f}`)] : []),
+      `      go-version-file: ${cli.goVersionFile}`,
+      '      platforms: ${{ needs.tag.outputs.cli-platforms }}',
+      ...(cli.ldflags
+        ? [
+            "      # The Makefile's version ldflags; the date from SOURCE_DATE_EPOCH (the tag commit's time), so a",
+            '      # rerun builds the same bytes and its archives come out unchanged.',
+          ]
+        : []),
+      `      build-command: ${quote(`go build -trimpath ${cli.ldflags ? `-ldflags "${cli.ldflags}" ` : ''}-o "$OUTPUT" ${cli.pkg}`)}`,
       '      publish: false # published below, once every flow succeeded',
       ...packInputs,
     );
@@ -194,7 +225,7 @@ export function renderReleaseWorkflow(layout: RepoLayout, pack: PackRef, configF
       '    permissions:',
       '      contents: write # publish the release',
       '    steps:',
-      '      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0',
+      '      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1',
       '        with:',
       '          ref: refs/tags/${{ needs.tag.outputs.tag }}',
       '          persist-credentials: false',
@@ -208,5 +239,59 @@ export function renderReleaseWorkflow(layout: RepoLayout, pack: PackRef, configF
       '          token: ${{ github.token }}',
     );
   }
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * The chart catalog workflow for a repository whose own workflow syncs its chart into a git catalog on
+ * every push (Buntime's helm-publish): the same trigger paths, the generated files prepared first
+ * (with Bun), then release-charts' check and publish-chart-catalog into the same catalog repository.
+ */
+export function renderCatalogWorkflow(layout: RepoLayout, pack: PackRef, configFile: string): string | undefined {
+  const catalog = layout.workflows.chartCatalog;
+  if (!catalog || !layout.charts.length) return undefined;
+  const notes = layout.charts.length === 1 ? layout.charts[0].releaseNotes : undefined;
+  const out = [
+    `# The chart catalog release, written by \`release-kit init\` from ${catalog.file} (docs/examples/chart-catalog.yml).`,
+    `# Every push to ${catalog.branch} that changes the chart publishes its version into ${catalog.repository}`,
+    '# (charts/<name>/<version>/); a version already there with the same files is unchanged, a changed one',
+    '# without a chart bump is refused.',
+    'name: chart-catalog',
+    '',
+    'on:',
+    '  push:',
+    `    branches: [${catalog.branch}]`,
+    '    paths:',
+    ...catalog.paths.map((p) => `      - ${quote(p)}`),
+    '  workflow_dispatch:',
+    '',
+    'permissions: {}',
+    '',
+    'concurrency:',
+    '  group: chart-catalog-${{ github.ref_name }}',
+    '  cancel-in-progress: false',
+    '',
+    'jobs:',
+    '  catalog:',
+    '    permissions:',
+    '      contents: read',
+    '      packages: write',
+    '      id-token: write',
+    `    uses: ${pack.repository}/.github/workflows/release-charts.yml@${pack.ref}`,
+    '    with:',
+    "      tag: '' # the pushed commit, no tag",
+    '      oci: false',
+    `      charts: ${quote(JSON.stringify(layout.charts.map((c) => c.dir)))}`,
+    ...(configFile !== '.github/release-kit.yml' ? [`      config: ${quote(configFile)}`] : []),
+    '      catalog-target: rancher',
+    `      catalog-repository: ${catalog.repository}`,
+    ...(catalog.bunVersion ? [`      bun-version: ${quote(catalog.bunVersion)}`] : []),
+    ...(catalog.prepare ? [`      prepare: ${quote(catalog.prepare)}`] : []),
+    ...(notes ? [`      release-notes: ${quote(notes)}`] : []),
+    `      release-kit-repository: ${pack.repository}`,
+    `      release-kit-ref: ${pack.ref}`,
+    '    secrets:',
+    `      CATALOG_TOKEN: \${{ secrets.${catalog.tokenSecret ?? 'CATALOG_TOKEN'} }}`,
+  ];
   return `${out.join('\n')}\n`;
 }
