@@ -111,79 +111,96 @@ const operation = {
     inputs: [
         {
             name: 'name',
-            description: 'The CLI name: archive names and the binary name inside them (e.g. krt).',
+            description: 'The CLI name: archive names and the binary name inside them (e.g. `krt`).',
             required: true,
         },
         {
             name: 'version',
-            description: 'Release version (e.g. 0.1.0, tag v0.1.0); empty means from tag or GITHUB_REF. Must agree with tag when both are set.',
+            description: 'Release version (e.g. `0.1.0`, tag `v0.1.0`); empty means from `tag` or `GITHUB_REF`. Must agree with `tag` when both are set.',
             default: '',
         },
-        { name: 'tag', description: 'Release tag; empty means v<version>, else the tag of GITHUB_REF.', default: '' },
+        { name: 'tag', description: 'Release tag; empty means `v<version>`, else the tag of `GITHUB_REF`.', default: '' },
         {
             name: 'files',
-            description: 'Paths or globs of the binaries, named `<stem>-<os>-<arch>[.exe]` (or with `_`), e.g. dist/krt-*.',
+            description: 'Paths or globs of the binaries, named `<stem>-<os>-<arch>[.exe]` (or with `_`), e.g. `dist/krt-*`.',
             default: '',
         },
-        { name: 'binaries', description: 'Instead of files: lines `os/arch=path`, e.g. linux/amd64=bin/krt.', default: '' },
+        {
+            name: 'binaries',
+            description: 'Instead of `files`: lines `os/arch=path`, e.g. `linux/amd64=bin/krt`.',
+            default: '',
+        },
         {
             name: 'extra-files',
-            description: 'Files added at the root of every archive (paths or globs), e.g. LICENSE and README.md.',
+            description: 'Files added at the root of every archive (paths or globs), e.g. `LICENSE` and `README.md`.',
             default: '',
         },
         {
             name: 'format',
-            description: 'Archive format: `tar.gz` or `zip`, alone or as `os=format` lines (e.g. windows=zip).',
+            description: 'Archive format: `tar.gz` or `zip`, alone (every OS) or as `os=format` lines, e.g. `windows=zip`.',
             default: 'tar.gz',
         },
         {
             name: 'name-template',
-            description: 'Archive base name: {name}, {tag}, {version}, {os}, {arch}.',
+            description: 'Archive base name: `{name}`, `{tag}`, `{version}` (tag without `v`), `{os}`, `{arch}`; must hold `{os}` and `{arch}`.',
             default: DEFAULT_TEMPLATE,
         },
         {
             name: 'output-dir',
-            description: 'Where archives and the checksums file are written; empty means a folder under RUNNER_TEMP.',
+            description: 'Where archives and the checksums file are written; empty means a folder under `RUNNER_TEMP`.',
             default: '',
         },
         { name: 'upload', description: '`release`, `artifact` (workflow artifact), `both` or `none`.', default: 'release' },
         {
             name: 'create-release',
-            description: 'Create a draft release when the tag has none; false fails instead.',
+            description: 'Create a draft release when the tag has none; `false` fails instead.',
             default: 'true',
         },
         {
             name: 'overwrite',
-            description: 'Replace differing assets of a published (not immutable) release.',
+            description: 'Replace differing assets of a published release (never possible on an immutable one).',
             default: 'false',
         },
-        { name: 'concurrency', description: 'Uploads in flight at once.', default: '4' },
+        { name: 'concurrency', description: 'Uploads in flight at once (1–32).', default: '4' },
         {
             name: 'retention-days',
-            description: 'Days the workflow artifact is kept (upload: artifact or both).',
+            description: "Days the workflow artifact is kept (1–90; `upload: artifact` or `both`; the seed's `CLI_ARTIFACT_RETENTION_DAYS`).",
             default: '30',
         },
         {
             name: 'artifact-name',
-            description: 'Workflow artifact name; empty means the archive base name (one platform) or {name}_{tag}.',
+            description: 'Workflow artifact name; empty means the archive base name (one platform) or `{name}_{tag}`.',
             default: '',
         },
-        { name: 'repository', description: 'OWNER/REPO of the release; empty means the current repository.', default: '' },
+        {
+            name: 'repository',
+            description: '`OWNER/REPO` of the release; empty means the current repository.',
+            default: '',
+        },
         {
             name: 'token',
-            description: 'Token with contents: write for the release uploads.',
+            description: 'Token with `contents: write` for the release uploads.',
             default: '${{ github.token }}',
         },
     ],
     outputs: [
-        { name: 'assets', description: 'JSON list of {name, os, arch, path, size, sha256, url, state}.' },
-        { name: 'checksums-file', description: 'Path of {name}_{tag}_checksums.txt (sha256sum format).' },
+        {
+            name: 'assets',
+            description: 'JSON list of `{name, os, arch, path, size, sha256, url, state}`; `state` is `uploaded`, `replaced`, `unchanged` or `built` (`upload: none`).',
+        },
+        {
+            name: 'checksums-file',
+            description: 'Path of `{name}_{tag}_checksums.txt`: `<sha256>  <file>` lines (sha256sum format), bare names, sorted.',
+        },
         {
             name: 'subject-checksums',
-            description: 'Path of a file for actions/attest-build-provenance `subject-checksums`.',
+            description: "Path of a file for `actions/attest-build-provenance`'s `subject-checksums` (the checksums file; more than 1,024 archives fail).",
         },
         { name: 'release-url', description: 'The release page, when uploaded to a release.' },
-        { name: 'state', description: '`uploaded`, `replaced` or `unchanged` (nothing needed uploading).' },
+        {
+            name: 'state',
+            description: '`uploaded`, `replaced` (an archive changed on a draft, or with `overwrite`) or `unchanged` (nothing needed uploading; also `upload: none`).',
+        },
     ],
     async run(context) {
         const settings = parseSettings(context.inputs, context.runner);

@@ -16,11 +16,37 @@ import {
 } from '../harness/faults.js';
 import { startGitHubStandIn, type GitHubStandIn, type ReleaseSnapshot } from '../github/standin.js';
 import { seedFileName } from '../artifacts/fixtures.js';
+import { startArtifactService } from '../harness/artifact-service.js';
+import yauzl from 'yauzl';
 
 const OWNER = 'acme';
 const REPO = 'kruntimes';
 const PLATFORMS = ['linux/amd64', 'linux/arm64', 'darwin/amd64', 'darwin/arm64', 'windows/amd64'];
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+
+/** Every file in a zip, by name. */
+function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true }, (openError, zip) => {
+      if (openError || !zip) return reject(openError ?? new Error('not a zip'));
+      const files = new Map<string, Buffer>();
+      zip.on('error', reject);
+      zip.on('end', () => resolve(files));
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError ?? new Error(`cannot read ${entry.fileName}`));
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => {
+            files.set(entry.fileName, Buffer.concat(chunks));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.readEntry();
+    });
+  });
+}
 
 let standIn: GitHubStandIn;
 let workspace: string;
@@ -503,5 +529,42 @@ describe('inputs', () => {
     expect((JSON.parse(run.outputs.assets) as { state: string }[]).map((a) => a.state)).toEqual(Array(5).fill('built'));
   });
 
-  test.skip('upload: artifact really uploads (needs the runner artifact service: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, unreachable here)', () => {});
+  test("upload: artifact puts the archives and the checksums file, zipped, into the run's artifact service (stand-in)", async () => {
+    const service = await startArtifactService();
+    try {
+      standIn.log.clear();
+      const before = Date.now();
+      const run = await upload({
+        tag: 'v9.1.0',
+        inputs: { upload: 'artifact', token: '', 'retention-days': '7' },
+        // The artifact service is github.com's (@actions/artifact refuses GHES server URLs).
+        env: { ...service.env, GITHUB_SERVER_URL: 'https://github.com' },
+      });
+      expect([run.exitCode, run.annotations.filter((a) => a.level === 'error').map((a) => a.message)]).toEqual([0, []]);
+      expect(standIn.log.count()).toBe(0);
+      const assets = JSON.parse(run.outputs.assets) as { name: string; path: string; sha256: string; state: string }[];
+      expect(assets.map((a) => a.state)).toEqual(Array(5).fill('uploaded'));
+      expect(run.outputs.state).toBe('uploaded');
+
+      // One artifact named {name}_{tag} (several platforms), finalized with the blob's size and sha256.
+      expect(service.artifacts).toHaveLength(1);
+      const [artifact] = service.artifacts;
+      expect(artifact).toMatchObject({ name: 'krt_v9.1.0', finalized: true, mimeType: 'application/zip' });
+      expect(artifact.hash).toBe(`sha256:${sha256(artifact.bytes!)}`);
+      const expires = Date.parse(artifact.expiresAt!);
+      expect(expires - before).toBeGreaterThan(6.9 * 86_400_000);
+      expect(expires - Date.now()).toBeLessThan(7.1 * 86_400_000);
+
+      // The zip holds exactly the archives and the checksums file, byte for byte.
+      const entries = await unzip(artifact.bytes!);
+      expect([...entries.keys()].sort()).toEqual([...assets.map((a) => a.name), 'krt_v9.1.0_checksums.txt'].sort());
+      for (const asset of assets) expect(sha256(entries.get(asset.name)!)).toBe(asset.sha256);
+      expect(entries.get('krt_v9.1.0_checksums.txt')!.toString('utf8')).toBe(
+        await readFile(run.outputs['checksums-file'], 'utf8'),
+      );
+      expect(run.summary).toContain('krt_v9.1.0');
+    } finally {
+      await service.close();
+    }
+  });
 });
