@@ -1347,9 +1347,7 @@ async function postAsset(ctx, local, attempt) {
                 'content-length': String(local.size),
                 'user-agent': 'release-kit',
             },
-            body: 'bytes' in local
-                ? local.bytes
-                : external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(local.path)),
+            body: 'bytes' in local ? local.bytes : external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(local.path)),
             duplex: 'half',
         });
     }
@@ -1395,6 +1393,7 @@ async function postAsset(ctx, local, attempt) {
  */
 async function uploadExactlyOnce(ctx, local, replacing) {
     const { release } = ctx.options;
+    const stuck = () => new errors/* UserError */.yo(`upload of ${local.name} to release ${release.tag_name} failed after ${ctx.attempts} tries (another upload of the same name kept getting in the way); a rerun of the job is safe (it uploads only what is missing)`);
     for (let attempt = 1;; attempt++) {
         const outcome = await postAsset(ctx, local, attempt);
         if (outcome.kind === 'created') {
@@ -1412,6 +1411,8 @@ async function uploadExactlyOnce(ctx, local, replacing) {
             await (0,retry/* sleep */.yy)(outcome.delay);
         }
         const present = (await listReleaseAssets(ctx)).find((a) => a.name === local.name);
+        if (!present && attempt >= ctx.attempts)
+            throw stuck();
         if (!present)
             continue;
         if (await sameContent(ctx, present, local)) {
@@ -1427,7 +1428,7 @@ async function uploadExactlyOnce(ctx, local, replacing) {
             throw new errors/* UserError */.yo(`release ${release.tag_name} already has a different ${local.name} (uploaded concurrently); set overwrite: true to replace it`, { input: 'overwrite', value: local.name });
         }
         if (attempt >= ctx.attempts)
-            throw new errors/* UserError */.yo(`upload of ${local.name} to release ${release.tag_name} failed after ${attempt} tries (another upload of it kept getting in the way); a rerun of the job is safe (it uploads only what is missing)`);
+            throw stuck();
         ctx.log.info(`upload ${local.name}: deleting the ${present.state === 'uploaded' ? 'different' : present.state} asset left on the release before retrying`);
         await deleteAsset(ctx, present);
     }
@@ -1493,7 +1494,12 @@ async function writeChecksums(ctx, checksums, listed, ours) {
             // Did the attempt land after all (a lost response), or leave a starter behind?
             const now = (await listReleaseAssets(ctx)).find((a) => a.name === wanted.name);
             if (now && (await sameContent(ctx, now, wanted)))
-                return { name: wanted.name, state: present ? 'replaced' : 'uploaded', url: now.browser_download_url, id: now.id };
+                return {
+                    name: wanted.name,
+                    state: present ? 'replaced' : 'uploaded',
+                    url: now.browser_download_url,
+                    id: now.id,
+                };
             if (now)
                 break;
         }

@@ -127,7 +127,11 @@ const operation = {
             description: 'Release version (e.g. 0.1.0, tag v0.1.0); empty means from tag or GITHUB_REF. Must agree with tag when both are set.',
             default: '',
         },
-        { name: 'tag', description: 'Release tag; empty means v<version>, else the tag of GITHUB_REF.', default: '' },
+        {
+            name: 'tag',
+            description: 'Release tag; empty means v<version>, else the tag of GITHUB_REF (on GitLab CI_COMMIT_TAG, else the short sha with upload: none).',
+            default: '',
+        },
         {
             name: 'files',
             description: 'Paths or globs of the binaries, named `<stem>-<os>-<arch>[.exe]` (or with `_`), e.g. dist/krt-*.',

@@ -294,6 +294,10 @@ interface InMemoryAsset {
  */
 async function uploadExactlyOnce(ctx: Ctx, local: LocalAsset, replacing: boolean): Promise<SyncedAsset> {
   const { release } = ctx.options;
+  const stuck = () =>
+    new UserError(
+      `upload of ${local.name} to release ${release.tag_name} failed after ${ctx.attempts} tries (another upload of the same name kept getting in the way); a rerun of the job is safe (it uploads only what is missing)`,
+    );
   for (let attempt = 1; ; attempt++) {
     const outcome = await postAsset(ctx, local, attempt);
     if (outcome.kind === 'created') {
@@ -312,6 +316,7 @@ async function uploadExactlyOnce(ctx: Ctx, local: LocalAsset, replacing: boolean
       await sleep(outcome.delay);
     }
     const present = (await listReleaseAssets(ctx)).find((a) => a.name === local.name);
+    if (!present && attempt >= ctx.attempts) throw stuck();
     if (!present) continue;
     if (await sameContent(ctx, present, local)) {
       // Our earlier attempt landed and only its response was lost, or another job uploaded these bytes.
@@ -329,10 +334,7 @@ async function uploadExactlyOnce(ctx: Ctx, local: LocalAsset, replacing: boolean
         { input: 'overwrite', value: local.name },
       );
     }
-    if (attempt >= ctx.attempts)
-      throw new UserError(
-        `upload of ${local.name} to release ${release.tag_name} failed after ${attempt} tries (another upload of it kept getting in the way); a rerun of the job is safe (it uploads only what is missing)`,
-      );
+    if (attempt >= ctx.attempts) throw stuck();
     ctx.log.info(
       `upload ${local.name}: deleting the ${present.state === 'uploaded' ? 'different' : present.state} asset left on the release before retrying`,
     );
