@@ -2,378 +2,380 @@ export const id = 417;
 export const ids = [417];
 export const modules = {
 
-/***/ 7968:
+/***/ 84123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   lc: () => (/* binding */ subjectChecksums),
-/* harmony export */   ss: () => (/* binding */ formatChecksums),
-/* harmony export */   yk: () => (/* binding */ parseChecksums)
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   d: () => (/* binding */ isValidRepository),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   q9: () => (/* binding */ isSha256Digest),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
-/* unused harmony exports MAX_ATTESTATION_SUBJECTS, mergeChecksums */
+/* unused harmony export manifestReferenceOf */
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
-// The checksums file (`sha256sum` format) and the attest-build-provenance subject limit.
+// Parsing and printing OCI references: `oci://host/path`, `host/path/name:tag`, `host/path@sha256:…`.
 
-/** actions/attest-build-provenance refuses more subjects than this in one attestation. */
-const MAX_ATTESTATION_SUBJECTS = 1024;
-function compareNames(a, b) {
-    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+// The grammar of distribution/reference (reference.go), restated rather than imported because that
+// library is Go-only; anchored so a lookalike cannot slip through a prefix match.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+/** True for a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+/** True for a `sha256:<hex>` / `sha512:<hex>` digest in canonical lower-case form. */
+function isValidDigest(digest) {
+    return DIGEST.test(digest);
+}
+/** True for `sha256:<64 lower-case hex>`, the one algorithm registries, cosign and GitHub all report. */
+function isSha256Digest(digest) {
+    return digest.startsWith('sha256:') && DIGEST.test(digest);
+}
+/** True for a repository name the registry accepts (`owner/charts/foo`). */
+function isValidRepository(repository) {
+    return (repository.length > 0 &&
+        repository.length <= 255 &&
+        repository.split('/').every((part) => PATH_COMPONENT.test(part)));
 }
 /**
- * `<sha256>  <name>` lines (two spaces: sha256sum's text mode), sorted by name, newline-terminated.
- * Bare names, so `sha256sum --check --ignore-missing` works in any folder holding some of the files.
+ * Parse `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`, `127.0.0.1:5000/a/b@sha256:…` or
+ * `host/a/b:tag@sha256:…`. The first component must be a registry host (contains a dot or a port, or
+ * is `localhost`): Docker Hub's short names (`nginx`, `library/nginx`) are refused with a hint,
+ * because guessing `docker.io` silently would push to the wrong place.
  */
-function formatChecksums(entries) {
-    const sorted = [...entries].sort(compareNames);
-    for (let i = 1; i < sorted.length; i++) {
-        if (sorted[i].name === sorted[i - 1].name)
-            throw new Error(`formatChecksums: ${sorted[i].name} listed twice`);
-    }
-    return sorted.map((e) => `${e.sha256}  ${e.name}\n`).join('');
-}
-/** Parse a checksums file back (lines it does not understand are ignored; `*name` binary mode accepted). */
-function parseChecksums(text) {
-    const entries = [];
-    for (const line of text.split(/\r?\n/)) {
-        const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
-        if (match)
-            entries.push({ sha256: match[1], name: match[2] });
-    }
-    return entries;
-}
-/**
- * Union of two checksum lists by name; `ours` wins on a clash. Used when several matrix jobs add
- * their archives to one release's checksums file.
- */
-function mergeChecksums(theirs, ours) {
-    const byName = new Map(theirs.map((e) => [e.name, e]));
-    for (const entry of ours)
-        byName.set(entry.name, entry);
-    return [...byName.values()].sort(compareNames);
-}
-/**
- * The content for attest-build-provenance's `subject-checksums` input (the same sha256sum format),
- * failing clearly when there are more subjects than it accepts.
- */
-function subjectChecksums(entries) {
-    if (entries.length > MAX_ATTESTATION_SUBJECTS) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${entries.length} archives exceed the ${MAX_ATTESTATION_SUBJECTS} subjects actions/attest-build-provenance accepts in one attestation; split the platforms across several runs`, { value: entries.length, valid: `at most ${MAX_ATTESTATION_SUBJECTS} archives` });
-    }
-    return formatChecksums(entries);
-}
-
-
-/***/ }),
-
-/***/ 38361:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ ThreadHasher),
-/* harmony export */   V: () => (/* binding */ sha256OfFile)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
-// SHA-256 of byte streams computed on a worker thread, so hashing never competes with the main thread;
-// and of one file on disk, for checking files already there.
-
-
-
-
-/** The hex SHA-256 of a file's bytes, read as a stream. */
-async function sha256OfFile(file) {
-    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
-        hash.update(chunk);
-    return hash.digest('hex');
-}
-// The worker is inline source (node built-ins only) rather than a separate file so that the ncc
-// bundle stays one file: a worker script next to the bundle would have to be shipped and located.
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
-const hashes = new Map();
-parentPort.on('message', (m) => {
-  if (m.type === 'update') {
-    let h = hashes.get(m.id);
-    if (!h) { h = createHash('sha256'); hashes.set(m.id, h); }
-    h.update(m.chunk);
-    parentPort.postMessage({ id: m.id, hashed: m.chunk.length });
-  } else if (m.type === 'digest') {
-    const h = hashes.get(m.id) || createHash('sha256');
-    hashes.delete(m.id);
-    parentPort.postMessage({ id: m.id, digest: h.digest('hex') });
-  }
-});
-`;
-/** Bytes of one stream that may wait in the hashing thread's queue before writes pause. */
-const MAX_IN_FLIGHT = 1024 * 1024;
-/**
- * A pool of one hashing thread shared by every archive being built. Messages on one port arrive
- * in order, so each stream's chunks are hashed in the order they were written.
- */
-class ThreadHasher {
-    worker;
-    nextId = 1;
-    waiting = new Map();
-    /** Per stream: bytes sent but not hashed yet, and the write waiting for them to drain. */
-    inFlight = new Map();
-    ensureWorker() {
-        if (this.worker)
-            return this.worker;
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(WORKER_SOURCE, { eval: true });
-        worker.on('message', (m) => {
-            if (m.hashed !== undefined) {
-                const flight = this.inFlight.get(m.id);
-                if (!flight)
-                    return;
-                flight.bytes -= m.hashed;
-                if (flight.resume && flight.bytes <= MAX_IN_FLIGHT) {
-                    const resume = flight.resume;
-                    flight.resume = undefined;
-                    resume();
-                }
-                return;
-            }
-            this.waiting.get(m.id)?.resolve(m.digest);
-            this.waiting.delete(m.id);
-            this.inFlight.delete(m.id);
+function parseReference(text, options = {}) {
+    const fail = (why) => {
+        const subject = options.input
+            ? `input '${options.input}' has invalid value ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`
+            : `invalid OCI reference ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`;
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${subject}: ${why}`, {
+            input: options.input,
+            value: text,
+            valid: options.requireTagOrDigest
+                ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST'
+                : 'oci://HOST/REPOSITORY',
         });
-        worker.on('error', (error) => {
-            for (const w of this.waiting.values())
-                w.reject(error);
-            this.waiting.clear();
-            // Let paused writes go on; their digests have been rejected above.
-            for (const flight of this.inFlight.values())
-                flight.resume?.();
-            this.inFlight.clear();
-        });
-        this.worker = worker;
-        return worker;
+    };
+    let rest = text.trim();
+    if (rest === '')
+        fail('it is empty');
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(rest)) {
+        if (!rest.toLowerCase().startsWith('oci://'))
+            fail('only the oci:// scheme is supported');
+        rest = rest.slice('oci://'.length);
     }
-    /**
-     * A pass-through stream that forwards every chunk unchanged and hashes a copy on the worker;
-     * `digest` resolves to the hex SHA-256 once the stream has ended.
-     */
-    tap() {
-        const worker = this.ensureWorker();
-        const id = this.nextId++;
-        let resolveDigest;
-        let rejectDigest;
-        const digest = new Promise((resolve, reject) => {
-            resolveDigest = resolve;
-            rejectDigest = reject;
-        });
-        digest.catch(() => { }); // the caller awaits it after the pipeline; avoid an unhandled rejection meanwhile
-        const flight = { bytes: 0 };
-        this.inFlight.set(id, flight);
-        const stream = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
-            transform(chunk, _encoding, callback) {
-                // Copy just this chunk's bytes and move the copy to the worker: cloning the chunk itself
-                // would copy the whole ArrayBuffer behind it (zlib's output chunks share a large one).
-                const copy = new Uint8Array(chunk);
-                worker.postMessage({ type: 'update', id, chunk: copy }, [copy.buffer]);
-                flight.bytes += chunk.length;
-                // Backpressure: a hashing thread that falls behind (a busy machine) must not let copies
-                // pile up in its queue, or memory would grow with the archive size.
-                if (flight.bytes > MAX_IN_FLIGHT)
-                    flight.resume = () => callback(null, chunk);
-                else
-                    callback(null, chunk);
-            },
-            flush: (callback) => {
-                this.waiting.set(id, { resolve: resolveDigest, reject: rejectDigest });
-                worker.postMessage({ type: 'digest', id });
-                callback();
-            },
-        });
-        return { stream, digest };
+    rest = rest.replace(/\/+$/, '');
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(digest)} is not a digest (expected sha256: and 64 lower-case hex digits)`);
     }
-    /** Stop the worker thread. */
-    async close() {
-        const worker = this.worker;
-        this.worker = undefined;
-        if (worker)
-            await worker.terminate();
+    const slash = rest.indexOf('/');
+    if (slash < 0)
+        fail('it names no repository (expected HOST/REPOSITORY)');
+    const registry = rest.slice(0, slash);
+    let path = rest.slice(slash + 1);
+    if (!HOST.test(registry))
+        fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} is not a registry host`);
+    if (!registry.includes('.') && !registry.includes(':') && registry !== 'localhost') {
+        fail(`it has no registry host (${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} looks like a Docker Hub name; write the host, e.g. docker.io/${rest} or ghcr.io/OWNER/NAME)`);
     }
-}
-
-
-/***/ }),
-
-/***/ 85417:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  operation: () => (/* binding */ operation)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
-var errors = __webpack_require__(23178);
-// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts
-var fs = __webpack_require__(51430);
-// EXTERNAL MODULE: ./packages/release-kit/src/artifacts/checksums.ts
-var checksums = __webpack_require__(7968);
-// EXTERNAL MODULE: ./packages/release-kit/src/artifacts/hasher.ts
-var hasher = __webpack_require__(38361);
-;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/merge-checksums.ts
-// Merges the partial checksums files of split CLI jobs (one per runner, one shared file name) into one
-// complete file, vouching for every line by the archive's own bytes.
-
-
-
-
-
-
-/** What a folder holds that the merge looks at: its checksums files and its archives. */
-const CHECKSUMS_FILE = /checksums\.txt$/;
-const ARCHIVE_FILE = /\.(tar\.gz|tgz|zip)$/;
-/** One sha256sum line: 64 hex digits, a space, then ` ` (text) or `*` (binary) and a bare file name. */
-const LINE = /^([0-9a-f]{64}) [ *]([^/\\]+)$/;
-/**
- * Read every folder's checksums files and archives and work out the one complete file; refuse a line
- * that is malformed, conflicts with another, names an archive no folder holds (dangling) or whose
- * archive has other bytes, an archive no line lists, and two different archives of one name. Nothing
- * is written here: the caller writes only what passed. `output` defaults to the partial files' shared
- * name in the workspace root.
- */
-async function planMergedChecksums(workspace, dirs, output) {
-    const rel = (absolute) => external_node_path_default().relative(workspace, absolute) || '.';
-    const listed = new Map();
-    const files = new Map();
-    const partialNames = new Set();
-    for (const dir of dirs) {
-        const folder = await (0,fs/* resolveInside */.LI)(workspace, dir, 'dir');
-        let entries;
-        try {
-            if (!(await (0,promises_.stat)(folder)).isDirectory())
-                throw new Error('not a folder');
-            entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
-        }
-        catch {
-            throw (0,errors/* invalidInput */.aY)('dir', dir, 'an existing folder inside the workspace');
-        }
-        const regular = entries.filter((e) => e.isFile()).map((e) => e.name);
-        const partials = regular.filter((name) => CHECKSUMS_FILE.test(name)).sort();
-        if (!partials.length)
-            throw new errors/* UserError */.yo(`input 'dir' has invalid value ${(0,errors/* showValue */.vp)(dir)}: it holds no checksums file (*checksums.txt); expected a folder with a job's archives and its checksums file`, { input: 'dir', value: dir });
-        for (const name of regular.filter((n) => ARCHIVE_FILE.test(n))) {
-            const absolute = external_node_path_default().join(folder, name);
-            const other = files.get(name);
-            if (other && (await (0,hasher/* sha256OfFile */.V)(other)) !== (await (0,hasher/* sha256OfFile */.V)(absolute)))
-                throw new errors/* UserError */.yo(`two different archives named ${name}: ${rel(other)} and ${rel(absolute)}; every archive of a release needs its own name`, { input: 'dir', value: dir });
-            files.set(name, other ?? absolute);
-        }
-        for (const partial of partials) {
-            partialNames.add(partial);
-            const absolute = external_node_path_default().join(folder, partial);
-            const lines = (await (0,promises_.readFile)(absolute, 'utf8')).split('\n');
-            if (lines.at(-1) === '')
-                lines.pop();
-            for (const [index, line] of lines.entries()) {
-                const where = `${rel(absolute)}:${index + 1}`;
-                const match = LINE.exec(line.replace(/\r$/, ''));
-                if (!match)
-                    throw new errors/* UserError */.yo(`${where}: ${(0,errors/* showValue */.vp)(line)} is not a sha256sum line; expected "<64 hex digits>  <file name>"`, { value: line });
-                const [, sha256, name] = match;
-                const earlier = listed.get(name);
-                if (earlier && earlier.sha256 !== sha256)
-                    throw new errors/* UserError */.yo(`conflicting lines for ${name}: ${earlier.where} and ${where} list different sums (${earlier.sha256} and ${sha256}); rebuild so that one archive stands for the name`, { value: name });
-                if (!earlier)
-                    listed.set(name, { sha256, where });
-            }
-        }
+    let tag;
+    const colon = path.lastIndexOf(':');
+    if (colon >= 0 && !path.slice(colon).includes('/')) {
+        tag = path.slice(colon + 1);
+        path = path.slice(0, colon);
+        if (!TAG.test(tag))
+            fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(tag)} is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`);
     }
-    const entries = [];
-    for (const [name, line] of listed) {
-        const file = files.get(name);
-        if (!file)
-            throw new errors/* UserError */.yo(`${line.where} lists ${name}, which none of the folders holds; add the folder with that archive, or rebuild the job that wrote the line`, { value: name });
-        const actual = await (0,hasher/* sha256OfFile */.V)(file);
-        if (actual !== line.sha256)
-            throw new errors/* UserError */.yo(`${line.where}: ${name} has sha256 ${actual}, not the ${line.sha256} listed (${rel(file)} is corrupt or was rebuilt); rerun the job that built it`, { value: name });
-        entries.push({ name, sha256: line.sha256 });
-    }
-    for (const [name, file] of files)
-        if (!listed.has(name))
-            throw new errors/* UserError */.yo(`${rel(file)} is listed in no checksums file; add the folder whose checksums file lists it, or remove the stray archive`, { value: rel(file) });
-    let target = output;
-    if (target === undefined) {
-        if (partialNames.size !== 1)
-            throw (0,errors/* invalidInput */.aY)('output', '', `a file for the merged checksums: the checksums files are named differently (${[...partialNames].sort().join(', ')})`);
-        target = [...partialNames][0];
-    }
-    const file = await (0,fs/* resolveInside */.LI)(workspace, target, 'output');
-    const text = (0,checksums/* formatChecksums */.ss)(entries);
-    return { file, text, archives: entries.map((e) => e.name).sort() };
-}
-
-;// CONCATENATED MODULE: ./packages/release-kit/src/operations/merge-checksums.ts
-// merge-checksums: one complete checksums file from the partial ones of split CLI jobs (GitLab runners per OS).
-
-
-
-
-
-async function run(context) {
-    const { inputs, runner, log } = context;
-    const dirs = inputs.lines('dir');
-    if (!dirs.length)
-        throw (0,errors/* invalidInput */.aY)('dir', '', "one or more folders holding a job's archives and its checksums file");
-    const output = inputs.optional('output');
-    for (const [name, value] of [...dirs.map((d) => ['dir', d]), ['output', output ?? '']])
-        if (/[\0\r]/.test(value))
-            throw (0,errors/* invalidInput */.aY)(name, value, 'a path inside the workspace');
-    const plan = await planMergedChecksums(runner.workspace, dirs, output);
-    const before = await (0,promises_.readFile)(plan.file, 'utf8').catch(() => undefined);
-    const state = before === plan.text ? 'unchanged' : before === undefined ? 'created' : 'updated';
-    if (state !== 'unchanged') {
-        await (0,promises_.mkdir)(external_node_path_default().dirname(plan.file), { recursive: true });
-        await (0,fs/* writeFileAtomic */.Zf)(plan.file, plan.text, 0o644);
-    }
-    const line = `${external_node_path_default().relative(runner.workspace, plan.file)}: ${state}, ${plan.archives.length} archive(s) verified from ${dirs.length} folder(s)`;
-    log.info(line);
+    if (!isValidRepository(path))
+        fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(path)} is not a valid repository name (lower-case letters, digits and . _ - separators between slashes)`);
+    if (options.requireTagOrDigest && tag === undefined && digest === undefined)
+        fail('it has neither a tag nor a digest');
     return {
-        outputs: { state, 'checksums-file': plan.file, archives: plan.archives },
-        summary: `### Merged checksums\n\n- ${line}\n`,
+        registry: registry.toLowerCase(),
+        repository: path,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
     };
 }
+/** `host/repo:tag@digest` (whichever parts are set), the form skopeo and docker print. */
+function formatReference(reference) {
+    return `${reference.registry}/${reference.repository}${reference.tag !== undefined ? `:${reference.tag}` : ''}${reference.digest !== undefined ? `@${reference.digest}` : ''}`;
+}
+/** The tag or, failing that, the digest: what goes after `/manifests/`. */
+function manifestReferenceOf(reference) {
+    const value = reference.digest ?? reference.tag;
+    if (value === undefined)
+        throw new UserError(`OCI reference ${showValue(formatReference(reference))} has neither a tag nor a digest`);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 30417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   operation: () => (/* binding */ operation),
+/* harmony export */   parseExpectedDigests: () => (/* binding */ parseExpectedDigests)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84123);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
+/* harmony import */ var _plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51430);
+/* harmony import */ var _signing_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73556);
+// verify-images: every release image resolves to the expected digest and carries a cosign signature that verifies.
+
+
+
+
+
+const ENGINES = ['sigstore', 'cosign'];
+/** Every input, parsed and checked before any registry is contacted. */
+async function parseSettings(inputs, context) {
+    const password = inputs.secret('password');
+    const username = inputs.optional('username');
+    if (password && !username)
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('username', '', 'the registry user name that goes with password (ghcr.io: github.actor)');
+    const lines = inputs.lines('images', { commas: true });
+    if (lines.length === 0)
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('images', '', 'one image reference per line, e.g. ghcr.io/OWNER/app:0.1.0 or ghcr.io/OWNER/app@sha256:…');
+    const images = lines.map((text) => ({
+        text,
+        reference: (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(text, { input: 'images', requireTagOrDigest: true }),
+    }));
+    const seen = new Set();
+    for (const image of images) {
+        if (seen.has(image.text))
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('images', image.text, 'each image once');
+        seen.add(image.text);
+    }
+    const expected = parseExpectedDigests(inputs.optional('expected-digests'), images);
+    const workspace = context.runner.workspace;
+    const publicKeyInput = inputs.optional('public-key');
+    let publicKeyPem;
+    let publicKeyPath;
+    if (publicKeyInput !== undefined) {
+        if (publicKeyInput.includes('-----BEGIN'))
+            publicKeyPem = publicKeyInput;
+        else {
+            publicKeyPath = publicKeyInput;
+            publicKeyPem = await readInputFile('public-key', workspace, publicKeyInput, 'a PEM public key, or the path of a file inside the workspace holding one');
+        }
+    }
+    const trustedRootInput = inputs.optional('trusted-root');
+    let trustedRootJson;
+    let trustedRootPath;
+    if (trustedRootInput !== undefined) {
+        if (trustedRootInput.startsWith('{'))
+            trustedRootJson = trustedRootInput;
+        else {
+            trustedRootPath = trustedRootInput;
+            trustedRootJson = await readInputFile('trusted-root', workspace, trustedRootInput, 'the path of a trusted_root.json inside the workspace');
+        }
+    }
+    const policy = (0,_signing_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .buildPolicy */ .vh)({
+        certificateIdentity: inputs.optional('certificate-identity'),
+        certificateIdentityRegexp: inputs.optional('certificate-identity-regexp'),
+        workflow: inputs.optional('workflow'),
+        ref: inputs.optional('ref') ?? context.runner.ref,
+        repository: inputs.optional('repository') ?? context.runner.repository,
+        serverUrl: context.runner.serverUrl,
+        certificateOidcIssuer: inputs.string('certificate-oidc-issuer'),
+        publicKeyPem,
+        ignoreTlog: inputs.boolean('ignore-tlog'),
+    });
+    return {
+        images,
+        expected,
+        policy,
+        engine: inputs.choice('engine', ENGINES),
+        trustedRootJson,
+        trustedRootPath,
+        publicKeyPath,
+        username,
+        password,
+        plainHttp: inputs.boolean('plain-http'),
+        retries: inputs.integer('retries', { min: 0, max: 10 }),
+    };
+}
+async function readInputFile(input, workspace, relative, valid) {
+    const file = await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInside */ .LI)(workspace, relative, input);
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, relative, `${valid} (${error.code ?? 'unreadable'})`);
+    }
+}
+/**
+ * `expected-digests`: a JSON object image → digest, or lines `image@sha256:…`. A key names an image
+ * as written in `images`, or by its repository alone (`ghcr.io/o/app`), which is how build jobs
+ * usually report digests. A key that names no image is refused: it is almost always a typo that
+ * would otherwise switch the check off silently. For the same reason, once the input is set every
+ * listed image must have a digest: an image left out would be verified without the digest check.
+ */
+function parseExpectedDigests(raw, images) {
+    const result = new Map();
+    if (raw === undefined)
+        return result;
+    const pairs = [];
+    if (raw.startsWith('{')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(raw);
+        }
+        catch (error) {
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('expected-digests', raw, `a JSON object {"image": "sha256:…"} or lines image@sha256:… (${error.message})`);
+        }
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('expected-digests', raw, 'a JSON object {"image": "sha256:…"}');
+        pairs.push(...Object.entries(parsed));
+    }
+    else {
+        for (const line of raw
+            .split(/\r?\n|,/)
+            .map((l) => l.trim())
+            .filter((l) => l && !l.startsWith('#'))) {
+            const at = line.lastIndexOf('@');
+            if (at < 0)
+                throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('expected-digests', line, 'lines image@sha256:<64 hex digits>');
+            pairs.push([line.slice(0, at), line.slice(at + 1)]);
+        }
+    }
+    for (const [key, digest] of pairs) {
+        if (typeof digest !== 'string' || !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(digest)) {
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('expected-digests', `${key}@${String(digest)}`, 'a digest sha256:<64 lower-case hex digits> per image');
+        }
+        const matches = images.filter((image) => key === image.text ||
+            key === (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(image.reference) ||
+            key === `${image.reference.registry}/${image.reference.repository}`);
+        if (matches.length === 0) {
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('expected-digests', key, `an image listed in images (${images.map((i) => i.text).join(', ')})`);
+        }
+        for (const match of matches) {
+            const previous = result.get(match.text);
+            if (previous && previous !== digest)
+                throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('expected-digests', key, `one digest per image (${match.text} is given ${previous} and ${digest})`);
+            result.set(match.text, digest);
+        }
+    }
+    const missing = images.filter((image) => !result.has(image.text)).map((image) => image.text);
+    if (missing.length) {
+        const valid = `a digest for every image listed in images, keyed by the image as written or by its repository (e.g. ${images[0].reference.registry}/${images[0].reference.repository}@sha256:…)`;
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input 'expected-digests' has no digest for ${missing.map((m) => (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(m)).join(', ')}: expected ${valid}`, {
+            input: 'expected-digests',
+            value: missing,
+            valid,
+        });
+    }
+    return result;
+}
 const operation = {
-    name: 'merge-checksums',
-    description: 'Merge the partial checksums files of split CLI jobs into one complete sha256sum file, verifying every line against the archive it names.',
+    name: 'verify-images',
+    description: 'Verify that every release image has the expected registry digest and a cosign signature (keyless identity or public key; legacy and v3 formats) that verifies.',
     inputs: [
         {
-            name: 'dir',
-            description: "A folder holding one job's archives and its checksums file (repeat the flag, or one per line), inside the workspace.",
+            name: 'images',
+            description: 'Image references, one per line, by tag or digest (e.g. ghcr.io/OWNER/app:0.1.0).',
             required: true,
         },
         {
-            name: 'output',
-            description: "The merged file; default: the partial files' shared name, in the workspace root.",
+            name: 'expected-digests',
+            description: 'The digests the build produced: a JSON object image → sha256:…, or lines image@sha256:…; the registry digest must equal it; when set, every image needs one.',
             default: '',
+        },
+        {
+            name: 'certificate-identity',
+            description: 'Keyless: the exact certificate identity (SAN), e.g. https://github.com/OWNER/REPO/.github/workflows/release-images.yml@refs/tags/v0.1.0.',
+            default: '',
+        },
+        {
+            name: 'certificate-identity-regexp',
+            description: 'Keyless: a pattern for the identity; anchored (^…$) unless it already is, unlike cosign.',
+            default: '',
+        },
+        {
+            name: 'workflow',
+            description: 'Keyless shorthand: the signing workflow file; with ref and repository it gives the exact identity.',
+            default: '',
+        },
+        { name: 'ref', description: 'With workflow: the git ref the signing run was on; default GITHUB_REF.', default: '' },
+        {
+            name: 'repository',
+            description: 'With workflow: OWNER/REPO of the signing workflow; default GITHUB_REPOSITORY.',
+            default: '',
+        },
+        {
+            name: 'certificate-oidc-issuer',
+            description: 'Keyless: the OIDC issuer the certificate must name.',
+            default: _signing_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .GITHUB_ACTIONS_ISSUER */ .qQ,
+        },
+        {
+            name: 'public-key',
+            description: 'Key-based: a PEM public key, or the path of a file holding one (inside the workspace).',
+            default: '',
+        },
+        {
+            name: 'ignore-tlog',
+            description: 'Key-based only: accept signatures without a transparency-log entry (cosign --insecure-ignore-tlog).',
+            default: 'false',
+        },
+        {
+            name: 'engine',
+            description: '`sigstore` (built in, no download) or `cosign` (runs cosign verify; cosign from PATH or a pinned, checksummed release).',
+            default: 'sigstore',
+        },
+        {
+            name: 'trusted-root',
+            description: 'A Sigstore trusted_root.json (path inside the workspace) for private deployments; default: the public-good root via TUF.',
+            default: '',
+        },
+        { name: 'username', description: 'Registry user name (ghcr.io: github.actor).', default: '' },
+        {
+            name: 'password',
+            description: 'Registry password or token (ghcr.io: GITHUB_TOKEN with packages: read); masked.',
+            default: '',
+        },
+        {
+            name: 'plain-http',
+            description: 'Talk http:// to the registry (loopback test registries only).',
+            default: 'false',
+        },
+        {
+            name: 'retries',
+            description: 'How many times to look again, with back-off, when a tag or signature is not there yet.',
+            default: '3',
         },
     ],
     outputs: [
-        { name: 'state', description: '`created`, `updated` (a different file was there) or `unchanged`.' },
-        { name: 'checksums-file', description: 'Path of the merged checksums file.' },
-        { name: 'archives', description: 'JSON list of the archive names it lists.' },
+        {
+            name: 'results',
+            description: 'JSON array, one object per image: {image, digest, verified, identity, issuer, format, error}.',
+        },
+        { name: 'verified', description: 'How many images verified.' },
+        {
+            name: 'state',
+            description: '`verified` when every image verified, `failed` otherwise (outputs are set on failure too; read-only: a rerun gives the same answer).',
+        },
     ],
-    run,
+    async run(context) {
+        const settings = await parseSettings(context.inputs, context);
+        // The one lazy boundary: registry, sigstore and cosign code load only once the inputs are valid.
+        const { verifyImages } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(260), __webpack_require__.e(138), __webpack_require__.e(694), __webpack_require__.e(584), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 93246));
+        return verifyImages(settings, context);
+    },
 };
 
 
@@ -482,6 +484,181 @@ async function readFileInside(root, relative, input, what) {
             throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)(input, relative, `an existing ${what} inside the workspace`);
         throw error;
     }
+}
+
+
+/***/ }),
+
+/***/ 73556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ describeIdentity),
+/* harmony export */   SH: () => (/* binding */ anchorPattern),
+/* harmony export */   aK: () => (/* binding */ identityMatches),
+/* harmony export */   qQ: () => (/* binding */ GITHUB_ACTIONS_ISSUER),
+/* harmony export */   vh: () => (/* binding */ buildPolicy),
+/* harmony export */   wy: () => (/* binding */ describePolicy)
+/* harmony export */ });
+/* unused harmony export githubWorkflowIdentity */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
+// Who may have signed an image: a keyless identity (certificate SAN + OIDC issuer) or a public key.
+
+
+/** The OIDC issuer of GitHub Actions' workload identity tokens (cosign's usual `--certificate-oidc-issuer`). */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/**
+ * Anchor a certificate-identity regexp so it must match the whole identity. cosign passes the pattern
+ * to Go's regexp unanchored, so `https://github.com/acme/app/.*` also accepts `acme/app-evil`… and a
+ * pattern without `^` accepts any prefix. A pattern that is already `^…$` (with no top-level `|`,
+ * which would anchor only one branch) is kept; anything else becomes `^(?:…)$`.
+ */
+function anchorPattern(pattern) {
+    let inner = pattern;
+    const startsAnchored = inner.startsWith('^');
+    const endsAnchored = /(^|[^\\])(\\\\)*\$$/.test(inner);
+    if (startsAnchored && endsAnchored && !hasTopLevelAlternation(inner))
+        return inner;
+    if (startsAnchored)
+        inner = inner.slice(1);
+    if (endsAnchored)
+        inner = inner.slice(0, -1);
+    return `^(?:${inner})$`;
+}
+/** True when `|` appears outside any group or character class, i.e. it splits the whole pattern. */
+function hasTopLevelAlternation(pattern) {
+    let depth = 0;
+    let inClass = false;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (inClass) {
+            if (c === ']')
+                inClass = false;
+            continue;
+        }
+        if (c === '[')
+            inClass = true;
+        else if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth--;
+        else if (c === '|' && depth === 0)
+            return true;
+    }
+    return false;
+}
+/** The keyless identity GitHub Actions gives a workflow run: `https://github.com/OWNER/REPO/.github/workflows/FILE@REF`. */
+function githubWorkflowIdentity(options) {
+    const server = (options.serverUrl || 'https://github.com').replace(/\/+$/, '');
+    const workflow = options.workflow.replace(/^\/+/, '');
+    const file = workflow.includes('/') ? workflow : `.github/workflows/${workflow}`;
+    return `${server}/${options.repository}/${file}@${options.ref}`;
+}
+/** Does the certificate's SAN satisfy the matcher? */
+function identityMatches(matcher, san) {
+    if (san === undefined)
+        return false;
+    if (matcher.kind === 'exact')
+        return san === matcher.value;
+    return new RegExp(matcher.pattern).test(san);
+}
+/** How the matcher reads in messages: the exact identity, or `/^(?:…)$/`. */
+function describeIdentity(matcher) {
+    return matcher.kind === 'exact' ? matcher.value : `/${matcher.pattern}/`;
+}
+/**
+ * Turn the identity options into one policy, refusing ambiguous or incomplete combinations with a
+ * message that names the inputs. Exactly one of: public-key, certificate-identity,
+ * certificate-identity-regexp, workflow (+ ref + repository).
+ */
+function buildPolicy(options) {
+    const chosen = [
+        options.publicKeyPem !== undefined && 'public-key',
+        options.certificateIdentity !== undefined && 'certificate-identity',
+        options.certificateIdentityRegexp !== undefined && 'certificate-identity-regexp',
+        options.workflow !== undefined && 'workflow',
+    ].filter((x) => typeof x === 'string');
+    const valid = 'exactly one of public-key, certificate-identity, certificate-identity-regexp or workflow';
+    if (chosen.length === 0) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`no signer given: set ${valid}`, { input: 'certificate-identity', value: '', valid });
+    }
+    if (chosen.length > 1) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`inputs ${chosen.map((c) => `'${c}'`).join(' and ')} are both set: expected ${valid}`, {
+            input: chosen[1],
+            value: chosen.join(', '),
+            valid,
+        });
+    }
+    if (options.publicKeyPem !== undefined) {
+        if (/PRIVATE KEY-----/.test(options.publicKeyPem)) {
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('public-key', firstLine(options.publicKeyPem), 'a PEM public key, not a private key (never put a private key in a workflow)');
+        }
+        let publicKey;
+        try {
+            publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(options.publicKeyPem);
+        }
+        catch (error) {
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('public-key', firstLine(options.publicKeyPem), `a PEM public key or the path of a file holding one (${error.message})`);
+        }
+        return {
+            mode: 'key',
+            publicKey,
+            publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+            ignoreTlog: options.ignoreTlog ?? false,
+        };
+    }
+    if (options.ignoreTlog) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("input 'ignore-tlog' is true, but keyless signatures always need their transparency-log proof: expected ignore-tlog false, or a public-key", { input: 'ignore-tlog', value: 'true', valid: 'false (keyless), or true with public-key' });
+    }
+    const issuer = options.certificateOidcIssuer ?? GITHUB_ACTIONS_ISSUER;
+    if (!/^https?:\/\/\S+$/.test(issuer))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('certificate-oidc-issuer', issuer, 'an issuer URL such as https://token.actions.githubusercontent.com');
+    if (options.certificateIdentity !== undefined) {
+        return { mode: 'keyless', identity: { kind: 'exact', value: options.certificateIdentity }, issuer };
+    }
+    if (options.certificateIdentityRegexp !== undefined) {
+        const pattern = anchorPattern(options.certificateIdentityRegexp);
+        try {
+            new RegExp(pattern);
+        }
+        catch (error) {
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('certificate-identity-regexp', options.certificateIdentityRegexp, `a valid regular expression (${error.message})`);
+        }
+        return { mode: 'keyless', identity: { kind: 'regexp', pattern, given: options.certificateIdentityRegexp }, issuer };
+    }
+    const workflow = options.workflow;
+    if (!/^[\w./-]+\.ya?ml$/.test(workflow) || workflow.includes('..')) {
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('workflow', workflow, 'a workflow file such as .github/workflows/release-images.yml');
+    }
+    if (!options.ref)
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('ref', '', 'a git ref such as refs/tags/v0.1.0 (it defaults to GITHUB_REF, which is empty here)');
+    if (!/^refs\/(tags|heads|pull)\/\S+$/.test(options.ref))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('ref', options.ref, 'a full git ref such as refs/tags/v0.1.0');
+    if (!options.repository || !/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/.test(options.repository)) {
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('repository', options.repository ?? '', 'OWNER/REPO (it defaults to GITHUB_REPOSITORY)');
+    }
+    const value = githubWorkflowIdentity({
+        repository: options.repository,
+        workflow,
+        ref: options.ref,
+        serverUrl: options.serverUrl,
+    });
+    return { mode: 'keyless', identity: { kind: 'exact', value }, issuer };
+}
+/** One-line description of a policy for logs and the summary. */
+function describePolicy(policy) {
+    if (policy.mode === 'key')
+        return `public key${policy.ignoreTlog ? ' (transparency log not required)' : ''}`;
+    return `identity ${describeIdentity(policy.identity)} from issuer ${policy.issuer}`;
+}
+function firstLine(text) {
+    return (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(text.split(/\r?\n/)[0], 60).slice(1, -1);
 }
 
 

@@ -166,6 +166,26 @@ describe('release-kit merge-checksums', () => {
       }
     });
 
+    test('a line that is not sha256sum format, or names a path instead of a bare file', async () => {
+      for (const [line, shown] of [
+        ['not a checksum', 'not a checksum'],
+        [`${'2'.repeat(64)}  ../buntime-linux-amd64.tar.gz`, `${'2'.repeat(64)}  ../buntime-linux-amd64.tar.gz`],
+      ]) {
+        await mkdir(path.join(workspace, 'jobs', 'malformed'), { recursive: true });
+        await writeFile(path.join(workspace, 'jobs', 'malformed', CHECKSUMS), `${line}\n`);
+        try {
+          await expectRefused(
+            await merge('--dir', 'jobs/malformed', '--output', output),
+            new RegExp(
+              `^error: jobs/malformed/buntime_v0\\.2\\.27_checksums\\.txt:1: "${shown.replace(/[.]/g, '\\.')}" is not a sha256sum line of a bare file name`,
+            ),
+          );
+        } finally {
+          await rm(path.join(workspace, 'jobs', 'malformed'), { recursive: true });
+        }
+      }
+    });
+
     test('an archive no partial file lists', async () => {
       const stray = path.join(workspace, 'jobs', 'macos', 'buntime-linux-riscv64.tar.gz');
       await writeFile(stray, 'x');

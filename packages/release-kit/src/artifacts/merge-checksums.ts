@@ -4,14 +4,13 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError, invalidInput, showValue } from '../plumbing/errors.js';
 import { resolveInside } from '../plumbing/fs.js';
-import { formatChecksums, type ChecksumEntry } from './checksums.js';
+import { isSafeName } from './binaries.js';
+import { formatChecksums, parseChecksumLine, type ChecksumEntry } from './checksums.js';
 import { sha256OfFile } from './hasher.js';
 
 /** What a folder holds that the merge looks at: its checksums files and its archives. */
 const CHECKSUMS_FILE = /checksums\.txt$/;
 const ARCHIVE_FILE = /\.(tar\.gz|tgz|zip)$/;
-/** One sha256sum line: 64 hex digits, a space, then ` ` (text) or `*` (binary) and a bare file name. */
-const LINE = /^([0-9a-f]{64}) [ *]([^/\\]+)$/;
 
 interface Listed {
   sha256: string;
@@ -68,13 +67,13 @@ export async function planMergedChecksums(
       if (lines.at(-1) === '') lines.pop();
       for (const [index, line] of lines.entries()) {
         const where = `${rel(absolute)}:${index + 1}`;
-        const match = LINE.exec(line.replace(/\r$/, ''));
-        if (!match)
+        const entry = parseChecksumLine(line);
+        if (!entry || !isSafeName(entry.name))
           throw new UserError(
-            `${where}: ${showValue(line)} is not a sha256sum line; expected "<64 hex digits>  <file name>"`,
+            `${where}: ${showValue(line)} is not a sha256sum line of a bare file name; expected "<64 hex digits>  <file name>"`,
             { value: line },
           );
-        const [, sha256, name] = match;
+        const { sha256, name } = entry;
         const earlier = listed.get(name);
         if (earlier && earlier.sha256 !== sha256)
           throw new UserError(
