@@ -77,8 +77,8 @@ interface RunOptions {
 }
 
 async function upload({ tag, inputs = {}, env = {} }: RunOptions): Promise<ActionRun> {
-  const out = await mkdtemp(path.join(os.tmpdir(), 'rk-upload-out-'));
-  temps.push(out);
+  // Inside the workspace: output-dir is held to it.
+  const out = await mkdtemp(path.join(workspace, 'out-'));
   return runAction('upload-cli-artifacts', {
     workspace,
     inputs: {
@@ -123,10 +123,9 @@ async function expectExactAssets(run: ActionRun, tag: string): Promise<void> {
 }
 
 /**
- * Make `jobs` concurrent runs really race for the release. Each run lists the releases twice before
- * it creates one (the look-up in uploadToRelease, then ensureDraftRelease's own), so one barrier is
- * not enough: a run's second listing could see another's create. Each round of `jobs` listings
- * gets its own barrier, so every run has listed twice, and seen no release, before any creates.
+ * Make `jobs` concurrent runs really race for the release. Each round of `jobs` listings gets its own
+ * barrier: the first holds every run's look-up until all have seen no release (so all of them
+ * create one), the second their listings right after creating, so they converge on one draft.
  */
 function listingRace(jobs: number, windowsMs: readonly number[]): FaultPlan {
   const isListing = (r: FaultRequest) => r.method === 'GET' && r.path === `/repos/${OWNER}/${REPO}/releases`;
@@ -150,7 +149,15 @@ const deletes = () => standIn.log.count({ method: 'DELETE' });
 
 describe('upload-cli-artifacts against the GitHub stand-in', () => {
   test('fresh upload: a draft release with every archive and the checksums file', async () => {
+    standIn.log.clear();
     const run = await upload({ tag: 'v0.1.0' });
+    // Listed once to find it, created, listed once more to converge: then the uploads, nothing else.
+    expect(standIn.log.entries.map((e) => e.operationId).filter((id) => id !== 'repos/upload-release-asset')).toEqual([
+      'repos/list-releases',
+      'repos/create-release',
+      'repos/list-releases',
+    ]);
+    expect(uploads()).toBe(6);
     expect(run.stderr + run.stdout).not.toMatch(/::error::/);
     expect(run.exitCode).toBe(0);
     expect(run.outputs.state).toBe('uploaded');
@@ -180,6 +187,8 @@ describe('upload-cli-artifacts against the GitHub stand-in', () => {
     expect(run.outputs.state).toBe('unchanged');
     expect(uploads()).toBe(0);
     expect(deletes()).toBe(0);
+    // The asset list with its digests is enough: the release listing and the asset listing, nothing else.
+    expect(standIn.log.entries.map((e) => e.operationId)).toEqual(['repos/list-releases', 'repos/list-release-assets']);
     expect(releasesFor('v0.1.0')[0].assets.map((a) => [a.name, a.id])).toEqual(before);
     expect((JSON.parse(run.outputs.assets) as { state: string }[]).every((a) => a.state === 'unchanged')).toBe(true);
   });
@@ -215,7 +224,7 @@ describe('upload-cli-artifacts against the GitHub stand-in', () => {
           0,
           [],
         ]);
-      // Both listed twice at the barriers and both created a draft: the convergence is under test.
+      // Both listed at the barriers (before and after creating) and both created a draft: the convergence is under test.
       expect(race.injected).toHaveLength(4);
       expect(createsFor()).toBe(2);
       await expectExactAssets(runs[0], 'v0.7.0');
@@ -346,7 +355,7 @@ describe('upload-cli-artifacts against the GitHub stand-in', () => {
     }
     for (const run of runs)
       expect([run.exitCode, run.annotations.filter((a) => a.level === 'error').map((a) => a.message)]).toEqual([0, []]);
-    // They really raced: every job listed twice at the barriers before any created, so several drafts were made.
+    // They really raced: every job listed at the first barrier before any created, so several drafts were made.
     expect(race.injected).toHaveLength(2 * matrix.length);
     expect(createsFor()).toBeGreaterThan(1);
     expect(standIn.log.count({ operationId: 'repos/delete-release', status: 204 })).toBeGreaterThanOrEqual(
@@ -423,8 +432,7 @@ describe('upload-cli-artifacts against the GitHub stand-in', () => {
 
 describe('the CLI runs the same operation', () => {
   test('release-kit upload-cli-artifacts uploads, and a rerun is unchanged', async () => {
-    const out = await mkdtemp(path.join(os.tmpdir(), 'rk-upload-cli-'));
-    temps.push(out);
+    const out = await mkdtemp(path.join(workspace, 'out-cli-'));
     const args = [
       'upload-cli-artifacts',
       '--name',
