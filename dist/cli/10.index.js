@@ -56,7 +56,8 @@ function parseSettings(inputs) {
         commit,
         tag,
         push,
-        messageTemplate: inputs.string('commit-message'),
+        messageTemplate: inputs.optional('commit-message'),
+        tagMessageTemplate: inputs.optional('tag-message'),
         include,
         baseRef,
         staged,
@@ -97,8 +98,17 @@ const operation = {
         },
         {
             name: 'commit-message',
-            description: 'Commit message template with `{version}`, `{tag}`, `{changes}` and `{<track>}`.',
-            default: _versions_message_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_COMMIT_MESSAGE */ .Kb,
+            description: "Commit message template with `{version}`, `{tag}`, `{changes}` and `{<track>}`; empty: the tracks file's `commit-message:`, else `" +
+                _versions_message_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_COMMIT_MESSAGE */ .Kb +
+                '`.',
+            default: '',
+        },
+        {
+            name: 'tag-message',
+            description: "Annotated tag message template, placeholders as `commit-message`; empty: the tracks file's `tag-message:`, else `" +
+                _versions_message_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TAG_MESSAGE */ .BK +
+                "` (the tag's name).",
+            default: '',
         },
         {
             name: 'include',
@@ -140,7 +150,7 @@ const operation = {
         const settings = parseSettings(context.inputs);
         const config = await (0,_versions_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadVersionsConfig */ .Ie)(context.runner.workspace, settings.configPath);
         // The one lazy boundary: git, the file editors and the checks load only once the inputs are valid.
-        const { bumpOrCheck } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(6), __webpack_require__.e(547), __webpack_require__.e(612), __webpack_require__.e(591)]).then(__webpack_require__.bind(__webpack_require__, 31591));
+        const { bumpOrCheck } = await __webpack_require__.e(/* import() */ 591).then(__webpack_require__.bind(__webpack_require__, 31591));
         return bumpOrCheck(settings, config, context);
     },
 };
@@ -176,51 +186,6 @@ async function cliInputs(mode, flags, positionals, workspace = (0,_runtime_conte
     if (mode === 'check')
         inputs.mode = 'check';
     return inputs;
-}
-
-
-/***/ }),
-
-/***/ 54251:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kb: () => (/* binding */ DEFAULT_COMMIT_MESSAGE),
-/* harmony export */   Oi: () => (/* binding */ checkMessageTemplate),
-/* harmony export */   e4: () => (/* binding */ renderMessage)
-/* harmony export */ });
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
-// The release commit message template: `{version}`, `{tag}`, `{changes}` and one `{<track>}` per track.
-
-const DEFAULT_COMMIT_MESSAGE = 'chore(release): {changes}';
-/**
- * Check a template before anything is written: every `{name}` must be a known placeholder and
- * braces must not nest (`{{version}}` is refused rather than half-substituted).
- */
-function checkMessageTemplate(template, trackNames) {
-    const known = ['version', 'tag', 'changes', ...trackNames];
-    const valid = `text with the placeholders ${known.map((n) => `{${n}}`).join(', ')}`;
-    if (template.length > 10_000)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('commit-message', template, valid);
-    const stripped = template.replace(/\{([a-z][a-z0-9-]*)\}/g, (whole, name) => {
-        if (!known.includes(name))
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('commit-message', template, valid);
-        return '';
-    });
-    if (/[{}]/.test(stripped) || /\0/.test(template))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('commit-message', template, valid);
-}
-/** Fill a checked template. */
-function renderMessage(template, values) {
-    return template.replace(/\{([a-z][a-z0-9-]*)\}/g, (_whole, name) => {
-        if (name === 'version')
-            return values.version;
-        if (name === 'tag')
-            return values.tag;
-        if (name === 'changes')
-            return values.changes;
-        return values.tracks[name] ?? '';
-    });
 }
 
 

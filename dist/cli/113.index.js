@@ -42,7 +42,7 @@ function parseChangelog(text, options = {}) {
     for (const type of [...STANDARD_CHANGE_TYPES, BREAKING_CHANGE_TYPE, ...(options.extraTypes ?? [])]) {
         types.set(normaliseType(type), type);
     }
-    const tree = (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_2__/* .fromMarkdown */ .Y)(text);
+    const tree = parseMarkdown(text);
     const nodes = tree.children;
     const definitions = [];
     for (const node of nodes) {
@@ -79,7 +79,10 @@ function parseChangelog(text, options = {}) {
         const u = UNRELEASED.exec(headingText);
         if (u) {
             if (unreleased) {
-                throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:${line}: a second "Unreleased" section (the first is at line ${unreleased.line}); keep one`, { value: headingText, location: where });
+                throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`a second "Unreleased" section (the first is at line ${unreleased.line}); keep one`, {
+                    value: headingText,
+                    location: where,
+                });
             }
             unreleased = {
                 kind: 'unreleased',
@@ -95,16 +98,19 @@ function parseChangelog(text, options = {}) {
         }
         const r = RELEASE.exec(headingText);
         if (!r) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:${line}: heading ${JSON.stringify(`## ${headingText}`)} is not a release heading; expected "## [Unreleased]", "## [1.2.3] - YYYY-MM-DD" or "## 1.2.3 - YYYY-MM-DD"`, { value: headingText, valid: '## [X.Y.Z] - YYYY-MM-DD', location: where });
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`heading ${JSON.stringify(`## ${headingText}`)} is not a release heading; expected "## [Unreleased]", "## [1.2.3] - YYYY-MM-DD" or "## 1.2.3 - YYYY-MM-DD"`, { value: headingText, valid: '## [X.Y.Z] - YYYY-MM-DD', location: where });
         }
         const versionText = r[2];
         const version = semver__WEBPACK_IMPORTED_MODULE_0___default().valid(versionText.replace(/^v/i, ''));
         if (!version) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:${line}: ${JSON.stringify(versionText)} is not a SemVer version; expected X.Y.Z or X.Y.Z-pre`, { value: versionText, location: where });
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${JSON.stringify(versionText)} is not a SemVer version; expected X.Y.Z or X.Y.Z-pre`, {
+                value: versionText,
+                location: where,
+            });
         }
         const previous = seen.get(version);
         if (previous !== undefined) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:${line}: version ${versionText} is listed twice (also at line ${previous}); keep one section per version`, {
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`version ${versionText} is listed twice (also at line ${previous}); keep one section per version`, {
                 value: versionText,
                 location: where,
             });
@@ -142,6 +148,26 @@ function parseChangelog(text, options = {}) {
         definitions,
     };
 }
+/**
+ * The Markdown tree of `text` with every offset pointing into `text`. micromark drops a leading BOM
+ * before parsing, so its offsets would be one short of the text that keeps it (and every splice
+ * would cut one character early: `### Adde`); the BOM stays in the file, the offsets are shifted.
+ */
+function parseMarkdown(text) {
+    const tree = (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_2__/* .fromMarkdown */ .Y)(text);
+    if (!text.startsWith('\uFEFF'))
+        return tree;
+    const shift = (node) => {
+        if (node.position?.start.offset !== undefined)
+            node.position.start.offset += 1;
+        if (node.position?.end.offset !== undefined)
+            node.position.end.offset += 1;
+        for (const child of node.children ?? [])
+            shift(child);
+    };
+    shift(tree);
+    return tree;
+}
 /** Find a release by version (`1.2.3` or `v1.2.3`). */
 function findSection(changelog, version) {
     const wanted = semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version.replace(/^v/i, ''));
@@ -176,7 +202,7 @@ function groupsOf(text, children, bodyStart, bodyEnd, types, file) {
         const line = lineOf(node);
         if (!canonical) {
             const valid = [...new Set(types.values())].join(', ');
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:${line}: unknown change type ${JSON.stringify(`### ${name}`)}; expected one of ${valid} (add more with the input 'extra-change-types')`, {
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`unknown change type ${JSON.stringify(`### ${name}`)}; expected one of ${valid} (add more with the input 'extra-change-types')`, {
                 input: 'extra-change-types',
                 value: name,
                 valid,
@@ -1236,7 +1262,7 @@ const operation = {
             const state = existing === null ? 'created' : existing === content ? 'unchanged' : 'updated';
             if (state === 'updated' && !settings.force && !settings.dryRun) {
                 const elsewhere = file === settings.configFile ? '' : `, --${input} PATH to write it elsewhere (or none)`;
-                throw new errors/* UserError */.yo(`${file} already exists and differs from what init would write; pass --force to overwrite it${elsewhere}, or --dry-run to see it`, {
+                throw new errors/* UserError */.yo(`this file already exists and differs from what init would write; pass --force to overwrite it${elsewhere}, or --dry-run to see it`, {
                     input: 'force',
                     value: 'false',
                     valid: 'true to overwrite',
@@ -1255,7 +1281,8 @@ const operation = {
             // Everything is decided; only now does anything change on disk, each file replaced atomically.
             for (const p of planned.filter((f) => f.state !== 'unchanged')) {
                 await (0,promises_.mkdir)(external_node_path_default().dirname(p.absolute), { recursive: true });
-                await (0,fs/* writeFileAtomic */.Zf)(p.absolute, p.content);
+                // In place: a symlinked tracks file keeps its link (and the target, inside the workspace, its mode).
+                await (0,fs/* writeFileInPlace */.aE)(workspace, p.file, p.content, p.file === settings.configFile ? 'config' : 'workflow');
             }
             for (const p of planned)
                 log.info(`${p.file}: ${p.state}`);
@@ -1306,6 +1333,170 @@ const operation = {
 /** `text` as a regular expression that matches exactly it (`/` is left as is: it is not special in `new RegExp`). */
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+
+/***/ }),
+
+/***/ 34612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ checkTracks)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19455);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52096);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65851);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6358);
+/* harmony import */ var _tracks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84642);
+// The check mode's verdict: every track in sync, every track whose watched files changed since a base bumped,
+// and, on a tag, the tag track's version rendering to that very tag.
+
+
+
+
+
+
+
+/**
+ * Check the tracks in `workspace`; with `baseRef`, a track whose `watch` globs match a file changed
+ * since the merge base (committed, staged, unstaged or untracked) needs a version greater than there.
+ * With `onTag` (the run is on refs/tags/<onTag>), the track that names the tag must render exactly it.
+ * With `staged` (a pre-commit hook), the commit being made is checked instead: the versions are read
+ * from the index, and a watched file staged since HEAD needs a greater version than HEAD's; unstaged
+ * and untracked changes are not part of that commit and are ignored.
+ */
+async function checkTracks(workspace, config, baseRef, onTag, options = {}) {
+    // The empty revision makes `git show :./file`: the file as staged.
+    const read = options.staged ? (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .revisionReader */ .v6)(workspace, '') : (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .workingTreeReader */ .LE)(workspace);
+    const problems = [];
+    const current = new Map();
+    const readings = new Map();
+    for (const track of config.tracks) {
+        const { reading, problems: found } = await (0,_tracks_js__WEBPACK_IMPORTED_MODULE_6__/* .inspectTrack */ .Ew)(track, read);
+        problems.push(...found);
+        if (reading) {
+            readings.set(track.name, reading);
+            current.set(track.name, reading.version);
+        }
+    }
+    const tagTrack = config.tagTrack;
+    const tagReading = tagTrack && readings.get(tagTrack.name);
+    // A track out of sync was reported above; there is no one version to compare with the tag.
+    if (onTag && tagTrack && tagReading) {
+        const expected = (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTag */ .vY)(tagTrack.tag, tagReading.version);
+        if (expected !== onTag) {
+            const first = tagReading.locations[0];
+            problems.push({
+                track: tagTrack.name,
+                message: `tag ${onTag} does not match track ${tagTrack.name}'s version ${tagReading.version} (tag template ${tagTrack.tag}): bump the version before tagging`,
+                location: { file: first.spec.file, line: first.occurrences[0].line },
+            });
+        }
+    }
+    const previous = new Map();
+    let watched = 0;
+    const git = new _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .T(workspace);
+    const head = options.staged ? await git.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']) : null;
+    if ((baseRef || head) && config.tracks.some((t) => t.watch.length || t.implies.length || t.required)) {
+        let mergeBase;
+        // Read with -z: without it git quotes a name with non-ASCII characters or a newline, and no glob matches it.
+        let changedNames;
+        if (head) {
+            mergeBase = head;
+            changedNames = await git.paths(['diff', '-z', '--cached', '--name-only', '--no-renames', head]);
+        }
+        else {
+            const base = await git.tryExec(['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]);
+            if (!base)
+                throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('base-ref', baseRef, 'a commit present in the checkout (actions/checkout with fetch-depth: 0, or git fetch origin main)');
+            mergeBase = (await git.tryExec(['merge-base', base, 'HEAD'])) ?? base;
+            const tracked = await git.paths(['diff', '-z', '--name-only', '--no-renames', mergeBase]);
+            const untracked = await git.paths(['ls-files', '-z', '--others', '--exclude-standard', '--full-name']);
+            changedNames = [...tracked, ...untracked];
+        }
+        const top = await git.topLevel();
+        const changed = [...new Set(changedNames)].map((p) => node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(top, p)));
+        const since = head ? 'HEAD (staged)' : baseRef;
+        // Each track is read at the base once, for the watch rule and the bump rules alike.
+        const baseRead = (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .revisionReader */ .v6)(workspace, mergeBase);
+        const baseReadings = new Map();
+        const atBase = (track) => {
+            let reading = baseReadings.get(track.name);
+            if (!reading)
+                baseReadings.set(track.name, (reading = (0,_tracks_js__WEBPACK_IMPORTED_MODULE_6__/* .inspectTrack */ .Ew)(track, baseRead).then((r) => r.reading)));
+            return reading;
+        };
+        for (const track of config.tracks) {
+            if (!track.watch.length)
+                continue;
+            const matches = (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .workspaceGlob */ .uy)(track.watch);
+            const hits = changed.filter((file) => matches(file));
+            const reading = readings.get(track.name);
+            if (!hits.length || !reading)
+                continue;
+            watched++;
+            const before = await atBase(track);
+            if (!before)
+                continue; // the track is new since the base: nothing to compare with
+            previous.set(track.name, before.version);
+            if (!(0,_semver_js__WEBPACK_IMPORTED_MODULE_5__/* .isGreater */ .d0)(reading.version, before.version)) {
+                const first = reading.locations[0];
+                problems.push({
+                    track: track.name,
+                    message: `track '${track.name}': ${hits.slice(0, 5).join(', ')}${hits.length > 5 ? ', …' : ''} changed since ${since} but the version is still ${reading.version} (base ${before.version}); bump it (release-kit bump --${track.name}=patch${head ? ' --no-commit, then git add the version files' : ''})`,
+                    location: { file: first.spec.file, line: first.occurrences[0].line },
+                });
+            }
+        }
+        problems.push(...(await bumpRuleProblems(config, readings, atBase, since)));
+    }
+    return { problems, previous, current, watched };
+}
+/**
+ * The config's bump rules over what changed since the base: a bumped track's `implies` tracks are
+ * bumped too, and when any track is bumped, every `required` one is.
+ */
+async function bumpRuleProblems(config, readings, atBase, since) {
+    const bumped = new Map();
+    const before = new Map();
+    for (const track of config.tracks) {
+        const reading = readings.get(track.name);
+        const base = await atBase(track);
+        if (!reading || !base)
+            continue;
+        before.set(track.name, base.version);
+        if ((0,_semver_js__WEBPACK_IMPORTED_MODULE_5__/* .isGreater */ .d0)(reading.version, base.version))
+            bumped.set(track.name, `${base.version} → ${reading.version}`);
+    }
+    const problems = [];
+    const missing = (name, why) => {
+        const reading = readings.get(name);
+        if (!reading || !before.has(name) || bumped.has(name))
+            return;
+        const first = reading.locations[0];
+        problems.push({
+            track: name,
+            message: `track '${name}' is still ${reading.version} since ${since}, but ${why}; bump it (release-kit bump --${name}=patch)`,
+            location: { file: first.spec.file, line: first.occurrences[0].line },
+        });
+    };
+    for (const track of config.tracks) {
+        if (!bumped.has(track.name))
+            continue;
+        for (const implied of track.implies)
+            missing(implied.track, `'${track.name}' went ${bumped.get(track.name)} and implies it (${config.file})`);
+    }
+    if (bumped.size) {
+        for (const track of config.tracks) {
+            if (track.required && !problems.some((p) => p.track === track.name))
+                missing(track.name, `${config.file} requires it in every bump (${[...bumped.keys()].join(', ')} bumped)`);
+        }
+    }
+    return problems;
 }
 
 

@@ -523,61 +523,134 @@ function formatFor(choice, os) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LI: () => (/* binding */ resolveInside),
 /* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
 /* harmony export */   XW: () => (/* binding */ readFileInside),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   aE: () => (/* binding */ writeFileInPlace)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23178);
-// File-system helpers: atomic writes and paths that cannot escape their root.
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23178);
+/* harmony import */ var _lossless_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96763);
+// File-system helpers: atomic writes, edits in place that keep a file's bytes, mode and symlink,
+// reads that never block on a special file, and paths that cannot escape their root.
+
+
 
 
 
 
 /**
  * Write a file so that readers see either the old or the new content, never half of it:
- * write a sibling temporary file, flush it, then rename over the target.
+ * write a sibling temporary file, flush it, then rename over the target. The file gets `mode`, else
+ * the mode of the regular file it replaces, else 0644; exactly, whatever the umask.
  */
 async function writeFileAtomic(file, data, mode) {
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
     try {
         let fileMode = mode;
         if (fileMode === undefined) {
-            try {
-                fileMode = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file)).mode & 0o7777;
-            }
-            catch {
-                fileMode = 0o644;
-            }
+            const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file).catch(() => undefined);
+            // A symlink's own mode (0777) is no file's: what replaces the link gets the default.
+            fileMode = existing?.isFile() ? existing.mode & 0o7777 : 0o644;
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data, { mode: fileMode });
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'r+');
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(tmp, 'wx', 0o600);
         try {
+            await handle.writeFile(data);
+            await handle.chmod(fileMode);
             await handle.sync();
         }
         finally {
             await handle.close();
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, file);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true });
         throw error;
     }
+}
+/**
+ * Replace the content of `relative` (a file of the user's repository under `root`) as an edit in
+ * place, the one way release-kit writes a user's file. A symlink is followed and its target edited
+ * (the link stays a link), provided the target lies inside `root`; else the edit is refused. The
+ * target keeps its mode; the write is atomic (a temporary file in the target's own folder, renamed
+ * over it). A string is encoded losslessly, so text read with readFileInside(…, { forEdit: true })
+ * writes back every byte it did not change. A file that does not exist yet is created with 0644.
+ */
+async function writeFileInPlace(root, relative, content, input) {
+    const absolute = await resolveInside(root, relative, input);
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(absolute).catch(() => absolute);
+    const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(target).catch(() => undefined);
+    if (stats && !stats.isFile())
+        throw notRegularFile(relative, stats, input);
+    await writeFileAtomic(target, typeof content === 'string' ? (0,_lossless_text_js__WEBPACK_IMPORTED_MODULE_5__/* .encodeLossless */ .r)(content) : content);
+}
+/**
+ * The bytes of the regular file `file`, or null when it does not exist. It is opened non-blocking
+ * and checked with fstat before anything is read, so a FIFO, a device or a directory is refused
+ * (a UserError naming `display` and `input`) instead of waiting forever for a writer.
+ */
+async function readRegularFile(file, display, input) {
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return null;
+        if (code === 'ELOOP' || code === 'EISDIR' || code === 'ENXIO' || code === 'EACCES')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${display} cannot be read (${code}); expected a regular file`, {
+                input,
+                value: display,
+                valid: 'a regular file',
+            });
+        throw error;
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw notRegularFile(display, stats, input);
+        return await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
+}
+function notRegularFile(display, stats, input) {
+    const kind = stats.isDirectory()
+        ? 'a directory'
+        : stats.isFIFO()
+            ? 'a FIFO (named pipe)'
+            : stats.isSocket()
+                ? 'a socket'
+                : stats.isCharacterDevice() || stats.isBlockDevice()
+                    ? 'a device'
+                    : stats.isSymbolicLink()
+                        ? 'a symlink'
+                        : 'not a regular file';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${display} is ${kind}, not a regular file; release-kit reads and edits regular files only`, {
+        input,
+        value: display,
+        valid: 'a regular file',
+    });
 }
 /**
  * Resolve `relative` inside `root`, refusing `..` escapes, absolute paths outside the root and
  * symlinks whose target leaves the root. `input` names the input for the error message.
  */
 async function resolveInside(root, relative, input) {
-    const rootReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
-    const candidate = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(rootReal, relative);
+    const rootReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root);
+    const candidate = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(rootReal, relative);
     if (!isWithin(rootReal, candidate)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: expected a path inside ${rootReal}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: expected a path inside ${rootReal}`, {
             input,
             value: relative,
             valid: `a path inside ${rootReal}`,
@@ -586,40 +659,127 @@ async function resolveInside(root, relative, input) {
     let real;
     // A path that does not exist (yet) is judged by its nearest existing ancestor: a symlinked folder
     // on the way must not carry a file about to be written out of the root.
-    for (let probe = candidate; real === undefined; probe = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe)) {
+    for (let probe = candidate; real === undefined; probe = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(probe)) {
         try {
-            real = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(probe), node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(probe, candidate));
+            real = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(probe), node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(probe, candidate));
         }
         catch {
-            if (probe === rootReal || node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe) === probe)
+            if (probe === rootReal || node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(probe) === probe)
                 return candidate;
         }
     }
     if (!isWithin(rootReal, real)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: it is a symlink to ${real}, outside ${rootReal}; expected a file inside the workspace`, { input, value: relative, valid: `a path inside ${rootReal}` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: it is a symlink to ${real}, outside ${rootReal}; expected a file inside the workspace`, { input, value: relative, valid: `a path inside ${rootReal}` });
     }
     return candidate;
 }
 /** True when `child` is `parent` or below it (both absolute, normalised). */
 function isWithin(parent, child) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel));
 }
 /**
- * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it). A missing file is the
- * input's fault: `input` and `what` (e.g. "changelog file") name it and what was expected.
+ * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it; a regular file, see
+ * readRegularFile). A missing file is the input's fault: `input` and `what` (e.g. "changelog file")
+ * name it and what was expected. `forEdit`: the text is decoded losslessly (invalid bytes kept, see
+ * lossless-text.ts), for an edit written back with writeFileInPlace; else invalid bytes read as U+FFFD.
  */
-async function readFileInside(root, relative, input, what) {
+async function readFileInside(root, relative, input, what, options = {}) {
     const absolute = await resolveInside(root, relative, input);
+    const bytes = await readRegularFile(absolute, relative, input);
+    if (bytes === null)
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .invalidInput */ .aY)(input, relative, `an existing ${what} inside the workspace`);
+    return { absolute, text: options.forEdit ? (0,_lossless_text_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeLossless */ .x)(bytes) : bytes.toString('utf8') };
+}
+
+
+/***/ }),
+
+/***/ 96763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ encodeLossless),
+/* harmony export */   x: () => (/* binding */ decodeLossless)
+/* harmony export */ });
+// A file's bytes as text that encodes back to exactly those bytes, invalid UTF-8 included, so an
+// edit of one value leaves every other byte of the file as it was.
+//
+// Written by hand because no codec does this: TextDecoder and Buffer turn each invalid byte into
+// U+FFFD, which writes back as three other bytes. Here an invalid byte 0xXY becomes the lone
+// surrogate U+DCXY (Python's "surrogateescape"): valid UTF-8 never decodes to a lone surrogate, so
+// the way back is unambiguous. A BOM is kept as U+FEFF, as the file holds it.
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** The text of `bytes`; invalid UTF-8 bytes become lone surrogates U+DC80–U+DCFF. */
+function decodeLossless(bytes) {
     try {
-        return { absolute, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute, 'utf8') };
+        return strict.decode(bytes);
     }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)(input, relative, `an existing ${what} inside the workspace`);
-        throw error;
+    catch {
+        return decodeEscaping(bytes);
     }
+}
+/** The bytes of `text`, lone surrogates U+DC80–U+DCFF back to the invalid bytes they stand for. */
+function encodeLossless(text) {
+    if (!/[\uDC80-\uDCFF]/.test(text))
+        return Buffer.from(text, 'utf8');
+    const chunks = [];
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff)
+                i++; // a pair: one astral character, encoded below
+            continue;
+        }
+        if (unit >= 0xdc80 && unit <= 0xdcff) {
+            chunks.push(Buffer.from(text.slice(from, i), 'utf8'), Buffer.of(unit & 0xff));
+            from = i + 1;
+        }
+    }
+    chunks.push(Buffer.from(text.slice(from), 'utf8'));
+    return Buffer.concat(chunks);
+}
+function decodeEscaping(bytes) {
+    let out = '';
+    let runStart = 0;
+    let i = 0;
+    const flush = (end) => {
+        if (end > runStart)
+            out += strict.decode(bytes.subarray(runStart, end));
+    };
+    while (i < bytes.length) {
+        const length = validSequenceLength(bytes, i);
+        if (length > 0) {
+            i += length;
+            continue;
+        }
+        flush(i);
+        out += String.fromCharCode(0xdc00 | bytes[i]);
+        i++;
+        runStart = i;
+    }
+    flush(i);
+    return out;
+}
+/** The length of the well-formed UTF-8 sequence at `i` (Unicode table 3-7), or 0 when there is none. */
+function validSequenceLength(bytes, i) {
+    const b0 = bytes[i];
+    if (b0 < 0x80)
+        return 1;
+    const cont = (k, low = 0x80, high = 0xbf) => i + k < bytes.length && bytes[i + k] >= low && bytes[i + k] <= high;
+    if (b0 >= 0xc2 && b0 <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (b0 >= 0xe0 && b0 <= 0xef) {
+        const [low, high] = b0 === 0xe0 ? [0xa0, 0xbf] : b0 === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
+        return cont(1, low, high) && cont(2) ? 3 : 0;
+    }
+    if (b0 >= 0xf0 && b0 <= 0xf4) {
+        const [low, high] = b0 === 0xf0 ? [0x90, 0xbf] : b0 === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+        return cont(1, low, high) && cont(2) && cont(3) ? 4 : 0;
+    }
+    return 0;
 }
 
 

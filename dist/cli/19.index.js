@@ -44,7 +44,7 @@ function isSafeChartName(name) {
 /* harmony export */   iP: () => (/* binding */ gitPreflight),
 /* harmony export */   xB: () => (/* binding */ completeRelease)
 /* harmony export */ });
-/* unused harmony exports remoteTagBestEffort, sameRelease */
+/* unused harmony exports remoteTagBestEffort, sameRelease, pushRefusal */
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
 /* harmony import */ var _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80868);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19455);
@@ -196,10 +196,11 @@ async function sameRelease(git, a, b) {
     return changeA !== undefined && changeA === changeB;
 }
 /**
- * Stage `paths`, commit them with `message` and, when `tag` is set, tag the commit (annotated); returns
- * the commit. A refused commit (usually a hook) calls `restore` first, unstages, and becomes a UserError.
+ * Stage `paths`, commit them with `message` and, when `tag` is set, tag the commit (annotated, with
+ * `tagMessage`); returns the commit. A refused commit (usually a hook) calls `restore` first,
+ * unstages, and becomes a UserError.
  */
-async function commitRelease(git, paths, message, tag, restore) {
+async function commitRelease(git, paths, message, tag, tagMessage, restore) {
     const identity = await commitIdentityArgs(git);
     try {
         await git.exec(['add', '--', ...paths]);
@@ -221,8 +222,42 @@ async function commitRelease(git, paths, message, tag, restore) {
     }
     const commit = await git.head();
     if (tag)
-        await git.exec([...identity, 'tag', '--annotate', '-m', tag, '--', tag, commit]);
+        await createTag(git, tag, tagMessage, commit);
     return commit;
+}
+/** An annotated tag `tag` at `commit` with `message` (`--force`: moving a tag never pushed). */
+async function createTag(git, tag, message, commit, force = false) {
+    const identity = await commitIdentityArgs(git);
+    await git.exec([
+        ...identity,
+        'tag',
+        '--annotate',
+        ...(force ? ['--force'] : []),
+        '--cleanup=verbatim',
+        '-m',
+        message || tag,
+        '--',
+        tag,
+        commit,
+    ]);
+}
+/**
+ * Why a push was refused, from git's stderr: the remote's own words (the `remote:` lines a
+ * pre-receive hook or a branch protection prints) and each ref's reason (`non-fast-forward`,
+ * `pre-receive hook declined`), on one line; and whether the branch moved on the remote.
+ */
+function pushRefusal(stderr) {
+    const lines = stderr.split(/\r?\n/);
+    const remote = lines
+        .filter((l) => l.startsWith('remote:'))
+        .map((l) => l.slice('remote:'.length).trim())
+        .filter((l) => l !== '');
+    const refs = [
+        ...new Set(lines.map((l) => /^\s*!\s*\[[^\]]+\]\s+\S+ -> \S+ \((.+)\)\s*$/.exec(l)?.[1]).filter((r) => r)),
+    ];
+    const rest = refs.length || remote.length ? [] : lines.filter((l) => /^(error|fatal): /.test(l)).slice(-1);
+    const reason = [...remote, ...refs, ...rest].join('; ') || 'no reason given';
+    return { reason, behind: /non-fast-forward|fetch first/.test(refs.join(' ')) };
 }
 /** Push `commit` to `branch` and the tag (if any) in one atomic push; a failure says how a rerun recovers. */
 async function pushRelease(git, remote, branch, tag, netEnv, commit) {
@@ -231,19 +266,31 @@ async function pushRelease(git, remote, branch, tag, netEnv, commit) {
         await git.exec(['push', '--quiet', '--atomic', remote, ...refs], netEnv);
     }
     catch (error) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`pushing ${refs.join(' and ')} to ${remote} failed (${error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c ? error.result.stderr.trim().split('\n').pop() : String(error)}); the commit${tag ? ' and tag' : ''} exist locally: rerun to push them, or pull and bump again if ${branch} moved`, {
+        if (!(error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c))
+            throw error;
+        const { reason, behind } = pushRefusal(error.result.stderr);
+        const held = `the release commit${tag ? ` and tag ${tag}` : ''} exist locally`;
+        // Behind: a rebase puts the release commit on top; the rerun recognises it (and moves an unpushed tag along).
+        const way = behind
+            ? `${branch} moved on ${remote}: run \`git pull --rebase ${remote} ${branch}\`, then rerun the same bump to push them (it bumps nothing again)`
+            : 'rerun the same bump to push them once the remote accepts them';
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`pushing ${refs.join(' and ')} to ${remote} was refused (${reason}); ${held}: ${way}`, {
             input: 'push',
             value: 'true',
-            summary: `## bump-version: push failed\n\nThe release commit \`${commit}\`${tag ? ` and tag \`${tag}\`` : ''} exist locally but are not on ${remote}. Rerunning the same bump pushes them; if \`${branch}\` moved on ${remote}, pull, then bump again.\n`,
+            summary: `## bump-version: push failed\n\n${remote} refused the push: ${reason}\n\nThe release commit \`${commit}\`${tag ? ` and tag \`${tag}\`` : ''} exist locally but are not on ${remote}. ${behind ? `\`${branch}\` moved on ${remote}: run \`git pull --rebase ${remote} ${branch}\`, then rerun the same bump; it pushes this release and bumps nothing again.` : 'Rerunning the same bump pushes them.'}\n`,
         });
     }
 }
 /**
- * Finish a release that a previous run committed at HEAD: create the tag if it is missing, and push
- * branch and tag if the remote lacks them, never moving a tag. Returns a note per action taken.
+ * Finish a release that a previous run committed: create the tag at the release commit if it is
+ * missing, and push the branch (HEAD) and the tag if the remote lacks them, never moving a pushed tag.
+ * The release commit is HEAD, or (`release`) one in HEAD's history below a merge. Returns a note per
+ * action taken.
  */
-async function completeRelease(state, remote, tag, options) {
+async function completeRelease(state, remote, tag, tagMessage, options) {
     const { git, head } = state;
+    const release = options.release ?? head;
+    const what = release === head ? 'HEAD' : `the release commit ${release}`;
     const notes = [];
     if (tag) {
         let local = await git.localTagCommit(tag);
@@ -252,37 +299,26 @@ async function completeRelease(state, remote, tag, options) {
             netEnv: options.netEnv,
             onUnreachable: options.onUnreachable,
         });
-        if (remoteCommit && remoteCommit !== head) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`tag ${tag} already exists on ${remote} at ${remoteCommit}, and HEAD is ${head}: release-kit never moves or reuses a pushed tag`, { input: 'tag', value: tag });
+        if (remoteCommit && remoteCommit !== release) {
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`tag ${tag} already exists on ${remote} at ${remoteCommit}, and ${release === head ? `HEAD is ${head}` : `the release commit is ${release}`}: release-kit never moves or reuses a pushed tag`, { input: 'tag', value: tag });
         }
-        if (local && local !== head) {
+        if (local && local !== release) {
             // After a failed push and a pull --rebase, the never-pushed tag still marks the release commit
             // as it was before the rebase. When that is this very release (ours), it follows the rebase.
             // The remote was asked just above: a tag it answered it lacks was never pushed.
             const neverPushed = answered && !remoteCommit;
-            if (neverPushed && (await sameRelease(git, local, head))) {
-                await git.exec([
-                    ...(await commitIdentityArgs(git)),
-                    'tag',
-                    '--annotate',
-                    '--force',
-                    '-m',
-                    tag,
-                    '--',
-                    tag,
-                    head,
-                ]);
-                notes.push(`moved the unpushed tag ${tag} from ${local} (the release commit before a rebase) to HEAD`);
-                local = head;
+            if (neverPushed && (await sameRelease(git, local, release))) {
+                await createTag(git, tag, tagMessage, release, true);
+                notes.push(`moved the unpushed tag ${tag} from ${local} (the release commit before a rebase) to ${what}`);
+                local = release;
             }
             else {
-                throw takenTagError(tag, { commit: local, where: 'locally' }, head, { pushed: !neverPushed, remote });
+                throw takenTagError(tag, { commit: local, where: 'locally' }, release, { pushed: !neverPushed, remote });
             }
         }
         if (!local) {
-            const identity = await commitIdentityArgs(git);
-            await git.exec([...identity, 'tag', '--annotate', '-m', tag, '--', tag, head]);
-            notes.push(`created the missing tag ${tag} at HEAD`);
+            await createTag(git, tag, tagMessage, release);
+            notes.push(`created the missing tag ${tag} at ${what}`);
         }
     }
     if (options.push) {
@@ -290,10 +326,12 @@ async function completeRelease(state, remote, tag, options) {
         if (!branch)
             throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('push', 'true', 'false, or check out a branch (HEAD is detached and GITHUB_REF is not refs/heads/…)');
         const remoteHead = await git.lsRemote(remote, '--heads', [`refs/heads/${branch}`], options.netEnv);
-        const remoteTag = tag ? await git.remoteTagCommit(remote, tag, options.netEnv) : head;
-        if (!remoteHead.startsWith(head) || remoteTag !== head) {
+        const remoteTag = tag ? await git.remoteTagCommit(remote, tag, options.netEnv) : release;
+        if (!remoteHead.startsWith(head) || remoteTag !== release) {
             await pushRelease(git, remote, branch, tag, options.netEnv, head);
-            notes.push(`pushed the release to ${remote}/${branch}`);
+            notes.push(release === head
+                ? `pushed the release to ${remote}/${branch}`
+                : `pushed the release commit ${release}${tag ? ` and its tag ${tag}` : ''} with HEAD to ${remote}/${branch}`);
         }
     }
     return notes;

@@ -42,7 +42,7 @@ function parseChangelog(text, options = {}) {
     for (const type of [...STANDARD_CHANGE_TYPES, BREAKING_CHANGE_TYPE, ...(options.extraTypes ?? [])]) {
         types.set(normaliseType(type), type);
     }
-    const tree = (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_2__/* .fromMarkdown */ .Y)(text);
+    const tree = parseMarkdown(text);
     const nodes = tree.children;
     const definitions = [];
     for (const node of nodes) {
@@ -79,7 +79,10 @@ function parseChangelog(text, options = {}) {
         const u = UNRELEASED.exec(headingText);
         if (u) {
             if (unreleased) {
-                throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:${line}: a second "Unreleased" section (the first is at line ${unreleased.line}); keep one`, { value: headingText, location: where });
+                throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`a second "Unreleased" section (the first is at line ${unreleased.line}); keep one`, {
+                    value: headingText,
+                    location: where,
+                });
             }
             unreleased = {
                 kind: 'unreleased',
@@ -95,16 +98,19 @@ function parseChangelog(text, options = {}) {
         }
         const r = RELEASE.exec(headingText);
         if (!r) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:${line}: heading ${JSON.stringify(`## ${headingText}`)} is not a release heading; expected "## [Unreleased]", "## [1.2.3] - YYYY-MM-DD" or "## 1.2.3 - YYYY-MM-DD"`, { value: headingText, valid: '## [X.Y.Z] - YYYY-MM-DD', location: where });
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`heading ${JSON.stringify(`## ${headingText}`)} is not a release heading; expected "## [Unreleased]", "## [1.2.3] - YYYY-MM-DD" or "## 1.2.3 - YYYY-MM-DD"`, { value: headingText, valid: '## [X.Y.Z] - YYYY-MM-DD', location: where });
         }
         const versionText = r[2];
         const version = semver__WEBPACK_IMPORTED_MODULE_0___default().valid(versionText.replace(/^v/i, ''));
         if (!version) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:${line}: ${JSON.stringify(versionText)} is not a SemVer version; expected X.Y.Z or X.Y.Z-pre`, { value: versionText, location: where });
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${JSON.stringify(versionText)} is not a SemVer version; expected X.Y.Z or X.Y.Z-pre`, {
+                value: versionText,
+                location: where,
+            });
         }
         const previous = seen.get(version);
         if (previous !== undefined) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:${line}: version ${versionText} is listed twice (also at line ${previous}); keep one section per version`, {
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`version ${versionText} is listed twice (also at line ${previous}); keep one section per version`, {
                 value: versionText,
                 location: where,
             });
@@ -142,6 +148,26 @@ function parseChangelog(text, options = {}) {
         definitions,
     };
 }
+/**
+ * The Markdown tree of `text` with every offset pointing into `text`. micromark drops a leading BOM
+ * before parsing, so its offsets would be one short of the text that keeps it (and every splice
+ * would cut one character early: `### Adde`); the BOM stays in the file, the offsets are shifted.
+ */
+function parseMarkdown(text) {
+    const tree = (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_2__/* .fromMarkdown */ .Y)(text);
+    if (!text.startsWith('\uFEFF'))
+        return tree;
+    const shift = (node) => {
+        if (node.position?.start.offset !== undefined)
+            node.position.start.offset += 1;
+        if (node.position?.end.offset !== undefined)
+            node.position.end.offset += 1;
+        for (const child of node.children ?? [])
+            shift(child);
+    };
+    shift(tree);
+    return tree;
+}
 /** Find a release by version (`1.2.3` or `v1.2.3`). */
 function findSection(changelog, version) {
     const wanted = semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version.replace(/^v/i, ''));
@@ -176,7 +202,7 @@ function groupsOf(text, children, bodyStart, bodyEnd, types, file) {
         const line = lineOf(node);
         if (!canonical) {
             const valid = [...new Set(types.values())].join(', ');
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:${line}: unknown change type ${JSON.stringify(`### ${name}`)}; expected one of ${valid} (add more with the input 'extra-change-types')`, {
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`unknown change type ${JSON.stringify(`### ${name}`)}; expected one of ${valid} (add more with the input 'extra-change-types')`, {
                 input: 'extra-change-types',
                 value: name,
                 valid,
@@ -296,13 +322,16 @@ function prepareChangelog(text, options) {
                 linksUpdated: false,
             };
         }
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:${existing.line}: version ${existing.versionText} already exists${existing.date ? ` (dated ${existing.date})` : ''}; choose a new version or remove that section`, { input: 'version', value: options.version, location: { file, line: existing.line } });
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`version ${existing.versionText} already exists${existing.date ? ` (dated ${existing.date})` : ''}; choose a new version or remove that section`, { input: 'version', value: options.version, location: { file, line: existing.line } });
     }
     if (!unreleased) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: there is no "## Unreleased" section to prepare ${version} from; add one above the releases`, { value: file, location: { file } });
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`there is no "## Unreleased" section to prepare ${version} from; add one above the releases`, {
+            value: file,
+            location: { file },
+        });
     }
     if (!options.allowEmpty && (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isEmptySection */ .ty)(changelog, unreleased)) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:${unreleased.line}: the Unreleased section is empty, so ${version} would have no notes; add entries or set input 'allow-empty' to true`, {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the Unreleased section is empty, so ${version} would have no notes; add entries or set input 'allow-empty' to true`, {
             input: 'allow-empty',
             value: 'false',
             valid: 'true to release without entries',
@@ -393,7 +422,7 @@ function extractSection(changelog, version, file = 'CHANGELOG.md') {
     const hint = changelog.unreleased && !(0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isEmptySection */ .ty)(changelog, changelog.unreleased)
         ? '; run mode prepare first to move the Unreleased entries under it'
         : '';
-    throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}: no section for version ${version}${known.length ? ` (found ${known.join(', ')})` : ''}${hint}`, {
+    throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`no section for version ${version}${known.length ? ` (found ${known.join(', ')})` : ''}${hint}`, {
         input: 'version',
         value: version,
         valid: known.join(', '),
@@ -1585,6 +1614,7 @@ function firstLine(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ac: () => (/* binding */ parseBumpKind),
+/* harmony export */   FF: () => (/* binding */ isPrereleaseBump),
 /* harmony export */   KF: () => (/* binding */ supersedingPatch),
 /* harmony export */   W3: () => (/* binding */ versionOfInput),
 /* harmony export */   ZF: () => (/* binding */ isValidPreid),
@@ -1622,6 +1652,10 @@ function parseBumpKind(text) {
     if (isStrictSemver(text))
         return { kind: 'explicit', version: text };
     return undefined;
+}
+/** Whether a bump makes a prerelease: `prerelease`, or an explicit prerelease version (`1.2.4-rc.1`). */
+function isPrereleaseBump(bump) {
+    return bump.kind === 'prerelease' || (bump.kind === 'explicit' && semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(bump.version) !== null);
 }
 /** True when `preid` is usable as a prerelease identifier (`rc`, `beta.1`). */
 function isValidPreid(preid) {

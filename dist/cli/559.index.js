@@ -29,7 +29,7 @@ async function run(context) {
     }
     const edit = await (0,_releases_chart_release_notes_js__WEBPACK_IMPORTED_MODULE_1__/* .planChartReleaseNotes */ .K8)(runner.workspace, notes, chart, { notes: 'notes', chart: 'chart' });
     if (edit.state !== 'unchanged')
-        await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileAtomic */ .Zf)(edit.absolute, edit.text);
+        await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .writeFileInPlace */ .aE)(runner.workspace, edit.file, edit.text, 'chart');
     const line = `${edit.file}: ${_releases_chart_release_notes_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASE_NOTES_ANNOTATION */ .W4} ${edit.state} from ${notes}`;
     log.info(line);
     return { outputs: { state: edit.state, chart: edit.file }, summary: `### Chart release notes\n\n- ${line}\n` };

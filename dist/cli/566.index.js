@@ -41,10 +41,29 @@ class Git {
     async topLevel() {
         return this.exec(['rev-parse', '--show-toplevel']);
     }
-    /** `git status --porcelain` lines; empty means clean. */
-    async statusLines() {
-        const out = await this.exec(['status', '--porcelain']);
-        return out === '' ? [] : out.split('\n');
+    /**
+     * Paths git prints for `args` (which must hold `-z`), exactly as named: with -z git neither quotes
+     * nor escapes them, so a name with non-ASCII characters or a newline is read as it is.
+     */
+    async paths(args) {
+        return (await this.exec(args)).split('\0').filter((p) => p !== '');
+    }
+    /**
+     * `git status --porcelain -z`: each changed path (relative to the top level) and its two-letter
+     * code; empty means clean. A rename or copy is reported under its new path.
+     */
+    async status() {
+        const fields = (await this.exec(['status', '--porcelain', '-z'])).split('\0');
+        const entries = [];
+        for (let i = 0; i < fields.length; i++) {
+            if (fields[i] === '')
+                continue;
+            const code = fields[i].slice(0, 2);
+            entries.push({ code, path: fields[i].slice(3) });
+            if (/[RC]/.test(code))
+                i++; // the next field is the rename's or copy's source
+        }
+        return entries;
     }
     /** The commit a local tag points at (peeled), or null. */
     async localTagCommit(tag) {
@@ -106,8 +125,7 @@ class Git {
     }
     /** Paths changed between `base` and the working tree's HEAD. */
     async changedFiles(base, head = 'HEAD') {
-        const out = await this.exec(['diff', '--name-only', `${base}...${head}`]);
-        return out === '' ? [] : out.split('\n');
+        return this.paths(['diff', '-z', '--name-only', `${base}...${head}`]);
     }
 }
 
@@ -750,6 +768,7 @@ async function run(command, args, options = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ac: () => (/* binding */ parseBumpKind),
+/* harmony export */   FF: () => (/* binding */ isPrereleaseBump),
 /* harmony export */   KF: () => (/* binding */ supersedingPatch),
 /* harmony export */   W3: () => (/* binding */ versionOfInput),
 /* harmony export */   ZF: () => (/* binding */ isValidPreid),
@@ -787,6 +806,10 @@ function parseBumpKind(text) {
     if (isStrictSemver(text))
         return { kind: 'explicit', version: text };
     return undefined;
+}
+/** Whether a bump makes a prerelease: `prerelease`, or an explicit prerelease version (`1.2.4-rc.1`). */
+function isPrereleaseBump(bump) {
+    return bump.kind === 'prerelease' || (bump.kind === 'explicit' && semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(bump.version) !== null);
 }
 /** True when `preid` is usable as a prerelease identifier (`rc`, `beta.1`). */
 function isValidPreid(preid) {

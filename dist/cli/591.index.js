@@ -17,7 +17,7 @@ export const modules = {
 /* harmony export */   iP: () => (/* binding */ gitPreflight),
 /* harmony export */   xB: () => (/* binding */ completeRelease)
 /* harmony export */ });
-/* unused harmony exports remoteTagBestEffort, sameRelease */
+/* unused harmony exports remoteTagBestEffort, sameRelease, pushRefusal */
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
 /* harmony import */ var _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80868);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19455);
@@ -169,10 +169,11 @@ async function sameRelease(git, a, b) {
     return changeA !== undefined && changeA === changeB;
 }
 /**
- * Stage `paths`, commit them with `message` and, when `tag` is set, tag the commit (annotated); returns
- * the commit. A refused commit (usually a hook) calls `restore` first, unstages, and becomes a UserError.
+ * Stage `paths`, commit them with `message` and, when `tag` is set, tag the commit (annotated, with
+ * `tagMessage`); returns the commit. A refused commit (usually a hook) calls `restore` first,
+ * unstages, and becomes a UserError.
  */
-async function commitRelease(git, paths, message, tag, restore) {
+async function commitRelease(git, paths, message, tag, tagMessage, restore) {
     const identity = await commitIdentityArgs(git);
     try {
         await git.exec(['add', '--', ...paths]);
@@ -194,8 +195,42 @@ async function commitRelease(git, paths, message, tag, restore) {
     }
     const commit = await git.head();
     if (tag)
-        await git.exec([...identity, 'tag', '--annotate', '-m', tag, '--', tag, commit]);
+        await createTag(git, tag, tagMessage, commit);
     return commit;
+}
+/** An annotated tag `tag` at `commit` with `message` (`--force`: moving a tag never pushed). */
+async function createTag(git, tag, message, commit, force = false) {
+    const identity = await commitIdentityArgs(git);
+    await git.exec([
+        ...identity,
+        'tag',
+        '--annotate',
+        ...(force ? ['--force'] : []),
+        '--cleanup=verbatim',
+        '-m',
+        message || tag,
+        '--',
+        tag,
+        commit,
+    ]);
+}
+/**
+ * Why a push was refused, from git's stderr: the remote's own words (the `remote:` lines a
+ * pre-receive hook or a branch protection prints) and each ref's reason (`non-fast-forward`,
+ * `pre-receive hook declined`), on one line; and whether the branch moved on the remote.
+ */
+function pushRefusal(stderr) {
+    const lines = stderr.split(/\r?\n/);
+    const remote = lines
+        .filter((l) => l.startsWith('remote:'))
+        .map((l) => l.slice('remote:'.length).trim())
+        .filter((l) => l !== '');
+    const refs = [
+        ...new Set(lines.map((l) => /^\s*!\s*\[[^\]]+\]\s+\S+ -> \S+ \((.+)\)\s*$/.exec(l)?.[1]).filter((r) => r)),
+    ];
+    const rest = refs.length || remote.length ? [] : lines.filter((l) => /^(error|fatal): /.test(l)).slice(-1);
+    const reason = [...remote, ...refs, ...rest].join('; ') || 'no reason given';
+    return { reason, behind: /non-fast-forward|fetch first/.test(refs.join(' ')) };
 }
 /** Push `commit` to `branch` and the tag (if any) in one atomic push; a failure says how a rerun recovers. */
 async function pushRelease(git, remote, branch, tag, netEnv, commit) {
@@ -204,19 +239,31 @@ async function pushRelease(git, remote, branch, tag, netEnv, commit) {
         await git.exec(['push', '--quiet', '--atomic', remote, ...refs], netEnv);
     }
     catch (error) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`pushing ${refs.join(' and ')} to ${remote} failed (${error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c ? error.result.stderr.trim().split('\n').pop() : String(error)}); the commit${tag ? ' and tag' : ''} exist locally: rerun to push them, or pull and bump again if ${branch} moved`, {
+        if (!(error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c))
+            throw error;
+        const { reason, behind } = pushRefusal(error.result.stderr);
+        const held = `the release commit${tag ? ` and tag ${tag}` : ''} exist locally`;
+        // Behind: a rebase puts the release commit on top; the rerun recognises it (and moves an unpushed tag along).
+        const way = behind
+            ? `${branch} moved on ${remote}: run \`git pull --rebase ${remote} ${branch}\`, then rerun the same bump to push them (it bumps nothing again)`
+            : 'rerun the same bump to push them once the remote accepts them';
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`pushing ${refs.join(' and ')} to ${remote} was refused (${reason}); ${held}: ${way}`, {
             input: 'push',
             value: 'true',
-            summary: `## bump-version: push failed\n\nThe release commit \`${commit}\`${tag ? ` and tag \`${tag}\`` : ''} exist locally but are not on ${remote}. Rerunning the same bump pushes them; if \`${branch}\` moved on ${remote}, pull, then bump again.\n`,
+            summary: `## bump-version: push failed\n\n${remote} refused the push: ${reason}\n\nThe release commit \`${commit}\`${tag ? ` and tag \`${tag}\`` : ''} exist locally but are not on ${remote}. ${behind ? `\`${branch}\` moved on ${remote}: run \`git pull --rebase ${remote} ${branch}\`, then rerun the same bump; it pushes this release and bumps nothing again.` : 'Rerunning the same bump pushes them.'}\n`,
         });
     }
 }
 /**
- * Finish a release that a previous run committed at HEAD: create the tag if it is missing, and push
- * branch and tag if the remote lacks them, never moving a tag. Returns a note per action taken.
+ * Finish a release that a previous run committed: create the tag at the release commit if it is
+ * missing, and push the branch (HEAD) and the tag if the remote lacks them, never moving a pushed tag.
+ * The release commit is HEAD, or (`release`) one in HEAD's history below a merge. Returns a note per
+ * action taken.
  */
-async function completeRelease(state, remote, tag, options) {
+async function completeRelease(state, remote, tag, tagMessage, options) {
     const { git, head } = state;
+    const release = options.release ?? head;
+    const what = release === head ? 'HEAD' : `the release commit ${release}`;
     const notes = [];
     if (tag) {
         let local = await git.localTagCommit(tag);
@@ -225,37 +272,26 @@ async function completeRelease(state, remote, tag, options) {
             netEnv: options.netEnv,
             onUnreachable: options.onUnreachable,
         });
-        if (remoteCommit && remoteCommit !== head) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`tag ${tag} already exists on ${remote} at ${remoteCommit}, and HEAD is ${head}: release-kit never moves or reuses a pushed tag`, { input: 'tag', value: tag });
+        if (remoteCommit && remoteCommit !== release) {
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`tag ${tag} already exists on ${remote} at ${remoteCommit}, and ${release === head ? `HEAD is ${head}` : `the release commit is ${release}`}: release-kit never moves or reuses a pushed tag`, { input: 'tag', value: tag });
         }
-        if (local && local !== head) {
+        if (local && local !== release) {
             // After a failed push and a pull --rebase, the never-pushed tag still marks the release commit
             // as it was before the rebase. When that is this very release (ours), it follows the rebase.
             // The remote was asked just above: a tag it answered it lacks was never pushed.
             const neverPushed = answered && !remoteCommit;
-            if (neverPushed && (await sameRelease(git, local, head))) {
-                await git.exec([
-                    ...(await commitIdentityArgs(git)),
-                    'tag',
-                    '--annotate',
-                    '--force',
-                    '-m',
-                    tag,
-                    '--',
-                    tag,
-                    head,
-                ]);
-                notes.push(`moved the unpushed tag ${tag} from ${local} (the release commit before a rebase) to HEAD`);
-                local = head;
+            if (neverPushed && (await sameRelease(git, local, release))) {
+                await createTag(git, tag, tagMessage, release, true);
+                notes.push(`moved the unpushed tag ${tag} from ${local} (the release commit before a rebase) to ${what}`);
+                local = release;
             }
             else {
-                throw takenTagError(tag, { commit: local, where: 'locally' }, head, { pushed: !neverPushed, remote });
+                throw takenTagError(tag, { commit: local, where: 'locally' }, release, { pushed: !neverPushed, remote });
             }
         }
         if (!local) {
-            const identity = await commitIdentityArgs(git);
-            await git.exec([...identity, 'tag', '--annotate', '-m', tag, '--', tag, head]);
-            notes.push(`created the missing tag ${tag} at HEAD`);
+            await createTag(git, tag, tagMessage, release);
+            notes.push(`created the missing tag ${tag} at ${what}`);
         }
     }
     if (options.push) {
@@ -263,10 +299,12 @@ async function completeRelease(state, remote, tag, options) {
         if (!branch)
             throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('push', 'true', 'false, or check out a branch (HEAD is detached and GITHUB_REF is not refs/heads/…)');
         const remoteHead = await git.lsRemote(remote, '--heads', [`refs/heads/${branch}`], options.netEnv);
-        const remoteTag = tag ? await git.remoteTagCommit(remote, tag, options.netEnv) : head;
-        if (!remoteHead.startsWith(head) || remoteTag !== head) {
+        const remoteTag = tag ? await git.remoteTagCommit(remote, tag, options.netEnv) : release;
+        if (!remoteHead.startsWith(head) || remoteTag !== release) {
             await pushRelease(git, remote, branch, tag, options.netEnv, head);
-            notes.push(`pushed the release to ${remote}/${branch}`);
+            notes.push(release === head
+                ? `pushed the release to ${remote}/${branch}`
+                : `pushed the release commit ${release}${tag ? ` and its tag ${tag}` : ''} with HEAD to ${remote}/${branch}`);
         }
     }
     return notes;
@@ -284,8 +322,6 @@ __webpack_require__.d(__webpack_exports__, {
   bumpOrCheck: () => (/* binding */ bumpOrCheck)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -332,6 +368,8 @@ function parseBumpRequest(lines, config) {
 /**
  * The request with what the config adds: each requested track's `implies` (followed on, a kind given
  * explicitly winning), then every `required` track must be in it, or the error names the missing one.
+ * An implied bump of a prerelease bump is a prerelease too: `app=prerelease` takes a chart at
+ * 0.2.32-rc.0 to 0.2.32-rc.1, not to the stable 0.2.32 its `patch` would make.
  */
 function completeBumpRequest(request, config) {
     const complete = new Map(request);
@@ -339,10 +377,11 @@ function completeBumpRequest(request, config) {
     while (pending.length) {
         const name = pending.shift();
         const track = config.tracks.find((t) => t.name === name);
+        const prerelease = (0,semver/* isPrereleaseBump */.FF)(complete.get(name));
         for (const implied of track.implies) {
             if (complete.has(implied.track))
                 continue;
-            complete.set(implied.track, (0,semver/* parseBumpKind */.Ac)(implied.kind));
+            complete.set(implied.track, prerelease ? { kind: 'prerelease' } : (0,semver/* parseBumpKind */.Ac)(implied.kind));
             pending.push(implied.track);
         }
     }
@@ -371,8 +410,8 @@ function nextVersions(base, spec) {
     return next;
 }
 /**
- * The release commit message and tag ('' when untagged) for the versions `next`. `{version}` is the
- * tag track's when it is bumped, else the first requested track's.
+ * The release commit message, tag ('' when untagged) and annotated tag message for the versions
+ * `next`. `{version}` is the tag track's when it is bumped, else the first requested track's.
  */
 function releaseMessage(config, spec, next) {
     const { tagTrack } = config;
@@ -380,13 +419,9 @@ function releaseMessage(config, spec, next) {
     const tag = spec.tag && tagTrack ? (0,versions_config/* renderTag */.vY)(tagTrack.tag, next.get(tagTrack.name)) : '';
     const first = tagTrack && spec.request.has(tagTrack.name) ? tagTrack.name : tracks[0];
     const changes = tracks.map((t) => `${t} ${next.get(t)}`).join(', ');
-    const message = (0,versions_message/* renderMessage */.e4)(spec.messageTemplate, {
-        version: next.get(first),
-        tag,
-        changes,
-        tracks: Object.fromEntries(next),
-    });
-    return { message, tag };
+    const values = { version: next.get(first), tag, changes, tracks: Object.fromEntries(next) };
+    const message = (0,versions_message/* renderMessage */.e4)(spec.messageTemplate, values);
+    return { message, tag, tagMessage: tag ? (0,versions_message/* renderMessage */.e4)(spec.tagMessageTemplate, values) : '' };
 }
 /**
  * What a finished bump should warn about: tracks bumped without the tag that releases them, and a tag
@@ -409,6 +444,8 @@ var check = __webpack_require__(34612);
 // EXTERNAL MODULE: ./packages/release-kit/src/versions/files.ts
 var files = __webpack_require__(65851);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/versions/rerun.ts
+// Recognising a bump that an earlier run of the same request already made, so a rerun changes nothing.
+
 
 
 /**
@@ -428,7 +465,7 @@ async function detectRerun(state, workspace, config, current, spec, options) {
         const previous = (0,files/* versionsOf */.x4)(base);
         if (!holds(nextVersions(previous, spec), current))
             return undefined;
-        return { previous, current: new Map(current), message: '', tag: '', committed: false };
+        return { previous, current: new Map(current), message: '', tag: '', tagMessage: '', committed: false };
     }
     if (!options.clean)
         return undefined;
@@ -443,13 +480,67 @@ async function detectRerun(state, workspace, config, current, spec, options) {
     const next = nextVersions(previous, spec);
     if (!holds(next, current) || !holds(next, (0,files/* versionsOf */.x4)(atHead)))
         return undefined;
-    const { message, tag } = releaseMessage(config, spec, next);
-    const headMessage = await state.git.exec(['log', '-1', '--format=%B', 'HEAD']);
-    const sameMessage = headMessage.replace(/\n+$/, '') === message.replace(/\n+$/, '');
-    const taggedHere = !!tag && (await state.git.localTagCommit(tag)) === state.head;
-    if (!sameMessage && !taggedHere)
+    const { message, tag, tagMessage } = releaseMessage(config, spec, next);
+    if (!(await isReleaseCommit(state, 'HEAD', message, tag)))
         return undefined;
-    return { previous, current: new Map(current), message, tag, committed: true };
+    return { previous, current: new Map(current), message, tag, tagMessage, committed: true, commit: state.head };
+}
+/** Whether `commit` is the release commit of `message` and `tag`: that message, or the tag already on it. */
+async function isReleaseCommit(state, commit, message, tag) {
+    const actual = await state.git.exec(['log', '-1', '--format=%B', commit]);
+    if (actual.replace(/\n+$/, '') === message.replace(/\n+$/, ''))
+        return true;
+    const sha = await state.git.exec(['rev-parse', `${commit}^{commit}`]);
+    return !!tag && (await state.git.localTagCommit(tag)) === sha;
+}
+/**
+ * The release commit of this very bump, made by an earlier run whose push was refused and left below
+ * a merge: the branch moved on the remote and the user ran a merging `git pull`. It is the newest
+ * commit of HEAD's history that is neither on the remote's `branch` nor a merge (so nothing of the
+ * user's own sits on top of it), it is this request's bump of its parent's versions, and HEAD and the
+ * working tree still hold its versions. Then the bump is done: it only needs its tag and a push;
+ * bumping again would skip that release and leave its tag behind. Undefined when the remote cannot
+ * be asked, or its branch tip is not in this clone (a fetch would be needed to tell).
+ */
+async function unpushedRelease(state, workspace, config, current, spec, remote) {
+    const { git } = state;
+    if (!(await git.tryExec(['remote', 'get-url', remote.name])))
+        return undefined;
+    let remoteHead;
+    try {
+        remoteHead = (await git.lsRemote(remote.name, '--heads', [`refs/heads/${remote.branch}`], remote.netEnv)).split('\t')[0];
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            return undefined;
+        throw error;
+    }
+    if (remoteHead && !(await git.tryExec(['rev-parse', '--verify', '--quiet', `${remoteHead}^{commit}`])))
+        return undefined;
+    const candidate = await git.exec([
+        'rev-list',
+        '--no-merges',
+        '--max-count=1',
+        'HEAD',
+        ...(remoteHead ? ['--not', remoteHead] : []),
+    ]);
+    if (!candidate || candidate === state.head)
+        return undefined; // HEAD itself: detectRerun's case
+    const parent = await git.tryExec(['rev-parse', '--verify', '--quiet', `${candidate}^1`]);
+    if (!parent)
+        return undefined;
+    const [base, there, atHead] = await Promise.all([parent, candidate, 'HEAD'].map((rev) => (0,files/* tryReadAllTracks */.Zg)(config.tracks, (0,files/* revisionReader */.v6)(workspace, rev))));
+    if (!base || !there || !atHead)
+        return undefined;
+    const previous = (0,files/* versionsOf */.x4)(base);
+    const next = nextVersions(previous, spec);
+    const holds = (versions) => !!next && [...versions].every(([t, v]) => next.get(t) === v);
+    if (!holds((0,files/* versionsOf */.x4)(there)) || !holds((0,files/* versionsOf */.x4)(atHead)) || !holds(current))
+        return undefined;
+    const { message, tag, tagMessage } = releaseMessage(config, spec, next);
+    if (!(await isReleaseCommit(state, candidate, message, tag)))
+        return undefined;
+    return { previous, current: new Map(current), message, tag, tagMessage, committed: true, commit: candidate };
 }
 /**
  * A GitHub re-run checks out the original commit again; if `tag` already marks a release commit
@@ -496,7 +587,6 @@ var log = __webpack_require__(49983);
 
 
 
-
 const REMOTE = 'origin';
 /** git's network environment for the token, its derived credential masked before git can print it. */
 function networkEnv(settings, context) {
@@ -506,14 +596,14 @@ function networkEnv(settings, context) {
     return network.env;
 }
 async function dirtyPaths(state, workspace) {
-    const lines = await state.git.statusLines();
-    if (!lines.length)
+    const entries = await state.git.status();
+    if (!entries.length)
         return [];
     // Porcelain paths are relative to the repository's top level; `include` and the tracks are relative to the workspace.
     const top = await state.git.topLevel();
-    return lines.map((line) => ({
-        code: line.slice(0, 2).trim(),
-        path: external_node_path_default().relative(workspace, external_node_path_default().join(top, line.slice(3).replace(/^.* -> /, ''))),
+    return entries.map((entry) => ({
+        code: entry.code.trim(),
+        path: external_node_path_default().relative(workspace, external_node_path_default().join(top, entry.path)),
     }));
 }
 /** What is dirty (a few paths, then how many more) and the three ways on. */
@@ -552,7 +642,11 @@ async function bump(settings, config, context) {
     if (asked.size === 0)
         throw (0,errors/* invalidInput */.aY)('bump', '', `one or more lines track=kind, tracks: ${names.join(', ')}`);
     const request = completeBumpRequest(asked, config);
-    (0,versions_message/* checkMessageTemplate */.Oi)(settings.messageTemplate, names);
+    // The inputs win over the tracks file's messages (checked when it was read), which win over the defaults.
+    if (settings.messageTemplate !== undefined)
+        (0,versions_message/* checkMessageTemplate */.Oi)(settings.messageTemplate, names, 'commit-message');
+    if (settings.tagMessageTemplate !== undefined)
+        (0,versions_message/* checkMessageTemplate */.Oi)(settings.tagMessageTemplate, names, 'tag-message');
     const tagTrack = config.tagTrack;
     if (settings.tag) {
         if (!tagTrack)
@@ -567,12 +661,8 @@ async function bump(settings, config, context) {
     const includes = [];
     for (const file of settings.include) {
         const absolute = await (0,fs/* resolveInside */.LI)(workspace, file, 'include');
-        try {
-            await (0,promises_.readFile)(absolute);
-        }
-        catch {
+        if ((await (0,fs/* readRegularFile */.XF)(absolute, file, 'include')) === null)
             throw (0,errors/* invalidInput */.aY)('include', file, 'existing files inside the workspace');
-        }
         includes.push(external_node_path_default().relative(workspace, absolute));
     }
     const read = (0,files/* workingTreeReader */.LE)(workspace);
@@ -585,7 +675,8 @@ async function bump(settings, config, context) {
     const spec = {
         request,
         preid: settings.preid,
-        messageTemplate: settings.messageTemplate,
+        messageTemplate: settings.messageTemplate ?? config.commitMessage ?? versions_message/* DEFAULT_COMMIT_MESSAGE */.Kb,
+        tagMessageTemplate: settings.tagMessageTemplate ?? config.tagMessage ?? versions_message/* DEFAULT_TAG_MESSAGE */.BK,
         tag: settings.tag,
     };
     // Files named in `include` belong to the release (a prepared CHANGELOG.md): dirty is what they are meant to be.
@@ -601,7 +692,20 @@ async function bump(settings, config, context) {
         : undefined;
     if (rerun)
         return finishRerun(rerun, state, settings, config, context);
-    if (blocking.length && !settings.allowDirty)
+    // The release commit of this bump may sit below a merge: its push was refused, then `git pull` merged.
+    const releaseBranch = state && settings.push ? (0,release/* pushBranch */.TV)(state, runner.ref) : undefined;
+    const stuck = releaseBranch
+        ? await unpushedRelease(state, workspace, config, current, spec, {
+            name: REMOTE,
+            branch: releaseBranch,
+            netEnv: networkEnv(settings, context),
+        })
+        : undefined;
+    if (stuck)
+        return finishRerun(stuck, state, settings, config, context);
+    // With commit: false nothing is committed, so other changes cannot end up in a release commit: a
+    // pre-commit hook's advice (`bump --chart=patch --no-commit` with the chart change staged) works.
+    if (blocking.length && !settings.allowDirty && settings.commit)
         throw dirtyTreeError(blocking);
     const next = nextVersions(current, spec);
     if (!next) {
@@ -609,7 +713,7 @@ async function bump(settings, config, context) {
         const [track, kind] = [...request].find(([t, k]) => (0,semver/* nextVersion */.yU)(current.get(t), k, settings.preid) === undefined);
         throw (0,errors/* invalidInput */.aY)('bump', `${track}=${(0,semver/* describeBump */.aE)(kind, settings.preid)}`, `a bump to a version greater than ${track}'s current ${current.get(track)}`);
     }
-    const { message, tag } = releaseMessage(config, spec, next);
+    const { message, tag, tagMessage } = releaseMessage(config, spec, next);
     if (tag && !(0,versions_config/* isValidTagName */.Qd)(tag))
         throw (0,errors/* invalidInput */.aY)('tag', tag, 'a tag name git accepts');
     const plan = await (0,tracks/* planEdits */.r_)([...readings.values()], next, read);
@@ -660,7 +764,7 @@ async function bump(settings, config, context) {
     let commit = '';
     if (state && settings.commit) {
         const paths = [...new Set([...changedFiles, ...includes])];
-        commit = await (0,release/* commitRelease */.PF)(state.git, paths, message, tag, () => (0,files/* restorePlan */.Cv)(workspace, plan));
+        commit = await (0,release/* commitRelease */.PF)(state.git, paths, message, tag, tagMessage, () => (0,files/* restorePlan */.Cv)(workspace, plan));
         if (settings.push && branch)
             await (0,release/* pushRelease */.Ms)(state.git, REMOTE, branch, tag, netEnv, commit);
     }
@@ -698,11 +802,12 @@ async function finishRerun(rerun, state, settings, config, context) {
     const tag = rerun.tag;
     const netEnv = networkEnv(settings, context);
     const notes = rerun.committed
-        ? await (0,release/* completeRelease */.xB)(state, REMOTE, tag, {
+        ? await (0,release/* completeRelease */.xB)(state, REMOTE, tag, rerun.tagMessage, {
             push: settings.push,
             workflowRef: runner.ref,
             netEnv,
             onUnreachable: unreachableNote(context, tag),
+            release: rerun.commit,
         })
         : [];
     for (const note of notes)
@@ -713,7 +818,7 @@ async function finishRerun(rerun, state, settings, config, context) {
             state: 'unchanged',
             versions: versionsOutput(config.tracks, rerun.previous, rerun.current),
             tag,
-            commit: rerun.committed ? state.head : '',
+            commit: rerun.committed ? (rerun.commit ?? state.head) : '',
             'changed-files': [],
         },
         summary: [
@@ -748,7 +853,9 @@ async function bump_version_steps_check(settings, config, context) {
         log.error(problem.message, problem.location);
     const table = summaryTable(config.tracks, previous, current);
     if (problems.length) {
-        throw new errors/* UserError */.yo(`version check failed with ${problems.length} problem(s); first: ${problems[0].message}`, {
+        const first = problems[0];
+        const where = `${first.location.file}${first.location.line ? `:${first.location.line}` : ''}`;
+        throw new errors/* UserError */.yo(`version check failed with ${problems.length} problem(s); first: ${where}: ${first.message}`, {
             input: 'mode',
             value: 'check',
             summary: [
@@ -780,6 +887,170 @@ function bumpOrCheck(settings, config, context) {
     return settings.mode === 'check'
         ? (0,log/* inGroup */.HB)(context.log, `Check the version tracks (${settings.configPath})`, () => bump_version_steps_check(settings, config, context))
         : (0,log/* inGroup */.HB)(context.log, `Bump ${settings.bumpLines.join(', ') || 'the version tracks'}`, () => bump(settings, config, context));
+}
+
+
+/***/ }),
+
+/***/ 34612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ checkTracks)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19455);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(52096);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65851);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6358);
+/* harmony import */ var _tracks_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(84642);
+// The check mode's verdict: every track in sync, every track whose watched files changed since a base bumped,
+// and, on a tag, the tag track's version rendering to that very tag.
+
+
+
+
+
+
+
+/**
+ * Check the tracks in `workspace`; with `baseRef`, a track whose `watch` globs match a file changed
+ * since the merge base (committed, staged, unstaged or untracked) needs a version greater than there.
+ * With `onTag` (the run is on refs/tags/<onTag>), the track that names the tag must render exactly it.
+ * With `staged` (a pre-commit hook), the commit being made is checked instead: the versions are read
+ * from the index, and a watched file staged since HEAD needs a greater version than HEAD's; unstaged
+ * and untracked changes are not part of that commit and are ignored.
+ */
+async function checkTracks(workspace, config, baseRef, onTag, options = {}) {
+    // The empty revision makes `git show :./file`: the file as staged.
+    const read = options.staged ? (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .revisionReader */ .v6)(workspace, '') : (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .workingTreeReader */ .LE)(workspace);
+    const problems = [];
+    const current = new Map();
+    const readings = new Map();
+    for (const track of config.tracks) {
+        const { reading, problems: found } = await (0,_tracks_js__WEBPACK_IMPORTED_MODULE_6__/* .inspectTrack */ .Ew)(track, read);
+        problems.push(...found);
+        if (reading) {
+            readings.set(track.name, reading);
+            current.set(track.name, reading.version);
+        }
+    }
+    const tagTrack = config.tagTrack;
+    const tagReading = tagTrack && readings.get(tagTrack.name);
+    // A track out of sync was reported above; there is no one version to compare with the tag.
+    if (onTag && tagTrack && tagReading) {
+        const expected = (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTag */ .vY)(tagTrack.tag, tagReading.version);
+        if (expected !== onTag) {
+            const first = tagReading.locations[0];
+            problems.push({
+                track: tagTrack.name,
+                message: `tag ${onTag} does not match track ${tagTrack.name}'s version ${tagReading.version} (tag template ${tagTrack.tag}): bump the version before tagging`,
+                location: { file: first.spec.file, line: first.occurrences[0].line },
+            });
+        }
+    }
+    const previous = new Map();
+    let watched = 0;
+    const git = new _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .T(workspace);
+    const head = options.staged ? await git.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']) : null;
+    if ((baseRef || head) && config.tracks.some((t) => t.watch.length || t.implies.length || t.required)) {
+        let mergeBase;
+        // Read with -z: without it git quotes a name with non-ASCII characters or a newline, and no glob matches it.
+        let changedNames;
+        if (head) {
+            mergeBase = head;
+            changedNames = await git.paths(['diff', '-z', '--cached', '--name-only', '--no-renames', head]);
+        }
+        else {
+            const base = await git.tryExec(['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]);
+            if (!base)
+                throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('base-ref', baseRef, 'a commit present in the checkout (actions/checkout with fetch-depth: 0, or git fetch origin main)');
+            mergeBase = (await git.tryExec(['merge-base', base, 'HEAD'])) ?? base;
+            const tracked = await git.paths(['diff', '-z', '--name-only', '--no-renames', mergeBase]);
+            const untracked = await git.paths(['ls-files', '-z', '--others', '--exclude-standard', '--full-name']);
+            changedNames = [...tracked, ...untracked];
+        }
+        const top = await git.topLevel();
+        const changed = [...new Set(changedNames)].map((p) => node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_0___default().join(top, p)));
+        const since = head ? 'HEAD (staged)' : baseRef;
+        // Each track is read at the base once, for the watch rule and the bump rules alike.
+        const baseRead = (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .revisionReader */ .v6)(workspace, mergeBase);
+        const baseReadings = new Map();
+        const atBase = (track) => {
+            let reading = baseReadings.get(track.name);
+            if (!reading)
+                baseReadings.set(track.name, (reading = (0,_tracks_js__WEBPACK_IMPORTED_MODULE_6__/* .inspectTrack */ .Ew)(track, baseRead).then((r) => r.reading)));
+            return reading;
+        };
+        for (const track of config.tracks) {
+            if (!track.watch.length)
+                continue;
+            const matches = (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .workspaceGlob */ .uy)(track.watch);
+            const hits = changed.filter((file) => matches(file));
+            const reading = readings.get(track.name);
+            if (!hits.length || !reading)
+                continue;
+            watched++;
+            const before = await atBase(track);
+            if (!before)
+                continue; // the track is new since the base: nothing to compare with
+            previous.set(track.name, before.version);
+            if (!(0,_semver_js__WEBPACK_IMPORTED_MODULE_5__/* .isGreater */ .d0)(reading.version, before.version)) {
+                const first = reading.locations[0];
+                problems.push({
+                    track: track.name,
+                    message: `track '${track.name}': ${hits.slice(0, 5).join(', ')}${hits.length > 5 ? ', …' : ''} changed since ${since} but the version is still ${reading.version} (base ${before.version}); bump it (release-kit bump --${track.name}=patch${head ? ' --no-commit, then git add the version files' : ''})`,
+                    location: { file: first.spec.file, line: first.occurrences[0].line },
+                });
+            }
+        }
+        problems.push(...(await bumpRuleProblems(config, readings, atBase, since)));
+    }
+    return { problems, previous, current, watched };
+}
+/**
+ * The config's bump rules over what changed since the base: a bumped track's `implies` tracks are
+ * bumped too, and when any track is bumped, every `required` one is.
+ */
+async function bumpRuleProblems(config, readings, atBase, since) {
+    const bumped = new Map();
+    const before = new Map();
+    for (const track of config.tracks) {
+        const reading = readings.get(track.name);
+        const base = await atBase(track);
+        if (!reading || !base)
+            continue;
+        before.set(track.name, base.version);
+        if ((0,_semver_js__WEBPACK_IMPORTED_MODULE_5__/* .isGreater */ .d0)(reading.version, base.version))
+            bumped.set(track.name, `${base.version} → ${reading.version}`);
+    }
+    const problems = [];
+    const missing = (name, why) => {
+        const reading = readings.get(name);
+        if (!reading || !before.has(name) || bumped.has(name))
+            return;
+        const first = reading.locations[0];
+        problems.push({
+            track: name,
+            message: `track '${name}' is still ${reading.version} since ${since}, but ${why}; bump it (release-kit bump --${name}=patch)`,
+            location: { file: first.spec.file, line: first.occurrences[0].line },
+        });
+    };
+    for (const track of config.tracks) {
+        if (!bumped.has(track.name))
+            continue;
+        for (const implied of track.implies)
+            missing(implied.track, `'${track.name}' went ${bumped.get(track.name)} and implies it (${config.file})`);
+    }
+    if (bumped.size) {
+        for (const track of config.tracks) {
+            if (track.required && !problems.some((p) => p.track === track.name))
+                missing(track.name, `${config.file} requires it in every bump (${[...bumped.keys()].join(', ')} bumped)`);
+        }
+    }
+    return problems;
 }
 
 

@@ -235,6 +235,7 @@ const operation = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ac: () => (/* binding */ parseBumpKind),
+/* harmony export */   FF: () => (/* binding */ isPrereleaseBump),
 /* harmony export */   KF: () => (/* binding */ supersedingPatch),
 /* harmony export */   W3: () => (/* binding */ versionOfInput),
 /* harmony export */   ZF: () => (/* binding */ isValidPreid),
@@ -272,6 +273,10 @@ function parseBumpKind(text) {
     if (isStrictSemver(text))
         return { kind: 'explicit', version: text };
     return undefined;
+}
+/** Whether a bump makes a prerelease: `prerelease`, or an explicit prerelease version (`1.2.4-rc.1`). */
+function isPrereleaseBump(bump) {
+    return bump.kind === 'prerelease' || (bump.kind === 'explicit' && semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(bump.version) !== null);
 }
 /** True when `preid` is usable as a prerelease identifier (`rc`, `beta.1`). */
 function isValidPreid(preid) {

@@ -266,7 +266,19 @@ function commonOutputs(settings) {
 /** prepare: the changelog (and, when asked, the chart's release-notes annotation), written only when all checks pass. */
 async function release_notes_from_changelog_steps_prepare(settings, context) {
     const workspace = context.runner.workspace;
-    const changelogFile = await (0,fs/* readFileInside */.XW)(workspace, settings.changelogPath, 'changelog', 'changelog file');
+    const absolute = await (0,fs/* resolveInside */.LI)(workspace, settings.changelogPath, 'changelog');
+    if ((await (0,fs/* readRegularFile */.XF)(absolute, settings.changelogPath, 'changelog')) === null) {
+        // Buntime keeps its notes in charts/release-notes.md and has no CHANGELOG.md: say both ways on.
+        throw new errors/* UserError */.yo(`there is no ${settings.changelogPath} to prepare: create it with a "## [Unreleased]" section holding the release's entries (Keep a Changelog, see docs/changelog-conventions.md), pass --changelog PATH (input changelog) if it lives elsewhere, or, to put a Markdown file of release notes into a chart without a changelog, run release-kit chart-release-notes --notes charts/release-notes.md`, {
+            input: 'changelog',
+            value: settings.changelogPath,
+            valid: 'an existing changelog file inside the workspace',
+        });
+    }
+    // Read for an edit: the bytes the prepare does not change are written back as they were.
+    const changelogFile = await (0,fs/* readFileInside */.XW)(workspace, settings.changelogPath, 'changelog', 'changelog file', {
+        forEdit: true,
+    });
     const result = (0,prepare/* prepareChangelog */.qp)(changelogFile.text, {
         version: settings.version,
         date: settings.date,
@@ -284,10 +296,10 @@ async function release_notes_from_changelog_steps_prepare(settings, context) {
         : undefined;
     // Every check has passed: now write.
     if (result.state === 'prepared')
-        await (0,fs/* writeFileAtomic */.Zf)(changelogFile.absolute, result.text);
+        await (0,fs/* writeFileInPlace */.aE)(workspace, settings.changelogPath, result.text, 'changelog');
     const chartChanged = chartEdit !== undefined && chartEdit.state !== 'unchanged';
     if (chartChanged)
-        await (0,fs/* writeFileAtomic */.Zf)(chartEdit.absolute, chartEdit.text);
+        await (0,fs/* writeFileInPlace */.aE)(workspace, chartEdit.file, chartEdit.text, 'chart');
     const changed = result.state === 'prepared' || chartChanged;
     const lines = [
         `### Changelog prepared for ${settings.tag}`,

@@ -978,8 +978,8 @@ async function run(command, args, options = {}) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts
-var fs = __webpack_require__(1430);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts + 1 modules
+var fs = __webpack_require__(7541);
 // EXTERNAL MODULE: ./packages/release-kit/src/signing/policy.ts
 var signing_policy = __webpack_require__(3556);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/signing/cosign-cli.ts

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFile } from 'node:fs/promises';
+import { chmod, lstat, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runAction } from '../harness/run-action.js';
 import { git } from '../harness/git-fixture.js';
@@ -217,5 +217,52 @@ describe('the token input never shows', () => {
     expect(repo.git('rev-parse', 'HEAD')).toBe(head);
     expect(repo.git('status', '--porcelain')).toBe('');
     expect(repo.git('tag', '--list')).toBe('');
+  });
+});
+
+describe('bump-version bundle: issues 19 and 20', () => {
+  test('tag-message and a tracks-file commit-message; a symlinked Chart.yaml edited through its link', async () => {
+    const files = buntimeReleaseFiles();
+    files['.github/release-kit.yml'] += 'commit-message: "chore(release): bump chart to v{chart}"\n';
+    files['charts/Chart.yaml.real'] = files['charts/Chart.yaml'];
+    delete files['charts/Chart.yaml'];
+    const repo = await createSampleRepo(files);
+    await symlink('Chart.yaml.real', path.join(repo.dir, 'charts/Chart.yaml'));
+    repo.commitAll('chart behind a symlink');
+    const run = await runAction('bump-version', {
+      workspace: repo.dir,
+      inputs: { bump: 'chart=patch', tag: 'true', 'tag-message': 'Release {tag}' },
+    });
+    expect(run.exitCode).toBe(0);
+    expect(repo.git('log', '-1', '--format=%s')).toBe('chore(release): bump chart to v0.3.1');
+    expect(repo.git('tag', '--list', '--format=%(contents:subject)', 'v0.3.1')).toBe('Release v0.3.1');
+    expect((await lstat(path.join(repo.dir, 'charts/Chart.yaml'))).isSymbolicLink()).toBe(true);
+    expect(await readFile(path.join(repo.dir, 'charts/Chart.yaml.real'), 'utf8')).toMatch(/^version: 0\.3\.1$/m);
+  });
+
+  test("a pre-receive hook's refusal is the error annotation, with the remote's words", async () => {
+    const repo = await createSampleRepo(buntimeReleaseFiles());
+    const hook = path.join(repo.remote, 'hooks', 'pre-receive');
+    await writeFile(hook, '#!/bin/sh\necho "release pushes need a signed tag" >&2\nexit 1\n');
+    await chmod(hook, 0o755);
+    const run = await runAction('bump-version', { workspace: repo.dir, inputs: { bump: 'chart=patch', tag: 'true' } });
+    expect(run.exitCode).toBe(1);
+    const error = run.annotations.find((a) => a.level === 'error')?.message ?? '';
+    expect(error).toMatch(/release pushes need a signed tag; pre-receive hook declined/);
+    expect(run.summary).toMatch(/origin refused the push: release pushes need a signed tag/);
+  });
+
+  test('an unknown placeholder in tag-message is refused before anything is written', async () => {
+    const repo = await createSampleRepo(buntimeReleaseFiles());
+    const before = snapshot(repo);
+    const run = await runAction('bump-version', {
+      workspace: repo.dir,
+      inputs: { bump: 'chart=patch', tag: 'true', 'tag-message': 'Release {name}' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.find((a) => a.level === 'error')?.message).toBe(
+      `input 'tag-message' has invalid value "Release {name}": expected text with the placeholders {version}, {tag}, {changes}, {chart}, {app}`,
+    );
+    expect(snapshot(repo)).toBe(before);
   });
 });

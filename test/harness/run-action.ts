@@ -141,6 +141,16 @@ async function runNodeScript(entry: string, args: string[], options: RunActionOp
   };
 }
 
+/** The `name=value` lines the CLI prints for its outputs (without --json), as a record. */
+export function cliOutputs(stdout: string): Record<string, string> {
+  return Object.fromEntries(
+    stdout
+      .split('\n')
+      .filter((l) => /^[a-z-]+=/.test(l))
+      .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+  );
+}
+
 /**
  * Parse a GITHUB_OUTPUT-style file as the runner does: `name=value` lines and
  * `name<<DELIMITER` … `DELIMITER` blocks.

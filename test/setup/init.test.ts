@@ -292,7 +292,7 @@ describe('release-kit init reruns, dry runs and refusals', () => {
     expect(refused.exitCode).toBe(1);
     expect(refused.stderr.trim().split('\n')).toHaveLength(1);
     expect(refused.stderr).toMatch(
-      /^error: \.github\/release-kit\.yml: \.github\/release-kit\.yml already exists and differs from what init would write; pass --force/,
+      /^error: \.github\/release-kit\.yml: this file already exists and differs from what init would write; pass --force/,
     );
     expect(snapshot(repo)).toBe(before);
 
@@ -302,7 +302,7 @@ describe('release-kit init reruns, dry runs and refusals', () => {
     const ours = await runCli(['init'], { workspace: repo.dir });
     expect(ours.exitCode).toBe(1);
     expect(ours.stderr).toMatch(
-      /release\.yml already exists and differs from what init would write; pass --force to overwrite it, --workflow PATH to write it elsewhere \(or none\), or --dry-run/,
+      /release\.yml: this file already exists and differs from what init would write; pass --force to overwrite it, --workflow PATH to write it elsewhere \(or none\), or --dry-run/,
     );
     const elsewhere = await runCli(['init', '--workflow', '.github/workflows/release-kit.yml'], {
       workspace: repo.dir,

@@ -99,7 +99,7 @@ describe('bad input leaves the tree, the index, the tags and the remote untouche
       (f) => (f['apps/runtime/package.json'] = f['apps/runtime/package.json'].replace('"1.1.0"', '"1.1.0\\n$(id)"')),
       /escaped string|not a SemVer/,
     ],
-    ['missing file', { bump: 'chart=patch' }, (f) => delete f['package.json'], /package.json does not exist/],
+    ['missing file', { bump: 'chart=patch' }, (f) => delete f['package.json'], /track 'chart': no such file/],
     ['missing key', { bump: 'chart=patch' }, (f) => (f['package.json'] = '{ "name": "x" }\n'), /key version not found/],
     ['pattern matching nothing', { bump: 'app=patch' }, (f) => (f['README.md'] = '# nothing\n'), /matches nothing/],
     [

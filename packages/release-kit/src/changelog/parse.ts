@@ -109,7 +109,7 @@ export function parseChangelog(text: string, options: ParseOptions = {}): Change
   for (const type of [...STANDARD_CHANGE_TYPES, BREAKING_CHANGE_TYPE, ...(options.extraTypes ?? [])]) {
     types.set(normaliseType(type), type);
   }
-  const tree: Root = fromMarkdown(text);
+  const tree: Root = parseMarkdown(text);
   const nodes = tree.children;
 
   const definitions: LinkDefinition[] = [];
@@ -149,10 +149,10 @@ export function parseChangelog(text: string, options: ParseOptions = {}): Change
     const u = UNRELEASED.exec(headingText);
     if (u) {
       if (unreleased) {
-        throw new UserError(
-          `${file}:${line}: a second "Unreleased" section (the first is at line ${unreleased.line}); keep one`,
-          { value: headingText, location: where },
-        );
+        throw new UserError(`a second "Unreleased" section (the first is at line ${unreleased.line}); keep one`, {
+          value: headingText,
+          location: where,
+        });
       }
       unreleased = {
         kind: 'unreleased',
@@ -169,22 +169,22 @@ export function parseChangelog(text: string, options: ParseOptions = {}): Change
     const r = RELEASE.exec(headingText);
     if (!r) {
       throw new UserError(
-        `${file}:${line}: heading ${JSON.stringify(`## ${headingText}`)} is not a release heading; expected "## [Unreleased]", "## [1.2.3] - YYYY-MM-DD" or "## 1.2.3 - YYYY-MM-DD"`,
+        `heading ${JSON.stringify(`## ${headingText}`)} is not a release heading; expected "## [Unreleased]", "## [1.2.3] - YYYY-MM-DD" or "## 1.2.3 - YYYY-MM-DD"`,
         { value: headingText, valid: '## [X.Y.Z] - YYYY-MM-DD', location: where },
       );
     }
     const versionText = r[2];
     const version = semver.valid(versionText.replace(/^v/i, ''));
     if (!version) {
-      throw new UserError(
-        `${file}:${line}: ${JSON.stringify(versionText)} is not a SemVer version; expected X.Y.Z or X.Y.Z-pre`,
-        { value: versionText, location: where },
-      );
+      throw new UserError(`${JSON.stringify(versionText)} is not a SemVer version; expected X.Y.Z or X.Y.Z-pre`, {
+        value: versionText,
+        location: where,
+      });
     }
     const previous = seen.get(version);
     if (previous !== undefined) {
       throw new UserError(
-        `${file}:${line}: version ${versionText} is listed twice (also at line ${previous}); keep one section per version`,
+        `version ${versionText} is listed twice (also at line ${previous}); keep one section per version`,
         {
           value: versionText,
           location: where,
@@ -224,6 +224,26 @@ export function parseChangelog(text: string, options: ParseOptions = {}): Change
     releases,
     definitions,
   };
+}
+
+/**
+ * The Markdown tree of `text` with every offset pointing into `text`. micromark drops a leading BOM
+ * before parsing, so its offsets would be one short of the text that keeps it (and every splice
+ * would cut one character early: `### Adde`); the BOM stays in the file, the offsets are shifted.
+ */
+function parseMarkdown(text: string): Root {
+  const tree = fromMarkdown(text);
+  if (!text.startsWith('\uFEFF')) return tree;
+  const shift = (node: {
+    position?: { start: { offset?: number }; end: { offset?: number } };
+    children?: unknown[];
+  }) => {
+    if (node.position?.start.offset !== undefined) node.position.start.offset += 1;
+    if (node.position?.end.offset !== undefined) node.position.end.offset += 1;
+    for (const child of node.children ?? []) shift(child as typeof node);
+  };
+  shift(tree);
+  return tree;
 }
 
 /** Find a release by version (`1.2.3` or `v1.2.3`). */
@@ -271,7 +291,7 @@ function groupsOf(
     if (!canonical) {
       const valid = [...new Set(types.values())].join(', ');
       throw new UserError(
-        `${file}:${line}: unknown change type ${JSON.stringify(`### ${name}`)}; expected one of ${valid} (add more with the input 'extra-change-types')`,
+        `unknown change type ${JSON.stringify(`### ${name}`)}; expected one of ${valid} (add more with the input 'extra-change-types')`,
         {
           input: 'extra-change-types',
           value: name,

@@ -72,19 +72,19 @@ export function prepareChangelog(text: string, options: PrepareOptions): Prepare
       };
     }
     throw new UserError(
-      `${file}:${existing.line}: version ${existing.versionText} already exists${existing.date ? ` (dated ${existing.date})` : ''}; choose a new version or remove that section`,
+      `version ${existing.versionText} already exists${existing.date ? ` (dated ${existing.date})` : ''}; choose a new version or remove that section`,
       { input: 'version', value: options.version, location: { file, line: existing.line } },
     );
   }
   if (!unreleased) {
-    throw new UserError(
-      `${file}: there is no "## Unreleased" section to prepare ${version} from; add one above the releases`,
-      { value: file, location: { file } },
-    );
+    throw new UserError(`there is no "## Unreleased" section to prepare ${version} from; add one above the releases`, {
+      value: file,
+      location: { file },
+    });
   }
   if (!options.allowEmpty && isEmptySection(changelog, unreleased)) {
     throw new UserError(
-      `${file}:${unreleased.line}: the Unreleased section is empty, so ${version} would have no notes; add entries or set input 'allow-empty' to true`,
+      `the Unreleased section is empty, so ${version} would have no notes; add entries or set input 'allow-empty' to true`,
       {
         input: 'allow-empty',
         value: 'false',
@@ -178,13 +178,10 @@ export function extractSection(changelog: Changelog, version: string, file = 'CH
     changelog.unreleased && !isEmptySection(changelog, changelog.unreleased)
       ? '; run mode prepare first to move the Unreleased entries under it'
       : '';
-  throw new UserError(
-    `${file}: no section for version ${version}${known.length ? ` (found ${known.join(', ')})` : ''}${hint}`,
-    {
-      input: 'version',
-      value: version,
-      valid: known.join(', '),
-      location: { file },
-    },
-  );
+  throw new UserError(`no section for version ${version}${known.length ? ` (found ${known.join(', ')})` : ''}${hint}`, {
+    input: 'version',
+    value: version,
+    valid: known.join(', '),
+    location: { file },
+  });
 }

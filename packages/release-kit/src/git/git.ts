@@ -30,10 +30,28 @@ export class Git {
     return this.exec(['rev-parse', '--show-toplevel']);
   }
 
-  /** `git status --porcelain` lines; empty means clean. */
-  async statusLines(): Promise<string[]> {
-    const out = await this.exec(['status', '--porcelain']);
-    return out === '' ? [] : out.split('\n');
+  /**
+   * Paths git prints for `args` (which must hold `-z`), exactly as named: with -z git neither quotes
+   * nor escapes them, so a name with non-ASCII characters or a newline is read as it is.
+   */
+  async paths(args: readonly string[]): Promise<string[]> {
+    return (await this.exec(args)).split('\0').filter((p) => p !== '');
+  }
+
+  /**
+   * `git status --porcelain -z`: each changed path (relative to the top level) and its two-letter
+   * code; empty means clean. A rename or copy is reported under its new path.
+   */
+  async status(): Promise<{ code: string; path: string }[]> {
+    const fields = (await this.exec(['status', '--porcelain', '-z'])).split('\0');
+    const entries: { code: string; path: string }[] = [];
+    for (let i = 0; i < fields.length; i++) {
+      if (fields[i] === '') continue;
+      const code = fields[i].slice(0, 2);
+      entries.push({ code, path: fields[i].slice(3) });
+      if (/[RC]/.test(code)) i++; // the next field is the rename's or copy's source
+    }
+    return entries;
   }
 
   /** The commit a local tag points at (peeled), or null. */
@@ -108,7 +126,6 @@ export class Git {
 
   /** Paths changed between `base` and the working tree's HEAD. */
   async changedFiles(base: string, head = 'HEAD'): Promise<string[]> {
-    const out = await this.exec(['diff', '--name-only', `${base}...${head}`]);
-    return out === '' ? [] : out.split('\n');
+    return this.paths(['diff', '-z', '--name-only', `${base}...${head}`]);
   }
 }

@@ -1,6 +1,5 @@
 // bump-version after its inputs and the tracks file are valid: bump, commit, tag and push, or
 // check. Loaded lazily by operations/bump-version.ts.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   commitRelease,
@@ -15,7 +14,7 @@ import {
   type GitState,
 } from '../git/release.js';
 import { UserError, invalidInput } from '../plumbing/errors.js';
-import { resolveInside } from '../plumbing/fs.js';
+import { readRegularFile, resolveInside } from '../plumbing/fs.js';
 import { readEvent, tagFromRef } from '../runtime/context.js';
 import {
   bumpWarnings,
@@ -28,8 +27,8 @@ import {
 import { checkTracks } from '../versions/check.js';
 import { isValidTagName, type VersionTrack, type VersionsConfig } from '../versions/config.js';
 import { applyPlan, readAllTracks, restorePlan, versionsOf, workingTreeReader } from '../versions/files.js';
-import { checkMessageTemplate } from '../versions/message.js';
-import { detectRerun, releasedOnTopOfHead, type Rerun } from '../versions/rerun.js';
+import { checkMessageTemplate, DEFAULT_COMMIT_MESSAGE, DEFAULT_TAG_MESSAGE } from '../versions/message.js';
+import { detectRerun, releasedOnTopOfHead, unpushedRelease, type Rerun } from '../versions/rerun.js';
 import { describeBump, nextVersion } from '../versions/semver.js';
 import { planEdits, verifyPlan } from '../versions/tracks.js';
 import { inGroup } from '../plumbing/log.js';
@@ -52,13 +51,13 @@ interface DirtyPath {
 }
 
 async function dirtyPaths(state: GitState, workspace: string): Promise<DirtyPath[]> {
-  const lines = await state.git.statusLines();
-  if (!lines.length) return [];
+  const entries = await state.git.status();
+  if (!entries.length) return [];
   // Porcelain paths are relative to the repository's top level; `include` and the tracks are relative to the workspace.
   const top = await state.git.topLevel();
-  return lines.map((line) => ({
-    code: line.slice(0, 2).trim(),
-    path: path.relative(workspace, path.join(top, line.slice(3).replace(/^.* -> /, ''))),
+  return entries.map((entry) => ({
+    code: entry.code.trim(),
+    path: path.relative(workspace, path.join(top, entry.path)),
   }));
 }
 
@@ -119,7 +118,10 @@ async function bump(
   const asked = parseBumpRequest(settings.bumpLines, config);
   if (asked.size === 0) throw invalidInput('bump', '', `one or more lines track=kind, tracks: ${names.join(', ')}`);
   const request = completeBumpRequest(asked, config);
-  checkMessageTemplate(settings.messageTemplate, names);
+  // The inputs win over the tracks file's messages (checked when it was read), which win over the defaults.
+  if (settings.messageTemplate !== undefined) checkMessageTemplate(settings.messageTemplate, names, 'commit-message');
+  if (settings.tagMessageTemplate !== undefined)
+    checkMessageTemplate(settings.tagMessageTemplate, names, 'tag-message');
   const tagTrack = config.tagTrack;
   if (settings.tag) {
     if (!tagTrack)
@@ -138,11 +140,8 @@ async function bump(
   const includes: string[] = [];
   for (const file of settings.include) {
     const absolute = await resolveInside(workspace, file, 'include');
-    try {
-      await readFile(absolute);
-    } catch {
+    if ((await readRegularFile(absolute, file, 'include')) === null)
       throw invalidInput('include', file, 'existing files inside the workspace');
-    }
     includes.push(path.relative(workspace, absolute));
   }
 
@@ -160,7 +159,8 @@ async function bump(
   const spec: BumpSpec = {
     request,
     preid: settings.preid,
-    messageTemplate: settings.messageTemplate,
+    messageTemplate: settings.messageTemplate ?? config.commitMessage ?? DEFAULT_COMMIT_MESSAGE,
+    tagMessageTemplate: settings.tagMessageTemplate ?? config.tagMessage ?? DEFAULT_TAG_MESSAGE,
     tag: settings.tag,
   };
 
@@ -178,7 +178,20 @@ async function bump(
     : undefined;
   if (rerun) return finishRerun(rerun, state!, settings, config, context);
 
-  if (blocking.length && !settings.allowDirty) throw dirtyTreeError(blocking);
+  // The release commit of this bump may sit below a merge: its push was refused, then `git pull` merged.
+  const releaseBranch = state && settings.push ? pushBranch(state, runner.ref) : undefined;
+  const stuck = releaseBranch
+    ? await unpushedRelease(state!, workspace, config, current, spec, {
+        name: REMOTE,
+        branch: releaseBranch,
+        netEnv: networkEnv(settings, context),
+      })
+    : undefined;
+  if (stuck) return finishRerun(stuck, state!, settings, config, context);
+
+  // With commit: false nothing is committed, so other changes cannot end up in a release commit: a
+  // pre-commit hook's advice (`bump --chart=patch --no-commit` with the chart change staged) works.
+  if (blocking.length && !settings.allowDirty && settings.commit) throw dirtyTreeError(blocking);
 
   const next = nextVersions(current, spec);
   if (!next) {
@@ -190,7 +203,7 @@ async function bump(
       `a bump to a version greater than ${track}'s current ${current.get(track)}`,
     );
   }
-  const { message, tag } = releaseMessage(config, spec, next);
+  const { message, tag, tagMessage } = releaseMessage(config, spec, next);
   if (tag && !isValidTagName(tag)) throw invalidInput('tag', tag, 'a tag name git accepts');
 
   const plan = await planEdits([...readings.values()], next, read);
@@ -246,7 +259,7 @@ async function bump(
   let commit = '';
   if (state && settings.commit) {
     const paths = [...new Set([...changedFiles, ...includes])];
-    commit = await commitRelease(state.git, paths, message, tag, () => restorePlan(workspace, plan));
+    commit = await commitRelease(state.git, paths, message, tag, tagMessage, () => restorePlan(workspace, plan));
     if (settings.push && branch) await pushRelease(state.git, REMOTE, branch, tag, netEnv, commit);
   }
 
@@ -290,11 +303,12 @@ async function finishRerun(
   const tag = rerun.tag;
   const netEnv = networkEnv(settings, context);
   const notes = rerun.committed
-    ? await completeRelease(state, REMOTE, tag, {
+    ? await completeRelease(state, REMOTE, tag, rerun.tagMessage, {
         push: settings.push,
         workflowRef: runner.ref,
         netEnv,
         onUnreachable: unreachableNote(context, tag),
+        release: rerun.commit,
       })
     : [];
   for (const note of notes) log.info(note);
@@ -306,7 +320,7 @@ async function finishRerun(
       state: 'unchanged',
       versions: versionsOutput(config.tracks, rerun.previous, rerun.current),
       tag,
-      commit: rerun.committed ? state.head : '',
+      commit: rerun.committed ? (rerun.commit ?? state.head) : '',
       'changed-files': [],
     },
     summary: [
@@ -346,7 +360,9 @@ async function check(
   for (const problem of problems) log.error(problem.message, problem.location);
   const table = summaryTable(config.tracks, previous, current);
   if (problems.length) {
-    throw new UserError(`version check failed with ${problems.length} problem(s); first: ${problems[0].message}`, {
+    const first = problems[0];
+    const where = `${first.location.file}${first.location.line ? `:${first.location.line}` : ''}`;
+    throw new UserError(`version check failed with ${problems.length} problem(s); first: ${where}: ${first.message}`, {
       input: 'mode',
       value: 'check',
       summary: [

@@ -4,7 +4,7 @@ import type { Inputs } from '../plumbing/inputs.js';
 import { runnerContext } from '../runtime/context.js';
 import type { Operation } from '../runtime/operation.js';
 import { DEFAULT_CONFIG, loadVersionsConfig } from '../versions/config.js';
-import { DEFAULT_COMMIT_MESSAGE } from '../versions/message.js';
+import { DEFAULT_COMMIT_MESSAGE, DEFAULT_TAG_MESSAGE } from '../versions/message.js';
 import { isValidPreid } from '../versions/semver.js';
 
 /** Every input of a run, checked. */
@@ -16,7 +16,10 @@ export interface BumpSettings {
   commit: boolean;
   tag: boolean;
   push: boolean;
-  messageTemplate: string;
+  /** The `commit-message` input; undefined: the config's `commit-message:`, else the default. */
+  messageTemplate?: string;
+  /** The `tag-message` input; undefined: the config's `tag-message:`, else the default. */
+  tagMessageTemplate?: string;
   include: string[];
   baseRef?: string;
   staged: boolean;
@@ -58,7 +61,8 @@ function parseSettings(inputs: Inputs): BumpSettings {
     commit,
     tag,
     push,
-    messageTemplate: inputs.string('commit-message'),
+    messageTemplate: inputs.optional('commit-message'),
+    tagMessageTemplate: inputs.optional('tag-message'),
     include,
     baseRef,
     staged,
@@ -101,8 +105,19 @@ export const operation: Operation = {
     },
     {
       name: 'commit-message',
-      description: 'Commit message template with `{version}`, `{tag}`, `{changes}` and `{<track>}`.',
-      default: DEFAULT_COMMIT_MESSAGE,
+      description:
+        "Commit message template with `{version}`, `{tag}`, `{changes}` and `{<track>}`; empty: the tracks file's `commit-message:`, else `" +
+        DEFAULT_COMMIT_MESSAGE +
+        '`.',
+      default: '',
+    },
+    {
+      name: 'tag-message',
+      description:
+        "Annotated tag message template, placeholders as `commit-message`; empty: the tracks file's `tag-message:`, else `" +
+        DEFAULT_TAG_MESSAGE +
+        "` (the tag's name).",
+      default: '',
     },
     {
       name: 'include',

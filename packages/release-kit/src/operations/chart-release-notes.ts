@@ -1,5 +1,5 @@
 // chart-release-notes: a Markdown file into Chart.yaml's catalog.cattle.io/release-notes annotation, on its own (no CHANGELOG.md).
-import { writeFileAtomic } from '../plumbing/fs.js';
+import { writeFileInPlace } from '../plumbing/fs.js';
 import { planChartReleaseNotes, RELEASE_NOTES_ANNOTATION } from '../releases/chart-release-notes.js';
 import { invalidInput } from '../plumbing/errors.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
@@ -15,7 +15,7 @@ async function run(context: OperationContext): Promise<OperationResult> {
     if (/[\0\r\n]/.test(value)) throw invalidInput(name, value, 'one path inside the workspace');
   }
   const edit = await planChartReleaseNotes(runner.workspace, notes, chart, { notes: 'notes', chart: 'chart' });
-  if (edit.state !== 'unchanged') await writeFileAtomic(edit.absolute, edit.text);
+  if (edit.state !== 'unchanged') await writeFileInPlace(runner.workspace, edit.file, edit.text, 'chart');
   const line = `${edit.file}: ${RELEASE_NOTES_ANNOTATION} ${edit.state} from ${notes}`;
   log.info(line);
   return { outputs: { state: edit.state, chart: edit.file }, summary: `### Chart release notes\n\n- ${line}\n` };

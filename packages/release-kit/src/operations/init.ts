@@ -2,7 +2,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError, invalidInput } from '../plumbing/errors.js';
-import { resolveInside, writeFileAtomic } from '../plumbing/fs.js';
+import { resolveInside, writeFileInPlace } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
 import { inGroup } from '../plumbing/log.js';
 import type { Operation, OperationResult } from '../runtime/operation.js';
@@ -193,7 +193,7 @@ export const operation: Operation = {
       if (state === 'updated' && !settings.force && !settings.dryRun) {
         const elsewhere = file === settings.configFile ? '' : `, --${input} PATH to write it elsewhere (or none)`;
         throw new UserError(
-          `${file} already exists and differs from what init would write; pass --force to overwrite it${elsewhere}, or --dry-run to see it`,
+          `this file already exists and differs from what init would write; pass --force to overwrite it${elsewhere}, or --dry-run to see it`,
           {
             input: 'force',
             value: 'false',
@@ -215,7 +215,8 @@ export const operation: Operation = {
       // Everything is decided; only now does anything change on disk, each file replaced atomically.
       for (const p of planned.filter((f) => f.state !== 'unchanged')) {
         await mkdir(path.dirname(p.absolute), { recursive: true });
-        await writeFileAtomic(p.absolute, p.content);
+        // In place: a symlinked tracks file keeps its link (and the target, inside the workspace, its mode).
+        await writeFileInPlace(workspace, p.file, p.content, p.file === settings.configFile ? 'config' : 'workflow');
       }
       for (const p of planned) log.info(`${p.file}: ${p.state}`);
     }

@@ -6,7 +6,7 @@ import { parseChangelog } from '../changelog/parse.js';
 import { extractSection, prepareChangelog } from '../changelog/prepare.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { UserError } from '../plumbing/errors.js';
-import { readFileInside, resolveInside, writeFileAtomic } from '../plumbing/fs.js';
+import { readFileInside, readRegularFile, resolveInside, writeFileAtomic, writeFileInPlace } from '../plumbing/fs.js';
 import { inGroup } from '../plumbing/log.js';
 import { planChartReleaseNotes } from '../releases/chart-release-notes.js';
 import { capBody, fillTemplate, placeholderValues, renderNotes } from '../releases/notes.js';
@@ -24,7 +24,22 @@ function commonOutputs(settings: Settings): Record<string, string> {
 /** prepare: the changelog (and, when asked, the chart's release-notes annotation), written only when all checks pass. */
 async function prepare(settings: Settings, context: OperationContext): Promise<OperationResult> {
   const workspace = context.runner.workspace;
-  const changelogFile = await readFileInside(workspace, settings.changelogPath, 'changelog', 'changelog file');
+  const absolute = await resolveInside(workspace, settings.changelogPath, 'changelog');
+  if ((await readRegularFile(absolute, settings.changelogPath, 'changelog')) === null) {
+    // Buntime keeps its notes in charts/release-notes.md and has no CHANGELOG.md: say both ways on.
+    throw new UserError(
+      `there is no ${settings.changelogPath} to prepare: create it with a "## [Unreleased]" section holding the release's entries (Keep a Changelog, see docs/changelog-conventions.md), pass --changelog PATH (input changelog) if it lives elsewhere, or, to put a Markdown file of release notes into a chart without a changelog, run release-kit chart-release-notes --notes charts/release-notes.md`,
+      {
+        input: 'changelog',
+        value: settings.changelogPath,
+        valid: 'an existing changelog file inside the workspace',
+      },
+    );
+  }
+  // Read for an edit: the bytes the prepare does not change are written back as they were.
+  const changelogFile = await readFileInside(workspace, settings.changelogPath, 'changelog', 'changelog file', {
+    forEdit: true,
+  });
   const result = prepareChangelog(changelogFile.text, {
     version: settings.version,
     date: settings.date,
@@ -41,9 +56,9 @@ async function prepare(settings: Settings, context: OperationContext): Promise<O
       })
     : undefined;
   // Every check has passed: now write.
-  if (result.state === 'prepared') await writeFileAtomic(changelogFile.absolute, result.text);
+  if (result.state === 'prepared') await writeFileInPlace(workspace, settings.changelogPath, result.text, 'changelog');
   const chartChanged = chartEdit !== undefined && chartEdit.state !== 'unchanged';
-  if (chartChanged) await writeFileAtomic(chartEdit.absolute, chartEdit.text);
+  if (chartChanged) await writeFileInPlace(workspace, chartEdit.file, chartEdit.text, 'chart');
   const changed = result.state === 'prepared' || chartChanged;
   const lines = [
     `### Changelog prepared for ${settings.tag}`,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { UserError } from '../plumbing/errors.js';
 import { readFileInside } from '../plumbing/fs.js';
+import { yamlProblem } from '../plumbing/yaml.js';
 import { RELEASE_NOTES_ANNOTATION } from '../charts/chartfile.js';
 
 export { RELEASE_NOTES_ANNOTATION };
@@ -26,16 +27,14 @@ export interface ChartNotesResult {
  */
 export function injectChartReleaseNotes(chartYaml: string, notes: string, file = 'Chart.yaml'): ChartNotesResult {
   const doc = parseDocument(chartYaml);
-  if (doc.errors.length) {
-    const error = doc.errors[0];
-    const line = error.linePos?.[0]?.line;
-    throw new UserError(`${file}${line ? `:${line}` : ''}: not valid YAML: ${error.message.split('\n')[0]}`, {
-      value: file,
-      location: { file, line },
-    });
+  // The values are compared below (toJS): an alias bomb must be refused before that expands it.
+  const problem = yamlProblem(doc, chartYaml);
+  if (problem) {
+    const line = chartYaml.slice(0, problem.offset).split('\n').length;
+    throw new UserError(problem.message, { value: file, location: { file, line } });
   }
   if (!isMap(doc.contents))
-    throw new UserError(`${file}: expected a mapping at the top (a Chart.yaml)`, { value: file, location: { file } });
+    throw new UserError(`expected a mapping at the top (a Chart.yaml)`, { value: file, location: { file } });
   const expected = normaliseNotes(notes);
   const eol = /\r\n/.test(chartYaml) ? '\r\n' : '\n';
   const before = doc.toJS() as Record<string, unknown>;
@@ -52,7 +51,7 @@ export function injectChartReleaseNotes(chartYaml: string, notes: string, file =
     if (holdsOnly(text, before, expected)) return { text, state };
   }
   throw new UserError(
-    `${file}: could not add ${RELEASE_NOTES_ANNOTATION} without changing other values; write 'annotations' as a plain block mapping`,
+    `could not add ${RELEASE_NOTES_ANNOTATION} without changing other values; write 'annotations' as a plain block mapping`,
     {
       input: 'chart-release-notes',
       value: file,
@@ -82,11 +81,13 @@ export async function planChartReleaseNotes(
   const notes = await readFileInside(workspace, notesPath, inputs.notes, 'Markdown file');
   let file = chart || path.join(path.dirname(notesPath), 'Chart.yaml');
   if (!file.endsWith('.yaml') && !file.endsWith('.yml')) file = path.join(file, 'Chart.yaml');
+  // Read for an edit (writeFileInPlace): the bytes the annotation does not touch are written back as they were.
   const chartYaml = await readFileInside(
     workspace,
     file,
     inputs.chart,
     'Chart.yaml (or a chart directory holding one)',
+    { forEdit: true },
   );
   return { ...injectChartReleaseNotes(chartYaml.text, notes.text, file), file, absolute: chartYaml.absolute };
 }
@@ -122,7 +123,7 @@ function splice(
   if (!isMap(annotations) || annotations.flow) {
     const line = text.slice(0, annotations.range![0]).split('\n').length;
     throw new UserError(
-      `${file}:${line}: 'annotations' must be a block mapping (one key per line) for release-kit to add ${RELEASE_NOTES_ANNOTATION}`,
+      `'annotations' must be a block mapping (one key per line) for release-kit to add ${RELEASE_NOTES_ANNOTATION}`,
       {
         input: 'chart-release-notes',
         value: file,

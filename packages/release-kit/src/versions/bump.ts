@@ -2,13 +2,15 @@
 import { UserError, invalidInput } from '../plumbing/errors.js';
 import { renderTag, type VersionsConfig } from './config.js';
 import { renderMessage } from './message.js';
-import { nextVersion, parseBumpKind, VALID_BUMP_KINDS, type BumpKind } from './semver.js';
+import { isPrereleaseBump, nextVersion, parseBumpKind, VALID_BUMP_KINDS, type BumpKind } from './semver.js';
 
 /** What one run asks for: the kind of bump per track, and how the release commit and tag are named. */
 export interface BumpSpec {
   request: ReadonlyMap<string, BumpKind>;
   preid?: string;
   messageTemplate: string;
+  /** The annotated tag's message template. */
+  tagMessageTemplate: string;
   /** Whether the release is tagged (with the tag track's template). */
   tag: boolean;
 }
@@ -34,6 +36,8 @@ export function parseBumpRequest(lines: readonly string[], config: VersionsConfi
 /**
  * The request with what the config adds: each requested track's `implies` (followed on, a kind given
  * explicitly winning), then every `required` track must be in it, or the error names the missing one.
+ * An implied bump of a prerelease bump is a prerelease too: `app=prerelease` takes a chart at
+ * 0.2.32-rc.0 to 0.2.32-rc.1, not to the stable 0.2.32 its `patch` would make.
  */
 export function completeBumpRequest(
   request: ReadonlyMap<string, BumpKind>,
@@ -44,9 +48,10 @@ export function completeBumpRequest(
   while (pending.length) {
     const name = pending.shift();
     const track = config.tracks.find((t) => t.name === name)!;
+    const prerelease = isPrereleaseBump(complete.get(name!)!);
     for (const implied of track.implies) {
       if (complete.has(implied.track)) continue;
-      complete.set(implied.track, parseBumpKind(implied.kind)!);
+      complete.set(implied.track, prerelease ? { kind: 'prerelease' } : parseBumpKind(implied.kind)!);
       pending.push(implied.track);
     }
   }
@@ -78,26 +83,22 @@ export function nextVersions(base: ReadonlyMap<string, string>, spec: BumpSpec):
 }
 
 /**
- * The release commit message and tag ('' when untagged) for the versions `next`. `{version}` is the
- * tag track's when it is bumped, else the first requested track's.
+ * The release commit message, tag ('' when untagged) and annotated tag message for the versions
+ * `next`. `{version}` is the tag track's when it is bumped, else the first requested track's.
  */
 export function releaseMessage(
   config: VersionsConfig,
   spec: BumpSpec,
   next: ReadonlyMap<string, string>,
-): { message: string; tag: string } {
+): { message: string; tag: string; tagMessage: string } {
   const { tagTrack } = config;
   const tracks = [...spec.request.keys()];
   const tag = spec.tag && tagTrack ? renderTag(tagTrack.tag!, next.get(tagTrack.name)!) : '';
   const first = tagTrack && spec.request.has(tagTrack.name) ? tagTrack.name : tracks[0];
   const changes = tracks.map((t) => `${t} ${next.get(t)}`).join(', ');
-  const message = renderMessage(spec.messageTemplate, {
-    version: next.get(first)!,
-    tag,
-    changes,
-    tracks: Object.fromEntries(next),
-  });
-  return { message, tag };
+  const values = { version: next.get(first)!, tag, changes, tracks: Object.fromEntries(next) };
+  const message = renderMessage(spec.messageTemplate, values);
+  return { message, tag, tagMessage: tag ? renderMessage(spec.tagMessageTemplate, values) : '' };
 }
 
 /**

@@ -4,10 +4,9 @@ import path from 'node:path';
 import { Git } from '../git/git.js';
 import { invalidInput } from '../plumbing/errors.js';
 import { renderTag, type VersionTrack, type VersionsConfig } from './config.js';
-import { revisionReader, workingTreeReader } from './files.js';
+import { revisionReader, workingTreeReader, workspaceGlob } from './files.js';
 import { isGreater } from './semver.js';
 import { inspectTrack, type TrackProblem, type TrackReading } from './tracks.js';
-import picomatch from 'picomatch';
 
 /** What a check found: the problems (each with file and line), and the versions at the base and now. */
 export interface TrackCheck {
@@ -69,10 +68,11 @@ export async function checkTracks(
   const head = options.staged ? await git.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']) : null;
   if ((baseRef || head) && config.tracks.some((t) => t.watch.length || t.implies.length || t.required)) {
     let mergeBase: string;
-    let changedNames: string;
+    // Read with -z: without it git quotes a name with non-ASCII characters or a newline, and no glob matches it.
+    let changedNames: string[];
     if (head) {
       mergeBase = head;
-      changedNames = await git.exec(['diff', '--cached', '--name-only', '--no-renames', head]);
+      changedNames = await git.paths(['diff', '-z', '--cached', '--name-only', '--no-renames', head]);
     } else {
       const base = await git.tryExec(['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]);
       if (!base)
@@ -82,14 +82,12 @@ export async function checkTracks(
           'a commit present in the checkout (actions/checkout with fetch-depth: 0, or git fetch origin main)',
         );
       mergeBase = (await git.tryExec(['merge-base', base, 'HEAD'])) ?? base;
-      const tracked = await git.exec(['diff', '--name-only', '--no-renames', mergeBase]);
-      const untracked = await git.exec(['ls-files', '--others', '--exclude-standard', '--full-name']);
-      changedNames = [tracked, untracked].join('\n');
+      const tracked = await git.paths(['diff', '-z', '--name-only', '--no-renames', mergeBase]);
+      const untracked = await git.paths(['ls-files', '-z', '--others', '--exclude-standard', '--full-name']);
+      changedNames = [...tracked, ...untracked];
     }
     const top = await git.topLevel();
-    const changed = [...new Set(changedNames.split('\n').filter(Boolean))].map((p) =>
-      path.relative(workspace, path.join(top, p)),
-    );
+    const changed = [...new Set(changedNames)].map((p) => path.relative(workspace, path.join(top, p)));
     const since = head ? 'HEAD (staged)' : baseRef;
     // Each track is read at the base once, for the watch rule and the bump rules alike.
     const baseRead = revisionReader(workspace, mergeBase);
@@ -101,7 +99,7 @@ export async function checkTracks(
     };
     for (const track of config.tracks) {
       if (!track.watch.length) continue;
-      const matches = picomatch(track.watch, { dot: true });
+      const matches = workspaceGlob(track.watch);
       const hits = changed.filter((file) => matches(file));
       const reading = readings.get(track.name);
       if (!hits.length || !reading) continue;
@@ -113,7 +111,7 @@ export async function checkTracks(
         const first = reading.locations[0];
         problems.push({
           track: track.name,
-          message: `track '${track.name}': ${hits.slice(0, 5).join(', ')}${hits.length > 5 ? ', …' : ''} changed since ${since} but the version is still ${reading.version} (base ${before.version}); bump it (release-kit bump --${track.name}=patch${head ? ', then stage the version files' : ''})`,
+          message: `track '${track.name}': ${hits.slice(0, 5).join(', ')}${hits.length > 5 ? ', …' : ''} changed since ${since} but the version is still ${reading.version} (base ${before.version}); bump it (release-kit bump --${track.name}=patch${head ? ' --no-commit, then git add the version files' : ''})`,
           location: { file: first.spec.file, line: first.occurrences[0].line },
         });
       }

@@ -1,14 +1,23 @@
 // The version-tracks configuration (`versions:` in .github/release-kit.yml): loaded, parsed and validated.
-import { readFile } from 'node:fs/promises';
+import picomatch from 'picomatch';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { UserError, invalidInput, showValue } from '../plumbing/errors.js';
-import { resolveInside } from '../plumbing/fs.js';
+import { readRegularFile, resolveInside } from '../plumbing/fs.js';
+import { yamlProblem } from '../plumbing/yaml.js';
+import { listWorkspaceFiles, workspaceGlob } from './files.js';
+import { checkMessageTemplate } from './message.js';
 import { lineOf } from './text.js';
 
 /** One place that holds a track's version: a YAML/JSON key path or a regexp over a text file. */
 export interface VersionLocationSpec {
-  /** Path relative to the workspace, as written in the config. */
+  /** Path relative to the workspace, as written in the config (or one file its glob matched). */
   file: string;
+  /**
+   * The glob of the config entry, when `file` is one of its matches (or, before loadVersionsConfig
+   * expands it, the glob itself). With a pattern, a matched file where the pattern finds nothing is
+   * not a location of the track; at an older revision, a matched file that did not exist yet neither.
+   */
+  glob?: string;
   /** Dotted key path in a YAML or JSON file (`version`, `dependencies.0.version`). */
   key?: string;
   /** Regexp source for text files; its first capture group is the version. */
@@ -46,6 +55,10 @@ export interface VersionsConfig {
   tracks: VersionTrack[];
   /** The track that names the git tag, if any. */
   tagTrack?: VersionTrack;
+  /** `commit-message:`, the release commit's message template (the input of that name wins). */
+  commitMessage?: string;
+  /** `tag-message:`, the annotated tag's message template (the input of that name wins). */
+  tagMessage?: string;
 }
 
 /** Track names become CLI flags and commit-message placeholders, so these are taken. */
@@ -81,22 +94,23 @@ const KEY_PATH = /^[A-Za-z0-9_\-/]+(?:\.[A-Za-z0-9_\-/]+)*$/;
 /** Parse the config text; every mistake is a UserError on the config file and line. */
 export function parseVersionsConfig(text: string, file: string): VersionsConfig {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  // Every message leaves the file and line to the error's location, which the CLI and annotations show.
   const fail = (message: string, node?: YamlNode | null, valid?: string): never => {
     const offset = node?.range?.[0];
-    throw new UserError(`${file}: ${message}`, {
+    throw new UserError(message, {
       input: 'config',
       value: file,
       valid,
       location: { file, line: offset === undefined ? 1 : lineOf(text, offset) },
     });
   };
-  if (doc.errors.length) {
-    const error = doc.errors[0];
-    throw new UserError(`${file}: not valid YAML: ${error.message.split('\n')[0]}`, {
+  const problem = yamlProblem(doc, text);
+  if (problem) {
+    throw new UserError(problem.message, {
       input: 'config',
       value: file,
       valid: 'a YAML file with a `versions:` map',
-      location: { file, line: lineOf(text, error.pos[0]) },
+      location: { file, line: lineOf(text, problem.offset) },
     });
   }
   const root = doc.contents;
@@ -186,6 +200,7 @@ export function parseVersionsConfig(text: string, file: string): VersionsConfig 
           `track '${trackName}': file ${showValue(fields.file)} must be a relative path inside the workspace`,
           where,
         );
+      const glob = picomatch.scan(fields.file).isGlob ? fields.file : undefined;
       if ((fields.key === undefined) === (fields.pattern === undefined)) {
         fail(
           `track '${trackName}': ${fields.file} needs exactly one of \`key\` (YAML/JSON) or \`pattern\` (text)`,
@@ -205,6 +220,7 @@ export function parseVersionsConfig(text: string, file: string): VersionsConfig 
         );
       files.push({
         file: fields.file,
+        ...(glob ? { glob } : {}),
         key: fields.key,
         pattern: fields.pattern,
         configLine: lineOf(text, where.range?.[0] ?? 0),
@@ -264,7 +280,7 @@ export function parseVersionsConfig(text: string, file: string): VersionsConfig 
     for (const implied of track.implies) {
       if (!names.has(implied.track) || implied.track === track.name) {
         throw new UserError(
-          `${file}: track '${track.name}' implies ${showValue(implied.track)}, which is ${implied.track === track.name ? 'the track itself' : 'not a track'}`,
+          `track '${track.name}' implies ${showValue(implied.track)}, which is ${implied.track === track.name ? 'the track itself' : 'not a track'}`,
           {
             input: 'config',
             value: file,
@@ -280,7 +296,7 @@ export function parseVersionsConfig(text: string, file: string): VersionsConfig 
   if (tagTracks.length > 1) {
     const second = tagTracks[1];
     throw new UserError(
-      `${file}: tracks ${tagTracks.map((t) => `'${t.name}'`).join(' and ')} both name a tag; at most one track may`,
+      `tracks ${tagTracks.map((t) => `'${t.name}'`).join(' and ')} both name a tag; at most one track may`,
       {
         input: 'config',
         value: file,
@@ -289,26 +305,51 @@ export function parseVersionsConfig(text: string, file: string): VersionsConfig 
       },
     );
   }
-  return { file, tracks, tagTrack: tagTracks[0] };
+
+  // The release messages: checked here against the tracks, so a bad one fails before any bump.
+  const messages: Partial<Record<'commit-message' | 'tag-message', string>> = {};
+  for (const key of ['commit-message', 'tag-message'] as const) {
+    const node = root.get(key, true) as YamlNode | undefined;
+    if (node === undefined) continue;
+    const value = isScalar(node) ? node.value : undefined;
+    const line = lineOf(text, node.range?.[0] ?? 0);
+    if (typeof value !== 'string')
+      return fail(`\`${key}\` must be a string (a message template)`, node, 'e.g. "Release {tag}"');
+    checkMessageTemplate(
+      value,
+      tracks.map((t) => t.name),
+      key,
+      { file, line },
+    );
+    messages[key] = value;
+  }
+  return {
+    file,
+    tracks,
+    tagTrack: tagTracks[0],
+    commitMessage: messages['commit-message'],
+    tagMessage: messages['tag-message'],
+  };
 }
 
 /** Where the tracks file is looked for when the `config` input is not given. */
 export const DEFAULT_CONFIG = '.github/release-kit.yml';
 
-/** Read and validate the tracks file, and confirm every file it names stays inside the workspace. */
+/**
+ * Read and validate the tracks file, expand the globs of its `files:` entries, and confirm every
+ * file it names stays inside the workspace.
+ */
 export async function loadVersionsConfig(workspace: string, configPath: string): Promise<VersionsConfig> {
   const absolute = await resolveInside(workspace, configPath, 'config');
-  let text: string;
-  try {
-    text = await readFile(absolute, 'utf8');
-  } catch {
+  const bytes = await readRegularFile(absolute, configPath, 'config');
+  if (bytes === null) {
     throw invalidInput(
       'config',
       configPath,
       `an existing tracks file (create ${DEFAULT_CONFIG} with a \`versions:\` map; see docs/version-tracks.md)`,
     );
   }
-  const config = parseVersionsConfig(text, configPath);
+  const config = await expandFileGlobs(workspace, parseVersionsConfig(bytes.toString('utf8'), configPath));
   for (const track of config.tracks) {
     for (const spec of track.files) {
       try {
@@ -316,7 +357,7 @@ export async function loadVersionsConfig(workspace: string, configPath: string):
       } catch (error) {
         if (error instanceof UserError) {
           throw new UserError(
-            `${configPath}: track '${track.name}': ${spec.file} is outside the workspace (or a symlink leading out of it)`,
+            `track '${track.name}': ${spec.file} is outside the workspace (or a symlink leading out of it)`,
             {
               input: 'config',
               value: spec.file,
@@ -329,6 +370,37 @@ export async function loadVersionsConfig(workspace: string, configPath: string):
     }
   }
   return config;
+}
+
+/**
+ * `config` with each glob entry of `files:` replaced by one entry per file it matches, in path order.
+ * The files are those of the workspace (git's: tracked, or untracked and not ignored, when it is a
+ * repository), never outside it. A glob that matches no file is an error on its config line.
+ */
+async function expandFileGlobs(workspace: string, config: VersionsConfig): Promise<VersionsConfig> {
+  if (!config.tracks.some((t) => t.files.some((f) => f.glob))) return config;
+  const candidates = await listWorkspaceFiles(workspace);
+  const tracks = config.tracks.map((track) => ({
+    ...track,
+    files: track.files.flatMap((spec) => {
+      if (!spec.glob) return [spec];
+      const matches = workspaceGlob(spec.glob);
+      const files = candidates.filter((file) => matches(file));
+      if (!files.length) {
+        throw new UserError(
+          `track '${track.name}': the glob ${showValue(spec.glob)} matches no file of the workspace`,
+          {
+            input: 'config',
+            value: spec.glob,
+            valid: 'a glob (relative to the workspace) that matches the files holding the version',
+            location: { file: config.file, line: spec.configLine },
+          },
+        );
+      }
+      return files.map((file) => ({ ...spec, file }));
+    }),
+  }));
+  return { ...config, tracks, tagTrack: tracks.find((t) => t.name === config.tagTrack?.name) };
 }
 
 export const TAG_TEMPLATE_VALID = 'a git tag name containing {version} once, e.g. v{version} or chart-{version}';

@@ -4,6 +4,7 @@
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { isScalar, parseDocument, type Node as YamlNode } from 'yaml';
 import { UserError, showValue } from '../plumbing/errors.js';
+import { yamlProblem } from '../plumbing/yaml.js';
 import type { VersionLocationSpec } from './config.js';
 import { lineOf } from './text.js';
 
@@ -22,9 +23,9 @@ export function locationKind(spec: VersionLocationSpec): 'yaml' | 'json' | 'patt
   return /\.(json|jsonc|json5)$/i.test(spec.file) ? 'json' : 'yaml';
 }
 
-/** What a location is, for messages: `charts/x/Chart.yaml key appVersion`. */
-export function describeLocation(spec: VersionLocationSpec): string {
-  return spec.pattern !== undefined ? `${spec.file} pattern ${spec.pattern}` : `${spec.file} key ${spec.key}`;
+/** What a location is within its file, for messages that carry the file as their location: `key appVersion`. */
+export function describeInFile(spec: VersionLocationSpec): string {
+  return spec.pattern !== undefined ? `pattern ${spec.pattern}` : `key ${spec.key}`;
 }
 
 /**
@@ -66,8 +67,9 @@ export function spliceVersions(
   return out + text.slice(at);
 }
 
+/** A problem of the file: the message leaves the file and line to the location, which every renderer shows. */
 function locationError(spec: VersionLocationSpec, message: string, line?: number): UserError {
-  return new UserError(`${spec.file}: ${message}`, {
+  return new UserError(message, {
     input: 'config',
     value: spec.file,
     location: { file: spec.file, line: line ?? 1 },
@@ -79,14 +81,9 @@ function keySegments(key: string): string[] {
 }
 
 function findYamlKey(spec: VersionLocationSpec, text: string): VersionOccurrence {
-  const doc = parseDocument(text, { prettyErrors: false, keepSourceTokens: true });
-  if (doc.errors.length) {
-    throw locationError(
-      spec,
-      `not valid YAML: ${doc.errors[0].message.split('\n')[0]}`,
-      lineOf(text, doc.errors[0].pos[0]),
-    );
-  }
+  const doc = parseDocument(text, { prettyErrors: false, keepSourceTokens: true, uniqueKeys: true });
+  const problem = yamlProblem(doc, text);
+  if (problem) throw locationError(spec, problem.message, lineOf(text, problem.offset));
   // Numeric segments index sequences; yaml's getIn accepts them as strings for sequences too.
   const node = doc.getIn(keySegments(spec.key!), true) as YamlNode | undefined;
   if (node === undefined || node === null) throw locationError(spec, `key ${spec.key} not found`);
@@ -112,9 +109,18 @@ function findYamlKey(spec: VersionLocationSpec, text: string): VersionOccurrence
 
 function findJsonKey(spec: VersionLocationSpec, text: string): VersionOccurrence {
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  // A BOM is no JSON token (npm and editors skip it): parse it as a space, so every offset still points into `text`.
+  const root = parseTree(text.replace(/^\uFEFF/, ' '), errors, { allowTrailingComma: true, disallowComments: false });
   if (!root || errors.length)
     throw locationError(spec, 'not valid JSON', errors.length ? lineOf(text, errors[0].offset) : 1);
+  const duplicate = firstDuplicateKey(root);
+  if (duplicate) {
+    throw locationError(
+      spec,
+      `duplicate key ${JSON.stringify(duplicate.value)} in one object; tools disagree on which one counts (JSON.parse takes the last), so keep one`,
+      lineOf(text, duplicate.offset),
+    );
+  }
   let node: JsonNode | undefined = root;
   // Walked by hand because findNodeAtLocation wants numbers for array indices and the key path is text.
   for (const segment of keySegments(spec.key!)) {
@@ -142,7 +148,31 @@ function findJsonKey(spec: VersionLocationSpec, text: string): VersionOccurrence
   return { value: node.value as string, start: node.offset + 1, end: node.offset + node.length - 1, line };
 }
 
+/** The first key that an object of the tree holds twice (the second one), depth first. */
+function firstDuplicateKey(node: JsonNode): JsonNode | undefined {
+  if (node.type === 'object') {
+    const seen = new Set<string>();
+    for (const property of node.children ?? []) {
+      const key = property.children?.[0];
+      if (key && seen.has(key.value as string)) return key;
+      if (key) seen.add(key.value as string);
+    }
+  }
+  for (const child of node.children ?? []) {
+    const found = firstDuplicateKey(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function findPattern(spec: VersionLocationSpec, text: string): VersionOccurrence[] {
+  const found = patternOccurrences(spec, text);
+  if (found.length === 0) throw locationError(spec, `pattern ${spec.pattern} matches nothing`);
+  return found;
+}
+
+/** Every match of a pattern location in `text` (its first group), none being no error. */
+export function patternOccurrences(spec: VersionLocationSpec, text: string): VersionOccurrence[] {
   const re = new RegExp(spec.pattern!, 'dgm');
   const found: VersionOccurrence[] = [];
   for (const match of text.matchAll(re)) {
@@ -151,6 +181,5 @@ function findPattern(spec: VersionLocationSpec, text: string): VersionOccurrence
     found.push({ value: match[1], start: span[0], end: span[1], line: lineOf(text, span[0]) });
     if (found.length > 10_000) break;
   }
-  if (found.length === 0) throw locationError(spec, `pattern ${spec.pattern} matches nothing`);
   return found;
 }

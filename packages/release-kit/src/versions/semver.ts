@@ -28,6 +28,11 @@ export function parseBumpKind(text: string): BumpKind | undefined {
   return undefined;
 }
 
+/** Whether a bump makes a prerelease: `prerelease`, or an explicit prerelease version (`1.2.4-rc.1`). */
+export function isPrereleaseBump(bump: BumpKind): boolean {
+  return bump.kind === 'prerelease' || (bump.kind === 'explicit' && semver.prerelease(bump.version) !== null);
+}
+
 /** True when `preid` is usable as a prerelease identifier (`rc`, `beta.1`). */
 export function isValidPreid(preid: string): boolean {
   return preid.length <= 64 && PREID.test(preid);

@@ -2,7 +2,13 @@
 import { UserError, showValue } from '../plumbing/errors.js';
 import type { FileLocation } from '../plumbing/errors.js';
 import type { VersionLocationSpec, VersionTrack } from './config.js';
-import { describeLocation, findOccurrences, spliceVersions, type VersionOccurrence } from './locations.js';
+import {
+  describeInFile,
+  findOccurrences,
+  patternOccurrences,
+  spliceVersions,
+  type VersionOccurrence,
+} from './locations.js';
 import { isStrictSemver } from './semver.js';
 
 /** Returns a file's text (path relative to the workspace), or null when it does not exist. */
@@ -39,10 +45,14 @@ export async function inspectTrack(
   const locations: LocationReading[] = [];
   for (const spec of track.files) {
     const text = await read(spec.file);
+    // A file a glob matched in the working tree may not exist at an older revision, and with a
+    // pattern, a matched file may not hold the version at all: neither is a location then.
+    if (spec.glob && (text === null || (spec.pattern !== undefined && !patternOccurrences(spec, text).length)))
+      continue;
     if (text === null) {
       problems.push({
         track: track.name,
-        message: `track '${track.name}': ${spec.file} does not exist`,
+        message: `track '${track.name}': no such file (named in the tracks file)`,
         location: { file: spec.file },
       });
       continue;
@@ -58,12 +68,21 @@ export async function inspectTrack(
       });
     }
   }
+  for (const glob of new Set(track.files.map((f) => f.glob).filter((g) => g !== undefined))) {
+    if (locations.some((l) => l.spec.glob === glob) || problems.some((p) => p.track === track.name)) continue;
+    const spec = track.files.find((f) => f.glob === glob)!;
+    problems.push({
+      track: track.name,
+      message: `track '${track.name}': no file that the glob ${showValue(glob)} matches holds ${describeInFile(spec)}`,
+      location: { file: spec.file },
+    });
+  }
   for (const { spec, occurrences } of locations) {
     for (const o of occurrences) {
       if (!isStrictSemver(o.value)) {
         problems.push({
           track: track.name,
-          message: `track '${track.name}': ${describeLocation(spec)} holds ${showValue(o.value)}, which is not a SemVer version (expected x.y.z, e.g. 1.2.3 or 1.2.3-rc.1)`,
+          message: `track '${track.name}': ${describeInFile(spec)} holds ${showValue(o.value)}, which is not a SemVer version (expected x.y.z, e.g. 1.2.3 or 1.2.3-rc.1)`,
           location: { file: spec.file, line: o.line },
         });
       }
@@ -95,7 +114,11 @@ export async function inspectTrack(
 export async function readTrack(track: VersionTrack, read: FileReader): Promise<TrackReading> {
   const { reading, problems } = await inspectTrack(track, read);
   if (reading) return reading;
-  throw new UserError(problems.map((p) => p.message).join(' | '), {
+  // The first problem's file and line are the error's location; the others name their own.
+  const listed = problems.map((p, i) =>
+    i === 0 ? p.message : `${p.location.file}${p.location.line ? `:${p.location.line}` : ''}: ${p.message}`,
+  );
+  throw new UserError(listed.join(' | '), {
     input: 'config',
     value: track.name,
     location: problems[0].location,
@@ -128,14 +151,11 @@ export async function planEdits(
       for (const occurrence of location.occurrences) {
         const clash = edits.find((e) => e.occurrence.start < occurrence.end && occurrence.start < e.occurrence.end);
         if (clash && (clash.occurrence.start !== occurrence.start || clash.version !== version)) {
-          throw new UserError(
-            `${location.spec.file}:${occurrence.line}: two tracks claim the same version text; give each track its own location`,
-            {
-              input: 'config',
-              value: location.spec.file,
-              location: { file: location.spec.file, line: occurrence.line },
-            },
-          );
+          throw new UserError('two tracks claim the same version text; give each track its own location', {
+            input: 'config',
+            value: location.spec.file,
+            location: { file: location.spec.file, line: occurrence.line },
+          });
         }
         if (!clash) edits.push({ occurrence, version });
       }

@@ -1,8 +1,8 @@
-export const id = 768;
-export const ids = [768];
+export const id = 26;
+export const ids = [26];
 export const modules = {
 
-/***/ 3768:
+/***/ 5026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -82,10 +82,29 @@ class git_Git {
     async topLevel() {
         return this.exec(['rev-parse', '--show-toplevel']);
     }
-    /** `git status --porcelain` lines; empty means clean. */
-    async statusLines() {
-        const out = await this.exec(['status', '--porcelain']);
-        return out === '' ? [] : out.split('\n');
+    /**
+     * Paths git prints for `args` (which must hold `-z`), exactly as named: with -z git neither quotes
+     * nor escapes them, so a name with non-ASCII characters or a newline is read as it is.
+     */
+    async paths(args) {
+        return (await this.exec(args)).split('\0').filter((p) => p !== '');
+    }
+    /**
+     * `git status --porcelain -z`: each changed path (relative to the top level) and its two-letter
+     * code; empty means clean. A rename or copy is reported under its new path.
+     */
+    async status() {
+        const fields = (await this.exec(['status', '--porcelain', '-z'])).split('\0');
+        const entries = [];
+        for (let i = 0; i < fields.length; i++) {
+            if (fields[i] === '')
+                continue;
+            const code = fields[i].slice(0, 2);
+            entries.push({ code, path: fields[i].slice(3) });
+            if (/[RC]/.test(code))
+                i++; // the next field is the rename's or copy's source
+        }
+        return entries;
     }
     /** The commit a local tag points at (peeled), or null. */
     async localTagCommit(tag) {
@@ -147,8 +166,7 @@ class git_Git {
     }
     /** Paths changed between `base` and the working tree's HEAD. */
     async changedFiles(base, head = 'HEAD') {
-        const out = await this.exec(['diff', '--name-only', `${base}...${head}`]);
-        return out === '' ? [] : out.split('\n');
+        return this.paths(['diff', '-z', '--name-only', `${base}...${head}`]);
     }
 }
 
@@ -301,10 +319,11 @@ async function sameRelease(git, a, b) {
     return changeA !== undefined && changeA === changeB;
 }
 /**
- * Stage `paths`, commit them with `message` and, when `tag` is set, tag the commit (annotated); returns
- * the commit. A refused commit (usually a hook) calls `restore` first, unstages, and becomes a UserError.
+ * Stage `paths`, commit them with `message` and, when `tag` is set, tag the commit (annotated, with
+ * `tagMessage`); returns the commit. A refused commit (usually a hook) calls `restore` first,
+ * unstages, and becomes a UserError.
  */
-async function commitRelease(git, paths, message, tag, restore) {
+async function commitRelease(git, paths, message, tag, tagMessage, restore) {
     const identity = await commitIdentityArgs(git);
     try {
         await git.exec(['add', '--', ...paths]);
@@ -326,8 +345,42 @@ async function commitRelease(git, paths, message, tag, restore) {
     }
     const commit = await git.head();
     if (tag)
-        await git.exec([...identity, 'tag', '--annotate', '-m', tag, '--', tag, commit]);
+        await createTag(git, tag, tagMessage, commit);
     return commit;
+}
+/** An annotated tag `tag` at `commit` with `message` (`--force`: moving a tag never pushed). */
+async function createTag(git, tag, message, commit, force = false) {
+    const identity = await commitIdentityArgs(git);
+    await git.exec([
+        ...identity,
+        'tag',
+        '--annotate',
+        ...(force ? ['--force'] : []),
+        '--cleanup=verbatim',
+        '-m',
+        message || tag,
+        '--',
+        tag,
+        commit,
+    ]);
+}
+/**
+ * Why a push was refused, from git's stderr: the remote's own words (the `remote:` lines a
+ * pre-receive hook or a branch protection prints) and each ref's reason (`non-fast-forward`,
+ * `pre-receive hook declined`), on one line; and whether the branch moved on the remote.
+ */
+function pushRefusal(stderr) {
+    const lines = stderr.split(/\r?\n/);
+    const remote = lines
+        .filter((l) => l.startsWith('remote:'))
+        .map((l) => l.slice('remote:'.length).trim())
+        .filter((l) => l !== '');
+    const refs = [
+        ...new Set(lines.map((l) => /^\s*!\s*\[[^\]]+\]\s+\S+ -> \S+ \((.+)\)\s*$/.exec(l)?.[1]).filter((r) => r)),
+    ];
+    const rest = refs.length || remote.length ? [] : lines.filter((l) => /^(error|fatal): /.test(l)).slice(-1);
+    const reason = [...remote, ...refs, ...rest].join('; ') || 'no reason given';
+    return { reason, behind: /non-fast-forward|fetch first/.test(refs.join(' ')) };
 }
 /** Push `commit` to `branch` and the tag (if any) in one atomic push; a failure says how a rerun recovers. */
 async function pushRelease(git, remote, branch, tag, netEnv, commit) {
@@ -336,19 +389,31 @@ async function pushRelease(git, remote, branch, tag, netEnv, commit) {
         await git.exec(['push', '--quiet', '--atomic', remote, ...refs], netEnv);
     }
     catch (error) {
-        throw new UserError(`pushing ${refs.join(' and ')} to ${remote} failed (${error instanceof ExecError ? error.result.stderr.trim().split('\n').pop() : String(error)}); the commit${tag ? ' and tag' : ''} exist locally: rerun to push them, or pull and bump again if ${branch} moved`, {
+        if (!(error instanceof ExecError))
+            throw error;
+        const { reason, behind } = pushRefusal(error.result.stderr);
+        const held = `the release commit${tag ? ` and tag ${tag}` : ''} exist locally`;
+        // Behind: a rebase puts the release commit on top; the rerun recognises it (and moves an unpushed tag along).
+        const way = behind
+            ? `${branch} moved on ${remote}: run \`git pull --rebase ${remote} ${branch}\`, then rerun the same bump to push them (it bumps nothing again)`
+            : 'rerun the same bump to push them once the remote accepts them';
+        throw new UserError(`pushing ${refs.join(' and ')} to ${remote} was refused (${reason}); ${held}: ${way}`, {
             input: 'push',
             value: 'true',
-            summary: `## bump-version: push failed\n\nThe release commit \`${commit}\`${tag ? ` and tag \`${tag}\`` : ''} exist locally but are not on ${remote}. Rerunning the same bump pushes them; if \`${branch}\` moved on ${remote}, pull, then bump again.\n`,
+            summary: `## bump-version: push failed\n\n${remote} refused the push: ${reason}\n\nThe release commit \`${commit}\`${tag ? ` and tag \`${tag}\`` : ''} exist locally but are not on ${remote}. ${behind ? `\`${branch}\` moved on ${remote}: run \`git pull --rebase ${remote} ${branch}\`, then rerun the same bump; it pushes this release and bumps nothing again.` : 'Rerunning the same bump pushes them.'}\n`,
         });
     }
 }
 /**
- * Finish a release that a previous run committed at HEAD: create the tag if it is missing, and push
- * branch and tag if the remote lacks them, never moving a tag. Returns a note per action taken.
+ * Finish a release that a previous run committed: create the tag at the release commit if it is
+ * missing, and push the branch (HEAD) and the tag if the remote lacks them, never moving a pushed tag.
+ * The release commit is HEAD, or (`release`) one in HEAD's history below a merge. Returns a note per
+ * action taken.
  */
-async function completeRelease(state, remote, tag, options) {
+async function completeRelease(state, remote, tag, tagMessage, options) {
     const { git, head } = state;
+    const release = options.release ?? head;
+    const what = release === head ? 'HEAD' : `the release commit ${release}`;
     const notes = [];
     if (tag) {
         let local = await git.localTagCommit(tag);
@@ -357,37 +422,26 @@ async function completeRelease(state, remote, tag, options) {
             netEnv: options.netEnv,
             onUnreachable: options.onUnreachable,
         });
-        if (remoteCommit && remoteCommit !== head) {
-            throw new UserError(`tag ${tag} already exists on ${remote} at ${remoteCommit}, and HEAD is ${head}: release-kit never moves or reuses a pushed tag`, { input: 'tag', value: tag });
+        if (remoteCommit && remoteCommit !== release) {
+            throw new UserError(`tag ${tag} already exists on ${remote} at ${remoteCommit}, and ${release === head ? `HEAD is ${head}` : `the release commit is ${release}`}: release-kit never moves or reuses a pushed tag`, { input: 'tag', value: tag });
         }
-        if (local && local !== head) {
+        if (local && local !== release) {
             // After a failed push and a pull --rebase, the never-pushed tag still marks the release commit
             // as it was before the rebase. When that is this very release (ours), it follows the rebase.
             // The remote was asked just above: a tag it answered it lacks was never pushed.
             const neverPushed = answered && !remoteCommit;
-            if (neverPushed && (await sameRelease(git, local, head))) {
-                await git.exec([
-                    ...(await commitIdentityArgs(git)),
-                    'tag',
-                    '--annotate',
-                    '--force',
-                    '-m',
-                    tag,
-                    '--',
-                    tag,
-                    head,
-                ]);
-                notes.push(`moved the unpushed tag ${tag} from ${local} (the release commit before a rebase) to HEAD`);
-                local = head;
+            if (neverPushed && (await sameRelease(git, local, release))) {
+                await createTag(git, tag, tagMessage, release, true);
+                notes.push(`moved the unpushed tag ${tag} from ${local} (the release commit before a rebase) to ${what}`);
+                local = release;
             }
             else {
-                throw takenTagError(tag, { commit: local, where: 'locally' }, head, { pushed: !neverPushed, remote });
+                throw takenTagError(tag, { commit: local, where: 'locally' }, release, { pushed: !neverPushed, remote });
             }
         }
         if (!local) {
-            const identity = await commitIdentityArgs(git);
-            await git.exec([...identity, 'tag', '--annotate', '-m', tag, '--', tag, head]);
-            notes.push(`created the missing tag ${tag} at HEAD`);
+            await createTag(git, tag, tagMessage, release);
+            notes.push(`created the missing tag ${tag} at ${what}`);
         }
     }
     if (options.push) {
@@ -395,10 +449,12 @@ async function completeRelease(state, remote, tag, options) {
         if (!branch)
             throw invalidInput('push', 'true', 'false, or check out a branch (HEAD is detached and GITHUB_REF is not refs/heads/…)');
         const remoteHead = await git.lsRemote(remote, '--heads', [`refs/heads/${branch}`], options.netEnv);
-        const remoteTag = tag ? await git.remoteTagCommit(remote, tag, options.netEnv) : head;
-        if (!remoteHead.startsWith(head) || remoteTag !== head) {
+        const remoteTag = tag ? await git.remoteTagCommit(remote, tag, options.netEnv) : release;
+        if (!remoteHead.startsWith(head) || remoteTag !== release) {
             await pushRelease(git, remote, branch, tag, options.netEnv, head);
-            notes.push(`pushed the release to ${remote}/${branch}`);
+            notes.push(release === head
+                ? `pushed the release to ${remote}/${branch}`
+                : `pushed the release commit ${release}${tag ? ` and its tag ${tag}` : ''} with HEAD to ${remote}/${branch}`);
         }
     }
     return notes;
@@ -639,31 +695,116 @@ async function readTarGz(data, where) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/lossless-text.ts
+// A file's bytes as text that encodes back to exactly those bytes, invalid UTF-8 included, so an
+// edit of one value leaves every other byte of the file as it was.
+//
+// Written by hand because no codec does this: TextDecoder and Buffer turn each invalid byte into
+// U+FFFD, which writes back as three other bytes. Here an invalid byte 0xXY becomes the lone
+// surrogate U+DCXY (Python's "surrogateescape"): valid UTF-8 never decodes to a lone surrogate, so
+// the way back is unambiguous. A BOM is kept as U+FEFF, as the file holds it.
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** The text of `bytes`; invalid UTF-8 bytes become lone surrogates U+DC80–U+DCFF. */
+function decodeLossless(bytes) {
+    try {
+        return strict.decode(bytes);
+    }
+    catch {
+        return decodeEscaping(bytes);
+    }
+}
+/** The bytes of `text`, lone surrogates U+DC80–U+DCFF back to the invalid bytes they stand for. */
+function lossless_text_encodeLossless(text) {
+    if (!/[\uDC80-\uDCFF]/.test(text))
+        return Buffer.from(text, 'utf8');
+    const chunks = [];
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff)
+                i++; // a pair: one astral character, encoded below
+            continue;
+        }
+        if (unit >= 0xdc80 && unit <= 0xdcff) {
+            chunks.push(Buffer.from(text.slice(from, i), 'utf8'), Buffer.of(unit & 0xff));
+            from = i + 1;
+        }
+    }
+    chunks.push(Buffer.from(text.slice(from), 'utf8'));
+    return Buffer.concat(chunks);
+}
+function decodeEscaping(bytes) {
+    let out = '';
+    let runStart = 0;
+    let i = 0;
+    const flush = (end) => {
+        if (end > runStart)
+            out += strict.decode(bytes.subarray(runStart, end));
+    };
+    while (i < bytes.length) {
+        const length = validSequenceLength(bytes, i);
+        if (length > 0) {
+            i += length;
+            continue;
+        }
+        flush(i);
+        out += String.fromCharCode(0xdc00 | bytes[i]);
+        i++;
+        runStart = i;
+    }
+    flush(i);
+    return out;
+}
+/** The length of the well-formed UTF-8 sequence at `i` (Unicode table 3-7), or 0 when there is none. */
+function validSequenceLength(bytes, i) {
+    const b0 = bytes[i];
+    if (b0 < 0x80)
+        return 1;
+    const cont = (k, low = 0x80, high = 0xbf) => i + k < bytes.length && bytes[i + k] >= low && bytes[i + k] <= high;
+    if (b0 >= 0xc2 && b0 <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (b0 >= 0xe0 && b0 <= 0xef) {
+        const [low, high] = b0 === 0xe0 ? [0xa0, 0xbf] : b0 === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
+        return cont(1, low, high) && cont(2) ? 3 : 0;
+    }
+    if (b0 >= 0xf0 && b0 <= 0xf4) {
+        const [low, high] = b0 === 0xf0 ? [0x90, 0xbf] : b0 === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+        return cont(1, low, high) && cont(2) && cont(3) ? 4 : 0;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/fs.ts
-// File-system helpers: atomic writes and paths that cannot escape their root.
+// File-system helpers: atomic writes, edits in place that keep a file's bytes, mode and symlink,
+// reads that never block on a special file, and paths that cannot escape their root.
+
+
 
 
 
 
 /**
  * Write a file so that readers see either the old or the new content, never half of it:
- * write a sibling temporary file, flush it, then rename over the target.
+ * write a sibling temporary file, flush it, then rename over the target. The file gets `mode`, else
+ * the mode of the regular file it replaces, else 0644; exactly, whatever the umask.
  */
 async function writeFileAtomic(file, data, mode) {
     const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     try {
         let fileMode = mode;
         if (fileMode === undefined) {
-            try {
-                fileMode = (await (0,promises_.lstat)(file)).mode & 0o7777;
-            }
-            catch {
-                fileMode = 0o644;
-            }
+            const existing = await (0,promises_.lstat)(file).catch(() => undefined);
+            // A symlink's own mode (0777) is no file's: what replaces the link gets the default.
+            fileMode = existing?.isFile() ? existing.mode & 0o7777 : 0o644;
         }
-        await (0,promises_.writeFile)(tmp, data, { mode: fileMode });
-        const handle = await (0,promises_.open)(tmp, 'r+');
+        const handle = await (0,promises_.open)(tmp, 'wx', 0o600);
         try {
+            await handle.writeFile(data);
+            await handle.chmod(fileMode);
             await handle.sync();
         }
         finally {
@@ -675,6 +816,72 @@ async function writeFileAtomic(file, data, mode) {
         await (0,promises_.rm)(tmp, { force: true });
         throw error;
     }
+}
+/**
+ * Replace the content of `relative` (a file of the user's repository under `root`) as an edit in
+ * place, the one way release-kit writes a user's file. A symlink is followed and its target edited
+ * (the link stays a link), provided the target lies inside `root`; else the edit is refused. The
+ * target keeps its mode; the write is atomic (a temporary file in the target's own folder, renamed
+ * over it). A string is encoded losslessly, so text read with readFileInside(…, { forEdit: true })
+ * writes back every byte it did not change. A file that does not exist yet is created with 0644.
+ */
+async function writeFileInPlace(root, relative, content, input) {
+    const absolute = await resolveInside(root, relative, input);
+    const target = await realpath(absolute).catch(() => absolute);
+    const stats = await lstat(target).catch(() => undefined);
+    if (stats && !stats.isFile())
+        throw notRegularFile(relative, stats, input);
+    await writeFileAtomic(target, typeof content === 'string' ? encodeLossless(content) : content);
+}
+/**
+ * The bytes of the regular file `file`, or null when it does not exist. It is opened non-blocking
+ * and checked with fstat before anything is read, so a FIFO, a device or a directory is refused
+ * (a UserError naming `display` and `input`) instead of waiting forever for a writer.
+ */
+async function readRegularFile(file, display, input) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return null;
+        if (code === 'ELOOP' || code === 'EISDIR' || code === 'ENXIO' || code === 'EACCES')
+            throw new errors/* UserError */.yo(`${display} cannot be read (${code}); expected a regular file`, {
+                input,
+                value: display,
+                valid: 'a regular file',
+            });
+        throw error;
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw notRegularFile(display, stats, input);
+        return await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
+}
+function notRegularFile(display, stats, input) {
+    const kind = stats.isDirectory()
+        ? 'a directory'
+        : stats.isFIFO()
+            ? 'a FIFO (named pipe)'
+            : stats.isSocket()
+                ? 'a socket'
+                : stats.isCharacterDevice() || stats.isBlockDevice()
+                    ? 'a device'
+                    : stats.isSymbolicLink()
+                        ? 'a symlink'
+                        : 'not a regular file';
+    return new errors/* UserError */.yo(`${display} is ${kind}, not a regular file; release-kit reads and edits regular files only`, {
+        input,
+        value: display,
+        valid: 'a regular file',
+    });
 }
 /**
  * Resolve `relative` inside `root`, refusing `..` escapes, absolute paths outside the root and
@@ -713,20 +920,17 @@ function isWithin(parent, child) {
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
 /**
- * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it). A missing file is the
- * input's fault: `input` and `what` (e.g. "changelog file") name it and what was expected.
+ * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it; a regular file, see
+ * readRegularFile). A missing file is the input's fault: `input` and `what` (e.g. "changelog file")
+ * name it and what was expected. `forEdit`: the text is decoded losslessly (invalid bytes kept, see
+ * lossless-text.ts), for an edit written back with writeFileInPlace; else invalid bytes read as U+FFFD.
  */
-async function readFileInside(root, relative, input, what) {
+async function readFileInside(root, relative, input, what, options = {}) {
     const absolute = await resolveInside(root, relative, input);
-    try {
-        return { absolute, text: await (0,promises_.readFile)(absolute, 'utf8') };
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
-            throw (0,errors/* invalidInput */.aY)(input, relative, `an existing ${what} inside the workspace`);
-        throw error;
-    }
+    const bytes = await readRegularFile(absolute, relative, input);
+    if (bytes === null)
+        throw (0,errors/* invalidInput */.aY)(input, relative, `an existing ${what} inside the workspace`);
+    return { absolute, text: options.forEdit ? decodeLossless(bytes) : bytes.toString('utf8') };
 }
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/catalogs/catalog.ts
@@ -1324,7 +1528,7 @@ const INDEX_FILE = 'index.yaml';
 async function applyHelmRepository(checkout, directory, baseUrl, charts) {
     const indexRelative = external_node_path_default().posix.join(directory, INDEX_FILE);
     const indexPath = await resolveInside(checkout, indexRelative, 'directory');
-    let index = await readRegularFile(indexPath, indexRelative);
+    let index = await helm_repo_readRegularFile(indexPath, indexRelative);
     const indexText = index?.toString('utf8');
     let text = indexText;
     const outcomes = [];
@@ -1335,7 +1539,7 @@ async function applyHelmRepository(checkout, directory, baseUrl, charts) {
         const url = `${baseUrl.replace(/\/+$/, '')}/${encodeURIComponent(chart.fileName)}`;
         const ours = chartDigest(chart.data);
         const indexed = findIndexedVersion(text, name, version, indexRelative);
-        const present = await readRegularFile(archivePath, relative);
+        const present = await helm_repo_readRegularFile(archivePath, relative);
         if (indexed) {
             const same = indexed.digest === ours ||
                 (present !== undefined &&
@@ -1380,7 +1584,7 @@ async function sameArchiveContent(a, b, where) {
     const [ea, eb] = [await readTarGz(a, where), await readTarGz(b, where)];
     return ea.length === eb.length && ea.every((entry, i) => entry.path === eb[i].path && entry.data.equals(eb[i].data));
 }
-async function readRegularFile(file, where) {
+async function helm_repo_readRegularFile(file, where) {
     const info = await (0,promises_.lstat)(file).catch(() => undefined);
     if (!info)
         return undefined;
@@ -2506,4 +2710,4 @@ function summaryOf(outcomes, settings, commit) {
 
 };
 
-//# sourceMappingURL=768.index.js.map
+//# sourceMappingURL=26.index.js.map

@@ -1,8 +1,8 @@
-export const id = 349;
-export const ids = [349];
+export const id = 515;
+export const ids = [515];
 export const modules = {
 
-/***/ 4349:
+/***/ 4515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,147 +11,15 @@ __webpack_require__.d(__webpack_exports__, {
   bumpOrCheck: () => (/* binding */ bumpOrCheck)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
-var plumbing_errors = __webpack_require__(3178);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __webpack_require__(1260);
-;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/exec.ts
-// Running programs: argument arrays only, never a shell string (enforced by ESLint too).
-
-class ExecError extends Error {
-    command;
-    args;
-    result;
-    constructor(command, args, result) {
-        super(`${command} ${args.join(' ')} exited with ${result.exitCode}: ${result.stderr.trim() || result.stdout.trim()}`);
-        this.command = command;
-        this.args = args;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-/** Run `command` with `args` (no shell), capturing output silently. */
-async function run(command, args, options = {}) {
-    const result = await (0,exec/* getExecOutput */.H)(command, [...args], {
-        cwd: options.cwd,
-        env: options.env ? { ...process.env, ...options.env } : undefined,
-        input: options.input === undefined ? undefined : Buffer.from(options.input),
-        ignoreReturnCode: true,
-        silent: true,
-    });
-    const out = { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
-    if (out.exitCode !== 0 && !options.allowFailure)
-        throw new ExecError(command, args, out);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/release-kit/src/git/git.ts
-// Git through @actions/exec with argument arrays; every call names the repository it runs in.
-
-
-/** A repository's git, run with argument arrays in `cwd`. */
-class Git {
-    cwd;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    /** Run git and return trimmed stdout; throws ExecError on a non-zero exit. */
-    async exec(args, env) {
-        const result = await run('git', args, { cwd: this.cwd, env });
-        return result.stdout.replace(/\n$/, '');
-    }
-    /** Run git and return null instead of throwing when it exits non-zero. */
-    async tryExec(args) {
-        try {
-            return await this.exec(args);
-        }
-        catch (error) {
-            if (error instanceof ExecError)
-                return null;
-            throw error;
-        }
-    }
-    async head() {
-        return this.exec(['rev-parse', 'HEAD']);
-    }
-    async topLevel() {
-        return this.exec(['rev-parse', '--show-toplevel']);
-    }
-    /** `git status --porcelain` lines; empty means clean. */
-    async statusLines() {
-        const out = await this.exec(['status', '--porcelain']);
-        return out === '' ? [] : out.split('\n');
-    }
-    /** The commit a local tag points at (peeled), or null. */
-    async localTagCommit(tag) {
-        return this.tryExec(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`]);
-    }
-    /**
-     * `git ls-remote <kind> <remote> <refs…>` with `env` (see gitNetworkEnv, which carries the token).
-     * A refusal or an unreachable remote is the user's to fix, not a bug: it becomes a UserError.
-     */
-    async lsRemote(remote, kind, refs, env) {
-        try {
-            return await this.exec(['ls-remote', kind, remote, ...refs], env);
-        }
-        catch (error) {
-            if (!(error instanceof ExecError))
-                throw error;
-            const reason = error.result.stderr.trim().split('\n').pop() ?? '';
-            throw new plumbing_errors/* UserError */.yo(`cannot read the tags of ${remote} (${reason}); check the remote and the token's access (contents: write)`, {
-                input: 'token',
-                value: '***',
-                valid: 'a token (or checkout credentials) that can read and push the repository',
-            });
-        }
-    }
-    /** The commit a tag points at on a remote (peeled when annotated), or null when absent. */
-    async remoteTagCommit(remote, tag, env) {
-        const out = await this.lsRemote(remote, '--tags', [`refs/tags/${tag}`, `refs/tags/${tag}^{}`], env);
-        if (out === '')
-            return null;
-        const lines = out.split('\n').map((l) => l.split('\t'));
-        const peeled = lines.find(([, ref]) => ref === `refs/tags/${tag}^{}`);
-        return (peeled ?? lines[0])[0];
-    }
-    /** The committer time of a revision, in seconds since the epoch. */
-    /**
-     * Committer time (seconds) of `rev`, or of the last commit up to `rev` that touched `pathspec`
-     * (relative to this repository's cwd); NaN when no commit did.
-     */
-    async commitTime(rev = 'HEAD', pathspec) {
-        const out = await this.exec([
-            'log',
-            '-1',
-            '--format=%ct',
-            rev,
-            ...(pathspec === undefined ? [] : ['--', pathspec]),
-        ]);
-        return out.trim() === '' ? Number.NaN : Number(out);
-    }
-    /** Every tag name of the repository (`git tag --list`). */
-    async tags() {
-        return (await this.exec(['tag', '--list'])).split('\n').filter((t) => t !== '');
-    }
-    async currentBranch() {
-        return this.tryExec(['symbolic-ref', '--quiet', '--short', 'HEAD']);
-    }
-    /** File content at a revision, or null when the path does not exist there. */
-    async show(rev, file) {
-        return this.tryExec(['show', `${rev}:${file}`]);
-    }
-    /** Paths changed between `base` and the working tree's HEAD. */
-    async changedFiles(base, head = 'HEAD') {
-        const out = await this.exec(['diff', '--name-only', `${base}...${head}`]);
-        return out === '' ? [] : out.split('\n');
-    }
-}
-
+var errors = __webpack_require__(3178);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/exec.ts + 12 modules
+var exec = __webpack_require__(911);
+// EXTERNAL MODULE: ./packages/release-kit/src/git/git.ts
+var git_git = __webpack_require__(9455);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/git/release.ts
 // Git for a release: the repository to commit in, the commit identity, tags here and on the remote, the push.
 
@@ -162,7 +30,7 @@ const BOT_NAME = 'github-actions[bot]';
 const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
 /** The repository `workspace` is in, or undefined when it is not inside one with a commit. */
 async function gitPreflight(workspace) {
-    const git = new Git(workspace);
+    const git = new git_git/* Git */.T(workspace);
     const inside = await git.tryExec(['rev-parse', '--is-inside-work-tree']);
     if (inside !== 'true')
         return undefined;
@@ -229,7 +97,7 @@ async function remoteTagAnswer(git, remote, tag, options) {
         return { commit: await git.remoteTagCommit(remote, tag, options.netEnv), answered: true };
     }
     catch (error) {
-        if (options.mustReach || !(error instanceof plumbing_errors/* UserError */.yo))
+        if (options.mustReach || !(error instanceof errors/* UserError */.yo))
             throw error;
         options.onUnreachable?.(error.message);
         return { commit: null, answered: false };
@@ -266,7 +134,7 @@ function takenTagError(tag, taken, head, options) {
     const way = options.pushed
         ? 'bump to a version whose tag is free'
         : `it is not on ${options.remote}, so if it is a leftover, delete it with \`git tag -d ${tag}\` and rerun`;
-    return new plumbing_errors/* UserError */.yo(`tag ${tag} already exists ${taken.where} at ${taken.commit}, and HEAD is ${head}: release-kit never moves or reuses a tag; ${way}`, {
+    return new errors/* UserError */.yo(`tag ${tag} already exists ${taken.where} at ${taken.commit}, and HEAD is ${head}: release-kit never moves or reuses a tag; ${way}`, {
         input: 'tag',
         value: tag,
         valid: options.pushed ? 'a bump whose tag is not taken' : `a tag that is free (git tag -d ${tag})`,
@@ -301,10 +169,11 @@ async function sameRelease(git, a, b) {
     return changeA !== undefined && changeA === changeB;
 }
 /**
- * Stage `paths`, commit them with `message` and, when `tag` is set, tag the commit (annotated); returns
- * the commit. A refused commit (usually a hook) calls `restore` first, unstages, and becomes a UserError.
+ * Stage `paths`, commit them with `message` and, when `tag` is set, tag the commit (annotated, with
+ * `tagMessage`); returns the commit. A refused commit (usually a hook) calls `restore` first,
+ * unstages, and becomes a UserError.
  */
-async function commitRelease(git, paths, message, tag, restore) {
+async function commitRelease(git, paths, message, tag, tagMessage, restore) {
     const identity = await commitIdentityArgs(git);
     try {
         await git.exec(['add', '--', ...paths]);
@@ -313,21 +182,55 @@ async function commitRelease(git, paths, message, tag, restore) {
     catch (error) {
         await restore();
         await git.tryExec(['reset', '--quiet', '--', ...paths]);
-        if (!(error instanceof ExecError))
+        if (!(error instanceof exec/* ExecError */.c))
             throw error;
         // Usually a repository hook refusing the commit: the user's to fix; the files are as they were.
         const reason = error.result.stderr.trim().split('\n').pop() ||
             error.result.stdout.trim().split('\n').pop() ||
             `exit ${error.result.exitCode}`;
-        throw new plumbing_errors/* UserError */.yo(`git commit failed (${reason}); the version files were put back as they were`, {
+        throw new errors/* UserError */.yo(`git commit failed (${reason}); the version files were put back as they were`, {
             input: 'commit',
             value: 'true',
         });
     }
     const commit = await git.head();
     if (tag)
-        await git.exec([...identity, 'tag', '--annotate', '-m', tag, '--', tag, commit]);
+        await createTag(git, tag, tagMessage, commit);
     return commit;
+}
+/** An annotated tag `tag` at `commit` with `message` (`--force`: moving a tag never pushed). */
+async function createTag(git, tag, message, commit, force = false) {
+    const identity = await commitIdentityArgs(git);
+    await git.exec([
+        ...identity,
+        'tag',
+        '--annotate',
+        ...(force ? ['--force'] : []),
+        '--cleanup=verbatim',
+        '-m',
+        message || tag,
+        '--',
+        tag,
+        commit,
+    ]);
+}
+/**
+ * Why a push was refused, from git's stderr: the remote's own words (the `remote:` lines a
+ * pre-receive hook or a branch protection prints) and each ref's reason (`non-fast-forward`,
+ * `pre-receive hook declined`), on one line; and whether the branch moved on the remote.
+ */
+function pushRefusal(stderr) {
+    const lines = stderr.split(/\r?\n/);
+    const remote = lines
+        .filter((l) => l.startsWith('remote:'))
+        .map((l) => l.slice('remote:'.length).trim())
+        .filter((l) => l !== '');
+    const refs = [
+        ...new Set(lines.map((l) => /^\s*!\s*\[[^\]]+\]\s+\S+ -> \S+ \((.+)\)\s*$/.exec(l)?.[1]).filter((r) => r)),
+    ];
+    const rest = refs.length || remote.length ? [] : lines.filter((l) => /^(error|fatal): /.test(l)).slice(-1);
+    const reason = [...remote, ...refs, ...rest].join('; ') || 'no reason given';
+    return { reason, behind: /non-fast-forward|fetch first/.test(refs.join(' ')) };
 }
 /** Push `commit` to `branch` and the tag (if any) in one atomic push; a failure says how a rerun recovers. */
 async function pushRelease(git, remote, branch, tag, netEnv, commit) {
@@ -336,19 +239,31 @@ async function pushRelease(git, remote, branch, tag, netEnv, commit) {
         await git.exec(['push', '--quiet', '--atomic', remote, ...refs], netEnv);
     }
     catch (error) {
-        throw new plumbing_errors/* UserError */.yo(`pushing ${refs.join(' and ')} to ${remote} failed (${error instanceof ExecError ? error.result.stderr.trim().split('\n').pop() : String(error)}); the commit${tag ? ' and tag' : ''} exist locally: rerun to push them, or pull and bump again if ${branch} moved`, {
+        if (!(error instanceof exec/* ExecError */.c))
+            throw error;
+        const { reason, behind } = pushRefusal(error.result.stderr);
+        const held = `the release commit${tag ? ` and tag ${tag}` : ''} exist locally`;
+        // Behind: a rebase puts the release commit on top; the rerun recognises it (and moves an unpushed tag along).
+        const way = behind
+            ? `${branch} moved on ${remote}: run \`git pull --rebase ${remote} ${branch}\`, then rerun the same bump to push them (it bumps nothing again)`
+            : 'rerun the same bump to push them once the remote accepts them';
+        throw new errors/* UserError */.yo(`pushing ${refs.join(' and ')} to ${remote} was refused (${reason}); ${held}: ${way}`, {
             input: 'push',
             value: 'true',
-            summary: `## bump-version: push failed\n\nThe release commit \`${commit}\`${tag ? ` and tag \`${tag}\`` : ''} exist locally but are not on ${remote}. Rerunning the same bump pushes them; if \`${branch}\` moved on ${remote}, pull, then bump again.\n`,
+            summary: `## bump-version: push failed\n\n${remote} refused the push: ${reason}\n\nThe release commit \`${commit}\`${tag ? ` and tag \`${tag}\`` : ''} exist locally but are not on ${remote}. ${behind ? `\`${branch}\` moved on ${remote}: run \`git pull --rebase ${remote} ${branch}\`, then rerun the same bump; it pushes this release and bumps nothing again.` : 'Rerunning the same bump pushes them.'}\n`,
         });
     }
 }
 /**
- * Finish a release that a previous run committed at HEAD: create the tag if it is missing, and push
- * branch and tag if the remote lacks them, never moving a tag. Returns a note per action taken.
+ * Finish a release that a previous run committed: create the tag at the release commit if it is
+ * missing, and push the branch (HEAD) and the tag if the remote lacks them, never moving a pushed tag.
+ * The release commit is HEAD, or (`release`) one in HEAD's history below a merge. Returns a note per
+ * action taken.
  */
-async function completeRelease(state, remote, tag, options) {
+async function completeRelease(state, remote, tag, tagMessage, options) {
     const { git, head } = state;
+    const release = options.release ?? head;
+    const what = release === head ? 'HEAD' : `the release commit ${release}`;
     const notes = [];
     if (tag) {
         let local = await git.localTagCommit(tag);
@@ -357,48 +272,39 @@ async function completeRelease(state, remote, tag, options) {
             netEnv: options.netEnv,
             onUnreachable: options.onUnreachable,
         });
-        if (remoteCommit && remoteCommit !== head) {
-            throw new plumbing_errors/* UserError */.yo(`tag ${tag} already exists on ${remote} at ${remoteCommit}, and HEAD is ${head}: release-kit never moves or reuses a pushed tag`, { input: 'tag', value: tag });
+        if (remoteCommit && remoteCommit !== release) {
+            throw new errors/* UserError */.yo(`tag ${tag} already exists on ${remote} at ${remoteCommit}, and ${release === head ? `HEAD is ${head}` : `the release commit is ${release}`}: release-kit never moves or reuses a pushed tag`, { input: 'tag', value: tag });
         }
-        if (local && local !== head) {
+        if (local && local !== release) {
             // After a failed push and a pull --rebase, the never-pushed tag still marks the release commit
             // as it was before the rebase. When that is this very release (ours), it follows the rebase.
             // The remote was asked just above: a tag it answered it lacks was never pushed.
             const neverPushed = answered && !remoteCommit;
-            if (neverPushed && (await sameRelease(git, local, head))) {
-                await git.exec([
-                    ...(await commitIdentityArgs(git)),
-                    'tag',
-                    '--annotate',
-                    '--force',
-                    '-m',
-                    tag,
-                    '--',
-                    tag,
-                    head,
-                ]);
-                notes.push(`moved the unpushed tag ${tag} from ${local} (the release commit before a rebase) to HEAD`);
-                local = head;
+            if (neverPushed && (await sameRelease(git, local, release))) {
+                await createTag(git, tag, tagMessage, release, true);
+                notes.push(`moved the unpushed tag ${tag} from ${local} (the release commit before a rebase) to ${what}`);
+                local = release;
             }
             else {
-                throw takenTagError(tag, { commit: local, where: 'locally' }, head, { pushed: !neverPushed, remote });
+                throw takenTagError(tag, { commit: local, where: 'locally' }, release, { pushed: !neverPushed, remote });
             }
         }
         if (!local) {
-            const identity = await commitIdentityArgs(git);
-            await git.exec([...identity, 'tag', '--annotate', '-m', tag, '--', tag, head]);
-            notes.push(`created the missing tag ${tag} at HEAD`);
+            await createTag(git, tag, tagMessage, release);
+            notes.push(`created the missing tag ${tag} at ${what}`);
         }
     }
     if (options.push) {
         const branch = pushBranch(state, options.workflowRef);
         if (!branch)
-            throw (0,plumbing_errors/* invalidInput */.aY)('push', 'true', 'false, or check out a branch (HEAD is detached and GITHUB_REF is not refs/heads/…)');
+            throw (0,errors/* invalidInput */.aY)('push', 'true', 'false, or check out a branch (HEAD is detached and GITHUB_REF is not refs/heads/…)');
         const remoteHead = await git.lsRemote(remote, '--heads', [`refs/heads/${branch}`], options.netEnv);
-        const remoteTag = tag ? await git.remoteTagCommit(remote, tag, options.netEnv) : head;
-        if (!remoteHead.startsWith(head) || remoteTag !== head) {
+        const remoteTag = tag ? await git.remoteTagCommit(remote, tag, options.netEnv) : release;
+        if (!remoteHead.startsWith(head) || remoteTag !== release) {
             await pushRelease(git, remote, branch, tag, options.netEnv, head);
-            notes.push(`pushed the release to ${remote}/${branch}`);
+            notes.push(release === head
+                ? `pushed the release to ${remote}/${branch}`
+                : `pushed the release commit ${release}${tag ? ` and its tag ${tag}` : ''} with HEAD to ${remote}/${branch}`);
         }
     }
     return notes;
@@ -427,15 +333,15 @@ function parseBumpRequest(lines, config) {
     for (const line of lines) {
         const match = /^([a-z][a-z0-9-]*)\s*=\s*(\S+)$/.exec(line);
         if (!match)
-            throw (0,plumbing_errors/* invalidInput */.aY)('bump', line, `lines of track=kind, tracks: ${names.join(', ')}; kinds: ${semver/* VALID_BUMP_KINDS */["in"]}`);
+            throw (0,errors/* invalidInput */.aY)('bump', line, `lines of track=kind, tracks: ${names.join(', ')}; kinds: ${semver/* VALID_BUMP_KINDS */["in"]}`);
         const [, track, kindText] = match;
         if (!names.includes(track))
-            throw (0,plumbing_errors/* invalidInput */.aY)('bump', line, `a track from ${config.file}: ${names.join(', ')}`);
+            throw (0,errors/* invalidInput */.aY)('bump', line, `a track from ${config.file}: ${names.join(', ')}`);
         const kind = (0,semver/* parseBumpKind */.Ac)(kindText);
         if (!kind)
-            throw (0,plumbing_errors/* invalidInput */.aY)('bump', line, `${track}=KIND with KIND one of ${semver/* VALID_BUMP_KINDS */["in"]}`);
+            throw (0,errors/* invalidInput */.aY)('bump', line, `${track}=KIND with KIND one of ${semver/* VALID_BUMP_KINDS */["in"]}`);
         if (request.has(track))
-            throw (0,plumbing_errors/* invalidInput */.aY)('bump', line, `each track once (${track} is given twice)`);
+            throw (0,errors/* invalidInput */.aY)('bump', line, `each track once (${track} is given twice)`);
         request.set(track, kind);
     }
     return request;
@@ -443,6 +349,8 @@ function parseBumpRequest(lines, config) {
 /**
  * The request with what the config adds: each requested track's `implies` (followed on, a kind given
  * explicitly winning), then every `required` track must be in it, or the error names the missing one.
+ * An implied bump of a prerelease bump is a prerelease too: `app=prerelease` takes a chart at
+ * 0.2.32-rc.0 to 0.2.32-rc.1, not to the stable 0.2.32 its `patch` would make.
  */
 function completeBumpRequest(request, config) {
     const complete = new Map(request);
@@ -450,10 +358,11 @@ function completeBumpRequest(request, config) {
     while (pending.length) {
         const name = pending.shift();
         const track = config.tracks.find((t) => t.name === name);
+        const prerelease = (0,semver/* isPrereleaseBump */.FF)(complete.get(name));
         for (const implied of track.implies) {
             if (complete.has(implied.track))
                 continue;
-            complete.set(implied.track, (0,semver/* parseBumpKind */.Ac)(implied.kind));
+            complete.set(implied.track, prerelease ? { kind: 'prerelease' } : (0,semver/* parseBumpKind */.Ac)(implied.kind));
             pending.push(implied.track);
         }
     }
@@ -461,7 +370,7 @@ function completeBumpRequest(request, config) {
     for (const track of config.tracks) {
         if (!track.required || complete.has(track.name))
             continue;
-        throw new plumbing_errors/* UserError */.yo(`track '${track.name}' is required in every bump (${config.file}: required: true) and the bump ${asked} leaves it out: add --${track.name}=patch (bump line ${track.name}=patch), or declare implies: [${track.name}] on the bumped track`, {
+        throw new errors/* UserError */.yo(`track '${track.name}' is required in every bump (${config.file}: required: true) and the bump ${asked} leaves it out: add --${track.name}=patch (bump line ${track.name}=patch), or declare implies: [${track.name}] on the bumped track`, {
             input: 'bump',
             value: asked,
             valid: `a bump that includes ${track.name}`,
@@ -482,8 +391,8 @@ function nextVersions(base, spec) {
     return next;
 }
 /**
- * The release commit message and tag ('' when untagged) for the versions `next`. `{version}` is the
- * tag track's when it is bumped, else the first requested track's.
+ * The release commit message, tag ('' when untagged) and annotated tag message for the versions
+ * `next`. `{version}` is the tag track's when it is bumped, else the first requested track's.
  */
 function releaseMessage(config, spec, next) {
     const { tagTrack } = config;
@@ -491,13 +400,9 @@ function releaseMessage(config, spec, next) {
     const tag = spec.tag && tagTrack ? (0,versions_config/* renderTag */.vY)(tagTrack.tag, next.get(tagTrack.name)) : '';
     const first = tagTrack && spec.request.has(tagTrack.name) ? tagTrack.name : tracks[0];
     const changes = tracks.map((t) => `${t} ${next.get(t)}`).join(', ');
-    const message = (0,versions_message/* renderMessage */.e4)(spec.messageTemplate, {
-        version: next.get(first),
-        tag,
-        changes,
-        tracks: Object.fromEntries(next),
-    });
-    return { message, tag };
+    const values = { version: next.get(first), tag, changes, tracks: Object.fromEntries(next) };
+    const message = (0,versions_message/* renderMessage */.e4)(spec.messageTemplate, values);
+    return { message, tag, tagMessage: tag ? (0,versions_message/* renderMessage */.e4)(spec.tagMessageTemplate, values) : '' };
 }
 /**
  * What a finished bump should warn about: tracks bumped without the tag that releases them, and a tag
@@ -515,364 +420,13 @@ function bumpWarnings(config, spec, tag, pushedWithDefaultToken) {
     return warnings;
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(9547);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/release-kit/src/versions/text.ts
-var versions_text = __webpack_require__(8925);
-;// CONCATENATED MODULE: ./packages/release-kit/src/versions/locations.ts
-// Finding a version inside one file (YAML key, JSON key or text pattern) and rewriting only it.
-// Every edit splices the original text at the value's source range, so comments, quoting, key
-// order, indentation and the trailing newline survive byte for byte.
-
-
-
-
-/** How the file is treated: by its extension when a key is used, as text for a pattern. */
-function locationKind(spec) {
-    if (spec.pattern !== undefined)
-        return 'pattern';
-    return /\.(json|jsonc|json5)$/i.test(spec.file) ? 'json' : 'yaml';
-}
-/** What a location is, for messages: `charts/x/Chart.yaml key appVersion`. */
-function describeLocation(spec) {
-    return spec.pattern !== undefined ? `${spec.file} pattern ${spec.pattern}` : `${spec.file} key ${spec.key}`;
-}
-/**
- * The occurrences of `spec` in `text` (one for a key, one or more for a pattern). A missing key, a
- * pattern that matches nothing, or a value that is not a plain string is a UserError on the file.
- */
-function findOccurrences(spec, text) {
-    switch (locationKind(spec)) {
-        case 'pattern':
-            return findPattern(spec, text);
-        case 'json':
-            return [findJsonKey(spec, text)];
-        default:
-            return [findYamlKey(spec, text)];
-    }
-}
-/** Replace every occurrence's value with `version`; everything else stays byte-identical. */
-function rewriteOccurrences(text, occurrences, version) {
-    return spliceVersions(text, occurrences.map((occurrence) => ({ occurrence, version })));
-}
-/** Splice several (non-overlapping) occurrences, each with its own new version. */
-function spliceVersions(text, edits) {
-    const sorted = [...edits].sort((a, b) => a.occurrence.start - b.occurrence.start);
-    let out = '';
-    let at = 0;
-    for (const { occurrence, version } of sorted) {
-        if (occurrence.start < at)
-            throw new Error(`overlapping version edits at offset ${occurrence.start}`);
-        out += text.slice(at, occurrence.start) + version;
-        at = occurrence.end;
-    }
-    return out + text.slice(at);
-}
-function locationError(spec, message, line) {
-    return new plumbing_errors/* UserError */.yo(`${spec.file}: ${message}`, {
-        input: 'config',
-        value: spec.file,
-        location: { file: spec.file, line: line ?? 1 },
-    });
-}
-function keySegments(key) {
-    return key.split('.');
-}
-function findYamlKey(spec, text) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, keepSourceTokens: true });
-    if (doc.errors.length) {
-        throw locationError(spec, `not valid YAML: ${doc.errors[0].message.split('\n')[0]}`, (0,versions_text/* lineOf */.c)(text, doc.errors[0].pos[0]));
-    }
-    // Numeric segments index sequences; yaml's getIn accepts them as strings for sequences too.
-    const node = doc.getIn(keySegments(spec.key), true);
-    if (node === undefined || node === null)
-        throw locationError(spec, `key ${spec.key} not found`);
-    const line = (0,versions_text/* lineOf */.c)(text, node.range?.[0] ?? 0);
-    if (!(0,dist/* isScalar */.jn)(node) || !node.range)
-        throw locationError(spec, `key ${spec.key} is not a plain value (a map, list or alias)`, line);
-    const [start, end] = node.range;
-    const source = text.slice(start, end);
-    const value = typeof node.value === 'string' ? node.value : String(node.value);
-    // Only styles whose source text is the version itself, bare or in quotes, can be spliced safely.
-    let inner;
-    if (node.type === 'PLAIN' && source === value)
-        inner = [start, end];
-    if (node.type === 'QUOTE_DOUBLE' && source === `"${value}"`)
-        inner = [start + 1, end - 1];
-    if (node.type === 'QUOTE_SINGLE' && source === `'${value}'`)
-        inner = [start + 1, end - 1];
-    if (!inner)
-        throw locationError(spec, `key ${spec.key} holds ${(0,plumbing_errors/* showValue */.vp)(source)}, not a version written as a plain or quoted scalar`, line);
-    return { value, start: inner[0], end: inner[1], line };
-}
-function findJsonKey(spec, text) {
-    const errors = [];
-    const root = (0,main.parseTree)(text, errors, { allowTrailingComma: true, disallowComments: false });
-    if (!root || errors.length)
-        throw locationError(spec, 'not valid JSON', errors.length ? (0,versions_text/* lineOf */.c)(text, errors[0].offset) : 1);
-    let node = root;
-    // Walked by hand because findNodeAtLocation wants numbers for array indices and the key path is text.
-    for (const segment of keySegments(spec.key)) {
-        if (node?.type === 'object') {
-            node = node.children?.find((p) => p.children?.[0]?.value === segment)?.children?.[1];
-        }
-        else if (node?.type === 'array' && /^\d+$/.test(segment)) {
-            node = node.children?.[Number(segment)];
-        }
-        else {
-            node = undefined;
-        }
-        if (!node)
-            break;
-    }
-    if (!node)
-        throw locationError(spec, `key ${spec.key} not found`);
-    const line = (0,versions_text/* lineOf */.c)(text, node.offset);
-    if (node.type !== 'string') {
-        throw locationError(spec, `key ${spec.key} holds ${(0,plumbing_errors/* showValue */.vp)(text.slice(node.offset, node.offset + node.length))}, expected a version string`, line);
-    }
-    const source = text.slice(node.offset, node.offset + node.length);
-    if (source !== JSON.stringify(node.value))
-        throw locationError(spec, `key ${spec.key} holds an escaped string ${(0,plumbing_errors/* showValue */.vp)(source)}`, line);
-    return { value: node.value, start: node.offset + 1, end: node.offset + node.length - 1, line };
-}
-function findPattern(spec, text) {
-    const re = new RegExp(spec.pattern, 'dgm');
-    const found = [];
-    for (const match of text.matchAll(re)) {
-        const span = match.indices?.[1];
-        if (!span)
-            continue; // the group did not take part in this match
-        found.push({ value: match[1], start: span[0], end: span[1], line: (0,versions_text/* lineOf */.c)(text, span[0]) });
-        if (found.length > 10_000)
-            break;
-    }
-    if (found.length === 0)
-        throw locationError(spec, `pattern ${spec.pattern} matches nothing`);
-    return found;
-}
-
-;// CONCATENATED MODULE: ./packages/release-kit/src/versions/tracks.ts
-// Reading every location of a track, checking that they agree, and planning the edits of a bump.
-
-
-
-/**
- * Read every location of `track` and check that each holds the same strict SemVer version.
- * Returns the reading, or the problems (missing file or key, non-SemVer value, disagreement).
- */
-async function inspectTrack(track, read) {
-    const problems = [];
-    const locations = [];
-    for (const spec of track.files) {
-        const text = await read(spec.file);
-        if (text === null) {
-            problems.push({
-                track: track.name,
-                message: `track '${track.name}': ${spec.file} does not exist`,
-                location: { file: spec.file },
-            });
-            continue;
-        }
-        try {
-            locations.push({ spec, occurrences: findOccurrences(spec, text) });
-        }
-        catch (error) {
-            if (!(error instanceof plumbing_errors/* UserError */.yo))
-                throw error;
-            problems.push({
-                track: track.name,
-                message: `track '${track.name}': ${error.message}`,
-                location: error.location ?? { file: spec.file },
-            });
-        }
-    }
-    for (const { spec, occurrences } of locations) {
-        for (const o of occurrences) {
-            if (!(0,semver/* isStrictSemver */.iS)(o.value)) {
-                problems.push({
-                    track: track.name,
-                    message: `track '${track.name}': ${describeLocation(spec)} holds ${(0,plumbing_errors/* showValue */.vp)(o.value)}, which is not a SemVer version (expected x.y.z, e.g. 1.2.3 or 1.2.3-rc.1)`,
-                    location: { file: spec.file, line: o.line },
-                });
-            }
-        }
-    }
-    if (problems.length)
-        return { problems };
-    const values = new Set(locations.flatMap((l) => l.occurrences.map((o) => o.value)));
-    if (values.size > 1) {
-        const listing = locations.flatMap((l) => l.occurrences.map((o) => `${l.spec.file}:${o.line} (${l.spec.key ?? 'pattern'}) = ${o.value}`));
-        const first = locations[0].occurrences[0].value;
-        const odd = locations.flatMap((l) => l.occurrences.map((o) => ({ l, o }))).find(({ o }) => o.value !== first);
-        return {
-            problems: [
-                {
-                    track: track.name,
-                    message: `track '${track.name}' is out of sync: ${listing.join('; ')}. Make every location hold the same version first`,
-                    location: { file: odd.l.spec.file, line: odd.o.line },
-                },
-            ],
-        };
-    }
-    return { reading: { track, version: [...values][0], locations }, problems };
-}
-/** Like inspectTrack, but the first problem is thrown as a UserError whose message lists them all. */
-async function readTrack(track, read) {
-    const { reading, problems } = await inspectTrack(track, read);
-    if (reading)
-        return reading;
-    throw new plumbing_errors/* UserError */.yo(problems.map((p) => p.message).join(' | '), {
-        input: 'config',
-        value: track.name,
-        location: problems[0].location,
-    });
-}
-/**
- * The new content of every file touched by giving each track in `next` its new version. Several
- * tracks may share a file (a Chart.yaml holds both `version` and `appVersion`). Unchanged files are
- * left out. `read` must return the same text the readings were made from.
- */
-async function planEdits(readings, next, read) {
-    const perFile = new Map();
-    for (const reading of readings) {
-        const version = next.get(reading.track.name);
-        if (version === undefined || version === reading.version)
-            continue;
-        for (const location of reading.locations) {
-            const edits = perFile.get(location.spec.file) ?? [];
-            for (const occurrence of location.occurrences) {
-                const clash = edits.find((e) => e.occurrence.start < occurrence.end && occurrence.start < e.occurrence.end);
-                if (clash && (clash.occurrence.start !== occurrence.start || clash.version !== version)) {
-                    throw new plumbing_errors/* UserError */.yo(`${location.spec.file}:${occurrence.line}: two tracks claim the same version text; give each track its own location`, {
-                        input: 'config',
-                        value: location.spec.file,
-                        location: { file: location.spec.file, line: occurrence.line },
-                    });
-                }
-                if (!clash)
-                    edits.push({ occurrence, version });
-            }
-            perFile.set(location.spec.file, edits);
-        }
-    }
-    const plan = [];
-    for (const [file, edits] of perFile) {
-        const before = await read(file);
-        if (before === null)
-            throw new Error(`${file} vanished while planning the bump`);
-        const after = spliceVersions(before, edits);
-        if (after !== before)
-            plan.push({ file, before, after });
-    }
-    return plan;
-}
-/**
- * Re-read the planned content and confirm that each bumped track now reads as its new version
- * everywhere: a guard against an edit that landed anywhere but on the version scalar.
- */
-async function verifyPlan(readings, next, plan, read) {
-    const planned = new Map(plan.map((p) => [p.file, p.after]));
-    const readPlanned = async (file) => planned.get(file) ?? read(file);
-    for (const reading of readings) {
-        const expected = next.get(reading.track.name) ?? reading.version;
-        const { reading: again, problems } = await inspectTrack(reading.track, readPlanned);
-        if (again?.version === expected)
-            continue;
-        // Usually a pattern too narrow for the new version (x.y.z only, but the bump made a prerelease).
-        const where = problems[0]?.location ?? { file: reading.locations[0].spec.file };
-        throw new plumbing_errors/* UserError */.yo(`track '${reading.track.name}' would not read back as ${expected} after the bump (${problems[0]?.message ?? `it reads ${again?.version}`}); widen the location's pattern to match ${expected}`, { input: 'config', value: reading.track.name, location: where });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/release-kit/src/versions/files.ts
-// The version files as the tracks see them: in the working tree or at a revision, and written all or nothing.
-
-
-
-
-
-
-/** Reads files of the working tree (relative to the workspace), caching so that every step sees one text. */
-function workingTreeReader(workspace) {
-    const cache = new Map();
-    return async (file) => {
-        if (!cache.has(file)) {
-            try {
-                cache.set(file, await (0,promises_.readFile)(external_node_path_default().join(workspace, file), 'utf8'));
-            }
-            catch (error) {
-                if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR')
-                    throw error;
-                cache.set(file, null);
-            }
-        }
-        return cache.get(file);
-    };
-}
-/** Reads files as they are in commit `rev` (paths relative to the workspace), byte for byte. */
-function revisionReader(workspace, rev) {
-    const cache = new Map();
-    return (file) => {
-        if (!cache.has(file)) {
-            // Not Git.show: it drops the final newline, and a version file must compare byte for byte.
-            cache.set(file, run('git', ['show', `${rev}:./${file}`], { cwd: workspace, allowFailure: true }).then((r) => r.exitCode === 0 ? r.stdout : null));
-        }
-        return cache.get(file);
-    };
-}
-/** Every track's reading through `read`; a missing or out-of-sync location is a UserError. */
-async function readAllTracks(tracks, read) {
-    const readings = new Map();
-    for (const track of tracks)
-        readings.set(track.name, await readTrack(track, read));
-    return readings;
-}
-/** Readings at a revision, or undefined when any location is missing or unreadable there. */
-async function tryReadAllTracks(tracks, read) {
-    try {
-        return await readAllTracks(tracks, read);
-    }
-    catch (error) {
-        if (error instanceof plumbing_errors/* UserError */.yo)
-            return undefined;
-        throw error;
-    }
-}
-/** The version of each track in `readings`, by track name. */
-function versionsOf(readings) {
-    return new Map([...readings].map(([name, r]) => [name, r.version]));
-}
-/** Write the plan; on any failure put back what was already written so no partial bump remains. */
-async function applyPlan(workspace, plan) {
-    const written = [];
-    try {
-        for (const edit of plan) {
-            await (0,fs/* writeFileAtomic */.Zf)(external_node_path_default().join(workspace, edit.file), edit.after);
-            written.push(edit);
-        }
-    }
-    catch (error) {
-        for (const edit of written)
-            await (0,fs/* writeFileAtomic */.Zf)(external_node_path_default().join(workspace, edit.file), edit.before);
-        throw error;
-    }
-}
-/** Put every file of an applied plan back as it was before (after a refused commit). */
-async function restorePlan(workspace, plan) {
-    for (const edit of plan)
-        await (0,fs/* writeFileAtomic */.Zf)(external_node_path_default().join(workspace, edit.file), edit.before);
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./packages/release-kit/src/versions/files.ts
+var files = __webpack_require__(5851);
+// EXTERNAL MODULE: ./packages/release-kit/src/versions/tracks.ts + 1 modules
+var tracks = __webpack_require__(7692);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/versions/check.ts
 // The check mode's verdict: every track in sync, every track whose watched files changed since a base bumped,
 // and, on a tag, the tag track's version rendering to that very tag.
-
 
 
 
@@ -890,12 +444,12 @@ var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
  */
 async function checkTracks(workspace, config, baseRef, onTag, options = {}) {
     // The empty revision makes `git show :./file`: the file as staged.
-    const read = options.staged ? revisionReader(workspace, '') : workingTreeReader(workspace);
+    const read = options.staged ? (0,files/* revisionReader */.v6)(workspace, '') : (0,files/* workingTreeReader */.LE)(workspace);
     const problems = [];
     const current = new Map();
     const readings = new Map();
     for (const track of config.tracks) {
-        const { reading, problems: found } = await inspectTrack(track, read);
+        const { reading, problems: found } = await (0,tracks/* inspectTrack */.Ew)(track, read);
         problems.push(...found);
         if (reading) {
             readings.set(track.name, reading);
@@ -918,40 +472,41 @@ async function checkTracks(workspace, config, baseRef, onTag, options = {}) {
     }
     const previous = new Map();
     let watched = 0;
-    const git = new Git(workspace);
+    const git = new git_git/* Git */.T(workspace);
     const head = options.staged ? await git.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']) : null;
     if ((baseRef || head) && config.tracks.some((t) => t.watch.length || t.implies.length || t.required)) {
         let mergeBase;
+        // Read with -z: without it git quotes a name with non-ASCII characters or a newline, and no glob matches it.
         let changedNames;
         if (head) {
             mergeBase = head;
-            changedNames = await git.exec(['diff', '--cached', '--name-only', '--no-renames', head]);
+            changedNames = await git.paths(['diff', '-z', '--cached', '--name-only', '--no-renames', head]);
         }
         else {
             const base = await git.tryExec(['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]);
             if (!base)
-                throw (0,plumbing_errors/* invalidInput */.aY)('base-ref', baseRef, 'a commit present in the checkout (actions/checkout with fetch-depth: 0, or git fetch origin main)');
+                throw (0,errors/* invalidInput */.aY)('base-ref', baseRef, 'a commit present in the checkout (actions/checkout with fetch-depth: 0, or git fetch origin main)');
             mergeBase = (await git.tryExec(['merge-base', base, 'HEAD'])) ?? base;
-            const tracked = await git.exec(['diff', '--name-only', '--no-renames', mergeBase]);
-            const untracked = await git.exec(['ls-files', '--others', '--exclude-standard', '--full-name']);
-            changedNames = [tracked, untracked].join('\n');
+            const tracked = await git.paths(['diff', '-z', '--name-only', '--no-renames', mergeBase]);
+            const untracked = await git.paths(['ls-files', '-z', '--others', '--exclude-standard', '--full-name']);
+            changedNames = [...tracked, ...untracked];
         }
         const top = await git.topLevel();
-        const changed = [...new Set(changedNames.split('\n').filter(Boolean))].map((p) => external_node_path_default().relative(workspace, external_node_path_default().join(top, p)));
+        const changed = [...new Set(changedNames)].map((p) => external_node_path_default().relative(workspace, external_node_path_default().join(top, p)));
         const since = head ? 'HEAD (staged)' : baseRef;
         // Each track is read at the base once, for the watch rule and the bump rules alike.
-        const baseRead = revisionReader(workspace, mergeBase);
+        const baseRead = (0,files/* revisionReader */.v6)(workspace, mergeBase);
         const baseReadings = new Map();
         const atBase = (track) => {
             let reading = baseReadings.get(track.name);
             if (!reading)
-                baseReadings.set(track.name, (reading = inspectTrack(track, baseRead).then((r) => r.reading)));
+                baseReadings.set(track.name, (reading = (0,tracks/* inspectTrack */.Ew)(track, baseRead).then((r) => r.reading)));
             return reading;
         };
         for (const track of config.tracks) {
             if (!track.watch.length)
                 continue;
-            const matches = picomatch_default()(track.watch, { dot: true });
+            const matches = (0,files/* workspaceGlob */.uy)(track.watch);
             const hits = changed.filter((file) => matches(file));
             const reading = readings.get(track.name);
             if (!hits.length || !reading)
@@ -965,7 +520,7 @@ async function checkTracks(workspace, config, baseRef, onTag, options = {}) {
                 const first = reading.locations[0];
                 problems.push({
                     track: track.name,
-                    message: `track '${track.name}': ${hits.slice(0, 5).join(', ')}${hits.length > 5 ? ', …' : ''} changed since ${since} but the version is still ${reading.version} (base ${before.version}); bump it (release-kit bump --${track.name}=patch${head ? ', then stage the version files' : ''})`,
+                    message: `track '${track.name}': ${hits.slice(0, 5).join(', ')}${hits.length > 5 ? ', …' : ''} changed since ${since} but the version is still ${reading.version} (base ${before.version}); bump it (release-kit bump --${track.name}=patch${head ? ' --no-commit, then git add the version files' : ''})`,
                     location: { file: first.spec.file, line: first.occurrences[0].line },
                 });
             }
@@ -1018,6 +573,8 @@ async function bumpRuleProblems(config, readings, atBase, since) {
 }
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/versions/rerun.ts
+// Recognising a bump that an earlier run of the same request already made, so a rerun changes nothing.
+
 
 
 /**
@@ -1031,34 +588,88 @@ async function bumpRuleProblems(config, readings, atBase, since) {
 async function detectRerun(state, workspace, config, current, spec, options) {
     const holds = (next, versions) => !!next && [...versions].every(([t, v]) => next.get(t) === v);
     if (!options.commit) {
-        const base = await tryReadAllTracks(config.tracks, revisionReader(workspace, 'HEAD'));
+        const base = await (0,files/* tryReadAllTracks */.Zg)(config.tracks, (0,files/* revisionReader */.v6)(workspace, 'HEAD'));
         if (!base)
             return undefined;
-        const previous = versionsOf(base);
+        const previous = (0,files/* versionsOf */.x4)(base);
         if (!holds(nextVersions(previous, spec), current))
             return undefined;
-        return { previous, current: new Map(current), message: '', tag: '', committed: false };
+        return { previous, current: new Map(current), message: '', tag: '', tagMessage: '', committed: false };
     }
     if (!options.clean)
         return undefined;
     const parent = await state.git.tryExec(['rev-parse', '--verify', '--quiet', 'HEAD^1']);
     if (!parent)
         return undefined;
-    const base = await tryReadAllTracks(config.tracks, revisionReader(workspace, parent));
-    const atHead = await tryReadAllTracks(config.tracks, revisionReader(workspace, 'HEAD'));
+    const base = await (0,files/* tryReadAllTracks */.Zg)(config.tracks, (0,files/* revisionReader */.v6)(workspace, parent));
+    const atHead = await (0,files/* tryReadAllTracks */.Zg)(config.tracks, (0,files/* revisionReader */.v6)(workspace, 'HEAD'));
     if (!base || !atHead)
         return undefined;
-    const previous = versionsOf(base);
+    const previous = (0,files/* versionsOf */.x4)(base);
     const next = nextVersions(previous, spec);
-    if (!holds(next, current) || !holds(next, versionsOf(atHead)))
+    if (!holds(next, current) || !holds(next, (0,files/* versionsOf */.x4)(atHead)))
         return undefined;
-    const { message, tag } = releaseMessage(config, spec, next);
-    const headMessage = await state.git.exec(['log', '-1', '--format=%B', 'HEAD']);
-    const sameMessage = headMessage.replace(/\n+$/, '') === message.replace(/\n+$/, '');
-    const taggedHere = !!tag && (await state.git.localTagCommit(tag)) === state.head;
-    if (!sameMessage && !taggedHere)
+    const { message, tag, tagMessage } = releaseMessage(config, spec, next);
+    if (!(await isReleaseCommit(state, 'HEAD', message, tag)))
         return undefined;
-    return { previous, current: new Map(current), message, tag, committed: true };
+    return { previous, current: new Map(current), message, tag, tagMessage, committed: true, commit: state.head };
+}
+/** Whether `commit` is the release commit of `message` and `tag`: that message, or the tag already on it. */
+async function isReleaseCommit(state, commit, message, tag) {
+    const actual = await state.git.exec(['log', '-1', '--format=%B', commit]);
+    if (actual.replace(/\n+$/, '') === message.replace(/\n+$/, ''))
+        return true;
+    const sha = await state.git.exec(['rev-parse', `${commit}^{commit}`]);
+    return !!tag && (await state.git.localTagCommit(tag)) === sha;
+}
+/**
+ * The release commit of this very bump, made by an earlier run whose push was refused and left below
+ * a merge: the branch moved on the remote and the user ran a merging `git pull`. It is the newest
+ * commit of HEAD's history that is neither on the remote's `branch` nor a merge (so nothing of the
+ * user's own sits on top of it), it is this request's bump of its parent's versions, and HEAD and the
+ * working tree still hold its versions. Then the bump is done: it only needs its tag and a push;
+ * bumping again would skip that release and leave its tag behind. Undefined when the remote cannot
+ * be asked, or its branch tip is not in this clone (a fetch would be needed to tell).
+ */
+async function unpushedRelease(state, workspace, config, current, spec, remote) {
+    const { git } = state;
+    if (!(await git.tryExec(['remote', 'get-url', remote.name])))
+        return undefined;
+    let remoteHead;
+    try {
+        remoteHead = (await git.lsRemote(remote.name, '--heads', [`refs/heads/${remote.branch}`], remote.netEnv)).split('\t')[0];
+    }
+    catch (error) {
+        if (error instanceof errors/* UserError */.yo)
+            return undefined;
+        throw error;
+    }
+    if (remoteHead && !(await git.tryExec(['rev-parse', '--verify', '--quiet', `${remoteHead}^{commit}`])))
+        return undefined;
+    const candidate = await git.exec([
+        'rev-list',
+        '--no-merges',
+        '--max-count=1',
+        'HEAD',
+        ...(remoteHead ? ['--not', remoteHead] : []),
+    ]);
+    if (!candidate || candidate === state.head)
+        return undefined; // HEAD itself: detectRerun's case
+    const parent = await git.tryExec(['rev-parse', '--verify', '--quiet', `${candidate}^1`]);
+    if (!parent)
+        return undefined;
+    const [base, there, atHead] = await Promise.all([parent, candidate, 'HEAD'].map((rev) => (0,files/* tryReadAllTracks */.Zg)(config.tracks, (0,files/* revisionReader */.v6)(workspace, rev))));
+    if (!base || !there || !atHead)
+        return undefined;
+    const previous = (0,files/* versionsOf */.x4)(base);
+    const next = nextVersions(previous, spec);
+    const holds = (versions) => !!next && [...versions].every(([t, v]) => next.get(t) === v);
+    if (!holds((0,files/* versionsOf */.x4)(there)) || !holds((0,files/* versionsOf */.x4)(atHead)) || !holds(current))
+        return undefined;
+    const { message, tag, tagMessage } = releaseMessage(config, spec, next);
+    if (!(await isReleaseCommit(state, candidate, message, tag)))
+        return undefined;
+    return { previous, current: new Map(current), message, tag, tagMessage, committed: true, commit: candidate };
 }
 /**
  * A GitHub re-run checks out the original commit again; if `tag` already marks a release commit
@@ -1078,7 +689,7 @@ async function releasedOnTopOfHead(state, workspace, config, tag, taken, next, r
     const parent = await state.git.tryExec(['rev-parse', '--verify', '--quiet', `${commit}^1`]);
     if (parent !== state.head)
         return undefined;
-    const there = await tryReadAllTracks(config.tracks, revisionReader(workspace, commit));
+    const there = await (0,files/* tryReadAllTracks */.Zg)(config.tracks, (0,files/* revisionReader */.v6)(workspace, commit));
     if (!there)
         return undefined;
     return [...there].every(([name, r]) => r.version === next.get(name)) ? commit : undefined;
@@ -1142,7 +753,6 @@ function where(location) {
 
 
 
-
 const REMOTE = 'origin';
 /** git's network environment for the token, its derived credential masked before git can print it. */
 function networkEnv(settings, context) {
@@ -1152,14 +762,14 @@ function networkEnv(settings, context) {
     return network.env;
 }
 async function dirtyPaths(state, workspace) {
-    const lines = await state.git.statusLines();
-    if (!lines.length)
+    const entries = await state.git.status();
+    if (!entries.length)
         return [];
     // Porcelain paths are relative to the repository's top level; `include` and the tracks are relative to the workspace.
     const top = await state.git.topLevel();
-    return lines.map((line) => ({
-        code: line.slice(0, 2).trim(),
-        path: external_node_path_default().relative(workspace, external_node_path_default().join(top, line.slice(3).replace(/^.* -> /, ''))),
+    return entries.map((entry) => ({
+        code: entry.code.trim(),
+        path: external_node_path_default().relative(workspace, external_node_path_default().join(top, entry.path)),
     }));
 }
 /** What is dirty (a few paths, then how many more) and the three ways on. */
@@ -1170,7 +780,7 @@ function dirtyTreeError(blocking) {
         .map((d) => `${d.code} ${d.path}`)
         .join(', ');
     const more = blocking.length > SHOWN ? ` and ${blocking.length - SHOWN} more` : '';
-    return new plumbing_errors/* UserError */.yo(`the working tree has changes the release commit would not hold (${shown}${more}): commit or stash them, name the ones that belong to the release with --include (input include), or pass --allow-dirty (input allow-dirty: true) to bump anyway`, {
+    return new errors/* UserError */.yo(`the working tree has changes the release commit would not hold (${shown}${more}): commit or stash them, name the ones that belong to the release with --include (input include), or pass --allow-dirty (input allow-dirty: true) to bump anyway`, {
         input: 'allow-dirty',
         value: 'false',
         valid: 'a clean working tree, the changed files in include, or allow-dirty: true',
@@ -1196,42 +806,43 @@ async function bump(settings, config, context) {
     const names = config.tracks.map((t) => t.name);
     const asked = parseBumpRequest(settings.bumpLines, config);
     if (asked.size === 0)
-        throw (0,plumbing_errors/* invalidInput */.aY)('bump', '', `one or more lines track=kind, tracks: ${names.join(', ')}`);
+        throw (0,errors/* invalidInput */.aY)('bump', '', `one or more lines track=kind, tracks: ${names.join(', ')}`);
     const request = completeBumpRequest(asked, config);
-    (0,versions_message/* checkMessageTemplate */.Oi)(settings.messageTemplate, names);
+    // The inputs win over the tracks file's messages (checked when it was read), which win over the defaults.
+    if (settings.messageTemplate !== undefined)
+        (0,versions_message/* checkMessageTemplate */.Oi)(settings.messageTemplate, names, 'commit-message');
+    if (settings.tagMessageTemplate !== undefined)
+        (0,versions_message/* checkMessageTemplate */.Oi)(settings.tagMessageTemplate, names, 'tag-message');
     const tagTrack = config.tagTrack;
     if (settings.tag) {
         if (!tagTrack)
-            throw (0,plumbing_errors/* invalidInput */.aY)('tag', 'true', `false: no track in ${config.file} names a tag (add tag: "v{version}" to one)`);
+            throw (0,errors/* invalidInput */.aY)('tag', 'true', `false: no track in ${config.file} names a tag (add tag: "v{version}" to one)`);
         if (!request.has(tagTrack.name))
-            throw (0,plumbing_errors/* invalidInput */.aY)('tag', 'true', `false, or also bump track '${tagTrack.name}' (it names the tag), e.g. ${tagTrack.name}=patch`);
+            throw (0,errors/* invalidInput */.aY)('tag', 'true', `false, or also bump track '${tagTrack.name}' (it names the tag), e.g. ${tagTrack.name}=patch`);
         if (!settings.commit)
-            throw (0,plumbing_errors/* invalidInput */.aY)('tag', 'true', 'false when commit is false (a tag needs the release commit)');
+            throw (0,errors/* invalidInput */.aY)('tag', 'true', 'false when commit is false (a tag needs the release commit)');
     }
     if (settings.push && !settings.commit)
-        throw (0,plumbing_errors/* invalidInput */.aY)('push', 'true', 'false when commit is false (there is no commit to push)');
+        throw (0,errors/* invalidInput */.aY)('push', 'true', 'false when commit is false (there is no commit to push)');
     const includes = [];
     for (const file of settings.include) {
         const absolute = await (0,fs/* resolveInside */.LI)(workspace, file, 'include');
-        try {
-            await (0,promises_.readFile)(absolute);
-        }
-        catch {
-            throw (0,plumbing_errors/* invalidInput */.aY)('include', file, 'existing files inside the workspace');
-        }
+        if ((await (0,fs/* readRegularFile */.XF)(absolute, file, 'include')) === null)
+            throw (0,errors/* invalidInput */.aY)('include', file, 'existing files inside the workspace');
         includes.push(external_node_path_default().relative(workspace, absolute));
     }
-    const read = workingTreeReader(workspace);
-    const readings = await readAllTracks(config.tracks, read);
-    const current = versionsOf(readings);
+    const read = (0,files/* workingTreeReader */.LE)(workspace);
+    const readings = await (0,files/* readAllTracks */.i4)(config.tracks, read);
+    const current = (0,files/* versionsOf */.x4)(readings);
     const state = await gitPreflight(workspace);
     if (!state && (settings.commit || settings.tag || settings.push)) {
-        throw (0,plumbing_errors/* invalidInput */.aY)('commit', 'true', `false: ${workspace} is not a git repository with a commit (or run the bump inside one)`);
+        throw (0,errors/* invalidInput */.aY)('commit', 'true', `false: ${workspace} is not a git repository with a commit (or run the bump inside one)`);
     }
     const spec = {
         request,
         preid: settings.preid,
-        messageTemplate: settings.messageTemplate,
+        messageTemplate: settings.messageTemplate ?? config.commitMessage ?? versions_message/* DEFAULT_COMMIT_MESSAGE */.Kb,
+        tagMessageTemplate: settings.tagMessageTemplate ?? config.tagMessage ?? versions_message/* DEFAULT_TAG_MESSAGE */.BK,
         tag: settings.tag,
     };
     // Files named in `include` belong to the release (a prepared CHANGELOG.md): dirty is what they are meant to be.
@@ -1247,29 +858,42 @@ async function bump(settings, config, context) {
         : undefined;
     if (rerun)
         return finishRerun(rerun, state, settings, config, context);
-    if (blocking.length && !settings.allowDirty)
+    // The release commit of this bump may sit below a merge: its push was refused, then `git pull` merged.
+    const releaseBranch = state && settings.push ? pushBranch(state, runner.ref) : undefined;
+    const stuck = releaseBranch
+        ? await unpushedRelease(state, workspace, config, current, spec, {
+            name: REMOTE,
+            branch: releaseBranch,
+            netEnv: networkEnv(settings, context),
+        })
+        : undefined;
+    if (stuck)
+        return finishRerun(stuck, state, settings, config, context);
+    // With commit: false nothing is committed, so other changes cannot end up in a release commit: a
+    // pre-commit hook's advice (`bump --chart=patch --no-commit` with the chart change staged) works.
+    if (blocking.length && !settings.allowDirty && settings.commit)
         throw dirtyTreeError(blocking);
     const next = nextVersions(current, spec);
     if (!next) {
         // Name the first track that cannot go up, as the request lists them.
         const [track, kind] = [...request].find(([t, k]) => (0,semver/* nextVersion */.yU)(current.get(t), k, settings.preid) === undefined);
-        throw (0,plumbing_errors/* invalidInput */.aY)('bump', `${track}=${(0,semver/* describeBump */.aE)(kind, settings.preid)}`, `a bump to a version greater than ${track}'s current ${current.get(track)}`);
+        throw (0,errors/* invalidInput */.aY)('bump', `${track}=${(0,semver/* describeBump */.aE)(kind, settings.preid)}`, `a bump to a version greater than ${track}'s current ${current.get(track)}`);
     }
-    const { message, tag } = releaseMessage(config, spec, next);
+    const { message, tag, tagMessage } = releaseMessage(config, spec, next);
     if (tag && !(0,versions_config/* isValidTagName */.Qd)(tag))
-        throw (0,plumbing_errors/* invalidInput */.aY)('tag', tag, 'a tag name git accepts');
-    const plan = await planEdits([...readings.values()], next, read);
-    await verifyPlan([...readings.values()], next, plan, read);
+        throw (0,errors/* invalidInput */.aY)('tag', tag, 'a tag name git accepts');
+    const plan = await (0,tracks/* planEdits */.r_)([...readings.values()], next, read);
+    await (0,tracks/* verifyPlan */.Zl)([...readings.values()], next, plan, read);
     const changedFiles = plan.map((p) => p.file);
     let branch;
     const netEnv = networkEnv(settings, context);
     if (state && settings.push) {
         branch = pushBranch(state, runner.ref);
         if (!branch)
-            throw (0,plumbing_errors/* invalidInput */.aY)('push', 'true', 'false, or check out a branch (HEAD is detached and GITHUB_REF is not refs/heads/…)');
+            throw (0,errors/* invalidInput */.aY)('push', 'true', 'false, or check out a branch (HEAD is detached and GITHUB_REF is not refs/heads/…)');
         const remoteUrl = await state.git.tryExec(['remote', 'get-url', REMOTE]);
         if (!remoteUrl)
-            throw (0,plumbing_errors/* invalidInput */.aY)('push', 'true', `false, or add the remote '${REMOTE}'`);
+            throw (0,errors/* invalidInput */.aY)('push', 'true', `false, or add the remote '${REMOTE}'`);
     }
     if (state && tag) {
         // The remote is asked even when not pushing: a tag there at another commit would make this one unpushable.
@@ -1302,11 +926,11 @@ async function bump(settings, config, context) {
         }
     }
     // Everything is validated; from here on the tree, the index, the tags and the remote change.
-    await applyPlan(workspace, plan);
+    await (0,files/* applyPlan */.gj)(workspace, plan);
     let commit = '';
     if (state && settings.commit) {
         const paths = [...new Set([...changedFiles, ...includes])];
-        commit = await commitRelease(state.git, paths, message, tag, () => restorePlan(workspace, plan));
+        commit = await commitRelease(state.git, paths, message, tag, tagMessage, () => (0,files/* restorePlan */.Cv)(workspace, plan));
         if (settings.push && branch)
             await pushRelease(state.git, REMOTE, branch, tag, netEnv, commit);
     }
@@ -1344,11 +968,12 @@ async function finishRerun(rerun, state, settings, config, context) {
     const tag = rerun.tag;
     const netEnv = networkEnv(settings, context);
     const notes = rerun.committed
-        ? await completeRelease(state, REMOTE, tag, {
+        ? await completeRelease(state, REMOTE, tag, rerun.tagMessage, {
             push: settings.push,
             workflowRef: runner.ref,
             netEnv,
             onUnreachable: unreachableNote(context, tag),
+            release: rerun.commit,
         })
         : [];
     for (const note of notes)
@@ -1359,7 +984,7 @@ async function finishRerun(rerun, state, settings, config, context) {
             state: 'unchanged',
             versions: versionsOutput(config.tracks, rerun.previous, rerun.current),
             tag,
-            commit: rerun.committed ? state.head : '',
+            commit: rerun.committed ? (rerun.commit ?? state.head) : '',
             'changed-files': [],
         },
         summary: [
@@ -1394,7 +1019,9 @@ async function check(settings, config, context) {
         log.error(problem.message, problem.location);
     const table = summaryTable(config.tracks, previous, current);
     if (problems.length) {
-        throw new plumbing_errors/* UserError */.yo(`version check failed with ${problems.length} problem(s); first: ${problems[0].message}`, {
+        const first = problems[0];
+        const where = `${first.location.file}${first.location.line ? `:${first.location.line}` : ''}`;
+        throw new errors/* UserError */.yo(`version check failed with ${problems.length} problem(s); first: ${where}: ${first.message}`, {
             input: 'mode',
             value: 'check',
             summary: [
@@ -1433,4 +1060,4 @@ function bumpOrCheck(settings, config, context) {
 
 };
 
-//# sourceMappingURL=349.index.js.map
+//# sourceMappingURL=515.index.js.map

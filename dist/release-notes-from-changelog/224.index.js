@@ -1,8 +1,8 @@
-export const id = 881;
-export const ids = [881];
+export const id = 224;
+export const ids = [224];
 export const modules = {
 
-/***/ 6881:
+/***/ 3224:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -223,33 +223,118 @@ function createGitHubClient(options = {}) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/lossless-text.ts
+// A file's bytes as text that encodes back to exactly those bytes, invalid UTF-8 included, so an
+// edit of one value leaves every other byte of the file as it was.
+//
+// Written by hand because no codec does this: TextDecoder and Buffer turn each invalid byte into
+// U+FFFD, which writes back as three other bytes. Here an invalid byte 0xXY becomes the lone
+// surrogate U+DCXY (Python's "surrogateescape"): valid UTF-8 never decodes to a lone surrogate, so
+// the way back is unambiguous. A BOM is kept as U+FEFF, as the file holds it.
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** The text of `bytes`; invalid UTF-8 bytes become lone surrogates U+DC80–U+DCFF. */
+function decodeLossless(bytes) {
+    try {
+        return strict.decode(bytes);
+    }
+    catch {
+        return decodeEscaping(bytes);
+    }
+}
+/** The bytes of `text`, lone surrogates U+DC80–U+DCFF back to the invalid bytes they stand for. */
+function encodeLossless(text) {
+    if (!/[\uDC80-\uDCFF]/.test(text))
+        return Buffer.from(text, 'utf8');
+    const chunks = [];
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff)
+                i++; // a pair: one astral character, encoded below
+            continue;
+        }
+        if (unit >= 0xdc80 && unit <= 0xdcff) {
+            chunks.push(Buffer.from(text.slice(from, i), 'utf8'), Buffer.of(unit & 0xff));
+            from = i + 1;
+        }
+    }
+    chunks.push(Buffer.from(text.slice(from), 'utf8'));
+    return Buffer.concat(chunks);
+}
+function decodeEscaping(bytes) {
+    let out = '';
+    let runStart = 0;
+    let i = 0;
+    const flush = (end) => {
+        if (end > runStart)
+            out += strict.decode(bytes.subarray(runStart, end));
+    };
+    while (i < bytes.length) {
+        const length = validSequenceLength(bytes, i);
+        if (length > 0) {
+            i += length;
+            continue;
+        }
+        flush(i);
+        out += String.fromCharCode(0xdc00 | bytes[i]);
+        i++;
+        runStart = i;
+    }
+    flush(i);
+    return out;
+}
+/** The length of the well-formed UTF-8 sequence at `i` (Unicode table 3-7), or 0 when there is none. */
+function validSequenceLength(bytes, i) {
+    const b0 = bytes[i];
+    if (b0 < 0x80)
+        return 1;
+    const cont = (k, low = 0x80, high = 0xbf) => i + k < bytes.length && bytes[i + k] >= low && bytes[i + k] <= high;
+    if (b0 >= 0xc2 && b0 <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (b0 >= 0xe0 && b0 <= 0xef) {
+        const [low, high] = b0 === 0xe0 ? [0xa0, 0xbf] : b0 === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
+        return cont(1, low, high) && cont(2) ? 3 : 0;
+    }
+    if (b0 >= 0xf0 && b0 <= 0xf4) {
+        const [low, high] = b0 === 0xf0 ? [0x90, 0xbf] : b0 === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+        return cont(1, low, high) && cont(2) && cont(3) ? 4 : 0;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/fs.ts
-// File-system helpers: atomic writes and paths that cannot escape their root.
+// File-system helpers: atomic writes, edits in place that keep a file's bytes, mode and symlink,
+// reads that never block on a special file, and paths that cannot escape their root.
+
+
 
 
 
 
 /**
  * Write a file so that readers see either the old or the new content, never half of it:
- * write a sibling temporary file, flush it, then rename over the target.
+ * write a sibling temporary file, flush it, then rename over the target. The file gets `mode`, else
+ * the mode of the regular file it replaces, else 0644; exactly, whatever the umask.
  */
 async function writeFileAtomic(file, data, mode) {
     const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     try {
         let fileMode = mode;
         if (fileMode === undefined) {
-            try {
-                fileMode = (await (0,promises_.lstat)(file)).mode & 0o7777;
-            }
-            catch {
-                fileMode = 0o644;
-            }
+            const existing = await (0,promises_.lstat)(file).catch(() => undefined);
+            // A symlink's own mode (0777) is no file's: what replaces the link gets the default.
+            fileMode = existing?.isFile() ? existing.mode & 0o7777 : 0o644;
         }
-        await (0,promises_.writeFile)(tmp, data, { mode: fileMode });
-        const handle = await (0,promises_.open)(tmp, 'r+');
+        const handle = await (0,promises_.open)(tmp, 'wx', 0o600);
         try {
+            await handle.writeFile(data);
+            await handle.chmod(fileMode);
             await handle.sync();
         }
         finally {
@@ -261,6 +346,72 @@ async function writeFileAtomic(file, data, mode) {
         await (0,promises_.rm)(tmp, { force: true });
         throw error;
     }
+}
+/**
+ * Replace the content of `relative` (a file of the user's repository under `root`) as an edit in
+ * place, the one way release-kit writes a user's file. A symlink is followed and its target edited
+ * (the link stays a link), provided the target lies inside `root`; else the edit is refused. The
+ * target keeps its mode; the write is atomic (a temporary file in the target's own folder, renamed
+ * over it). A string is encoded losslessly, so text read with readFileInside(…, { forEdit: true })
+ * writes back every byte it did not change. A file that does not exist yet is created with 0644.
+ */
+async function writeFileInPlace(root, relative, content, input) {
+    const absolute = await resolveInside(root, relative, input);
+    const target = await (0,promises_.realpath)(absolute).catch(() => absolute);
+    const stats = await (0,promises_.lstat)(target).catch(() => undefined);
+    if (stats && !stats.isFile())
+        throw notRegularFile(relative, stats, input);
+    await writeFileAtomic(target, typeof content === 'string' ? encodeLossless(content) : content);
+}
+/**
+ * The bytes of the regular file `file`, or null when it does not exist. It is opened non-blocking
+ * and checked with fstat before anything is read, so a FIFO, a device or a directory is refused
+ * (a UserError naming `display` and `input`) instead of waiting forever for a writer.
+ */
+async function readRegularFile(file, display, input) {
+    let handle;
+    try {
+        handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return null;
+        if (code === 'ELOOP' || code === 'EISDIR' || code === 'ENXIO' || code === 'EACCES')
+            throw new errors/* UserError */.yo(`${display} cannot be read (${code}); expected a regular file`, {
+                input,
+                value: display,
+                valid: 'a regular file',
+            });
+        throw error;
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw notRegularFile(display, stats, input);
+        return await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
+}
+function notRegularFile(display, stats, input) {
+    const kind = stats.isDirectory()
+        ? 'a directory'
+        : stats.isFIFO()
+            ? 'a FIFO (named pipe)'
+            : stats.isSocket()
+                ? 'a socket'
+                : stats.isCharacterDevice() || stats.isBlockDevice()
+                    ? 'a device'
+                    : stats.isSymbolicLink()
+                        ? 'a symlink'
+                        : 'not a regular file';
+    return new errors/* UserError */.yo(`${display} is ${kind}, not a regular file; release-kit reads and edits regular files only`, {
+        input,
+        value: display,
+        valid: 'a regular file',
+    });
 }
 /**
  * Resolve `relative` inside `root`, refusing `..` escapes, absolute paths outside the root and
@@ -299,26 +450,61 @@ function isWithin(parent, child) {
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
 /**
- * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it). A missing file is the
- * input's fault: `input` and `what` (e.g. "changelog file") name it and what was expected.
+ * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it; a regular file, see
+ * readRegularFile). A missing file is the input's fault: `input` and `what` (e.g. "changelog file")
+ * name it and what was expected. `forEdit`: the text is decoded losslessly (invalid bytes kept, see
+ * lossless-text.ts), for an edit written back with writeFileInPlace; else invalid bytes read as U+FFFD.
  */
-async function readFileInside(root, relative, input, what) {
+async function readFileInside(root, relative, input, what, options = {}) {
     const absolute = await resolveInside(root, relative, input);
-    try {
-        return { absolute, text: await (0,promises_.readFile)(absolute, 'utf8') };
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
-            throw (0,errors/* invalidInput */.aY)(input, relative, `an existing ${what} inside the workspace`);
-        throw error;
-    }
+    const bytes = await readRegularFile(absolute, relative, input);
+    if (bytes === null)
+        throw (0,errors/* invalidInput */.aY)(input, relative, `an existing ${what} inside the workspace`);
+    return { absolute, text: options.forEdit ? decodeLossless(bytes) : bytes.toString('utf8') };
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/yaml.ts
+/** How far aliases may expand when a document is turned into values: the yaml library's own default. */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * The first problem of `doc` (parsed from `text`), or undefined. A duplicate key is refused because
+ * tools disagree on which of the two counts (the yaml library and helm keep one, a regexp another).
+ * An alias bomb (a few lines of `&a [*b, *b, …]` that expand to billions of nodes) is found by
+ * expanding the document under the alias limit, the way every later reader of the file would.
+ */
+function yamlProblem(doc, text) {
+    const error = doc.errors[0];
+    if (error) {
+        const offset = error.pos[0];
+        if (error.code === 'DUPLICATE_KEY') {
+            const key = (/^[ \t]*(?:-[ \t]+)?(?:"([^"\n]*)"|'([^'\n]*)'|([^:#\n]*?))[ \t]*:/.exec(text.slice(offset)) ?? [])
+                .slice(1)
+                .find((k) => k !== undefined);
+            return {
+                message: `duplicate key${key ? ` ${JSON.stringify(key)}` : ''} in one mapping; tools disagree on which one counts, so keep one`,
+                offset,
+            };
+        }
+        return { message: `not valid YAML: ${error.message.split('\n')[0].replace(/:$/, '')}`, offset };
+    }
+    try {
+        doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (expansion) {
+        if (!/alias/i.test(expansion.message))
+            throw expansion;
+        return {
+            message: `its aliases expand beyond ${MAX_ALIAS_COUNT} times the document (an alias bomb); write the values out`,
+            offset: 0,
+        };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/release-kit/src/charts/chartfile.ts
 // Chart.yaml: reading it the way helm does, validating it as helm's Metadata.Validate does, and
 // editing version, appVersion and annotations in place without losing comments.
@@ -521,6 +707,7 @@ function chartError(where, message) {
 
 
 
+
 /**
  * Set `annotations."catalog.cattle.io/release-notes"` in a Chart.yaml to `notes`.
  *
@@ -532,16 +719,14 @@ function chartError(where, message) {
  */
 function injectChartReleaseNotes(chartYaml, notes, file = 'Chart.yaml') {
     const doc = (0,dist/* parseDocument */.Tp)(chartYaml);
-    if (doc.errors.length) {
-        const error = doc.errors[0];
-        const line = error.linePos?.[0]?.line;
-        throw new errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: not valid YAML: ${error.message.split('\n')[0]}`, {
-            value: file,
-            location: { file, line },
-        });
+    // The values are compared below (toJS): an alias bomb must be refused before that expands it.
+    const problem = yamlProblem(doc, chartYaml);
+    if (problem) {
+        const line = chartYaml.slice(0, problem.offset).split('\n').length;
+        throw new errors/* UserError */.yo(problem.message, { value: file, location: { file, line } });
     }
     if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new errors/* UserError */.yo(`${file}: expected a mapping at the top (a Chart.yaml)`, { value: file, location: { file } });
+        throw new errors/* UserError */.yo(`expected a mapping at the top (a Chart.yaml)`, { value: file, location: { file } });
     const expected = normaliseNotes(notes);
     const eol = /\r\n/.test(chartYaml) ? '\r\n' : '\n';
     const before = doc.toJS();
@@ -557,7 +742,7 @@ function injectChartReleaseNotes(chartYaml, notes, file = 'Chart.yaml') {
         if (holdsOnly(text, before, expected))
             return { text, state };
     }
-    throw new errors/* UserError */.yo(`${file}: could not add ${RELEASE_NOTES_ANNOTATION} without changing other values; write 'annotations' as a plain block mapping`, {
+    throw new errors/* UserError */.yo(`could not add ${RELEASE_NOTES_ANNOTATION} without changing other values; write 'annotations' as a plain block mapping`, {
         input: 'chart-release-notes',
         value: file,
         location: { file },
@@ -574,7 +759,8 @@ async function planChartReleaseNotes(workspace, notesPath, chart, inputs) {
     let file = chart || external_node_path_default().join(external_node_path_default().dirname(notesPath), 'Chart.yaml');
     if (!file.endsWith('.yaml') && !file.endsWith('.yml'))
         file = external_node_path_default().join(file, 'Chart.yaml');
-    const chartYaml = await readFileInside(workspace, file, inputs.chart, 'Chart.yaml (or a chart directory holding one)');
+    // Read for an edit (writeFileInPlace): the bytes the annotation does not touch are written back as they were.
+    const chartYaml = await readFileInside(workspace, file, inputs.chart, 'Chart.yaml (or a chart directory holding one)', { forEdit: true });
     return { ...injectChartReleaseNotes(chartYaml.text, notes.text, file), file, absolute: chartYaml.absolute };
 }
 function splice(text, root, notes, eol, style, file) {
@@ -599,7 +785,7 @@ function splice(text, root, notes, eol, style, file) {
     }
     if (!(0,dist/* isMap */.jh)(annotations) || annotations.flow) {
         const line = text.slice(0, annotations.range[0]).split('\n').length;
-        throw new errors/* UserError */.yo(`${file}:${line}: 'annotations' must be a block mapping (one key per line) for release-kit to add ${RELEASE_NOTES_ANNOTATION}`, {
+        throw new errors/* UserError */.yo(`'annotations' must be a block mapping (one key per line) for release-kit to add ${RELEASE_NOTES_ANNOTATION}`, {
             input: 'chart-release-notes',
             value: file,
             location: { file, line },
@@ -927,7 +1113,19 @@ function commonOutputs(settings) {
 /** prepare: the changelog (and, when asked, the chart's release-notes annotation), written only when all checks pass. */
 async function release_notes_from_changelog_steps_prepare(settings, context) {
     const workspace = context.runner.workspace;
-    const changelogFile = await readFileInside(workspace, settings.changelogPath, 'changelog', 'changelog file');
+    const absolute = await resolveInside(workspace, settings.changelogPath, 'changelog');
+    if ((await readRegularFile(absolute, settings.changelogPath, 'changelog')) === null) {
+        // Buntime keeps its notes in charts/release-notes.md and has no CHANGELOG.md: say both ways on.
+        throw new errors/* UserError */.yo(`there is no ${settings.changelogPath} to prepare: create it with a "## [Unreleased]" section holding the release's entries (Keep a Changelog, see docs/changelog-conventions.md), pass --changelog PATH (input changelog) if it lives elsewhere, or, to put a Markdown file of release notes into a chart without a changelog, run release-kit chart-release-notes --notes charts/release-notes.md`, {
+            input: 'changelog',
+            value: settings.changelogPath,
+            valid: 'an existing changelog file inside the workspace',
+        });
+    }
+    // Read for an edit: the bytes the prepare does not change are written back as they were.
+    const changelogFile = await readFileInside(workspace, settings.changelogPath, 'changelog', 'changelog file', {
+        forEdit: true,
+    });
     const result = (0,prepare/* prepareChangelog */.qp)(changelogFile.text, {
         version: settings.version,
         date: settings.date,
@@ -945,10 +1143,10 @@ async function release_notes_from_changelog_steps_prepare(settings, context) {
         : undefined;
     // Every check has passed: now write.
     if (result.state === 'prepared')
-        await writeFileAtomic(changelogFile.absolute, result.text);
+        await writeFileInPlace(workspace, settings.changelogPath, result.text, 'changelog');
     const chartChanged = chartEdit !== undefined && chartEdit.state !== 'unchanged';
     if (chartChanged)
-        await writeFileAtomic(chartEdit.absolute, chartEdit.text);
+        await writeFileInPlace(workspace, chartEdit.file, chartEdit.text, 'chart');
     const changed = result.state === 'prepared' || chartChanged;
     const lines = [
         `### Changelog prepared for ${settings.tag}`,
@@ -1246,4 +1444,4 @@ async function modeStep(settings, context) {
 
 };
 
-//# sourceMappingURL=881.index.js.map
+//# sourceMappingURL=224.index.js.map

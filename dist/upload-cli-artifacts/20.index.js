@@ -1,8 +1,8 @@
-export const id = 503;
-export const ids = [503];
+export const id = 20;
+export const ids = [20];
 export const modules = {
 
-/***/ 95503:
+/***/ 61020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22,31 +22,116 @@ var promises_ = __webpack_require__(51455);
 var errors = __webpack_require__(23178);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/lossless-text.ts
+// A file's bytes as text that encodes back to exactly those bytes, invalid UTF-8 included, so an
+// edit of one value leaves every other byte of the file as it was.
+//
+// Written by hand because no codec does this: TextDecoder and Buffer turn each invalid byte into
+// U+FFFD, which writes back as three other bytes. Here an invalid byte 0xXY becomes the lone
+// surrogate U+DCXY (Python's "surrogateescape"): valid UTF-8 never decodes to a lone surrogate, so
+// the way back is unambiguous. A BOM is kept as U+FEFF, as the file holds it.
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** The text of `bytes`; invalid UTF-8 bytes become lone surrogates U+DC80–U+DCFF. */
+function lossless_text_decodeLossless(bytes) {
+    try {
+        return strict.decode(bytes);
+    }
+    catch {
+        return decodeEscaping(bytes);
+    }
+}
+/** The bytes of `text`, lone surrogates U+DC80–U+DCFF back to the invalid bytes they stand for. */
+function lossless_text_encodeLossless(text) {
+    if (!/[\uDC80-\uDCFF]/.test(text))
+        return Buffer.from(text, 'utf8');
+    const chunks = [];
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff)
+                i++; // a pair: one astral character, encoded below
+            continue;
+        }
+        if (unit >= 0xdc80 && unit <= 0xdcff) {
+            chunks.push(Buffer.from(text.slice(from, i), 'utf8'), Buffer.of(unit & 0xff));
+            from = i + 1;
+        }
+    }
+    chunks.push(Buffer.from(text.slice(from), 'utf8'));
+    return Buffer.concat(chunks);
+}
+function decodeEscaping(bytes) {
+    let out = '';
+    let runStart = 0;
+    let i = 0;
+    const flush = (end) => {
+        if (end > runStart)
+            out += strict.decode(bytes.subarray(runStart, end));
+    };
+    while (i < bytes.length) {
+        const length = validSequenceLength(bytes, i);
+        if (length > 0) {
+            i += length;
+            continue;
+        }
+        flush(i);
+        out += String.fromCharCode(0xdc00 | bytes[i]);
+        i++;
+        runStart = i;
+    }
+    flush(i);
+    return out;
+}
+/** The length of the well-formed UTF-8 sequence at `i` (Unicode table 3-7), or 0 when there is none. */
+function validSequenceLength(bytes, i) {
+    const b0 = bytes[i];
+    if (b0 < 0x80)
+        return 1;
+    const cont = (k, low = 0x80, high = 0xbf) => i + k < bytes.length && bytes[i + k] >= low && bytes[i + k] <= high;
+    if (b0 >= 0xc2 && b0 <= 0xdf)
+        return cont(1) ? 2 : 0;
+    if (b0 >= 0xe0 && b0 <= 0xef) {
+        const [low, high] = b0 === 0xe0 ? [0xa0, 0xbf] : b0 === 0xed ? [0x80, 0x9f] : [0x80, 0xbf];
+        return cont(1, low, high) && cont(2) ? 3 : 0;
+    }
+    if (b0 >= 0xf0 && b0 <= 0xf4) {
+        const [low, high] = b0 === 0xf0 ? [0x90, 0xbf] : b0 === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+        return cont(1, low, high) && cont(2) && cont(3) ? 4 : 0;
+    }
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/fs.ts
-// File-system helpers: atomic writes and paths that cannot escape their root.
+// File-system helpers: atomic writes, edits in place that keep a file's bytes, mode and symlink,
+// reads that never block on a special file, and paths that cannot escape their root.
+
+
 
 
 
 
 /**
  * Write a file so that readers see either the old or the new content, never half of it:
- * write a sibling temporary file, flush it, then rename over the target.
+ * write a sibling temporary file, flush it, then rename over the target. The file gets `mode`, else
+ * the mode of the regular file it replaces, else 0644; exactly, whatever the umask.
  */
 async function writeFileAtomic(file, data, mode) {
     const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     try {
         let fileMode = mode;
         if (fileMode === undefined) {
-            try {
-                fileMode = (await (0,promises_.lstat)(file)).mode & 0o7777;
-            }
-            catch {
-                fileMode = 0o644;
-            }
+            const existing = await (0,promises_.lstat)(file).catch(() => undefined);
+            // A symlink's own mode (0777) is no file's: what replaces the link gets the default.
+            fileMode = existing?.isFile() ? existing.mode & 0o7777 : 0o644;
         }
-        await (0,promises_.writeFile)(tmp, data, { mode: fileMode });
-        const handle = await (0,promises_.open)(tmp, 'r+');
+        const handle = await (0,promises_.open)(tmp, 'wx', 0o600);
         try {
+            await handle.writeFile(data);
+            await handle.chmod(fileMode);
             await handle.sync();
         }
         finally {
@@ -58,6 +143,72 @@ async function writeFileAtomic(file, data, mode) {
         await (0,promises_.rm)(tmp, { force: true });
         throw error;
     }
+}
+/**
+ * Replace the content of `relative` (a file of the user's repository under `root`) as an edit in
+ * place, the one way release-kit writes a user's file. A symlink is followed and its target edited
+ * (the link stays a link), provided the target lies inside `root`; else the edit is refused. The
+ * target keeps its mode; the write is atomic (a temporary file in the target's own folder, renamed
+ * over it). A string is encoded losslessly, so text read with readFileInside(…, { forEdit: true })
+ * writes back every byte it did not change. A file that does not exist yet is created with 0644.
+ */
+async function writeFileInPlace(root, relative, content, input) {
+    const absolute = await resolveInside(root, relative, input);
+    const target = await realpath(absolute).catch(() => absolute);
+    const stats = await lstat(target).catch(() => undefined);
+    if (stats && !stats.isFile())
+        throw notRegularFile(relative, stats, input);
+    await writeFileAtomic(target, typeof content === 'string' ? encodeLossless(content) : content);
+}
+/**
+ * The bytes of the regular file `file`, or null when it does not exist. It is opened non-blocking
+ * and checked with fstat before anything is read, so a FIFO, a device or a directory is refused
+ * (a UserError naming `display` and `input`) instead of waiting forever for a writer.
+ */
+async function readRegularFile(file, display, input) {
+    let handle;
+    try {
+        handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return null;
+        if (code === 'ELOOP' || code === 'EISDIR' || code === 'ENXIO' || code === 'EACCES')
+            throw new UserError(`${display} cannot be read (${code}); expected a regular file`, {
+                input,
+                value: display,
+                valid: 'a regular file',
+            });
+        throw error;
+    }
+    try {
+        const stats = await handle.stat();
+        if (!stats.isFile())
+            throw notRegularFile(display, stats, input);
+        return await handle.readFile();
+    }
+    finally {
+        await handle.close();
+    }
+}
+function notRegularFile(display, stats, input) {
+    const kind = stats.isDirectory()
+        ? 'a directory'
+        : stats.isFIFO()
+            ? 'a FIFO (named pipe)'
+            : stats.isSocket()
+                ? 'a socket'
+                : stats.isCharacterDevice() || stats.isBlockDevice()
+                    ? 'a device'
+                    : stats.isSymbolicLink()
+                        ? 'a symlink'
+                        : 'not a regular file';
+    return new UserError(`${display} is ${kind}, not a regular file; release-kit reads and edits regular files only`, {
+        input,
+        value: display,
+        valid: 'a regular file',
+    });
 }
 /**
  * Resolve `relative` inside `root`, refusing `..` escapes, absolute paths outside the root and
@@ -96,20 +247,17 @@ function isWithin(parent, child) {
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
 /**
- * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it). A missing file is the
- * input's fault: `input` and `what` (e.g. "changelog file") name it and what was expected.
+ * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it; a regular file, see
+ * readRegularFile). A missing file is the input's fault: `input` and `what` (e.g. "changelog file")
+ * name it and what was expected. `forEdit`: the text is decoded losslessly (invalid bytes kept, see
+ * lossless-text.ts), for an edit written back with writeFileInPlace; else invalid bytes read as U+FFFD.
  */
-async function readFileInside(root, relative, input, what) {
+async function readFileInside(root, relative, input, what, options = {}) {
     const absolute = await resolveInside(root, relative, input);
-    try {
-        return { absolute, text: await readFile(absolute, 'utf8') };
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
-            throw invalidInput(input, relative, `an existing ${what} inside the workspace`);
-        throw error;
-    }
+    const bytes = await readRegularFile(absolute, relative, input);
+    if (bytes === null)
+        throw invalidInput(input, relative, `an existing ${what} inside the workspace`);
+    return { absolute, text: options.forEdit ? decodeLossless(bytes) : bytes.toString('utf8') };
 }
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/platforms.ts
@@ -397,8 +545,6 @@ async function extraFilesFrom(workspace, lines, reserved, input = 'extra-files',
     return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -809,10 +955,29 @@ class Git {
     async topLevel() {
         return this.exec(['rev-parse', '--show-toplevel']);
     }
-    /** `git status --porcelain` lines; empty means clean. */
-    async statusLines() {
-        const out = await this.exec(['status', '--porcelain']);
-        return out === '' ? [] : out.split('\n');
+    /**
+     * Paths git prints for `args` (which must hold `-z`), exactly as named: with -z git neither quotes
+     * nor escapes them, so a name with non-ASCII characters or a newline is read as it is.
+     */
+    async paths(args) {
+        return (await this.exec(args)).split('\0').filter((p) => p !== '');
+    }
+    /**
+     * `git status --porcelain -z`: each changed path (relative to the top level) and its two-letter
+     * code; empty means clean. A rename or copy is reported under its new path.
+     */
+    async status() {
+        const fields = (await this.exec(['status', '--porcelain', '-z'])).split('\0');
+        const entries = [];
+        for (let i = 0; i < fields.length; i++) {
+            if (fields[i] === '')
+                continue;
+            const code = fields[i].slice(0, 2);
+            entries.push({ code, path: fields[i].slice(3) });
+            if (/[RC]/.test(code))
+                i++; // the next field is the rename's or copy's source
+        }
+        return entries;
     }
     /** The commit a local tag points at (peeled), or null. */
     async localTagCommit(tag) {
@@ -874,8 +1039,7 @@ class Git {
     }
     /** Paths changed between `base` and the working tree's HEAD. */
     async changedFiles(base, head = 'HEAD') {
-        const out = await this.exec(['diff', '--name-only', `${base}...${head}`]);
-        return out === '' ? [] : out.split('\n');
+        return this.paths(['diff', '-z', '--name-only', `${base}...${head}`]);
     }
 }
 
@@ -2054,4 +2218,4 @@ async function uploadCliArtifacts(settings, context) {
 
 };
 
-//# sourceMappingURL=503.index.js.map
+//# sourceMappingURL=20.index.js.map
