@@ -41,6 +41,8 @@ function parseSettings(inputs, serverUrl) {
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('target', targetValue, `one of ${TARGETS.join(', ')}`);
     const target = targetValue;
     const { repository, origin } = parseRepository(inputs.required('repository', 'the catalog git repository: OWNER/REPO, an https:// URL or a local path'), serverUrl);
+    if (token && repository.startsWith('http://'))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('repository', repository, 'an https:// URL when a token is set (plain http would send the token in clear text); without a token, http:// is read and pushed anonymously');
     const branch = inputs.string('branch', DEFAULTS[target].branch);
     if (!BRANCH.test(branch) || branch.endsWith('/') || branch.endsWith('.lock') || branch.endsWith('.'))
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('branch', branch, 'a branch name such as main or gh-pages');
@@ -176,7 +178,7 @@ const operation = {
     async run(context) {
         const settings = parseSettings(context.inputs, context.runner.serverUrl);
         // The one lazy boundary: packaging and git code load only once the inputs are valid.
-        const { publishToCatalog } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(260), __webpack_require__.e(196), __webpack_require__.e(697), __webpack_require__.e(221), __webpack_require__.e(19)]).then(__webpack_require__.bind(__webpack_require__, 74620));
+        const { publishToCatalog } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(196), __webpack_require__.e(697), __webpack_require__.e(221), __webpack_require__.e(898)]).then(__webpack_require__.bind(__webpack_require__, 61898));
         return publishToCatalog(settings, context);
     },
 };

@@ -133,7 +133,7 @@ describe("publish-chart-catalog, target rancher (Buntime's zommehq/charts)", () 
     const refused = await publish(ws, { chart: 'charts/buntime', target: 'rancher', repository: catalog.remote });
     expect(refused.exitCode).toBe(1);
     expect(errorOf(refused)).toMatch(
-      /^catalog: buntime 0\.3\.0 is already published at charts\/buntime\/0\.3\.0\/ with different content \(values\.yaml differ\); a published chart version is never overwritten/,
+      /^catalog: buntime 0\.3\.0 is already published at charts\/buntime\/0\.3\.0\/ \(tree [0-9a-f]{40}\) with different content \(this chart's files are tree [0-9a-f]{40}; values\.yaml differ\); a published chart version is never overwritten/,
     );
     expect(errorOf(refused).split('\n')).toHaveLength(1);
     expect(tip(catalog.remote)).toBe(before);

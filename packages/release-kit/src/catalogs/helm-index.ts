@@ -2,11 +2,11 @@
 // and merging it into an existing index by splicing text, so every other byte stays as it was.
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import semver from 'semver';
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
 import type { Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { chartConfigJson } from '../charts/oci.js';
 import type { ChartMetadata } from '../charts/chartfile.js';
+import { compareChartVersions, sameChartVersion } from '../charts/version.js';
 import { UserError } from '../plumbing/errors.js';
 
 /** One chart version as `helm repo index` records it: the chart metadata plus urls, created and digest. */
@@ -53,11 +53,13 @@ export function indexEntry(metadata: ChartMetadata, digest: string, url: string,
 
 /** What an index holds for a chart version, read from the text. */
 export interface IndexedVersion {
+  /** The version as the index spells it (helm counts `v1.0.0` and `1.0.0` as one version). */
+  version: string;
   digest: string;
   urls: string[];
 }
 
-/** The entry of `name` `version` in an index.yaml, or undefined. */
+/** The entry of `name` that helm counts as `version` (SemVer-equal, see sameChartVersion), or undefined. */
 export function findIndexedVersion(
   indexText: string | undefined,
   name: string,
@@ -68,9 +70,16 @@ export function findIndexedVersion(
   const index = readIndex(indexText, file).toJS() as {
     entries?: Record<string, Record<string, unknown>[] | null> | null;
   };
-  const found = index.entries?.[name]?.find((e) => e?.version === version);
+  const versions = index.entries?.[name] ?? [];
+  const found =
+    versions.find((e) => e?.version === version) ??
+    versions.find((e) => typeof e?.version === 'string' && sameChartVersion(e.version, version));
   if (!found) return undefined;
-  return { digest: String(found.digest ?? ''), urls: Array.isArray(found.urls) ? found.urls.map(String) : [] };
+  return {
+    version: String(found.version),
+    digest: String(found.digest ?? ''),
+    urls: Array.isArray(found.urls) ? found.urls.map(String) : [],
+  };
 }
 
 /**
@@ -194,21 +203,6 @@ function entriesEdit(
 export function insertionIndex(versions: readonly string[], version: string): number {
   const index = versions.findIndex((v) => compareChartVersions(version, v) > 0);
   return index < 0 ? versions.length : index;
-}
-
-/** Masterminds-style comparison: `v` and missing minor/patch allowed; unparsable versions compare as text. */
-export function compareChartVersions(a: string, b: string): number {
-  const pa = semverOf(a);
-  const pb = semverOf(b);
-  if (pa && pb) return semver.compare(pa, pb);
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function semverOf(version: string): string | null {
-  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(.*)$/.exec(version);
-  if (!m) return null;
-  const candidate = `${m[1]}.${m[2] ?? '0'}.${m[3] ?? '0'}${m[4]}`;
-  return semver.valid(candidate);
 }
 
 /** The entry as a block list item whose dash sits in column `dashColumn`, ending with a line break. */

@@ -65,10 +65,11 @@ export async function publishToCatalog(settings: CatalogSettings, context: Opera
         retryBaseMs: runner.retryBaseMs,
         log,
         apply: async (checkout) => {
-          outcomes =
+          const applied =
             settings.target === 'rancher'
               ? await applyRancherCatalog(checkout, settings.directory, charts)
               : await applyHelmRepository(checkout, settings.directory, settings.baseUrl!, charts);
+          outcomes = applied.outcomes;
           const created = outcomes.filter((o) => o.state === 'created');
           for (const o of outcomes)
             log.info(
@@ -78,6 +79,7 @@ export async function publishToCatalog(settings: CatalogSettings, context: Opera
             changed: created.length > 0,
             message: commitMessage(created, settings.target, runner.repository, runner.sha),
             paths: [settings.directory],
+            written: applied.written,
           };
         },
       }),

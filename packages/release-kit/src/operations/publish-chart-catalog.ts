@@ -51,6 +51,12 @@ function parseSettings(inputs: Inputs, serverUrl: string): CatalogSettings {
     inputs.required('repository', 'the catalog git repository: OWNER/REPO, an https:// URL or a local path'),
     serverUrl,
   );
+  if (token && repository.startsWith('http://'))
+    throw invalidInput(
+      'repository',
+      repository,
+      'an https:// URL when a token is set (plain http would send the token in clear text); without a token, http:// is read and pushed anonymously',
+    );
   const branch = inputs.string('branch', DEFAULTS[target].branch);
   if (!BRANCH.test(branch) || branch.endsWith('/') || branch.endsWith('.lock') || branch.endsWith('.'))
     throw invalidInput('branch', branch, 'a branch name such as main or gh-pages');

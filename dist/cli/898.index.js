@@ -1,13 +1,15 @@
-export const id = 19;
-export const ids = [19];
+export const id = 898;
+export const ids = [898];
 export const modules = {
 
 /***/ 86868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ isChartVersion),
-/* harmony export */   b: () => (/* binding */ isSafeChartName)
+/* harmony export */   N0: () => (/* binding */ isChartVersion),
+/* harmony export */   P6: () => (/* binding */ sameChartVersion),
+/* harmony export */   ZK: () => (/* binding */ compareChartVersions),
+/* harmony export */   bC: () => (/* binding */ isSafeChartName)
 /* harmony export */ });
 // What helm accepts as a chart version and (for OCI) a chart name: tiny and dependency-free, so
 // that checking an action's inputs does not load the chart parser or the packaging code.
@@ -24,6 +26,65 @@ function isChartVersion(version) {
 /** True for a chart name helm accepts that can also be an OCI repository path component. */
 function isSafeChartName(name) {
     return SAFE_CHART_NAME.test(name) && name.length <= 128;
+}
+/** A numeric identifier's order without parsing it (no leading zeros, any length): by length, then digits. */
+function compareNumeric(a, b) {
+    if (a.length !== b.length)
+        return a.length < b.length ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** SemVer 2's pre-release order, which Masterminds follows: numeric parts below alphanumeric ones, fewer parts first. */
+function comparePrerelease(a, b) {
+    if (a === b)
+        return 0;
+    if (a === undefined)
+        return 1;
+    if (b === undefined)
+        return -1;
+    const [pa, pb] = [a.split('.'), b.split('.')];
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        if (i >= pa.length)
+            return -1;
+        if (i >= pb.length)
+            return 1;
+        const [x, y] = [pa[i], pb[i]];
+        if (x === y)
+            continue;
+        const [nx, ny] = [/^\d+$/.test(x), /^\d+$/.test(y)];
+        if (nx && ny)
+            return compareNumeric(x, y);
+        if (nx !== ny)
+            return nx ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+/**
+ * helm's order of two chart versions (Masterminds/semver's Compare): `v` and a missing minor or
+ * patch read as 0, build metadata ignored, pre-releases before their release. A version helm
+ * cannot parse sorts below every valid one (helm's ChartVersions.Less pushes it to the back);
+ * two such versions compare as text.
+ */
+function compareChartVersions(a, b) {
+    const [ma, mb] = [MASTERMINDS_SEMVER.exec(a), MASTERMINDS_SEMVER.exec(b)];
+    if (!ma || !mb) {
+        if (ma || mb)
+            return ma ? 1 : -1;
+        return a < b ? -1 : a > b ? 1 : 0;
+    }
+    for (const group of [1, 2, 3]) {
+        const order = compareNumeric(ma[group] ?? '0', mb[group] ?? '0');
+        if (order !== 0)
+            return order;
+    }
+    return comparePrerelease(ma[4], mb[4]);
+}
+/**
+ * True when helm counts `a` and `b` as one chart version (its index lookup and `helm repo index
+ * --merge` match by SemVer equality): `1.0.0`, `v1.0.0`, `1.0` and `1.0.0+build` are one version.
+ */
+function sameChartVersion(a, b) {
+    return a === b || (isChartVersion(a) && isChartVersion(b) && compareChartVersions(a, b) === 0);
 }
 
 
@@ -302,7 +363,7 @@ async function completeRelease(state, remote, tag, options) {
 
 /***/ }),
 
-/***/ 74620:
+/***/ 61898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -326,9 +387,53 @@ var errors = __webpack_require__(23178);
 var exec = __webpack_require__(80868);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/retry.ts
 var retry = __webpack_require__(28135);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./packages/release-kit/src/catalogs/git-objects.ts
+// Git object ids computed from bytes, as git hashes blob and tree objects: what a catalog commit must
+// hold can be named and checked without a git process per file.
+
+/** The id git gives a blob of these bytes (`git hash-object --no-filters`). */
+function blobId(data, format) {
+    return (0,external_node_crypto_.createHash)(format).update(`blob ${data.length}\0`).update(data).digest('hex');
+}
+/**
+ * The id of the tree git would record for `files` (paths relative to the tree, `/`-separated), every
+ * file a regular non-executable one (mode 100644), as the catalog writes them.
+ */
+function treeId(files, format) {
+    const children = new Map();
+    for (const [file, data] of files) {
+        const slash = file.indexOf('/');
+        if (slash < 0) {
+            children.set(file, data);
+            continue;
+        }
+        const dir = file.slice(0, slash);
+        let sub = children.get(dir);
+        if (!(sub instanceof Map))
+            children.set(dir, (sub = new Map()));
+        sub.set(file.slice(slash + 1), data);
+    }
+    // git sorts a tree's entries by name, comparing a folder's name as if it ended with '/'.
+    const sortKey = (name) => (children.get(name) instanceof Map ? `${name}/` : name);
+    const names = [...children.keys()].sort((a, b) => Buffer.compare(Buffer.from(sortKey(a)), Buffer.from(sortKey(b))));
+    const body = names.map((name) => {
+        const child = children.get(name);
+        const id = child instanceof Map ? treeId(child, format) : blobId(child, format);
+        return Buffer.concat([
+            Buffer.from(`${child instanceof Map ? '40000' : '100644'} ${name}\0`),
+            Buffer.from(id, 'hex'),
+        ]);
+    });
+    const content = Buffer.concat(body);
+    return (0,external_node_crypto_.createHash)(format).update(`tree ${content.length}\0`).update(content).digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./packages/release-kit/src/catalogs/git-sync.ts
 // Syncing a change into a catalog's git repository: fetch the branch tip, apply the change, commit,
 // push; when the push loses a race (the branch moved), start again from the new tip, a bounded number of times.
+
 
 
 
@@ -360,6 +465,7 @@ async function syncCatalog(options) {
             const identity = await (0,release/* commitIdentityArgs */.hj)(git);
             await git.exec([...identity, 'commit', '--quiet', '--no-verify', '--cleanup=verbatim', '-m', change.message]);
             const commit = await git.head();
+            await checkCommittedBlobs(git, change.written);
             const pushed = await push(git, remote);
             if (pushed === true) {
                 log.info(`catalog: pushed ${commit} to ${remote.branch}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
@@ -389,9 +495,20 @@ async function syncCatalog(options) {
         }
     }
 }
+/**
+ * Attributes for every path of the checkout, above the catalog's own .gitattributes (info/attributes
+ * wins over them) and the user's core.autocrlf: no end-of-line conversion, clean/smudge filter
+ * (git-lfs included), $Id$ expansion or re-encoding, so the checkout holds the committed bytes and a
+ * commit holds the bytes written. A catalog's `* text eol=lf` would otherwise rewrite a .tgz's CRLF
+ * byte pairs (its digest no longer matching index.yaml) and a Rancher chart's CRLF files.
+ */
+const EXACT_BYTES_ATTRIBUTES = '* -text -crlf -eol -filter -ident -working-tree-encoding\n';
 /** A fresh repository in `git.cwd` checked out at the branch tip; returns the tip, or null when the branch is absent. */
 async function fetchTip(git, remote) {
     await git.exec(['init', '--quiet']);
+    const attributes = external_node_path_default().resolve(git.cwd, await git.exec(['rev-parse', '--git-path', 'info/attributes']));
+    await (0,promises_.mkdir)(external_node_path_default().dirname(attributes), { recursive: true });
+    await (0,promises_.writeFile)(attributes, EXACT_BYTES_ATTRIBUTES);
     await git.exec(['remote', 'add', 'origin', '--', remote.url]);
     const tip = await remoteTip(git, remote);
     if (tip === null) {
@@ -405,6 +522,38 @@ async function fetchTip(git, remote) {
     const fetched = await git.exec(['rev-parse', '--verify', `${tracking}^{commit}`]);
     await git.exec(['checkout', '--quiet', '-B', remote.branch, fetched]);
     return fetched;
+}
+/**
+ * Every written file's blob in the new commit must be the bytes written, as a regular file: checked
+ * by object id before anything is pushed, whatever git configuration the machine or catalog has.
+ */
+async function checkCommittedBlobs(git, written) {
+    if (written.size === 0)
+        return;
+    const format = (await git.exec(['rev-parse', '--show-object-format'])) === 'sha256' ? 'sha256' : 'sha1';
+    const listed = new Map();
+    const out = await git.exec([
+        '--literal-pathspecs',
+        'ls-tree',
+        '-r',
+        '-z',
+        '--full-tree',
+        'HEAD',
+        '--',
+        ...written.keys(),
+    ]);
+    for (const record of out.split('\0').filter(Boolean)) {
+        const [meta, file] = [record.slice(0, record.indexOf('\t')), record.slice(record.indexOf('\t') + 1)];
+        const [mode, , id] = meta.split(' ');
+        listed.set(file, { mode, id });
+    }
+    for (const [file, data] of written) {
+        const expected = blobId(data, format);
+        const got = listed.get(file);
+        if (got?.mode !== '100644' || got.id !== expected) {
+            throw new errors/* UserError */.yo(`catalog: git committed ${file} as ${got ? `${got.mode} ${got.id}` : 'nothing'}, not the ${data.length} bytes release-kit wrote (blob ${expected}); a git attribute, filter or hook rewrote it, and nothing was pushed`, { value: file, valid: 'a catalog commit that holds the packaged bytes' });
+        }
+    }
 }
 /** The branch tip on the remote (by ls-remote), or null when the branch does not exist. */
 async function remoteTip(git, remote) {
@@ -449,6 +598,10 @@ var charts_archive = __webpack_require__(94978);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts
 var fs = __webpack_require__(51430);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/catalogs/catalog.ts
+// What both catalog targets share: the chart to publish, what became of it, the refusal to overwrite,
+// and the catalog checkout's paths, which are never followed through a symlink.
+
+
 
 /** A version already in the catalog with other content: never overwritten, the run stops before any commit. */
 function versionConflict(chart, where, detail) {
@@ -459,18 +612,55 @@ function versionConflict(chart, where, detail) {
         valid: 'a chart version the catalog does not hold yet, or the same content',
     });
 }
+/**
+ * The chart's version is the same SemVer version as one the catalog holds under another spelling
+ * (`0.3.0` and `v0.3.0`, `0.3`): helm counts them as one version, so a second copy is never added.
+ */
+function versionSpelledDifferently(chart, published, where) {
+    const { name, version } = chart.metadata;
+    return new errors/* UserError */.yo(`catalog: ${name} ${version} is version ${published}, already published at ${where}; helm counts them as one version, so it is never published twice: bump the version in ${chart.chart}/Chart.yaml, or publish it as ${published} to compare the content`, {
+        input: 'chart',
+        value: `${name} ${version}`,
+        valid: `a chart version the catalog does not hold yet, or ${published} spelled as published`,
+    });
+}
+/**
+ * The absolute path of `relative` (`/`-separated, already checked to stay below the root) in the
+ * catalog checkout, after checking every component that exists: a symlink anywhere on the way
+ * (`charts`, `charts/<name>`, `charts/<name>/<version>`, index.yaml, a .tgz) would redirect what is
+ * read or written to another place in the catalog or outside it, so it is refused; so is a file
+ * where a folder is expected. Components that do not exist yet are created later as real folders.
+ */
+async function catalogPath(checkout, relative) {
+    const parts = relative.split('/').filter((part) => part !== '' && part !== '.');
+    if (parts.some((part) => part === '..' || part === '.git'))
+        throw new Error(`catalog path ${relative} climbs out of the checkout (a release-kit bug)`);
+    for (let i = 0; i < parts.length; i++) {
+        const where = parts.slice(0, i + 1).join('/');
+        const info = await (0,promises_.lstat)(external_node_path_default().join(checkout, ...parts.slice(0, i + 1))).catch(() => undefined);
+        if (!info)
+            break;
+        if (info.isSymbolicLink()) {
+            const target = await (0,promises_.readlink)(external_node_path_default().join(checkout, where)).catch(() => '?');
+            throw new errors/* UserError */.yo(`catalog: ${where} is a symlink (to ${target}) in the catalog; release-kit publishes into real folders and files only, never through a symlink: replace it in the catalog repository`, { value: where, valid: 'a real folder or file in the catalog' });
+        }
+        if (i < parts.length - 1 && !info.isDirectory())
+            throw new errors/* UserError */.yo(`catalog: ${where} is a file in the catalog where a folder is expected (for ${relative})`, {
+                value: where,
+                valid: 'a folder',
+            });
+    }
+    return external_node_path_default().join(checkout, ...parts);
+}
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(62088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/release-kit/src/charts/oci.ts
 var oci = __webpack_require__(66933);
+// EXTERNAL MODULE: ./packages/release-kit/src/charts/version.ts
+var charts_version = __webpack_require__(86868);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/catalogs/helm-index.ts
 // A classic Helm repository's index.yaml (helm/helm pkg/repo/index.go): one chart version's entry,
 // and merging it into an existing index by splicing text, so every other byte stays as it was.
@@ -509,15 +699,21 @@ function indexEntry(metadata, digest, url, created) {
     const entry = { ...fields, created, digest, urls: [url] };
     return Object.fromEntries(Object.entries(entry).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
-/** The entry of `name` `version` in an index.yaml, or undefined. */
+/** The entry of `name` that helm counts as `version` (SemVer-equal, see sameChartVersion), or undefined. */
 function findIndexedVersion(indexText, name, version, file = 'index.yaml') {
     if (indexText === undefined)
         return undefined;
     const index = readIndex(indexText, file).toJS();
-    const found = index.entries?.[name]?.find((e) => e?.version === version);
+    const versions = index.entries?.[name] ?? [];
+    const found = versions.find((e) => e?.version === version) ??
+        versions.find((e) => typeof e?.version === 'string' && (0,charts_version/* sameChartVersion */.P6)(e.version, version));
     if (!found)
         return undefined;
-    return { digest: String(found.digest ?? ''), urls: Array.isArray(found.urls) ? found.urls.map(String) : [] };
+    return {
+        version: String(found.version),
+        digest: String(found.digest ?? ''),
+        urls: Array.isArray(found.urls) ? found.urls.map(String) : [],
+    };
 }
 /**
  * index.yaml with `entry` added under its chart and `generated` set, touching nothing else: other
@@ -614,23 +810,8 @@ function entriesEdit(text, root, entriesPair, entry, eol, file) {
 }
 /** Where a version goes in a newest-first list: helm sorts entries by semver, descending. */
 function insertionIndex(versions, version) {
-    const index = versions.findIndex((v) => compareChartVersions(version, v) > 0);
+    const index = versions.findIndex((v) => (0,charts_version/* compareChartVersions */.ZK)(version, v) > 0);
     return index < 0 ? versions.length : index;
-}
-/** Masterminds-style comparison: `v` and missing minor/patch allowed; unparsable versions compare as text. */
-function compareChartVersions(a, b) {
-    const pa = semverOf(a);
-    const pb = semverOf(b);
-    if (pa && pb)
-        return semver_default().compare(pa, pb);
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function semverOf(version) {
-    const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(.*)$/.exec(version);
-    if (!m)
-        return null;
-    const candidate = `${m[1]}.${m[2] ?? '0'}.${m[3] ?? '0'}${m[4]}`;
-    return semver_default().valid(candidate);
 }
 /** The entry as a block list item whose dash sits in column `dashColumn`, ending with a line break. */
 function renderEntry(entry, dashColumn, eol = '\n') {
@@ -718,22 +899,27 @@ const INDEX_FILE = 'index.yaml';
  * Add each chart to the repository in `<directory>`: the .tgz, and its entry merged into index.yaml
  * (created and generated stamped now). A version the index already lists with the same digest, or
  * whose archive holds the same files (a rebuild at another commit time gives other bytes for the
- * same chart), is unchanged; otherwise it is refused. index.yaml is only written when something was added.
+ * same chart), is unchanged; otherwise it is refused, and so is a version the index spells otherwise
+ * (`v0.3.0` for `0.3.0`). index.yaml is only written when something was added. Returns what each
+ * chart became and the files written, with their bytes.
  */
 async function applyHelmRepository(checkout, directory, baseUrl, charts) {
     const indexRelative = external_node_path_default().posix.join(directory, INDEX_FILE);
-    const indexPath = await (0,fs/* resolveInside */.LI)(checkout, indexRelative, 'directory');
+    const indexPath = await catalogPath(checkout, indexRelative);
     let index = await readRegularFile(indexPath, indexRelative);
     const indexText = index?.toString('utf8');
     let text = indexText;
     const outcomes = [];
+    const written = new Map();
     for (const chart of charts) {
         const { name, version } = chart.metadata;
         const relative = external_node_path_default().posix.join(directory, chart.fileName);
-        const archivePath = await (0,fs/* resolveInside */.LI)(checkout, relative, 'directory');
+        const archivePath = await catalogPath(checkout, relative);
         const url = `${baseUrl.replace(/\/+$/, '')}/${encodeURIComponent(chart.fileName)}`;
         const ours = chartDigest(chart.data);
         const indexed = findIndexedVersion(text, name, version, indexRelative);
+        if (indexed && indexed.version !== version)
+            throw versionSpelledDifferently(chart, indexed.version, `${indexRelative} (digest ${indexed.digest})`);
         const present = await readRegularFile(archivePath, relative);
         if (indexed) {
             const same = indexed.digest === ours ||
@@ -763,6 +949,7 @@ async function applyHelmRepository(checkout, directory, baseUrl, charts) {
         else {
             await (0,promises_.mkdir)(external_node_path_default().dirname(archivePath), { recursive: true });
             await (0,fs/* writeFileAtomic */.Zf)(archivePath, chart.data, 0o644);
+            written.set(relative, chart.data);
         }
         const digest = chartDigest(published);
         text = mergeIndex(text, indexEntry(chart.metadata, digest, url, nowRfc3339Nano()), nowRfc3339Nano(), indexRelative);
@@ -771,8 +958,9 @@ async function applyHelmRepository(checkout, directory, baseUrl, charts) {
     if (text !== indexText && text !== undefined) {
         index = Buffer.from(text);
         await (0,fs/* writeFileAtomic */.Zf)(indexPath, index, 0o644);
+        written.set(indexRelative, index);
     }
-    return outcomes;
+    return { outcomes, written };
 }
 /** Two chart archives with the same files in the same order, whatever their timestamps. */
 async function sameArchiveContent(a, b, where) {
@@ -791,6 +979,9 @@ async function readRegularFile(file, where) {
 ;// CONCATENATED MODULE: ./packages/release-kit/src/catalogs/rancher.ts
 // The Rancher catalog layout Buntime publishes to: charts/<name>/<version>/ holding the chart's files,
 // app-readme.md (what Rancher shows in its chart listing) and questions.yml (Rancher's install form).
+
+
+
 
 
 
@@ -865,27 +1056,46 @@ async function writeCatalogDirectory(dir, files) {
 /**
  * Put each chart at `<directory>/<name>/<version>/` in the catalog checkout, keeping every other
  * version. A version folder that already holds exactly these files is unchanged; any difference
- * (a file added, missing or with other bytes) is refused, naming the version and the files.
+ * (a file added, missing or with other bytes) is refused, naming the version, both git tree ids and
+ * the files; so is a folder of the same SemVer version spelled otherwise (`v0.3.0` for `0.3.0`).
+ * Returns what each chart became and the files written, with their bytes.
  */
 async function applyRancherCatalog(checkout, directory, charts) {
     const outcomes = [];
+    const written = new Map();
     for (const chart of charts) {
         const { name, version } = chart.metadata;
         const relative = external_node_path_default().posix.join(directory, name, version);
-        const absolute = await (0,fs/* resolveInside */.LI)(checkout, relative, 'directory');
+        const absolute = await catalogPath(checkout, relative);
         const files = await rancherVersionFiles(name, chart.data, chart.releaseNotes, chart.chart);
         const existing = await readCatalogDirectory(absolute, relative);
         if (existing) {
             const differing = differingFiles(existing, files);
-            if (differing.length > 0)
-                throw versionConflict(chart, `${relative}/`, `${differing.slice(0, 5).join(', ')}${differing.length > 5 ? ', …' : ''} differ`);
+            if (differing.length > 0) {
+                const format = await objectFormat(checkout);
+                const published = await new git_git/* Git */.T(checkout).exec(['rev-parse', `HEAD:${relative}`]);
+                throw versionConflict(chart, `${relative}/ (tree ${published})`, `this chart's files are tree ${treeId(files, format)}; ${differing.slice(0, 5).join(', ')}${differing.length > 5 ? ', …' : ''} differ`);
+            }
             outcomes.push({ chart: chart.chart, name, version, path: relative, state: 'unchanged' });
             continue;
         }
+        const spelled = await publishedSpelling(external_node_path_default().dirname(absolute), version);
+        if (spelled !== undefined)
+            throw versionSpelledDifferently(chart, spelled, `${external_node_path_default().posix.join(directory, name, spelled)}/`);
         await writeCatalogDirectory(absolute, files);
+        for (const [file, data] of files)
+            written.set(`${relative}/${file}`, data);
         outcomes.push({ chart: chart.chart, name, version, path: relative, state: 'created' });
     }
-    return outcomes;
+    return { outcomes, written };
+}
+/** A version folder next to `version` in the chart's folder that helm counts as the same version. */
+async function publishedSpelling(chartDir, version) {
+    const names = await (0,promises_.readdir)(chartDir).catch(() => []);
+    return names.sort().find((other) => other !== version && (0,charts_version/* sameChartVersion */.P6)(other, version));
+}
+async function objectFormat(checkout) {
+    return (await new git_git/* Git */.T(checkout).exec(['rev-parse', '--show-object-format'])) === 'sha256' ? 'sha256' : 'sha1';
 }
 
 // EXTERNAL MODULE: ./packages/release-kit/src/charts/package.ts + 2 modules
@@ -956,10 +1166,10 @@ async function publishToCatalog(settings, context) {
             retryBaseMs: runner.retryBaseMs,
             log,
             apply: async (checkout) => {
-                outcomes =
-                    settings.target === 'rancher'
-                        ? await applyRancherCatalog(checkout, settings.directory, charts)
-                        : await applyHelmRepository(checkout, settings.directory, settings.baseUrl, charts);
+                const applied = settings.target === 'rancher'
+                    ? await applyRancherCatalog(checkout, settings.directory, charts)
+                    : await applyHelmRepository(checkout, settings.directory, settings.baseUrl, charts);
+                outcomes = applied.outcomes;
                 const created = outcomes.filter((o) => o.state === 'created');
                 for (const o of outcomes)
                     log.info(`${o.name} ${o.version}: ${o.state === 'created' ? `adding ${o.path}` : `already at ${o.path} with the same content: unchanged`}`);
@@ -967,6 +1177,7 @@ async function publishToCatalog(settings, context) {
                     changed: created.length > 0,
                     message: commitMessage(created, settings.target, runner.repository, runner.sha),
                     paths: [settings.directory],
+                    written: applied.written,
                 };
             },
         }));
@@ -1029,4 +1240,4 @@ function summaryOf(outcomes, settings, commit) {
 
 };
 
-//# sourceMappingURL=19.index.js.map
+//# sourceMappingURL=898.index.js.map
