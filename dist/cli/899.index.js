@@ -178,7 +178,7 @@ const operation = {
     async run(context) {
         const settings = parseSettings(context.inputs, context.runner.serverUrl);
         // The one lazy boundary: packaging and git code load only once the inputs are valid.
-        const { publishToCatalog } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(196), __webpack_require__.e(697), __webpack_require__.e(221), __webpack_require__.e(898)]).then(__webpack_require__.bind(__webpack_require__, 61898));
+        const { publishToCatalog } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(196), __webpack_require__.e(697), __webpack_require__.e(221), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 21882));
         return publishToCatalog(settings, context);
     },
 };

@@ -121,7 +121,9 @@ describe('mergeIndex', () => {
   test('a broken index is a one-line error naming the file and line', () => {
     expect(() =>
       mergeIndex('apiVersion: v1\nentries:\n  a: [\n', entryFor('a', '1.0.0'), GENERATED, 'charts/index.yaml'),
-    ).toThrow(/^charts\/index\.yaml:\d+: not valid YAML/);
+    ).toThrow(
+      /^catalog: charts\/index\.yaml:4: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a \]; fix charts\/index\.yaml in the catalog repository$/,
+    );
   });
 });
 

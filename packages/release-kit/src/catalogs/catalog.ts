@@ -1,9 +1,10 @@
 // What both catalog targets share: the chart to publish, what became of it, the refusal to overwrite,
 // and the catalog checkout's paths, which are never followed through a symlink.
-import { lstat, readlink } from 'node:fs/promises';
+import { lstat, mkdir, open, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChartMetadata } from '../charts/chartfile.js';
 import { UserError } from '../plumbing/errors.js';
+import { utf8Chunks } from './git-objects.js';
 
 /** One packaged chart on its way into a catalog. */
 export interface CatalogChart {
@@ -32,8 +33,8 @@ export interface ChartOutcome {
   url?: string;
 }
 
-/** What one apply wrote into the checkout: each path (relative, `/`) with the exact bytes its blob must hold. */
-export type WrittenFiles = Map<string, Buffer>;
+/** What one apply wrote into the checkout: each path (relative, `/`) with the bytes (or UTF-8 text) its blob must hold. */
+export type WrittenFiles = Map<string, Buffer | string>;
 
 /** A version already in the catalog with other content: never overwritten, the run stops before any commit. */
 export function versionConflict(chart: CatalogChart, where: string, detail: string): UserError {
@@ -93,4 +94,21 @@ export async function catalogPath(checkout: string, relative: string): Promise<s
       });
   }
   return path.join(checkout, ...parts);
+}
+
+/**
+ * Write a file into the catalog checkout (its path checked by catalogPath). The checkout is this
+ * run's own and is thrown away on any failure, and git reads the file right after: the atomic,
+ * fsynced write the workspace gets (writeFileAtomic) buys nothing here and would fsync a 46 MB
+ * index.yaml on a large repository.
+ */
+export async function writeCatalogFile(file: string, data: Uint8Array | string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const handle = await open(file, 'w', 0o644);
+  try {
+    if (typeof data !== 'string') await handle.writeFile(data);
+    else for (const chunk of utf8Chunks(data)) await handle.write(chunk);
+  } finally {
+    await handle.close();
+  }
 }

@@ -5,9 +5,28 @@ import { createHash } from 'node:crypto';
 /** The repository's hash (`git rev-parse --show-object-format`). */
 export type ObjectFormat = 'sha1' | 'sha256';
 
-/** The id git gives a blob of these bytes (`git hash-object --no-filters`). */
-export function blobId(data: Uint8Array, format: ObjectFormat): string {
-  return createHash(format).update(`blob ${data.length}\0`).update(data).digest('hex');
+/** The id git gives a blob of these bytes, or of this text in UTF-8 (`git hash-object --no-filters`). */
+export function blobId(data: Uint8Array | string, format: ObjectFormat): string {
+  if (typeof data !== 'string') return createHash(format).update(`blob ${data.length}\0`).update(data).digest('hex');
+  const hash = createHash(format).update(`blob ${Buffer.byteLength(data)}\0`);
+  for (const chunk of utf8Chunks(data)) hash.update(chunk);
+  return hash.digest('hex');
+}
+
+/**
+ * A long text in slices of about a MiB, never splitting a surrogate pair, so that each slice
+ * encodes to its own part of the UTF-8 bytes: a 46 MB index.yaml is hashed and written without a
+ * second whole copy in memory.
+ */
+export function* utf8Chunks(text: string, size = 1 << 20): Generator<string> {
+  for (let at = 0; at < text.length;) {
+    let end = Math.min(at + size, text.length);
+    const last = text.charCodeAt(end - 1);
+    // A slice ending on the first half of a surrogate pair would encode it alone: end before it (or after the pair).
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end += end - 1 > at ? -1 : 1;
+    yield text.slice(at, end);
+    at = end;
+  }
 }
 
 /**

@@ -175,7 +175,7 @@ async function checkCommittedBlobs(git: Git, written: WrittenFiles): Promise<voi
     const got = listed.get(file);
     if (got?.mode !== '100644' || got.id !== expected) {
       throw new UserError(
-        `catalog: git committed ${file} as ${got ? `${got.mode} ${got.id}` : 'nothing'}, not the ${data.length} bytes release-kit wrote (blob ${expected}); a git attribute, filter or hook rewrote it, and nothing was pushed`,
+        `catalog: git committed ${file} as ${got ? `${got.mode} ${got.id}` : 'nothing'}, not the ${typeof data === 'string' ? Buffer.byteLength(data) : data.length} bytes release-kit wrote (blob ${expected}); a git attribute, filter or hook rewrote it, and nothing was pushed`,
         { value: file, valid: 'a catalog commit that holds the packaged bytes' },
       );
     }

@@ -1,14 +1,14 @@
 // A classic Helm repository in git (chart-releaser's gh-pages): <name>-<version>.tgz files next to an
 // index.yaml that `helm repo add` and `helm repo update` read.
-import { lstat, mkdir, readFile } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readTarGz } from '../charts/archive.js';
-import { writeFileAtomic } from '../plumbing/fs.js';
 import { UserError } from '../plumbing/errors.js';
 import {
   catalogPath,
   versionConflict,
   versionSpelledDifferently,
+  writeCatalogFile,
   type CatalogChart,
   type ChartOutcome,
   type WrittenFiles,
@@ -33,8 +33,8 @@ export async function applyHelmRepository(
 ): Promise<{ outcomes: ChartOutcome[]; written: WrittenFiles }> {
   const indexRelative = path.posix.join(directory, INDEX_FILE);
   const indexPath = await catalogPath(checkout, indexRelative);
-  let index = await readRegularFile(indexPath, indexRelative);
-  const indexText = index?.toString('utf8');
+  // Only the text is kept: a 46 MB index is held once, not also as bytes.
+  const indexText = (await readRegularFile(indexPath, indexRelative))?.toString('utf8');
   let text = indexText;
   const outcomes: ChartOutcome[] = [];
   const written: WrittenFiles = new Map();
@@ -78,8 +78,7 @@ export async function applyHelmRepository(
         throw versionConflict(chart, relative, 'the archive holds other files');
       published = present;
     } else {
-      await mkdir(path.dirname(archivePath), { recursive: true });
-      await writeFileAtomic(archivePath, chart.data, 0o644);
+      await writeCatalogFile(archivePath, chart.data);
       written.set(relative, chart.data);
     }
     const digest = chartDigest(published);
@@ -87,9 +86,8 @@ export async function applyHelmRepository(
     outcomes.push({ chart: chart.chart, name, version, path: relative, state: 'created', digest, url });
   }
   if (text !== indexText && text !== undefined) {
-    index = Buffer.from(text);
-    await writeFileAtomic(indexPath, index, 0o644);
-    written.set(indexRelative, index);
+    await writeCatalogFile(indexPath, text);
+    written.set(indexRelative, text);
   }
   return { outcomes, written };
 }

@@ -1,16 +1,16 @@
 // The Rancher catalog layout Buntime publishes to: charts/<name>/<version>/ holding the chart's files,
 // app-readme.md (what Rancher shows in its chart listing) and questions.yml (Rancher's install form).
-import { lstat, mkdir, readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readTarGz } from '../charts/archive.js';
 import { sameChartVersion } from '../charts/version.js';
 import { Git } from '../git/git.js';
 import { UserError } from '../plumbing/errors.js';
-import { writeFileAtomic } from '../plumbing/fs.js';
 import {
   catalogPath,
   versionConflict,
   versionSpelledDifferently,
+  writeCatalogFile,
   type CatalogChart,
   type ChartOutcome,
   type WrittenFiles,
@@ -85,13 +85,9 @@ export function differingFiles(a: CatalogFiles, b: CatalogFiles): string[] {
     .sort();
 }
 
-/** Write `files` under `dir` (which does not exist yet), each atomically. */
+/** Write `files` under `dir` (which does not exist yet). */
 export async function writeCatalogDirectory(dir: string, files: CatalogFiles): Promise<void> {
-  for (const [name, data] of files) {
-    const target = path.join(dir, ...name.split('/'));
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFileAtomic(target, data, 0o644);
-  }
+  for (const [name, data] of files) await writeCatalogFile(path.join(dir, ...name.split('/')), data);
 }
 
 /**
