@@ -129,14 +129,16 @@ async function gitPreflight(workspace) {
 }
 /**
  * git configuration passed through the environment, so a token is never on a command line.
- * Without a token only prompts are turned off, and the checkout's own credentials apply.
+ * Without a token only prompts are turned off, and the checkout's own credentials apply. The token
+ * goes as HTTP basic auth with `username`: GitHub takes any (x-access-token by convention), GitLab
+ * needs gitlab-ci-token for a CI_JOB_TOKEN and takes any for access tokens.
  */
-function gitNetworkEnv(token, serverUrl) {
+function gitNetworkEnv(token, serverUrl, username = 'x-access-token') {
     const env = { GIT_TERMINAL_PROMPT: '0' };
     if (!token)
         return { env, secrets: [] };
     const key = `http.${serverUrl}/.extraheader`;
-    const credential = Buffer.from(`x-access-token:${token}`).toString('base64');
+    const credential = Buffer.from(`${username}:${token}`).toString('base64');
     const header = `AUTHORIZATION: basic ${credential}`;
     // The empty value first resets any header actions/checkout persisted, so only one is sent.
     return {
@@ -393,12 +395,24 @@ var external_node_crypto_ = __webpack_require__(77598);
 // Git object ids computed from bytes, as git hashes blob and tree objects: what a catalog commit must
 // hold can be named and checked without a git process per file.
 
-/** The id git gives a blob of these bytes, or of this text in UTF-8 (`git hash-object --no-filters`). */
-function blobId(data, format) {
-    if (typeof data !== 'string')
-        return (0,external_node_crypto_.createHash)(format).update(`blob ${data.length}\0`).update(data).digest('hex');
-    const hash = (0,external_node_crypto_.createHash)(format).update(`blob ${Buffer.byteLength(data)}\0`);
-    for (const chunk of utf8Chunks(data))
+/** The content in parts of about a MiB (bytes, or strings to encode as UTF-8), in order. */
+function* contentChunks(content) {
+    if (content instanceof Uint8Array)
+        yield content;
+    else
+        for (const piece of typeof content === 'string' ? [content] : content)
+            yield* utf8Chunks(piece);
+}
+/** The content's size in bytes. */
+function contentLength(content) {
+    if (content instanceof Uint8Array)
+        return content.length;
+    return (typeof content === 'string' ? [content] : content).reduce((n, piece) => n + Buffer.byteLength(piece), 0);
+}
+/** The id git gives a blob of this content (`git hash-object --no-filters`). */
+function blobId(content, format) {
+    const hash = (0,external_node_crypto_.createHash)(format).update(`blob ${contentLength(content)}\0`);
+    for (const chunk of contentChunks(content))
         hash.update(chunk);
     return hash.digest('hex');
 }
@@ -572,7 +586,7 @@ async function checkCommittedBlobs(git, written) {
         const expected = blobId(data, format);
         const got = listed.get(file);
         if (got?.mode !== '100644' || got.id !== expected) {
-            throw new errors/* UserError */.yo(`catalog: git committed ${file} as ${got ? `${got.mode} ${got.id}` : 'nothing'}, not the ${typeof data === 'string' ? Buffer.byteLength(data) : data.length} bytes release-kit wrote (blob ${expected}); a git attribute, filter or hook rewrote it, and nothing was pushed`, { value: file, valid: 'a catalog commit that holds the packaged bytes' });
+            throw new errors/* UserError */.yo(`catalog: git committed ${file} as ${got ? `${got.mode} ${got.id}` : 'nothing'}, not the ${contentLength(data)} bytes release-kit wrote (blob ${expected}); a git attribute, filter or hook rewrote it, and nothing was pushed`, { value: file, valid: 'a catalog commit that holds the packaged bytes' });
         }
     }
 }
@@ -606,7 +620,7 @@ async function network(git, args, remote, what) {
         if (!(error instanceof exec/* ExecError */.c))
             throw error;
         const reason = error.result.stderr.trim().split('\n').pop() ?? '';
-        throw new errors/* UserError */.yo(`catalog: cannot ${what} ${remote.url} (${reason}); check the repository input and the token's access`, {
+        throw new errors/* UserError */.yo(`catalog: cannot ${what} ${remote.url} (${reason}); check the repository input (OWNER/REPO is on GitHub or server-url; any other host, such as GitLab, needs the full https:// URL) and the token's access`, {
             input: 'repository',
             value: remote.url,
             valid: 'a git repository the token can read and push',
@@ -678,14 +692,14 @@ async function catalogPath(checkout, relative) {
  * fsynced write the workspace gets (writeFileAtomic) buys nothing here and would fsync a 46 MB
  * index.yaml on a large repository.
  */
-async function writeCatalogFile(file, data) {
+async function writeCatalogFile(file, content) {
     await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
     const handle = await (0,promises_.open)(file, 'w', 0o644);
     try {
-        if (typeof data !== 'string')
-            await handle.writeFile(data);
-        else
-            for (const chunk of utf8Chunks(data))
+        for (const chunk of contentChunks(content))
+            if (typeof chunk === 'string')
+                await handle.write(chunk);
+            else
                 await handle.write(chunk);
     }
     finally {
@@ -1400,9 +1414,18 @@ function findIndexedVersion(indexText, name, version, file = 'index.yaml') {
  * caller has checked that the version is not in the index yet.
  */
 function mergeIndex(indexText, entry, generated, file = 'index.yaml') {
+    return spliceIndex(indexText, entry, generated, file).join('');
+}
+/**
+ * mergeIndex's result as pieces, in order: slices of `indexText` (which share its memory) and the
+ * new text between them, so that a large index is written and hashed without a second copy.
+ */
+function spliceIndex(indexText, entry, generated, file = 'index.yaml') {
     checkRenderedEntry(entry);
     if (indexText === undefined || indexText.trim() === '') {
-        return `apiVersion: v1\nentries:\n  ${plainKey(entry.name)}:\n${renderEntry(entry, 2)}generated: ${quoted(generated)}\n`;
+        return [
+            `apiVersion: v1\nentries:\n  ${plainKey(entry.name)}:\n${renderEntry(entry, 2)}generated: ${quoted(generated)}\n`,
+        ];
     }
     const layout = indexLayout(indexText, file);
     const { eol } = layout;
@@ -1421,12 +1444,15 @@ function mergeIndex(indexText, entry, generated, file = 'index.yaml') {
         const at = indexText.length;
         edits.push({ at, end: at, text: `${atLineStart(indexText, at) ? '' : eol}generated: ${quoted(generated)}${eol}` });
     }
-    // Splice from the end of the file backwards so that earlier offsets stay valid.
-    edits.sort((a, b) => b.at - a.at);
-    let text = indexText;
-    for (const edit of edits)
-        text = text.slice(0, edit.at) + edit.text + text.slice(edit.end);
-    return text;
+    edits.sort((a, b) => a.at - b.at);
+    const pieces = [];
+    let from = 0;
+    for (const edit of edits) {
+        pieces.push(indexText.slice(from, edit.at), edit.text);
+        from = edit.end;
+    }
+    pieces.push(indexText.slice(from));
+    return pieces.filter((piece) => piece !== '');
 }
 /** The edit that adds the entry: into its chart's list, as a new chart, or as the first chart of an empty index. */
 function entriesEdit(text, layout, entry) {
@@ -1550,12 +1576,15 @@ const INDEX_FILE = 'index.yaml';
 async function applyHelmRepository(checkout, directory, baseUrl, charts) {
     const indexRelative = external_node_path_default().posix.join(directory, INDEX_FILE);
     const indexPath = await catalogPath(checkout, indexRelative);
-    // Only the text is kept: a 46 MB index is held once, not also as bytes.
-    const indexText = (await readRegularFile(indexPath, indexRelative))?.toString('utf8');
-    let text = indexText;
+    // Only the text is kept: a 46 MB index is held once, not also as bytes. The merged index stays in
+    // pieces (slices of that text and the new entries) until written, unless another chart needs it whole.
+    let text = (await readRegularFile(indexPath, indexRelative))?.toString('utf8');
+    let merged;
     const outcomes = [];
     const written = new Map();
     for (const chart of charts) {
+        if (merged)
+            [text, merged] = [merged.join(''), undefined];
         const { name, version } = chart.metadata;
         const relative = external_node_path_default().posix.join(directory, chart.fileName);
         const archivePath = await catalogPath(checkout, relative);
@@ -1595,12 +1624,13 @@ async function applyHelmRepository(checkout, directory, baseUrl, charts) {
             written.set(relative, chart.data);
         }
         const digest = chartDigest(published);
-        text = mergeIndex(text, indexEntry(chart.metadata, digest, url, nowRfc3339Nano()), nowRfc3339Nano(), indexRelative);
+        merged = spliceIndex(text, indexEntry(chart.metadata, digest, url, nowRfc3339Nano()), nowRfc3339Nano(), indexRelative);
         outcomes.push({ chart: chart.chart, name, version, path: relative, state: 'created', digest, url });
     }
-    if (text !== indexText && text !== undefined) {
-        await writeCatalogFile(indexPath, text);
-        written.set(indexRelative, text);
+    const changed = merged ?? (outcomes.some((o) => o.state === 'created') ? text : undefined);
+    if (changed !== undefined) {
+        await writeCatalogFile(indexPath, changed);
+        written.set(indexRelative, changed);
     }
     return { outcomes, written };
 }
@@ -1792,7 +1822,7 @@ async function publishToCatalog(settings, context) {
             throw (0,errors/* invalidInput */.aY)('chart', chart.chart, `charts with distinct names; ${other} is also ${chart.metadata.name}`);
         names.set(chart.metadata.name, chart.chart);
     }
-    const network = (0,release/* gitNetworkEnv */.Op)(settings.token, settings.origin ?? runner.serverUrl);
+    const network = (0,release/* gitNetworkEnv */.Op)(settings.token, settings.origin ?? runner.serverUrl, settings.tokenUsername);
     for (const secret of network.secrets)
         context.mask?.(secret);
     const workDir = await (0,promises_.mkdtemp)(external_node_path_default().join(runner.runnerTemp, 'release-kit-catalog-'));
@@ -1815,7 +1845,7 @@ async function publishToCatalog(settings, context) {
                     log.info(`${o.name} ${o.version}: ${o.state === 'created' ? `adding ${o.path}` : `already at ${o.path} with the same content: unchanged`}`);
                 return {
                     changed: created.length > 0,
-                    message: commitMessage(created, settings.target, runner.repository, runner.sha),
+                    message: commitMessage(created, settings, runner.repository, runner.sha),
                     paths: [settings.directory],
                     written: applied.written,
                 };
@@ -1850,12 +1880,25 @@ async function readReleaseNotes(workspace, chartDir, input) {
     await (0,fs/* resolveInside */.LI)(chartDir, publish_chart_catalog.DEFAULT_RELEASE_NOTES, 'release-notes');
     return (0,promises_.readFile)(own, 'utf8');
 }
-function commitMessage(created, target, repository, sha) {
+/**
+ * The commit message: the commit-message template with its placeholders filled (checked when the
+ * inputs were read), else `Publish chart NAME VERSION`; then a line naming where the charts came from.
+ */
+function commitMessage(created, settings, repository, sha) {
     const list = created.map((o) => `${o.name} ${o.version}`).join(', ');
+    const values = {
+        name: created[0]?.name ?? '',
+        version: created[0]?.version ?? '',
+        charts: list,
+        target: settings.target,
+    };
+    const subject = settings.commitMessage === undefined
+        ? `Publish ${created.length === 1 ? 'chart' : 'charts'} ${list}`
+        : settings.commitMessage.replace(/\{\{|\}\}|\{([a-z]+)\}/g, (match, name) => name ? values[name] : match[0]);
     const from = repository
-        ? `\n\nFrom ${repository}${/^[0-9a-f]{40}$/.test(sha) && !/^0+$/.test(sha) ? ` at ${sha}` : ''} by release-kit publish-chart-catalog (${target}).`
+        ? `\n\nFrom ${repository}${/^[0-9a-f]{40}$/.test(sha) && !/^0+$/.test(sha) ? ` at ${sha}` : ''} by release-kit publish-chart-catalog (${settings.target}).`
         : '';
-    return `Publish ${created.length === 1 ? 'chart' : 'charts'} ${list}${from}\n`;
+    return `${subject.replace(/\s+$/, '')}${from}\n`;
 }
 function summaryOf(outcomes, settings, commit) {
     const lines = [

@@ -359,6 +359,53 @@ describe('two publishers racing for one catalog branch', () => {
   });
 });
 
+describe('the catalog commit message (commit-message)', () => {
+  test("a template fills {name} and {version}, as Buntime's zommehq/charts history reads ('chore: publish buntime chart v0.2.23')", async () => {
+    const ws = await workspace();
+    const catalog = await catalogRemote();
+    const result = await publish(ws, {
+      chart: 'charts/buntime',
+      target: 'rancher',
+      repository: catalog.remote,
+      'commit-message': 'chore: publish {name} chart v{version}',
+    });
+    expect(result.exitCode).toBe(0);
+    expect(remoteGit(catalog.remote, 'log', '-1', '--format=%s', 'main')).toBe('chore: publish buntime chart v0.3.0');
+    expect(remoteGit(catalog.remote, 'log', '-1', '--format=%b', 'main')).toBe(
+      'From acme/kruntimes by release-kit publish-chart-catalog (rancher).',
+    );
+    await rm(ws, { recursive: true, force: true });
+    await rm(path.dirname(catalog.dir), { recursive: true, force: true });
+  });
+
+  test('the CLI takes --commit-message; {charts}, {target} and literal braces for several charts', async () => {
+    const ws = await workspace();
+    const catalog = await catalogRemote();
+    const result = await runCli(
+      [
+        'publish-chart-catalog',
+        '--chart',
+        'charts/buntime',
+        '--chart',
+        'charts/kruntimes',
+        '--target',
+        'rancher',
+        '--repository',
+        catalog.remote,
+        '--commit-message',
+        'chore(charts): {charts} into {target} {{catalog}}',
+      ],
+      { workspace: ws, env: { SOURCE_DATE_EPOCH: EPOCH, GITHUB_ACTIONS: undefined } },
+    );
+    expect(result.exitCode).toBe(0);
+    expect(remoteGit(catalog.remote, 'log', '-1', '--format=%s', 'main')).toBe(
+      'chore(charts): buntime 0.3.0, kruntimes 1.4.0 into rancher {catalog}',
+    );
+    await rm(ws, { recursive: true, force: true });
+    await rm(path.dirname(catalog.dir), { recursive: true, force: true });
+  });
+});
+
 describe('secrecy and bad input', () => {
   let ws: string;
   let catalog: SampleRepo;
@@ -442,6 +489,31 @@ describe('secrecy and bad input', () => {
       'a chart outside the workspace',
       { chart: '../../etc' },
       /^input 'chart' has invalid value "\.\.\/\.\.\/etc": expected a path inside/,
+    ],
+    [
+      'a commit-message placeholder that does not exist',
+      { 'commit-message': 'chore: publish {nme} {version}' },
+      /^input 'commit-message' has invalid value "chore: publish \{nme\} \{version\}": expected a message whose placeholders are \{name\}, \{version\}, \{charts\}, \{target\}/,
+    ],
+    [
+      'a commit-message with an unclosed brace',
+      { 'commit-message': 'chore: publish {name' },
+      /^input 'commit-message' has invalid value "chore: publish \{name": expected a message whose placeholders are/,
+    ],
+    [
+      'a commit-message naming {version} for two charts',
+      { chart: 'charts/buntime\ncharts/kruntimes', 'commit-message': 'chore: {name} {version}' },
+      /^input 'commit-message' has invalid value "chore: \{name\} \{version\}": expected \{charts\} when several charts are published/,
+    ],
+    [
+      'a token-username with a colon',
+      { 'token-username': 'a:b' },
+      /^input 'token-username' has invalid value "a:b": expected a username without spaces or colons/,
+    ],
+    [
+      'a server-url with credentials',
+      { 'server-url': 'https://user:pw@gitlab.example.com', repository: 'zomme/charts' },
+      /^input 'server-url' has invalid value "https:\/\/user:pw@gitlab\.example\.com": expected the https:\/\/ URL of the git server/,
     ],
     [
       'release-notes with two charts',

@@ -4,7 +4,7 @@ import { lstat, mkdir, open, readlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChartMetadata } from '../charts/chartfile.js';
 import { UserError } from '../plumbing/errors.js';
-import { utf8Chunks } from './git-objects.js';
+import { contentChunks, type FileContent } from './git-objects.js';
 
 /** One packaged chart on its way into a catalog. */
 export interface CatalogChart {
@@ -33,8 +33,8 @@ export interface ChartOutcome {
   url?: string;
 }
 
-/** What one apply wrote into the checkout: each path (relative, `/`) with the bytes (or UTF-8 text) its blob must hold. */
-export type WrittenFiles = Map<string, Buffer | string>;
+/** What one apply wrote into the checkout: each path (relative, `/`) with the content its blob must hold. */
+export type WrittenFiles = Map<string, FileContent>;
 
 /** A version already in the catalog with other content: never overwritten, the run stops before any commit. */
 export function versionConflict(chart: CatalogChart, where: string, detail: string): UserError {
@@ -102,12 +102,13 @@ export async function catalogPath(checkout: string, relative: string): Promise<s
  * fsynced write the workspace gets (writeFileAtomic) buys nothing here and would fsync a 46 MB
  * index.yaml on a large repository.
  */
-export async function writeCatalogFile(file: string, data: Uint8Array | string): Promise<void> {
+export async function writeCatalogFile(file: string, content: FileContent): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const handle = await open(file, 'w', 0o644);
   try {
-    if (typeof data !== 'string') await handle.writeFile(data);
-    else for (const chunk of utf8Chunks(data)) await handle.write(chunk);
+    for (const chunk of contentChunks(content))
+      if (typeof chunk === 'string') await handle.write(chunk);
+      else await handle.write(chunk);
   } finally {
     await handle.close();
   }

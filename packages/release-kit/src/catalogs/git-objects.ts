@@ -5,11 +5,28 @@ import { createHash } from 'node:crypto';
 /** The repository's hash (`git rev-parse --show-object-format`). */
 export type ObjectFormat = 'sha1' | 'sha256';
 
-/** The id git gives a blob of these bytes, or of this text in UTF-8 (`git hash-object --no-filters`). */
-export function blobId(data: Uint8Array | string, format: ObjectFormat): string {
-  if (typeof data !== 'string') return createHash(format).update(`blob ${data.length}\0`).update(data).digest('hex');
-  const hash = createHash(format).update(`blob ${Buffer.byteLength(data)}\0`);
-  for (const chunk of utf8Chunks(data)) hash.update(chunk);
+/**
+ * A file's content: bytes, or UTF-8 text as one string or as pieces of one (split where no
+ * surrogate pair is cut): an index.yaml spliced without copying its unchanged parts.
+ */
+export type FileContent = Uint8Array | string | readonly string[];
+
+/** The content in parts of about a MiB (bytes, or strings to encode as UTF-8), in order. */
+export function* contentChunks(content: FileContent): Generator<Uint8Array | string> {
+  if (content instanceof Uint8Array) yield content;
+  else for (const piece of typeof content === 'string' ? [content] : content) yield* utf8Chunks(piece);
+}
+
+/** The content's size in bytes. */
+export function contentLength(content: FileContent): number {
+  if (content instanceof Uint8Array) return content.length;
+  return (typeof content === 'string' ? [content] : content).reduce((n, piece) => n + Buffer.byteLength(piece), 0);
+}
+
+/** The id git gives a blob of this content (`git hash-object --no-filters`). */
+export function blobId(content: FileContent, format: ObjectFormat): string {
+  const hash = createHash(format).update(`blob ${contentLength(content)}\0`);
+  for (const chunk of contentChunks(content)) hash.update(chunk);
   return hash.digest('hex');
 }
 

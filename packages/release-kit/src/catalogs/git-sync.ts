@@ -9,7 +9,7 @@ import { ExecError } from '../plumbing/exec.js';
 import type { Logger } from '../plumbing/log.js';
 import { backoffMs, sleep } from '../plumbing/retry.js';
 import type { WrittenFiles } from './catalog.js';
-import { blobId, type ObjectFormat } from './git-objects.js';
+import { blobId, contentLength, type ObjectFormat } from './git-objects.js';
 
 export interface CatalogRemote {
   /** The repository URL (or local path) as given; it never carries credentials. */
@@ -175,7 +175,7 @@ async function checkCommittedBlobs(git: Git, written: WrittenFiles): Promise<voi
     const got = listed.get(file);
     if (got?.mode !== '100644' || got.id !== expected) {
       throw new UserError(
-        `catalog: git committed ${file} as ${got ? `${got.mode} ${got.id}` : 'nothing'}, not the ${typeof data === 'string' ? Buffer.byteLength(data) : data.length} bytes release-kit wrote (blob ${expected}); a git attribute, filter or hook rewrote it, and nothing was pushed`,
+        `catalog: git committed ${file} as ${got ? `${got.mode} ${got.id}` : 'nothing'}, not the ${contentLength(data)} bytes release-kit wrote (blob ${expected}); a git attribute, filter or hook rewrote it, and nothing was pushed`,
         { value: file, valid: 'a catalog commit that holds the packaged bytes' },
       );
     }
@@ -211,7 +211,7 @@ async function network(git: Git, args: string[], remote: CatalogRemote, what: 'r
     if (!(error instanceof ExecError)) throw error;
     const reason = error.result.stderr.trim().split('\n').pop() ?? '';
     throw new UserError(
-      `catalog: cannot ${what} ${remote.url} (${reason}); check the repository input and the token's access`,
+      `catalog: cannot ${what} ${remote.url} (${reason}); check the repository input (OWNER/REPO is on GitHub or server-url; any other host, such as GitLab, needs the full https:// URL) and the token's access`,
       {
         input: 'repository',
         value: remote.url,

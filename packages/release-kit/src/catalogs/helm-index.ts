@@ -100,9 +100,24 @@ export function mergeIndex(
   generated: string,
   file = 'index.yaml',
 ): string {
+  return spliceIndex(indexText, entry, generated, file).join('');
+}
+
+/**
+ * mergeIndex's result as pieces, in order: slices of `indexText` (which share its memory) and the
+ * new text between them, so that a large index is written and hashed without a second copy.
+ */
+export function spliceIndex(
+  indexText: string | undefined,
+  entry: IndexEntry,
+  generated: string,
+  file = 'index.yaml',
+): string[] {
   checkRenderedEntry(entry);
   if (indexText === undefined || indexText.trim() === '') {
-    return `apiVersion: v1\nentries:\n  ${plainKey(entry.name)}:\n${renderEntry(entry, 2)}generated: ${quoted(generated)}\n`;
+    return [
+      `apiVersion: v1\nentries:\n  ${plainKey(entry.name)}:\n${renderEntry(entry, 2)}generated: ${quoted(generated)}\n`,
+    ];
   }
   const layout = indexLayout(indexText, file);
   const { eol } = layout;
@@ -119,11 +134,15 @@ export function mergeIndex(
     const at = indexText.length;
     edits.push({ at, end: at, text: `${atLineStart(indexText, at) ? '' : eol}generated: ${quoted(generated)}${eol}` });
   }
-  // Splice from the end of the file backwards so that earlier offsets stay valid.
-  edits.sort((a, b) => b.at - a.at);
-  let text = indexText;
-  for (const edit of edits) text = text.slice(0, edit.at) + edit.text + text.slice(edit.end);
-  return text;
+  edits.sort((a, b) => a.at - b.at);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const edit of edits) {
+    pieces.push(indexText.slice(from, edit.at), edit.text);
+    from = edit.end;
+  }
+  pieces.push(indexText.slice(from));
+  return pieces.filter((piece) => piece !== '');
 }
 
 /** The edit that adds the entry: into its chart's list, as a new chart, or as the first chart of an empty index. */

@@ -13,7 +13,7 @@ import {
   type ChartOutcome,
   type WrittenFiles,
 } from './catalog.js';
-import { chartDigest, findIndexedVersion, indexEntry, mergeIndex, nowRfc3339Nano } from './helm-index.js';
+import { chartDigest, findIndexedVersion, indexEntry, nowRfc3339Nano, spliceIndex } from './helm-index.js';
 
 export const INDEX_FILE = 'index.yaml';
 
@@ -33,12 +33,14 @@ export async function applyHelmRepository(
 ): Promise<{ outcomes: ChartOutcome[]; written: WrittenFiles }> {
   const indexRelative = path.posix.join(directory, INDEX_FILE);
   const indexPath = await catalogPath(checkout, indexRelative);
-  // Only the text is kept: a 46 MB index is held once, not also as bytes.
-  const indexText = (await readRegularFile(indexPath, indexRelative))?.toString('utf8');
-  let text = indexText;
+  // Only the text is kept: a 46 MB index is held once, not also as bytes. The merged index stays in
+  // pieces (slices of that text and the new entries) until written, unless another chart needs it whole.
+  let text = (await readRegularFile(indexPath, indexRelative))?.toString('utf8');
+  let merged: string[] | undefined;
   const outcomes: ChartOutcome[] = [];
   const written: WrittenFiles = new Map();
   for (const chart of charts) {
+    if (merged) [text, merged] = [merged.join(''), undefined];
     const { name, version } = chart.metadata;
     const relative = path.posix.join(directory, chart.fileName);
     const archivePath = await catalogPath(checkout, relative);
@@ -82,12 +84,18 @@ export async function applyHelmRepository(
       written.set(relative, chart.data);
     }
     const digest = chartDigest(published);
-    text = mergeIndex(text, indexEntry(chart.metadata, digest, url, nowRfc3339Nano()), nowRfc3339Nano(), indexRelative);
+    merged = spliceIndex(
+      text,
+      indexEntry(chart.metadata, digest, url, nowRfc3339Nano()),
+      nowRfc3339Nano(),
+      indexRelative,
+    );
     outcomes.push({ chart: chart.chart, name, version, path: relative, state: 'created', digest, url });
   }
-  if (text !== indexText && text !== undefined) {
-    await writeCatalogFile(indexPath, text);
-    written.set(indexRelative, text);
+  const changed = merged ?? (outcomes.some((o) => o.state === 'created') ? text : undefined);
+  if (changed !== undefined) {
+    await writeCatalogFile(indexPath, changed);
+    written.set(indexRelative, changed);
   }
   return { outcomes, written };
 }
