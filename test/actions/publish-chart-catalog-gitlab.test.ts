@@ -5,10 +5,11 @@
 // action bundles.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { runAction, runCli, type ActionRun } from '../harness/run-action.js';
+import { parse } from 'yaml';
+import { repoRoot, runAction, runCli, type ActionRun } from '../harness/run-action.js';
 import { chartCopy } from '../charts/chart-fixtures.js';
 import { startGitHttpServer, type GitHttpServer } from '../catalogs/git-http-server.js';
 
@@ -150,6 +151,42 @@ describe('a catalog on GitLab, over https', () => {
       /^error: catalog: cannot read https:\/\/127\.0\.0\.1:\d+\/zomme\/refused\.git \(.*\); check the repository input .*GitLab, needs the full https:\/\/ URL\) and the token's access$/,
     );
     expect(run.everything).not.toContain(JOB_TOKEN);
+  });
+
+  test("docs/gitlab-ci.md's chart-catalog job runs as written", async () => {
+    const docs = await readFile(path.join(repoRoot, 'docs', 'gitlab-ci.md'), 'utf8');
+    const section = docs.slice(docs.indexOf('## Charts into a catalog on GitLab'));
+    const block = /```yaml\n([\s\S]*?)```/.exec(section)![1];
+    const job = parse(block)['chart-catalog'] as { script: string[]; variables: Record<string, string> };
+    expect(job.variables.GITHUB_TOKEN).toBe('$CATALOG_PUSH_TOKEN');
+    const words = [...job.script[0].matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2]);
+    expect(words.slice(0, 2)).toEqual(['$RK', 'publish-chart-catalog']);
+    // Buntime keeps its chart at charts/ (a chart directory, not a folder of charts).
+    const ws = await mkdtemp(path.join(os.tmpdir(), 'rk-catalog-gitlab-docs-'));
+    cleanup.push(ws);
+    await cp(await chartCopy('buntime'), path.join(ws, 'charts'), { recursive: true });
+    const bare = server.createRepo('zomme/charts-docs.git', { 'README.md': '# charts\n' });
+    server.requests.length = 0;
+    const args = words.slice(1).map((w) => (w === 'zomme/charts' ? 'zomme/charts-docs' : w));
+    const run = await runCli(args, {
+      workspace: ws,
+      env: {
+        GITHUB_ACTIONS: undefined,
+        GITHUB_SERVER_URL: undefined,
+        GITLAB_CI: 'true',
+        CI_SERVER_URL: server.url,
+        GIT_SSL_CAINFO: server.caFile,
+        GITHUB_TOKEN: ACCESS_TOKEN,
+        SOURCE_DATE_EPOCH: EPOCH,
+      },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    expect(files(bare)).toContain('charts/buntime/0.3.0/Chart.yaml');
+    expect(execFileSync('git', ['log', '-1', '--format=%s', 'main'], { cwd: bare, encoding: 'utf8' }).trim()).toBe(
+      'chore: publish buntime chart v0.3.0',
+    );
+    expect(usernames(server)).toEqual(['gitlab-ci-token']);
   });
 
   test('a bad token-username is refused before anything is fetched', async () => {
