@@ -1432,11 +1432,15 @@ function lineHazards(text, p, end, column) {
         p = q + 1;
     }
     else if (!INDICATORS.includes(text[p]) || ((c === DASH || c === 63 || c === 58) && p + 1 < end)) {
+        if (c === DASH && text.charCodeAt(p + 1) === 9)
+            throw new Unusual('tab');
         let colon = text.indexOf(':', p);
-        while (colon >= 0 && colon < end && colon + 1 < end && text.charCodeAt(colon + 1) !== SPACE)
+        while (colon >= 0 && colon < end && !keyColon(text, colon, end))
             colon = text.indexOf(':', colon + 1);
         if (colon < 0 || colon >= end)
             return -1; // a plain value (or its continuation) with no key
+        if (text.charCodeAt(colon + 1) === 9)
+            throw new Unusual('tab');
         base = column;
         p = colon + 1;
     }
@@ -1450,6 +1454,11 @@ function lineHazards(text, p, end, column) {
     if (c === 9)
         throw new Unusual('tab');
     return valueHazards(text, p, end) < 0 ? base : -1;
+}
+/** A `:` that ends a key: followed by a space, a tab or the end of the line. */
+function keyColon(text, colon, end) {
+    const next = text.charCodeAt(colon + 1);
+    return colon + 1 === end || next === SPACE || next === 9;
 }
 const INDICATORS = '-?:,[]{}#&*!|>%@`\'"';
 /** A mapping key starting at `p` (plain or quoted on one line) and the offset of its `:`, else undefined. */
@@ -1477,7 +1486,7 @@ function keyAt(text, p, end) {
         const ch = text.charCodeAt(q);
         if (ch === HASH && text.charCodeAt(q - 1) === SPACE)
             return undefined;
-        if (ch === 58 /* : */ && (q + 1 === end || text.charCodeAt(q + 1) === SPACE)) {
+        if (ch === 58 /* : */ && (q + 1 === end || text.charCodeAt(q + 1) === SPACE || text.charCodeAt(q + 1) === 9)) {
             return { key: text.slice(p, q).trimEnd(), colon: q };
         }
     }

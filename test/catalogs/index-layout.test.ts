@@ -301,6 +301,8 @@ describe('files the scanner does not read are read by the Document API, or refus
     ['a document marker', '---'],
     ['a flow list over lines', '  zeta:\n  - name: zeta\n    keywords: [a,\n      b]\n    version: 1.0.0'],
     ['a tag', '  zeta:\n  - name: !!str zeta\n    version: 1.0.0'],
+    ['a tab after a key', '  zeta:\n  - name: zeta\n    home:\thttps://x\n    version: 1.0.0'],
+    ['a tab after a dash', '  zeta:\n  -\tname: zeta\n    version: 1.0.0'],
   ])('%s: read by the Document API', (_name, text) => {
     const full = text === '---' ? `---\napiVersion: v1\nentries: {}\n` : `apiVersion: v1\nentries:\n${text}\n`;
     expect(() => scanLayout(full, 'index.yaml')).toThrow(Unusual);

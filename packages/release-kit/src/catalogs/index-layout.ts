@@ -251,10 +251,11 @@ function lineHazards(text: string, p: number, end: number, column: number): numb
     base = column;
     p = q + 1;
   } else if (!INDICATORS.includes(text[p]) || ((c === DASH || c === 63 || c === 58) && p + 1 < end)) {
+    if (c === DASH && text.charCodeAt(p + 1) === 9) throw new Unusual('tab');
     let colon = text.indexOf(':', p);
-    while (colon >= 0 && colon < end && colon + 1 < end && text.charCodeAt(colon + 1) !== SPACE)
-      colon = text.indexOf(':', colon + 1);
+    while (colon >= 0 && colon < end && !keyColon(text, colon, end)) colon = text.indexOf(':', colon + 1);
     if (colon < 0 || colon >= end) return -1; // a plain value (or its continuation) with no key
+    if (text.charCodeAt(colon + 1) === 9) throw new Unusual('tab');
     base = column;
     p = colon + 1;
   }
@@ -264,6 +265,12 @@ function lineHazards(text: string, p: number, end: number, column: number): numb
   if (c === HASH) return -1;
   if (c === 9) throw new Unusual('tab');
   return valueHazards(text, p, end) < 0 ? base : -1;
+}
+
+/** A `:` that ends a key: followed by a space, a tab or the end of the line. */
+function keyColon(text: string, colon: number, end: number): boolean {
+  const next = text.charCodeAt(colon + 1);
+  return colon + 1 === end || next === SPACE || next === 9;
 }
 
 const INDICATORS = '-?:,[]{}#&*!|>%@`\'"';
@@ -289,7 +296,7 @@ function keyAt(text: string, p: number, end: number): { key: string; colon: numb
   for (let q = p; q < end; q++) {
     const ch = text.charCodeAt(q);
     if (ch === HASH && text.charCodeAt(q - 1) === SPACE) return undefined;
-    if (ch === 58 /* : */ && (q + 1 === end || text.charCodeAt(q + 1) === SPACE)) {
+    if (ch === 58 /* : */ && (q + 1 === end || text.charCodeAt(q + 1) === SPACE || text.charCodeAt(q + 1) === 9)) {
       return { key: text.slice(p, q).trimEnd(), colon: q };
     }
   }
