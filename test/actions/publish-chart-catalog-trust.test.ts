@@ -5,11 +5,12 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { createSampleRepo, git, type SampleRepo } from '../harness/git-fixture.js';
+import { createSampleRepo, type SampleRepo } from '../harness/git-fixture.js';
+import { errorOf, installBarrier, refsOf, remoteGit, show, tip, tree } from '../catalogs/catalog-remote.js';
 import { runAction, runCli, type ActionRun } from '../harness/run-action.js';
 import { chartCopy } from '../charts/chart-fixtures.js';
 
@@ -75,18 +76,7 @@ async function setChartVersion(ws: string, version: string): Promise<void> {
   await writeFile(file, (await readFile(file, 'utf8')).replace(/^version: .*$/m, `version: ${version}`));
 }
 
-const remoteGit = (remote: string, ...args: string[]) => git(remote, args);
-const tip = (remote: string, branch = 'main') => remoteGit(remote, 'rev-parse', `refs/heads/${branch}`);
-const show = (remote: string, spec: string) => execFileSync('git', ['show', spec], { cwd: remote });
-const tree = (remote: string, rev: string, under: string) =>
-  remoteGit(remote, 'ls-tree', '-r', '--name-only', rev, '--', under).split('\n').filter(Boolean);
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
-const errorOf = (r: ActionRun) =>
-  r.annotations
-    .filter((a) => a.level === 'error')
-    .map((a) => a.message)
-    .join('\n');
-
 function publish(ws: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
   return runAction('publish-chart-catalog', {
     workspace: ws,
@@ -104,7 +94,6 @@ function expectRefused(result: ActionRun, message: RegExp, remote: string, refsB
   expect(result.everything).not.toContain(TOKEN);
   expect(remoteGit(remote, 'for-each-ref', '--format=%(refname) %(objectname)')).toBe(refsBefore);
 }
-const refsOf = (remote: string) => remoteGit(remote, 'for-each-ref', '--format=%(refname) %(objectname)');
 
 describe('a catalog with .gitattributes: the committed blobs are the packaged bytes', () => {
   test('rancher, `* text eol=lf`: CRLF and binary files land byte for byte; a rerun is unchanged', async () => {
@@ -317,24 +306,6 @@ describe('a token never travels over plain http', () => {
     expect(result.everything).not.toContain(TOKEN);
   });
 });
-
-/** Holds the first two pushes until both arrived, so both were made on the same tip (see publish-chart-catalog.test.ts). */
-async function installBarrier(remote: string): Promise<void> {
-  const hook = path.join(remote, 'hooks', 'pre-receive');
-  await writeFile(
-    hook,
-    [
-      '#!/bin/sh',
-      'mkdir -p barrier',
-      'touch "barrier/$$"',
-      'n=0',
-      'while [ "$(ls barrier | wc -l)" -lt 2 ] && [ "$n" -lt 300 ]; do sleep 0.05; n=$((n + 1)); done',
-      'exit 0',
-      '',
-    ].join('\n'),
-  );
-  await chmod(hook, 0o755);
-}
 
 describe('two publishers of one chart version race', () => {
   test.each(['rancher', 'helm-repo'])(

@@ -8,7 +8,8 @@ import { chmod, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { createSampleRepo, git, type SampleRepo } from '../harness/git-fixture.js';
+import { createSampleRepo, type SampleRepo } from '../harness/git-fixture.js';
+import { commitCount, errorOf, installBarrier, remoteGit, show, tip, tree } from '../catalogs/catalog-remote.js';
 import { runAction, runCli, type ActionRun } from '../harness/run-action.js';
 import { chartCopy } from '../charts/chart-fixtures.js';
 
@@ -28,19 +29,6 @@ async function workspace(): Promise<string> {
   await chartCopy('kruntimes', path.join(dir, 'charts'));
   return dir;
 }
-
-const remoteGit = (remote: string, ...args: string[]) => git(remote, args);
-const tip = (remote: string, branch = 'main') => remoteGit(remote, 'rev-parse', `refs/heads/${branch}`);
-const commitCount = (remote: string, branch = 'main') =>
-  Number(remoteGit(remote, 'rev-list', '--count', `refs/heads/${branch}`));
-const show = (remote: string, spec: string) => execFileSync('git', ['show', spec], { cwd: remote });
-const tree = (remote: string, rev: string, under: string) =>
-  remoteGit(remote, 'ls-tree', '-r', '--name-only', rev, '--', under).split('\n').filter(Boolean);
-const errorOf = (r: ActionRun) =>
-  r.annotations
-    .filter((a) => a.level === 'error')
-    .map((a) => a.message)
-    .join('\n');
 
 function publish(ws: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
   return runAction('publish-chart-catalog', {
@@ -266,28 +254,6 @@ describe("publish-chart-catalog, target helm-repo (chart-releaser's gh-pages)", 
     expect(tip(catalog.remote, 'gh-pages')).toBe(before);
   });
 });
-
-/**
- * A pre-receive hook that holds the first two pushes until both have arrived, so that both were
- * made on the same tip and race for the ref; later pushes pass at once. Each push is logged.
- */
-async function installBarrier(remote: string): Promise<void> {
-  const hook = path.join(remote, 'hooks', 'pre-receive');
-  await writeFile(
-    hook,
-    [
-      '#!/bin/sh',
-      'mkdir -p barrier',
-      'touch "barrier/$$"',
-      'echo "$$" >> pushes.log',
-      'n=0',
-      'while [ "$(ls barrier | wc -l)" -lt 2 ] && [ "$n" -lt 300 ]; do sleep 0.05; n=$((n + 1)); done',
-      'exit 0',
-      '',
-    ].join('\n'),
-  );
-  await chmod(hook, 0o755);
-}
 
 describe('two publishers racing for one catalog branch', () => {
   test.each(['rancher', 'helm-repo'])('%s: both charts land, the loser re-applies on the new tip', async (target) => {
