@@ -252,12 +252,12 @@ function validateMetadata(metadata, where) {
     }
     if (metadata.name === '')
         throw chartError(where, 'chart.metadata.name is required');
-    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeChartName */ .b)(metadata.name)) {
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeChartName */ .bC)(metadata.name)) {
         throw chartError(where, `chart.metadata.name ${JSON.stringify(metadata.name)} is invalid; expected lower-case letters, digits and single separators (. _ -), e.g. my-chart`);
     }
     if (metadata.version === '')
         throw chartError(where, 'chart.metadata.version is required');
-    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isChartVersion */ .N)(metadata.version)) {
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isChartVersion */ .N0)(metadata.version)) {
         throw chartError(where, `chart.metadata.version ${JSON.stringify(metadata.version)} is invalid; expected SemVer, e.g. 1.2.3`);
     }
     if (metadata.type !== undefined && !['', 'application', 'library'].includes(metadata.type)) {

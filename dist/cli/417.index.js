@@ -373,7 +373,7 @@ const operation = {
     async run(context) {
         const settings = await parseSettings(context.inputs, context);
         // The one lazy boundary: registry, sigstore and cosign code load only once the inputs are valid.
-        const { verifyImages } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(260), __webpack_require__.e(138), __webpack_require__.e(694), __webpack_require__.e(584), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 93246));
+        const { verifyImages } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(88), __webpack_require__.e(138), __webpack_require__.e(694), __webpack_require__.e(584), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 93246));
         return verifyImages(settings, context);
     },
 };

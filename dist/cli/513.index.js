@@ -6,8 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ isChartVersion),
-/* harmony export */   b: () => (/* binding */ isSafeChartName)
+/* harmony export */   N0: () => (/* binding */ isChartVersion),
+/* harmony export */   P6: () => (/* binding */ sameChartVersion),
+/* harmony export */   ZK: () => (/* binding */ compareChartVersions),
+/* harmony export */   bC: () => (/* binding */ isSafeChartName)
 /* harmony export */ });
 // What helm accepts as a chart version and (for OCI) a chart name: tiny and dependency-free, so
 // that checking an action's inputs does not load the chart parser or the packaging code.
@@ -24,6 +26,65 @@ function isChartVersion(version) {
 /** True for a chart name helm accepts that can also be an OCI repository path component. */
 function isSafeChartName(name) {
     return SAFE_CHART_NAME.test(name) && name.length <= 128;
+}
+/** A numeric identifier's order without parsing it (no leading zeros, any length): by length, then digits. */
+function compareNumeric(a, b) {
+    if (a.length !== b.length)
+        return a.length < b.length ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** SemVer 2's pre-release order, which Masterminds follows: numeric parts below alphanumeric ones, fewer parts first. */
+function comparePrerelease(a, b) {
+    if (a === b)
+        return 0;
+    if (a === undefined)
+        return 1;
+    if (b === undefined)
+        return -1;
+    const [pa, pb] = [a.split('.'), b.split('.')];
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        if (i >= pa.length)
+            return -1;
+        if (i >= pb.length)
+            return 1;
+        const [x, y] = [pa[i], pb[i]];
+        if (x === y)
+            continue;
+        const [nx, ny] = [/^\d+$/.test(x), /^\d+$/.test(y)];
+        if (nx && ny)
+            return compareNumeric(x, y);
+        if (nx !== ny)
+            return nx ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+/**
+ * helm's order of two chart versions (Masterminds/semver's Compare): `v` and a missing minor or
+ * patch read as 0, build metadata ignored, pre-releases before their release. A version helm
+ * cannot parse sorts below every valid one (helm's ChartVersions.Less pushes it to the back);
+ * two such versions compare as text.
+ */
+function compareChartVersions(a, b) {
+    const [ma, mb] = [MASTERMINDS_SEMVER.exec(a), MASTERMINDS_SEMVER.exec(b)];
+    if (!ma || !mb) {
+        if (ma || mb)
+            return ma ? 1 : -1;
+        return a < b ? -1 : a > b ? 1 : 0;
+    }
+    for (const group of [1, 2, 3]) {
+        const order = compareNumeric(ma[group] ?? '0', mb[group] ?? '0');
+        if (order !== 0)
+            return order;
+    }
+    return comparePrerelease(ma[4], mb[4]);
+}
+/**
+ * True when helm counts `a` and `b` as one chart version (its index lookup and `helm repo index
+ * --merge` match by SemVer equality): `1.0.0`, `v1.0.0`, `1.0` and `1.0.0+build` are one version.
+ */
+function sameChartVersion(a, b) {
+    return a === b || (isChartVersion(a) && isChartVersion(b) && compareChartVersions(a, b) === 0);
 }
 
 
@@ -57,7 +118,7 @@ function parseSettings(inputs) {
     if (!/^oci:\/\//.test(registry))
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('registry', registry, 'oci://HOST[:PORT]/PATH, e.g. oci://ghcr.io/OWNER/charts');
     const version = inputs.optional('version');
-    if (version !== undefined && !(0,_charts_version_js__WEBPACK_IMPORTED_MODULE_1__/* .isChartVersion */ .N)(version))
+    if (version !== undefined && !(0,_charts_version_js__WEBPACK_IMPORTED_MODULE_1__/* .isChartVersion */ .N0)(version))
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('version', version, 'a SemVer chart version such as 1.2.3 or 1.2.3-rc.1+build.5');
     const appVersion = inputs.optional('app-version');
     if (appVersion !== undefined && /[\r\n\0]/.test(appVersion))

@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEFAULT_RELEASE_NOTES: () => (/* binding */ DEFAULT_RELEASE_NOTES),
+/* harmony export */   MESSAGE_PLACEHOLDERS: () => (/* binding */ MESSAGE_PLACEHOLDERS),
 /* harmony export */   operation: () => (/* binding */ operation)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
@@ -25,9 +26,11 @@ const DEFAULTS = {
 };
 /** The release notes Buntime keeps next to its chart; used when the input does not name a file. */
 const DEFAULT_RELEASE_NOTES = 'release-notes.md';
+/** What a commit message template may name; {name} and {version} only when one chart is published. */
+const MESSAGE_PLACEHOLDERS = ['name', 'version', 'charts', 'target'];
 const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)[A-Za-z0-9._/-]+$/;
 const DIRECTORY = /^(?:\.|[A-Za-z0-9_-][A-Za-z0-9._-]*(?:\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*)$/;
-function parseSettings(inputs, serverUrl) {
+function parseSettings(inputs, runner) {
     const token = inputs.secret('token');
     const charts = inputs.lines('chart');
     if (charts.length === 0)
@@ -40,7 +43,10 @@ function parseSettings(inputs, serverUrl) {
     if (!TARGETS.includes(targetValue))
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('target', targetValue, `one of ${TARGETS.join(', ')}`);
     const target = targetValue;
-    const { repository, origin } = parseRepository(inputs.required('repository', 'the catalog git repository: OWNER/REPO, an https:// URL or a local path'), serverUrl);
+    const server = parseServer(inputs.optional('server-url'), runner);
+    const { repository, origin } = parseRepository(inputs.required('repository', 'the catalog git repository: OWNER/REPO, an https:// URL or a local path'), server);
+    if (token && repository.startsWith('http://'))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('repository', repository, 'an https:// URL when a token is set (plain http would send the token in clear text); without a token, http:// is read and pushed anonymously');
     const branch = inputs.string('branch', DEFAULTS[target].branch);
     if (!BRANCH.test(branch) || branch.endsWith('/') || branch.endsWith('.lock') || branch.endsWith('.'))
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('branch', branch, 'a branch name such as main or gh-pages');
@@ -64,6 +70,15 @@ function parseSettings(inputs, serverUrl) {
     if (releaseNotesPath !== undefined && charts.length > 1) {
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('release-notes', releaseNotesPath, `nothing when several charts are published (each chart's own ${DEFAULT_RELEASE_NOTES} is used)`);
     }
+    const tokenUsername = inputs.optional('token-username') ??
+        (runner.gitlab.serverUrl && origin === new URL(runner.gitlab.serverUrl).origin
+            ? 'gitlab-ci-token'
+            : 'x-access-token');
+    if (!/^[^\s:]{1,255}$/.test(tokenUsername))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('token-username', tokenUsername, 'a username without spaces or colons, e.g. gitlab-ci-token (GitLab CI_JOB_TOKEN) or x-access-token');
+    const commitMessage = inputs.optional('commit-message');
+    if (commitMessage !== undefined)
+        checkMessageTemplate(commitMessage, charts.length);
     return {
         charts,
         target,
@@ -74,19 +89,58 @@ function parseSettings(inputs, serverUrl) {
         baseUrl,
         releaseNotesPath,
         token,
+        tokenUsername,
+        commitMessage,
         maxAttempts: inputs.integer('max-attempts', { min: 1, max: 20 }),
     };
 }
 /**
- * OWNER/REPO (on the server the workflow runs on), an http(s) URL without credentials, or a local
- * path / file:// URL (a bare repository on the same machine). A token never goes into the URL.
+ * A commit message template: `{name}`, `{version}`, `{charts}` and `{target}` are replaced (`{{` and
+ * `}}` are literal braces). {name} and {version} name the one chart of a single-chart run; with
+ * several charts, {charts} lists them. Checked before anything is packaged or fetched.
  */
-function parseRepository(value, serverUrl) {
-    const valid = 'OWNER/REPO, https://HOST/OWNER/REPO(.git) without credentials, or a local path';
+function checkMessageTemplate(template, chartCount) {
+    const valid = `a message whose placeholders are ${MESSAGE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')} (write {{ and }} for braces), e.g. 'chore: publish {name} chart v{version}'`;
+    if (template.trim() === '' || template.includes('\0') || template.split('\n')[0].trim() === '')
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('commit-message', template, valid);
+    const stripped = template.replace(/\{\{|\}\}/g, '');
+    for (const match of stripped.matchAll(/\{([^{}]*)\}|[{}]/g)) {
+        const name = match[1];
+        if (name === undefined || !MESSAGE_PLACEHOLDERS.includes(name))
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('commit-message', template, valid);
+        if (chartCount > 1 && (name === 'name' || name === 'version'))
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('commit-message', template, `{charts} when several charts are published ({name} and {version} name one chart)`);
+    }
+}
+/**
+ * The server OWNER/REPO is on: the server-url input, else under GitLab CI the instance the job runs
+ * on (CI_SERVER_URL), else the GitHub server of the run (GITHUB_SERVER_URL, github.com by default).
+ */
+function parseServer(input, runner) {
+    if (input === undefined) {
+        return runner.gitlab.serverUrl
+            ? { url: runner.gitlab.serverUrl, github: false }
+            : { url: runner.serverUrl, github: true };
+    }
+    const url = input.replace(/\/+$/, '');
+    if (!/^https?:\/\/[^\s/@?#]+(?:\/[^\s?#@]*)?$/.test(url))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('server-url', input, 'the https:// URL of the git server OWNER/REPO is on, without credentials, e.g. https://gitlab.example.com');
+    return { url, github: false };
+}
+/**
+ * OWNER/REPO (on `server`: GitHub's OWNER/REPO, or a GitLab path with subgroups, GROUP/SUB/PROJECT),
+ * an http(s) URL without credentials, or a local path / file:// URL (a bare repository on the same
+ * machine). A token never goes into the URL.
+ */
+function parseRepository(value, server) {
+    const valid = `OWNER/REPO (a repository on ${server.url}; a repository on another host, such as GitLab, needs its full https:// URL or server-url), https://HOST/PATH(.git) without credentials, or a local path`;
     if (/[\s\0]/.test(value) || value.startsWith('-'))
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('repository', value, valid);
-    if (/^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/.test(value)) {
-        return { repository: `${serverUrl}/${value.replace(/\.git$/, '')}.git`, origin: new URL(serverUrl).origin };
+    const shortForm = server.github
+        ? /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/
+        : /^[A-Za-z0-9_][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9_][A-Za-z0-9_.-]*)+$/;
+    if (shortForm.test(value)) {
+        return { repository: `${server.url}/${value.replace(/\.git$/, '')}.git`, origin: new URL(server.url).origin };
     }
     if (/^https?:\/\//.test(value)) {
         let url;
@@ -122,7 +176,7 @@ const operation = {
         },
         {
             name: 'repository',
-            description: 'The catalog git repository: `OWNER/REPO` on this GitHub, an `https://` URL (no credentials in it), or a local path.',
+            description: 'The catalog git repository: `OWNER/REPO` on this GitHub (or on `server-url` / the GitLab CI instance), a full `https://` URL (no credentials in it; any other host, e.g. `https://gitlab.example.com/GROUP/charts.git`) or a local path.',
             required: true,
         },
         {
@@ -146,8 +200,23 @@ const operation = {
             default: '',
         },
         {
+            name: 'server-url',
+            description: 'The git server an OWNER/REPO repository is on; empty means CI_SERVER_URL under GitLab CI, else this GitHub (GITHUB_SERVER_URL). A full repository URL ignores it.',
+            default: '',
+        },
+        {
             name: 'token',
-            description: "Token that can push to the catalog repository (a fine-grained PAT or GitHub App token with `contents: write` on it; `GITHUB_TOKEN` only reaches the workflow's own repository). Masked; sent through git config in the environment, never on a command line. Empty: the checkout's credentials.",
+            description: "Token that can push to the catalog repository (GitHub: a fine-grained PAT or GitHub App token with `contents: write` on it, since `GITHUB_TOKEN` only reaches the workflow's own repository; GitLab: a project or group access token with `write_repository`). Masked; sent through git config in the environment, never on a command line, never over plain http. Empty: the checkout's credentials.",
+            default: '',
+        },
+        {
+            name: 'token-username',
+            description: 'Username sent with the token; empty means gitlab-ci-token for a catalog on the GitLab instance of a GitLab CI job (CI_JOB_TOKEN needs it, access tokens take any), else x-access-token.',
+            default: '',
+        },
+        {
+            name: 'commit-message',
+            description: "Catalog commit message; {name}, {version} (one chart), {charts} and {target} are replaced, e.g. 'chore: publish {name} chart v{version}'. Empty means 'Publish chart NAME VERSION'. A line naming the source repository and commit follows.",
             default: '',
         },
         {
@@ -174,9 +243,9 @@ const operation = {
         },
     ],
     async run(context) {
-        const settings = parseSettings(context.inputs, context.runner.serverUrl);
+        const settings = parseSettings(context.inputs, context.runner);
         // The one lazy boundary: packaging and git code load only once the inputs are valid.
-        const { publishToCatalog } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(260), __webpack_require__.e(196), __webpack_require__.e(697), __webpack_require__.e(221), __webpack_require__.e(19)]).then(__webpack_require__.bind(__webpack_require__, 74620));
+        const { publishToCatalog } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(196), __webpack_require__.e(697), __webpack_require__.e(221), __webpack_require__.e(882)]).then(__webpack_require__.bind(__webpack_require__, 21882));
         return publishToCatalog(settings, context);
     },
 };

@@ -8,7 +8,8 @@ import { chmod, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { createSampleRepo, git, type SampleRepo } from '../harness/git-fixture.js';
+import { createSampleRepo, type SampleRepo } from '../harness/git-fixture.js';
+import { commitCount, errorOf, installBarrier, remoteGit, show, tip, tree } from '../catalogs/catalog-remote.js';
 import { runAction, runCli, type ActionRun } from '../harness/run-action.js';
 import { chartCopy } from '../charts/chart-fixtures.js';
 
@@ -28,19 +29,6 @@ async function workspace(): Promise<string> {
   await chartCopy('kruntimes', path.join(dir, 'charts'));
   return dir;
 }
-
-const remoteGit = (remote: string, ...args: string[]) => git(remote, args);
-const tip = (remote: string, branch = 'main') => remoteGit(remote, 'rev-parse', `refs/heads/${branch}`);
-const commitCount = (remote: string, branch = 'main') =>
-  Number(remoteGit(remote, 'rev-list', '--count', `refs/heads/${branch}`));
-const show = (remote: string, spec: string) => execFileSync('git', ['show', spec], { cwd: remote });
-const tree = (remote: string, rev: string, under: string) =>
-  remoteGit(remote, 'ls-tree', '-r', '--name-only', rev, '--', under).split('\n').filter(Boolean);
-const errorOf = (r: ActionRun) =>
-  r.annotations
-    .filter((a) => a.level === 'error')
-    .map((a) => a.message)
-    .join('\n');
 
 function publish(ws: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
   return runAction('publish-chart-catalog', {
@@ -133,7 +121,7 @@ describe("publish-chart-catalog, target rancher (Buntime's zommehq/charts)", () 
     const refused = await publish(ws, { chart: 'charts/buntime', target: 'rancher', repository: catalog.remote });
     expect(refused.exitCode).toBe(1);
     expect(errorOf(refused)).toMatch(
-      /^catalog: buntime 0\.3\.0 is already published at charts\/buntime\/0\.3\.0\/ with different content \(values\.yaml differ\); a published chart version is never overwritten/,
+      /^catalog: buntime 0\.3\.0 is already published at charts\/buntime\/0\.3\.0\/ \(tree [0-9a-f]{40}\) with different content \(this chart's files are tree [0-9a-f]{40}; values\.yaml differ\); a published chart version is never overwritten/,
     );
     expect(errorOf(refused).split('\n')).toHaveLength(1);
     expect(tip(catalog.remote)).toBe(before);
@@ -267,28 +255,6 @@ describe("publish-chart-catalog, target helm-repo (chart-releaser's gh-pages)", 
   });
 });
 
-/**
- * A pre-receive hook that holds the first two pushes until both have arrived, so that both were
- * made on the same tip and race for the ref; later pushes pass at once. Each push is logged.
- */
-async function installBarrier(remote: string): Promise<void> {
-  const hook = path.join(remote, 'hooks', 'pre-receive');
-  await writeFile(
-    hook,
-    [
-      '#!/bin/sh',
-      'mkdir -p barrier',
-      'touch "barrier/$$"',
-      'echo "$$" >> pushes.log',
-      'n=0',
-      'while [ "$(ls barrier | wc -l)" -lt 2 ] && [ "$n" -lt 300 ]; do sleep 0.05; n=$((n + 1)); done',
-      'exit 0',
-      '',
-    ].join('\n'),
-  );
-  await chmod(hook, 0o755);
-}
-
 describe('two publishers racing for one catalog branch', () => {
   test.each(['rancher', 'helm-repo'])('%s: both charts land, the loser re-applies on the new tip', async (target) => {
     const ws = await workspace();
@@ -354,6 +320,53 @@ describe('two publishers racing for one catalog branch', () => {
     expect(result.exitCode).toBe(1);
     expect(errorOf(result)).toMatch(/^catalog: main of .* moved during each of 3 attempts/);
     expect((await readFile(path.join(catalog.remote, 'pushes.log'), 'utf8')).trim().split('\n')).toHaveLength(3);
+    await rm(ws, { recursive: true, force: true });
+    await rm(path.dirname(catalog.dir), { recursive: true, force: true });
+  });
+});
+
+describe('the catalog commit message (commit-message)', () => {
+  test("a template fills {name} and {version}, as Buntime's zommehq/charts history reads ('chore: publish buntime chart v0.2.23')", async () => {
+    const ws = await workspace();
+    const catalog = await catalogRemote();
+    const result = await publish(ws, {
+      chart: 'charts/buntime',
+      target: 'rancher',
+      repository: catalog.remote,
+      'commit-message': 'chore: publish {name} chart v{version}',
+    });
+    expect(result.exitCode).toBe(0);
+    expect(remoteGit(catalog.remote, 'log', '-1', '--format=%s', 'main')).toBe('chore: publish buntime chart v0.3.0');
+    expect(remoteGit(catalog.remote, 'log', '-1', '--format=%b', 'main')).toBe(
+      'From acme/kruntimes by release-kit publish-chart-catalog (rancher).',
+    );
+    await rm(ws, { recursive: true, force: true });
+    await rm(path.dirname(catalog.dir), { recursive: true, force: true });
+  });
+
+  test('the CLI takes --commit-message; {charts}, {target} and literal braces for several charts', async () => {
+    const ws = await workspace();
+    const catalog = await catalogRemote();
+    const result = await runCli(
+      [
+        'publish-chart-catalog',
+        '--chart',
+        'charts/buntime',
+        '--chart',
+        'charts/kruntimes',
+        '--target',
+        'rancher',
+        '--repository',
+        catalog.remote,
+        '--commit-message',
+        'chore(charts): {charts} into {target} {{catalog}}',
+      ],
+      { workspace: ws, env: { SOURCE_DATE_EPOCH: EPOCH, GITHUB_ACTIONS: undefined } },
+    );
+    expect(result.exitCode).toBe(0);
+    expect(remoteGit(catalog.remote, 'log', '-1', '--format=%s', 'main')).toBe(
+      'chore(charts): buntime 0.3.0, kruntimes 1.4.0 into rancher {catalog}',
+    );
     await rm(ws, { recursive: true, force: true });
     await rm(path.dirname(catalog.dir), { recursive: true, force: true });
   });
@@ -442,6 +455,31 @@ describe('secrecy and bad input', () => {
       'a chart outside the workspace',
       { chart: '../../etc' },
       /^input 'chart' has invalid value "\.\.\/\.\.\/etc": expected a path inside/,
+    ],
+    [
+      'a commit-message placeholder that does not exist',
+      { 'commit-message': 'chore: publish {nme} {version}' },
+      /^input 'commit-message' has invalid value "chore: publish \{nme\} \{version\}": expected a message whose placeholders are \{name\}, \{version\}, \{charts\}, \{target\}/,
+    ],
+    [
+      'a commit-message with an unclosed brace',
+      { 'commit-message': 'chore: publish {name' },
+      /^input 'commit-message' has invalid value "chore: publish \{name": expected a message whose placeholders are/,
+    ],
+    [
+      'a commit-message naming {version} for two charts',
+      { chart: 'charts/buntime\ncharts/kruntimes', 'commit-message': 'chore: {name} {version}' },
+      /^input 'commit-message' has invalid value "chore: \{name\} \{version\}": expected \{charts\} when several charts are published/,
+    ],
+    [
+      'a token-username with a colon',
+      { 'token-username': 'a:b' },
+      /^input 'token-username' has invalid value "a:b": expected a username without spaces or colons/,
+    ],
+    [
+      'a server-url with credentials',
+      { 'server-url': 'https://user:pw@gitlab.example.com', repository: 'zomme/charts' },
+      /^input 'server-url' has invalid value "https:\/\/user:pw@gitlab\.example\.com": expected the https:\/\/ URL of the git server/,
     ],
     [
       'release-notes with two charts',

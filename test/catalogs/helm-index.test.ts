@@ -6,7 +6,6 @@ import path from 'node:path';
 import { parse, parseDocument } from 'yaml';
 import {
   chartDigest,
-  compareChartVersions,
   findIndexedVersion,
   indexEntry,
   insertionIndex,
@@ -16,6 +15,7 @@ import {
   type IndexEntry,
 } from '../../packages/release-kit/src/catalogs/helm-index.js';
 import type { ChartMetadata } from '../../packages/release-kit/src/charts/chartfile.js';
+import { compareChartVersions, sameChartVersion } from '../../packages/release-kit/src/charts/version.js';
 
 const fixture = readFileSync(path.join(import.meta.dirname, 'fixtures', 'index.yaml'), 'utf8');
 const GENERATED = '2026-12-04T01:02:03.456789012Z';
@@ -121,7 +121,9 @@ describe('mergeIndex', () => {
   test('a broken index is a one-line error naming the file and line', () => {
     expect(() =>
       mergeIndex('apiVersion: v1\nentries:\n  a: [\n', entryFor('a', '1.0.0'), GENERATED, 'charts/index.yaml'),
-    ).toThrow(/^charts\/index\.yaml:\d+: not valid YAML/);
+    ).toThrow(
+      /^catalog: charts\/index\.yaml:4: not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a \]; fix charts\/index\.yaml in the catalog repository$/,
+    );
   });
 });
 
@@ -179,10 +181,34 @@ describe("helm's index format", () => {
     expect(Math.abs(Date.parse(now) - Date.now())).toBeLessThan(5000);
   });
 
+  test('one version, several spellings: helm counts v1.0.0, 1.0.0, 1.0 and 1.0.0+build as one', () => {
+    expect(sameChartVersion('v1.0.0', '1.0.0')).toBe(true);
+    expect(sameChartVersion('1.0', '1.0.0')).toBe(true);
+    expect(sameChartVersion('v1', '1.0.0')).toBe(true);
+    expect(sameChartVersion('1.0.0+build.1', '1.0.0')).toBe(true);
+    expect(sameChartVersion('1.0.0-rc.1', '1.0.0')).toBe(false);
+    expect(sameChartVersion('1.0.1', '1.0.0')).toBe(false);
+    expect(sameChartVersion('latest', 'latest')).toBe(true);
+    expect(sameChartVersion('latest', '1.0.0')).toBe(false);
+    expect(findIndexedVersion(fixture, 'zeta', '1.10.0')).toEqual({
+      version: '1.10',
+      digest: '5'.repeat(64),
+      urls: ['https://charts.example.com/zeta-1.10.tgz'],
+    });
+  });
+
   test('versions sort as helm sorts them: semver, v prefix and short forms allowed', () => {
     expect(compareChartVersions('1.10.0', '1.9.0')).toBe(1);
     expect(compareChartVersions('v1.2', '1.2.0')).toBe(0);
     expect(compareChartVersions('1.0.0-rc.1', '1.0.0')).toBe(-1);
+    expect(compareChartVersions('1.0.0-rc.10', '1.0.0-rc.9')).toBe(1);
+    expect(compareChartVersions('1.0.0-rc.1', '1.0.0-1')).toBe(1);
+    expect(compareChartVersions('1.0.0-rc', '1.0.0-rc.1')).toBe(-1);
+    expect(compareChartVersions('10000000000000000000001.0.0', '9.0.0')).toBe(1);
+    // helm pushes a version it cannot parse to the back.
+    expect(compareChartVersions('latest', '0.0.1')).toBe(-1);
+    expect(compareChartVersions('01.0.0', '0.0.1')).toBe(-1);
+    expect(insertionIndex(['2.0.0', 'latest'], '1.0.0')).toBe(1);
     expect(insertionIndex(['2.0.0', '1.0.0'], '1.5.0')).toBe(1);
     expect(insertionIndex(['2.0.0', '1.0.0'], '3.0.0')).toBe(0);
     expect(insertionIndex(['2.0.0', '1.0.0'], '0.1.0')).toBe(2);

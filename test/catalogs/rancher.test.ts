@@ -8,6 +8,7 @@ import { applyRancherCatalog } from '../../packages/release-kit/src/catalogs/ran
 import type { CatalogChart } from '../../packages/release-kit/src/catalogs/catalog.js';
 import { packageChartDirectory } from '../../packages/release-kit/src/charts/package.js';
 import { chartCopy } from '../charts/chart-fixtures.js';
+import { git } from '../harness/git-fixture.js';
 
 async function buntimeChart(edit?: (dir: string) => Promise<void>): Promise<{ dir: string; chart: CatalogChart }> {
   const dir = await chartCopy('buntime');
@@ -49,7 +50,9 @@ describe('Rancher catalog layout (Buntime)', () => {
     await writeFile(path.join(older, 'Chart.yaml'), 'apiVersion: v2\nname: buntime\nversion: 0.2.0\n');
     await writeFile(path.join(older, 'app-readme.md'), 'old notes\n');
 
-    const outcomes = await applyRancherCatalog(catalog, 'charts', [chart]);
+    const { outcomes, written } = await applyRancherCatalog(catalog, 'charts', [chart]);
+    expect([...written.keys()]).toContain('charts/buntime/0.3.0/values.yaml');
+    expect(written.get('charts/buntime/0.3.0/values.yaml')).toEqual(await readFile(path.join(dir, 'values.yaml')));
     expect(outcomes).toEqual([
       { chart: 'charts', name: 'buntime', version: '0.3.0', path: 'charts/buntime/0.3.0', state: 'created' },
     ]);
@@ -101,12 +104,23 @@ describe('Rancher catalog layout (Buntime)', () => {
     const { chart } = await buntimeChart();
     const catalog = await mkdtemp(path.join(os.tmpdir(), 'rk-rancher-'));
     await applyRancherCatalog(catalog, 'charts', [chart]);
+    // The catalog is a git checkout: a refusal names the published folder's tree id.
+    for (const args of [
+      ['init', '--quiet'],
+      ['add', '--all'],
+      ['commit', '--quiet', '-m', 'publish'],
+    ])
+      git(catalog, args);
     const again = await applyRancherCatalog(catalog, 'charts', [chart]);
-    expect(again.map((o) => o.state)).toEqual(['unchanged']);
+    expect(again.outcomes.map((o) => o.state)).toEqual(['unchanged']);
+    expect(again.written.size).toBe(0);
+    const published = git(catalog, ['rev-parse', 'HEAD:charts/buntime/0.3.0']);
 
     const { chart: edited } = await buntimeChart((d) => writeFile(path.join(d, 'values.yaml'), 'replicaCount: 3\n'));
     await expect(applyRancherCatalog(catalog, 'charts', [edited])).rejects.toThrow(
-      /^catalog: buntime 0\.3\.0 is already published at charts\/buntime\/0\.3\.0\/ with different content \(values\.yaml differ\)/,
+      new RegExp(
+        `^catalog: buntime 0\\.3\\.0 is already published at charts/buntime/0\\.3\\.0/ \\(tree ${published}\\) with different content \\(this chart's files are tree [0-9a-f]{40}; values\\.yaml differ\\)`,
+      ),
     );
     const { chart: extra } = await buntimeChart((d) =>
       writeFile(path.join(d, 'templates', 'service.yaml'), 'kind: Service\n'),

@@ -1,6 +1,6 @@
 // Syncing a change into a catalog's git repository: fetch the branch tip, apply the change, commit,
 // push; when the push loses a race (the branch moved), start again from the new tip, a bounded number of times.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Git } from '../git/git.js';
 import { commitIdentityArgs } from '../git/release.js';
@@ -8,6 +8,8 @@ import { UserError } from '../plumbing/errors.js';
 import { ExecError } from '../plumbing/exec.js';
 import type { Logger } from '../plumbing/log.js';
 import { backoffMs, sleep } from '../plumbing/retry.js';
+import type { WrittenFiles } from './catalog.js';
+import { blobId, contentLength, type ObjectFormat } from './git-objects.js';
 
 export interface CatalogRemote {
   /** The repository URL (or local path) as given; it never carries credentials. */
@@ -25,6 +27,8 @@ export interface AppliedChange {
   message: string;
   /** Paths (relative to the checkout) to stage. */
   paths: string[];
+  /** Every file written, with the bytes its committed blob must hold (checked before the push). */
+  written: WrittenFiles;
 }
 
 export interface SyncResult {
@@ -70,6 +74,7 @@ export async function syncCatalog(options: SyncOptions): Promise<SyncResult> {
       const identity = await commitIdentityArgs(git);
       await git.exec([...identity, 'commit', '--quiet', '--no-verify', '--cleanup=verbatim', '-m', change.message]);
       const commit = await git.head();
+      await checkCommittedBlobs(git, change.written);
       const pushed = await push(git, remote);
       if (pushed === true) {
         log.info(`catalog: pushed ${commit} to ${remote.branch}${attempt > 1 ? ` (attempt ${attempt})` : ''}`);
@@ -107,9 +112,21 @@ export async function syncCatalog(options: SyncOptions): Promise<SyncResult> {
   }
 }
 
+/**
+ * Attributes for every path of the checkout, above the catalog's own .gitattributes (info/attributes
+ * wins over them) and the user's core.autocrlf: no end-of-line conversion, clean/smudge filter
+ * (git-lfs included), $Id$ expansion or re-encoding, so the checkout holds the committed bytes and a
+ * commit holds the bytes written. A catalog's `* text eol=lf` would otherwise rewrite a .tgz's CRLF
+ * byte pairs (its digest no longer matching index.yaml) and a Rancher chart's CRLF files.
+ */
+const EXACT_BYTES_ATTRIBUTES = '* -text -crlf -eol -filter -ident -working-tree-encoding\n';
+
 /** A fresh repository in `git.cwd` checked out at the branch tip; returns the tip, or null when the branch is absent. */
 async function fetchTip(git: Git, remote: CatalogRemote): Promise<string | null> {
   await git.exec(['init', '--quiet']);
+  const attributes = path.resolve(git.cwd, await git.exec(['rev-parse', '--git-path', 'info/attributes']));
+  await mkdir(path.dirname(attributes), { recursive: true });
+  await writeFile(attributes, EXACT_BYTES_ATTRIBUTES);
   await git.exec(['remote', 'add', 'origin', '--', remote.url]);
   const tip = await remoteTip(git, remote);
   if (tip === null) {
@@ -128,6 +145,41 @@ async function fetchTip(git: Git, remote: CatalogRemote): Promise<string | null>
   const fetched = await git.exec(['rev-parse', '--verify', `${tracking}^{commit}`]);
   await git.exec(['checkout', '--quiet', '-B', remote.branch, fetched]);
   return fetched;
+}
+
+/**
+ * Every written file's blob in the new commit must be the bytes written, as a regular file: checked
+ * by object id before anything is pushed, whatever git configuration the machine or catalog has.
+ */
+async function checkCommittedBlobs(git: Git, written: WrittenFiles): Promise<void> {
+  if (written.size === 0) return;
+  const format: ObjectFormat = (await git.exec(['rev-parse', '--show-object-format'])) === 'sha256' ? 'sha256' : 'sha1';
+  const listed = new Map<string, { mode: string; id: string }>();
+  const out = await git.exec([
+    '--literal-pathspecs',
+    'ls-tree',
+    '-r',
+    '-z',
+    '--full-tree',
+    'HEAD',
+    '--',
+    ...written.keys(),
+  ]);
+  for (const record of out.split('\0').filter(Boolean)) {
+    const [meta, file] = [record.slice(0, record.indexOf('\t')), record.slice(record.indexOf('\t') + 1)];
+    const [mode, , id] = meta.split(' ');
+    listed.set(file, { mode, id });
+  }
+  for (const [file, data] of written) {
+    const expected = blobId(data, format);
+    const got = listed.get(file);
+    if (got?.mode !== '100644' || got.id !== expected) {
+      throw new UserError(
+        `catalog: git committed ${file} as ${got ? `${got.mode} ${got.id}` : 'nothing'}, not the ${contentLength(data)} bytes release-kit wrote (blob ${expected}); a git attribute, filter or hook rewrote it, and nothing was pushed`,
+        { value: file, valid: 'a catalog commit that holds the packaged bytes' },
+      );
+    }
+  }
 }
 
 /** The branch tip on the remote (by ls-remote), or null when the branch does not exist. */
@@ -159,7 +211,7 @@ async function network(git: Git, args: string[], remote: CatalogRemote, what: 'r
     if (!(error instanceof ExecError)) throw error;
     const reason = error.result.stderr.trim().split('\n').pop() ?? '';
     throw new UserError(
-      `catalog: cannot ${what} ${remote.url} (${reason}); check the repository input and the token's access`,
+      `catalog: cannot ${what} ${remote.url} (${reason}); check the repository input (OWNER/REPO is on GitHub or server-url; any other host, such as GitLab, needs the full https:// URL) and the token's access`,
       {
         input: 'repository',
         value: remote.url,

@@ -1,13 +1,14 @@
 // A classic Helm repository's index.yaml (helm/helm pkg/repo/index.go): one chart version's entry,
 // and merging it into an existing index by splicing text, so every other byte stays as it was.
+// Where to splice comes from index-layout.ts, which reads a 50k-entry index in tens of milliseconds.
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
-import semver from 'semver';
-import { Document, isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
-import type { Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { Document, parseDocument, Scalar } from 'yaml';
+import type { YAMLMap } from 'yaml';
 import { chartConfigJson } from '../charts/oci.js';
 import type { ChartMetadata } from '../charts/chartfile.js';
-import { UserError } from '../plumbing/errors.js';
+import { compareChartVersions, sameChartVersion } from '../charts/version.js';
+import { endOfLine, indexLayout, type IndexLayout } from './index-layout.js';
 
 /** One chart version as `helm repo index` records it: the chart metadata plus urls, created and digest. */
 export type IndexEntry = Record<string, unknown> & {
@@ -53,33 +54,45 @@ export function indexEntry(metadata: ChartMetadata, digest: string, url: string,
 
 /** What an index holds for a chart version, read from the text. */
 export interface IndexedVersion {
+  /** The version as the index spells it (helm counts `v1.0.0` and `1.0.0` as one version). */
+  version: string;
   digest: string;
   urls: string[];
 }
 
-/** The entry of `name` `version` in an index.yaml, or undefined. */
+/**
+ * The entry of `name` that helm counts as `version` (the same spelling first, else SemVer-equal,
+ * see sameChartVersion), or undefined. A chart list release-kit could not add to is refused here
+ * already (see indexLayout), so a run stops before it packages anything into the checkout.
+ */
 export function findIndexedVersion(
   indexText: string | undefined,
   name: string,
   version: string,
   file = 'index.yaml',
 ): IndexedVersion | undefined {
-  if (indexText === undefined) return undefined;
-  const index = readIndex(indexText, file).toJS() as {
-    entries?: Record<string, Record<string, unknown>[] | null> | null;
-  };
-  const found = index.entries?.[name]?.find((e) => e?.version === version);
-  if (!found) return undefined;
-  return { digest: String(found.digest ?? ''), urls: Array.isArray(found.urls) ? found.urls.map(String) : [] };
+  if (indexText === undefined || indexText.trim() === '') return undefined;
+  const chart = indexLayout(indexText, file).entries?.charts.find((c) => c.name === name);
+  if (!chart) return undefined;
+  const versions = chart.list().versions;
+  const found =
+    versions.find((v) => v.version === version) ?? versions.find((v) => sameChartVersion(v.version, version));
+  return found && { version: found.version, digest: found.digest, urls: found.urls };
+}
+
+interface Edit {
+  at: number;
+  end: number;
+  text: string;
 }
 
 /**
  * index.yaml with `entry` added under its chart and `generated` set, touching nothing else: other
  * charts' entries and older versions keep their bytes, comments and quoting. A new index is written
- * in helm's own layout. The merge locates nodes with the yaml Document API and splices the original
- * text at their ranges (re-serialising the document would reformat every entry); the result is
- * parsed again and must hold exactly the old index plus the entry, else it is a bug and throws.
- * The caller has checked that the version is not in the index yet.
+ * in helm's own layout. Only the new entry's block is written: a new version goes where helm sorts
+ * it (newest first), a new chart where go-yaml sorts map keys. Before the text is returned, the
+ * spliced block is read back (checkSplice, checkRenderedEntry), else it is a bug and throws. The
+ * caller has checked that the version is not in the index yet.
  */
 export function mergeIndex(
   indexText: string | undefined,
@@ -87,128 +100,136 @@ export function mergeIndex(
   generated: string,
   file = 'index.yaml',
 ): string {
-  if (indexText === undefined || indexText.trim() === '') {
-    return `apiVersion: v1\nentries:\n  ${plainKey(entry.name)}:\n${renderEntry(entry, 2)}generated: ${quoted(generated)}\n`;
-  }
-  const document = readIndex(indexText, file);
-  const root = document.contents as YAMLMap<Node, Node | null>;
-  const eol = /\r\n/.test(indexText) ? '\r\n' : '\n';
-  let text = indexText;
-  // Splice from the end of the file backwards so earlier ranges stay valid: `generated` first when it comes later.
-  const generatedPair = pairOf(root, 'generated');
-  const entriesPair = pairOf(root, 'entries');
-  const edits: { at: number; end: number; text: string }[] = [];
-  if (generatedPair?.value?.range) {
-    edits.push({ at: generatedPair.value.range[0], end: generatedPair.value.range[1], text: quoted(generated) });
-  } else {
-    const at = endWithNewline(indexText, indexText.length);
-    edits.push({
-      at,
-      end: at,
-      text: `${at === indexText.length && !indexText.endsWith('\n') ? eol : ''}generated: ${quoted(generated)}${eol}`,
-    });
-  }
-  edits.push(entriesEdit(indexText, root, entriesPair, entry, eol, file));
-  edits.sort((a, b) => b.at - a.at);
-  for (const edit of edits) text = text.slice(0, edit.at) + edit.text + text.slice(edit.end);
+  return spliceIndex(indexText, entry, generated, file).join('');
+}
 
-  const expected = document.toJS() as Record<string, unknown>;
-  const entries = { ...((expected.entries as Record<string, unknown[]> | null) ?? {}) };
-  const versions = [...((entries[entry.name] as Record<string, unknown>[] | undefined) ?? [])];
-  versions.splice(
-    insertionIndex(
-      versions.map((v) => String(v?.version ?? '')),
-      entry.version,
-    ),
-    0,
-    (parseDocument(renderEntry(entry, 0), { schema: 'failsafe' }).toJS() as Record<string, unknown>[])[0],
+/**
+ * mergeIndex's result as pieces, in order: slices of `indexText` (which share its memory) and the
+ * new text between them, so that a large index is written and hashed without a second copy.
+ */
+export function spliceIndex(
+  indexText: string | undefined,
+  entry: IndexEntry,
+  generated: string,
+  file = 'index.yaml',
+): string[] {
+  checkRenderedEntry(entry);
+  if (indexText === undefined || indexText.trim() === '') {
+    return [
+      `apiVersion: v1\nentries:\n  ${plainKey(entry.name)}:\n${renderEntry(entry, 2)}generated: ${quoted(generated)}\n`,
+    ];
+  }
+  const layout = indexLayout(indexText, file);
+  const { eol } = layout;
+  const entriesChange = entriesEdit(indexText, layout, entry);
+  checkSplice(indexText, layout, entriesChange, entry, file);
+  const edits: Edit[] = [{ ...entriesChange }];
+  if (layout.generated) {
+    const { start, end, needsSpace } = layout.generated;
+    edits.push({ at: start, end, text: `${needsSpace ? ' ' : ''}${quoted(generated)}` });
+  } else if (edits[0].at === indexText.length) {
+    // Both go at the end of the file: the entry first (its text ends with a line break).
+    edits[0].text += `generated: ${quoted(generated)}${eol}`;
+  } else {
+    const at = indexText.length;
+    edits.push({ at, end: at, text: `${atLineStart(indexText, at) ? '' : eol}generated: ${quoted(generated)}${eol}` });
+  }
+  edits.sort((a, b) => a.at - b.at);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const edit of edits) {
+    pieces.push(indexText.slice(from, edit.at), edit.text);
+    from = edit.end;
+  }
+  pieces.push(indexText.slice(from));
+  return pieces.filter((piece) => piece !== '');
+}
+
+/** The edit that adds the entry: into its chart's list, as a new chart, or as the first chart of an empty index. */
+function entriesEdit(text: string, layout: IndexLayout, entry: IndexEntry): Edit {
+  const { eol, entries } = layout;
+  const separator = (at: number) => (atLineStart(text, at) ? '' : eol);
+  if (!entries || entries.charts.length === 0) {
+    const column = (entries?.column ?? 0) + 2;
+    const block = `${' '.repeat(column)}${plainKey(entry.name)}:${eol}${renderEntry(entry, column, eol)}`;
+    if (!entries) {
+      // apiVersion comes before entries in helm's (sorted) layout: put it after apiVersion, else first.
+      const at = layout.apiVersionLineEnd ?? 0;
+      return { at, end: at, text: `${separator(at)}entries:${eol}${block}` };
+    }
+    // `entries: {}` (what helm writes for an empty index) or `entries:` becomes a block mapping.
+    return { at: entries.colon, end: entries.emptyLineEnd ?? endOfLine(text, entries.colon), text: `:${eol}${block}` };
+  }
+  const chart = entries.charts.find((c) => c.name === entry.name);
+  if (!chart) {
+    const block = `${' '.repeat(entries.chartColumn)}${plainKey(entry.name)}:${eol}${renderEntry(entry, entries.dashColumn(), eol)}`;
+    const next = entries.charts.find((c) => c.name > entry.name);
+    const at = next ? next.lineStart : entries.end;
+    return { at, end: at, text: separator(at) + block };
+  }
+  const list = chart.list();
+  const index = insertionIndex(
+    list.versions.map((v) => v.version),
+    entry.version,
   );
-  entries[entry.name] = versions;
-  const after = readIndex(text, file).toJS() as Record<string, unknown>;
-  const want: Record<string, unknown> = { ...expected, entries, generated };
-  if (!isDeepStrictEqual(after, want)) {
+  const at = index < list.versions.length ? list.versions[index].lineStart : list.end;
+  return { at, end: at, text: separator(at) + renderEntry(entry, list.dashColumn, eol) };
+}
+
+/**
+ * The spliced chart read back: its lines from the key to the end of its list, with the entry in
+ * them, parsed on their own must be the chart with the old versions and this one at its place
+ * (its digest and url as given). Everything outside that stretch of lines is unchanged by
+ * construction, so the rest of the index is not read again. A new chart's block is the rendered
+ * entry under its key, which checkRenderedEntry has read back already.
+ */
+function checkSplice(text: string, layout: IndexLayout, edit: Edit, entry: IndexEntry, file: string): void {
+  const chart = layout.entries?.charts.find((c) => c.name === entry.name);
+  if (!chart) return;
+  const list = chart.list();
+  const old = list.versions.map((v) => v.version);
+  const index = insertionIndex(old, entry.version);
+  const expected = [...old];
+  expected.splice(index, 0, entry.version);
+  const inside = edit.at >= chart.lineStart && edit.at <= list.end;
+  const region = text.slice(chart.lineStart, edit.at) + edit.text + text.slice(edit.at, list.end);
+  const read = parseDocument(region, { schema: 'failsafe', uniqueKeys: false });
+  const value = read.errors.length === 0 ? (read.toJS({ maxAliasCount: 0 }) as Record<string, unknown>) : undefined;
+  const versions = value && Object.keys(value).length === 1 ? value[entry.name] : undefined;
+  const items = Array.isArray(versions) ? (versions as Record<string, unknown>[]) : [];
+  const ok =
+    inside &&
+    isDeepStrictEqual(
+      items.map((v) => v?.version),
+      expected,
+    ) &&
+    items[index].digest === entry.digest &&
+    isDeepStrictEqual(items[index].urls, entry.urls);
+  if (!ok) {
     throw new Error(
       `${file}: merging ${entry.name} ${entry.version} would change more than the new entry; refusing to write it (a release-kit bug: please report it with the index)`,
     );
   }
-  return text;
 }
 
-function entriesEdit(
-  text: string,
-  root: YAMLMap<Node, Node | null>,
-  entriesPair: Pair<Node, Node | null> | undefined,
-  entry: IndexEntry,
-  eol: string,
-  file: string,
-): { at: number; end: number; text: string } {
-  const entries = entriesPair?.value;
-  const emptyEntries =
-    !entries ||
-    (isScalar(entries) && (entries.value === null || entries.value === '')) ||
-    (isMap(entries) && entries.items.length === 0);
-  if (!entriesPair || emptyEntries) {
-    const keyColumn = entriesPair ? columnOf(text, (entriesPair.key as Node).range![0]) : 0;
-    const block = `${' '.repeat(keyColumn + 2)}${plainKey(entry.name)}:${eol}${renderEntry(entry, keyColumn + 2, eol)}`;
-    if (!entriesPair) {
-      // apiVersion comes before entries in helm's (sorted) layout: put it after apiVersion, else first.
-      const apiVersion = pairOf(root, 'apiVersion');
-      const at = apiVersion?.value?.range ? endWithNewline(text, apiVersion.value.range[1]) : 0;
-      return { at, end: at, text: `entries:${eol}${block}` };
-    }
-    const keyEnd = (entriesPair.key as Node).range![1];
-    const valueEnd = entries?.range ? entries.range[1] : keyEnd;
-    const lineEndAt = endWithNewline(text, valueEnd);
-    // `entries: {}` (what helm writes for an empty index) or `entries:` becomes a block mapping.
-    return { at: keyEnd, end: lineEndAt, text: `:${eol}${block}` };
-  }
-  if (!isMap(entries) || entries.flow)
-    throw badIndex(text, entries, file, "'entries' must be a block mapping of chart names");
-  const chartPair = entries.items.find((p) => isScalar(p.key) && String(p.key.value) === entry.name) as
-    Pair<Node, Node | null> | undefined;
-  const keyColumn = columnOf(text, (entries.items[0].key as Node).range![0]);
-  if (!chartPair) {
-    const dashColumn = seqDashColumn(text, entries) ?? keyColumn;
-    const block = `${' '.repeat(keyColumn)}${plainKey(entry.name)}:${eol}${renderEntry(entry, dashColumn, eol)}`;
-    // go-yaml writes map keys sorted; a new chart goes where `helm repo index` would put it.
-    const next = entries.items.find((p) => isScalar(p.key) && String(p.key.value) > entry.name);
-    const at = next ? lineStart(text, (next.key as Node).range![0]) : endWithNewline(text, lastRangeEnd(entries));
-    return { at, end: at, text: (at === text.length && !text.endsWith('\n') ? eol : '') + block };
-  }
-  const versions = chartPair.value;
-  if (!isSeq(versions) || versions.flow || versions.items.length === 0)
-    throw badIndex(text, versions, file, `'entries.${entry.name}' must be a block list of chart versions`);
-  const dashColumn = columnOf(text, versions.range![0]);
-  const existing = versions.items.map((item) => (isMap(item) ? String((item as YAMLMap).get('version') ?? '') : ''));
-  const index = insertionIndex(existing, entry.version);
-  const rendered = renderEntry(entry, dashColumn, eol);
-  if (index < versions.items.length) {
-    const at = lineStart(text, (versions.items[index] as Node).range![0]);
-    return { at, end: at, text: rendered };
-  }
-  const at = endWithNewline(text, lastRangeEnd(versions));
-  return { at, end: at, text: (at === text.length && !text.endsWith('\n') ? eol : '') + rendered };
+/** The rendered entry, read back by the yaml library, must be the entry (every value a string, as helm reads it). */
+function checkRenderedEntry(entry: IndexEntry): void {
+  const read = (parseDocument(renderEntry(entry, 0), { schema: 'failsafe' }).toJS() as unknown[])[0];
+  if (!isDeepStrictEqual(read, asStrings(entry)))
+    throw new Error(`rendering the index entry of ${entry.name} ${entry.version} changed it (a release-kit bug)`);
 }
 
-/** Where a version goes in a newest-first list: helm sorts entries by semver, descending. */
+function asStrings(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(asStrings);
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asStrings(v)]));
+  return String(value);
+}
+
+/** Where a version goes in a newest-first list: helm sorts entries by SemVer, descending. */
 export function insertionIndex(versions: readonly string[], version: string): number {
   const index = versions.findIndex((v) => compareChartVersions(version, v) > 0);
   return index < 0 ? versions.length : index;
-}
-
-/** Masterminds-style comparison: `v` and missing minor/patch allowed; unparsable versions compare as text. */
-export function compareChartVersions(a: string, b: string): number {
-  const pa = semverOf(a);
-  const pb = semverOf(b);
-  if (pa && pb) return semver.compare(pa, pb);
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function semverOf(version: string): string | null {
-  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(.*)$/.exec(version);
-  if (!m) return null;
-  const candidate = `${m[1]}.${m[2] ?? '0'}.${m[3] ?? '0'}${m[4]}`;
-  return semver.valid(candidate);
 }
 
 /** The entry as a block list item whose dash sits in column `dashColumn`, ending with a line break. */
@@ -223,49 +244,6 @@ function renderEntry(entry: IndexEntry, dashColumn: number, eol = '\n'): string 
   return body.map((line, i) => (i === 0 ? `${pad}- ${line}` : line === '' ? '' : `${pad}  ${line}`)).join(eol) + eol;
 }
 
-/** Every scalar as the string written, as Go reads the index into string fields (`version: 1.10` stays "1.10"). */
-function readIndex(text: string, file: string) {
-  const document = parseDocument(text, { schema: 'failsafe', uniqueKeys: false });
-  if (document.errors.length) {
-    const error = document.errors[0];
-    const line = error.linePos?.[0]?.line;
-    throw new UserError(
-      `${file}${line ? `:${line}` : ''}: not valid YAML: ${error.message.split('\n')[0]}; fix or remove the catalog's index`,
-      { value: file, location: { file, line } },
-    );
-  }
-  if (document.contents !== null && !isMap(document.contents))
-    throw new UserError(`${file}: expected a Helm repository index (a mapping with apiVersion and entries)`, {
-      value: file,
-      location: { file },
-    });
-  return document;
-}
-
-function badIndex(text: string, node: Node | null | undefined, file: string, problem: string): UserError {
-  const line = node?.range ? text.slice(0, node.range[0]).split('\n').length : undefined;
-  return new UserError(`${file}${line ? `:${line}` : ''}: ${problem} for release-kit to add an entry`, {
-    value: file,
-    location: { file, line },
-  });
-}
-
-function pairOf(map: YAMLMap<Node, Node | null>, key: string): Pair<Node, Node | null> | undefined {
-  return map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
-}
-
-function seqDashColumn(text: string, entries: YAMLMap): number | undefined {
-  for (const pair of entries.items as Pair<Node, Node | null>[]) {
-    if (isSeq(pair.value) && !(pair.value as YAMLSeq).flow && pair.value.range)
-      return columnOf(text, pair.value.range[0]);
-  }
-  return undefined;
-}
-
-function lastRangeEnd(node: YAMLMap | YAMLSeq): number {
-  return node.range![1];
-}
-
 function quoted(value: string): string {
   return JSON.stringify(value);
 }
@@ -278,17 +256,6 @@ function plainKey(name: string): string {
     : JSON.stringify(name);
 }
 
-function columnOf(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-/** The offset after the line break that ends the line holding `offset - 1` (a range end), or the end of the text. */
-function endWithNewline(text: string, offset: number): number {
-  if (offset > 0 && text[offset - 1] === '\n') return offset;
-  const nl = text.indexOf('\n', offset);
-  return nl < 0 ? text.length : nl + 1;
+function atLineStart(text: string, offset: number): boolean {
+  return offset === 0 || text[offset - 1] === '\n';
 }

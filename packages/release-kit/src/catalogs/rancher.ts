@@ -1,11 +1,21 @@
 // The Rancher catalog layout Buntime publishes to: charts/<name>/<version>/ holding the chart's files,
 // app-readme.md (what Rancher shows in its chart listing) and questions.yml (Rancher's install form).
-import { lstat, mkdir, readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readTarGz } from '../charts/archive.js';
+import { sameChartVersion } from '../charts/version.js';
+import { Git } from '../git/git.js';
 import { UserError } from '../plumbing/errors.js';
-import { resolveInside, writeFileAtomic } from '../plumbing/fs.js';
-import { versionConflict, type CatalogChart, type ChartOutcome } from './catalog.js';
+import {
+  catalogPath,
+  versionConflict,
+  versionSpelledDifferently,
+  writeCatalogFile,
+  type CatalogChart,
+  type ChartOutcome,
+  type WrittenFiles,
+} from './catalog.js';
+import { treeId, type ObjectFormat } from './git-objects.js';
 
 /** The file Rancher shows as the chart's description in its catalog listing. */
 export const APP_README = 'app-readme.md';
@@ -75,45 +85,61 @@ export function differingFiles(a: CatalogFiles, b: CatalogFiles): string[] {
     .sort();
 }
 
-/** Write `files` under `dir` (which does not exist yet), each atomically. */
+/** Write `files` under `dir` (which does not exist yet). */
 export async function writeCatalogDirectory(dir: string, files: CatalogFiles): Promise<void> {
-  for (const [name, data] of files) {
-    const target = path.join(dir, ...name.split('/'));
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFileAtomic(target, data, 0o644);
-  }
+  for (const [name, data] of files) await writeCatalogFile(path.join(dir, ...name.split('/')), data);
 }
 
 /**
  * Put each chart at `<directory>/<name>/<version>/` in the catalog checkout, keeping every other
  * version. A version folder that already holds exactly these files is unchanged; any difference
- * (a file added, missing or with other bytes) is refused, naming the version and the files.
+ * (a file added, missing or with other bytes) is refused, naming the version, both git tree ids and
+ * the files; so is a folder of the same SemVer version spelled otherwise (`v0.3.0` for `0.3.0`).
+ * Returns what each chart became and the files written, with their bytes.
  */
 export async function applyRancherCatalog(
   checkout: string,
   directory: string,
   charts: readonly CatalogChart[],
-): Promise<ChartOutcome[]> {
+): Promise<{ outcomes: ChartOutcome[]; written: WrittenFiles }> {
   const outcomes: ChartOutcome[] = [];
+  const written: WrittenFiles = new Map();
   for (const chart of charts) {
     const { name, version } = chart.metadata;
     const relative = path.posix.join(directory, name, version);
-    const absolute = await resolveInside(checkout, relative, 'directory');
+    const absolute = await catalogPath(checkout, relative);
     const files = await rancherVersionFiles(name, chart.data, chart.releaseNotes, chart.chart);
     const existing = await readCatalogDirectory(absolute, relative);
     if (existing) {
       const differing = differingFiles(existing, files);
-      if (differing.length > 0)
+      if (differing.length > 0) {
+        const format = await objectFormat(checkout);
+        const published = await new Git(checkout).exec(['rev-parse', `HEAD:${relative}`]);
         throw versionConflict(
           chart,
-          `${relative}/`,
-          `${differing.slice(0, 5).join(', ')}${differing.length > 5 ? ', …' : ''} differ`,
+          `${relative}/ (tree ${published})`,
+          `this chart's files are tree ${treeId(files, format)}; ${differing.slice(0, 5).join(', ')}${differing.length > 5 ? ', …' : ''} differ`,
         );
+      }
       outcomes.push({ chart: chart.chart, name, version, path: relative, state: 'unchanged' });
       continue;
     }
+    const spelled = await publishedSpelling(path.dirname(absolute), version);
+    if (spelled !== undefined)
+      throw versionSpelledDifferently(chart, spelled, `${path.posix.join(directory, name, spelled)}/`);
     await writeCatalogDirectory(absolute, files);
+    for (const [file, data] of files) written.set(`${relative}/${file}`, data);
     outcomes.push({ chart: chart.chart, name, version, path: relative, state: 'created' });
   }
-  return outcomes;
+  return { outcomes, written };
+}
+
+/** A version folder next to `version` in the chart's folder that helm counts as the same version. */
+async function publishedSpelling(chartDir: string, version: string): Promise<string | undefined> {
+  const names = await readdir(chartDir).catch(() => [] as string[]);
+  return names.sort().find((other) => other !== version && sameChartVersion(other, version));
+}
+
+async function objectFormat(checkout: string): Promise<ObjectFormat> {
+  return (await new Git(checkout).exec(['rev-parse', '--show-object-format'])) === 'sha256' ? 'sha256' : 'sha1';
 }

@@ -40,13 +40,15 @@ export interface GitNetwork {
 
 /**
  * git configuration passed through the environment, so a token is never on a command line.
- * Without a token only prompts are turned off, and the checkout's own credentials apply.
+ * Without a token only prompts are turned off, and the checkout's own credentials apply. The token
+ * goes as HTTP basic auth with `username`: GitHub takes any (x-access-token by convention), GitLab
+ * needs gitlab-ci-token for a CI_JOB_TOKEN and takes any for access tokens.
  */
-export function gitNetworkEnv(token: string | undefined, serverUrl: string): GitNetwork {
+export function gitNetworkEnv(token: string | undefined, serverUrl: string, username = 'x-access-token'): GitNetwork {
   const env: Record<string, string> = { GIT_TERMINAL_PROMPT: '0' };
   if (!token) return { env, secrets: [] };
   const key = `http.${serverUrl}/.extraheader`;
-  const credential = Buffer.from(`x-access-token:${token}`).toString('base64');
+  const credential = Buffer.from(`${username}:${token}`).toString('base64');
   const header = `AUTHORIZATION: basic ${credential}`;
   // The empty value first resets any header actions/checkout persisted, so only one is sent.
   return {

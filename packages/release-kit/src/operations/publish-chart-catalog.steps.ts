@@ -13,7 +13,7 @@ import { invalidInput } from '../plumbing/errors.js';
 import { readFileInside, resolveInside } from '../plumbing/fs.js';
 import { inGroup } from '../plumbing/log.js';
 import type { OperationContext, OperationResult } from '../runtime/operation.js';
-import { DEFAULT_RELEASE_NOTES, type CatalogSettings, type Target } from './publish-chart-catalog.js';
+import { DEFAULT_RELEASE_NOTES, MESSAGE_PLACEHOLDERS, type CatalogSettings } from './publish-chart-catalog.js';
 
 export async function publishToCatalog(settings: CatalogSettings, context: OperationContext): Promise<OperationResult> {
   const { log, runner } = context;
@@ -50,7 +50,7 @@ export async function publishToCatalog(settings: CatalogSettings, context: Opera
     names.set(chart.metadata.name, chart.chart);
   }
 
-  const network = gitNetworkEnv(settings.token, settings.origin ?? runner.serverUrl);
+  const network = gitNetworkEnv(settings.token, settings.origin ?? runner.serverUrl, settings.tokenUsername);
   for (const secret of network.secrets) context.mask?.(secret);
 
   const workDir = await mkdtemp(path.join(runner.runnerTemp, 'release-kit-catalog-'));
@@ -65,10 +65,11 @@ export async function publishToCatalog(settings: CatalogSettings, context: Opera
         retryBaseMs: runner.retryBaseMs,
         log,
         apply: async (checkout) => {
-          outcomes =
+          const applied =
             settings.target === 'rancher'
               ? await applyRancherCatalog(checkout, settings.directory, charts)
               : await applyHelmRepository(checkout, settings.directory, settings.baseUrl!, charts);
+          outcomes = applied.outcomes;
           const created = outcomes.filter((o) => o.state === 'created');
           for (const o of outcomes)
             log.info(
@@ -76,8 +77,9 @@ export async function publishToCatalog(settings: CatalogSettings, context: Opera
             );
           return {
             changed: created.length > 0,
-            message: commitMessage(created, settings.target, runner.repository, runner.sha),
+            message: commitMessage(created, settings, runner.repository, runner.sha),
             paths: [settings.directory],
+            written: applied.written,
           };
         },
       }),
@@ -115,12 +117,33 @@ async function readReleaseNotes(
   return readFile(own, 'utf8');
 }
 
-function commitMessage(created: readonly ChartOutcome[], target: Target, repository: string, sha: string): string {
+/**
+ * The commit message: the commit-message template with its placeholders filled (checked when the
+ * inputs were read), else `Publish chart NAME VERSION`; then a line naming where the charts came from.
+ */
+function commitMessage(
+  created: readonly ChartOutcome[],
+  settings: CatalogSettings,
+  repository: string,
+  sha: string,
+): string {
   const list = created.map((o) => `${o.name} ${o.version}`).join(', ');
+  const values: Record<(typeof MESSAGE_PLACEHOLDERS)[number], string> = {
+    name: created[0]?.name ?? '',
+    version: created[0]?.version ?? '',
+    charts: list,
+    target: settings.target,
+  };
+  const subject =
+    settings.commitMessage === undefined
+      ? `Publish ${created.length === 1 ? 'chart' : 'charts'} ${list}`
+      : settings.commitMessage.replace(/\{\{|\}\}|\{([a-z]+)\}/g, (match, name?: keyof typeof values) =>
+          name ? values[name] : match[0],
+        );
   const from = repository
-    ? `\n\nFrom ${repository}${/^[0-9a-f]{40}$/.test(sha) && !/^0+$/.test(sha) ? ` at ${sha}` : ''} by release-kit publish-chart-catalog (${target}).`
+    ? `\n\nFrom ${repository}${/^[0-9a-f]{40}$/.test(sha) && !/^0+$/.test(sha) ? ` at ${sha}` : ''} by release-kit publish-chart-catalog (${settings.target}).`
     : '';
-  return `Publish ${created.length === 1 ? 'chart' : 'charts'} ${list}${from}\n`;
+  return `${subject.replace(/\s+$/, '')}${from}\n`;
 }
 
 function summaryOf(outcomes: readonly ChartOutcome[], settings: CatalogSettings, commit: string | undefined): string {

@@ -32,8 +32,18 @@ export interface RunnerContext {
   tufTimeoutMs?: number;
   /** The runner's artifact-service variables that are unset; empty inside a GitHub Actions job. */
   artifactServiceUnset: string[];
-  /** GitLab CI's predefined commit variables (CI_COMMIT_*, CI_DEFAULT_BRANCH); all undefined elsewhere. */
-  gitlab: { shortSha?: string; refSlug?: string; tag?: string; branch?: string; defaultBranch?: string };
+  /**
+   * GitLab CI's predefined variables (CI_COMMIT_*, CI_DEFAULT_BRANCH, CI_SERVER_URL: the instance's
+   * URL, e.g. https://gitlab.example.com); all undefined elsewhere.
+   */
+  gitlab: {
+    shortSha?: string;
+    refSlug?: string;
+    tag?: string;
+    branch?: string;
+    defaultBranch?: string;
+    serverUrl?: string;
+  };
 }
 
 export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
@@ -62,6 +72,7 @@ export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerConte
       tag: env.CI_COMMIT_TAG || undefined,
       branch: env.CI_COMMIT_BRANCH || undefined,
       defaultBranch: env.CI_DEFAULT_BRANCH || undefined,
+      serverUrl: env.GITLAB_CI === 'true' ? env.CI_SERVER_URL?.replace(/\/+$/, '') || undefined : undefined,
     },
   };
 }
