@@ -92,6 +92,21 @@ describe('release-kit image-tags', () => {
       });
     }));
 
+  test('--scheme gitlab on a branch named latest: refused whatever --latest says, nothing printed (issue 18 item 7)', () =>
+    withRepo([], async (repo) => {
+      for (const latest of ['never', 'auto', 'always']) {
+        const run = await runCli(['image-tags', '--scheme', 'gitlab', '--latest', latest, '--json'], {
+          workspace: repo.dir,
+          env: { CI_COMMIT_SHORT_SHA: 'a1b2c3d4', CI_COMMIT_REF_SLUG: 'latest', CI_COMMIT_BRANCH: 'latest' },
+        });
+        expect(run.exitCode).toBe(1);
+        expect(run.stderr.trim()).toMatch(
+          /^error: input 'scheme' has invalid value "gitlab": expected a branch or tag whose CI_COMMIT_REF_SLUG is no reserved image tag: "latest" is the latest tag; rename the branch or tag latest$/,
+        );
+        expect(run.stdout).toBe('');
+      }
+    }));
+
   test('bad input: one line naming the input and what is valid, exit 1', () =>
     withRepo(['v1.0.0'], async (repo) => {
       const cases: [string[], RegExp][] = [
