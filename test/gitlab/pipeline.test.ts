@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -29,13 +29,16 @@ const TAG = 'v0.2.27';
 
 interface Outcome {
   result: PipelineResult;
-  /** name → sha256 of what the pipeline left in dist/cli (its artifacts, copied back as GitLab's UI offers them). */
+  /** A copy of the dist/cli the pipeline left (its artifacts, copied back as GitLab's UI offers them). */
+  dist: string;
+  /** name → sha256 of each file in `dist`. */
   files: Record<string, string>;
   /** The short sha GitLab gives the pipeline's commit. */
   shortSha: string;
 }
 
 let ground: GitLabGround;
+let pipelines = 0;
 let repo: SampleRepo;
 let catalog: string;
 let remoteAfterTag: string;
@@ -43,8 +46,7 @@ const outcomes: Record<'main' | 'feature' | 'tag' | 'tagAgain', Outcome> = {} as
 /** image:tags alone, on a branch named latest. */
 let latestBranch: PipelineResult;
 
-function distFiles(dir: string): Record<string, string> {
-  const folder = path.join(dir, 'dist', 'cli');
+function distFiles(folder: string): Record<string, string> {
   const files: Record<string, string> = {};
   let names: string[];
   try {
@@ -66,7 +68,10 @@ function distFiles(dir: string): Record<string, string> {
 
 async function runPipeline(options: Parameters<GitLabGround['run']>[1]): Promise<Outcome> {
   const result = await ground.run(repo.dir, options);
-  return { result, files: distFiles(repo.dir), shortSha: repo.git('rev-parse', '--short=8', 'HEAD') };
+  // The next pipeline starts from a clean checkout: keep this one's artifacts aside.
+  const dist = path.join(ground.base, `dist-${++pipelines}`);
+  await cp(path.join(repo.dir, 'dist', 'cli'), dist, { recursive: true }).catch(() => undefined);
+  return { result, dist, files: distFiles(dist), shortSha: repo.git('rev-parse', '--short=8', 'HEAD') };
 }
 
 beforeAll(async () => {
@@ -132,9 +137,13 @@ afterAll(async () => {
 const pushed = (outcome: Outcome) => outcome.result.calls.flatMap((c) => (c.pushed ? [c.pushed] : []));
 const refs = (...tags: string[]) => tags.map((tag) => `${REGISTRY_IMAGE}:${tag}`);
 
-/** The checksums file's lines as name → sha256, and the archives the pipeline left beside it. */
+/** The one checksums file's lines as name → sha256, and the archives the pipeline left beside it. */
 function checksums(outcome: Outcome, tag: string) {
-  const file = path.join(repo.dir, 'dist', 'cli', `buntime_${tag}_checksums.txt`);
+  // One checksums file, never one per job.
+  expect(Object.keys(outcome.files).filter((name) => name.endsWith('checksums.txt'))).toEqual([
+    `buntime_${tag}_checksums.txt`,
+  ]);
+  const file = path.join(outcome.dist, `buntime_${tag}_checksums.txt`);
   const listed = Object.fromEntries(
     readFileSync(file, 'utf8')
       .trimEnd()
@@ -151,8 +160,8 @@ function checksums(outcome: Outcome, tag: string) {
 }
 
 /** What the binary inside an archive prints (the go stand-in's binaries say their version and platform). */
-function binaryOutput(archive: string): string {
-  const file = path.join(repo.dir, 'dist', 'cli', archive);
+function binaryOutput(outcome: Outcome, archive: string): string {
+  const file = path.join(outcome.dist, archive);
   const bytes = archive.endsWith('.zip')
     ? execFileSync('unzip', ['-p', file, 'buntime.exe'])
     : execFileSync('tar', ['-xzOf', file, 'buntime']);
@@ -309,10 +318,10 @@ describe('a main-branch pipeline (the release commit: chart 0.2.27)', () => {
       const { listed, archives } = checksums(outcomes.main, shortSha);
       expect(Object.keys(archives).sort()).toEqual(ARCHIVES.linux);
       expect(listed).toEqual(archives);
-      expect(binaryOutput('buntime-linux-arm64.tar.gz')).toBe(
+      expect(binaryOutput(outcomes.main, 'buntime-linux-arm64.tar.gz')).toBe(
         `buntime ${shortSha} linux/arm64 cgo=1 cc=aarch64-linux-gnu-gcc`,
       );
-      expect(binaryOutput('buntime-windows-amd64.zip')).toBe(
+      expect(binaryOutput(outcomes.main, 'buntime-windows-amd64.zip')).toBe(
         `buntime ${shortSha} windows/amd64 cgo=1 cc=x86_64-w64-mingw32-gcc`,
       );
     },
@@ -334,8 +343,10 @@ describe('a tag pipeline (v0.2.27)', () => {
     const { listed, archives } = checksums(outcomes.tag, TAG);
     expect(Object.keys(archives).sort()).toEqual(ARCHIVES.all);
     expect(listed).toEqual(archives);
-    expect(binaryOutput('buntime-darwin-arm64.tar.gz')).toBe('buntime v0.2.27 darwin/arm64 cgo=1 cc=clang -arch arm64');
-    expect(binaryOutput('buntime-linux-amd64.tar.gz')).toBe(
+    expect(binaryOutput(outcomes.tag, 'buntime-darwin-arm64.tar.gz')).toBe(
+      'buntime v0.2.27 darwin/arm64 cgo=1 cc=clang -arch arm64',
+    );
+    expect(binaryOutput(outcomes.tag, 'buntime-linux-amd64.tar.gz')).toBe(
       'buntime v0.2.27 linux/amd64 cgo=1 cc=x86_64-linux-gnu-gcc',
     );
   });
