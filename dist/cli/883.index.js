@@ -20,19 +20,21 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const UPLOAD_MODES = ['release', 'artifact', 'both', 'none'];
+const CHECKSUMS_MODES = ['release', 'skip'];
 const DEFAULT_TEMPLATE = '{name}_{tag}_{os}_{arch}';
 /**
  * The release tag from `tag`, else from `version` (`0.1.0` → `v0.1.0`, or the pushed tag when it is
- * that version's), else the tag of GITHUB_REF. Both inputs given must name the same version.
+ * that version's), else the tag of the run: GITHUB_REF's on GitHub; on GitLab CI_COMMIT_TAG, else the
+ * short commit sha (a branch pipeline's snapshot archives). Both inputs given must name the same version.
  */
-function releaseTag(inputs, ref) {
+function releaseTag(inputs, runner) {
     const tagInput = inputs.optional('tag');
     const versionInput = inputs.optional('version');
-    const refTag = (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_2__/* .tagFromRef */ .q)(ref);
+    const refTag = (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_2__/* .tagFromRef */ .q)(runner.ref) ?? runner.gitlab.tag;
     if (versionInput === undefined) {
-        const tag = tagInput ?? refTag;
+        const tag = tagInput ?? refTag ?? runner.gitlab.shortSha;
         if (!tag)
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('tag', '', `a release tag such as v0.1.0, a version such as 0.1.0 (input 'version'), or a run on a tag push (GITHUB_REF is ${JSON.stringify(ref)})`);
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('tag', '', `a release tag such as v0.1.0, a version such as 0.1.0 (input 'version'), or a run on a tag: GITHUB_REF is ${JSON.stringify(runner.ref)} (GitHub), CI_COMMIT_TAG and CI_COMMIT_SHORT_SHA are both unset (GitLab)`);
         return tag;
     }
     const version = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOfInput */ .W3)(versionInput);
@@ -51,7 +53,7 @@ function releaseTag(inputs, ref) {
 function parseSettings(inputs, runner) {
     const token = inputs.secret('token');
     const name = inputs.required('name', 'the CLI name, e.g. krt');
-    const tag = releaseTag(inputs, runner.ref);
+    const tag = releaseTag(inputs, runner);
     const files = inputs.lines('files');
     const binaries = inputs.lines('binaries');
     if (files.length && binaries.length)
@@ -62,6 +64,8 @@ function parseSettings(inputs, runner) {
     if (!files.length && !binaries.length)
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('files', '', 'paths or globs of the built binaries (or set binaries: os/arch=path lines)');
     const upload = inputs.choice('upload', UPLOAD_MODES);
+    if (tag === runner.gitlab.shortSha && tag !== runner.gitlab.tag && upload !== 'none' && !inputs.optional('tag'))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('tag', '', `a release tag such as v0.1.0: this GitLab pipeline has no CI_COMMIT_TAG, and its short sha ${tag} names snapshot archives only with upload: none`);
     const concurrency = inputs.integer('concurrency', { min: 1, max: 32 });
     const retentionDays = inputs.integer('retention-days', { min: 1, max: 90 });
     const repository = inputs.string('repository', runner.repository);
@@ -82,8 +86,10 @@ function parseSettings(inputs, runner) {
     const outputDirInput = inputs.optional('output-dir');
     if (outputDirInput !== undefined && /\0/.test(outputDirInput))
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('output-dir', outputDirInput, 'a directory path');
+    // A given folder is held to the workspace (absolute paths and symlinks included), like every other
+    // path input; checked in parseOutputDir before anything is built.
     const outputDir = outputDirInput
-        ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(runner.workspace, outputDirInput)
+        ? outputDirInput
         : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(runner.runnerTemp, 'release-kit', 'cli-archives', tag.replace(/[^A-Za-z0-9._-]/g, '_'));
     return {
         name,
@@ -95,6 +101,8 @@ function parseSettings(inputs, runner) {
         nameTemplate: inputs.string('name-template'),
         outputDir,
         upload,
+        checksums: inputs.choice('checksums', CHECKSUMS_MODES),
+        outputDirGiven: outputDirInput !== undefined,
         createRelease: inputs.boolean('create-release'),
         overwrite: inputs.boolean('overwrite'),
         concurrency,
@@ -111,84 +119,110 @@ const operation = {
     inputs: [
         {
             name: 'name',
-            description: 'The CLI name: archive names and the binary name inside them (e.g. krt).',
+            description: 'The CLI name: archive names and the binary name inside them (e.g. `krt`).',
             required: true,
         },
         {
             name: 'version',
-            description: 'Release version (e.g. 0.1.0, tag v0.1.0); empty means from tag or GITHUB_REF. Must agree with tag when both are set.',
+            description: 'Release version (e.g. `0.1.0`, tag `v0.1.0`); empty means from `tag` or `GITHUB_REF`. Must agree with `tag` when both are set.',
             default: '',
         },
-        { name: 'tag', description: 'Release tag; empty means v<version>, else the tag of GITHUB_REF.', default: '' },
+        {
+            name: 'tag',
+            description: 'Release tag; empty means `v<version>`, else the tag of `GITHUB_REF` (on GitLab `CI_COMMIT_TAG`, else the short sha with `upload: none`).',
+            default: '',
+        },
         {
             name: 'files',
-            description: 'Paths or globs of the binaries, named `<stem>-<os>-<arch>[.exe]` (or with `_`), e.g. dist/krt-*.',
+            description: 'Paths or globs of the binaries, named `<stem>-<os>-<arch>[.exe]` (or with `_`), e.g. `dist/krt-*`.',
             default: '',
         },
-        { name: 'binaries', description: 'Instead of files: lines `os/arch=path`, e.g. linux/amd64=bin/krt.', default: '' },
+        {
+            name: 'binaries',
+            description: 'Instead of `files`: lines `os/arch=path`, e.g. `linux/amd64=bin/krt`.',
+            default: '',
+        },
         {
             name: 'extra-files',
-            description: 'Files added at the root of every archive (paths or globs), e.g. LICENSE and README.md.',
+            description: 'Files added at the root of every archive (paths or globs), e.g. `LICENSE` and `README.md`; a glob that also matches the binaries (`dist/*`) skips them.',
             default: '',
         },
         {
             name: 'format',
-            description: 'Archive format: `tar.gz` or `zip`, alone or as `os=format` lines (e.g. windows=zip).',
+            description: 'Archive format: `tar.gz` or `zip`, alone (every OS) or as `os=format` lines, e.g. `windows=zip`; windows gets `tar.gz` too unless asked.',
             default: 'tar.gz',
         },
         {
             name: 'name-template',
-            description: 'Archive base name: {name}, {tag}, {version}, {os}, {arch}.',
+            description: 'Archive base name: `{name}`, `{tag}`, `{version}` (tag without `v`), `{os}`, `{arch}`; must hold `{os}` and `{arch}`.',
             default: DEFAULT_TEMPLATE,
         },
         {
             name: 'output-dir',
-            description: 'Where archives and the checksums file are written; empty means a folder under RUNNER_TEMP.',
+            description: 'Where archives and the checksums file are written, inside the workspace (absolute paths and symlinks that leave it are refused; one folder per job when jobs are merged later); empty means a folder under `RUNNER_TEMP`.',
             default: '',
         },
         { name: 'upload', description: '`release`, `artifact` (workflow artifact), `both` or `none`.', default: 'release' },
         {
+            name: 'checksums',
+            description: "The release's checksums file: `release` writes it once this job's archives are up, listing every archive on the release by its digest; `skip` leaves it to a later job (per-platform jobs of one release).",
+            default: 'release',
+        },
+        {
             name: 'create-release',
-            description: 'Create a draft release when the tag has none; false fails instead.',
+            description: 'Create a draft release when the tag has none; `false` fails instead.',
             default: 'true',
         },
         {
             name: 'overwrite',
-            description: 'Replace differing assets of a published (not immutable) release.',
+            description: 'Replace differing assets of a published release (never possible on an immutable one).',
             default: 'false',
         },
-        { name: 'concurrency', description: 'Uploads in flight at once.', default: '4' },
+        { name: 'concurrency', description: 'Uploads in flight at once (1–32).', default: '20' },
         {
             name: 'retention-days',
-            description: 'Days the workflow artifact is kept (upload: artifact or both).',
+            description: "Days the workflow artifact is kept (1–90; `upload: artifact` or `both`; the seed's `CLI_ARTIFACT_RETENTION_DAYS`).",
             default: '30',
         },
         {
             name: 'artifact-name',
-            description: 'Workflow artifact name; empty means the archive base name (one platform) or {name}_{tag}.',
+            description: 'Workflow artifact name; empty means the archive base name (one platform) or `{name}_{tag}`.',
             default: '',
         },
-        { name: 'repository', description: 'OWNER/REPO of the release; empty means the current repository.', default: '' },
+        {
+            name: 'repository',
+            description: '`OWNER/REPO` of the release; empty means the current repository.',
+            default: '',
+        },
         {
             name: 'token',
-            description: 'Token with contents: write for the release uploads.',
+            description: 'Token with `contents: write` for the release uploads.',
             default: '${{ github.token }}',
         },
     ],
     outputs: [
-        { name: 'assets', description: 'JSON list of {name, os, arch, path, size, sha256, url, state}.' },
-        { name: 'checksums-file', description: 'Path of {name}_{tag}_checksums.txt (sha256sum format).' },
+        {
+            name: 'assets',
+            description: 'JSON list of `{name, os, arch, path, size, sha256, url, state}`; `state` is `uploaded`, `replaced`, `unchanged` or `built` (`upload: none`).',
+        },
+        {
+            name: 'checksums-file',
+            description: 'Path of `{name}_{tag}_checksums.txt`: `<sha256>  <file>` lines (sha256sum format), bare names, sorted.',
+        },
         {
             name: 'subject-checksums',
-            description: 'Path of a file for actions/attest-build-provenance `subject-checksums`.',
+            description: "Path of a file for `actions/attest-build-provenance`'s `subject-checksums` (the checksums file; more than 1,024 archives fail).",
         },
         { name: 'release-url', description: 'The release page, when uploaded to a release.' },
-        { name: 'state', description: '`uploaded`, `replaced` or `unchanged` (nothing needed uploading).' },
+        {
+            name: 'state',
+            description: '`uploaded`, `replaced` (an archive changed on a draft, or with `overwrite`) or `unchanged` (nothing needed uploading); with `upload: none`, `built` or `unchanged` (the folder already held these archives).',
+        },
     ],
     async run(context) {
         const settings = parseSettings(context.inputs, context.runner);
         // The one lazy boundary: archiving and GitHub code load only once the inputs are valid.
-        const { uploadCliArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(6), __webpack_require__.e(697), __webpack_require__.e(644), __webpack_require__.e(138), __webpack_require__.e(537), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 50689));
+        const { uploadCliArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(6), __webpack_require__.e(697), __webpack_require__.e(644), __webpack_require__.e(138), __webpack_require__.e(537), __webpack_require__.e(178), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 98665));
         return uploadCliArtifacts(settings, context);
     },
 };

@@ -7,7 +7,7 @@
 //
 // Usage: node examples/demo/run.mjs [--workdir DIR] (default .demo, which is gitignored). It needs Node 24;
 // `npm run demo` starts it through launch.mjs, which finds or installs Node 24 first.
-import './lib/ts-imports.mjs';
+import '../../scripts/ts-imports.mjs';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync } from 'node:fs';
 import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';

@@ -16,11 +16,37 @@ import {
 } from '../harness/faults.js';
 import { startGitHubStandIn, type GitHubStandIn, type ReleaseSnapshot } from '../github/standin.js';
 import { seedFileName } from '../artifacts/fixtures.js';
+import { startArtifactService } from '../harness/artifact-service.js';
+import yauzl from 'yauzl';
 
 const OWNER = 'acme';
 const REPO = 'kruntimes';
 const PLATFORMS = ['linux/amd64', 'linux/arm64', 'darwin/amd64', 'darwin/arm64', 'windows/amd64'];
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+
+/** Every file in a zip, by name. */
+function unzip(bytes: Buffer): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(bytes, { lazyEntries: true }, (openError, zip) => {
+      if (openError || !zip) return reject(openError ?? new Error('not a zip'));
+      const files = new Map<string, Buffer>();
+      zip.on('error', reject);
+      zip.on('end', () => resolve(files));
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError || !stream) return reject(streamError ?? new Error(`cannot read ${entry.fileName}`));
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => {
+            files.set(entry.fileName, Buffer.concat(chunks));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.readEntry();
+    });
+  });
+}
 
 let standIn: GitHubStandIn;
 let workspace: string;
@@ -51,8 +77,8 @@ interface RunOptions {
 }
 
 async function upload({ tag, inputs = {}, env = {} }: RunOptions): Promise<ActionRun> {
-  const out = await mkdtemp(path.join(os.tmpdir(), 'rk-upload-out-'));
-  temps.push(out);
+  // Inside the workspace: output-dir is held to it.
+  const out = await mkdtemp(path.join(workspace, 'out-'));
   return runAction('upload-cli-artifacts', {
     workspace,
     inputs: {
@@ -97,10 +123,9 @@ async function expectExactAssets(run: ActionRun, tag: string): Promise<void> {
 }
 
 /**
- * Make `jobs` concurrent runs really race for the release. Each run lists the releases twice before
- * it creates one (the look-up in uploadToRelease, then ensureDraftRelease's own), so one barrier is
- * not enough: a run's second listing could see another's create. Each round of `jobs` listings
- * gets its own barrier, so every run has listed twice, and seen no release, before any creates.
+ * Make `jobs` concurrent runs really race for the release. Each round of `jobs` listings gets its own
+ * barrier: the first holds every run's look-up until all have seen no release (so all of them
+ * create one), the second their listings right after creating, so they converge on one draft.
  */
 function listingRace(jobs: number, windowsMs: readonly number[]): FaultPlan {
   const isListing = (r: FaultRequest) => r.method === 'GET' && r.path === `/repos/${OWNER}/${REPO}/releases`;
@@ -124,7 +149,15 @@ const deletes = () => standIn.log.count({ method: 'DELETE' });
 
 describe('upload-cli-artifacts against the GitHub stand-in', () => {
   test('fresh upload: a draft release with every archive and the checksums file', async () => {
+    standIn.log.clear();
     const run = await upload({ tag: 'v0.1.0' });
+    // Listed once to find it, created, listed once more to converge: then the uploads, nothing else.
+    expect(standIn.log.entries.map((e) => e.operationId).filter((id) => id !== 'repos/upload-release-asset')).toEqual([
+      'repos/list-releases',
+      'repos/create-release',
+      'repos/list-releases',
+    ]);
+    expect(uploads()).toBe(6);
     expect(run.stderr + run.stdout).not.toMatch(/::error::/);
     expect(run.exitCode).toBe(0);
     expect(run.outputs.state).toBe('uploaded');
@@ -154,6 +187,8 @@ describe('upload-cli-artifacts against the GitHub stand-in', () => {
     expect(run.outputs.state).toBe('unchanged');
     expect(uploads()).toBe(0);
     expect(deletes()).toBe(0);
+    // The asset list with its digests is enough: the release listing and the asset listing, nothing else.
+    expect(standIn.log.entries.map((e) => e.operationId)).toEqual(['repos/list-releases', 'repos/list-release-assets']);
     expect(releasesFor('v0.1.0')[0].assets.map((a) => [a.name, a.id])).toEqual(before);
     expect((JSON.parse(run.outputs.assets) as { state: string }[]).every((a) => a.state === 'unchanged')).toBe(true);
   });
@@ -189,7 +224,7 @@ describe('upload-cli-artifacts against the GitHub stand-in', () => {
           0,
           [],
         ]);
-      // Both listed twice at the barriers and both created a draft: the convergence is under test.
+      // Both listed at the barriers (before and after creating) and both created a draft: the convergence is under test.
       expect(race.injected).toHaveLength(4);
       expect(createsFor()).toBe(2);
       await expectExactAssets(runs[0], 'v0.7.0');
@@ -320,7 +355,7 @@ describe('upload-cli-artifacts against the GitHub stand-in', () => {
     }
     for (const run of runs)
       expect([run.exitCode, run.annotations.filter((a) => a.level === 'error').map((a) => a.message)]).toEqual([0, []]);
-    // They really raced: every job listed twice at the barriers before any created, so several drafts were made.
+    // They really raced: every job listed at the first barrier before any created, so several drafts were made.
     expect(race.injected).toHaveLength(2 * matrix.length);
     expect(createsFor()).toBeGreaterThan(1);
     expect(standIn.log.count({ operationId: 'repos/delete-release', status: 204 })).toBeGreaterThanOrEqual(
@@ -397,8 +432,7 @@ describe('upload-cli-artifacts against the GitHub stand-in', () => {
 
 describe('the CLI runs the same operation', () => {
   test('release-kit upload-cli-artifacts uploads, and a rerun is unchanged', async () => {
-    const out = await mkdtemp(path.join(os.tmpdir(), 'rk-upload-cli-'));
-    temps.push(out);
+    const out = await mkdtemp(path.join(workspace, 'out-cli-'));
     const args = [
       'upload-cli-artifacts',
       '--name',
@@ -503,5 +537,42 @@ describe('inputs', () => {
     expect((JSON.parse(run.outputs.assets) as { state: string }[]).map((a) => a.state)).toEqual(Array(5).fill('built'));
   });
 
-  test.skip('upload: artifact really uploads (needs the runner artifact service: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL, unreachable here)', () => {});
+  test("upload: artifact puts the archives and the checksums file, zipped, into the run's artifact service (stand-in)", async () => {
+    const service = await startArtifactService();
+    try {
+      standIn.log.clear();
+      const before = Date.now();
+      const run = await upload({
+        tag: 'v9.1.0',
+        inputs: { upload: 'artifact', token: '', 'retention-days': '7' },
+        // The artifact service is github.com's (@actions/artifact refuses GHES server URLs).
+        env: { ...service.env, GITHUB_SERVER_URL: 'https://github.com' },
+      });
+      expect([run.exitCode, run.annotations.filter((a) => a.level === 'error').map((a) => a.message)]).toEqual([0, []]);
+      expect(standIn.log.count()).toBe(0);
+      const assets = JSON.parse(run.outputs.assets) as { name: string; path: string; sha256: string; state: string }[];
+      expect(assets.map((a) => a.state)).toEqual(Array(5).fill('uploaded'));
+      expect(run.outputs.state).toBe('uploaded');
+
+      // One artifact named {name}_{tag} (several platforms), finalized with the blob's size and sha256.
+      expect(service.artifacts).toHaveLength(1);
+      const [artifact] = service.artifacts;
+      expect(artifact).toMatchObject({ name: 'krt_v9.1.0', finalized: true, mimeType: 'application/zip' });
+      expect(artifact.hash).toBe(`sha256:${sha256(artifact.bytes!)}`);
+      const expires = Date.parse(artifact.expiresAt!);
+      expect(expires - before).toBeGreaterThan(6.9 * 86_400_000);
+      expect(expires - Date.now()).toBeLessThan(7.1 * 86_400_000);
+
+      // The zip holds exactly the archives and the checksums file, byte for byte.
+      const entries = await unzip(artifact.bytes!);
+      expect([...entries.keys()].sort()).toEqual([...assets.map((a) => a.name), 'krt_v9.1.0_checksums.txt'].sort());
+      for (const asset of assets) expect(sha256(entries.get(asset.name)!)).toBe(asset.sha256);
+      expect(entries.get('krt_v9.1.0_checksums.txt')!.toString('utf8')).toBe(
+        await readFile(run.outputs['checksums-file'], 'utf8'),
+      );
+      expect(run.summary).toContain('krt_v9.1.0');
+    } finally {
+      await service.close();
+    }
+  });
 });

@@ -6,7 +6,7 @@
 // release-kit download comes from a local repository holding this checkout's dist/cli, and docker, go,
 // apt-get and bun are one recording stand-in on PATH. No job reaches the network.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -14,7 +14,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { createSampleRepo, git, type SampleRepo } from '../harness/git-fixture.js';
-import { repoRoot } from '../harness/run-action.js';
 import { buntimePipelineFiles, PIPELINE_FILE, releaseEdits } from './buntime-fixture.js';
 import {
   canIsolateNetwork,
@@ -169,13 +168,13 @@ function binaryOutput(outcome: Outcome, archive: string): string {
 }
 
 /**
- * The jobs the pipeline ran are exactly `expected`, and each passed; cli:archives is judged by the
- * archive tests (it needs the artifacts branch).
+ * The jobs the pipeline ran are exactly `expected`, and each passed.
  */
 function expectJobs(outcome: Outcome, expected: string[]) {
   const { jobs } = outcome.result;
   expect(Object.keys(jobs).sort()).toEqual([...expected].sort());
-  for (const job of expected.filter((j) => j !== 'cli:archives')) expect([job, jobs[job]]).toEqual([job, 'PASS']);
+  for (const job of expected) expect([job, jobs[job]]).toEqual([job, 'PASS']);
+  expect(outcome.result.exitCode).toBe(0);
 }
 
 /** A pipeline that builds macOS too and syncs no chart (a tag, or a branch with RUN_MACOS_CLI_BUILD=1). */
@@ -199,16 +198,6 @@ const ARCHIVES = {
     'buntime-windows-amd64.zip',
   ],
 };
-
-/**
- * upload-cli-artifacts without --tag on GitLab (CI_COMMIT_TAG, else the short sha) and
- * merge-checksums come with the `artifacts` branch; until the CLI bundle has them, the archive
- * assertions wait for it.
- */
-const hasArtifactsBranch =
-  spawnSync(process.execPath, [path.join(repoRoot, 'dist', 'cli', 'index.js'), 'merge-checksums', '--help']).status ===
-  0;
-const withArchives = hasArtifactsBranch ? test : test.skip;
 
 test('the pipeline run is docs/examples/gitlab-ci.yml byte for byte', () => {
   expect(repo.git('show', 'HEAD:.gitlab-ci.yml')).toBe(readFileSync(PIPELINE_FILE, 'utf8').trimEnd());
@@ -320,22 +309,19 @@ describe('a main-branch pipeline (the release commit: chart 0.2.27)', () => {
     }
   });
 
-  withArchives(
-    'archives Linux and Windows as buntime-<os>-<arch>, with one checksums file naming the short sha',
-    () => {
-      const { shortSha, result } = outcomes.main;
-      expect(result.jobs['cli:archives']).toBe('PASS');
-      const { listed, archives } = checksums(outcomes.main, shortSha);
-      expect(Object.keys(archives).sort()).toEqual(ARCHIVES.linux);
-      expect(listed).toEqual(archives);
-      expect(binaryOutput(outcomes.main, 'buntime-linux-arm64.tar.gz')).toBe(
-        `buntime ${shortSha} linux/arm64 cgo=1 cc=aarch64-linux-gnu-gcc`,
-      );
-      expect(binaryOutput(outcomes.main, 'buntime-windows-amd64.zip')).toBe(
-        `buntime ${shortSha} windows/amd64 cgo=1 cc=x86_64-w64-mingw32-gcc`,
-      );
-    },
-  );
+  test('archives Linux and Windows as buntime-<os>-<arch>, with one checksums file naming the short sha', () => {
+    const { shortSha, result } = outcomes.main;
+    expect(result.jobs['cli:archives']).toBe('PASS');
+    const { listed, archives } = checksums(outcomes.main, shortSha);
+    expect(Object.keys(archives).sort()).toEqual(ARCHIVES.linux);
+    expect(listed).toEqual(archives);
+    expect(binaryOutput(outcomes.main, 'buntime-linux-arm64.tar.gz')).toBe(
+      `buntime ${shortSha} linux/arm64 cgo=1 cc=aarch64-linux-gnu-gcc`,
+    );
+    expect(binaryOutput(outcomes.main, 'buntime-windows-amd64.zip')).toBe(
+      `buntime ${shortSha} windows/amd64 cgo=1 cc=x86_64-w64-mingw32-gcc`,
+    );
+  });
 });
 
 describe('a tag pipeline (v0.2.27)', () => {
@@ -348,7 +334,7 @@ describe('a tag pipeline (v0.2.27)', () => {
     expect(pushed(outcomes.tag).sort()).toEqual(refs(outcomes.tag.shortSha, 'v0-2-27', 'v0.2.27', 'latest').sort());
   });
 
-  withArchives('archives all five platforms with one complete buntime_v0.2.27_checksums.txt', () => {
+  test('archives all five platforms with one complete buntime_v0.2.27_checksums.txt', () => {
     expect(outcomes.tag.result.jobs['cli:archives']).toBe('PASS');
     const { listed, archives } = checksums(outcomes.tag, TAG);
     expect(Object.keys(archives).sort()).toEqual(ARCHIVES.all);
@@ -368,7 +354,7 @@ describe('a tag pipeline (v0.2.27)', () => {
     expect(repo.git('ls-remote', 'origin')).toBe(remoteAfterTag);
   });
 
-  withArchives('run again, the archives and the checksums file are byte for byte the same', () => {
+  test('run again, the archives and the checksums file are byte for byte the same', () => {
     expect(outcomes.tagAgain.files).toEqual(outcomes.tag.files);
   });
 });
@@ -391,7 +377,7 @@ describe('a feature-branch pipeline with RUN_MACOS_CLI_BUILD=1', () => {
     expect(pushed(outcomes.feature)).toEqual(refs(outcomes.feature.shortSha, 'feature-cli-flags', 'latest'));
   });
 
-  withArchives('archives all five platforms, macOS included, with one checksums file', () => {
+  test('archives all five platforms, macOS included, with one checksums file', () => {
     const { shortSha } = outcomes.feature;
     const { listed, archives } = checksums(outcomes.feature, shortSha);
     expect(Object.keys(archives).sort()).toEqual(ARCHIVES.all);

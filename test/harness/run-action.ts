@@ -1,7 +1,7 @@
 // Runs a bundled action (dist/<name>/index.js) the way the GitHub runner does: a child process with
 // INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files and an event file, then parses them
 // back the way the runner does.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -19,6 +19,8 @@ export interface RunActionOptions {
   /** GITHUB_WORKSPACE and the working directory. */
   workspace?: string;
   timeoutMs?: number;
+  /** Called with the child process once it is spawned (e.g. to SIGKILL it at a chosen moment). */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 export interface Annotation {
@@ -104,6 +106,7 @@ async function runNodeScript(entry: string, args: string[], options: RunActionOp
   }
 
   const child = spawn(process.execPath, [entry, ...args], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  options.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));

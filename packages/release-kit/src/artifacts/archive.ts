@@ -7,7 +7,7 @@ import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import type { ArchiveFormat } from './platforms.js';
-import type { ThreadHasher } from './hasher.js';
+import { sha256OfFile, type ThreadHasher } from './hasher.js';
 import { Pack } from 'tar';
 import yazl from 'yazl';
 
@@ -34,6 +34,8 @@ export interface BuiltArchive {
   file: string;
   size: number;
   sha256: string;
+  /** False when `file` already held exactly these bytes (it is then left untouched). */
+  written: boolean;
 }
 
 /** zlib's level 6 (also gzip's default): fixed so the compressed bytes never depend on a default. */
@@ -53,6 +55,10 @@ function byName(a: ArchiveEntry, b: ArchiveEntry): number {
  */
 export async function buildArchive(spec: ArchiveSpec, hasher: ThreadHasher): Promise<BuiltArchive> {
   const entries = [...spec.entries].sort(byName);
+  for (let i = 1; i < entries.length; i++) {
+    // A tar or zip may technically hold one name twice; extraction then keeps whichever came last.
+    if (entries[i].name === entries[i - 1].name) throw new Error(`buildArchive: ${entries[i].name} added twice`);
+  }
   const tmp = path.join(path.dirname(spec.file), `.${path.basename(spec.file)}.${randomBytes(6).toString('hex')}.tmp`);
   const { stream: hashTap, digest } = hasher.tap();
   try {
@@ -60,12 +66,27 @@ export async function buildArchive(spec: ArchiveSpec, hasher: ThreadHasher): Pro
       spec.format === 'zip' ? await zipStream(entries, spec.mtime) : await tarGzStreams(entries, spec.mtime);
     await pipeline([...source, hashTap, createWriteStream(tmp, { mode: 0o644 })]);
     const sha256 = await digest;
+    const size = (await stat(tmp)).size;
+    if (await holds(spec.file, size, sha256)) {
+      await rm(tmp, { force: true });
+      return { file: spec.file, size, sha256, written: false };
+    }
     await rename(tmp, spec.file);
-    return { file: spec.file, size: (await stat(spec.file)).size, sha256 };
+    return { file: spec.file, size, sha256, written: true };
   } catch (error) {
     await rm(tmp, { force: true });
     throw error;
   }
+}
+
+/** Whether `file` exists with this size and SHA-256 (a rerun into the same folder). */
+async function holds(file: string, size: number, sha256: string): Promise<boolean> {
+  try {
+    if ((await stat(file)).size !== size) return false;
+  } catch {
+    return false;
+  }
+  return (await sha256OfFile(file)) === sha256;
 }
 
 /**
@@ -74,7 +95,10 @@ export async function buildArchive(spec: ArchiveSpec, hasher: ThreadHasher): Pro
  * header is encoded. The gzip member from zlib carries no file name and a zero mtime.
  */
 async function tarGzStreams(entries: ArchiveEntry[], mtime: Date): Promise<(Readable | Transform)[]> {
-  const byAbsolute = new Map(entries.map((e) => [e.source, e]));
+  // tar reports each entry by its absolute path; one file may be added under two names (a binary that
+  // an extra-files glob matches too), so each path keeps a queue of its entries in the order added.
+  const byAbsolute = new Map<string, ArchiveEntry[]>();
+  for (const entry of entries) byAbsolute.set(entry.source, [...(byAbsolute.get(entry.source) ?? []), entry]);
   const pack = new Pack({
     cwd: '/',
     portable: true,
@@ -85,8 +109,8 @@ async function tarGzStreams(entries: ArchiveEntry[], mtime: Date): Promise<(Read
     maxReadSize: READ_SIZE,
     jobs: 1,
     onWriteEntry(entry) {
-      const wanted = byAbsolute.get(entry.absolute);
-      if (!wanted || !entry.stat) return;
+      const wanted = byAbsolute.get(entry.absolute)?.shift();
+      if (!wanted || !entry.stat) throw new Error(`buildArchive: tar reported ${entry.absolute}, which was not added`);
       entry.path = wanted.name;
       entry.stat.mode = (entry.stat.mode & ~0o7777) | wanted.mode;
     },

@@ -1,5 +1,5 @@
 // Turns the `files` / `binaries` / `extra-files` inputs into checked, absolute, per-platform files.
-import { lstat, readdir, stat } from 'node:fs/promises';
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError, invalidInput, showValue } from '../plumbing/errors.js';
 import { resolveInside } from '../plumbing/fs.js';
@@ -45,9 +45,14 @@ async function expand(workspace: string, line: string, input: string): Promise<s
   rejectDotDot(input, line);
   if (!GLOB_CHARS.test(line)) return [line];
   const relative = path.isAbsolute(line) ? path.relative(workspace, line) : line;
+  // Checked before any walk: an absolute glob such as /etc/* would list (and an error would then name)
+  // files far outside the workspace.
+  if (relative.startsWith('..') || path.isAbsolute(relative))
+    throw invalidInput(input, line, 'a path or glob relative to the workspace (an absolute one must lie inside it)');
   const { base } = picomatch.scan(relative);
   const isMatch = picomatch(relative, { dot: false });
-  const start = path.join(workspace, base);
+  // The walk's start may not be a symlink out of the workspace either.
+  const start = await resolveInside(workspace, base || '.', input);
   let entries: import('node:fs').Dirent[];
   try {
     entries = await readdir(start, { recursive: true, withFileTypes: true });
@@ -159,11 +164,19 @@ export async function extraFilesFrom(
   lines: readonly string[],
   reserved: readonly string[],
   input = 'extra-files',
+  binaries: readonly string[] = [],
 ): Promise<ExtraFile[]> {
   const byName = new Map<string, ExtraFile>();
+  const binaryFiles = new Set(await Promise.all(binaries.map((file) => realpath(file))));
   for (const line of lines) {
+    const isGlob = GLOB_CHARS.test(line);
     for (const given of await expand(workspace, line, input)) {
       const file = await checkedFile(workspace, given, input);
+      if (binaryFiles.has(await realpath(file))) {
+        // `dist/*` also matches the binaries themselves: they are archived once, as the binary.
+        if (isGlob) continue;
+        throw invalidInput(input, given, 'a file other than the binaries (each is archived as the binary itself)');
+      }
       const name = path.basename(given);
       if (!isSafeName(name)) throw invalidInput(input, given, 'a file whose name has no separators or ..');
       if (reserved.includes(name))

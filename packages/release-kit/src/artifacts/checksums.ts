@@ -27,24 +27,15 @@ export function formatChecksums(entries: readonly ChecksumEntry[]): string {
   return sorted.map((e) => `${e.sha256}  ${e.name}\n`).join('');
 }
 
-/** Parse a checksums file back (lines it does not understand are ignored; `*name` binary mode accepted). */
-export function parseChecksums(text: string): ChecksumEntry[] {
-  const entries: ChecksumEntry[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
-    if (match) entries.push({ sha256: match[1], name: match[2] });
-  }
-  return entries;
+/** One `sha256sum` line (`<hex>  name`, or `<hex> *name` in binary mode), or undefined for anything else. */
+export function parseChecksumLine(line: string): ChecksumEntry | undefined {
+  const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.replace(/\r$/, ''));
+  return match ? { sha256: match[1], name: match[2] } : undefined;
 }
 
-/**
- * Union of two checksum lists by name; `ours` wins on a clash. Used when several matrix jobs add
- * their archives to one release's checksums file.
- */
-export function mergeChecksums(theirs: readonly ChecksumEntry[], ours: readonly ChecksumEntry[]): ChecksumEntry[] {
-  const byName = new Map(theirs.map((e) => [e.name, e]));
-  for (const entry of ours) byName.set(entry.name, entry);
-  return [...byName.values()].sort(compareNames);
+/** Parse a checksums file back (lines it does not understand are ignored). */
+export function parseChecksums(text: string): ChecksumEntry[] {
+  return text.split('\n').flatMap((line) => parseChecksumLine(line) ?? []);
 }
 
 /**

@@ -1,6 +1,16 @@
-// SHA-256 of byte streams computed on a worker thread, so hashing never competes with the main thread.
+// SHA-256 of byte streams computed on a worker thread, so hashing never competes with the main thread;
+// and of one file on disk, for checking files already there.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { Transform, type TransformCallback } from 'node:stream';
+
+/** The hex SHA-256 of a file's bytes, read as a stream. */
+export async function sha256OfFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
 
 // The worker is inline source (node built-ins only) rather than a separate file so that the ncc
 // bundle stays one file: a worker script next to the bundle would have to be shipped and located.

@@ -1,5 +1,5 @@
 // Plans and builds every platform's archive concurrently, then writes the checksums file.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError, invalidInput, showValue } from '../plumbing/errors.js';
 import { writeFileAtomic } from '../plumbing/fs.js';
@@ -7,8 +7,19 @@ import { buildArchive, type ArchiveEntry } from './archive.js';
 import { isSafeName, type Binary, type ExtraFile } from './binaries.js';
 import { subjectChecksums } from './checksums.js';
 import { ThreadHasher } from './hasher.js';
-import { formatFor, platformKey, type ArchiveFormat, type Arch, type FormatChoice, type Os } from './platforms.js';
+import {
+  ARCHIVE_FORMATS,
+  VALID_ARCH,
+  VALID_OS,
+  formatFor,
+  platformKey,
+  type ArchiveFormat,
+  type Arch,
+  type FormatChoice,
+  type Os,
+} from './platforms.js';
 import { mapLimit } from '../plumbing/concurrency.js';
+import { escapeRegExp } from '../plumbing/regexp.js';
 
 export const DEFAULT_NAME_TEMPLATE = '{name}_{tag}_{os}_{arch}';
 const PLACEHOLDERS = ['name', 'tag', 'version', 'os', 'arch'] as const;
@@ -44,6 +55,32 @@ export function renderArchiveName(template: string, values: NameValues, input = 
       `a template whose result is a bare file name (got ${showValue(rendered)}, which holds a separator or ..)`,
     );
   return rendered;
+}
+
+/**
+ * Whether a file name is one of this CLI's archives for `tag` by `template`, for any platform and
+ * format: how the release's checksums file tells the archives it lists from other assets.
+ */
+export function archiveNameMatcher(template: string, values: { name: string; tag: string }): (name: string) => boolean {
+  const version = values.tag.replace(/^v(?=\d)/, '');
+  const parts = template.split(/(\{(?:name|tag|version|os|arch)\})/);
+  const source = parts
+    .map((part) =>
+      part === '{name}'
+        ? escapeRegExp(values.name)
+        : part === '{tag}'
+          ? escapeRegExp(values.tag)
+          : part === '{version}'
+            ? escapeRegExp(version)
+            : part === '{os}'
+              ? `(?:${VALID_OS.join('|')})`
+              : part === '{arch}'
+                ? `(?:${VALID_ARCH.join('|')})`
+                : escapeRegExp(part),
+    )
+    .join('');
+  const pattern = new RegExp(`^${source}\\.(?:${ARCHIVE_FORMATS.map(escapeRegExp).join('|')})$`);
+  return (name) => pattern.test(name);
 }
 
 /** The archive file name for a format. */
@@ -92,6 +129,8 @@ export interface PackageResult {
   checksumsFile: string;
   /** A file for actions/attest-build-provenance's `subject-checksums` (the checksums file itself). */
   subjectChecksumsFile: string;
+  /** False when outputDir already held every archive and the checksums file byte for byte. */
+  written: boolean;
 }
 
 /** The binary's name inside the archive: `name`, plus `.exe` on Windows. */
@@ -174,13 +213,21 @@ export async function packageBinaries(options: PackageOptions): Promise<PackageR
         path: built.file,
         size: built.size,
         sha256: built.sha256,
+        written: built.written,
       };
     });
     archives.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const text = subjectChecksums(archives);
     const checksumsFile = path.join(options.outputDir, checksumsName);
-    await writeFileAtomic(checksumsFile, text, 0o644);
-    return { archives, checksumsName, checksumsFile, subjectChecksumsFile: checksumsFile };
+    const checksumsWritten = (await readFile(checksumsFile, 'utf8').catch(() => undefined)) !== text;
+    if (checksumsWritten) await writeFileAtomic(checksumsFile, text, 0o644);
+    return {
+      archives: archives.map(({ written: _written, ...archive }) => archive),
+      checksumsName,
+      checksumsFile,
+      subjectChecksumsFile: checksumsFile,
+      written: checksumsWritten || archives.some((a) => a.written),
+    };
   } finally {
     await hasher.close();
   }

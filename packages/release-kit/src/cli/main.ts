@@ -84,6 +84,11 @@ const commands: Record<string, Command> = {
         'release-kit init [--dry-run] [--force] [--release-kit-repository OWNER/REPO] [--release-kit-ref v1] [--cli cmd/NAME] [--tag-track TRACK]',
     }),
   },
+  'merge-checksums': {
+    summary:
+      'merge the partial checksums files of split CLI jobs into one, verifying every line: release-kit merge-checksums --dir out/linux --dir out/windows [--output FILE]',
+    load: async () => ({ operation: (await import('../operations/merge-checksums.js')).operation }),
+  },
   'publish-chart-catalog': {
     summary:
       'publish Helm charts into a git catalog (Rancher layout or a Helm repository index.yaml), never overwriting: release-kit publish-chart-catalog --chart charts/x --target rancher --repository OWNER/charts',

@@ -75,12 +75,12 @@ export const operation: Operation = {
     { name: 'config', description: 'The tracks file (a `versions:` map of track → files).', default: DEFAULT_CONFIG },
     {
       name: 'bump',
-      description: 'Lines `track=kind`; kind is patch, minor, major, prerelease or an explicit x.y.z.',
+      description: 'Lines `track=kind`; kind is `patch`, `minor`, `major`, `prerelease` or an explicit `x.y.z`.',
       default: '',
     },
     {
       name: 'preid',
-      description: 'Prerelease identifier for `prerelease` bumps, e.g. rc (1.2.3 → 1.2.4-rc.0).',
+      description: 'Prerelease identifier for `prerelease` bumps, e.g. `rc` (1.2.3 → 1.2.4-rc.0).',
       default: '',
     },
     {
@@ -89,21 +89,29 @@ export const operation: Operation = {
       default: 'bump',
     },
     { name: 'commit', description: 'Commit the edited files (and `include`).', default: 'true' },
-    { name: 'tag', description: "Tag the release commit with the tag track's template.", default: 'false' },
-    { name: 'push', description: 'Push the commit (and tag) to origin; empty means the same as `tag`.', default: '' },
+    {
+      name: 'tag',
+      description: "Tag the release commit with the tag track's template (needs that track in `bump`).",
+      default: 'false',
+    },
+    {
+      name: 'push',
+      description: 'Push the commit (and tag) to `origin` atomically; empty means the same as `tag`.',
+      default: '',
+    },
     {
       name: 'commit-message',
-      description: 'Commit message template: {version}, {tag}, {changes} and {<track>}.',
+      description: 'Commit message template with `{version}`, `{tag}`, `{changes}` and `{<track>}`.',
       default: DEFAULT_COMMIT_MESSAGE,
     },
     {
       name: 'include',
-      description: 'Extra paths staged into the release commit, one per line (e.g. CHANGELOG.md); they may be dirty.',
+      description: 'Extra paths staged into the release commit, one per line (e.g. `CHANGELOG.md`); they may be dirty.',
       default: '',
     },
     {
       name: 'base-ref',
-      description: 'Check mode: compare with this ref (default: the pull request base).',
+      description: 'Check mode: compare with this ref or commit (default: the pull request base).',
       default: '',
     },
     {
@@ -111,16 +119,24 @@ export const operation: Operation = {
       description: 'Check mode: check the commit being made (the index against HEAD), for pre-commit hooks.',
       default: 'false',
     },
-    { name: 'allow-dirty', description: 'Bump even when the working tree has other changes.', default: 'false' },
+    {
+      name: 'allow-dirty',
+      description: "Bump even when the working tree has other changes (only the bump's files are committed).",
+      default: 'false',
+    },
     {
       name: 'token',
       description:
-        "Token for pushing over HTTPS (default: the checkout's credentials). A PAT or App token makes the tag trigger workflows.",
+        "Token for pushing over HTTPS instead of the checkout's credentials; masked. A GitHub App token or a fine-grained PAT makes the pushed tag trigger other workflows.",
       default: '',
     },
   ],
   outputs: [
-    { name: 'versions', description: "JSON: each track's previous and current version." },
+    {
+      name: 'versions',
+      description:
+        'JSON: each track\'s previous and current version, e.g. `{"chart":{"previous":"0.2.26","current":"0.2.27"}}`.',
+    },
     { name: 'tag', description: 'The tag created (or found on a rerun); empty when none.' },
     { name: 'commit', description: 'The release commit; empty when not committed.' },
     { name: 'changed-files', description: 'JSON list of the files the bump edited.' },

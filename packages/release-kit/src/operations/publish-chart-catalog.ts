@@ -144,49 +144,49 @@ export const operation: Operation = {
   inputs: [
     {
       name: 'chart',
-      description: 'Chart directory relative to the workspace; one per line for several charts.',
+      description: 'Chart directory relative to the workspace; one per line for several charts (one commit for all).',
       required: true,
     },
     {
       name: 'target',
       description:
-        'Catalog layout: rancher (charts/<name>/<version>/ with app-readme.md) or helm-repo (<name>-<version>.tgz files and index.yaml).',
+        '`rancher` (`charts/<name>/<version>/` with `app-readme.md`) or `helm-repo` (`<name>-<version>.tgz` files and `index.yaml`).',
       required: true,
     },
     {
       name: 'repository',
       description:
-        'The catalog git repository: OWNER/REPO on this GitHub, an https:// URL (no credentials in it) or a local path.',
+        'The catalog git repository: `OWNER/REPO` on this GitHub, an `https://` URL (no credentials in it), or a local path.',
       required: true,
     },
     {
       name: 'branch',
       description:
-        'Branch to publish to; empty means main for rancher and gh-pages for helm-repo. Created when missing.',
+        'Branch to publish to; empty means `main` for rancher and `gh-pages` for helm-repo. Created when missing.',
       default: '',
     },
     {
       name: 'directory',
       description:
-        'Folder inside the catalog repository; empty means charts for rancher and . (the root) for helm-repo.',
+        'Folder inside the catalog repository; empty means `charts` for rancher and `.` (the root) for helm-repo.',
       default: '',
     },
     {
       name: 'base-url',
       description:
-        'helm-repo only: the URL the repository is served from (e.g. https://OWNER.github.io/REPO); index.yaml urls are <base-url>/<name>-<version>.tgz.',
+        'helm-repo only (required there): the URL the repository is served from, e.g. `https://OWNER.github.io/REPO`; index `urls` are `<base-url>/<name>-<version>.tgz`.',
       default: '',
     },
     {
       name: 'release-notes',
       description:
-        "Markdown file for app-readme.md and the catalog.cattle.io/release-notes annotation; empty means the chart's release-notes.md when present.",
+        "Markdown file for `app-readme.md` and the `catalog.cattle.io/release-notes` annotation; empty means the chart's `release-notes.md` when present. One chart only.",
       default: '',
     },
     {
       name: 'token',
       description:
-        'Token that can push to the catalog repository (a fine-grained PAT or app token with contents: write); masked, sent through git config in the environment, never on a command line.',
+        "Token that can push to the catalog repository (a fine-grained PAT or GitHub App token with `contents: write` on it; `GITHUB_TOKEN` only reaches the workflow's own repository). Masked; sent through git config in the environment, never on a command line. Empty: the checkout's credentials.",
       default: '',
     },
     {
@@ -200,7 +200,7 @@ export const operation: Operation = {
     {
       name: 'state',
       description:
-        'created if any chart version was added, unchanged if the catalog already held every version with the same content.',
+        '`created` if any chart version was added; `unchanged` if the catalog already held every version with the same content.',
     },
     { name: 'commit', description: 'The catalog commit pushed; empty when unchanged.' },
     {
@@ -212,7 +212,7 @@ export const operation: Operation = {
     {
       name: 'charts',
       description:
-        'JSON array with one object per chart: chart, name, version, path, state, and digest and url for helm-repo.',
+        'JSON array, one object per chart: `chart`, `name`, `version`, `path`, `state`, and `digest` and `url` for helm-repo.',
     },
   ],
   async run(context: OperationContext): Promise<OperationResult> {

@@ -70,69 +70,78 @@ export const operation: Operation = {
   inputs: [
     {
       name: 'chart',
-      description: 'Chart directory or packaged .tgz, relative to the workspace; one per line for several charts.',
+      description:
+        'Chart directory or packaged `.tgz`, relative to the workspace; one per line for several charts. A `.tgz` is validated and pushed as is.',
       required: true,
     },
     {
       name: 'registry',
       description:
-        'OCI registry URL to push to, e.g. oci://ghcr.io/OWNER/charts; the chart goes to <registry>/<name>:<version>.',
+        'OCI registry URL to push to, e.g. `oci://ghcr.io/OWNER/charts`; the chart goes to `<registry>/<name>:<version>`. Capitals are lowered (OCI names are lower case), so `${{ github.repository_owner }}` works as is.',
       required: true,
     },
     {
       name: 'version',
       description:
-        "Chart version to package with, instead of Chart.yaml's (helm package --version); the working tree is not changed.",
+        "Chart version to package with, instead of Chart.yaml's (`helm package --version`). Only the archived Chart.yaml changes, comments kept; the working tree is not changed.",
       default: '',
     },
     {
       name: 'app-version',
-      description: "appVersion to package with, instead of Chart.yaml's (helm package --app-version).",
+      description: "appVersion to package with, instead of Chart.yaml's (`helm package --app-version`).",
       default: '',
     },
     {
       name: 'release-notes',
-      description: 'Markdown file set as the catalog.cattle.io/release-notes annotation (Rancher catalog).',
+      description:
+        'Markdown file set as the `catalog.cattle.io/release-notes` annotation, which the Rancher catalog shows.',
       default: '',
     },
     {
       name: 'username',
-      description: 'Registry user name (on GitHub: the github.actor); empty for anonymous access.',
+      description: 'Registry user; on GitHub `${{ github.actor }}`. Empty: anonymous.',
       default: '',
     },
     {
       name: 'password',
       description:
-        'Registry password or token (on GitHub: secrets.GITHUB_TOKEN, with packages: write); masked, never logged.',
+        'Registry password or token; on GitHub `${{ secrets.GITHUB_TOKEN }}` (job permission `packages: write`). Masked, never logged.',
       default: '',
     },
     {
       name: 'plain-http',
-      description: 'Talk to the registry over plain HTTP instead of TLS (loopback registries, like helm --plain-http).',
+      description: 'Use `http://` instead of TLS, for a registry on loopback (tests, demos), like `helm --plain-http`.',
       default: 'false',
     },
     {
       name: 'on-existing',
       description:
-        'When the version is already published with different content: fail, or overwrite (not recommended).',
+        'When the version is already published with a different digest: `fail`, or `overwrite` (not recommended: users who pulled the old digest get a different chart under the same version).',
       default: 'fail',
     },
   ],
   outputs: [
-    { name: 'ref', description: 'The pushed reference, e.g. ghcr.io/OWNER/charts/NAME:1.2.3 (one chart only).' },
-    { name: 'digest', description: 'The manifest digest (sha256:…), for signing or attestation (one chart only).' },
-    { name: 'oci-url', description: 'oci://… URL to install from with --version (one chart only).' },
+    { name: 'ref', description: 'The pushed reference, e.g. `ghcr.io/OWNER/charts/kruntimes:1.4.0` (one chart only).' },
+    {
+      name: 'digest',
+      description: 'The manifest digest `sha256:…`, ready for signing or attestation (one chart only).',
+    },
+    {
+      name: 'oci-url',
+      description: '`oci://ghcr.io/OWNER/charts/kruntimes`, for `helm install … --version` (one chart only).',
+    },
     { name: 'name', description: 'Chart name (one chart only).' },
     { name: 'version', description: 'Chart version as packaged (one chart only).' },
     { name: 'app-version', description: 'appVersion as packaged (one chart only).' },
     {
       name: 'state',
-      description: 'pushed if any chart was pushed, unchanged if every chart was already there with the same digest.',
+      description:
+        '`pushed` if any chart was pushed; `unchanged` if every chart was already published with the same digest.',
     },
     {
       name: 'charts',
       description:
-        'JSON array with one object per chart: chart, name, version, appVersion, ref, digest, ociUrl, state, layerDigest.',
+        'JSON array, one object per chart: `chart`, `name`, `version`, `appVersion`, `ref`, `digest`, `ociUrl`, `state`, `layerDigest`. Use it (`fromJSON`) when several charts are pushed.',
     },
   ],
   async run(context: OperationContext): Promise<OperationResult> {

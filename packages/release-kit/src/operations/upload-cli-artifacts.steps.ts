@@ -1,9 +1,11 @@
 // upload-cli-artifacts after its inputs are valid: archive, write checksums, upload to the release
 // and/or the workflow artifact. Loaded lazily by operations/upload-cli-artifacts.ts.
+import path from 'node:path';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { binariesFromFiles, binariesFromLines, extraFilesFrom } from '../artifacts/binaries.js';
 import {
   archiveMtime,
+  archiveNameMatcher,
   binaryEntryName,
   checkNameAndTag,
   packageBinaries,
@@ -13,6 +15,7 @@ import {
 import { parseFormats } from '../artifacts/platforms.js';
 import { createGitHubClient } from '../github/client.js';
 import { UserError } from '../plumbing/errors.js';
+import { resolveInside } from '../plumbing/fs.js';
 import { inGroup, type Logger } from '../plumbing/log.js';
 import { syncReleaseAssets } from '../releases/assets.js';
 import { ensureDraftRelease, findReleaseForTag } from '../releases/release.js';
@@ -46,21 +49,22 @@ async function uploadToRelease(settings: Settings, packaged: PackageResult, runn
     log,
   });
   const ref = { owner: settings.owner, repo: settings.repo, tag: settings.tag };
-  let release = await findReleaseForTag(client, ref);
+  // ensureDraftRelease finds the release itself (drafts included): one listing, not two.
+  let release;
   let releaseState = 'existing';
-  if (!release) {
-    if (!settings.createRelease) {
+  if (settings.createRelease) {
+    const ensured = await ensureDraftRelease(client, ref);
+    release = ensured.release;
+    releaseState = ensured.state;
+    if (ensured.state === 'created') log.info(`release ${settings.tag}: created a draft (id ${release.id})`);
+  } else {
+    release = await findReleaseForTag(client, ref);
+    if (!release) {
       throw new UserError(
         `no release for tag ${settings.tag} in ${settings.owner}/${settings.repo} (drafts included) and create-release is false; create the release first (e.g. with release-notes-from-changelog) or set create-release: true`,
         { input: 'create-release', value: 'false', valid: 'true, or an existing release for the tag' },
       );
     }
-    const ensured = await ensureDraftRelease(client, ref);
-    release = ensured.release;
-    releaseState = ensured.state;
-    log.info(
-      `release ${settings.tag}: ${ensured.state === 'created' ? 'created a draft' : 'another job created it'} (id ${release.id})`,
-    );
   }
   const synced = await syncReleaseAssets(client, {
     owner: settings.owner,
@@ -74,7 +78,14 @@ async function uploadToRelease(settings: Settings, packaged: PackageResult, runn
       sha256: a.sha256,
       contentType: contentTypeOf(a.name),
     })),
-    checksums: { name: packaged.checksumsName, entries: packaged.archives },
+    checksums:
+      settings.checksums === 'release'
+        ? {
+            name: packaged.checksumsName,
+            isArchive: archiveNameMatcher(settings.nameTemplate, { name: settings.name, tag: settings.tag }),
+          }
+        : undefined,
+    created: releaseState === 'created',
     overwrite: settings.overwrite,
     concurrency: settings.concurrency,
     retryBaseMs: runner.retryBaseMs,
@@ -90,7 +101,7 @@ async function uploadArtifact(settings: Settings, packaged: PackageResult): Prom
       ? packaged.archives[0].name.replace(/\.(tar\.gz|zip)$/, '')
       : `${settings.name}_${settings.tag}`);
   const files = [...packaged.archives.map((a) => a.path), packaged.checksumsFile];
-  const result = await new DefaultArtifactClient().uploadArtifact(name, files, settings.outputDir, {
+  const result = await new DefaultArtifactClient().uploadArtifact(name, files, path.dirname(packaged.checksumsFile), {
     retentionDays: settings.retentionDays,
   });
   return { id: result.id, name };
@@ -134,11 +145,21 @@ export async function uploadCliArtifacts(settings: Settings, context: OperationC
   renderArchiveName(settings.nameTemplate, { name: settings.name, tag: settings.tag, os: 'linux', arch: 'amd64' });
   const formats = parseFormats(settings.formatLines);
   const workspace = runner.workspace;
+  // A folder the user names is held to the workspace like every path input (absolute or via a symlink).
+  const outputDir = settings.outputDirGiven
+    ? await resolveInside(workspace, settings.outputDir, 'output-dir')
+    : settings.outputDir;
   const binaries = settings.files.length
     ? await binariesFromFiles(workspace, settings.files)
     : await binariesFromLines(workspace, settings.binaries);
   const reserved = [...new Set(binaries.map((b) => binaryEntryName(settings.name, b.os)))];
-  const extraFiles = await extraFilesFrom(workspace, settings.extraFiles, reserved);
+  const extraFiles = await extraFilesFrom(
+    workspace,
+    settings.extraFiles,
+    reserved,
+    'extra-files',
+    binaries.map((b) => b.path),
+  );
   // HEAD's time, not a directory's: binaries are built from the whole tree, so any commit may change them.
   const mtime = await archiveMtime(workspace, runner.sourceDateEpoch, 'head');
 
@@ -153,10 +174,10 @@ export async function uploadCliArtifacts(settings: Settings, context: OperationC
         extraFiles,
         formats,
         nameTemplate: settings.nameTemplate,
-        outputDir: settings.outputDir,
+        outputDir,
         mtime,
       });
-      log.info(`built ${built.archives.length} archive(s) in ${settings.outputDir}`);
+      log.info(`${built.written ? 'built' : 'already had'} ${built.archives.length} archive(s) in ${outputDir}`);
       return built;
     },
   );
@@ -192,11 +213,15 @@ export async function uploadCliArtifacts(settings: Settings, context: OperationC
   }));
   const all = [...assets.map((a) => a.state), checksumsState];
   const state =
-    all.includes('replaced') && assets.some((a) => a.state === 'replaced')
-      ? 'replaced'
-      : all.some((s) => s === 'uploaded' || s === 'replaced')
-        ? 'uploaded'
-        : 'unchanged';
+    settings.upload === 'none'
+      ? packaged.written
+        ? 'built'
+        : 'unchanged'
+      : assets.some((a) => a.state === 'replaced')
+        ? 'replaced'
+        : all.some((s) => s === 'uploaded' || s === 'replaced')
+          ? 'uploaded'
+          : 'unchanged';
   return {
     outputs: {
       assets,

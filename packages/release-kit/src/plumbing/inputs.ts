@@ -108,12 +108,34 @@ export class Inputs {
     return n;
   }
 
-  /** Non-empty, trimmed lines; `#` comment lines are dropped. Commas also separate when `commas`. */
+  /**
+   * Non-empty, trimmed lines; `#` comment lines are dropped. Commas also separate when `commas`, but
+   * only at the top level: a glob's `{a,b}` or `[,]` stays one item.
+   */
   lines(name: string, { commas = false } = {}): string[] {
     const raw = this.source(name) ?? '';
     return raw
-      .split(commas ? /\r?\n|,/ : /\r?\n/)
+      .split(/\r?\n/)
+      .flatMap((line) => (commas ? splitTopLevelCommas(line) : [line]))
       .map((line) => line.trim())
       .filter((line) => line !== '' && !line.startsWith('#'));
   }
+}
+
+/** Split on commas outside `{…}` and `[…]`. */
+function splitTopLevelCommas(line: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '{' || c === '[') depth++;
+    else if ((c === '}' || c === ']') && depth > 0) depth--;
+    else if (c === ',' && depth === 0) {
+      parts.push(line.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(line.slice(start));
+  return parts;
 }

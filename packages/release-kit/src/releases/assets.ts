@@ -1,9 +1,7 @@
-// Idempotent release-asset uploads: skip identical, replace on drafts, stream from disk, survive faults.
-import { createHash, randomBytes } from 'node:crypto';
+// Idempotent release-asset uploads (skip identical, replace on drafts, stream from disk, survive faults)
+// and the release's checksums file, written once from the assets' digests after every archive is up.
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { GitHubClient } from '../github/client.js';
 import { gitHubFailure } from '../github/errors.js';
@@ -19,7 +17,7 @@ import {
   retryDelayFor,
   sleep,
 } from '../plumbing/retry.js';
-import { formatChecksums, mergeChecksums, parseChecksums, type ChecksumEntry } from '../artifacts/checksums.js';
+import { formatChecksums, parseChecksums, type ChecksumEntry } from '../artifacts/checksums.js';
 import { immutableReleaseError, isImmutableReleaseError, type Release, type ReleaseAsset } from './release.js';
 
 /** A file on disk that should end up as a release asset. */
@@ -41,6 +39,14 @@ export interface SyncedAsset {
   id: number;
 }
 
+/** The release's checksums file: which asset it is and which assets it lists. */
+export interface ReleaseChecksums {
+  /** e.g. krt_v1.2.3_checksums.txt */
+  name: string;
+  /** Whether a release asset is one of the archives the file lists (this CLI's, by its name template). */
+  isArchive: (assetName: string) => boolean;
+}
+
 export interface SyncAssetsOptions {
   owner: string;
   repo: string;
@@ -49,15 +55,17 @@ export interface SyncAssetsOptions {
   token?: string;
   assets: readonly LocalAsset[];
   /**
-   * The checksums file: merged into the release's copy (union by file name, ours win) so that
-   * matrix jobs each adding their own archives end with one file listing all of them.
+   * Write the release's checksums file once `assets` are up: one line per archive on the release (this
+   * job's and every other job's), from the assets' digests. Absent: the checksums file is left alone.
    */
-  checksums?: { name: string; entries: readonly ChecksumEntry[] };
+  checksums?: ReleaseChecksums;
+  /** This run created the release a moment ago, so it holds nothing to compare with: skip the listing. */
+  created?: boolean;
   /** Allow replacing a differing asset on a published (not immutable) release. */
   overwrite?: boolean;
-  /** Uploads in flight at once. Default 4. */
+  /** Uploads in flight at once. Default 20. */
   concurrency?: number;
-  /** Attempts per upload. Default 6. */
+  /** Attempts per request. Default 6. */
   attempts?: number;
   /** Back-off base; default RELEASE_KIT_RETRY_BASE_MS or 1000. Rate-limit waits are scaled by it too. */
   retryBaseMs?: number;
@@ -89,6 +97,9 @@ export async function listAssets(
   })) as ReleaseAsset[];
 }
 
+const listReleaseAssets = (ctx: Ctx) =>
+  listAssets(ctx.client, ctx.options.owner, ctx.options.repo, ctx.options.release.id);
+
 /** Delete an asset; a 404 means it is already gone, which is what was wanted. True when this call deleted it. */
 async function deleteAsset(ctx: Ctx, asset: ReleaseAsset): Promise<boolean> {
   try {
@@ -108,15 +119,67 @@ function authHeaders(token: string | undefined): Record<string, string> {
   return token ? { authorization: `Bearer ${token}` } : {};
 }
 
-/** GET an asset's bytes (following the redirect to storage); undefined when it vanished meanwhile. */
-async function download(ctx: Ctx, asset: ReleaseAsset): Promise<Response | undefined> {
-  const response = await withRetries(ctx, `download ${asset.name}`, () =>
-    fetch(asset.url, {
-      headers: { ...authHeaders(ctx.options.token), accept: 'application/octet-stream', 'user-agent': 'release-kit' },
-      redirect: 'follow',
-    }),
+/**
+ * One raw request that has failed for good, as the user can act on it: GitHub's refusals through the
+ * one translation of github/errors.ts (permission, token, rate limit, immutable release), anything else
+ * as what failed, after how many tries, and that a rerun is safe (every step here is idempotent).
+ */
+function gaveUp(
+  what: string,
+  tries: number,
+  last: { status: number; method: string; url: string; body: string; headers: Headers } | { network: string },
+): UserError {
+  if ('status' in last) {
+    const translated = gitHubFailure({
+      status: last.status,
+      method: last.method,
+      url: last.url,
+      message: messageOf(last.body),
+      headers: last.headers,
+    });
+    if (translated) return translated;
+  }
+  const reason = 'status' in last ? `HTTP ${last.status}${last.body ? `: ${messageOf(last.body)}` : ''}` : last.network;
+  return new UserError(
+    `${what} failed after ${tries} ${tries === 1 ? 'try' : 'tries'} (last: ${reason}); a rerun of the job is safe (it uploads only what is missing)`,
   );
-  return response.status === 404 ? undefined : response;
+}
+
+/**
+ * GET an asset's bytes (following the redirect to storage), retrying 5xx, rate limits and resets;
+ * undefined when it vanished meanwhile.
+ */
+async function download(ctx: Ctx, asset: ReleaseAsset): Promise<Response | undefined> {
+  const what = `download of ${asset.name} from release ${ctx.options.release.tag_name}`;
+  for (let attempt = 1; ; attempt++) {
+    let response: Response;
+    try {
+      response = await fetch(asset.url, {
+        headers: { ...authHeaders(ctx.options.token), accept: 'application/octet-stream', 'user-agent': 'release-kit' },
+        redirect: 'follow',
+      });
+    } catch (error) {
+      if (!isTransientNetworkError(error) || attempt >= ctx.attempts)
+        throw gaveUp(what, attempt, { network: describeNetworkError(error) });
+      ctx.log.info(`${what}: ${describeNetworkError(error)}; retrying`);
+      await sleep(backoffMs(attempt - 1, ctx.baseMs));
+      continue;
+    }
+    if (response.ok) return response;
+    const body = await response.text();
+    if (response.status === 404) return undefined;
+    const delay = retryDelayFor(response, attempt - 1, ctx.baseMs, body);
+    if (delay === undefined || attempt >= ctx.attempts)
+      throw gaveUp(what, attempt, {
+        status: response.status,
+        method: 'GET',
+        url: asset.url,
+        body,
+        headers: response.headers,
+      });
+    ctx.log.info(`${what}: HTTP ${response.status}; retrying in ${delay} ms`);
+    await sleep(delay);
+  }
 }
 
 /** Hash an asset's bytes as they stream (for assets without a `digest`); undefined when it is gone. */
@@ -129,47 +192,16 @@ async function downloadedSha256(ctx: Ctx, asset: ReleaseAsset): Promise<string |
   return hash.digest('hex');
 }
 
-/** An asset's text, or undefined when another job deleted it between listing and download. */
-async function downloadedText(ctx: Ctx, asset: ReleaseAsset): Promise<string | undefined> {
-  return (await download(ctx, asset))?.text();
+/** An asset's SHA-256: its `digest` when GitHub gives one (no download), else hashed from its bytes. */
+async function sha256Of(ctx: Ctx, asset: ReleaseAsset): Promise<string | undefined> {
+  if (asset.digest?.toLowerCase().startsWith('sha256:')) return asset.digest.slice('sha256:'.length).toLowerCase();
+  return downloadedSha256(ctx, asset);
 }
 
 /** Same size and SHA-256: by the asset's `digest` when GitHub has one, else by downloading it. */
 async function sameContent(ctx: Ctx, asset: ReleaseAsset, local: { size: number; sha256: string }): Promise<boolean> {
   if (asset.state !== 'uploaded' || asset.size !== local.size) return false;
-  if (asset.digest) return asset.digest.toLowerCase() === `sha256:${local.sha256}`;
-  return (await downloadedSha256(ctx, asset)) === local.sha256;
-}
-
-/** Run a GET-like request until it answers 2xx, retrying 5xx, rate limits and resets. */
-async function withRetries(ctx: Ctx, what: string, send: () => Promise<Response>): Promise<Response> {
-  for (let attempt = 1; ; attempt++) {
-    let response: Response;
-    try {
-      response = await send();
-    } catch (error) {
-      if (attempt >= ctx.attempts || !isTransientNetworkError(error)) throw error;
-      ctx.log.info(`${what}: ${describeNetworkError(error)}; retrying`);
-      await sleep(backoffMs(attempt - 1, ctx.baseMs));
-      continue;
-    }
-    if (response.ok || response.status === 404) return response;
-    const body = await response.text();
-    const delay = retryDelayFor(response, attempt - 1, ctx.baseMs, body);
-    if (delay === undefined || attempt >= ctx.attempts) {
-      throw (
-        gitHubFailure({
-          status: response.status,
-          method: 'GET',
-          url: response.url,
-          message: messageOf(body),
-          headers: response.headers,
-        }) ?? new Error(`${what} failed: HTTP ${response.status} ${body.slice(0, 300)}`)
-      );
-    }
-    ctx.log.info(`${what}: HTTP ${response.status}; retrying in ${delay} ms`);
-    await sleep(delay);
-  }
+  return (await sha256Of(ctx, asset)) === local.sha256;
 }
 
 /** GitHub's `message` from an error body, or the text itself. */
@@ -184,17 +216,21 @@ function messageOf(body: string): string {
 }
 
 type UploadOutcome =
-  { kind: 'created'; asset: ReleaseAsset } | { kind: 'exists' } | { kind: 'retry'; delay: number; reason: string };
+  | { kind: 'created'; asset: ReleaseAsset }
+  | { kind: 'exists' }
+  | { kind: 'retry'; delay: number; reason: string; failure: () => UserError };
 
 /**
- * One POST of the file to the uploads host. The body streams from disk with an explicit
- * Content-Length (fetch with `duplex: 'half'`), so memory stays flat whatever the file size.
- * octokit is not used here: its retry and throttling plugins would resend an already consumed
- * stream; retries are done by the caller with a fresh stream per attempt.
+ * One POST of the file to the uploads host. The body streams from disk (or memory, for the checksums
+ * file) with an explicit Content-Length (fetch with `duplex: 'half'`), so memory stays flat whatever
+ * the file size. octokit is not used here: its retry and throttling plugins would resend an already
+ * consumed stream; retries are done by the caller with a fresh stream per attempt. Every refusal
+ * goes through `gaveUp`, i.e. github/errors.ts, as octokit's do through the client's error hook.
  */
-async function postAsset(ctx: Ctx, local: LocalAsset, attempt: number): Promise<UploadOutcome> {
+async function postAsset(ctx: Ctx, local: LocalAsset | InMemoryAsset, attempt: number): Promise<UploadOutcome> {
   const base = ctx.options.release.upload_url.replace(/\{[^}]*\}$/, '');
   const url = `${base}?name=${encodeURIComponent(local.name)}`;
+  const what = `upload of ${local.name} to release ${ctx.options.release.tag_name}`;
   let response: Response;
   try {
     response = await fetch(url, {
@@ -206,16 +242,24 @@ async function postAsset(ctx: Ctx, local: LocalAsset, attempt: number): Promise<
         'content-length': String(local.size),
         'user-agent': 'release-kit',
       },
-      body: Readable.toWeb(createReadStream(local.path)) as unknown as ReadableStream,
+      body:
+        'bytes' in local ? local.bytes : (Readable.toWeb(createReadStream(local.path)) as unknown as ReadableStream),
       duplex: 'half',
     } as RequestInit);
   } catch (error) {
-    if (!isTransientNetworkError(error)) throw error;
-    return { kind: 'retry', delay: backoffMs(attempt - 1, ctx.baseMs), reason: describeNetworkError(error) };
+    const network = describeNetworkError(error);
+    if (!isTransientNetworkError(error)) throw gaveUp(what, attempt, { network });
+    return {
+      kind: 'retry',
+      delay: backoffMs(attempt - 1, ctx.baseMs),
+      reason: network,
+      failure: () => gaveUp(what, attempt, { network }),
+    };
   }
   const text = await response.text();
   if (response.status === 201 || response.status === 200)
     return { kind: 'created', asset: JSON.parse(text) as ReleaseAsset };
+  const last = { status: response.status, method: 'POST', url, body: text, headers: response.headers };
   if (response.status === 422) {
     let data: { message?: string; errors?: { code?: string }[] } = {};
     try {
@@ -226,19 +270,21 @@ async function postAsset(ctx: Ctx, local: LocalAsset, attempt: number): Promise<
     if (data.errors?.some((e) => e.code === 'already_exists')) return { kind: 'exists' };
     const error = Object.assign(new Error(data.message ?? text), { status: 422, response: { data } });
     if (isImmutableReleaseError(error)) throw immutableReleaseError(ctx.options.release.tag_name, error);
-    throw new Error(`upload of ${local.name} refused: HTTP 422 ${text.slice(0, 300)}`);
+    throw gaveUp(what, attempt, last);
   }
   const delay = retryDelayFor(response, attempt - 1, ctx.baseMs, text);
-  if (delay !== undefined) return { kind: 'retry', delay, reason: `HTTP ${response.status}` };
-  throw (
-    gitHubFailure({
-      status: response.status,
-      method: 'POST',
-      url,
-      message: messageOf(text),
-      headers: response.headers,
-    }) ?? new Error(`upload of ${local.name} failed: HTTP ${response.status} ${text.slice(0, 300)}`)
-  );
+  if (delay !== undefined)
+    return { kind: 'retry', delay, reason: `HTTP ${response.status}`, failure: () => gaveUp(what, attempt, last) };
+  throw gaveUp(what, attempt, last);
+}
+
+/** The checksums file, held in memory (a few lines). */
+interface InMemoryAsset {
+  name: string;
+  bytes: Buffer;
+  size: number;
+  sha256: string;
+  contentType: string;
 }
 
 /**
@@ -247,8 +293,12 @@ async function postAsset(ctx: Ctx, local: LocalAsset, attempt: number): Promise<
  * uploaded the same file); a `starter` or truncated leftover is deleted before the next attempt.
  */
 async function uploadExactlyOnce(ctx: Ctx, local: LocalAsset, replacing: boolean): Promise<SyncedAsset> {
-  const { owner, repo, release } = ctx.options;
-  for (let attempt = 1; attempt <= ctx.attempts; attempt++) {
+  const { release } = ctx.options;
+  const stuck = () =>
+    new UserError(
+      `upload of ${local.name} to release ${release.tag_name} failed after ${ctx.attempts} tries (another upload of the same name kept getting in the way); a rerun of the job is safe (it uploads only what is missing)`,
+    );
+  for (let attempt = 1; ; attempt++) {
     const outcome = await postAsset(ctx, local, attempt);
     if (outcome.kind === 'created') {
       return {
@@ -259,12 +309,14 @@ async function uploadExactlyOnce(ctx: Ctx, local: LocalAsset, replacing: boolean
       };
     }
     if (outcome.kind === 'retry') {
+      if (attempt >= ctx.attempts) throw outcome.failure();
       ctx.log.info(
         `upload ${local.name}: ${outcome.reason}; retrying in ${outcome.delay} ms (attempt ${attempt}/${ctx.attempts})`,
       );
       await sleep(outcome.delay);
     }
-    const present = (await listAssets(ctx.client, owner, repo, release.id)).find((a) => a.name === local.name);
+    const present = (await listReleaseAssets(ctx)).find((a) => a.name === local.name);
+    if (!present && attempt >= ctx.attempts) throw stuck();
     if (!present) continue;
     if (await sameContent(ctx, present, local)) {
       // Our earlier attempt landed and only its response was lost, or another job uploaded these bytes.
@@ -282,74 +334,109 @@ async function uploadExactlyOnce(ctx: Ctx, local: LocalAsset, replacing: boolean
         { input: 'overwrite', value: local.name },
       );
     }
+    if (attempt >= ctx.attempts) throw stuck();
     ctx.log.info(
       `upload ${local.name}: deleting the ${present.state === 'uploaded' ? 'different' : present.state} asset left on the release before retrying`,
     );
     await deleteAsset(ctx, present);
   }
-  throw new Error(`upload of ${local.name} to release ${release.tag_name} failed after ${ctx.attempts} attempts`);
 }
 
 /**
- * The checksums file is shared by every matrix job of a release: read the release's copy, add our
- * lines, and swap it in (delete by id, then upload). A job only ever deletes the version it read,
- * and from then on carries that version's lines into everything it uploads, even when another job
- * slips its own version in before ours lands; so no job's lines are lost. A 422 already_exists or
- * a vanished id means another job swapped first, and the loop starts again from its version.
+ * The checksums file the release should carry: one line per complete archive on it, each from the
+ * asset's digest (this job's own from the bytes it uploaded). Lines come only from archives that are
+ * on the release, so the file can never lose a line another job put there, nor list a missing file.
  */
-async function syncChecksums(ctx: Ctx, name: string, ours: readonly ChecksumEntry[]): Promise<SyncedAsset> {
-  const { owner, repo, release } = ctx.options;
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'rk-checksums-'));
-  /** Lines of versions this job deleted: they exist nowhere else until our upload lands. */
-  let carried: ChecksumEntry[] = [];
-  try {
-    for (let round = 1; round <= ctx.attempts * 2; round++) {
-      const present = (await listAssets(ctx.client, owner, repo, release.id)).find((a) => a.name === name);
-      const text = present && present.state === 'uploaded' ? await downloadedText(ctx, present) : '';
-      if (text === undefined) continue; // swapped out by another job since the listing: read again
-      const theirs = parseChecksums(text);
-      const merged = formatChecksums(mergeChecksums(mergeChecksums(carried, theirs), ours));
-      const sha256 = createHash('sha256').update(merged).digest('hex');
-      const size = Buffer.byteLength(merged);
-      if (present && (await sameContent(ctx, present, { size, sha256 }))) {
-        return { name, state: 'unchanged', url: present.browser_download_url, id: present.id };
-      }
-      if (present && (await deleteAsset(ctx, present))) carried = mergeChecksums(carried, theirs);
-      const file = path.join(dir, `${randomBytes(6).toString('hex')}-${name}`);
-      await writeFile(file, merged);
-      const local: LocalAsset = { name, path: file, size, sha256, contentType: 'text/plain' };
-      for (let attempt = 1; attempt <= ctx.attempts; attempt++) {
-        const outcome = await postAsset(ctx, local, attempt);
-        if (outcome.kind === 'created')
-          return {
-            name,
-            state: present ? 'replaced' : 'uploaded',
-            url: outcome.asset.browser_download_url,
-            id: outcome.asset.id,
-          };
-        if (outcome.kind === 'exists') break; // another job swapped in its version first: merge again
-        ctx.log.info(`upload ${name}: ${outcome.reason}; retrying in ${outcome.delay} ms`);
-        await sleep(outcome.delay);
-        const now = (await listAssets(ctx.client, owner, repo, release.id)).find((a) => a.name === name);
-        if (!now) continue;
-        if (now.state === 'uploaded' && (await sameContent(ctx, now, local)))
-          return { name, state: present ? 'replaced' : 'uploaded', url: now.browser_download_url, id: now.id };
-        if (now.state !== 'uploaded') await deleteAsset(ctx, now);
-        break; // a complete, different version: someone else's; merge again
-      }
-      await sleep(Math.floor(Math.random() * ctx.baseMs));
-    }
-    throw new Error(`could not update ${name} on release ${release.tag_name}: too many concurrent changes`);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+async function checksumsFor(
+  ctx: Ctx,
+  checksums: ReleaseChecksums,
+  listed: readonly ReleaseAsset[],
+  ours: ReadonlyMap<string, LocalAsset>,
+): Promise<InMemoryAsset> {
+  const entries: ChecksumEntry[] = [...ours.values()]
+    .filter((local) => checksums.isArchive(local.name))
+    .map((local) => ({ name: local.name, sha256: local.sha256 }));
+  const others = listed.filter(
+    (asset) => asset.state === 'uploaded' && !ours.has(asset.name) && checksums.isArchive(asset.name),
+  );
+  for (const asset of others) {
+    const sha256 = await sha256Of(ctx, asset);
+    if (sha256) entries.push({ name: asset.name, sha256 });
   }
+  const bytes = Buffer.from(formatChecksums(entries));
+  return {
+    name: checksums.name,
+    bytes,
+    size: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    contentType: 'text/plain',
+  };
 }
 
 /**
- * Bring the release's assets in line with `assets` (and merge the checksums file), uploading only
- * what differs. Every check that can refuse (published or immutable release, differing asset
- * without `overwrite`) runs before the first change, so a refused run changes nothing.
- * Returns one entry per local asset, then the checksums file.
+ * Put the checksums file on the release, once. When the release's copy already has our bytes, nothing
+ * is sent. A copy that differs (a partial one from jobs that each wrote their own, or a line of an
+ * archive replaced on the draft) is swapped for the complete one: GitHub cannot replace an asset in
+ * place, so that swap is the one moment the name is briefly free; a rerun then writes the complete
+ * file again from the release's archives. A 422 already_exists means another job wrote its version
+ * first: read the release again and start over from what it now holds.
+ */
+async function writeChecksums(
+  ctx: Ctx,
+  checksums: ReleaseChecksums,
+  listed: readonly ReleaseAsset[],
+  ours: ReadonlyMap<string, LocalAsset>,
+): Promise<SyncedAsset> {
+  let assets = listed;
+  for (let round = 1; round <= ctx.attempts * 2; round++) {
+    const wanted = await checksumsFor(ctx, checksums, assets, ours);
+    const present = assets.find((a) => a.name === checksums.name);
+    if (present && (await sameContent(ctx, present, wanted)))
+      return { name: wanted.name, state: 'unchanged', url: present.browser_download_url, id: present.id };
+    if (present) {
+      ctx.log.info(
+        `${checksums.name}: ${present.state === 'uploaded' ? 'the release holds a different copy' : `deleting a ${present.state} leftover`}; writing the file for all ${wanted.bytes.toString().split('\n').length - 1} archive(s)`,
+      );
+      await deleteAsset(ctx, present);
+    }
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await postAsset(ctx, wanted, attempt);
+      if (outcome.kind === 'created')
+        return {
+          name: wanted.name,
+          state: present ? 'replaced' : 'uploaded',
+          url: outcome.asset.browser_download_url,
+          id: outcome.asset.id,
+        };
+      if (outcome.kind === 'exists') break;
+      if (attempt >= ctx.attempts) throw outcome.failure();
+      ctx.log.info(`upload ${wanted.name}: ${outcome.reason}; retrying in ${outcome.delay} ms`);
+      await sleep(outcome.delay);
+      // Did the attempt land after all (a lost response), or leave a starter behind?
+      const now = (await listReleaseAssets(ctx)).find((a) => a.name === wanted.name);
+      if (now && (await sameContent(ctx, now, wanted)))
+        return {
+          name: wanted.name,
+          state: present ? 'replaced' : 'uploaded',
+          url: now.browser_download_url,
+          id: now.id,
+        };
+      if (now) break;
+    }
+    assets = await listReleaseAssets(ctx);
+    await sleep(Math.floor(Math.random() * ctx.baseMs));
+  }
+  throw new UserError(
+    `could not write ${checksums.name} on release ${ctx.options.release.tag_name}: other jobs kept changing it; a rerun of the job is safe`,
+  );
+}
+
+/**
+ * Bring the release's assets in line with `assets`, uploading only what differs, then write the
+ * checksums file (last, so it never lists an archive that is not there yet). Every check that can
+ * refuse (published or immutable release, differing asset without `overwrite`) runs before the first
+ * change, so a refused run changes nothing. An identical rerun costs one listing and sends no bytes.
+ * Returns one entry per local asset, then the checksums file when it is written.
  */
 export async function syncReleaseAssets(client: GitHubClient, options: SyncAssetsOptions): Promise<SyncedAsset[]> {
   const release = options.release;
@@ -361,7 +448,8 @@ export async function syncReleaseAssets(client: GitHubClient, options: SyncAsset
     attempts: options.attempts ?? 6,
     mayReplace: release.draft || (!!options.overwrite && !release.immutable),
   };
-  const existing = new Map((await listAssets(client, options.owner, options.repo, release.id)).map((a) => [a.name, a]));
+  const listed = options.created ? [] : await listReleaseAssets(ctx);
+  const existing = new Map(listed.map((a) => [a.name, a]));
 
   type Plan = { local: LocalAsset; action: 'skip' | 'upload' | 'replace' | 'clean'; present?: ReleaseAsset };
   const plans: Plan[] = [];
@@ -372,25 +460,33 @@ export async function syncReleaseAssets(client: GitHubClient, options: SyncAsset
     else if (await sameContent(ctx, present, local)) plans.push({ local, action: 'skip', present });
     else plans.push({ local, action: 'replace', present });
   }
+  const ours = new Map(options.assets.map((a) => [a.name, a]));
+  const checksums = options.checksums;
+  // What the checksums file will be once our assets are up, against what the release holds now.
   let checksumsChange: 'none' | 'add' | 'change' = 'none';
-  if (options.checksums) {
-    const present = existing.get(options.checksums.name);
-    const theirs =
-      present && present.state === 'uploaded' ? parseChecksums((await downloadedText(ctx, present)) ?? '') : [];
-    const byName = new Map(theirs.map((e) => [e.name, e.sha256]));
-    if (options.checksums.entries.some((e) => byName.has(e.name) && byName.get(e.name) !== e.sha256))
-      checksumsChange = 'change';
-    else if (!present || options.checksums.entries.some((e) => !byName.has(e.name))) checksumsChange = 'add';
+  if (checksums) {
+    const wanted = await checksumsFor(ctx, checksums, listed, ours);
+    const present = existing.get(checksums.name);
+    if (!present || !(await sameContent(ctx, present, wanted))) {
+      checksumsChange = 'add';
+      // Only a published release needs to know whether lines would change, not just be added.
+      if (present?.state === 'uploaded' && !release.draft) {
+        const text = (await download(ctx, present))?.text();
+        const theirs = parseChecksums((await text) ?? '');
+        const want = new Map(parseChecksums(wanted.bytes.toString()).map((e) => [e.name, e.sha256]));
+        if (theirs.some((e) => want.get(e.name) !== e.sha256)) checksumsChange = 'change';
+      }
+    }
   }
 
   if (!release.draft) {
     const differing = plans.filter((p) => p.action === 'replace').map((p) => p.local.name);
-    if (checksumsChange === 'change') differing.push(options.checksums!.name);
+    if (checksumsChange === 'change') differing.push(checksums!.name);
     const anyChange = plans.some((p) => p.action !== 'skip') || checksumsChange !== 'none';
     if (release.immutable && anyChange) {
       const what = [
         ...plans.filter((p) => p.action !== 'skip').map((p) => p.local.name),
-        ...(checksumsChange !== 'none' ? [options.checksums!.name] : []),
+        ...(checksumsChange !== 'none' ? [checksums!.name] : []),
       ];
       throw immutableReleaseError(release.tag_name, { message: `would change ${what.join(', ')}` });
     }
@@ -402,7 +498,7 @@ export async function syncReleaseAssets(client: GitHubClient, options: SyncAsset
     }
   }
 
-  const synced = await mapLimit(plans, options.concurrency ?? 4, async (plan): Promise<SyncedAsset> => {
+  const synced = await mapLimit(plans, options.concurrency ?? 20, async (plan): Promise<SyncedAsset> => {
     if (plan.action === 'skip')
       return {
         name: plan.local.name,
@@ -420,7 +516,6 @@ export async function syncReleaseAssets(client: GitHubClient, options: SyncAsset
     }
     return uploadExactlyOnce(ctx, plan.local, plan.action === 'replace');
   });
-  // Last, so the release's checksums file never lists an archive that is not there yet.
-  if (options.checksums) synced.push(await syncChecksums(ctx, options.checksums.name, options.checksums.entries));
+  if (checksums) synced.push(await writeChecksums(ctx, checksums, listed, ours));
   return synced;
 }

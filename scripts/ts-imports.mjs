@@ -1,7 +1,8 @@
-// Lets the demo import the project's TypeScript test fixtures (the GitHub stand-in, the registry
-// fixture, the signature pusher, the OCI client) without a build: Node 24 compiles them with its
-// own TypeScript transform (module.stripTypeScriptTypes, mode 'transform', which also handles
-// parameter properties), and their NodeNext-style `./x.js` imports resolve to the `./x.ts` files.
+// Lets plain Node import the project's TypeScript without a build: the demo (the GitHub stand-in,
+// the registry fixture, the signature pusher, the OCI client) and the generator (each operation's
+// declared inputs and outputs). Node 24 compiles them with its own TypeScript transform
+// (module.stripTypeScriptTypes, mode 'transform', which also handles parameter properties), and
+// their NodeNext-style `./x.js` imports resolve to the `./x.ts` files.
 import { existsSync, readFileSync } from 'node:fs';
 import { registerHooks, stripTypeScriptTypes } from 'node:module';
 import { fileURLToPath } from 'node:url';

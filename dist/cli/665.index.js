@@ -1,5 +1,5 @@
-export const id = 689;
-export const ids = [689];
+export const id = 665;
+export const ids = [665];
 export const modules = {
 
 /***/ 19455:
@@ -331,7 +331,7 @@ function headerOf(headers, name) {
 
 /***/ }),
 
-/***/ 50689:
+/***/ 98665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -340,289 +340,19 @@ __webpack_require__.d(__webpack_exports__, {
   uploadCliArtifacts: () => (/* binding */ uploadCliArtifacts)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 315 modules
-var artifact = __webpack_require__(87964);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 315 modules
+var artifact = __webpack_require__(87964);
+// EXTERNAL MODULE: ./packages/release-kit/src/artifacts/binaries.ts
+var artifacts_binaries = __webpack_require__(66855);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
 var errors = __webpack_require__(23178);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts
 var fs = __webpack_require__(51430);
-;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/platforms.ts
-// Which platforms exist, how a binary's file name tells its platform, and per-OS archive formats.
-
-/** Operating systems, spelled as Go's GOOS (what goreleaser and most release pipelines use). */
-const VALID_OS = [
-    'aix',
-    'android',
-    'darwin',
-    'dragonfly',
-    'freebsd',
-    'illumos',
-    'ios',
-    'js',
-    'linux',
-    'netbsd',
-    'openbsd',
-    'plan9',
-    'solaris',
-    'wasip1',
-    'windows',
-];
-/** Architectures, spelled as Go's GOARCH. */
-const VALID_ARCH = [
-    '386',
-    'amd64',
-    'arm',
-    'arm64',
-    'loong64',
-    'mips',
-    'mips64',
-    'mips64le',
-    'mipsle',
-    'ppc64',
-    'ppc64le',
-    'riscv64',
-    's390x',
-    'wasm',
-];
-const ARCHIVE_FORMATS = ['tar.gz', 'zip'];
-function isOs(value) {
-    return VALID_OS.includes(value);
-}
-function isArch(value) {
-    return VALID_ARCH.includes(value);
-}
-/** `linux/amd64` */
-function platformKey(platform) {
-    return `${platform.os}/${platform.arch}`;
-}
-/**
- * The naming rule for `files`: a base name ends in `<sep><os><sep><arch>`, optionally followed by
- * `.exe`, where `<sep>` is `-` or `_` and os/arch are GOOS/GOARCH values; e.g. `krt-linux-amd64`,
- * `krt_darwin_arm64`, `krt-windows-amd64.exe`. The last two tokens count, so a stem may itself hold
- * dashes (`krt-cli-linux-amd64`). Returns undefined when the name does not follow the rule.
- */
-function platformFromFileName(baseName) {
-    const match = /^(.+)[-_]([a-z0-9]+)[-_]([a-z0-9]+)(\.exe)?$/.exec(baseName);
-    if (!match)
-        return undefined;
-    const [, , os, arch] = match;
-    if (!isOs(os) || !isArch(arch))
-        return undefined;
-    return { os, arch };
-}
-/** Why a file name does not follow the naming rule, for the one-line error. */
-function namingRuleHint(baseName) {
-    const match = /^(.+)[-_]([a-z0-9]+)[-_]([a-z0-9]+)(\.exe)?$/i.exec(baseName);
-    const rule = 'a name ending in -<os>-<arch> or _<os>_<arch> (optionally .exe), e.g. krt-linux-amd64, krt_darwin_arm64, krt-windows-amd64.exe';
-    if (!match)
-        return rule;
-    const [, , os, arch] = match;
-    if (!isOs(os))
-        return `${rule}; ${(0,errors/* showValue */.vp)(os)} is not an OS (valid: ${VALID_OS.join(', ')})`;
-    if (!isArch(arch))
-        return `${rule}; ${(0,errors/* showValue */.vp)(arch)} is not an architecture (valid: ${VALID_ARCH.join(', ')})`;
-    return rule;
-}
-/** Parse `os/arch`, naming `input` and listing valid values when either half is unknown. */
-function parsePlatform(text, input) {
-    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(text.trim());
-    if (!match)
-        throw (0,errors/* invalidInput */.aY)(input, text, 'os/arch, e.g. linux/amd64');
-    const [, os, arch] = match;
-    if (!isOs(os))
-        throw (0,errors/* invalidInput */.aY)(input, text, `a known OS before the slash (${VALID_OS.join(', ')})`);
-    if (!isArch(arch))
-        throw (0,errors/* invalidInput */.aY)(input, text, `a known architecture after the slash (${VALID_ARCH.join(', ')})`);
-    return { os, arch };
-}
-function parseFormat(value, input, whole) {
-    if (ARCHIVE_FORMATS.includes(value))
-        return value;
-    throw (0,errors/* invalidInput */.aY)(input, whole, `a format of ${ARCHIVE_FORMATS.join(' or ')} (alone, or as os=format lines such as windows=zip)`);
-}
-/**
- * Parse the `format` input: lines that are either a bare format (the default for every OS) or
- * `os=format` (that OS only), e.g. `windows=zip`. Empty means tar.gz everywhere.
- */
-function parseFormats(lines, input = 'format') {
-    const choice = { default: 'tar.gz', byOs: {} };
-    let sawDefault = false;
-    for (const line of lines) {
-        const eq = line.indexOf('=');
-        if (eq < 0) {
-            if (sawDefault)
-                throw (0,errors/* invalidInput */.aY)(input, line, 'at most one bare default format; use os=format lines for the rest');
-            choice.default = parseFormat(line.trim(), input, line);
-            sawDefault = true;
-            continue;
-        }
-        const os = line.slice(0, eq).trim();
-        const format = line.slice(eq + 1).trim();
-        if (!isOs(os))
-            throw (0,errors/* invalidInput */.aY)(input, line, `os=format with a known OS (${VALID_OS.join(', ')})`);
-        if (choice.byOs[os])
-            throw new errors/* UserError */.yo(`input '${input}' gives ${os} a format twice (${(0,errors/* showValue */.vp)(line)}); expected one line per OS`, { input, value: line });
-        choice.byOs[os] = parseFormat(format, input, line);
-    }
-    return choice;
-}
-function formatFor(choice, os) {
-    return choice.byOs[os] ?? choice.default;
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/binaries.ts
-// Turns the `files` / `binaries` / `extra-files` inputs into checked, absolute, per-platform files.
-
-
-
-
-
-
-const GLOB_CHARS = /[*?[\]{}]/;
-/** A safe single file-name component: no separators, no `..`, no control characters. */
-function isSafeName(name) {
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-    return name !== '' && name !== '.' && !name.includes('..') && !/[/\\\0-\x1f\x7f]/.test(name);
-}
-/** Reject `..` segments outright, even when they would resolve back inside the workspace. */
-function rejectDotDot(input, value) {
-    if (value.split(/[/\\]/).includes('..'))
-        throw (0,errors/* invalidInput */.aY)(input, value, 'a path inside the workspace without .. segments');
-}
-/**
- * Expand one `files`/`extra-files` line to workspace-relative matches (literal paths stay as they
- * are). picomatch does the matching over a walk of the pattern's static base directory only, so
- * `dist/krt-*` never lists the rest of the workspace; symlinked directories are not followed.
- * (@actions/glob would do too, but it prints ::debug:: lines through @actions/core, also in the CLI.)
- */
-async function expand(workspace, line, input) {
-    rejectDotDot(input, line);
-    if (!GLOB_CHARS.test(line))
-        return [line];
-    const relative = external_node_path_default().isAbsolute(line) ? external_node_path_default().relative(workspace, line) : line;
-    const { base } = picomatch_default().scan(relative);
-    const isMatch = picomatch_default()(relative, { dot: false });
-    const start = external_node_path_default().join(workspace, base);
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(start, { recursive: true, withFileTypes: true });
-    }
-    catch {
-        entries = [];
-    }
-    const matches = entries
-        .filter((e) => !e.isDirectory())
-        .map((e) => external_node_path_default().relative(workspace, external_node_path_default().join(e.parentPath, e.name)))
-        .filter((rel) => isMatch(rel.split((external_node_path_default()).sep).join('/')))
-        .sort();
-    if (matches.length === 0)
-        throw new errors/* UserError */.yo(`input '${input}' has pattern ${(0,errors/* showValue */.vp)(line)} that matches no file in ${workspace}`, {
-            input,
-            value: line,
-            valid: 'a path or glob matching built files',
-        });
-    return matches;
-}
-/** Resolve inside the workspace (symlinks may not leave it) and require a non-empty regular file. */
-async function checkedFile(workspace, given, input) {
-    rejectDotDot(input, given);
-    const absolute = await (0,fs/* resolveInside */.LI)(workspace, given, input);
-    let info;
-    try {
-        await (0,promises_.lstat)(absolute);
-        info = await (0,promises_.stat)(absolute);
-    }
-    catch {
-        throw new errors/* UserError */.yo(`input '${input}' names ${(0,errors/* showValue */.vp)(given)}, which does not exist in ${workspace}`, {
-            input,
-            value: given,
-            valid: 'an existing file',
-        });
-    }
-    if (!info.isFile())
-        throw new errors/* UserError */.yo(`input '${input}' names ${(0,errors/* showValue */.vp)(given)}, which is not a regular file`, {
-            input,
-            value: given,
-            valid: 'a regular file',
-        });
-    if (info.size === 0)
-        throw new errors/* UserError */.yo(`input '${input}' names ${(0,errors/* showValue */.vp)(given)}, which is empty (a failed build?)`, {
-            input,
-            value: given,
-            valid: 'a non-empty file',
-        });
-    return absolute;
-}
-function addUnique(found, binary, input) {
-    const key = platformKey(binary);
-    const other = found.get(key);
-    if (other) {
-        throw new errors/* UserError */.yo(`input '${input}' has two binaries for ${key}: ${(0,errors/* showValue */.vp)(other.given)} and ${(0,errors/* showValue */.vp)(binary.given)}; expected one per platform`, {
-            input,
-            value: binary.given,
-            valid: 'one binary per os/arch',
-        });
-    }
-    found.set(key, binary);
-}
-function sortBinaries(binaries) {
-    return [...binaries].sort((a, b) => (platformKey(a) < platformKey(b) ? -1 : platformKey(a) > platformKey(b) ? 1 : 0));
-}
-/** `files`: paths or globs whose base names follow the naming rule (see platformFromFileName). */
-async function binariesFromFiles(workspace, lines, input = 'files') {
-    const found = new Map();
-    for (const line of lines) {
-        for (const given of await expand(workspace, line, input)) {
-            const platform = platformFromFileName(external_node_path_default().basename(given));
-            if (!platform)
-                throw (0,errors/* invalidInput */.aY)(input, given, namingRuleHint(external_node_path_default().basename(given)));
-            addUnique(found, { ...platform, given, path: await checkedFile(workspace, given, input) }, input);
-        }
-    }
-    return sortBinaries(found.values());
-}
-/** `binaries`: lines `os/arch=path`. */
-async function binariesFromLines(workspace, lines, input = 'binaries') {
-    const found = new Map();
-    for (const line of lines) {
-        const eq = line.indexOf('=');
-        if (eq < 0)
-            throw (0,errors/* invalidInput */.aY)(input, line, 'lines of os/arch=path, e.g. linux/amd64=dist/krt-linux-amd64');
-        const platform = parsePlatform(line.slice(0, eq), input);
-        const given = line.slice(eq + 1).trim();
-        if (given === '')
-            throw (0,errors/* invalidInput */.aY)(input, line, 'a path after the =');
-        addUnique(found, { ...platform, given, path: await checkedFile(workspace, given, input) }, input);
-    }
-    return sortBinaries(found.values());
-}
-/** `extra-files`: paths or globs; each lands at the archive root under its base name. */
-async function extraFilesFrom(workspace, lines, reserved, input = 'extra-files') {
-    const byName = new Map();
-    for (const line of lines) {
-        for (const given of await expand(workspace, line, input)) {
-            const file = await checkedFile(workspace, given, input);
-            const name = external_node_path_default().basename(given);
-            if (!isSafeName(name))
-                throw (0,errors/* invalidInput */.aY)(input, given, 'a file whose name has no separators or ..');
-            if (reserved.includes(name))
-                throw (0,errors/* invalidInput */.aY)(input, given, `a file not named like the binary (${reserved.join(', ')})`);
-            if (byName.has(name))
-                throw new errors/* UserError */.yo(`input '${input}' has two files named ${(0,errors/* showValue */.vp)(name)}; every extra file lands at the archive root, so names must differ`, { input, value: given });
-            byName.set(name, { path: file, name });
-        }
-    }
-    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:crypto"
@@ -634,12 +364,15 @@ var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./packages/release-kit/src/artifacts/hasher.ts
+var artifacts_hasher = __webpack_require__(38361);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
 var index_min = __webpack_require__(98697);
 // EXTERNAL MODULE: ./node_modules/yazl/index.js
 var yazl = __webpack_require__(93044);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/archive.ts
 // Writes one reproducible tar.gz or zip archive as a stream, hashing it on the way to disk.
+
 
 
 
@@ -664,19 +397,40 @@ function byName(a, b) {
  */
 async function buildArchive(spec, hasher) {
     const entries = [...spec.entries].sort(byName);
+    for (let i = 1; i < entries.length; i++) {
+        // A tar or zip may technically hold one name twice; extraction then keeps whichever came last.
+        if (entries[i].name === entries[i - 1].name)
+            throw new Error(`buildArchive: ${entries[i].name} added twice`);
+    }
     const tmp = external_node_path_default().join(external_node_path_default().dirname(spec.file), `.${external_node_path_default().basename(spec.file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     const { stream: hashTap, digest } = hasher.tap();
     try {
         const source = spec.format === 'zip' ? await zipStream(entries, spec.mtime) : await tarGzStreams(entries, spec.mtime);
         await (0,external_node_stream_promises_.pipeline)([...source, hashTap, (0,external_node_fs_.createWriteStream)(tmp, { mode: 0o644 })]);
         const sha256 = await digest;
+        const size = (await (0,promises_.stat)(tmp)).size;
+        if (await holds(spec.file, size, sha256)) {
+            await (0,promises_.rm)(tmp, { force: true });
+            return { file: spec.file, size, sha256, written: false };
+        }
         await (0,promises_.rename)(tmp, spec.file);
-        return { file: spec.file, size: (await (0,promises_.stat)(spec.file)).size, sha256 };
+        return { file: spec.file, size, sha256, written: true };
     }
     catch (error) {
         await (0,promises_.rm)(tmp, { force: true });
         throw error;
     }
+}
+/** Whether `file` exists with this size and SHA-256 (a rerun into the same folder). */
+async function holds(file, size, sha256) {
+    try {
+        if ((await (0,promises_.stat)(file)).size !== size)
+            return false;
+    }
+    catch {
+        return false;
+    }
+    return (await (0,artifacts_hasher/* sha256OfFile */.V)(file)) === sha256;
 }
 /**
  * The tar package writes the headers (portable mode: no uid/gid/uname/gname/atime/ctime, so they
@@ -684,7 +438,11 @@ async function buildArchive(spec, hasher) {
  * header is encoded. The gzip member from zlib carries no file name and a zero mtime.
  */
 async function tarGzStreams(entries, mtime) {
-    const byAbsolute = new Map(entries.map((e) => [e.source, e]));
+    // tar reports each entry by its absolute path; one file may be added under two names (a binary that
+    // an extra-files glob matches too), so each path keeps a queue of its entries in the order added.
+    const byAbsolute = new Map();
+    for (const entry of entries)
+        byAbsolute.set(entry.source, [...(byAbsolute.get(entry.source) ?? []), entry]);
     const pack = new index_min/* Pack */.mM({
         cwd: '/',
         portable: true,
@@ -695,9 +453,9 @@ async function tarGzStreams(entries, mtime) {
         maxReadSize: READ_SIZE,
         jobs: 1,
         onWriteEntry(entry) {
-            const wanted = byAbsolute.get(entry.absolute);
+            const wanted = byAbsolute.get(entry.absolute)?.shift();
             if (!wanted || !entry.stat)
-                return;
+                throw new Error(`buildArchive: tar reported ${entry.absolute}, which was not added`);
             entry.path = wanted.name;
             entry.stat.mode = (entry.stat.mode & ~0o7777) | wanted.mode;
         },
@@ -745,174 +503,10 @@ async function zipStream(entries, mtime) {
     return [zip.outputStream];
 }
 
-;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/checksums.ts
-// The checksums file (`sha256sum` format) and the attest-build-provenance subject limit.
-
-/** actions/attest-build-provenance refuses more subjects than this in one attestation. */
-const MAX_ATTESTATION_SUBJECTS = 1024;
-function compareNames(a, b) {
-    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
-/**
- * `<sha256>  <name>` lines (two spaces: sha256sum's text mode), sorted by name, newline-terminated.
- * Bare names, so `sha256sum --check --ignore-missing` works in any folder holding some of the files.
- */
-function formatChecksums(entries) {
-    const sorted = [...entries].sort(compareNames);
-    for (let i = 1; i < sorted.length; i++) {
-        if (sorted[i].name === sorted[i - 1].name)
-            throw new Error(`formatChecksums: ${sorted[i].name} listed twice`);
-    }
-    return sorted.map((e) => `${e.sha256}  ${e.name}\n`).join('');
-}
-/** Parse a checksums file back (lines it does not understand are ignored; `*name` binary mode accepted). */
-function parseChecksums(text) {
-    const entries = [];
-    for (const line of text.split(/\r?\n/)) {
-        const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
-        if (match)
-            entries.push({ sha256: match[1], name: match[2] });
-    }
-    return entries;
-}
-/**
- * Union of two checksum lists by name; `ours` wins on a clash. Used when several matrix jobs add
- * their archives to one release's checksums file.
- */
-function mergeChecksums(theirs, ours) {
-    const byName = new Map(theirs.map((e) => [e.name, e]));
-    for (const entry of ours)
-        byName.set(entry.name, entry);
-    return [...byName.values()].sort(compareNames);
-}
-/**
- * The content for attest-build-provenance's `subject-checksums` input (the same sha256sum format),
- * failing clearly when there are more subjects than it accepts.
- */
-function subjectChecksums(entries) {
-    if (entries.length > MAX_ATTESTATION_SUBJECTS) {
-        throw new errors/* UserError */.yo(`${entries.length} archives exceed the ${MAX_ATTESTATION_SUBJECTS} subjects actions/attest-build-provenance accepts in one attestation; split the platforms across several runs`, { value: entries.length, valid: `at most ${MAX_ATTESTATION_SUBJECTS} archives` });
-    }
-    return formatChecksums(entries);
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
-;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/hasher.ts
-// SHA-256 of byte streams computed on a worker thread, so hashing never competes with the main thread.
-
-
-// The worker is inline source (node built-ins only) rather than a separate file so that the ncc
-// bundle stays one file: a worker script next to the bundle would have to be shipped and located.
-const WORKER_SOURCE = `
-const { parentPort } = require('node:worker_threads');
-const { createHash } = require('node:crypto');
-const hashes = new Map();
-parentPort.on('message', (m) => {
-  if (m.type === 'update') {
-    let h = hashes.get(m.id);
-    if (!h) { h = createHash('sha256'); hashes.set(m.id, h); }
-    h.update(m.chunk);
-    parentPort.postMessage({ id: m.id, hashed: m.chunk.length });
-  } else if (m.type === 'digest') {
-    const h = hashes.get(m.id) || createHash('sha256');
-    hashes.delete(m.id);
-    parentPort.postMessage({ id: m.id, digest: h.digest('hex') });
-  }
-});
-`;
-/** Bytes of one stream that may wait in the hashing thread's queue before writes pause. */
-const MAX_IN_FLIGHT = 1024 * 1024;
-/**
- * A pool of one hashing thread shared by every archive being built. Messages on one port arrive
- * in order, so each stream's chunks are hashed in the order they were written.
- */
-class ThreadHasher {
-    worker;
-    nextId = 1;
-    waiting = new Map();
-    /** Per stream: bytes sent but not hashed yet, and the write waiting for them to drain. */
-    inFlight = new Map();
-    ensureWorker() {
-        if (this.worker)
-            return this.worker;
-        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
-        worker.on('message', (m) => {
-            if (m.hashed !== undefined) {
-                const flight = this.inFlight.get(m.id);
-                if (!flight)
-                    return;
-                flight.bytes -= m.hashed;
-                if (flight.resume && flight.bytes <= MAX_IN_FLIGHT) {
-                    const resume = flight.resume;
-                    flight.resume = undefined;
-                    resume();
-                }
-                return;
-            }
-            this.waiting.get(m.id)?.resolve(m.digest);
-            this.waiting.delete(m.id);
-            this.inFlight.delete(m.id);
-        });
-        worker.on('error', (error) => {
-            for (const w of this.waiting.values())
-                w.reject(error);
-            this.waiting.clear();
-            // Let paused writes go on; their digests have been rejected above.
-            for (const flight of this.inFlight.values())
-                flight.resume?.();
-            this.inFlight.clear();
-        });
-        this.worker = worker;
-        return worker;
-    }
-    /**
-     * A pass-through stream that forwards every chunk unchanged and hashes a copy on the worker;
-     * `digest` resolves to the hex SHA-256 once the stream has ended.
-     */
-    tap() {
-        const worker = this.ensureWorker();
-        const id = this.nextId++;
-        let resolveDigest;
-        let rejectDigest;
-        const digest = new Promise((resolve, reject) => {
-            resolveDigest = resolve;
-            rejectDigest = reject;
-        });
-        digest.catch(() => { }); // the caller awaits it after the pipeline; avoid an unhandled rejection meanwhile
-        const flight = { bytes: 0 };
-        this.inFlight.set(id, flight);
-        const stream = new external_node_stream_.Transform({
-            transform(chunk, _encoding, callback) {
-                // Copy just this chunk's bytes and move the copy to the worker: cloning the chunk itself
-                // would copy the whole ArrayBuffer behind it (zlib's output chunks share a large one).
-                const copy = new Uint8Array(chunk);
-                worker.postMessage({ type: 'update', id, chunk: copy }, [copy.buffer]);
-                flight.bytes += chunk.length;
-                // Backpressure: a hashing thread that falls behind (a busy machine) must not let copies
-                // pile up in its queue, or memory would grow with the archive size.
-                if (flight.bytes > MAX_IN_FLIGHT)
-                    flight.resume = () => callback(null, chunk);
-                else
-                    callback(null, chunk);
-            },
-            flush: (callback) => {
-                this.waiting.set(id, { resolve: resolveDigest, reject: rejectDigest });
-                worker.postMessage({ type: 'digest', id });
-                callback();
-            },
-        });
-        return { stream, digest };
-    }
-    /** Stop the worker thread. */
-    async close() {
-        const worker = this.worker;
-        this.worker = undefined;
-        if (worker)
-            await worker.terminate();
-    }
-}
-
+// EXTERNAL MODULE: ./packages/release-kit/src/artifacts/checksums.ts
+var artifacts_checksums = __webpack_require__(7968);
+// EXTERNAL MODULE: ./packages/release-kit/src/artifacts/platforms.ts
+var platforms = __webpack_require__(90876);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/concurrency.ts
 // Bounded concurrency: one limiter for every place that runs many uploads, hashes or checks at once.
 /**
@@ -941,10 +535,13 @@ async function mapLimit(items, limit, task) {
     return results;
 }
 
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/regexp.ts
+var regexp = __webpack_require__(36800);
 // EXTERNAL MODULE: ./packages/release-kit/src/git/source-date.ts
 var source_date = __webpack_require__(12391);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/package.ts
 // Plans and builds every platform's archive concurrently, then writes the checksums file.
+
 
 
 
@@ -972,9 +569,32 @@ function renderArchiveName(template, values, input = 'name-template') {
         throw (0,errors/* invalidInput */.aY)(input, template, 'a template holding {os} and {arch}, e.g. {name}_{tag}_{os}_{arch}');
     const version = values.tag.replace(/^v(?=\d)/, '');
     const rendered = template.replace(/\{(name|tag|version|os|arch)\}/g, (_m, key) => key === 'version' ? version : values[key]);
-    if (!isSafeName(rendered))
+    if (!(0,artifacts_binaries/* isSafeName */.TE)(rendered))
         throw (0,errors/* invalidInput */.aY)(input, template, `a template whose result is a bare file name (got ${(0,errors/* showValue */.vp)(rendered)}, which holds a separator or ..)`);
     return rendered;
+}
+/**
+ * Whether a file name is one of this CLI's archives for `tag` by `template`, for any platform and
+ * format: how the release's checksums file tells the archives it lists from other assets.
+ */
+function archiveNameMatcher(template, values) {
+    const version = values.tag.replace(/^v(?=\d)/, '');
+    const parts = template.split(/(\{(?:name|tag|version|os|arch)\})/);
+    const source = parts
+        .map((part) => part === '{name}'
+        ? (0,regexp/* escapeRegExp */.N)(values.name)
+        : part === '{tag}'
+            ? (0,regexp/* escapeRegExp */.N)(values.tag)
+            : part === '{version}'
+                ? (0,regexp/* escapeRegExp */.N)(version)
+                : part === '{os}'
+                    ? `(?:${platforms/* VALID_OS */.Mr.join('|')})`
+                    : part === '{arch}'
+                        ? `(?:${platforms/* VALID_ARCH */.U0.join('|')})`
+                        : (0,regexp/* escapeRegExp */.N)(part))
+        .join('');
+    const pattern = new RegExp(`^${source}\\.(?:${platforms/* ARCHIVE_FORMATS */.Oz.map(regexp/* escapeRegExp */.N).join('|')})$`);
+    return (name) => pattern.test(name);
 }
 /** The archive file name for a format. */
 function archiveFileName(base, format) {
@@ -992,9 +612,9 @@ function binaryEntryName(name, os) {
 }
 /** Check `name` and `tag` are usable in file names, naming the input at fault. */
 function checkNameAndTag(name, tag) {
-    if (!isSafeName(name) || !/^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(name))
+    if (!(0,artifacts_binaries/* isSafeName */.TE)(name) || !/^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(name))
         throw (0,errors/* invalidInput */.aY)('name', name, 'a CLI name of letters, digits, ., _, + and - (no separators or ..)');
-    if (!isSafeName(tag))
+    if (!(0,artifacts_binaries/* isSafeName */.TE)(tag))
         throw (0,errors/* invalidInput */.aY)('tag', tag, 'a tag without / or .. (archive names hold it; set name-template to leave it out)');
 }
 /**
@@ -1005,7 +625,7 @@ async function packageBinaries(options) {
     checkNameAndTag(options.name, options.tag);
     const template = options.nameTemplate ?? DEFAULT_NAME_TEMPLATE;
     const plans = options.binaries.map((binary) => {
-        const format = formatFor(options.formats, binary.os);
+        const format = (0,platforms/* formatFor */.Bm)(options.formats, binary.os);
         const base = renderArchiveName(template, {
             name: options.name,
             tag: options.tag,
@@ -1023,8 +643,8 @@ async function packageBinaries(options) {
     for (const plan of plans) {
         const other = seen.get(plan.fileName);
         if (other)
-            throw (0,errors/* invalidInput */.aY)('name-template', template, `a template giving each platform its own name (${other} and ${platformKey(plan.binary)} both give ${plan.fileName})`);
-        seen.set(plan.fileName, platformKey(plan.binary));
+            throw (0,errors/* invalidInput */.aY)('name-template', template, `a template giving each platform its own name (${other} and ${(0,platforms/* platformKey */.Ng)(plan.binary)} both give ${plan.fileName})`);
+        seen.set(plan.fileName, (0,platforms/* platformKey */.Ng)(plan.binary));
     }
     const checksumsName = checksumsFileName(options.name, options.tag);
     if (seen.has(checksumsName))
@@ -1035,7 +655,7 @@ async function packageBinaries(options) {
             valid: 'at least one binary',
         });
     await (0,promises_.mkdir)(options.outputDir, { recursive: true });
-    const hasher = new ThreadHasher();
+    const hasher = new artifacts_hasher/* ThreadHasher */.U();
     try {
         const archives = await mapLimit(plans, options.concurrency ?? plans.length, async (plan) => {
             const built = await buildArchive({
@@ -1052,13 +672,22 @@ async function packageBinaries(options) {
                 path: built.file,
                 size: built.size,
                 sha256: built.sha256,
+                written: built.written,
             };
         });
         archives.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        const text = subjectChecksums(archives);
+        const text = (0,artifacts_checksums/* subjectChecksums */.lc)(archives);
         const checksumsFile = external_node_path_default().join(options.outputDir, checksumsName);
-        await (0,fs/* writeFileAtomic */.Zf)(checksumsFile, text, 0o644);
-        return { archives, checksumsName, checksumsFile, subjectChecksumsFile: checksumsFile };
+        const checksumsWritten = (await (0,promises_.readFile)(checksumsFile, 'utf8').catch(() => undefined)) !== text;
+        if (checksumsWritten)
+            await (0,fs/* writeFileAtomic */.Zf)(checksumsFile, text, 0o644);
+        return {
+            archives: archives.map(({ written: _written, ...archive }) => archive),
+            checksumsName,
+            checksumsFile,
+            subjectChecksumsFile: checksumsFile,
+            written: checksumsWritten || archives.some((a) => a.written),
+        };
     }
     finally {
         await hasher.close();
@@ -1069,9 +698,6 @@ async function packageBinaries(options) {
 var github_client = __webpack_require__(91899);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/log.ts
 var plumbing_log = __webpack_require__(49983);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./packages/release-kit/src/github/errors.ts
 var github_errors = __webpack_require__(93539);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/retry.ts
@@ -1079,10 +705,8 @@ var retry = __webpack_require__(28135);
 // EXTERNAL MODULE: ./packages/release-kit/src/releases/release.ts
 var releases_release = __webpack_require__(62526);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/releases/assets.ts
-// Idempotent release-asset uploads: skip identical, replace on drafts, stream from disk, survive faults.
-
-
-
+// Idempotent release-asset uploads (skip identical, replace on drafts, stream from disk, survive faults)
+// and the release's checksums file, written once from the assets' digests after every archive is up.
 
 
 
@@ -1102,6 +726,7 @@ async function listAssets(client, owner, repo, releaseId) {
         per_page: 100,
     }));
 }
+const listReleaseAssets = (ctx) => listAssets(ctx.client, ctx.options.owner, ctx.options.repo, ctx.options.release.id);
 /** Delete an asset; a 404 means it is already gone, which is what was wanted. True when this call deleted it. */
 async function deleteAsset(ctx, asset) {
     try {
@@ -1121,13 +746,64 @@ async function deleteAsset(ctx, asset) {
 function authHeaders(token) {
     return token ? { authorization: `Bearer ${token}` } : {};
 }
-/** GET an asset's bytes (following the redirect to storage); undefined when it vanished meanwhile. */
+/**
+ * One raw request that has failed for good, as the user can act on it: GitHub's refusals through the
+ * one translation of github/errors.ts (permission, token, rate limit, immutable release), anything else
+ * as what failed, after how many tries, and that a rerun is safe (every step here is idempotent).
+ */
+function gaveUp(what, tries, last) {
+    if ('status' in last) {
+        const translated = (0,github_errors/* gitHubFailure */.o)({
+            status: last.status,
+            method: last.method,
+            url: last.url,
+            message: messageOf(last.body),
+            headers: last.headers,
+        });
+        if (translated)
+            return translated;
+    }
+    const reason = 'status' in last ? `HTTP ${last.status}${last.body ? `: ${messageOf(last.body)}` : ''}` : last.network;
+    return new errors/* UserError */.yo(`${what} failed after ${tries} ${tries === 1 ? 'try' : 'tries'} (last: ${reason}); a rerun of the job is safe (it uploads only what is missing)`);
+}
+/**
+ * GET an asset's bytes (following the redirect to storage), retrying 5xx, rate limits and resets;
+ * undefined when it vanished meanwhile.
+ */
 async function download(ctx, asset) {
-    const response = await withRetries(ctx, `download ${asset.name}`, () => fetch(asset.url, {
-        headers: { ...authHeaders(ctx.options.token), accept: 'application/octet-stream', 'user-agent': 'release-kit' },
-        redirect: 'follow',
-    }));
-    return response.status === 404 ? undefined : response;
+    const what = `download of ${asset.name} from release ${ctx.options.release.tag_name}`;
+    for (let attempt = 1;; attempt++) {
+        let response;
+        try {
+            response = await fetch(asset.url, {
+                headers: { ...authHeaders(ctx.options.token), accept: 'application/octet-stream', 'user-agent': 'release-kit' },
+                redirect: 'follow',
+            });
+        }
+        catch (error) {
+            if (!(0,retry/* isTransientNetworkError */.l)(error) || attempt >= ctx.attempts)
+                throw gaveUp(what, attempt, { network: (0,retry/* describeNetworkError */.gl)(error) });
+            ctx.log.info(`${what}: ${(0,retry/* describeNetworkError */.gl)(error)}; retrying`);
+            await (0,retry/* sleep */.yy)((0,retry/* backoffMs */.jo)(attempt - 1, ctx.baseMs));
+            continue;
+        }
+        if (response.ok)
+            return response;
+        const body = await response.text();
+        if (response.status === 404)
+            return undefined;
+        const delay = (0,retry/* retryDelayFor */.TI)(response, attempt - 1, ctx.baseMs, body);
+        if (delay === undefined || attempt >= ctx.attempts)
+            throw gaveUp(what, attempt, {
+                status: response.status,
+                method: 'GET',
+                url: asset.url,
+                body,
+                headers: response.headers,
+            });
+        ctx.log.info(`${what}: HTTP ${response.status}; retrying in ${delay} ms`);
+        await (0,retry/* sleep */.yy)(delay);
+    }
 }
 /** Hash an asset's bytes as they stream (for assets without a `digest`); undefined when it is gone. */
 async function downloadedSha256(ctx, asset) {
@@ -1139,48 +815,17 @@ async function downloadedSha256(ctx, asset) {
         hash.update(chunk);
     return hash.digest('hex');
 }
-/** An asset's text, or undefined when another job deleted it between listing and download. */
-async function downloadedText(ctx, asset) {
-    return (await download(ctx, asset))?.text();
+/** An asset's SHA-256: its `digest` when GitHub gives one (no download), else hashed from its bytes. */
+async function sha256Of(ctx, asset) {
+    if (asset.digest?.toLowerCase().startsWith('sha256:'))
+        return asset.digest.slice('sha256:'.length).toLowerCase();
+    return downloadedSha256(ctx, asset);
 }
 /** Same size and SHA-256: by the asset's `digest` when GitHub has one, else by downloading it. */
 async function sameContent(ctx, asset, local) {
     if (asset.state !== 'uploaded' || asset.size !== local.size)
         return false;
-    if (asset.digest)
-        return asset.digest.toLowerCase() === `sha256:${local.sha256}`;
-    return (await downloadedSha256(ctx, asset)) === local.sha256;
-}
-/** Run a GET-like request until it answers 2xx, retrying 5xx, rate limits and resets. */
-async function withRetries(ctx, what, send) {
-    for (let attempt = 1;; attempt++) {
-        let response;
-        try {
-            response = await send();
-        }
-        catch (error) {
-            if (attempt >= ctx.attempts || !(0,retry/* isTransientNetworkError */.l)(error))
-                throw error;
-            ctx.log.info(`${what}: ${(0,retry/* describeNetworkError */.gl)(error)}; retrying`);
-            await (0,retry/* sleep */.yy)((0,retry/* backoffMs */.jo)(attempt - 1, ctx.baseMs));
-            continue;
-        }
-        if (response.ok || response.status === 404)
-            return response;
-        const body = await response.text();
-        const delay = (0,retry/* retryDelayFor */.TI)(response, attempt - 1, ctx.baseMs, body);
-        if (delay === undefined || attempt >= ctx.attempts) {
-            throw ((0,github_errors/* gitHubFailure */.o)({
-                status: response.status,
-                method: 'GET',
-                url: response.url,
-                message: messageOf(body),
-                headers: response.headers,
-            }) ?? new Error(`${what} failed: HTTP ${response.status} ${body.slice(0, 300)}`));
-        }
-        ctx.log.info(`${what}: HTTP ${response.status}; retrying in ${delay} ms`);
-        await (0,retry/* sleep */.yy)(delay);
-    }
+    return (await sha256Of(ctx, asset)) === local.sha256;
 }
 /** GitHub's `message` from an error body, or the text itself. */
 function messageOf(body) {
@@ -1195,14 +840,16 @@ function messageOf(body) {
     return body.slice(0, 300);
 }
 /**
- * One POST of the file to the uploads host. The body streams from disk with an explicit
- * Content-Length (fetch with `duplex: 'half'`), so memory stays flat whatever the file size.
- * octokit is not used here: its retry and throttling plugins would resend an already consumed
- * stream; retries are done by the caller with a fresh stream per attempt.
+ * One POST of the file to the uploads host. The body streams from disk (or memory, for the checksums
+ * file) with an explicit Content-Length (fetch with `duplex: 'half'`), so memory stays flat whatever
+ * the file size. octokit is not used here: its retry and throttling plugins would resend an already
+ * consumed stream; retries are done by the caller with a fresh stream per attempt. Every refusal
+ * goes through `gaveUp`, i.e. github/errors.ts, as octokit's do through the client's error hook.
  */
 async function postAsset(ctx, local, attempt) {
     const base = ctx.options.release.upload_url.replace(/\{[^}]*\}$/, '');
     const url = `${base}?name=${encodeURIComponent(local.name)}`;
+    const what = `upload of ${local.name} to release ${ctx.options.release.tag_name}`;
     let response;
     try {
         response = await fetch(url, {
@@ -1214,18 +861,25 @@ async function postAsset(ctx, local, attempt) {
                 'content-length': String(local.size),
                 'user-agent': 'release-kit',
             },
-            body: external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(local.path)),
+            body: 'bytes' in local ? local.bytes : external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(local.path)),
             duplex: 'half',
         });
     }
     catch (error) {
+        const network = (0,retry/* describeNetworkError */.gl)(error);
         if (!(0,retry/* isTransientNetworkError */.l)(error))
-            throw error;
-        return { kind: 'retry', delay: (0,retry/* backoffMs */.jo)(attempt - 1, ctx.baseMs), reason: (0,retry/* describeNetworkError */.gl)(error) };
+            throw gaveUp(what, attempt, { network });
+        return {
+            kind: 'retry',
+            delay: (0,retry/* backoffMs */.jo)(attempt - 1, ctx.baseMs),
+            reason: network,
+            failure: () => gaveUp(what, attempt, { network }),
+        };
     }
     const text = await response.text();
     if (response.status === 201 || response.status === 200)
         return { kind: 'created', asset: JSON.parse(text) };
+    const last = { status: response.status, method: 'POST', url, body: text, headers: response.headers };
     if (response.status === 422) {
         let data = {};
         try {
@@ -1239,18 +893,12 @@ async function postAsset(ctx, local, attempt) {
         const error = Object.assign(new Error(data.message ?? text), { status: 422, response: { data } });
         if ((0,releases_release/* isImmutableReleaseError */.Sx)(error))
             throw (0,releases_release/* immutableReleaseError */.m$)(ctx.options.release.tag_name, error);
-        throw new Error(`upload of ${local.name} refused: HTTP 422 ${text.slice(0, 300)}`);
+        throw gaveUp(what, attempt, last);
     }
     const delay = (0,retry/* retryDelayFor */.TI)(response, attempt - 1, ctx.baseMs, text);
     if (delay !== undefined)
-        return { kind: 'retry', delay, reason: `HTTP ${response.status}` };
-    throw ((0,github_errors/* gitHubFailure */.o)({
-        status: response.status,
-        method: 'POST',
-        url,
-        message: messageOf(text),
-        headers: response.headers,
-    }) ?? new Error(`upload of ${local.name} failed: HTTP ${response.status} ${text.slice(0, 300)}`));
+        return { kind: 'retry', delay, reason: `HTTP ${response.status}`, failure: () => gaveUp(what, attempt, last) };
+    throw gaveUp(what, attempt, last);
 }
 /**
  * Make the release hold `local` exactly once. After any failure or race the asset list is read
@@ -1258,8 +906,9 @@ async function postAsset(ctx, local, attempt) {
  * uploaded the same file); a `starter` or truncated leftover is deleted before the next attempt.
  */
 async function uploadExactlyOnce(ctx, local, replacing) {
-    const { owner, repo, release } = ctx.options;
-    for (let attempt = 1; attempt <= ctx.attempts; attempt++) {
+    const { release } = ctx.options;
+    const stuck = () => new errors/* UserError */.yo(`upload of ${local.name} to release ${release.tag_name} failed after ${ctx.attempts} tries (another upload of the same name kept getting in the way); a rerun of the job is safe (it uploads only what is missing)`);
+    for (let attempt = 1;; attempt++) {
         const outcome = await postAsset(ctx, local, attempt);
         if (outcome.kind === 'created') {
             return {
@@ -1270,10 +919,14 @@ async function uploadExactlyOnce(ctx, local, replacing) {
             };
         }
         if (outcome.kind === 'retry') {
+            if (attempt >= ctx.attempts)
+                throw outcome.failure();
             ctx.log.info(`upload ${local.name}: ${outcome.reason}; retrying in ${outcome.delay} ms (attempt ${attempt}/${ctx.attempts})`);
             await (0,retry/* sleep */.yy)(outcome.delay);
         }
-        const present = (await listAssets(ctx.client, owner, repo, release.id)).find((a) => a.name === local.name);
+        const present = (await listReleaseAssets(ctx)).find((a) => a.name === local.name);
+        if (!present && attempt >= ctx.attempts)
+            throw stuck();
         if (!present)
             continue;
         if (await sameContent(ctx, present, local)) {
@@ -1288,76 +941,93 @@ async function uploadExactlyOnce(ctx, local, replacing) {
         if (present.state === 'uploaded' && !ctx.mayReplace) {
             throw new errors/* UserError */.yo(`release ${release.tag_name} already has a different ${local.name} (uploaded concurrently); set overwrite: true to replace it`, { input: 'overwrite', value: local.name });
         }
+        if (attempt >= ctx.attempts)
+            throw stuck();
         ctx.log.info(`upload ${local.name}: deleting the ${present.state === 'uploaded' ? 'different' : present.state} asset left on the release before retrying`);
         await deleteAsset(ctx, present);
     }
-    throw new Error(`upload of ${local.name} to release ${release.tag_name} failed after ${ctx.attempts} attempts`);
 }
 /**
- * The checksums file is shared by every matrix job of a release: read the release's copy, add our
- * lines, and swap it in (delete by id, then upload). A job only ever deletes the version it read,
- * and from then on carries that version's lines into everything it uploads, even when another job
- * slips its own version in before ours lands; so no job's lines are lost. A 422 already_exists or
- * a vanished id means another job swapped first, and the loop starts again from its version.
+ * The checksums file the release should carry: one line per complete archive on it, each from the
+ * asset's digest (this job's own from the bytes it uploaded). Lines come only from archives that are
+ * on the release, so the file can never lose a line another job put there, nor list a missing file.
  */
-async function syncChecksums(ctx, name, ours) {
-    const { owner, repo, release } = ctx.options;
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'rk-checksums-'));
-    /** Lines of versions this job deleted: they exist nowhere else until our upload lands. */
-    let carried = [];
-    try {
-        for (let round = 1; round <= ctx.attempts * 2; round++) {
-            const present = (await listAssets(ctx.client, owner, repo, release.id)).find((a) => a.name === name);
-            const text = present && present.state === 'uploaded' ? await downloadedText(ctx, present) : '';
-            if (text === undefined)
-                continue; // swapped out by another job since the listing: read again
-            const theirs = parseChecksums(text);
-            const merged = formatChecksums(mergeChecksums(mergeChecksums(carried, theirs), ours));
-            const sha256 = (0,external_node_crypto_.createHash)('sha256').update(merged).digest('hex');
-            const size = Buffer.byteLength(merged);
-            if (present && (await sameContent(ctx, present, { size, sha256 }))) {
-                return { name, state: 'unchanged', url: present.browser_download_url, id: present.id };
-            }
-            if (present && (await deleteAsset(ctx, present)))
-                carried = mergeChecksums(carried, theirs);
-            const file = external_node_path_default().join(dir, `${(0,external_node_crypto_.randomBytes)(6).toString('hex')}-${name}`);
-            await (0,promises_.writeFile)(file, merged);
-            const local = { name, path: file, size, sha256, contentType: 'text/plain' };
-            for (let attempt = 1; attempt <= ctx.attempts; attempt++) {
-                const outcome = await postAsset(ctx, local, attempt);
-                if (outcome.kind === 'created')
-                    return {
-                        name,
-                        state: present ? 'replaced' : 'uploaded',
-                        url: outcome.asset.browser_download_url,
-                        id: outcome.asset.id,
-                    };
-                if (outcome.kind === 'exists')
-                    break; // another job swapped in its version first: merge again
-                ctx.log.info(`upload ${name}: ${outcome.reason}; retrying in ${outcome.delay} ms`);
-                await (0,retry/* sleep */.yy)(outcome.delay);
-                const now = (await listAssets(ctx.client, owner, repo, release.id)).find((a) => a.name === name);
-                if (!now)
-                    continue;
-                if (now.state === 'uploaded' && (await sameContent(ctx, now, local)))
-                    return { name, state: present ? 'replaced' : 'uploaded', url: now.browser_download_url, id: now.id };
-                if (now.state !== 'uploaded')
-                    await deleteAsset(ctx, now);
-                break; // a complete, different version: someone else's; merge again
-            }
-            await (0,retry/* sleep */.yy)(Math.floor(Math.random() * ctx.baseMs));
-        }
-        throw new Error(`could not update ${name} on release ${release.tag_name}: too many concurrent changes`);
+async function checksumsFor(ctx, checksums, listed, ours) {
+    const entries = [...ours.values()]
+        .filter((local) => checksums.isArchive(local.name))
+        .map((local) => ({ name: local.name, sha256: local.sha256 }));
+    const others = listed.filter((asset) => asset.state === 'uploaded' && !ours.has(asset.name) && checksums.isArchive(asset.name));
+    for (const asset of others) {
+        const sha256 = await sha256Of(ctx, asset);
+        if (sha256)
+            entries.push({ name: asset.name, sha256 });
     }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
+    const bytes = Buffer.from((0,artifacts_checksums/* formatChecksums */.ss)(entries));
+    return {
+        name: checksums.name,
+        bytes,
+        size: bytes.length,
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
+        contentType: 'text/plain',
+    };
 }
 /**
- * Bring the release's assets in line with `assets` (and merge the checksums file), uploading only
- * what differs. Every check that can refuse (published or immutable release, differing asset
- * without `overwrite`) runs before the first change, so a refused run changes nothing.
- * Returns one entry per local asset, then the checksums file.
+ * Put the checksums file on the release, once. When the release's copy already has our bytes, nothing
+ * is sent. A copy that differs (a partial one from jobs that each wrote their own, or a line of an
+ * archive replaced on the draft) is swapped for the complete one: GitHub cannot replace an asset in
+ * place, so that swap is the one moment the name is briefly free; a rerun then writes the complete
+ * file again from the release's archives. A 422 already_exists means another job wrote its version
+ * first: read the release again and start over from what it now holds.
+ */
+async function writeChecksums(ctx, checksums, listed, ours) {
+    let assets = listed;
+    for (let round = 1; round <= ctx.attempts * 2; round++) {
+        const wanted = await checksumsFor(ctx, checksums, assets, ours);
+        const present = assets.find((a) => a.name === checksums.name);
+        if (present && (await sameContent(ctx, present, wanted)))
+            return { name: wanted.name, state: 'unchanged', url: present.browser_download_url, id: present.id };
+        if (present) {
+            ctx.log.info(`${checksums.name}: ${present.state === 'uploaded' ? 'the release holds a different copy' : `deleting a ${present.state} leftover`}; writing the file for all ${wanted.bytes.toString().split('\n').length - 1} archive(s)`);
+            await deleteAsset(ctx, present);
+        }
+        for (let attempt = 1;; attempt++) {
+            const outcome = await postAsset(ctx, wanted, attempt);
+            if (outcome.kind === 'created')
+                return {
+                    name: wanted.name,
+                    state: present ? 'replaced' : 'uploaded',
+                    url: outcome.asset.browser_download_url,
+                    id: outcome.asset.id,
+                };
+            if (outcome.kind === 'exists')
+                break;
+            if (attempt >= ctx.attempts)
+                throw outcome.failure();
+            ctx.log.info(`upload ${wanted.name}: ${outcome.reason}; retrying in ${outcome.delay} ms`);
+            await (0,retry/* sleep */.yy)(outcome.delay);
+            // Did the attempt land after all (a lost response), or leave a starter behind?
+            const now = (await listReleaseAssets(ctx)).find((a) => a.name === wanted.name);
+            if (now && (await sameContent(ctx, now, wanted)))
+                return {
+                    name: wanted.name,
+                    state: present ? 'replaced' : 'uploaded',
+                    url: now.browser_download_url,
+                    id: now.id,
+                };
+            if (now)
+                break;
+        }
+        assets = await listReleaseAssets(ctx);
+        await (0,retry/* sleep */.yy)(Math.floor(Math.random() * ctx.baseMs));
+    }
+    throw new errors/* UserError */.yo(`could not write ${checksums.name} on release ${ctx.options.release.tag_name}: other jobs kept changing it; a rerun of the job is safe`);
+}
+/**
+ * Bring the release's assets in line with `assets`, uploading only what differs, then write the
+ * checksums file (last, so it never lists an archive that is not there yet). Every check that can
+ * refuse (published or immutable release, differing asset without `overwrite`) runs before the first
+ * change, so a refused run changes nothing. An identical rerun costs one listing and sends no bytes.
+ * Returns one entry per local asset, then the checksums file when it is written.
  */
 async function syncReleaseAssets(client, options) {
     const release = options.release;
@@ -1369,7 +1039,8 @@ async function syncReleaseAssets(client, options) {
         attempts: options.attempts ?? 6,
         mayReplace: release.draft || (!!options.overwrite && !release.immutable),
     };
-    const existing = new Map((await listAssets(client, options.owner, options.repo, release.id)).map((a) => [a.name, a]));
+    const listed = options.created ? [] : await listReleaseAssets(ctx);
+    const existing = new Map(listed.map((a) => [a.name, a]));
     const plans = [];
     for (const local of options.assets) {
         const present = existing.get(local.name);
@@ -1382,25 +1053,34 @@ async function syncReleaseAssets(client, options) {
         else
             plans.push({ local, action: 'replace', present });
     }
+    const ours = new Map(options.assets.map((a) => [a.name, a]));
+    const checksums = options.checksums;
+    // What the checksums file will be once our assets are up, against what the release holds now.
     let checksumsChange = 'none';
-    if (options.checksums) {
-        const present = existing.get(options.checksums.name);
-        const theirs = present && present.state === 'uploaded' ? parseChecksums((await downloadedText(ctx, present)) ?? '') : [];
-        const byName = new Map(theirs.map((e) => [e.name, e.sha256]));
-        if (options.checksums.entries.some((e) => byName.has(e.name) && byName.get(e.name) !== e.sha256))
-            checksumsChange = 'change';
-        else if (!present || options.checksums.entries.some((e) => !byName.has(e.name)))
+    if (checksums) {
+        const wanted = await checksumsFor(ctx, checksums, listed, ours);
+        const present = existing.get(checksums.name);
+        if (!present || !(await sameContent(ctx, present, wanted))) {
             checksumsChange = 'add';
+            // Only a published release needs to know whether lines would change, not just be added.
+            if (present?.state === 'uploaded' && !release.draft) {
+                const text = (await download(ctx, present))?.text();
+                const theirs = (0,artifacts_checksums/* parseChecksums */.yk)((await text) ?? '');
+                const want = new Map((0,artifacts_checksums/* parseChecksums */.yk)(wanted.bytes.toString()).map((e) => [e.name, e.sha256]));
+                if (theirs.some((e) => want.get(e.name) !== e.sha256))
+                    checksumsChange = 'change';
+            }
+        }
     }
     if (!release.draft) {
         const differing = plans.filter((p) => p.action === 'replace').map((p) => p.local.name);
         if (checksumsChange === 'change')
-            differing.push(options.checksums.name);
+            differing.push(checksums.name);
         const anyChange = plans.some((p) => p.action !== 'skip') || checksumsChange !== 'none';
         if (release.immutable && anyChange) {
             const what = [
                 ...plans.filter((p) => p.action !== 'skip').map((p) => p.local.name),
-                ...(checksumsChange !== 'none' ? [options.checksums.name] : []),
+                ...(checksumsChange !== 'none' ? [checksums.name] : []),
             ];
             throw (0,releases_release/* immutableReleaseError */.m$)(release.tag_name, { message: `would change ${what.join(', ')}` });
         }
@@ -1408,7 +1088,7 @@ async function syncReleaseAssets(client, options) {
             throw new errors/* UserError */.yo(`release ${release.tag_name} is published and already has different ${differing.join(', ')}; set overwrite: true to replace them, or cut a new release`, { input: 'overwrite', value: 'false', valid: 'true to replace assets of a published release' });
         }
     }
-    const synced = await mapLimit(plans, options.concurrency ?? 4, async (plan) => {
+    const synced = await mapLimit(plans, options.concurrency ?? 20, async (plan) => {
         if (plan.action === 'skip')
             return {
                 name: plan.local.name,
@@ -1424,15 +1104,16 @@ async function syncReleaseAssets(client, options) {
         }
         return uploadExactlyOnce(ctx, plan.local, plan.action === 'replace');
     });
-    // Last, so the release's checksums file never lists an archive that is not there yet.
-    if (options.checksums)
-        synced.push(await syncChecksums(ctx, options.checksums.name, options.checksums.entries));
+    if (checksums)
+        synced.push(await writeChecksums(ctx, checksums, listed, ours));
     return synced;
 }
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/operations/upload-cli-artifacts.steps.ts
 // upload-cli-artifacts after its inputs are valid: archive, write checksums, upload to the release
 // and/or the workflow artifact. Loaded lazily by operations/upload-cli-artifacts.ts.
+
+
 
 
 
@@ -1457,16 +1138,21 @@ async function uploadToRelease(settings, packaged, runner, log) {
         log,
     });
     const ref = { owner: settings.owner, repo: settings.repo, tag: settings.tag };
-    let release = await (0,releases_release/* findReleaseForTag */.kq)(client, ref);
+    // ensureDraftRelease finds the release itself (drafts included): one listing, not two.
+    let release;
     let releaseState = 'existing';
-    if (!release) {
-        if (!settings.createRelease) {
-            throw new errors/* UserError */.yo(`no release for tag ${settings.tag} in ${settings.owner}/${settings.repo} (drafts included) and create-release is false; create the release first (e.g. with release-notes-from-changelog) or set create-release: true`, { input: 'create-release', value: 'false', valid: 'true, or an existing release for the tag' });
-        }
+    if (settings.createRelease) {
         const ensured = await (0,releases_release/* ensureDraftRelease */.vw)(client, ref);
         release = ensured.release;
         releaseState = ensured.state;
-        log.info(`release ${settings.tag}: ${ensured.state === 'created' ? 'created a draft' : 'another job created it'} (id ${release.id})`);
+        if (ensured.state === 'created')
+            log.info(`release ${settings.tag}: created a draft (id ${release.id})`);
+    }
+    else {
+        release = await (0,releases_release/* findReleaseForTag */.kq)(client, ref);
+        if (!release) {
+            throw new errors/* UserError */.yo(`no release for tag ${settings.tag} in ${settings.owner}/${settings.repo} (drafts included) and create-release is false; create the release first (e.g. with release-notes-from-changelog) or set create-release: true`, { input: 'create-release', value: 'false', valid: 'true, or an existing release for the tag' });
+        }
     }
     const synced = await syncReleaseAssets(client, {
         owner: settings.owner,
@@ -1480,7 +1166,13 @@ async function uploadToRelease(settings, packaged, runner, log) {
             sha256: a.sha256,
             contentType: contentTypeOf(a.name),
         })),
-        checksums: { name: packaged.checksumsName, entries: packaged.archives },
+        checksums: settings.checksums === 'release'
+            ? {
+                name: packaged.checksumsName,
+                isArchive: archiveNameMatcher(settings.nameTemplate, { name: settings.name, tag: settings.tag }),
+            }
+            : undefined,
+        created: releaseState === 'created',
         overwrite: settings.overwrite,
         concurrency: settings.concurrency,
         retryBaseMs: runner.retryBaseMs,
@@ -1494,7 +1186,7 @@ async function uploadArtifact(settings, packaged) {
             ? packaged.archives[0].name.replace(/\.(tar\.gz|zip)$/, '')
             : `${settings.name}_${settings.tag}`);
     const files = [...packaged.archives.map((a) => a.path), packaged.checksumsFile];
-    const result = await new artifact/* DefaultArtifactClient */.t9().uploadArtifact(name, files, settings.outputDir, {
+    const result = await new artifact/* DefaultArtifactClient */.t9().uploadArtifact(name, files, external_node_path_default().dirname(packaged.checksumsFile), {
         retentionDays: settings.retentionDays,
     });
     return { id: result.id, name };
@@ -1524,13 +1216,17 @@ async function uploadCliArtifacts(settings, context) {
     const { runner, log } = context;
     checkNameAndTag(settings.name, settings.tag);
     renderArchiveName(settings.nameTemplate, { name: settings.name, tag: settings.tag, os: 'linux', arch: 'amd64' });
-    const formats = parseFormats(settings.formatLines);
+    const formats = (0,platforms/* parseFormats */.Ql)(settings.formatLines);
     const workspace = runner.workspace;
+    // A folder the user names is held to the workspace like every path input (absolute or via a symlink).
+    const outputDir = settings.outputDirGiven
+        ? await (0,fs/* resolveInside */.LI)(workspace, settings.outputDir, 'output-dir')
+        : settings.outputDir;
     const binaries = settings.files.length
-        ? await binariesFromFiles(workspace, settings.files)
-        : await binariesFromLines(workspace, settings.binaries);
+        ? await (0,artifacts_binaries/* binariesFromFiles */.$q)(workspace, settings.files)
+        : await (0,artifacts_binaries/* binariesFromLines */.dz)(workspace, settings.binaries);
     const reserved = [...new Set(binaries.map((b) => binaryEntryName(settings.name, b.os)))];
-    const extraFiles = await extraFilesFrom(workspace, settings.extraFiles, reserved);
+    const extraFiles = await (0,artifacts_binaries/* extraFilesFrom */.Se)(workspace, settings.extraFiles, reserved, 'extra-files', binaries.map((b) => b.path));
     // HEAD's time, not a directory's: binaries are built from the whole tree, so any commit may change them.
     const mtime = await (0,source_date/* reproducibleTime */.m)(workspace, runner.sourceDateEpoch, 'head');
     const packaged = await (0,plumbing_log/* inGroup */.HB)(log, `Archive ${binaries.length} binaries of ${settings.name} ${settings.tag}`, async () => {
@@ -1541,10 +1237,10 @@ async function uploadCliArtifacts(settings, context) {
             extraFiles,
             formats,
             nameTemplate: settings.nameTemplate,
-            outputDir: settings.outputDir,
+            outputDir,
             mtime,
         });
-        log.info(`built ${built.archives.length} archive(s) in ${settings.outputDir}`);
+        log.info(`${built.written ? 'built' : 'already had'} ${built.archives.length} archive(s) in ${outputDir}`);
         return built;
     });
     const states = new Map();
@@ -1573,11 +1269,15 @@ async function uploadCliArtifacts(settings, context) {
         state: states.get(a.name)?.state ?? (settings.upload === 'artifact' ? 'uploaded' : 'built'),
     }));
     const all = [...assets.map((a) => a.state), checksumsState];
-    const state = all.includes('replaced') && assets.some((a) => a.state === 'replaced')
-        ? 'replaced'
-        : all.some((s) => s === 'uploaded' || s === 'replaced')
-            ? 'uploaded'
-            : 'unchanged';
+    const state = settings.upload === 'none'
+        ? packaged.written
+            ? 'built'
+            : 'unchanged'
+        : assets.some((a) => a.state === 'replaced')
+            ? 'replaced'
+            : all.some((s) => s === 'uploaded' || s === 'replaced')
+                ? 'uploaded'
+                : 'unchanged';
     return {
         outputs: {
             assets,
@@ -1633,109 +1333,16 @@ async function run(command, args, options = {}) {
 
 /***/ }),
 
-/***/ 51430:
+/***/ 36800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LI: () => (/* binding */ resolveInside),
-/* harmony export */   UO: () => (/* binding */ isWithin),
-/* harmony export */   XW: () => (/* binding */ readFileInside),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
+/* harmony export */   N: () => (/* binding */ escapeRegExp)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23178);
-// File-system helpers: atomic writes and paths that cannot escape their root.
-
-
-
-
-/**
- * Write a file so that readers see either the old or the new content, never half of it:
- * write a sibling temporary file, flush it, then rename over the target.
- */
-async function writeFileAtomic(file, data, mode) {
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        let fileMode = mode;
-        if (fileMode === undefined) {
-            try {
-                fileMode = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file)).mode & 0o7777;
-            }
-            catch {
-                fileMode = 0o644;
-            }
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data, { mode: fileMode });
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'r+');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
-        throw error;
-    }
-}
-/**
- * Resolve `relative` inside `root`, refusing `..` escapes, absolute paths outside the root and
- * symlinks whose target leaves the root. `input` names the input for the error message.
- */
-async function resolveInside(root, relative, input) {
-    const rootReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
-    const candidate = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(rootReal, relative);
-    if (!isWithin(rootReal, candidate)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: expected a path inside ${rootReal}`, {
-            input,
-            value: relative,
-            valid: `a path inside ${rootReal}`,
-        });
-    }
-    let real;
-    // A path that does not exist (yet) is judged by its nearest existing ancestor: a symlinked folder
-    // on the way must not carry a file about to be written out of the root.
-    for (let probe = candidate; real === undefined; probe = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe)) {
-        try {
-            real = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(probe), node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(probe, candidate));
-        }
-        catch {
-            if (probe === rootReal || node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe) === probe)
-                return candidate;
-        }
-    }
-    if (!isWithin(rootReal, real)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: it is a symlink to ${real}, outside ${rootReal}; expected a file inside the workspace`, { input, value: relative, valid: `a path inside ${rootReal}` });
-    }
-    return candidate;
-}
-/** True when `child` is `parent` or below it (both absolute, normalised). */
-function isWithin(parent, child) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
-}
-/**
- * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it). A missing file is the
- * input's fault: `input` and `what` (e.g. "changelog file") name it and what was expected.
- */
-async function readFileInside(root, relative, input, what) {
-    const absolute = await resolveInside(root, relative, input);
-    try {
-        return { absolute, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute, 'utf8') };
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)(input, relative, `an existing ${what} inside the workspace`);
-        throw error;
-    }
+// Regular expressions built from literal text.
+/** `text` as a regular expression that matches exactly it (`/` is left as is: it is not special in `new RegExp`). */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 
@@ -1954,4 +1561,4 @@ function immutableReleaseError(tag, cause) {
 
 };
 
-//# sourceMappingURL=689.index.js.map
+//# sourceMappingURL=665.index.js.map

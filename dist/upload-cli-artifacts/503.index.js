@@ -1,8 +1,8 @@
-export const id = 395;
-export const ids = [395];
+export const id = 503;
+export const ids = [503];
 export const modules = {
 
-/***/ 25395:
+/***/ 95503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,13 +11,13 @@ __webpack_require__.d(__webpack_exports__, {
   uploadCliArtifacts: () => (/* binding */ uploadCliArtifacts)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 315 modules
 var artifact = __webpack_require__(87964);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
 var errors = __webpack_require__(23178);
 // EXTERNAL MODULE: external "node:crypto"
@@ -269,9 +269,14 @@ async function expand(workspace, line, input) {
     if (!GLOB_CHARS.test(line))
         return [line];
     const relative = external_node_path_default().isAbsolute(line) ? external_node_path_default().relative(workspace, line) : line;
+    // Checked before any walk: an absolute glob such as /etc/* would list (and an error would then name)
+    // files far outside the workspace.
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        throw (0,errors/* invalidInput */.aY)(input, line, 'a path or glob relative to the workspace (an absolute one must lie inside it)');
     const { base } = picomatch_default().scan(relative);
     const isMatch = picomatch_default()(relative, { dot: false });
-    const start = external_node_path_default().join(workspace, base);
+    // The walk's start may not be a symlink out of the workspace either.
+    const start = await resolveInside(workspace, base || '.', input);
     let entries;
     try {
         entries = await (0,promises_.readdir)(start, { recursive: true, withFileTypes: true });
@@ -366,11 +371,19 @@ async function binariesFromLines(workspace, lines, input = 'binaries') {
     return sortBinaries(found.values());
 }
 /** `extra-files`: paths or globs; each lands at the archive root under its base name. */
-async function extraFilesFrom(workspace, lines, reserved, input = 'extra-files') {
+async function extraFilesFrom(workspace, lines, reserved, input = 'extra-files', binaries = []) {
     const byName = new Map();
+    const binaryFiles = new Set(await Promise.all(binaries.map((file) => (0,promises_.realpath)(file))));
     for (const line of lines) {
+        const isGlob = GLOB_CHARS.test(line);
         for (const given of await expand(workspace, line, input)) {
             const file = await checkedFile(workspace, given, input);
+            if (binaryFiles.has(await (0,promises_.realpath)(file))) {
+                // `dist/*` also matches the binaries themselves: they are archived once, as the binary.
+                if (isGlob)
+                    continue;
+                throw (0,errors/* invalidInput */.aY)(input, given, 'a file other than the binaries (each is archived as the binary itself)');
+            }
             const name = external_node_path_default().basename(given);
             if (!isSafeName(name))
                 throw (0,errors/* invalidInput */.aY)(input, given, 'a file whose name has no separators or ..');
@@ -393,174 +406,22 @@ var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
 var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
-// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
-var index_min = __webpack_require__(98697);
-// EXTERNAL MODULE: ./node_modules/yazl/index.js
-var yazl = __webpack_require__(93044);
-;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/archive.ts
-// Writes one reproducible tar.gz or zip archive as a stream, hashing it on the way to disk.
-
-
-
-
-
-
-
-
-
-/** zlib's level 6 (also gzip's default): fixed so the compressed bytes never depend on a default. */
-const COMPRESSION_LEVEL = 6;
-/** Bigger zlib chunks mean fewer thread-pool round trips and fewer hashing messages. */
-const CHUNK_SIZE = 256 * 1024;
-const READ_SIZE = 256 * 1024;
-function byName(a, b) {
-    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
-/**
- * Build `spec.file` atomically (a sibling temp file renamed into place) and return its size and
- * SHA-256. Nothing is held in memory whole: files are read, packed, compressed, hashed and written
- * as one stream; compression runs on libuv's thread pool and hashing on the hasher's thread.
- */
-async function buildArchive(spec, hasher) {
-    const entries = [...spec.entries].sort(byName);
-    const tmp = external_node_path_default().join(external_node_path_default().dirname(spec.file), `.${external_node_path_default().basename(spec.file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const { stream: hashTap, digest } = hasher.tap();
-    try {
-        const source = spec.format === 'zip' ? await zipStream(entries, spec.mtime) : await tarGzStreams(entries, spec.mtime);
-        await (0,external_node_stream_promises_.pipeline)([...source, hashTap, (0,external_node_fs_.createWriteStream)(tmp, { mode: 0o644 })]);
-        const sha256 = await digest;
-        await (0,promises_.rename)(tmp, spec.file);
-        return { file: spec.file, size: (await (0,promises_.stat)(spec.file)).size, sha256 };
-    }
-    catch (error) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw error;
-    }
-}
-/**
- * The tar package writes the headers (portable mode: no uid/gid/uname/gname/atime/ctime, so they
- * are stored as 0 and empty); `onWriteEntry` pins each entry's name, mode and mtime before its
- * header is encoded. The gzip member from zlib carries no file name and a zero mtime.
- */
-async function tarGzStreams(entries, mtime) {
-    const byAbsolute = new Map(entries.map((e) => [e.source, e]));
-    const pack = new index_min/* Pack */.mM({
-        cwd: '/',
-        portable: true,
-        mtime,
-        follow: true,
-        strict: true,
-        // tar reads files in 16 MiB slices by default; small slices keep six concurrent archives lean.
-        maxReadSize: READ_SIZE,
-        jobs: 1,
-        onWriteEntry(entry) {
-            const wanted = byAbsolute.get(entry.absolute);
-            if (!wanted || !entry.stat)
-                return;
-            entry.path = wanted.name;
-            entry.stat.mode = (entry.stat.mode & ~0o7777) | wanted.mode;
-        },
-    });
-    for (const entry of entries)
-        pack.add(external_node_path_default().relative('/', entry.source));
-    pack.end();
-    const gzip = external_node_zlib_default().createGzip({ level: COMPRESSION_LEVEL, chunkSize: CHUNK_SIZE });
-    return [pack, gzip, fixedGzipOs()];
-}
-/**
- * zlib stamps the gzip header's OS byte with the OS it was compiled for (3 on Unix, 10 on
- * Windows); pin it to 3 so the bytes do not depend on the machine. zlib has no option for it, so
- * this one byte at offset 9 of the first chunk is set here.
- */
-function fixedGzipOs() {
-    let offset = 0;
-    return new external_node_stream_.Transform({
-        transform(chunk, _encoding, callback) {
-            if (offset <= 9 && offset + chunk.length > 9)
-                chunk[9 - offset] = 3;
-            offset += chunk.length;
-            callback(null, chunk);
-        },
-    });
-}
-/**
- * A zip written by yazl with a fixed mtime and mode per entry. DOS timestamps are local time, so
- * the date is shifted by the local UTC offset to store the same fields on every machine; the
- * extended (UTC) timestamp field is left out because yazl would store the shifted time there too.
- */
-async function zipStream(entries, mtime) {
-    const zip = new yazl/* ZipFile */.u();
-    const localMtime = new Date(mtime.getTime() + mtime.getTimezoneOffset() * 60_000);
-    for (const entry of entries) {
-        zip.addFile(entry.source, entry.name, {
-            mtime: localMtime,
-            mode: 0o100000 | entry.mode,
-            compress: true,
-            compressionLevel: COMPRESSION_LEVEL,
-            forceDosTimestamp: true,
-        });
-    }
-    zip.end();
-    return [zip.outputStream];
-}
-
-;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/checksums.ts
-// The checksums file (`sha256sum` format) and the attest-build-provenance subject limit.
-
-/** actions/attest-build-provenance refuses more subjects than this in one attestation. */
-const MAX_ATTESTATION_SUBJECTS = 1024;
-function compareNames(a, b) {
-    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-}
-/**
- * `<sha256>  <name>` lines (two spaces: sha256sum's text mode), sorted by name, newline-terminated.
- * Bare names, so `sha256sum --check --ignore-missing` works in any folder holding some of the files.
- */
-function formatChecksums(entries) {
-    const sorted = [...entries].sort(compareNames);
-    for (let i = 1; i < sorted.length; i++) {
-        if (sorted[i].name === sorted[i - 1].name)
-            throw new Error(`formatChecksums: ${sorted[i].name} listed twice`);
-    }
-    return sorted.map((e) => `${e.sha256}  ${e.name}\n`).join('');
-}
-/** Parse a checksums file back (lines it does not understand are ignored; `*name` binary mode accepted). */
-function parseChecksums(text) {
-    const entries = [];
-    for (const line of text.split(/\r?\n/)) {
-        const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
-        if (match)
-            entries.push({ sha256: match[1], name: match[2] });
-    }
-    return entries;
-}
-/**
- * Union of two checksum lists by name; `ours` wins on a clash. Used when several matrix jobs add
- * their archives to one release's checksums file.
- */
-function mergeChecksums(theirs, ours) {
-    const byName = new Map(theirs.map((e) => [e.name, e]));
-    for (const entry of ours)
-        byName.set(entry.name, entry);
-    return [...byName.values()].sort(compareNames);
-}
-/**
- * The content for attest-build-provenance's `subject-checksums` input (the same sha256sum format),
- * failing clearly when there are more subjects than it accepts.
- */
-function subjectChecksums(entries) {
-    if (entries.length > MAX_ATTESTATION_SUBJECTS) {
-        throw new errors/* UserError */.yo(`${entries.length} archives exceed the ${MAX_ATTESTATION_SUBJECTS} subjects actions/attest-build-provenance accepts in one attestation; split the platforms across several runs`, { value: entries.length, valid: `at most ${MAX_ATTESTATION_SUBJECTS} archives` });
-    }
-    return formatChecksums(entries);
-}
-
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(75919);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/hasher.ts
-// SHA-256 of byte streams computed on a worker thread, so hashing never competes with the main thread.
+// SHA-256 of byte streams computed on a worker thread, so hashing never competes with the main thread;
+// and of one file on disk, for checking files already there.
 
 
+
+
+/** The hex SHA-256 of a file's bytes, read as a stream. */
+async function sha256OfFile(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
 // The worker is inline source (node built-ins only) rather than a separate file so that the ncc
 // bundle stays one file: a worker script next to the bundle would have to be shipped and located.
 const WORKER_SOURCE = `
@@ -672,6 +533,183 @@ class ThreadHasher {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
+var index_min = __webpack_require__(98697);
+// EXTERNAL MODULE: ./node_modules/yazl/index.js
+var yazl = __webpack_require__(93044);
+;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/archive.ts
+// Writes one reproducible tar.gz or zip archive as a stream, hashing it on the way to disk.
+
+
+
+
+
+
+
+
+
+
+/** zlib's level 6 (also gzip's default): fixed so the compressed bytes never depend on a default. */
+const COMPRESSION_LEVEL = 6;
+/** Bigger zlib chunks mean fewer thread-pool round trips and fewer hashing messages. */
+const CHUNK_SIZE = 256 * 1024;
+const READ_SIZE = 256 * 1024;
+function byName(a, b) {
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+/**
+ * Build `spec.file` atomically (a sibling temp file renamed into place) and return its size and
+ * SHA-256. Nothing is held in memory whole: files are read, packed, compressed, hashed and written
+ * as one stream; compression runs on libuv's thread pool and hashing on the hasher's thread.
+ */
+async function buildArchive(spec, hasher) {
+    const entries = [...spec.entries].sort(byName);
+    for (let i = 1; i < entries.length; i++) {
+        // A tar or zip may technically hold one name twice; extraction then keeps whichever came last.
+        if (entries[i].name === entries[i - 1].name)
+            throw new Error(`buildArchive: ${entries[i].name} added twice`);
+    }
+    const tmp = external_node_path_default().join(external_node_path_default().dirname(spec.file), `.${external_node_path_default().basename(spec.file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const { stream: hashTap, digest } = hasher.tap();
+    try {
+        const source = spec.format === 'zip' ? await zipStream(entries, spec.mtime) : await tarGzStreams(entries, spec.mtime);
+        await (0,external_node_stream_promises_.pipeline)([...source, hashTap, (0,external_node_fs_.createWriteStream)(tmp, { mode: 0o644 })]);
+        const sha256 = await digest;
+        const size = (await (0,promises_.stat)(tmp)).size;
+        if (await holds(spec.file, size, sha256)) {
+            await (0,promises_.rm)(tmp, { force: true });
+            return { file: spec.file, size, sha256, written: false };
+        }
+        await (0,promises_.rename)(tmp, spec.file);
+        return { file: spec.file, size, sha256, written: true };
+    }
+    catch (error) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw error;
+    }
+}
+/** Whether `file` exists with this size and SHA-256 (a rerun into the same folder). */
+async function holds(file, size, sha256) {
+    try {
+        if ((await (0,promises_.stat)(file)).size !== size)
+            return false;
+    }
+    catch {
+        return false;
+    }
+    return (await sha256OfFile(file)) === sha256;
+}
+/**
+ * The tar package writes the headers (portable mode: no uid/gid/uname/gname/atime/ctime, so they
+ * are stored as 0 and empty); `onWriteEntry` pins each entry's name, mode and mtime before its
+ * header is encoded. The gzip member from zlib carries no file name and a zero mtime.
+ */
+async function tarGzStreams(entries, mtime) {
+    // tar reports each entry by its absolute path; one file may be added under two names (a binary that
+    // an extra-files glob matches too), so each path keeps a queue of its entries in the order added.
+    const byAbsolute = new Map();
+    for (const entry of entries)
+        byAbsolute.set(entry.source, [...(byAbsolute.get(entry.source) ?? []), entry]);
+    const pack = new index_min/* Pack */.mM({
+        cwd: '/',
+        portable: true,
+        mtime,
+        follow: true,
+        strict: true,
+        // tar reads files in 16 MiB slices by default; small slices keep six concurrent archives lean.
+        maxReadSize: READ_SIZE,
+        jobs: 1,
+        onWriteEntry(entry) {
+            const wanted = byAbsolute.get(entry.absolute)?.shift();
+            if (!wanted || !entry.stat)
+                throw new Error(`buildArchive: tar reported ${entry.absolute}, which was not added`);
+            entry.path = wanted.name;
+            entry.stat.mode = (entry.stat.mode & ~0o7777) | wanted.mode;
+        },
+    });
+    for (const entry of entries)
+        pack.add(external_node_path_default().relative('/', entry.source));
+    pack.end();
+    const gzip = external_node_zlib_default().createGzip({ level: COMPRESSION_LEVEL, chunkSize: CHUNK_SIZE });
+    return [pack, gzip, fixedGzipOs()];
+}
+/**
+ * zlib stamps the gzip header's OS byte with the OS it was compiled for (3 on Unix, 10 on
+ * Windows); pin it to 3 so the bytes do not depend on the machine. zlib has no option for it, so
+ * this one byte at offset 9 of the first chunk is set here.
+ */
+function fixedGzipOs() {
+    let offset = 0;
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            if (offset <= 9 && offset + chunk.length > 9)
+                chunk[9 - offset] = 3;
+            offset += chunk.length;
+            callback(null, chunk);
+        },
+    });
+}
+/**
+ * A zip written by yazl with a fixed mtime and mode per entry. DOS timestamps are local time, so
+ * the date is shifted by the local UTC offset to store the same fields on every machine; the
+ * extended (UTC) timestamp field is left out because yazl would store the shifted time there too.
+ */
+async function zipStream(entries, mtime) {
+    const zip = new yazl/* ZipFile */.u();
+    const localMtime = new Date(mtime.getTime() + mtime.getTimezoneOffset() * 60_000);
+    for (const entry of entries) {
+        zip.addFile(entry.source, entry.name, {
+            mtime: localMtime,
+            mode: 0o100000 | entry.mode,
+            compress: true,
+            compressionLevel: COMPRESSION_LEVEL,
+            forceDosTimestamp: true,
+        });
+    }
+    zip.end();
+    return [zip.outputStream];
+}
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/checksums.ts
+// The checksums file (`sha256sum` format) and the attest-build-provenance subject limit.
+
+/** actions/attest-build-provenance refuses more subjects than this in one attestation. */
+const MAX_ATTESTATION_SUBJECTS = 1024;
+function compareNames(a, b) {
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+/**
+ * `<sha256>  <name>` lines (two spaces: sha256sum's text mode), sorted by name, newline-terminated.
+ * Bare names, so `sha256sum --check --ignore-missing` works in any folder holding some of the files.
+ */
+function formatChecksums(entries) {
+    const sorted = [...entries].sort(compareNames);
+    for (let i = 1; i < sorted.length; i++) {
+        if (sorted[i].name === sorted[i - 1].name)
+            throw new Error(`formatChecksums: ${sorted[i].name} listed twice`);
+    }
+    return sorted.map((e) => `${e.sha256}  ${e.name}\n`).join('');
+}
+/** One `sha256sum` line (`<hex>  name`, or `<hex> *name` in binary mode), or undefined for anything else. */
+function parseChecksumLine(line) {
+    const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.replace(/\r$/, ''));
+    return match ? { sha256: match[1], name: match[2] } : undefined;
+}
+/** Parse a checksums file back (lines it does not understand are ignored). */
+function parseChecksums(text) {
+    return text.split('\n').flatMap((line) => parseChecksumLine(line) ?? []);
+}
+/**
+ * The content for attest-build-provenance's `subject-checksums` input (the same sha256sum format),
+ * failing clearly when there are more subjects than it accepts.
+ */
+function subjectChecksums(entries) {
+    if (entries.length > MAX_ATTESTATION_SUBJECTS) {
+        throw new errors/* UserError */.yo(`${entries.length} archives exceed the ${MAX_ATTESTATION_SUBJECTS} subjects actions/attest-build-provenance accepts in one attestation; split the platforms across several runs`, { value: entries.length, valid: `at most ${MAX_ATTESTATION_SUBJECTS} archives` });
+    }
+    return formatChecksums(entries);
+}
+
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/concurrency.ts
 // Bounded concurrency: one limiter for every place that runs many uploads, hashes or checks at once.
 /**
@@ -698,6 +736,13 @@ async function mapLimit(items, limit, task) {
     if (failed !== undefined)
         throw failed;
     return results;
+}
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/regexp.ts
+// Regular expressions built from literal text.
+/** `text` as a regular expression that matches exactly it (`/` is left as is: it is not special in `new RegExp`). */
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
@@ -877,6 +922,7 @@ async function reproducibleTime(dir, sourceDateEpoch, rule = 'head') {
 
 
 
+
 const DEFAULT_NAME_TEMPLATE = '{name}_{tag}_{os}_{arch}';
 const PLACEHOLDERS = ['name', 'tag', 'version', 'os', 'arch'];
 /**
@@ -897,6 +943,29 @@ function renderArchiveName(template, values, input = 'name-template') {
     if (!isSafeName(rendered))
         throw (0,errors/* invalidInput */.aY)(input, template, `a template whose result is a bare file name (got ${(0,errors/* showValue */.vp)(rendered)}, which holds a separator or ..)`);
     return rendered;
+}
+/**
+ * Whether a file name is one of this CLI's archives for `tag` by `template`, for any platform and
+ * format: how the release's checksums file tells the archives it lists from other assets.
+ */
+function archiveNameMatcher(template, values) {
+    const version = values.tag.replace(/^v(?=\d)/, '');
+    const parts = template.split(/(\{(?:name|tag|version|os|arch)\})/);
+    const source = parts
+        .map((part) => part === '{name}'
+        ? escapeRegExp(values.name)
+        : part === '{tag}'
+            ? escapeRegExp(values.tag)
+            : part === '{version}'
+                ? escapeRegExp(version)
+                : part === '{os}'
+                    ? `(?:${VALID_OS.join('|')})`
+                    : part === '{arch}'
+                        ? `(?:${VALID_ARCH.join('|')})`
+                        : escapeRegExp(part))
+        .join('');
+    const pattern = new RegExp(`^${source}\\.(?:${ARCHIVE_FORMATS.map(escapeRegExp).join('|')})$`);
+    return (name) => pattern.test(name);
 }
 /** The archive file name for a format. */
 function archiveFileName(base, format) {
@@ -974,13 +1043,22 @@ async function packageBinaries(options) {
                 path: built.file,
                 size: built.size,
                 sha256: built.sha256,
+                written: built.written,
             };
         });
         archives.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         const text = subjectChecksums(archives);
         const checksumsFile = external_node_path_default().join(options.outputDir, checksumsName);
-        await writeFileAtomic(checksumsFile, text, 0o644);
-        return { archives, checksumsName, checksumsFile, subjectChecksumsFile: checksumsFile };
+        const checksumsWritten = (await (0,promises_.readFile)(checksumsFile, 'utf8').catch(() => undefined)) !== text;
+        if (checksumsWritten)
+            await writeFileAtomic(checksumsFile, text, 0o644);
+        return {
+            archives: archives.map(({ written: _written, ...archive }) => archive),
+            checksumsName,
+            checksumsFile,
+            subjectChecksumsFile: checksumsFile,
+            written: checksumsWritten || archives.some((a) => a.written),
+        };
     }
     finally {
         await hasher.close();
@@ -1188,9 +1266,6 @@ function createGitHubClient(options = {}) {
     return client;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __webpack_require__(62088);
 // EXTERNAL MODULE: ./packages/release-kit/src/versions/semver.ts
@@ -1389,10 +1464,8 @@ function immutableReleaseError(tag, cause) {
 }
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/releases/assets.ts
-// Idempotent release-asset uploads: skip identical, replace on drafts, stream from disk, survive faults.
-
-
-
+// Idempotent release-asset uploads (skip identical, replace on drafts, stream from disk, survive faults)
+// and the release's checksums file, written once from the assets' digests after every archive is up.
 
 
 
@@ -1412,6 +1485,7 @@ async function listAssets(client, owner, repo, releaseId) {
         per_page: 100,
     }));
 }
+const listReleaseAssets = (ctx) => listAssets(ctx.client, ctx.options.owner, ctx.options.repo, ctx.options.release.id);
 /** Delete an asset; a 404 means it is already gone, which is what was wanted. True when this call deleted it. */
 async function deleteAsset(ctx, asset) {
     try {
@@ -1431,13 +1505,64 @@ async function deleteAsset(ctx, asset) {
 function authHeaders(token) {
     return token ? { authorization: `Bearer ${token}` } : {};
 }
-/** GET an asset's bytes (following the redirect to storage); undefined when it vanished meanwhile. */
+/**
+ * One raw request that has failed for good, as the user can act on it: GitHub's refusals through the
+ * one translation of github/errors.ts (permission, token, rate limit, immutable release), anything else
+ * as what failed, after how many tries, and that a rerun is safe (every step here is idempotent).
+ */
+function gaveUp(what, tries, last) {
+    if ('status' in last) {
+        const translated = gitHubFailure({
+            status: last.status,
+            method: last.method,
+            url: last.url,
+            message: messageOf(last.body),
+            headers: last.headers,
+        });
+        if (translated)
+            return translated;
+    }
+    const reason = 'status' in last ? `HTTP ${last.status}${last.body ? `: ${messageOf(last.body)}` : ''}` : last.network;
+    return new errors/* UserError */.yo(`${what} failed after ${tries} ${tries === 1 ? 'try' : 'tries'} (last: ${reason}); a rerun of the job is safe (it uploads only what is missing)`);
+}
+/**
+ * GET an asset's bytes (following the redirect to storage), retrying 5xx, rate limits and resets;
+ * undefined when it vanished meanwhile.
+ */
 async function download(ctx, asset) {
-    const response = await withRetries(ctx, `download ${asset.name}`, () => fetch(asset.url, {
-        headers: { ...authHeaders(ctx.options.token), accept: 'application/octet-stream', 'user-agent': 'release-kit' },
-        redirect: 'follow',
-    }));
-    return response.status === 404 ? undefined : response;
+    const what = `download of ${asset.name} from release ${ctx.options.release.tag_name}`;
+    for (let attempt = 1;; attempt++) {
+        let response;
+        try {
+            response = await fetch(asset.url, {
+                headers: { ...authHeaders(ctx.options.token), accept: 'application/octet-stream', 'user-agent': 'release-kit' },
+                redirect: 'follow',
+            });
+        }
+        catch (error) {
+            if (!(0,retry/* isTransientNetworkError */.l)(error) || attempt >= ctx.attempts)
+                throw gaveUp(what, attempt, { network: (0,retry/* describeNetworkError */.gl)(error) });
+            ctx.log.info(`${what}: ${(0,retry/* describeNetworkError */.gl)(error)}; retrying`);
+            await (0,retry/* sleep */.yy)((0,retry/* backoffMs */.jo)(attempt - 1, ctx.baseMs));
+            continue;
+        }
+        if (response.ok)
+            return response;
+        const body = await response.text();
+        if (response.status === 404)
+            return undefined;
+        const delay = (0,retry/* retryDelayFor */.TI)(response, attempt - 1, ctx.baseMs, body);
+        if (delay === undefined || attempt >= ctx.attempts)
+            throw gaveUp(what, attempt, {
+                status: response.status,
+                method: 'GET',
+                url: asset.url,
+                body,
+                headers: response.headers,
+            });
+        ctx.log.info(`${what}: HTTP ${response.status}; retrying in ${delay} ms`);
+        await (0,retry/* sleep */.yy)(delay);
+    }
 }
 /** Hash an asset's bytes as they stream (for assets without a `digest`); undefined when it is gone. */
 async function downloadedSha256(ctx, asset) {
@@ -1449,48 +1574,17 @@ async function downloadedSha256(ctx, asset) {
         hash.update(chunk);
     return hash.digest('hex');
 }
-/** An asset's text, or undefined when another job deleted it between listing and download. */
-async function downloadedText(ctx, asset) {
-    return (await download(ctx, asset))?.text();
+/** An asset's SHA-256: its `digest` when GitHub gives one (no download), else hashed from its bytes. */
+async function sha256Of(ctx, asset) {
+    if (asset.digest?.toLowerCase().startsWith('sha256:'))
+        return asset.digest.slice('sha256:'.length).toLowerCase();
+    return downloadedSha256(ctx, asset);
 }
 /** Same size and SHA-256: by the asset's `digest` when GitHub has one, else by downloading it. */
 async function sameContent(ctx, asset, local) {
     if (asset.state !== 'uploaded' || asset.size !== local.size)
         return false;
-    if (asset.digest)
-        return asset.digest.toLowerCase() === `sha256:${local.sha256}`;
-    return (await downloadedSha256(ctx, asset)) === local.sha256;
-}
-/** Run a GET-like request until it answers 2xx, retrying 5xx, rate limits and resets. */
-async function withRetries(ctx, what, send) {
-    for (let attempt = 1;; attempt++) {
-        let response;
-        try {
-            response = await send();
-        }
-        catch (error) {
-            if (attempt >= ctx.attempts || !(0,retry/* isTransientNetworkError */.l)(error))
-                throw error;
-            ctx.log.info(`${what}: ${(0,retry/* describeNetworkError */.gl)(error)}; retrying`);
-            await (0,retry/* sleep */.yy)((0,retry/* backoffMs */.jo)(attempt - 1, ctx.baseMs));
-            continue;
-        }
-        if (response.ok || response.status === 404)
-            return response;
-        const body = await response.text();
-        const delay = (0,retry/* retryDelayFor */.TI)(response, attempt - 1, ctx.baseMs, body);
-        if (delay === undefined || attempt >= ctx.attempts) {
-            throw (gitHubFailure({
-                status: response.status,
-                method: 'GET',
-                url: response.url,
-                message: messageOf(body),
-                headers: response.headers,
-            }) ?? new Error(`${what} failed: HTTP ${response.status} ${body.slice(0, 300)}`));
-        }
-        ctx.log.info(`${what}: HTTP ${response.status}; retrying in ${delay} ms`);
-        await (0,retry/* sleep */.yy)(delay);
-    }
+    return (await sha256Of(ctx, asset)) === local.sha256;
 }
 /** GitHub's `message` from an error body, or the text itself. */
 function messageOf(body) {
@@ -1505,14 +1599,16 @@ function messageOf(body) {
     return body.slice(0, 300);
 }
 /**
- * One POST of the file to the uploads host. The body streams from disk with an explicit
- * Content-Length (fetch with `duplex: 'half'`), so memory stays flat whatever the file size.
- * octokit is not used here: its retry and throttling plugins would resend an already consumed
- * stream; retries are done by the caller with a fresh stream per attempt.
+ * One POST of the file to the uploads host. The body streams from disk (or memory, for the checksums
+ * file) with an explicit Content-Length (fetch with `duplex: 'half'`), so memory stays flat whatever
+ * the file size. octokit is not used here: its retry and throttling plugins would resend an already
+ * consumed stream; retries are done by the caller with a fresh stream per attempt. Every refusal
+ * goes through `gaveUp`, i.e. github/errors.ts, as octokit's do through the client's error hook.
  */
 async function postAsset(ctx, local, attempt) {
     const base = ctx.options.release.upload_url.replace(/\{[^}]*\}$/, '');
     const url = `${base}?name=${encodeURIComponent(local.name)}`;
+    const what = `upload of ${local.name} to release ${ctx.options.release.tag_name}`;
     let response;
     try {
         response = await fetch(url, {
@@ -1524,18 +1620,25 @@ async function postAsset(ctx, local, attempt) {
                 'content-length': String(local.size),
                 'user-agent': 'release-kit',
             },
-            body: external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(local.path)),
+            body: 'bytes' in local ? local.bytes : external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(local.path)),
             duplex: 'half',
         });
     }
     catch (error) {
+        const network = (0,retry/* describeNetworkError */.gl)(error);
         if (!(0,retry/* isTransientNetworkError */.l)(error))
-            throw error;
-        return { kind: 'retry', delay: (0,retry/* backoffMs */.jo)(attempt - 1, ctx.baseMs), reason: (0,retry/* describeNetworkError */.gl)(error) };
+            throw gaveUp(what, attempt, { network });
+        return {
+            kind: 'retry',
+            delay: (0,retry/* backoffMs */.jo)(attempt - 1, ctx.baseMs),
+            reason: network,
+            failure: () => gaveUp(what, attempt, { network }),
+        };
     }
     const text = await response.text();
     if (response.status === 201 || response.status === 200)
         return { kind: 'created', asset: JSON.parse(text) };
+    const last = { status: response.status, method: 'POST', url, body: text, headers: response.headers };
     if (response.status === 422) {
         let data = {};
         try {
@@ -1549,18 +1652,12 @@ async function postAsset(ctx, local, attempt) {
         const error = Object.assign(new Error(data.message ?? text), { status: 422, response: { data } });
         if (isImmutableReleaseError(error))
             throw immutableReleaseError(ctx.options.release.tag_name, error);
-        throw new Error(`upload of ${local.name} refused: HTTP 422 ${text.slice(0, 300)}`);
+        throw gaveUp(what, attempt, last);
     }
     const delay = (0,retry/* retryDelayFor */.TI)(response, attempt - 1, ctx.baseMs, text);
     if (delay !== undefined)
-        return { kind: 'retry', delay, reason: `HTTP ${response.status}` };
-    throw (gitHubFailure({
-        status: response.status,
-        method: 'POST',
-        url,
-        message: messageOf(text),
-        headers: response.headers,
-    }) ?? new Error(`upload of ${local.name} failed: HTTP ${response.status} ${text.slice(0, 300)}`));
+        return { kind: 'retry', delay, reason: `HTTP ${response.status}`, failure: () => gaveUp(what, attempt, last) };
+    throw gaveUp(what, attempt, last);
 }
 /**
  * Make the release hold `local` exactly once. After any failure or race the asset list is read
@@ -1568,8 +1665,9 @@ async function postAsset(ctx, local, attempt) {
  * uploaded the same file); a `starter` or truncated leftover is deleted before the next attempt.
  */
 async function uploadExactlyOnce(ctx, local, replacing) {
-    const { owner, repo, release } = ctx.options;
-    for (let attempt = 1; attempt <= ctx.attempts; attempt++) {
+    const { release } = ctx.options;
+    const stuck = () => new errors/* UserError */.yo(`upload of ${local.name} to release ${release.tag_name} failed after ${ctx.attempts} tries (another upload of the same name kept getting in the way); a rerun of the job is safe (it uploads only what is missing)`);
+    for (let attempt = 1;; attempt++) {
         const outcome = await postAsset(ctx, local, attempt);
         if (outcome.kind === 'created') {
             return {
@@ -1580,10 +1678,14 @@ async function uploadExactlyOnce(ctx, local, replacing) {
             };
         }
         if (outcome.kind === 'retry') {
+            if (attempt >= ctx.attempts)
+                throw outcome.failure();
             ctx.log.info(`upload ${local.name}: ${outcome.reason}; retrying in ${outcome.delay} ms (attempt ${attempt}/${ctx.attempts})`);
             await (0,retry/* sleep */.yy)(outcome.delay);
         }
-        const present = (await listAssets(ctx.client, owner, repo, release.id)).find((a) => a.name === local.name);
+        const present = (await listReleaseAssets(ctx)).find((a) => a.name === local.name);
+        if (!present && attempt >= ctx.attempts)
+            throw stuck();
         if (!present)
             continue;
         if (await sameContent(ctx, present, local)) {
@@ -1598,76 +1700,93 @@ async function uploadExactlyOnce(ctx, local, replacing) {
         if (present.state === 'uploaded' && !ctx.mayReplace) {
             throw new errors/* UserError */.yo(`release ${release.tag_name} already has a different ${local.name} (uploaded concurrently); set overwrite: true to replace it`, { input: 'overwrite', value: local.name });
         }
+        if (attempt >= ctx.attempts)
+            throw stuck();
         ctx.log.info(`upload ${local.name}: deleting the ${present.state === 'uploaded' ? 'different' : present.state} asset left on the release before retrying`);
         await deleteAsset(ctx, present);
     }
-    throw new Error(`upload of ${local.name} to release ${release.tag_name} failed after ${ctx.attempts} attempts`);
 }
 /**
- * The checksums file is shared by every matrix job of a release: read the release's copy, add our
- * lines, and swap it in (delete by id, then upload). A job only ever deletes the version it read,
- * and from then on carries that version's lines into everything it uploads, even when another job
- * slips its own version in before ours lands; so no job's lines are lost. A 422 already_exists or
- * a vanished id means another job swapped first, and the loop starts again from its version.
+ * The checksums file the release should carry: one line per complete archive on it, each from the
+ * asset's digest (this job's own from the bytes it uploaded). Lines come only from archives that are
+ * on the release, so the file can never lose a line another job put there, nor list a missing file.
  */
-async function syncChecksums(ctx, name, ours) {
-    const { owner, repo, release } = ctx.options;
-    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'rk-checksums-'));
-    /** Lines of versions this job deleted: they exist nowhere else until our upload lands. */
-    let carried = [];
-    try {
-        for (let round = 1; round <= ctx.attempts * 2; round++) {
-            const present = (await listAssets(ctx.client, owner, repo, release.id)).find((a) => a.name === name);
-            const text = present && present.state === 'uploaded' ? await downloadedText(ctx, present) : '';
-            if (text === undefined)
-                continue; // swapped out by another job since the listing: read again
-            const theirs = parseChecksums(text);
-            const merged = formatChecksums(mergeChecksums(mergeChecksums(carried, theirs), ours));
-            const sha256 = (0,external_node_crypto_.createHash)('sha256').update(merged).digest('hex');
-            const size = Buffer.byteLength(merged);
-            if (present && (await sameContent(ctx, present, { size, sha256 }))) {
-                return { name, state: 'unchanged', url: present.browser_download_url, id: present.id };
-            }
-            if (present && (await deleteAsset(ctx, present)))
-                carried = mergeChecksums(carried, theirs);
-            const file = external_node_path_default().join(dir, `${(0,external_node_crypto_.randomBytes)(6).toString('hex')}-${name}`);
-            await (0,promises_.writeFile)(file, merged);
-            const local = { name, path: file, size, sha256, contentType: 'text/plain' };
-            for (let attempt = 1; attempt <= ctx.attempts; attempt++) {
-                const outcome = await postAsset(ctx, local, attempt);
-                if (outcome.kind === 'created')
-                    return {
-                        name,
-                        state: present ? 'replaced' : 'uploaded',
-                        url: outcome.asset.browser_download_url,
-                        id: outcome.asset.id,
-                    };
-                if (outcome.kind === 'exists')
-                    break; // another job swapped in its version first: merge again
-                ctx.log.info(`upload ${name}: ${outcome.reason}; retrying in ${outcome.delay} ms`);
-                await (0,retry/* sleep */.yy)(outcome.delay);
-                const now = (await listAssets(ctx.client, owner, repo, release.id)).find((a) => a.name === name);
-                if (!now)
-                    continue;
-                if (now.state === 'uploaded' && (await sameContent(ctx, now, local)))
-                    return { name, state: present ? 'replaced' : 'uploaded', url: now.browser_download_url, id: now.id };
-                if (now.state !== 'uploaded')
-                    await deleteAsset(ctx, now);
-                break; // a complete, different version: someone else's; merge again
-            }
-            await (0,retry/* sleep */.yy)(Math.floor(Math.random() * ctx.baseMs));
-        }
-        throw new Error(`could not update ${name} on release ${release.tag_name}: too many concurrent changes`);
+async function checksumsFor(ctx, checksums, listed, ours) {
+    const entries = [...ours.values()]
+        .filter((local) => checksums.isArchive(local.name))
+        .map((local) => ({ name: local.name, sha256: local.sha256 }));
+    const others = listed.filter((asset) => asset.state === 'uploaded' && !ours.has(asset.name) && checksums.isArchive(asset.name));
+    for (const asset of others) {
+        const sha256 = await sha256Of(ctx, asset);
+        if (sha256)
+            entries.push({ name: asset.name, sha256 });
     }
-    finally {
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-    }
+    const bytes = Buffer.from(formatChecksums(entries));
+    return {
+        name: checksums.name,
+        bytes,
+        size: bytes.length,
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
+        contentType: 'text/plain',
+    };
 }
 /**
- * Bring the release's assets in line with `assets` (and merge the checksums file), uploading only
- * what differs. Every check that can refuse (published or immutable release, differing asset
- * without `overwrite`) runs before the first change, so a refused run changes nothing.
- * Returns one entry per local asset, then the checksums file.
+ * Put the checksums file on the release, once. When the release's copy already has our bytes, nothing
+ * is sent. A copy that differs (a partial one from jobs that each wrote their own, or a line of an
+ * archive replaced on the draft) is swapped for the complete one: GitHub cannot replace an asset in
+ * place, so that swap is the one moment the name is briefly free; a rerun then writes the complete
+ * file again from the release's archives. A 422 already_exists means another job wrote its version
+ * first: read the release again and start over from what it now holds.
+ */
+async function writeChecksums(ctx, checksums, listed, ours) {
+    let assets = listed;
+    for (let round = 1; round <= ctx.attempts * 2; round++) {
+        const wanted = await checksumsFor(ctx, checksums, assets, ours);
+        const present = assets.find((a) => a.name === checksums.name);
+        if (present && (await sameContent(ctx, present, wanted)))
+            return { name: wanted.name, state: 'unchanged', url: present.browser_download_url, id: present.id };
+        if (present) {
+            ctx.log.info(`${checksums.name}: ${present.state === 'uploaded' ? 'the release holds a different copy' : `deleting a ${present.state} leftover`}; writing the file for all ${wanted.bytes.toString().split('\n').length - 1} archive(s)`);
+            await deleteAsset(ctx, present);
+        }
+        for (let attempt = 1;; attempt++) {
+            const outcome = await postAsset(ctx, wanted, attempt);
+            if (outcome.kind === 'created')
+                return {
+                    name: wanted.name,
+                    state: present ? 'replaced' : 'uploaded',
+                    url: outcome.asset.browser_download_url,
+                    id: outcome.asset.id,
+                };
+            if (outcome.kind === 'exists')
+                break;
+            if (attempt >= ctx.attempts)
+                throw outcome.failure();
+            ctx.log.info(`upload ${wanted.name}: ${outcome.reason}; retrying in ${outcome.delay} ms`);
+            await (0,retry/* sleep */.yy)(outcome.delay);
+            // Did the attempt land after all (a lost response), or leave a starter behind?
+            const now = (await listReleaseAssets(ctx)).find((a) => a.name === wanted.name);
+            if (now && (await sameContent(ctx, now, wanted)))
+                return {
+                    name: wanted.name,
+                    state: present ? 'replaced' : 'uploaded',
+                    url: now.browser_download_url,
+                    id: now.id,
+                };
+            if (now)
+                break;
+        }
+        assets = await listReleaseAssets(ctx);
+        await (0,retry/* sleep */.yy)(Math.floor(Math.random() * ctx.baseMs));
+    }
+    throw new errors/* UserError */.yo(`could not write ${checksums.name} on release ${ctx.options.release.tag_name}: other jobs kept changing it; a rerun of the job is safe`);
+}
+/**
+ * Bring the release's assets in line with `assets`, uploading only what differs, then write the
+ * checksums file (last, so it never lists an archive that is not there yet). Every check that can
+ * refuse (published or immutable release, differing asset without `overwrite`) runs before the first
+ * change, so a refused run changes nothing. An identical rerun costs one listing and sends no bytes.
+ * Returns one entry per local asset, then the checksums file when it is written.
  */
 async function syncReleaseAssets(client, options) {
     const release = options.release;
@@ -1679,7 +1798,8 @@ async function syncReleaseAssets(client, options) {
         attempts: options.attempts ?? 6,
         mayReplace: release.draft || (!!options.overwrite && !release.immutable),
     };
-    const existing = new Map((await listAssets(client, options.owner, options.repo, release.id)).map((a) => [a.name, a]));
+    const listed = options.created ? [] : await listReleaseAssets(ctx);
+    const existing = new Map(listed.map((a) => [a.name, a]));
     const plans = [];
     for (const local of options.assets) {
         const present = existing.get(local.name);
@@ -1692,25 +1812,34 @@ async function syncReleaseAssets(client, options) {
         else
             plans.push({ local, action: 'replace', present });
     }
+    const ours = new Map(options.assets.map((a) => [a.name, a]));
+    const checksums = options.checksums;
+    // What the checksums file will be once our assets are up, against what the release holds now.
     let checksumsChange = 'none';
-    if (options.checksums) {
-        const present = existing.get(options.checksums.name);
-        const theirs = present && present.state === 'uploaded' ? parseChecksums((await downloadedText(ctx, present)) ?? '') : [];
-        const byName = new Map(theirs.map((e) => [e.name, e.sha256]));
-        if (options.checksums.entries.some((e) => byName.has(e.name) && byName.get(e.name) !== e.sha256))
-            checksumsChange = 'change';
-        else if (!present || options.checksums.entries.some((e) => !byName.has(e.name)))
+    if (checksums) {
+        const wanted = await checksumsFor(ctx, checksums, listed, ours);
+        const present = existing.get(checksums.name);
+        if (!present || !(await sameContent(ctx, present, wanted))) {
             checksumsChange = 'add';
+            // Only a published release needs to know whether lines would change, not just be added.
+            if (present?.state === 'uploaded' && !release.draft) {
+                const text = (await download(ctx, present))?.text();
+                const theirs = parseChecksums((await text) ?? '');
+                const want = new Map(parseChecksums(wanted.bytes.toString()).map((e) => [e.name, e.sha256]));
+                if (theirs.some((e) => want.get(e.name) !== e.sha256))
+                    checksumsChange = 'change';
+            }
+        }
     }
     if (!release.draft) {
         const differing = plans.filter((p) => p.action === 'replace').map((p) => p.local.name);
         if (checksumsChange === 'change')
-            differing.push(options.checksums.name);
+            differing.push(checksums.name);
         const anyChange = plans.some((p) => p.action !== 'skip') || checksumsChange !== 'none';
         if (release.immutable && anyChange) {
             const what = [
                 ...plans.filter((p) => p.action !== 'skip').map((p) => p.local.name),
-                ...(checksumsChange !== 'none' ? [options.checksums.name] : []),
+                ...(checksumsChange !== 'none' ? [checksums.name] : []),
             ];
             throw immutableReleaseError(release.tag_name, { message: `would change ${what.join(', ')}` });
         }
@@ -1718,7 +1847,7 @@ async function syncReleaseAssets(client, options) {
             throw new errors/* UserError */.yo(`release ${release.tag_name} is published and already has different ${differing.join(', ')}; set overwrite: true to replace them, or cut a new release`, { input: 'overwrite', value: 'false', valid: 'true to replace assets of a published release' });
         }
     }
-    const synced = await mapLimit(plans, options.concurrency ?? 4, async (plan) => {
+    const synced = await mapLimit(plans, options.concurrency ?? 20, async (plan) => {
         if (plan.action === 'skip')
             return {
                 name: plan.local.name,
@@ -1734,15 +1863,16 @@ async function syncReleaseAssets(client, options) {
         }
         return uploadExactlyOnce(ctx, plan.local, plan.action === 'replace');
     });
-    // Last, so the release's checksums file never lists an archive that is not there yet.
-    if (options.checksums)
-        synced.push(await syncChecksums(ctx, options.checksums.name, options.checksums.entries));
+    if (checksums)
+        synced.push(await writeChecksums(ctx, checksums, listed, ours));
     return synced;
 }
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/operations/upload-cli-artifacts.steps.ts
 // upload-cli-artifacts after its inputs are valid: archive, write checksums, upload to the release
 // and/or the workflow artifact. Loaded lazily by operations/upload-cli-artifacts.ts.
+
+
 
 
 
@@ -1767,16 +1897,21 @@ async function uploadToRelease(settings, packaged, runner, log) {
         log,
     });
     const ref = { owner: settings.owner, repo: settings.repo, tag: settings.tag };
-    let release = await findReleaseForTag(client, ref);
+    // ensureDraftRelease finds the release itself (drafts included): one listing, not two.
+    let release;
     let releaseState = 'existing';
-    if (!release) {
-        if (!settings.createRelease) {
-            throw new errors/* UserError */.yo(`no release for tag ${settings.tag} in ${settings.owner}/${settings.repo} (drafts included) and create-release is false; create the release first (e.g. with release-notes-from-changelog) or set create-release: true`, { input: 'create-release', value: 'false', valid: 'true, or an existing release for the tag' });
-        }
+    if (settings.createRelease) {
         const ensured = await ensureDraftRelease(client, ref);
         release = ensured.release;
         releaseState = ensured.state;
-        log.info(`release ${settings.tag}: ${ensured.state === 'created' ? 'created a draft' : 'another job created it'} (id ${release.id})`);
+        if (ensured.state === 'created')
+            log.info(`release ${settings.tag}: created a draft (id ${release.id})`);
+    }
+    else {
+        release = await findReleaseForTag(client, ref);
+        if (!release) {
+            throw new errors/* UserError */.yo(`no release for tag ${settings.tag} in ${settings.owner}/${settings.repo} (drafts included) and create-release is false; create the release first (e.g. with release-notes-from-changelog) or set create-release: true`, { input: 'create-release', value: 'false', valid: 'true, or an existing release for the tag' });
+        }
     }
     const synced = await syncReleaseAssets(client, {
         owner: settings.owner,
@@ -1790,7 +1925,13 @@ async function uploadToRelease(settings, packaged, runner, log) {
             sha256: a.sha256,
             contentType: contentTypeOf(a.name),
         })),
-        checksums: { name: packaged.checksumsName, entries: packaged.archives },
+        checksums: settings.checksums === 'release'
+            ? {
+                name: packaged.checksumsName,
+                isArchive: archiveNameMatcher(settings.nameTemplate, { name: settings.name, tag: settings.tag }),
+            }
+            : undefined,
+        created: releaseState === 'created',
         overwrite: settings.overwrite,
         concurrency: settings.concurrency,
         retryBaseMs: runner.retryBaseMs,
@@ -1804,7 +1945,7 @@ async function uploadArtifact(settings, packaged) {
             ? packaged.archives[0].name.replace(/\.(tar\.gz|zip)$/, '')
             : `${settings.name}_${settings.tag}`);
     const files = [...packaged.archives.map((a) => a.path), packaged.checksumsFile];
-    const result = await new artifact/* DefaultArtifactClient */.t9().uploadArtifact(name, files, settings.outputDir, {
+    const result = await new artifact/* DefaultArtifactClient */.t9().uploadArtifact(name, files, external_node_path_default().dirname(packaged.checksumsFile), {
         retentionDays: settings.retentionDays,
     });
     return { id: result.id, name };
@@ -1836,11 +1977,15 @@ async function uploadCliArtifacts(settings, context) {
     renderArchiveName(settings.nameTemplate, { name: settings.name, tag: settings.tag, os: 'linux', arch: 'amd64' });
     const formats = parseFormats(settings.formatLines);
     const workspace = runner.workspace;
+    // A folder the user names is held to the workspace like every path input (absolute or via a symlink).
+    const outputDir = settings.outputDirGiven
+        ? await resolveInside(workspace, settings.outputDir, 'output-dir')
+        : settings.outputDir;
     const binaries = settings.files.length
         ? await binariesFromFiles(workspace, settings.files)
         : await binariesFromLines(workspace, settings.binaries);
     const reserved = [...new Set(binaries.map((b) => binaryEntryName(settings.name, b.os)))];
-    const extraFiles = await extraFilesFrom(workspace, settings.extraFiles, reserved);
+    const extraFiles = await extraFilesFrom(workspace, settings.extraFiles, reserved, 'extra-files', binaries.map((b) => b.path));
     // HEAD's time, not a directory's: binaries are built from the whole tree, so any commit may change them.
     const mtime = await reproducibleTime(workspace, runner.sourceDateEpoch, 'head');
     const packaged = await inGroup(log, `Archive ${binaries.length} binaries of ${settings.name} ${settings.tag}`, async () => {
@@ -1851,10 +1996,10 @@ async function uploadCliArtifacts(settings, context) {
             extraFiles,
             formats,
             nameTemplate: settings.nameTemplate,
-            outputDir: settings.outputDir,
+            outputDir,
             mtime,
         });
-        log.info(`built ${built.archives.length} archive(s) in ${settings.outputDir}`);
+        log.info(`${built.written ? 'built' : 'already had'} ${built.archives.length} archive(s) in ${outputDir}`);
         return built;
     });
     const states = new Map();
@@ -1883,11 +2028,15 @@ async function uploadCliArtifacts(settings, context) {
         state: states.get(a.name)?.state ?? (settings.upload === 'artifact' ? 'uploaded' : 'built'),
     }));
     const all = [...assets.map((a) => a.state), checksumsState];
-    const state = all.includes('replaced') && assets.some((a) => a.state === 'replaced')
-        ? 'replaced'
-        : all.some((s) => s === 'uploaded' || s === 'replaced')
-            ? 'uploaded'
-            : 'unchanged';
+    const state = settings.upload === 'none'
+        ? packaged.written
+            ? 'built'
+            : 'unchanged'
+        : assets.some((a) => a.state === 'replaced')
+            ? 'replaced'
+            : all.some((s) => s === 'uploaded' || s === 'replaced')
+                ? 'uploaded'
+                : 'unchanged';
     return {
         outputs: {
             assets,
@@ -1905,4 +2054,4 @@ async function uploadCliArtifacts(settings, context) {
 
 };
 
-//# sourceMappingURL=395.index.js.map
+//# sourceMappingURL=503.index.js.map
