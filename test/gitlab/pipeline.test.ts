@@ -25,6 +25,8 @@ import {
 
 const REGISTRY_IMAGE = 'local-registry.gitlab.example.com/zomme/buntime';
 const TAG = 'v0.2.27';
+/** The masked CI/CD variable a project sets for the catalog (unused by a local catalog, never printed). */
+const CATALOG_TOKEN = 'glpat-Rk7TestCatalogToken00';
 
 interface Outcome {
   result: PipelineResult;
@@ -95,7 +97,7 @@ beforeAll(async () => {
   git(seed, ['add', '-A']);
   git(seed, ['commit', '--quiet', '-m', 'buntime 0.2.26']);
   git(seed, ['push', '--quiet', 'origin', 'main']);
-  const catalogVariables = { CHART_CATALOG_URL: catalog };
+  const catalogVariables = { CHART_CATALOG_URL: catalog, CHART_CATALOG_TOKEN: CATALOG_TOKEN };
 
   // The release commit, pushed to main: the pipeline sees its changes against origin/main as GitLab
   // sees a push's (gitlab-ci-local compares with origin/<default branch>), so it is pushed afterwards.
@@ -301,6 +303,7 @@ describe('a main-branch pipeline (the release commit: chart 0.2.27)', () => {
       expect(await version('values.yaml')).toMatch(/^# AUTO-GENERATED[\s\S]*plugin-keyval:\n {4}enabled: true\n$/);
       expect(await version('app-readme.md')).toContain('File-backed API keys for the CLI.');
       expect(await version('Chart.yaml')).toMatch(/^version: 0\.2\.27$/m);
+      for (const outcome of Object.values(outcomes)) expect(outcome.result.output).not.toContain(CATALOG_TOKEN);
       expect(await readFile(path.join(dir, 'charts/buntime/0.2.26/Chart.yaml'), 'utf8')).toBe(
         'apiVersion: v2\nname: buntime\nversion: 0.2.26\n',
       );
