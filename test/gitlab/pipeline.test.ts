@@ -44,6 +44,9 @@ let repo: SampleRepo;
 let catalog: string;
 let remoteAfterTag: string;
 const outcomes: Record<'main' | 'feature' | 'tag' | 'tagAgain', Outcome> = {} as never;
+/** chart:catalog (and chart:generate) run again after the main pipeline. */
+let catalogAgain: PipelineResult;
+let catalogAfterMain: string;
 /** image:tags alone, on a branch named latest. */
 let latestBranch: PipelineResult;
 
@@ -104,6 +107,9 @@ beforeAll(async () => {
   await writeFiles(repo.dir, releaseEdits(files));
   repo.commitAll('chore(release): prepare chart v0.2.27');
   outcomes.main = await runPipeline({ variables: catalogVariables });
+  catalogAfterMain = git(repo.dir, ['--git-dir', catalog, 'rev-parse', 'main']);
+  // The catalog sync retried (the jobs it needs run again too).
+  catalogAgain = await ground.run(repo.dir, { variables: catalogVariables, jobs: ['chart:catalog'] });
   repo.git('push', '--quiet', 'origin', 'main');
 
   // The release tag's pipeline, then the same pipeline again (a rerun).
@@ -310,6 +316,12 @@ describe('a main-branch pipeline (the release commit: chart 0.2.27)', () => {
     } finally {
       await rm(checkout, { recursive: true, force: true });
     }
+  });
+
+  test('the catalog sync run again is unchanged: no commit, nothing pushed', () => {
+    expect(catalogAgain.jobs).toEqual({ 'chart:generate': 'PASS', 'chart:catalog': 'PASS' });
+    expect(catalogAgain.jobLines('chart:catalog')).toContain('state=unchanged');
+    expect(git(repo.dir, ['--git-dir', catalog, 'rev-parse', 'main'])).toBe(catalogAfterMain);
   });
 
   test('archives Linux and Windows as buntime-<os>-<arch>, with one checksums file naming the short sha', () => {
