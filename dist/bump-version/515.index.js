@@ -1008,8 +1008,9 @@ async function check(settings, config, context) {
         : (settings.baseRef ??
             event.pull_request?.base?.sha ??
             (runner.baseRef ? `${REMOTE}/${runner.baseRef}` : undefined));
-    // On a tag push (the release workflows), the versions in the files must be the ones the tag names.
-    const onTag = (0,runtime_context/* tagFromRef */.q)(runner.ref);
+    // On a tag push (the release workflows, or a GitLab tag pipeline), the versions in the files must be
+    // the ones the tag names.
+    const onTag = (0,runtime_context/* tagFromRef */.q)(runner.ref) ?? runner.gitlab.tag;
     const { problems, previous, current, watched } = await checkTracks(runner.workspace, config, baseRef, onTag, {
         staged: settings.staged,
     });

@@ -5,7 +5,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chmod, lstat, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { runAction } from '../harness/run-action.js';
+import { runAction, runCli } from '../harness/run-action.js';
 import { git } from '../harness/git-fixture.js';
 import {
   BUNTIME_CHART,
@@ -156,6 +156,21 @@ describe('bump-version bundle', () => {
     );
     expect(bad.summary).toContain('check failed');
     expect(bad.outputs).toEqual({});
+  });
+
+  test('check mode in a GitLab tag pipeline: CI_COMMIT_TAG is the tag the track must render', async () => {
+    const repo = await createSampleRepo(buntimeFiles());
+    const onTag = (tag: string) =>
+      runCli(['check'], {
+        workspace: repo.dir,
+        env: { CI_COMMIT_TAG: tag, CI_COMMIT_REF_SLUG: tag.replace(/\./g, '-'), CI_COMMIT_SHORT_SHA: 'a1b2c3d4' },
+      });
+    const ok = await onTag('v0.2.26');
+    expect(ok.exitCode).toBe(0);
+    expect(ok.stdout).toMatch(/tag v0\.2\.26 matches track chart/);
+    const bad = await onTag('v0.2.27');
+    expect(bad.exitCode).toBe(1);
+    expect(bad.stdout + bad.stderr).toMatch(/tag v0\.2\.27 does not match track chart's version 0\.2\.26/);
   });
 });
 

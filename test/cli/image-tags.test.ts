@@ -1,9 +1,9 @@
 // `release-kit image-tags` through the CLI bundle: the tag rules against a real repository's git tags,
 // GitLab's scheme from the CI variables, and bad input refused before anything runs.
 import { describe, expect, test } from '@jest/globals';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { repoRoot, runCli } from '../harness/run-action.js';
+import { runCli } from '../harness/run-action.js';
 import { createSampleRepo, type SampleRepo } from '../harness/git-fixture.js';
 import { parseReference } from '../../packages/release-kit/src/oci/reference.js';
 
@@ -90,6 +90,21 @@ describe('release-kit image-tags', () => {
         version: '1.2.3',
         'tags-json': ['a1b2c3d4', 'v1-2-3', 'v1.2.3'],
       });
+    }));
+
+  test('--scheme gitlab on a branch named latest: refused whatever --latest says, nothing printed (issue 18 item 7)', () =>
+    withRepo([], async (repo) => {
+      for (const latest of ['never', 'auto', 'always']) {
+        const run = await runCli(['image-tags', '--scheme', 'gitlab', '--latest', latest, '--json'], {
+          workspace: repo.dir,
+          env: { CI_COMMIT_SHORT_SHA: 'a1b2c3d4', CI_COMMIT_REF_SLUG: 'latest', CI_COMMIT_BRANCH: 'latest' },
+        });
+        expect(run.exitCode).toBe(1);
+        expect(run.stderr.trim()).toMatch(
+          /^error: input 'scheme' has invalid value "gitlab": expected a branch or tag whose CI_COMMIT_REF_SLUG is no reserved image tag: "latest" is the latest tag; rename the branch or tag latest$/,
+        );
+        expect(run.stdout).toBe('');
+      }
     }));
 
   test('bad input: one line naming the input and what is valid, exit 1', () =>
@@ -254,33 +269,4 @@ describe("release-kit image-tags --tags: docker/metadata-action's line syntax", 
         expect(JSON.parse(run.stdout)['refs-json']).toEqual(['zommehq/buntime:0.2.26', 'zommehq/buntime:0.2']);
       }),
   );
-});
-
-describe('docs/gitlab-ci.md', () => {
-  test("the image job's image-tags command runs as written in a default-branch pipeline", () =>
-    withRepo([], async (repo) => {
-      const docs = await readFile(path.join(repoRoot, 'docs', 'gitlab-ci.md'), 'utf8');
-      const line = /^ {4}- \$RK (image-tags .*) > image-tags\.json$/m.exec(docs);
-      expect(line).not.toBeNull();
-      // The line's words, with the GitLab variables it names expanded as the job's shell would.
-      const env = {
-        CI_COMMIT_SHORT_SHA: 'a1b2c3d4',
-        CI_COMMIT_REF_SLUG: 'main',
-        CI_COMMIT_BRANCH: 'main',
-        CI_DEFAULT_BRANCH: 'main',
-        CI_REGISTRY_IMAGE: 'registry.gitlab.com/acme/kruntimes',
-      };
-      const args = line![1]
-        .split(' ')
-        .map((word) =>
-          word.replace(/^"|"$/g, '').replace(/\$(\w+)/g, (_m, name: string) => env[name as keyof typeof env] ?? ''),
-        );
-      const run = await runCli(args, { workspace: repo.dir, env });
-      expect(run.exitCode).toBe(0);
-      expect(JSON.parse(run.stdout)['refs-json']).toEqual([
-        'registry.gitlab.com/acme/kruntimes/scheduler:a1b2c3d4',
-        'registry.gitlab.com/acme/kruntimes/scheduler:main',
-        'registry.gitlab.com/acme/kruntimes/scheduler:latest',
-      ]);
-    }));
 });

@@ -130,6 +130,45 @@ describe('gitlabImageTags ($CI_COMMIT_SHORT_SHA, $CI_COMMIT_REF_SLUG, latest, $C
     );
   });
 
+  // Issue 18 item 7: anyone who can push a branch named `latest` would overwrite production `latest`
+  // (even with --latest never), and a branch named like a commit would overwrite that commit's image.
+  test.each<[string, Parameters<typeof gitlabImageTags>[0], LatestPolicy, RegExp]>([
+    [
+      'a branch named latest, latest never',
+      { shortSha: '1a2b3c4d', refSlug: 'latest', branch: 'latest', defaultBranch: 'main' },
+      'never',
+      /input 'scheme' has invalid value "gitlab": expected a branch or tag whose CI_COMMIT_REF_SLUG is no reserved image tag: "latest" is the latest tag/,
+    ],
+    [
+      'a branch named Latest (its slug is latest), latest always',
+      { shortSha: '1a2b3c4d', refSlug: 'latest', branch: 'Latest', defaultBranch: 'main' },
+      'always',
+      /CI_COMMIT_REF_SLUG is no reserved image tag: "latest" is the latest tag; rename the branch or tag Latest/,
+    ],
+    [
+      'a tag named latest',
+      { shortSha: '1a2b3c4d', refSlug: 'latest', tag: 'latest', defaultBranch: 'main' },
+      'auto',
+      /"latest" is the latest tag; rename the branch or tag latest/,
+    ],
+    [
+      'a branch named like a commit',
+      { shortSha: '1a2b3c4d', refSlug: '9727f77d', branch: '9727f77d', defaultBranch: 'main' },
+      'auto',
+      /"9727f77d" looks like a commit's \$CI_COMMIT_SHORT_SHA tag; rename the branch or tag 9727f77d/,
+    ],
+  ])('a ref slug that collides with a reserved tag is refused: %s', (_what, commit, latest, message) => {
+    expect(() => gitlabImageTags(commit, latest)).toThrow(message);
+  });
+
+  test('a slug that merely contains latest or hex digits is fine', () => {
+    for (const refSlug of ['latest-fixes', 'not-latest', 'cafe', 'v0-2-27', 'feature-9727f77d'])
+      expect(gitlabImageTags({ shortSha: '1a2b3c4d', refSlug, branch: refSlug }, 'never').tags).toEqual([
+        '1a2b3c4d',
+        refSlug,
+      ]);
+  });
+
   test('a variable that is no valid image tag is refused', () => {
     expect(() => gitlabImageTags({ shortSha: 'abc', refSlug: 'main', tag: 'release/1.0' })).toThrow(
       /valid image tags.*"release\/1\.0"/,

@@ -331,9 +331,23 @@ export interface GitLabCommit {
 }
 
 /**
+ * Why a ref slug may not be an image tag: it would overwrite a tag the scheme reserves. `latest` is
+ * the policy's alone (a branch named `latest` must not replace production's, whatever the policy), and
+ * a slug of 7 to 40 hex digits reads as a commit, whose `$CI_COMMIT_SHORT_SHA` tag is immutable.
+ */
+function reservedSlug(slug: string): string | undefined {
+  if (slug === 'latest') return '"latest" is the latest tag';
+  if (/^[0-9a-f]{7,40}$/.test(slug)) return `"${slug}" looks like a commit's $CI_COMMIT_SHORT_SHA tag`;
+  return undefined;
+}
+
+/**
  * GitLab's scheme (its Docker CI template and container-registry docs): `$CI_COMMIT_SHORT_SHA` and
  * `$CI_COMMIT_REF_SLUG` always, `latest` on the default branch, `$CI_COMMIT_TAG` in a tag pipeline.
- * `latestPolicy` `always`/`never` overrides the default-branch rule.
+ * `latestPolicy` `always` (every pipeline: Buntime's table) and `never` override the default-branch
+ * rule. `auto` adds no `latest` to a tag pipeline: GitLab's clone of a tag fetches that tag alone, so
+ * the job cannot tell whether a newer release exists. A ref slug that would overwrite a reserved tag
+ * (reservedSlug) is refused.
  */
 export function gitlabImageTags(commit: GitLabCommit, latestPolicy: LatestPolicy = 'auto'): ImageTags {
   const variables: [string, string | undefined][] = [
@@ -348,6 +362,13 @@ export function gitlabImageTags(commit: GitLabCommit, latestPolicy: LatestPolicy
         `a GitLab CI job: ${name} is unset (run it in a GitLab pipeline, or use --scheme semver --version X.Y.Z)`,
       );
   }
+  const reserved = reservedSlug(commit.refSlug!);
+  if (reserved)
+    throw invalidInput(
+      'scheme',
+      'gitlab',
+      `a branch or tag whose CI_COMMIT_REF_SLUG is no reserved image tag: ${reserved}; rename the branch or tag ${commit.tag ?? commit.branch ?? commit.refSlug}`,
+    );
   const tags = [commit.shortSha!, commit.refSlug!];
   if (commit.tag) tags.push(commit.tag);
   const onDefault = commit.branch !== undefined && commit.branch !== '' && commit.branch === commit.defaultBranch;

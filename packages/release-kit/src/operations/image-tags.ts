@@ -120,7 +120,7 @@ export const operation: Operation = {
     {
       name: 'latest',
       description:
-        '`auto`: latest only for the highest release (semver) or the default branch (gitlab); `always`; `never`.',
+        '`auto`: latest only for the highest release (semver) or the default branch (gitlab); `always` (gitlab: every pipeline, as Buntime tags); `never`. A GitLab ref slug of latest is refused.',
       default: 'auto',
     },
     {
