@@ -74,6 +74,9 @@ function parseSettings(inputs, runner) {
     if (needsRelease && !token)
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('token', '', "a token with contents: write (the default is the job's GITHUB_TOKEN)");
     if (upload === 'artifact' || upload === 'both') {
+        // @actions/artifact (upload-artifact v4's service) refuses GitHub Enterprise Server outright.
+        if (runner.enterpriseServer)
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'upload' is ${JSON.stringify(upload)}, but workflow artifacts through @actions/artifact are not supported on GitHub Enterprise Server (GITHUB_SERVER_URL ${runner.serverUrl}): expected release or none there`, { input: 'upload', value: upload, valid: 'release or none on GitHub Enterprise Server' });
         // Without these @actions/artifact cannot upload.
         const missing = runner.artifactServiceUnset;
         if (missing.length) {
@@ -216,13 +219,13 @@ const operation = {
         { name: 'release-url', description: 'The release page, when uploaded to a release.' },
         {
             name: 'state',
-            description: '`uploaded`, `replaced` (an archive changed on a draft, or with `overwrite`) or `unchanged` (nothing needed uploading); with `upload: none`, `built` or `unchanged` (the folder already held these archives).',
+            description: '`uploaded`, `replaced` (an archive changed on a draft, with `overwrite`, or in the workflow artifact) or `unchanged` (nothing needed uploading); with `upload: none`, `built` or `unchanged` (the folder already held these archives).',
         },
     ],
     async run(context) {
         const settings = parseSettings(context.inputs, context.runner);
         // The one lazy boundary: archiving and GitHub code load only once the inputs are valid.
-        const { uploadCliArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(6), __webpack_require__.e(697), __webpack_require__.e(644), __webpack_require__.e(138), __webpack_require__.e(537), __webpack_require__.e(178), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 98665));
+        const { uploadCliArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(6), __webpack_require__.e(697), __webpack_require__.e(644), __webpack_require__.e(138), __webpack_require__.e(537), __webpack_require__.e(178), __webpack_require__.e(319)]).then(__webpack_require__.bind(__webpack_require__, 72319));
         return uploadCliArtifacts(settings, context);
     },
 };

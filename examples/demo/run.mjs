@@ -369,7 +369,8 @@ async function release(pass) {
     { action: 'release-notes-from-changelog' },
   );
 
-  // 6: the CLI (release-cli.yml): one upload per matrix job, then the finish job over all of them.
+  // 6: the CLI (release-cli.yml): one upload per matrix job, each with `checksums: skip`, then the
+  // finish job over all of them, which writes the release's checksums file once, from every archive.
   const binDir = path.join(workspace, '.build', 'bin');
   const built = await step(
     'cli-build',
@@ -402,7 +403,8 @@ async function release(pass) {
         () =>
           action(
             'upload-cli-artifacts',
-            { name: 'krt', tag, binaries: line, 'extra-files': 'LICENSE', format: 'windows=zip' },
+            // The checksums file is left to the finish step, once every platform is up.
+            { name: 'krt', tag, binaries: line, 'extra-files': 'LICENSE', format: 'windows=zip', checksums: 'skip' },
             {
               ref: tagRef,
               detail: (o) =>

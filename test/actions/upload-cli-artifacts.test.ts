@@ -1,7 +1,7 @@
 // upload-cli-artifacts run as the runner runs it (dist bundle, INPUT_* env) against the GitHub stand-in.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { runAction, runCli, type ActionRun } from '../harness/run-action.js';
@@ -498,7 +498,9 @@ describe('inputs', () => {
     ],
   ])('%j is refused before anything is built or uploaded', async (inputs, message) => {
     standIn.log.clear();
-    const run = await upload({ tag: 'v7.0.0', inputs });
+    // github.com, not the stand-in's loopback URL (which @actions/artifact, and so upload: artifact,
+    // takes for GitHub Enterprise Server): each case is refused for its input alone.
+    const run = await upload({ tag: 'v7.0.0', inputs, env: { GITHUB_SERVER_URL: 'https://github.com' } });
     expect(run.exitCode).toBe(1);
     expect(run.annotations.find((a) => a.level === 'error')?.message).toMatch(message);
     expect(standIn.log.count()).toBe(0);
@@ -571,6 +573,209 @@ describe('inputs', () => {
         await readFile(run.outputs['checksums-file'], 'utf8'),
       );
       expect(run.summary).toContain('krt_v9.1.0');
+    } finally {
+      await service.close();
+    }
+  });
+
+  test('upload: artifact on GitHub Enterprise Server is refused up front, naming what works there', async () => {
+    const service = await startArtifactService();
+    try {
+      standIn.log.clear();
+      const out = await mkdtemp(path.join(workspace, 'out-ghes-'));
+      for (const mode of ['artifact', 'both']) {
+        const run = await upload({
+          tag: 'v9.9.0',
+          inputs: { upload: mode, 'output-dir': out },
+          env: { ...service.env, GITHUB_SERVER_URL: 'https://ghe.example.com' },
+        });
+        expect(run.exitCode).toBe(1);
+        const errors = run.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+        expect(errors).toHaveLength(1);
+        expect(errors[0]).toMatch(
+          new RegExp(
+            `^input 'upload' is "${mode}", but .*GitHub Enterprise Server \\(GITHUB_SERVER_URL https://ghe\\.example\\.com\\).*: expected release or none`,
+          ),
+        );
+        expect(errors[0]).not.toMatch(/\n|release-kit bug/);
+      }
+      // Before any side effect: no archive built, no request to either service.
+      expect(await readdir(out)).toEqual([]);
+      expect(service.requests).toEqual([]);
+      expect(standIn.log.count()).toBe(0);
+      expect(releasesFor('v9.9.0')).toHaveLength(0);
+    } finally {
+      await service.close();
+    }
+  });
+});
+
+describe('upload: artifact reruns (the run keeps one artifact per name, as GitHub does)', () => {
+  const twirp = (service: { requests: string[] }, method: string) =>
+    service.requests.filter((r) => r.endsWith(`/ArtifactService/${method}`)).length;
+  const github = { GITHUB_SERVER_URL: 'https://github.com' };
+  const artifactInputs = { upload: 'artifact', token: '' };
+
+  test('a rerun of the job (another attempt, same binaries) succeeds and changes nothing', async () => {
+    const service = await startArtifactService();
+    try {
+      const first = await upload({ tag: 'v9.2.0', inputs: artifactInputs, env: { ...service.env, ...github } });
+      expect([first.exitCode, first.outputs.state]).toEqual([0, 'uploaded']);
+      const [stored] = service.artifacts;
+      const bytes = stored.bytes;
+      service.requests.length = 0;
+
+      // GitHub re-runs the job as a new job run of the same workflow run: the first attempt's artifact is there.
+      const rerun = await upload({
+        tag: 'v9.2.0',
+        inputs: artifactInputs,
+        env: { ...service.anotherJob(), ...github },
+      });
+      expect([rerun.exitCode, rerun.annotations.filter((a) => a.level === 'error').map((a) => a.message)]).toEqual([
+        0,
+        [],
+      ]);
+      expect(rerun.outputs.state).toBe('unchanged');
+      expect((JSON.parse(rerun.outputs.assets) as { state: string }[]).map((a) => a.state)).toEqual(
+        Array(5).fill('unchanged'),
+      );
+      // Nothing created, deleted or finalized: the same artifact, the same bytes.
+      expect([
+        twirp(service, 'CreateArtifact'),
+        twirp(service, 'DeleteArtifact'),
+        twirp(service, 'FinalizeArtifact'),
+      ]).toEqual([0, 0, 0]);
+      expect(service.artifacts).toHaveLength(1);
+      expect(service.artifacts[0]).toBe(stored);
+      expect(service.artifacts[0].bytes).toBe(bytes);
+      expect(rerun.summary).toContain('workflow artifact `krt_v9.2.0` (unchanged)');
+      expect(rerun.annotations).toEqual([]);
+
+      // And again from the same job (a second step with the same inputs): still unchanged.
+      const again = await upload({ tag: 'v9.2.0', inputs: artifactInputs, env: { ...service.env, ...github } });
+      expect([again.exitCode, again.outputs.state]).toEqual([0, 'unchanged']);
+      expect(service.artifacts).toEqual([stored]);
+    } finally {
+      await service.close();
+    }
+  });
+
+  test('a rerun that rebuilt a binary differently replaces the artifact (delete, then upload)', async () => {
+    const service = await startArtifactService();
+    try {
+      const first = await upload({ tag: 'v9.3.0', inputs: artifactInputs, env: { ...service.env, ...github } });
+      expect([first.exitCode, first.outputs.state]).toEqual([0, 'uploaded']);
+      const oldId = service.artifacts[0].id;
+
+      await writeBinary('linux/arm64', '-rebuilt');
+      try {
+        const rerun = await upload({
+          tag: 'v9.3.0',
+          inputs: artifactInputs,
+          env: { ...service.anotherJob(), ...github },
+        });
+        expect([rerun.exitCode, rerun.annotations.filter((a) => a.level === 'error').map((a) => a.message)]).toEqual([
+          0,
+          [],
+        ]);
+        expect(rerun.outputs.state).toBe('replaced');
+        const assets = JSON.parse(rerun.outputs.assets) as { name: string; sha256: string; state: string }[];
+        expect(Object.fromEntries(assets.map((a) => [a.name, a.state]))).toEqual({
+          'krt_v9.3.0_darwin_amd64.tar.gz': 'unchanged',
+          'krt_v9.3.0_darwin_arm64.tar.gz': 'unchanged',
+          'krt_v9.3.0_linux_amd64.tar.gz': 'unchanged',
+          'krt_v9.3.0_linux_arm64.tar.gz': 'replaced',
+          'krt_v9.3.0_windows_amd64.zip': 'unchanged',
+        });
+        // One artifact of that name, a new one, holding exactly this run's files.
+        expect(service.artifacts.map((a) => [a.name, a.finalized])).toEqual([['krt_v9.3.0', true]]);
+        expect(service.artifacts[0].id).not.toBe(oldId);
+        const entries = await unzip(service.artifacts[0].bytes!);
+        expect([...entries.keys()].sort()).toEqual([...assets.map((a) => a.name), 'krt_v9.3.0_checksums.txt'].sort());
+        for (const asset of assets) expect(sha256(entries.get(asset.name)!)).toBe(asset.sha256);
+        expect(entries.get('krt_v9.3.0_checksums.txt')!.toString('utf8')).toBe(
+          await readFile(rerun.outputs['checksums-file'], 'utf8'),
+        );
+      } finally {
+        await writeBinary('linux/arm64');
+      }
+    } finally {
+      await service.close();
+    }
+  });
+
+  test("another job's artifact under the same name is refused in one line and left alone", async () => {
+    const service = await startArtifactService();
+    try {
+      const linux = ['linux/amd64', 'linux/arm64'].map((p) => `dist/${seedFileName(p)}`).join('\n');
+      const darwin = ['darwin/amd64', 'darwin/arm64'].map((p) => `dist/${seedFileName(p)}`).join('\n');
+      const first = await upload({
+        tag: 'v9.4.0',
+        inputs: { ...artifactInputs, files: linux, 'artifact-name': 'krt-cli' },
+        env: { ...service.env, ...github },
+      });
+      expect([first.exitCode, first.outputs.state]).toEqual([0, 'uploaded']);
+      const [stored] = service.artifacts;
+      const bytes = stored.bytes;
+      service.requests.length = 0;
+
+      // A sibling matrix job with other platforms but the same artifact-name.
+      const sibling = await upload({
+        tag: 'v9.4.0',
+        inputs: { ...artifactInputs, files: darwin, 'artifact-name': 'krt-cli' },
+        env: { ...service.anotherJob(), ...github },
+      });
+      expect(sibling.exitCode).toBe(1);
+      const errors = sibling.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(
+        /^input 'artifact-name' .*"krt-cli".*krt_v9\.4\.0_linux_amd64\.tar\.gz.*expected a name no other job or step of this run uploads/,
+      );
+      expect(errors[0]).not.toMatch(/release-kit bug/);
+      expect([twirp(service, 'CreateArtifact'), twirp(service, 'DeleteArtifact')]).toEqual([0, 0]);
+      expect(service.artifacts).toEqual([stored]);
+      expect(service.artifacts[0].bytes).toBe(bytes);
+    } finally {
+      await service.close();
+    }
+  });
+
+  test('upload: both checks the artifact before the release changes; a rerun is unchanged on both', async () => {
+    const service = await startArtifactService();
+    try {
+      const linux = `dist/${seedFileName('linux/amd64')}`;
+      const darwin = `dist/${seedFileName('darwin/arm64')}`;
+      const both = { upload: 'both', 'artifact-name': 'krt-both' };
+      const first = await upload({
+        tag: 'v9.5.0',
+        inputs: { ...both, files: linux },
+        env: { ...service.env, ...github },
+      });
+      expect([first.exitCode, first.outputs.state]).toEqual([0, 'uploaded']);
+      expect(releasesFor('v9.5.0')[0].assets.map((a) => a.name)).toContain('krt_v9.5.0_linux_amd64.tar.gz');
+
+      // A sibling job under the same artifact-name: refused before its archive reaches the release.
+      standIn.log.clear();
+      const sibling = await upload({
+        tag: 'v9.5.0',
+        inputs: { ...both, files: darwin },
+        env: { ...service.anotherJob(), ...github },
+      });
+      expect(sibling.exitCode).toBe(1);
+      expect(sibling.annotations.map((a) => a.message)).toEqual([expect.stringMatching(/^input 'artifact-name' /)]);
+      expect(standIn.log.count()).toBe(0);
+      expect(releasesFor('v9.5.0')[0].assets.map((a) => a.name)).not.toContain('krt_v9.5.0_darwin_arm64.tar.gz');
+
+      // The job's own rerun: nothing to do on the release or in the artifact service.
+      service.requests.length = 0;
+      const rerun = await upload({
+        tag: 'v9.5.0',
+        inputs: { ...both, files: linux },
+        env: { ...service.anotherJob(), ...github },
+      });
+      expect([rerun.exitCode, rerun.outputs.state]).toEqual([0, 'unchanged']);
+      expect([twirp(service, 'CreateArtifact'), twirp(service, 'DeleteArtifact')]).toEqual([0, 0]);
+      expect(service.artifacts.map((a) => a.name)).toEqual(['krt-both']);
     } finally {
       await service.close();
     }

@@ -1,7 +1,6 @@
 // upload-cli-artifacts after its inputs are valid: archive, write checksums, upload to the release
 // and/or the workflow artifact. Loaded lazily by operations/upload-cli-artifacts.ts.
 import path from 'node:path';
-import { DefaultArtifactClient } from '@actions/artifact';
 import { binariesFromFiles, binariesFromLines, extraFilesFrom } from '../artifacts/binaries.js';
 import {
   archiveMtime,
@@ -12,7 +11,15 @@ import {
   renderArchiveName,
   type PackageResult,
 } from '../artifacts/package.js';
+import { sha256OfFile } from '../artifacts/hasher.js';
 import { parseFormats } from '../artifacts/platforms.js';
+import {
+  applyWorkflowArtifact,
+  artifactState,
+  planWorkflowArtifact,
+  type ArtifactFile,
+  type WorkflowArtifactPlan,
+} from '../artifacts/workflow-artifact.js';
 import { createGitHubClient } from '../github/client.js';
 import { UserError } from '../plumbing/errors.js';
 import { resolveInside } from '../plumbing/fs.js';
@@ -94,17 +101,25 @@ async function uploadToRelease(settings: Settings, packaged: PackageResult, runn
   return { release, releaseState, synced };
 }
 
-async function uploadArtifact(settings: Settings, packaged: PackageResult): Promise<{ id?: number; name: string }> {
+/** The workflow artifact's name and files: every archive and the checksums file, at the zip's root. */
+async function artifactContents(
+  settings: Settings,
+  packaged: PackageResult,
+): Promise<{ name: string; files: ArtifactFile[] }> {
   const name =
     settings.artifactName ??
     (packaged.archives.length === 1
       ? packaged.archives[0].name.replace(/\.(tar\.gz|zip)$/, '')
       : `${settings.name}_${settings.tag}`);
-  const files = [...packaged.archives.map((a) => a.path), packaged.checksumsFile];
-  const result = await new DefaultArtifactClient().uploadArtifact(name, files, path.dirname(packaged.checksumsFile), {
-    retentionDays: settings.retentionDays,
-  });
-  return { id: result.id, name };
+  const files = [
+    ...packaged.archives.map((a) => ({ name: a.name, path: a.path, sha256: a.sha256 })),
+    {
+      name: packaged.checksumsName,
+      path: packaged.checksumsFile,
+      sha256: await sha256OfFile(packaged.checksumsFile),
+    },
+  ];
+  return { name, files };
 }
 
 function renderSummary(
@@ -113,7 +128,7 @@ function renderSummary(
   checksumsName: string,
   state: string,
   releaseUrl: string,
-  artifact?: { name: string },
+  artifact?: { name: string; state: string },
 ): string {
   const rows = assets.map(
     (a) =>
@@ -123,7 +138,7 @@ function renderSummary(
   return [
     `## upload-cli-artifacts: ${state}`,
     '',
-    `${settings.name} ${settings.tag}: ${assets.length} archive(s)${releaseUrl ? ` on [the release](${releaseUrl})` : ''}${artifact ? `, workflow artifact \`${artifact.name}\`` : ''}.`,
+    `${settings.name} ${settings.tag}: ${assets.length} archive(s)${releaseUrl ? ` on [the release](${releaseUrl})` : ''}${artifact ? `, workflow artifact \`${artifact.name}\` (${artifact.state})` : ''}.`,
     '',
     '| Asset | Platform | Size (bytes) | SHA-256 | State |',
     '| --- | --- | --- | --- | --- |',
@@ -182,6 +197,24 @@ export async function uploadCliArtifacts(settings: Settings, context: OperationC
     },
   );
 
+  // The workflow artifact is checked before the release changes: a clash with another job's artifact
+  // fails the run with nothing uploaded anywhere.
+  const wantsArtifact = settings.upload === 'artifact' || settings.upload === 'both';
+  const artifactFiles = wantsArtifact ? await artifactContents(settings, packaged) : undefined;
+  let artifactPlan: WorkflowArtifactPlan | undefined;
+  if (artifactFiles) {
+    const { name, files } = artifactFiles;
+    artifactPlan = await inGroup(log, `Compare with the run's workflow artifact ${name}`, () =>
+      planWorkflowArtifact({
+        name,
+        nameInput: settings.artifactName,
+        files,
+        scratchDir: path.join(runner.runnerTemp, 'release-kit', 'workflow-artifacts'),
+        log,
+      }),
+    );
+  }
+
   const states = new Map<string, { state: string; url: string }>();
   let releaseUrl = '';
   let checksumsState = 'built';
@@ -195,10 +228,18 @@ export async function uploadCliArtifacts(settings: Settings, context: OperationC
     for (const s of synced) states.set(s.name, { state: s.state, url: s.url });
     checksumsState = states.get(packaged.checksumsName)?.state ?? 'unchanged';
   }
-  let artifact: { name: string } | undefined;
-  if (settings.upload === 'artifact' || settings.upload === 'both') {
-    artifact = await inGroup(log, 'Upload the workflow artifact', () => uploadArtifact(settings, packaged));
-    log.info(`uploaded workflow artifact ${artifact.name}`);
+  let artifact: { name: string; state: string } | undefined;
+  if (artifactPlan && artifactFiles) {
+    const plan = artifactPlan;
+    await inGroup(log, `Upload the workflow artifact ${plan.name}`, () =>
+      applyWorkflowArtifact(plan, artifactFiles.files, {
+        rootDirectory: path.dirname(packaged.checksumsFile),
+        retentionDays: settings.retentionDays,
+        nameInput: settings.artifactName,
+        log,
+      }),
+    );
+    artifact = { name: plan.name, state: artifactState(plan) };
   }
 
   const assets: AssetReport[] = packaged.archives.map((a) => ({
@@ -209,15 +250,16 @@ export async function uploadCliArtifacts(settings: Settings, context: OperationC
     size: a.size,
     sha256: a.sha256,
     url: states.get(a.name)?.url ?? '',
-    state: states.get(a.name)?.state ?? (settings.upload === 'artifact' ? 'uploaded' : 'built'),
+    // The release's state when there is one (upload: both), else the workflow artifact's.
+    state: states.get(a.name)?.state ?? artifactPlan?.fileStates.get(a.name) ?? 'built',
   }));
-  const all = [...assets.map((a) => a.state), checksumsState];
+  const all = [...assets.map((a) => a.state), checksumsState, artifact?.state];
   const state =
     settings.upload === 'none'
       ? packaged.written
         ? 'built'
         : 'unchanged'
-      : assets.some((a) => a.state === 'replaced')
+      : assets.some((a) => a.state === 'replaced') || artifact?.state === 'replaced'
         ? 'replaced'
         : all.some((s) => s === 'uploaded' || s === 'replaced')
           ? 'uploaded'

@@ -101,6 +101,12 @@ function parseSettings(inputs: Inputs, runner: RunnerContext): UploadSettings {
   if (needsRelease && !token)
     throw invalidInput('token', '', "a token with contents: write (the default is the job's GITHUB_TOKEN)");
   if (upload === 'artifact' || upload === 'both') {
+    // @actions/artifact (upload-artifact v4's service) refuses GitHub Enterprise Server outright.
+    if (runner.enterpriseServer)
+      throw new UserError(
+        `input 'upload' is ${JSON.stringify(upload)}, but workflow artifacts through @actions/artifact are not supported on GitHub Enterprise Server (GITHUB_SERVER_URL ${runner.serverUrl}): expected release or none there`,
+        { input: 'upload', value: upload, valid: 'release or none on GitHub Enterprise Server' },
+      );
     // Without these @actions/artifact cannot upload.
     const missing = runner.artifactServiceUnset;
     if (missing.length) {
@@ -260,7 +266,7 @@ export const operation: Operation = {
     {
       name: 'state',
       description:
-        '`uploaded`, `replaced` (an archive changed on a draft, or with `overwrite`) or `unchanged` (nothing needed uploading); with `upload: none`, `built` or `unchanged` (the folder already held these archives).',
+        '`uploaded`, `replaced` (an archive changed on a draft, with `overwrite`, or in the workflow artifact) or `unchanged` (nothing needed uploading); with `upload: none`, `built` or `unchanged` (the folder already held these archives).',
     },
   ],
   async run(context: OperationContext): Promise<OperationResult> {

@@ -13,6 +13,11 @@ export interface RunnerContext {
   repository: string;
   apiUrl: string;
   serverUrl: string;
+  /**
+   * GITHUB_SERVER_URL names a GitHub Enterprise Server: not github.com, a GHE.com tenant (*.ghe.com)
+   * or *.localhost, decided as @actions/artifact decides it (which refuses to run there).
+   */
+  enterpriseServer: boolean;
   eventName: string;
   eventPath?: string;
   runnerTemp: string;
@@ -47,13 +52,15 @@ export interface RunnerContext {
 }
 
 export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
   return {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     ref: env.GITHUB_REF ?? '',
     sha: env.GITHUB_SHA ?? '',
     repository: env.GITHUB_REPOSITORY ?? '',
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
-    serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
+    serverUrl,
+    enterpriseServer: isEnterpriseServer(serverUrl),
     eventName: env.GITHUB_EVENT_NAME ?? '',
     eventPath: env.GITHUB_EVENT_PATH || undefined,
     runnerTemp: env.RUNNER_TEMP || env.TMPDIR || '/tmp',
@@ -75,6 +82,17 @@ export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerConte
       serverUrl: env.GITLAB_CI === 'true' ? env.CI_SERVER_URL?.replace(/\/+$/, '') || undefined : undefined,
     },
   };
+}
+
+/** @actions/artifact's isGhes(), over the same variable: a host that is not GitHub's cloud or local. */
+function isEnterpriseServer(serverUrl: string): boolean {
+  let host: string;
+  try {
+    host = new URL(serverUrl).hostname.trimEnd().toUpperCase();
+  } catch {
+    return false;
+  }
+  return host !== 'GITHUB.COM' && !host.endsWith('.GHE.COM') && !host.endsWith('.LOCALHOST');
 }
 
 /** The event payload the runner wrote to GITHUB_EVENT_PATH, or {} when there is none. */

@@ -1,8 +1,8 @@
-export const id = 20;
-export const ids = [20];
+export const id = 359;
+export const ids = [359];
 export const modules = {
 
-/***/ 61020:
+/***/ 88359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,8 +14,6 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 315 modules
-var artifact = __webpack_require__(87964);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
@@ -1229,6 +1227,121 @@ async function packageBinaries(options) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 315 modules
+var artifact = __webpack_require__(87964);
+;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/workflow-artifact.ts
+// The run's workflow artifact (@actions/artifact): what an earlier attempt of the job left under the
+// name, compared file by file, then uploaded, kept or replaced, so that a rerun of the job converges.
+
+
+
+
+
+const STATE_OF_ACTION = { upload: 'uploaded', keep: 'unchanged', replace: 'replaced' };
+/** The state the run reports for the artifact as a whole. */
+function artifactState(plan) {
+    return STATE_OF_ACTION[plan.action];
+}
+/**
+ * Decide, before anything is uploaded, what the run's artifact of this name needs. The service keeps
+ * one artifact per name in a workflow run, earlier attempts' included (CreateArtifact answers 409
+ * Conflict), so a rerun of the job finds its first attempt's artifact there.
+ *
+ * Its digest cannot tell whether it holds these files: it is the sha256 of the zip @actions/artifact
+ * streams, whose entries carry each file's mtime on disk, and a rerun writes the archives anew. So the
+ * artifact is downloaded (its digest checked) and its files compared with ours by name and sha256:
+ * - the same files, byte for byte: kept (`unchanged`, nothing uploaded);
+ * - the same file names, other bytes: replaced, as upload-artifact's `overwrite: true` does (delete,
+ *   then upload). Refusing would be no safer and would make such reruns impossible: a rerun rebuilds the
+ *   binaries, which are often not bit-for-bit reproducible, and it cannot change its inputs. The
+ *   artifact is this run's scratch space, and the jobs that consume it are re-run after this one;
+ * - other file names: another job or step of this run uploaded it (say two matrix jobs under one
+ *   `artifact-name`). Replacing it would silently lose that job's archives, so the run fails in one
+ *   line, before anything is uploaded.
+ */
+async function planWorkflowArtifact(options) {
+    const { name, files, log } = options;
+    const client = new artifact/* DefaultArtifactClient */.t9();
+    // latest: the newest of each name, as getArtifact and deleteArtifact pick it.
+    const { artifacts } = await client.listArtifacts({ latest: true });
+    const existing = artifacts.find((a) => a.name === name);
+    if (!existing)
+        return { name, action: 'upload', fileStates: new Map(files.map((f) => [f.name, 'uploaded'])) };
+    const theirs = await filesOfArtifact(client, existing, options.scratchDir);
+    const ours = files.map((f) => f.name).sort();
+    const theirNames = [...theirs.keys()].sort();
+    if (theirNames.join('\n') !== ours.join('\n'))
+        throw clashWithAnotherJob(options, theirNames, ours);
+    const fileStates = new Map(files.map((f) => [f.name, theirs.get(f.name) === f.sha256 ? 'unchanged' : 'replaced']));
+    const action = [...fileStates.values()].every((s) => s === 'unchanged') ? 'keep' : 'replace';
+    log.info(action === 'keep'
+        ? `workflow artifact ${name} (id ${existing.id}) already holds these ${files.length} files: kept`
+        : `workflow artifact ${name} (id ${existing.id}) holds other bytes of ${[...fileStates]
+            .filter(([, s]) => s === 'replaced')
+            .map(([n]) => n)
+            .join(', ')}: it will be replaced`);
+    return { name, action, fileStates };
+}
+/** Carry out the plan: upload, or delete then upload, or nothing. */
+async function applyWorkflowArtifact(plan, files, options) {
+    if (plan.action === 'keep')
+        return;
+    const client = new artifact/* DefaultArtifactClient */.t9();
+    if (plan.action === 'replace') {
+        const deleted = await client.deleteArtifact(plan.name);
+        options.log.info(`deleted the earlier workflow artifact ${plan.name} (id ${deleted.id})`);
+    }
+    try {
+        const uploaded = await client.uploadArtifact(plan.name, files.map((f) => f.path), options.rootDirectory, { retentionDays: options.retentionDays });
+        options.log.info(`uploaded workflow artifact ${plan.name} (id ${uploaded.id})`);
+    }
+    catch (error) {
+        // Not listed a moment ago, yet taken: another job of the run is uploading under this name right
+        // now (the service lists an artifact only once it is finalized).
+        if (error instanceof Error && /\(409\) Conflict/.test(error.message))
+            throw new errors/* UserError */.yo(`${nameClause(plan.name, options.nameInput)} names a workflow artifact that another job or step of this run is uploading at the same time (the artifact service answered 409 Conflict); expected a name no other job or step of this run uploads`, {
+                input: 'artifact-name',
+                value: options.nameInput ?? '',
+                valid: 'a name no other job or step of this run uploads',
+            });
+        throw error;
+    }
+}
+/** The earlier artifact's files, by name (relative to the zip's root), with their sha256. */
+async function filesOfArtifact(client, artifact, scratchDir) {
+    await (0,promises_.mkdir)(scratchDir, { recursive: true });
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(scratchDir, 'artifact-'));
+    try {
+        const download = await client.downloadArtifact(artifact.id, { path: dir, expectedHash: artifact.digest });
+        if (download.digestMismatch)
+            throw new Error(`workflow artifact ${artifact.name} (id ${artifact.id}) as downloaded does not match its digest ${artifact.digest}`);
+        const found = new Map();
+        for (const entry of await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true })) {
+            if (!entry.isFile())
+                continue;
+            const file = external_node_path_default().join(entry.parentPath, entry.name);
+            found.set(external_node_path_default().relative(dir, file).split((external_node_path_default()).sep).join('/'), await sha256OfFile(file));
+        }
+        return found;
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+function clashWithAnotherJob(options, theirs, ours) {
+    const list = (names) => names.length > 4 ? `${names.slice(0, 4).join(', ')} and ${names.length - 4} more` : names.join(', ');
+    return new errors/* UserError */.yo(`${nameClause(options.name, options.nameInput)} names a workflow artifact this run already has with other files (${list(theirs)}) than this job's (${list(ours)}): another job or step uploaded it, and replacing it would lose its files; expected a name no other job or step of this run uploads, e.g. one with the platform in it`, {
+        input: 'artifact-name',
+        value: options.nameInput ?? '',
+        valid: 'a name no other job or step of this run uploads',
+    });
+}
+function nameClause(name, nameInput) {
+    return nameInput === undefined
+        ? `input 'artifact-name' (empty: the default name ${JSON.stringify(name)})`
+        : `input 'artifact-name' (${JSON.stringify(nameInput)})`;
+}
+
 // EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 1 modules
 var dist_src = __webpack_require__(11303);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -2046,6 +2159,7 @@ async function syncReleaseAssets(client, options) {
 
 
 
+
 function contentTypeOf(file) {
     if (file.endsWith('.zip'))
         return 'application/zip';
@@ -2103,16 +2217,21 @@ async function uploadToRelease(settings, packaged, runner, log) {
     });
     return { release, releaseState, synced };
 }
-async function uploadArtifact(settings, packaged) {
+/** The workflow artifact's name and files: every archive and the checksums file, at the zip's root. */
+async function artifactContents(settings, packaged) {
     const name = settings.artifactName ??
         (packaged.archives.length === 1
             ? packaged.archives[0].name.replace(/\.(tar\.gz|zip)$/, '')
             : `${settings.name}_${settings.tag}`);
-    const files = [...packaged.archives.map((a) => a.path), packaged.checksumsFile];
-    const result = await new artifact/* DefaultArtifactClient */.t9().uploadArtifact(name, files, external_node_path_default().dirname(packaged.checksumsFile), {
-        retentionDays: settings.retentionDays,
-    });
-    return { id: result.id, name };
+    const files = [
+        ...packaged.archives.map((a) => ({ name: a.name, path: a.path, sha256: a.sha256 })),
+        {
+            name: packaged.checksumsName,
+            path: packaged.checksumsFile,
+            sha256: await sha256OfFile(packaged.checksumsFile),
+        },
+    ];
+    return { name, files };
 }
 function renderSummary(settings, assets, checksumsName, state, releaseUrl, artifact) {
     const rows = assets.map((a) => `| ${a.url ? `[${a.name}](${a.url})` : `\`${a.name}\``} | ${a.os}/${a.arch} | ${a.size} | \`${a.sha256}\` | ${a.state} |`);
@@ -2120,7 +2239,7 @@ function renderSummary(settings, assets, checksumsName, state, releaseUrl, artif
     return [
         `## upload-cli-artifacts: ${state}`,
         '',
-        `${settings.name} ${settings.tag}: ${assets.length} archive(s)${releaseUrl ? ` on [the release](${releaseUrl})` : ''}${artifact ? `, workflow artifact \`${artifact.name}\`` : ''}.`,
+        `${settings.name} ${settings.tag}: ${assets.length} archive(s)${releaseUrl ? ` on [the release](${releaseUrl})` : ''}${artifact ? `, workflow artifact \`${artifact.name}\` (${artifact.state})` : ''}.`,
         '',
         '| Asset | Platform | Size (bytes) | SHA-256 | State |',
         '| --- | --- | --- | --- | --- |',
@@ -2166,6 +2285,21 @@ async function uploadCliArtifacts(settings, context) {
         log.info(`${built.written ? 'built' : 'already had'} ${built.archives.length} archive(s) in ${outputDir}`);
         return built;
     });
+    // The workflow artifact is checked before the release changes: a clash with another job's artifact
+    // fails the run with nothing uploaded anywhere.
+    const wantsArtifact = settings.upload === 'artifact' || settings.upload === 'both';
+    const artifactFiles = wantsArtifact ? await artifactContents(settings, packaged) : undefined;
+    let artifactPlan;
+    if (artifactFiles) {
+        const { name, files } = artifactFiles;
+        artifactPlan = await inGroup(log, `Compare with the run's workflow artifact ${name}`, () => planWorkflowArtifact({
+            name,
+            nameInput: settings.artifactName,
+            files,
+            scratchDir: external_node_path_default().join(runner.runnerTemp, 'release-kit', 'workflow-artifacts'),
+            log,
+        }));
+    }
     const states = new Map();
     let releaseUrl = '';
     let checksumsState = 'built';
@@ -2177,9 +2311,15 @@ async function uploadCliArtifacts(settings, context) {
         checksumsState = states.get(packaged.checksumsName)?.state ?? 'unchanged';
     }
     let artifact;
-    if (settings.upload === 'artifact' || settings.upload === 'both') {
-        artifact = await inGroup(log, 'Upload the workflow artifact', () => uploadArtifact(settings, packaged));
-        log.info(`uploaded workflow artifact ${artifact.name}`);
+    if (artifactPlan && artifactFiles) {
+        const plan = artifactPlan;
+        await inGroup(log, `Upload the workflow artifact ${plan.name}`, () => applyWorkflowArtifact(plan, artifactFiles.files, {
+            rootDirectory: external_node_path_default().dirname(packaged.checksumsFile),
+            retentionDays: settings.retentionDays,
+            nameInput: settings.artifactName,
+            log,
+        }));
+        artifact = { name: plan.name, state: artifactState(plan) };
     }
     const assets = packaged.archives.map((a) => ({
         name: a.name,
@@ -2189,14 +2329,15 @@ async function uploadCliArtifacts(settings, context) {
         size: a.size,
         sha256: a.sha256,
         url: states.get(a.name)?.url ?? '',
-        state: states.get(a.name)?.state ?? (settings.upload === 'artifact' ? 'uploaded' : 'built'),
+        // The release's state when there is one (upload: both), else the workflow artifact's.
+        state: states.get(a.name)?.state ?? artifactPlan?.fileStates.get(a.name) ?? 'built',
     }));
-    const all = [...assets.map((a) => a.state), checksumsState];
+    const all = [...assets.map((a) => a.state), checksumsState, artifact?.state];
     const state = settings.upload === 'none'
         ? packaged.written
             ? 'built'
             : 'unchanged'
-        : assets.some((a) => a.state === 'replaced')
+        : assets.some((a) => a.state === 'replaced') || artifact?.state === 'replaced'
             ? 'replaced'
             : all.some((s) => s === 'uploaded' || s === 'replaced')
                 ? 'uploaded'
@@ -2218,4 +2359,4 @@ async function uploadCliArtifacts(settings, context) {
 
 };
 
-//# sourceMappingURL=20.index.js.map
+//# sourceMappingURL=359.index.js.map
