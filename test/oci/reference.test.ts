@@ -29,8 +29,9 @@ describe('parseReference', () => {
 
   test.each([
     ['', /empty/],
-    ['nginx', /no repository/],
-    ['library/nginx:1', /Docker Hub name/],
+    ['oci://nginx', /no repository/],
+    ['oci://library/nginx:1', /Docker Hub name/],
+    ['Library/nginx:1', /not a registry host|not a valid repository/],
     ['https://ghcr.io/owner/x', /only the oci:\/\/ scheme/],
     ['ghcr.io/Owner/x', /not a valid repository/],
     ['ghcr.io/owner/x:1.0+build', /not a valid tag/],
@@ -50,6 +51,28 @@ describe('parseReference', () => {
     expect(isUserError(caught)).toBe(true);
     expect((caught as Error).message).toMatch(why);
     expect((caught as Error).message).toContain("input 'registry'");
+  });
+
+  // Docker's own normalisation (distribution/reference ParseNormalizedNamed): a first component with
+  // no dot, no port and not localhost is a Docker Hub name, so `org/app` is docker.io/org/app and a
+  // single name is an official image under library/. An oci:// location (charts) names its host.
+  test.each([
+    ['nginx', { registry: 'docker.io', repository: 'library/nginx' }],
+    ['nginx:1.27', { registry: 'docker.io', repository: 'library/nginx', tag: '1.27' }],
+    ['acme/app', { registry: 'docker.io', repository: 'acme/app' }],
+    [
+      `acme/app:0.1.0@sha256:${hex64}`,
+      { registry: 'docker.io', repository: 'acme/app', tag: '0.1.0', digest: `sha256:${hex64}` },
+    ],
+    ['docker.io/acme/app:1', { registry: 'docker.io', repository: 'acme/app', tag: '1' }],
+    ['index.docker.io/acme/app', { registry: 'docker.io', repository: 'acme/app' }],
+    ['docker.io/nginx', { registry: 'docker.io', repository: 'library/nginx' }],
+  ])('Docker Hub short name %s', (text, expected) => {
+    expect(parseReference(text)).toEqual(expected);
+  });
+
+  test('Docker Hub names print in full (the OCI client maps docker.io to its API host)', () => {
+    expect(formatReference(parseReference('acme/app:1'))).toBe('docker.io/acme/app:1');
   });
 
   test('requireTagOrDigest refuses a bare repository', () => {
