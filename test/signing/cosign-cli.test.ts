@@ -38,6 +38,22 @@ describe('cosign verify arguments', () => {
     ]);
   });
 
+  test("a bound source repository becomes cosign's workflow-repository check", () => {
+    const policy = buildPolicy({ certificateIdentity: IDENTITY, sourceRepository: 'acme/kruntimes' });
+    expect(cosignVerifyArgs({ image: IMAGE, policy })).toEqual([
+      'verify',
+      '--output',
+      'json',
+      '--certificate-identity',
+      IDENTITY,
+      '--certificate-oidc-issuer',
+      ISSUER,
+      '--certificate-github-workflow-repository',
+      'acme/kruntimes',
+      IMAGE,
+    ]);
+  });
+
   test('the regexp goes to cosign anchored', () => {
     const args = cosignVerifyArgs({
       image: IMAGE,

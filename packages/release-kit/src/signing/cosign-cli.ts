@@ -54,6 +54,10 @@ export function cosignVerifyArgs(options: CosignVerifyOptions): string[] {
     // Already anchored by the policy: cosign itself would accept any match anywhere in the identity.
     else args.push('--certificate-identity-regexp', policy.identity.pattern);
     args.push('--certificate-oidc-issuer', policy.issuer);
+    // cosign has no flag for the Source Repository URI extension; this one checks the legacy GitHub
+    // Workflow Repository extension, which Fulcio still writes for GitHub Actions.
+    if (policy.sourceRepository)
+      args.push('--certificate-github-workflow-repository', policy.sourceRepository.repository);
   }
   if (options.trustedRootFile) args.push('--trusted-root', options.trustedRootFile);
   if (options.plainHttp) args.push('--allow-http-registry', '--allow-insecure-registry');

@@ -13,6 +13,7 @@ import {
   type SignatureCandidate,
   type SignatureFormat,
 } from './cosign-formats.js';
+import { certificateRepository, describeCertificateRepository, repositoryBindingProblem } from './fulcio.js';
 import { describeIdentity, identityMatches, type SignaturePolicy } from './policy.js';
 import type { LoadedTrust } from './trust.js';
 
@@ -23,6 +24,8 @@ export interface SignatureVerdict {
   /** The certificate's SAN (keyless) or `public-key`. */
   identity?: string;
   issuer?: string;
+  /** OWNER/REPO (or the URI) the certificate's source repository extension names, when it names one. */
+  sourceRepository?: string;
   /** Why it was refused; one line. */
   error?: string;
   source: string;
@@ -58,10 +61,17 @@ export async function verifyCandidate(
   }
 }
 
+/** Who signed, as far as the certificate says. */
+interface Signer {
+  identity?: string;
+  issuer?: string;
+  sourceRepository?: string;
+}
+
 class RefusedSignature extends Error {
   constructor(
     message: string,
-    readonly signer: { identity?: string; issuer?: string } = {},
+    readonly signer: Signer = {},
   ) {
     super(message);
   }
@@ -165,7 +175,7 @@ async function verifyWithSigstore(
   policy: SignaturePolicy,
   trustProvider: TrustProvider,
   format: SignatureFormat,
-): Promise<{ identity?: string; issuer?: string }> {
+): Promise<Signer> {
   const [bundles, { Verifier, toSignedEntity }] = await Promise.all([
     import('@sigstore/bundle'),
     import('@sigstore/verify'),
@@ -213,19 +223,29 @@ async function verifyWithSigstore(
 
   const identity = signer.identity?.subjectAlternativeName;
   const issuer = signer.identity?.extensions?.issuer;
+  const repository = certificateRepository(signer.identity?.oids);
+  const who: Signer = {
+    identity,
+    issuer,
+    sourceRepository: describeCertificateRepository(
+      repository,
+      policy.sourceRepository?.serverUrl ?? 'https://github.com',
+    ),
+  };
   if (!identityMatches(policy.identity, identity)) {
     throw new RefusedSignature(
       `certificate identity ${JSON.stringify(identity ?? '')} does not match ${describeIdentity(policy.identity)}`,
-      { identity, issuer },
+      who,
     );
   }
   if (issuer !== policy.issuer) {
-    throw new RefusedSignature(`certificate OIDC issuer ${JSON.stringify(issuer ?? '')} is not ${policy.issuer}`, {
-      identity,
-      issuer,
-    });
+    throw new RefusedSignature(`certificate OIDC issuer ${JSON.stringify(issuer ?? '')} is not ${policy.issuer}`, who);
   }
-  return { identity, issuer };
+  if (policy.sourceRepository) {
+    const problem = repositoryBindingProblem(repository, policy.sourceRepository);
+    if (problem) throw new RefusedSignature(problem, who);
+  }
+  return who;
 }
 
 type VerifiedBundle = ReturnType<(typeof import('@sigstore/bundle'))['bundleFromJSON']>;
