@@ -2,7 +2,7 @@
 // and how a download is checked. Running the real binary is skipped: it is not installed here.
 import { describe, expect, test } from '@jest/globals';
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +18,7 @@ import {
   parseCosignVerifyOutput,
 } from '../../packages/release-kit/src/signing/cosign-cli.js';
 import { buildPolicy } from '../../packages/release-kit/src/signing/policy.js';
+import { parseChecksums } from '../../packages/release-kit/src/artifacts/checksums.js';
 
 const IDENTITY = 'https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v0.1.0';
 const ISSUER = 'https://token.actions.githubusercontent.com';
@@ -208,6 +209,14 @@ describe('finding and installing cosign', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  test('every pin equals the published checksum of its release binary (fixture: its source is named in the file)', () => {
+    const published = parseChecksums(
+      readFileSync(path.join(import.meta.dirname, 'fixtures', `cosign-${COSIGN_VERSION}-checksums.txt`), 'utf8'),
+    );
+    expect(published).toHaveLength(6);
+    expect(COSIGN_SHA256).toEqual(Object.fromEntries(published.map((e) => [e.name, e.sha256])));
   });
 
   test('the pinned table holds sha256 values for the common runners', () => {
