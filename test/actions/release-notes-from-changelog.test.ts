@@ -76,9 +76,9 @@ describeBundled('release-notes-from-changelog (dist)', () => {
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ version: '1.0.0', tag: 'v1.0.0', prerelease: 'false', state: 'unchanged' });
     expect(result.outputs.body).toMatch(/^## Summary\n/);
-    expect(result.outputs.body).toContain(
-      `--certificate-identity-regexp '^${github.serverUrl.replace(/[.]/g, '\\.')}/acme/${repo.replace(/[.]/g, '\\.')}/\\.github/workflows/release-images\\.yml@refs/tags/v1\\.0\\.0$'`,
-    );
+    expect(result.outputs.body).toContain(`| \`ghcr.io/acme/kruntimes:v1.0.0\` | \`sha256:${'cd'.repeat(32)}\` |`);
+    // No signature claimed, so no cosign command (release-notes-claims.test.ts covers the claims).
+    expect(result.outputs.body).not.toContain('cosign verify');
     expect(await readFile(result.outputs['body-file'], 'utf8')).toBe(result.outputs.body);
     expect(result.summary).toContain(result.outputs.body.trim());
     expect(github.log.count({ pathPattern: new RegExp(`^/repos/${OWNER}/${repo}/`) })).toBe(0); // notes never calls GitHub

@@ -13,7 +13,7 @@ import { capBody, fillTemplate, placeholderValues, renderNotes } from '../releas
 import * as releases from '../releases/release.js';
 import type { Release } from '../releases/release.js';
 import { checkRequiredAssets, describeAssetProblems } from '../releases/required-assets.js';
-import { supersededRelease, supersedeRelease, withSupersedesLine } from '../releases/supersede.js';
+import { keepSupersedesLine, supersededRelease, supersedeRelease, withSupersedesLine } from '../releases/supersede.js';
 import type { OperationContext, OperationResult } from '../runtime/operation.js';
 import type { ReleaseNotesSettings as Settings } from './release-notes-from-changelog.js';
 
@@ -98,8 +98,8 @@ async function notes(settings: Settings, context: OperationContext): Promise<Ren
     images: settings.images,
     charts: settings.charts,
     cliAssets: settings.cliAssets,
+    claims: settings.claims,
     experimentalNotice: settings.experimentalNotice,
-    certificateIdentityRegexp: settings.identityRegexp,
   };
   const filled = template
     ? fillTemplate(template.text, placeholderValues(ctx), settings.templatePath!)
@@ -136,19 +136,23 @@ function releaseOutputs(release: Release): Record<string, string> {
   return { 'release-id': String(release.id), 'release-url': release.html_url, 'upload-url': release.upload_url };
 }
 
-/** The one release for the tag, created as a draft or brought up to date with the rendered notes. */
+/**
+ * The one release for the tag, created as a draft or brought up to date with the rendered notes.
+ * An existing release keeps the "Supersedes" line its notes open with (see keepSupersedesLine);
+ * `body` is what the release holds afterwards.
+ */
 async function ensureRelease(
   settings: Settings,
   client: GitHubClient,
-  body: string,
-): Promise<{ release: Release; state: 'created' | 'updated' | 'unchanged' }> {
+  rendered: string,
+): Promise<{ release: Release; state: 'created' | 'updated' | 'unchanged'; body: string }> {
   const ref = { owner: settings.owner!, repo: settings.repo!, tag: settings.tag };
   let ensured;
   try {
     ensured = await releases.ensureDraftRelease(client, {
       ...ref,
       name: settings.name ?? settings.tag,
-      body,
+      body: rendered,
       prerelease: settings.prerelease,
       targetCommitish: settings.targetCommitish,
     });
@@ -157,11 +161,12 @@ async function ensureRelease(
     throw error;
   }
   const current = ensured.release;
-  if (ensured.state === 'created') return { release: current, state: 'created' };
+  if (ensured.state === 'created') return { release: current, state: 'created', body: rendered };
+  const body = settings.supersession ? rendered : keepSupersedesLine(current.body, rendered);
   const wantName = settings.name !== undefined && current.name !== settings.name;
   const wantBody = (current.body ?? '') !== body;
   const wantPrerelease = current.prerelease !== settings.prerelease;
-  if (!wantName && !wantBody && !wantPrerelease) return { release: current, state: 'unchanged' };
+  if (!wantName && !wantBody && !wantPrerelease) return { release: current, state: 'unchanged', body };
   try {
     const updated = await releases.updateRelease(client, {
       ...ref,
@@ -170,7 +175,7 @@ async function ensureRelease(
       ...(wantBody ? { body } : {}),
       ...(wantPrerelease ? { prerelease: settings.prerelease } : {}),
     });
-    return { release: updated, state: 'updated' };
+    return { release: updated, state: 'updated', body };
   } catch (error) {
     if (releases.isImmutableReleaseError(error)) throw releases.immutableReleaseError(settings.tag, error);
     throw error;
@@ -204,18 +209,19 @@ async function release(settings: Settings, context: OperationContext): Promise<O
   const rendered = await notes(settings, context);
   const client = githubClient(settings, context);
   await checkSuperseded(settings, client);
-  const { release: current, state } = await ensureRelease(settings, client, rendered.body);
+  const { release: current, state, body } = await ensureRelease(settings, client, rendered.body);
+  if (body !== rendered.body) await writeFileAtomic(rendered.bodyFile, body);
   const kind = current.draft ? 'draft' : 'published release';
   context.log.info(`release ${settings.tag}: ${state} (${kind} ${current.id})`);
   return {
     outputs: {
       ...commonOutputs(settings),
-      body: rendered.body,
+      body,
       'body-file': rendered.bodyFile,
       ...releaseOutputs(current),
       state,
     },
-    summary: `### Release ${settings.tag}: ${state}\n\n${kind} [${current.id}](${current.html_url})\n\n${rendered.body}`,
+    summary: `### Release ${settings.tag}: ${state}\n\n${kind} [${current.id}](${current.html_url})\n\n${body}`,
   };
 }
 
