@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { runAction, runCli, type ActionRun } from '../harness/run-action.js';
@@ -202,7 +203,9 @@ describeBundled('release-notes-from-changelog (dist)', () => {
   test('publish is refused while a required asset is missing, then publishes, then is unchanged', async () => {
     const created = await run('release');
     const id = Number(created.outputs['release-id']);
-    await uploadAsset(id, 'kruntimes_v1.0.0_checksums.txt', 'abc  kruntimes_v1.0.0_linux_amd64.tar.gz\n');
+    // A real checksums line: publish verifies the draft, and the archive's bytes must match it.
+    const sum = createHash('sha256').update('binary').digest('hex');
+    await uploadAsset(id, 'kruntimes_v1.0.0_checksums.txt', `${sum}  kruntimes_v1.0.0_linux_amd64.tar.gz\n`);
     const requireAssets = 'kruntimes_v1.0.0_checksums.txt\n*_linux_amd64.tar.gz';
     const refused = await run('publish', { 'require-assets': requireAssets });
     expect(refused.exitCode).toBe(1);

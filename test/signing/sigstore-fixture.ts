@@ -53,11 +53,15 @@ export interface TestSigstore {
   ): Promise<LegacyLayer>;
   /** Legacy key-based: ECDSA P-256 over the payload; a Rekor bundle unless `withRekorBundle: false`. */
   legacyWithKey(payload: Buffer, key: KeyPair, options?: { withRekorBundle?: boolean }): Promise<LegacyLayer>;
-  /** cosign v3: a v0.3 Sigstore bundle around a DSSE in-toto statement naming `digest`. */
+  /**
+   * cosign v3: a v0.3 Sigstore bundle around a DSSE in-toto statement naming `digest`. With
+   * `subjects` and a predicate type it is what actions/attest-build-provenance makes: one statement
+   * about several files (`subject-checksums`) or an image.
+   */
   bundleKeyless(
     digest: string,
     who: KeylessIdentity,
-    options?: { predicateType?: string; withTlog?: boolean },
+    options?: { predicateType?: string; withTlog?: boolean; subjects?: { name: string; digest: string }[] },
   ): Promise<Buffer>;
   /** cosign v3 with `--key`: the same bundle with a public-key hint instead of a certificate. */
   bundleWithKey(digest: string, key: KeyPair, options?: { withTlog?: boolean }): Promise<Buffer>;
@@ -151,11 +155,12 @@ export async function createTestSigstore(): Promise<TestSigstore> {
     key: KeyPair,
     keyMaterial: Record<string, unknown>,
     verifierPem: string,
-    options: { predicateType?: string; withTlog?: boolean },
+    options: { predicateType?: string; withTlog?: boolean; subjects?: { name: string; digest: string }[] },
   ): Promise<Buffer> => {
+    const subjects = options.subjects ?? [{ name: '', digest }];
     const statement = {
       _type: 'https://in-toto.io/Statement/v1',
-      subject: [{ name: '', digest: { sha256: digest.replace(/^sha256:/, '') } }],
+      subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.digest.replace(/^sha256:/, '') } })),
       predicateType: options.predicateType ?? COSIGN_SIGN_PREDICATE_TYPE,
       predicate: {},
     };

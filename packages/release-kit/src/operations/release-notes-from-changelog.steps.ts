@@ -5,7 +5,8 @@ import type { Changelog } from '../changelog/parse.js';
 import { parseChangelog } from '../changelog/parse.js';
 import { extractSection, prepareChangelog } from '../changelog/prepare.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
-import { UserError } from '../plumbing/errors.js';
+import { readFile } from 'node:fs/promises';
+import { invalidInput, UserError } from '../plumbing/errors.js';
 import { readFileInside, resolveInside, writeFileAtomic } from '../plumbing/fs.js';
 import { inGroup } from '../plumbing/log.js';
 import { planChartReleaseNotes } from '../releases/chart-release-notes.js';
@@ -317,6 +318,9 @@ async function publish(settings: Settings, context: OperationContext): Promise<O
       },
     );
   }
+  // The trust gate: the draft is verified as users will get it (verify-release), and nothing is
+  // published when anything its notes name does not verify.
+  const gate = await verifyDraft(settings, client, found, context);
   const result = await releases.publishRelease(client, {
     ...ref,
     release: found,
@@ -327,8 +331,52 @@ async function publish(settings: Settings, context: OperationContext): Promise<O
   context.log.info(`release ${settings.tag}: ${result.state}${latestText}`);
   return {
     outputs: { ...commonOutputs(settings), ...releaseOutputs(result.release), state: result.state },
-    summary: `### Release ${settings.tag}: ${result.state}${latestText}\n\n[${result.release.html_url}](${result.release.html_url}) with ${assets.length} asset(s)\n`,
+    summary: `### Release ${settings.tag}: ${result.state}${latestText}\n\n[${result.release.html_url}](${result.release.html_url}) with ${assets.length} asset(s)\n\n${gate}`,
   };
+}
+
+/**
+ * Verify the draft before it is published; throws, naming the problems, when it does not verify.
+ * Returns the verification's summary table for the step summary.
+ */
+async function verifyDraft(
+  settings: Settings,
+  client: GitHubClient,
+  draft: Release,
+  context: OperationContext,
+): Promise<string> {
+  let trustedRootJson: string | undefined;
+  if (settings.trustedRootPath !== undefined) {
+    const file = await resolveInside(context.runner.workspace, settings.trustedRootPath, 'trusted-root');
+    trustedRootJson = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw invalidInput(
+        'trusted-root',
+        settings.trustedRootPath,
+        `the path of a trusted_root.json inside the workspace (${error.code ?? 'unreadable'})`,
+      );
+    });
+  }
+  const { runReleaseVerification, renderVerificationSummary } = await import('./verify-release.steps.js');
+  const verification = await runReleaseVerification(
+    {
+      owner: settings.owner!,
+      repo: settings.repo!,
+      username: settings.registryUsername,
+      password: settings.registryPassword,
+      plainHttp: settings.plainHttp,
+      ...(trustedRootJson !== undefined ? { trustedRootJson, trustedRootSource: settings.trustedRootPath } : {}),
+    },
+    client,
+    draft,
+    context,
+  );
+  const summary = renderVerificationSummary(`Verification of the draft ${settings.tag}`, verification);
+  if (verification.failures.length)
+    throw new UserError(
+      `release ${settings.tag} was not published: its draft does not verify (${verification.failures.length} problem(s), each above); fix them (a new draft, the missing upload, the right digest) and rerun publish`,
+      { input: 'version', value: settings.tag, summary },
+    );
+  return summary;
 }
 
 /** The mode's work. */

@@ -9,8 +9,8 @@ export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.co
 /** How the certificate's subject alternative name must look. */
 export type IdentityMatcher =
   | { kind: 'exact'; value: string }
-  /** `pattern` is always anchored (`^…$`); `given` is what the user wrote. */
-  | { kind: 'regexp'; pattern: string; given: string };
+  /** `pattern` is always anchored (`^…$`); `given` is what the user wrote; `ignoreCase` as gh matches owners. */
+  | { kind: 'regexp'; pattern: string; given: string; ignoreCase?: boolean };
 
 export interface KeylessPolicy {
   mode: 'keyless';
@@ -114,7 +114,7 @@ export function githubWorkflowIdentity(options: {
 export function identityMatches(matcher: IdentityMatcher, san: string | undefined): boolean {
   if (san === undefined) return false;
   if (matcher.kind === 'exact') return san === matcher.value;
-  return new RegExp(matcher.pattern).test(san);
+  return new RegExp(matcher.pattern, matcher.ignoreCase ? 'i' : '').test(san);
 }
 
 /** How the matcher reads in messages: the exact identity, or `/^(?:…)$/`. */

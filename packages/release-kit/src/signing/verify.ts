@@ -116,11 +116,34 @@ async function verifyLegacy(
   return { verified: true, format: 'legacy', ...signer, source: sig.source };
 }
 
+/**
+ * Verify a GitHub artifact attestation (a Sigstore bundle around an in-toto statement, as
+ * actions/attest-build-provenance makes it) about `digest`: the same checks as a cosign v3
+ * signature, with the attestation's predicate type (SLSA provenance, say) instead of cosign's.
+ */
+export async function verifyAttestation(
+  bundle: unknown,
+  digest: string,
+  predicateType: string,
+  policy: SignaturePolicy,
+  trust: TrustProvider,
+  source = 'GitHub attestation',
+): Promise<SignatureVerdict> {
+  try {
+    return await verifyBundle({ format: 'bundle', bundle, source }, digest, policy, trust, predicateType);
+  } catch (error) {
+    if (error instanceof RefusedSignature)
+      return { verified: false, format: 'bundle', source, error: error.message, ...error.signer };
+    throw error;
+  }
+}
+
 async function verifyBundle(
   sig: BundleSignature,
   digest: string,
   policy: SignaturePolicy,
   trust: TrustProvider,
+  predicateType = COSIGN_SIGN_PREDICATE_TYPE,
 ): Promise<SignatureVerdict> {
   const envelope = (sig.bundle as { dsseEnvelope?: { payload?: string; payloadType?: string } } | undefined)
     ?.dsseEnvelope;
@@ -139,16 +162,18 @@ async function verifyBundle(
   } catch {
     throw new RefusedSignature('the signed in-toto statement is not JSON', signer);
   }
-  if (statement?.predicateType !== COSIGN_SIGN_PREDICATE_TYPE) {
+  if (statement?.predicateType !== predicateType) {
     throw new RefusedSignature(
-      `the signed statement is an attestation of type ${JSON.stringify(statement?.predicateType)}, not a cosign signature (${COSIGN_SIGN_PREDICATE_TYPE})`,
+      predicateType === COSIGN_SIGN_PREDICATE_TYPE
+        ? `the signed statement is an attestation of type ${JSON.stringify(statement?.predicateType)}, not a cosign signature (${COSIGN_SIGN_PREDICATE_TYPE})`
+        : `the attestation's predicate type is ${JSON.stringify(statement?.predicateType)}, not ${predicateType}`,
       signer,
     );
   }
   const subjects = statementSubjectDigests(statement);
   if (!subjects.includes(digest)) {
     throw new RefusedSignature(
-      `the signed statement names ${subjects.join(', ') || 'no sha256 subject'}, not this image's ${digest}`,
+      `the signed statement names ${subjects.join(', ') || 'no sha256 subject'}, not ${predicateType === COSIGN_SIGN_PREDICATE_TYPE ? "this image's" : 'the subject'} ${digest}`,
       signer,
     );
   }
