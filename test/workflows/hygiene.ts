@@ -12,7 +12,7 @@ export interface Problem {
   message: string;
 }
 
-/** The pack's six actions. */
+/** The pack's seven actions. */
 export const packActions = [
   'bump-version',
   'release-notes-from-changelog',
@@ -20,6 +20,7 @@ export const packActions = [
   'publish-chart-oci',
   'publish-chart-catalog',
   'verify-images',
+  'verify-release',
 ] as const;
 
 // Where the pack's own actions are checked out inside this repository's workflows: the repository
