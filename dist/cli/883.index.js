@@ -188,7 +188,7 @@ const operation = {
     async run(context) {
         const settings = parseSettings(context.inputs, context.runner);
         // The one lazy boundary: archiving and GitHub code load only once the inputs are valid.
-        const { uploadCliArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(6), __webpack_require__.e(697), __webpack_require__.e(644), __webpack_require__.e(138), __webpack_require__.e(537), __webpack_require__.e(689)]).then(__webpack_require__.bind(__webpack_require__, 50689));
+        const { uploadCliArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(697), __webpack_require__.e(138), __webpack_require__.e(6), __webpack_require__.e(644), __webpack_require__.e(537), __webpack_require__.e(568)]).then(__webpack_require__.bind(__webpack_require__, 55568));
         return uploadCliArtifacts(settings, context);
     },
 };

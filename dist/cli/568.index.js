@@ -1,0 +1,1982 @@
+export const id = 568;
+export const ids = [568];
+export const modules = {
+
+/***/ 7968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dd: () => (/* binding */ mergeChecksums),
+/* harmony export */   lc: () => (/* binding */ subjectChecksums),
+/* harmony export */   ss: () => (/* binding */ formatChecksums),
+/* harmony export */   yk: () => (/* binding */ parseChecksums)
+/* harmony export */ });
+/* unused harmony export MAX_ATTESTATION_SUBJECTS */
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
+// The checksums file (`sha256sum` format) and the attest-build-provenance subject limit.
+
+/** actions/attest-build-provenance refuses more subjects than this in one attestation. */
+const MAX_ATTESTATION_SUBJECTS = 1024;
+function compareNames(a, b) {
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+/**
+ * `<sha256>  <name>` lines (two spaces: sha256sum's text mode), sorted by name, newline-terminated.
+ * Bare names, so `sha256sum --check --ignore-missing` works in any folder holding some of the files.
+ */
+function formatChecksums(entries) {
+    const sorted = [...entries].sort(compareNames);
+    for (let i = 1; i < sorted.length; i++) {
+        if (sorted[i].name === sorted[i - 1].name)
+            throw new Error(`formatChecksums: ${sorted[i].name} listed twice`);
+    }
+    return sorted.map((e) => `${e.sha256}  ${e.name}\n`).join('');
+}
+/** Parse a checksums file back (lines it does not understand are ignored; `*name` binary mode accepted). */
+function parseChecksums(text) {
+    const entries = [];
+    for (const line of text.split(/\r?\n/)) {
+        const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line);
+        if (match)
+            entries.push({ sha256: match[1], name: match[2] });
+    }
+    return entries;
+}
+/**
+ * Union of two checksum lists by name; `ours` wins on a clash. Used when several matrix jobs add
+ * their archives to one release's checksums file.
+ */
+function mergeChecksums(theirs, ours) {
+    const byName = new Map(theirs.map((e) => [e.name, e]));
+    for (const entry of ours)
+        byName.set(entry.name, entry);
+    return [...byName.values()].sort(compareNames);
+}
+/**
+ * The content for attest-build-provenance's `subject-checksums` input (the same sha256sum format),
+ * failing clearly when there are more subjects than it accepts.
+ */
+function subjectChecksums(entries) {
+    if (entries.length > MAX_ATTESTATION_SUBJECTS) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${entries.length} archives exceed the ${MAX_ATTESTATION_SUBJECTS} subjects actions/attest-build-provenance accepts in one attestation; split the platforms across several runs`, { value: entries.length, valid: `at most ${MAX_ATTESTATION_SUBJECTS} archives` });
+    }
+    return formatChecksums(entries);
+}
+
+
+/***/ }),
+
+/***/ 19455:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ Git)
+/* harmony export */ });
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
+/* harmony import */ var _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80868);
+// Git through @actions/exec with argument arrays; every call names the repository it runs in.
+
+
+/** A repository's git, run with argument arrays in `cwd`. */
+class Git {
+    cwd;
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    /** Run git and return trimmed stdout; throws ExecError on a non-zero exit. */
+    async exec(args, env) {
+        const result = await (0,_plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)('git', args, { cwd: this.cwd, env });
+        return result.stdout.replace(/\n$/, '');
+    }
+    /** Run git and return null instead of throwing when it exits non-zero. */
+    async tryExec(args) {
+        try {
+            return await this.exec(args);
+        }
+        catch (error) {
+            if (error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c)
+                return null;
+            throw error;
+        }
+    }
+    async head() {
+        return this.exec(['rev-parse', 'HEAD']);
+    }
+    async topLevel() {
+        return this.exec(['rev-parse', '--show-toplevel']);
+    }
+    /** `git status --porcelain` lines; empty means clean. */
+    async statusLines() {
+        const out = await this.exec(['status', '--porcelain']);
+        return out === '' ? [] : out.split('\n');
+    }
+    /** The commit a local tag points at (peeled), or null. */
+    async localTagCommit(tag) {
+        return this.tryExec(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`]);
+    }
+    /**
+     * `git ls-remote <kind> <remote> <refs…>` with `env` (see gitNetworkEnv, which carries the token).
+     * A refusal or an unreachable remote is the user's to fix, not a bug: it becomes a UserError.
+     */
+    async lsRemote(remote, kind, refs, env) {
+        try {
+            return await this.exec(['ls-remote', kind, remote, ...refs], env);
+        }
+        catch (error) {
+            if (!(error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c))
+                throw error;
+            const reason = error.result.stderr.trim().split('\n').pop() ?? '';
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot read the tags of ${remote} (${reason}); check the remote and the token's access (contents: write)`, {
+                input: 'token',
+                value: '***',
+                valid: 'a token (or checkout credentials) that can read and push the repository',
+            });
+        }
+    }
+    /** The commit a tag points at on a remote (peeled when annotated), or null when absent. */
+    async remoteTagCommit(remote, tag, env) {
+        const out = await this.lsRemote(remote, '--tags', [`refs/tags/${tag}`, `refs/tags/${tag}^{}`], env);
+        if (out === '')
+            return null;
+        const lines = out.split('\n').map((l) => l.split('\t'));
+        const peeled = lines.find(([, ref]) => ref === `refs/tags/${tag}^{}`);
+        return (peeled ?? lines[0])[0];
+    }
+    /** The committer time of a revision, in seconds since the epoch. */
+    /**
+     * Committer time (seconds) of `rev`, or of the last commit up to `rev` that touched `pathspec`
+     * (relative to this repository's cwd); NaN when no commit did.
+     */
+    async commitTime(rev = 'HEAD', pathspec) {
+        const out = await this.exec([
+            'log',
+            '-1',
+            '--format=%ct',
+            rev,
+            ...(pathspec === undefined ? [] : ['--', pathspec]),
+        ]);
+        return out.trim() === '' ? Number.NaN : Number(out);
+    }
+    /** Every tag name of the repository (`git tag --list`). */
+    async tags() {
+        return (await this.exec(['tag', '--list'])).split('\n').filter((t) => t !== '');
+    }
+    async currentBranch() {
+        return this.tryExec(['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    }
+    /** File content at a revision, or null when the path does not exist there. */
+    async show(rev, file) {
+        return this.tryExec(['show', `${rev}:${file}`]);
+    }
+    /** Paths changed between `base` and the working tree's HEAD. */
+    async changedFiles(base, head = 'HEAD') {
+        const out = await this.exec(['diff', '--name-only', `${base}...${head}`]);
+        return out === '' ? [] : out.split('\n');
+    }
+}
+
+
+/***/ }),
+
+/***/ 12391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ reproducibleTime)
+/* harmony export */ });
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19455);
+// The one timestamp reproducible archives (CLI archives, Helm charts) stamp on every entry.
+
+
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the committer time `rule` picks in
+ * `dir`, so every rerun produces the same bytes, on any machine.
+ */
+async function reproducibleTime(dir, sourceDateEpoch, rule = 'head') {
+    const epoch = sourceDateEpoch?.trim();
+    if (epoch) {
+        if (!/^\d+$/.test(epoch)) {
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`SOURCE_DATE_EPOCH has invalid value ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(sourceDateEpoch)}: expected whole seconds since 1970-01-01 UTC (e.g. $(git log -1 --format=%ct))`, {
+                value: sourceDateEpoch,
+                valid: 'a non-negative integer',
+            });
+        }
+        return new Date(Number(epoch) * 1000);
+    }
+    const git = new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .T(dir);
+    const directoryTime = rule === 'directory' ? await git.commitTime('HEAD', '.').catch(() => Number.NaN) : Number.NaN;
+    const seconds = Number.isFinite(directoryTime) ? directoryTime : await git.commitTime('HEAD').catch(() => Number.NaN);
+    if (!Number.isFinite(seconds)) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot pick a reproducible archive time: SOURCE_DATE_EPOCH is unset and ${dir} is not a git checkout with a HEAD commit; set SOURCE_DATE_EPOCH (seconds)`, {
+            value: dir,
+            valid: 'SOURCE_DATE_EPOCH or a git checkout',
+        });
+    }
+    return new Date(seconds * 1000);
+}
+
+
+/***/ }),
+
+/***/ 91899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ createGitHubClient)
+/* harmony export */ });
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11303);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86856);
+/* harmony import */ var _plumbing_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49983);
+/* harmony import */ var _plumbing_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28135);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93539);
+// The one way to talk to GitHub's REST API: octokit with retries and rate-limit handling wired in.
+
+
+
+
+
+
+const RetryingOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+/**
+ * Build a client whose requests survive transient failures:
+ * - plugin-retry retries 5xx, 429 and network errors (not 4xx user errors);
+ * - plugin-throttling waits out primary (x-ratelimit-remaining: 0) and secondary (403/429 with
+ *   retry-after) rate limits, but only because the callbacks below return true.
+ * RELEASE_KIT_RETRY_BASE_MS scales the back-off (octokit's default base is 1000 ms); tests lower it.
+ */
+function createGitHubClient(options = {}) {
+    const log = options.log ?? _plumbing_log_js__WEBPACK_IMPORTED_MODULE_0__/* .consoleLogger */ .kS;
+    const retries = options.retries ?? 4;
+    const baseMs = options.retryBaseMs ?? (0,_plumbing_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultRetryBaseMs */ .rD)();
+    const keepTrying = (kind) => (retryAfter, request, _o, count) => {
+        if (count >= retries) {
+            log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: giving up after ${count} retries`);
+            return false;
+        }
+        log.info(`GitHub ${kind} rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
+        return true;
+    };
+    const client = new RetryingOctokit({
+        auth: options.token,
+        baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
+        userAgent: 'release-kit',
+        log: { debug: () => { }, info: () => { }, warn: (m) => log.debug(m), error: (m) => log.debug(m) },
+        // Not `request: { retries }`: plugin-retry's limiter would then resend every failed request,
+        // 404s and 422s included, and swallow rate limits before plugin-throttling could honour them.
+        // 429 is left to plugin-throttling too, which reads retry-after / x-ratelimit-reset.
+        retry: { retries, retryAfterBaseValue: baseMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        throttle: {
+            onRateLimit: keepTrying('primary'),
+            onSecondaryRateLimit: keepTrying('secondary'),
+            retryAfterBaseValue: baseMs,
+        },
+    });
+    // Registered after the plugins, so it sees the error their retries gave up on: the one boundary
+    // where GitHub's refusals become UserErrors that name the fix. Answers callers branch on (404, a
+    // 422 "already exists") pass through untouched.
+    client.hook.error('request', (error, options) => {
+        const e = error;
+        const translated = typeof e.status === 'number'
+            ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .gitHubFailure */ .o)({
+                status: e.status,
+                method: options.method,
+                url: e.response?.url ?? options.url,
+                // octokit's own message: GitHub's, plus the details of a 422's errors[], less the docs link.
+                message: e.message ?? e.response?.data?.message,
+                headers: e.response?.headers,
+                data: e.response?.data,
+            })
+            : undefined;
+        throw translated ?? error;
+    });
+    return client;
+}
+
+
+/***/ }),
+
+/***/ 93539:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ gitHubFailure)
+/* harmony export */ });
+/* unused harmony export GitHubRequestError */
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
+// GitHub's refusals as the user can act on them: the permission the job lacks, the token, the rate limit, the immutable release.
+// Every GitHub request (octokit's through the client's error hook, and the raw upload/download fetches)
+// fails through `gitHubFailure`, so a missing `contents: write` reads as that, not as a bug with a stack.
+
+/** A refusal from GitHub the user can fix. Keeps `status` and `response` (data, headers) as octokit's errors do, for callers that branch on them. */
+class GitHubRequestError extends _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    status;
+    response;
+    /** GitHub's own message, for callers that word the error themselves. */
+    gitHubMessage;
+    constructor(message, status, data, headers, gitHubMessage) {
+        super(message);
+        this.name = 'GitHubRequestError';
+        this.status = status;
+        this.response = { data, headers };
+        this.gitHubMessage = gitHubMessage;
+    }
+}
+/**
+ * The UserError for a request GitHub refused in a way the user must fix, or undefined for an answer
+ * the caller interprets itself (404 "no such release", 422 "already exists"…) or a fault that stays a bug.
+ */
+function gitHubFailure(failure) {
+    const { status } = failure;
+    const what = `${failure.method.toUpperCase()} ${pathOf(failure.url)}`;
+    const said = failure.message ? `: ${failure.message.replace(/\s+-\s+https?:\S+$/, '')}` : '';
+    const header = (name) => headerOf(failure.headers, name);
+    const refuse = (message) => new GitHubRequestError(message, status, failure.data ?? { message: failure.message }, headerRecord(failure.headers), failure.message);
+    const rateLimited = header('x-ratelimit-remaining') === '0' ||
+        header('retry-after') !== undefined ||
+        /rate limit/i.test(failure.message ?? '');
+    if ((status === 403 || status === 429) && rateLimited) {
+        const reset = Number(header('x-ratelimit-reset'));
+        const when = Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString()}` : '';
+        return refuse(`GitHub rate limit reached for ${what} (HTTP ${status}${said})${when}: rerun the job later, or give it a token with its own limit`);
+    }
+    if (status === 401) {
+        return refuse(`GitHub rejected the token for ${what} (HTTP 401${said}): pass a valid token (the action's 'token' input, or GITHUB_TOKEN for the CLI)`);
+    }
+    if (status === 403) {
+        const permission = permissionFor(failure.method, failure.url);
+        return refuse(`GitHub denied ${what} (HTTP 403${said}): the job's token needs '${permission}' (set it under the job's permissions:)`);
+    }
+    if (status === 422 && /immutable release/i.test(`${failure.message ?? ''} ${JSON.stringify(failure.data ?? '')}`)) {
+        return refuse(`GitHub refused ${what} (HTTP 422${said}): the release is published and immutable, so its tag and assets can no longer change; cut a new patch release that supersedes it`);
+    }
+    return undefined;
+}
+/** The `permissions:` entry a job needs for this request (GitHub's permission for the endpoint). */
+function permissionFor(method, url) {
+    const write = !/^(GET|HEAD)$/i.test(method);
+    const path = pathOf(url);
+    if (/\/attestations\b/.test(path))
+        return write ? 'attestations: write' : 'attestations: read';
+    if (/\/packages\b/.test(path))
+        return write ? 'packages: write' : 'packages: read';
+    if (/\/(pulls|issues)\b/.test(path))
+        return write ? 'pull-requests: write' : 'pull-requests: read';
+    // Releases, assets, git refs and contents all sit under the contents permission.
+    return write ? 'contents: write' : 'contents: read';
+}
+function pathOf(url) {
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return url.replace(/\?.*$/, '');
+    }
+}
+function headerRecord(headers) {
+    if (!headers)
+        return {};
+    if (typeof headers.get === 'function')
+        return Object.fromEntries(headers.entries());
+    return Object.fromEntries(Object.entries(headers)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, String(v)]));
+}
+function headerOf(headers, name) {
+    if (!headers)
+        return undefined;
+    if (typeof headers.get === 'function')
+        return headers.get(name) ?? undefined;
+    const value = headers[name];
+    return value === undefined ? undefined : String(value);
+}
+
+
+/***/ }),
+
+/***/ 55568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uploadCliArtifacts: () => (/* binding */ uploadCliArtifacts)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 315 modules
+var artifact = __webpack_require__(87964);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
+var errors = __webpack_require__(23178);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts
+var fs = __webpack_require__(51430);
+;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/platforms.ts
+// Which platforms exist, how a binary's file name tells its platform, and per-OS archive formats.
+
+/** Operating systems, spelled as Go's GOOS (what goreleaser and most release pipelines use). */
+const VALID_OS = [
+    'aix',
+    'android',
+    'darwin',
+    'dragonfly',
+    'freebsd',
+    'illumos',
+    'ios',
+    'js',
+    'linux',
+    'netbsd',
+    'openbsd',
+    'plan9',
+    'solaris',
+    'wasip1',
+    'windows',
+];
+/** Architectures, spelled as Go's GOARCH. */
+const VALID_ARCH = [
+    '386',
+    'amd64',
+    'arm',
+    'arm64',
+    'loong64',
+    'mips',
+    'mips64',
+    'mips64le',
+    'mipsle',
+    'ppc64',
+    'ppc64le',
+    'riscv64',
+    's390x',
+    'wasm',
+];
+const ARCHIVE_FORMATS = ['tar.gz', 'zip'];
+function isOs(value) {
+    return VALID_OS.includes(value);
+}
+function isArch(value) {
+    return VALID_ARCH.includes(value);
+}
+/** `linux/amd64` */
+function platformKey(platform) {
+    return `${platform.os}/${platform.arch}`;
+}
+/**
+ * The naming rule for `files`: a base name ends in `<sep><os><sep><arch>`, optionally followed by
+ * `.exe`, where `<sep>` is `-` or `_` and os/arch are GOOS/GOARCH values; e.g. `krt-linux-amd64`,
+ * `krt_darwin_arm64`, `krt-windows-amd64.exe`. The last two tokens count, so a stem may itself hold
+ * dashes (`krt-cli-linux-amd64`). Returns undefined when the name does not follow the rule.
+ */
+function platformFromFileName(baseName) {
+    const match = /^(.+)[-_]([a-z0-9]+)[-_]([a-z0-9]+)(\.exe)?$/.exec(baseName);
+    if (!match)
+        return undefined;
+    const [, , os, arch] = match;
+    if (!isOs(os) || !isArch(arch))
+        return undefined;
+    return { os, arch };
+}
+/** Why a file name does not follow the naming rule, for the one-line error. */
+function namingRuleHint(baseName) {
+    const match = /^(.+)[-_]([a-z0-9]+)[-_]([a-z0-9]+)(\.exe)?$/i.exec(baseName);
+    const rule = 'a name ending in -<os>-<arch> or _<os>_<arch> (optionally .exe), e.g. krt-linux-amd64, krt_darwin_arm64, krt-windows-amd64.exe';
+    if (!match)
+        return rule;
+    const [, , os, arch] = match;
+    if (!isOs(os))
+        return `${rule}; ${(0,errors/* showValue */.vp)(os)} is not an OS (valid: ${VALID_OS.join(', ')})`;
+    if (!isArch(arch))
+        return `${rule}; ${(0,errors/* showValue */.vp)(arch)} is not an architecture (valid: ${VALID_ARCH.join(', ')})`;
+    return rule;
+}
+/** Parse `os/arch`, naming `input` and listing valid values when either half is unknown. */
+function parsePlatform(text, input) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(text.trim());
+    if (!match)
+        throw (0,errors/* invalidInput */.aY)(input, text, 'os/arch, e.g. linux/amd64');
+    const [, os, arch] = match;
+    if (!isOs(os))
+        throw (0,errors/* invalidInput */.aY)(input, text, `a known OS before the slash (${VALID_OS.join(', ')})`);
+    if (!isArch(arch))
+        throw (0,errors/* invalidInput */.aY)(input, text, `a known architecture after the slash (${VALID_ARCH.join(', ')})`);
+    return { os, arch };
+}
+function parseFormat(value, input, whole) {
+    if (ARCHIVE_FORMATS.includes(value))
+        return value;
+    throw (0,errors/* invalidInput */.aY)(input, whole, `a format of ${ARCHIVE_FORMATS.join(' or ')} (alone, or as os=format lines such as windows=zip)`);
+}
+/**
+ * Parse the `format` input: lines that are either a bare format (the default for every OS) or
+ * `os=format` (that OS only), e.g. `windows=zip`. Empty means tar.gz everywhere.
+ */
+function parseFormats(lines, input = 'format') {
+    const choice = { default: 'tar.gz', byOs: {} };
+    let sawDefault = false;
+    for (const line of lines) {
+        const eq = line.indexOf('=');
+        if (eq < 0) {
+            if (sawDefault)
+                throw (0,errors/* invalidInput */.aY)(input, line, 'at most one bare default format; use os=format lines for the rest');
+            choice.default = parseFormat(line.trim(), input, line);
+            sawDefault = true;
+            continue;
+        }
+        const os = line.slice(0, eq).trim();
+        const format = line.slice(eq + 1).trim();
+        if (!isOs(os))
+            throw (0,errors/* invalidInput */.aY)(input, line, `os=format with a known OS (${VALID_OS.join(', ')})`);
+        if (choice.byOs[os])
+            throw new errors/* UserError */.yo(`input '${input}' gives ${os} a format twice (${(0,errors/* showValue */.vp)(line)}); expected one line per OS`, { input, value: line });
+        choice.byOs[os] = parseFormat(format, input, line);
+    }
+    return choice;
+}
+function formatFor(choice, os) {
+    return choice.byOs[os] ?? choice.default;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(14006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/binaries.ts
+// Turns the `files` / `binaries` / `extra-files` inputs into checked, absolute, per-platform files.
+
+
+
+
+
+
+const GLOB_CHARS = /[*?[\]{}]/;
+/** A safe single file-name component: no separators, no `..`, no control characters. */
+function isSafeName(name) {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    return name !== '' && name !== '.' && !name.includes('..') && !/[/\\\0-\x1f\x7f]/.test(name);
+}
+/** Reject `..` segments outright, even when they would resolve back inside the workspace. */
+function rejectDotDot(input, value) {
+    if (value.split(/[/\\]/).includes('..'))
+        throw (0,errors/* invalidInput */.aY)(input, value, 'a path inside the workspace without .. segments');
+}
+/**
+ * Expand one `files`/`extra-files` line to workspace-relative matches (literal paths stay as they
+ * are). picomatch does the matching over a walk of the pattern's static base directory only, so
+ * `dist/krt-*` never lists the rest of the workspace; symlinked directories are not followed.
+ * (@actions/glob would do too, but it prints ::debug:: lines through @actions/core, also in the CLI.)
+ */
+async function expand(workspace, line, input) {
+    rejectDotDot(input, line);
+    if (!GLOB_CHARS.test(line))
+        return [line];
+    const relative = external_node_path_default().isAbsolute(line) ? external_node_path_default().relative(workspace, line) : line;
+    const { base } = picomatch_default().scan(relative);
+    const isMatch = picomatch_default()(relative, { dot: false });
+    const start = external_node_path_default().join(workspace, base);
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(start, { recursive: true, withFileTypes: true });
+    }
+    catch {
+        entries = [];
+    }
+    const matches = entries
+        .filter((e) => !e.isDirectory())
+        .map((e) => external_node_path_default().relative(workspace, external_node_path_default().join(e.parentPath, e.name)))
+        .filter((rel) => isMatch(rel.split((external_node_path_default()).sep).join('/')))
+        .sort();
+    if (matches.length === 0)
+        throw new errors/* UserError */.yo(`input '${input}' has pattern ${(0,errors/* showValue */.vp)(line)} that matches no file in ${workspace}`, {
+            input,
+            value: line,
+            valid: 'a path or glob matching built files',
+        });
+    return matches;
+}
+/** Resolve inside the workspace (symlinks may not leave it) and require a non-empty regular file. */
+async function checkedFile(workspace, given, input) {
+    rejectDotDot(input, given);
+    const absolute = await (0,fs/* resolveInside */.LI)(workspace, given, input);
+    let info;
+    try {
+        await (0,promises_.lstat)(absolute);
+        info = await (0,promises_.stat)(absolute);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`input '${input}' names ${(0,errors/* showValue */.vp)(given)}, which does not exist in ${workspace}`, {
+            input,
+            value: given,
+            valid: 'an existing file',
+        });
+    }
+    if (!info.isFile())
+        throw new errors/* UserError */.yo(`input '${input}' names ${(0,errors/* showValue */.vp)(given)}, which is not a regular file`, {
+            input,
+            value: given,
+            valid: 'a regular file',
+        });
+    if (info.size === 0)
+        throw new errors/* UserError */.yo(`input '${input}' names ${(0,errors/* showValue */.vp)(given)}, which is empty (a failed build?)`, {
+            input,
+            value: given,
+            valid: 'a non-empty file',
+        });
+    return absolute;
+}
+function addUnique(found, binary, input) {
+    const key = platformKey(binary);
+    const other = found.get(key);
+    if (other) {
+        throw new errors/* UserError */.yo(`input '${input}' has two binaries for ${key}: ${(0,errors/* showValue */.vp)(other.given)} and ${(0,errors/* showValue */.vp)(binary.given)}; expected one per platform`, {
+            input,
+            value: binary.given,
+            valid: 'one binary per os/arch',
+        });
+    }
+    found.set(key, binary);
+}
+function sortBinaries(binaries) {
+    return [...binaries].sort((a, b) => (platformKey(a) < platformKey(b) ? -1 : platformKey(a) > platformKey(b) ? 1 : 0));
+}
+/** `files`: paths or globs whose base names follow the naming rule (see platformFromFileName). */
+async function binariesFromFiles(workspace, lines, input = 'files') {
+    const found = new Map();
+    for (const line of lines) {
+        for (const given of await expand(workspace, line, input)) {
+            const platform = platformFromFileName(external_node_path_default().basename(given));
+            if (!platform)
+                throw (0,errors/* invalidInput */.aY)(input, given, namingRuleHint(external_node_path_default().basename(given)));
+            addUnique(found, { ...platform, given, path: await checkedFile(workspace, given, input) }, input);
+        }
+    }
+    return sortBinaries(found.values());
+}
+/** `binaries`: lines `os/arch=path`. */
+async function binariesFromLines(workspace, lines, input = 'binaries') {
+    const found = new Map();
+    for (const line of lines) {
+        const eq = line.indexOf('=');
+        if (eq < 0)
+            throw (0,errors/* invalidInput */.aY)(input, line, 'lines of os/arch=path, e.g. linux/amd64=dist/krt-linux-amd64');
+        const platform = parsePlatform(line.slice(0, eq), input);
+        const given = line.slice(eq + 1).trim();
+        if (given === '')
+            throw (0,errors/* invalidInput */.aY)(input, line, 'a path after the =');
+        addUnique(found, { ...platform, given, path: await checkedFile(workspace, given, input) }, input);
+    }
+    return sortBinaries(found.values());
+}
+/** `extra-files`: paths or globs; each lands at the archive root under its base name. */
+async function extraFilesFrom(workspace, lines, reserved, input = 'extra-files') {
+    const byName = new Map();
+    for (const line of lines) {
+        for (const given of await expand(workspace, line, input)) {
+            const file = await checkedFile(workspace, given, input);
+            const name = external_node_path_default().basename(given);
+            if (!isSafeName(name))
+                throw (0,errors/* invalidInput */.aY)(input, given, 'a file whose name has no separators or ..');
+            if (reserved.includes(name))
+                throw (0,errors/* invalidInput */.aY)(input, given, `a file not named like the binary (${reserved.join(', ')})`);
+            if (byName.has(name))
+                throw new errors/* UserError */.yo(`input '${input}' has two files named ${(0,errors/* showValue */.vp)(name)}; every extra file lands at the archive root, so names must differ`, { input, value: given });
+            byName.set(name, { path: file, name });
+        }
+    }
+    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
+var index_min = __webpack_require__(98697);
+// EXTERNAL MODULE: ./node_modules/yazl/index.js
+var yazl = __webpack_require__(93044);
+;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/archive.ts
+// Writes one reproducible tar.gz or zip archive as a stream, hashing it on the way to disk.
+
+
+
+
+
+
+
+
+
+/** zlib's level 6 (also gzip's default): fixed so the compressed bytes never depend on a default. */
+const COMPRESSION_LEVEL = 6;
+/** Bigger zlib chunks mean fewer thread-pool round trips and fewer hashing messages. */
+const CHUNK_SIZE = 256 * 1024;
+const READ_SIZE = 256 * 1024;
+function byName(a, b) {
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+/**
+ * Build `spec.file` atomically (a sibling temp file renamed into place) and return its size and
+ * SHA-256. Nothing is held in memory whole: files are read, packed, compressed, hashed and written
+ * as one stream; compression runs on libuv's thread pool and hashing on the hasher's thread.
+ */
+async function buildArchive(spec, hasher) {
+    const entries = [...spec.entries].sort(byName);
+    const tmp = external_node_path_default().join(external_node_path_default().dirname(spec.file), `.${external_node_path_default().basename(spec.file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const { stream: hashTap, digest } = hasher.tap();
+    try {
+        const source = spec.format === 'zip' ? await zipStream(entries, spec.mtime) : await tarGzStreams(entries, spec.mtime);
+        await (0,external_node_stream_promises_.pipeline)([...source, hashTap, (0,external_node_fs_.createWriteStream)(tmp, { mode: 0o644 })]);
+        const sha256 = await digest;
+        await (0,promises_.rename)(tmp, spec.file);
+        return { file: spec.file, size: (await (0,promises_.stat)(spec.file)).size, sha256 };
+    }
+    catch (error) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw error;
+    }
+}
+/**
+ * The tar package writes the headers (portable mode: no uid/gid/uname/gname/atime/ctime, so they
+ * are stored as 0 and empty); `onWriteEntry` pins each entry's name, mode and mtime before its
+ * header is encoded. The gzip member from zlib carries no file name and a zero mtime.
+ */
+async function tarGzStreams(entries, mtime) {
+    const byAbsolute = new Map(entries.map((e) => [e.source, e]));
+    const pack = new index_min/* Pack */.mM({
+        cwd: '/',
+        portable: true,
+        mtime,
+        follow: true,
+        strict: true,
+        // tar reads files in 16 MiB slices by default; small slices keep six concurrent archives lean.
+        maxReadSize: READ_SIZE,
+        jobs: 1,
+        onWriteEntry(entry) {
+            const wanted = byAbsolute.get(entry.absolute);
+            if (!wanted || !entry.stat)
+                return;
+            entry.path = wanted.name;
+            entry.stat.mode = (entry.stat.mode & ~0o7777) | wanted.mode;
+        },
+    });
+    for (const entry of entries)
+        pack.add(external_node_path_default().relative('/', entry.source));
+    pack.end();
+    const gzip = external_node_zlib_default().createGzip({ level: COMPRESSION_LEVEL, chunkSize: CHUNK_SIZE });
+    return [pack, gzip, fixedGzipOs()];
+}
+/**
+ * zlib stamps the gzip header's OS byte with the OS it was compiled for (3 on Unix, 10 on
+ * Windows); pin it to 3 so the bytes do not depend on the machine. zlib has no option for it, so
+ * this one byte at offset 9 of the first chunk is set here.
+ */
+function fixedGzipOs() {
+    let offset = 0;
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            if (offset <= 9 && offset + chunk.length > 9)
+                chunk[9 - offset] = 3;
+            offset += chunk.length;
+            callback(null, chunk);
+        },
+    });
+}
+/**
+ * A zip written by yazl with a fixed mtime and mode per entry. DOS timestamps are local time, so
+ * the date is shifted by the local UTC offset to store the same fields on every machine; the
+ * extended (UTC) timestamp field is left out because yazl would store the shifted time there too.
+ */
+async function zipStream(entries, mtime) {
+    const zip = new yazl/* ZipFile */.u();
+    const localMtime = new Date(mtime.getTime() + mtime.getTimezoneOffset() * 60_000);
+    for (const entry of entries) {
+        zip.addFile(entry.source, entry.name, {
+            mtime: localMtime,
+            mode: 0o100000 | entry.mode,
+            compress: true,
+            compressionLevel: COMPRESSION_LEVEL,
+            forceDosTimestamp: true,
+        });
+    }
+    zip.end();
+    return [zip.outputStream];
+}
+
+// EXTERNAL MODULE: ./packages/release-kit/src/artifacts/checksums.ts
+var checksums = __webpack_require__(7968);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/hasher.ts
+// SHA-256 of byte streams computed on a worker thread, so hashing never competes with the main thread.
+
+
+// The worker is inline source (node built-ins only) rather than a separate file so that the ncc
+// bundle stays one file: a worker script next to the bundle would have to be shipped and located.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const hashes = new Map();
+parentPort.on('message', (m) => {
+  if (m.type === 'update') {
+    let h = hashes.get(m.id);
+    if (!h) { h = createHash('sha256'); hashes.set(m.id, h); }
+    h.update(m.chunk);
+    parentPort.postMessage({ id: m.id, hashed: m.chunk.length });
+  } else if (m.type === 'digest') {
+    const h = hashes.get(m.id) || createHash('sha256');
+    hashes.delete(m.id);
+    parentPort.postMessage({ id: m.id, digest: h.digest('hex') });
+  }
+});
+`;
+/** Bytes of one stream that may wait in the hashing thread's queue before writes pause. */
+const MAX_IN_FLIGHT = 1024 * 1024;
+/**
+ * A pool of one hashing thread shared by every archive being built. Messages on one port arrive
+ * in order, so each stream's chunks are hashed in the order they were written.
+ */
+class ThreadHasher {
+    worker;
+    nextId = 1;
+    waiting = new Map();
+    /** Per stream: bytes sent but not hashed yet, and the write waiting for them to drain. */
+    inFlight = new Map();
+    ensureWorker() {
+        if (this.worker)
+            return this.worker;
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+        worker.on('message', (m) => {
+            if (m.hashed !== undefined) {
+                const flight = this.inFlight.get(m.id);
+                if (!flight)
+                    return;
+                flight.bytes -= m.hashed;
+                if (flight.resume && flight.bytes <= MAX_IN_FLIGHT) {
+                    const resume = flight.resume;
+                    flight.resume = undefined;
+                    resume();
+                }
+                return;
+            }
+            this.waiting.get(m.id)?.resolve(m.digest);
+            this.waiting.delete(m.id);
+            this.inFlight.delete(m.id);
+        });
+        worker.on('error', (error) => {
+            for (const w of this.waiting.values())
+                w.reject(error);
+            this.waiting.clear();
+            // Let paused writes go on; their digests have been rejected above.
+            for (const flight of this.inFlight.values())
+                flight.resume?.();
+            this.inFlight.clear();
+        });
+        this.worker = worker;
+        return worker;
+    }
+    /**
+     * A pass-through stream that forwards every chunk unchanged and hashes a copy on the worker;
+     * `digest` resolves to the hex SHA-256 once the stream has ended.
+     */
+    tap() {
+        const worker = this.ensureWorker();
+        const id = this.nextId++;
+        let resolveDigest;
+        let rejectDigest;
+        const digest = new Promise((resolve, reject) => {
+            resolveDigest = resolve;
+            rejectDigest = reject;
+        });
+        digest.catch(() => { }); // the caller awaits it after the pipeline; avoid an unhandled rejection meanwhile
+        const flight = { bytes: 0 };
+        this.inFlight.set(id, flight);
+        const stream = new external_node_stream_.Transform({
+            transform(chunk, _encoding, callback) {
+                // Copy just this chunk's bytes and move the copy to the worker: cloning the chunk itself
+                // would copy the whole ArrayBuffer behind it (zlib's output chunks share a large one).
+                const copy = new Uint8Array(chunk);
+                worker.postMessage({ type: 'update', id, chunk: copy }, [copy.buffer]);
+                flight.bytes += chunk.length;
+                // Backpressure: a hashing thread that falls behind (a busy machine) must not let copies
+                // pile up in its queue, or memory would grow with the archive size.
+                if (flight.bytes > MAX_IN_FLIGHT)
+                    flight.resume = () => callback(null, chunk);
+                else
+                    callback(null, chunk);
+            },
+            flush: (callback) => {
+                this.waiting.set(id, { resolve: resolveDigest, reject: rejectDigest });
+                worker.postMessage({ type: 'digest', id });
+                callback();
+            },
+        });
+        return { stream, digest };
+    }
+    /** Stop the worker thread. */
+    async close() {
+        const worker = this.worker;
+        this.worker = undefined;
+        if (worker)
+            await worker.terminate();
+    }
+}
+
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/concurrency.ts
+var concurrency = __webpack_require__(92098);
+// EXTERNAL MODULE: ./packages/release-kit/src/git/source-date.ts
+var source_date = __webpack_require__(12391);
+;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/package.ts
+// Plans and builds every platform's archive concurrently, then writes the checksums file.
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_NAME_TEMPLATE = '{name}_{tag}_{os}_{arch}';
+const PLACEHOLDERS = ['name', 'tag', 'version', 'os', 'arch'];
+/**
+ * Render an archive base name from `template`: `{name}`, `{tag}`, `{version}` (the tag without a
+ * leading `v`), `{os}`, `{arch}`. It must hold `{os}` and `{arch}` so every platform's name differs,
+ * and the result must be a bare file name.
+ */
+function renderArchiveName(template, values, input = 'name-template') {
+    for (const [, placeholder] of template.matchAll(/\{([^}]*)\}/g)) {
+        if (!PLACEHOLDERS.includes(placeholder)) {
+            throw (0,errors/* invalidInput */.aY)(input, template, `placeholders among ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
+        }
+    }
+    if (!template.includes('{os}') || !template.includes('{arch}'))
+        throw (0,errors/* invalidInput */.aY)(input, template, 'a template holding {os} and {arch}, e.g. {name}_{tag}_{os}_{arch}');
+    const version = values.tag.replace(/^v(?=\d)/, '');
+    const rendered = template.replace(/\{(name|tag|version|os|arch)\}/g, (_m, key) => key === 'version' ? version : values[key]);
+    if (!isSafeName(rendered))
+        throw (0,errors/* invalidInput */.aY)(input, template, `a template whose result is a bare file name (got ${(0,errors/* showValue */.vp)(rendered)}, which holds a separator or ..)`);
+    return rendered;
+}
+/** The archive file name for a format. */
+function archiveFileName(base, format) {
+    return `${base}.${format}`;
+}
+/** `{name}_{tag}_checksums.txt` */
+function checksumsFileName(name, tag) {
+    return `${name}_${tag}_checksums.txt`;
+}
+/** The mtime stored in every archive entry (SOURCE_DATE_EPOCH, else HEAD's commit time). */
+
+/** The binary's name inside the archive: `name`, plus `.exe` on Windows. */
+function binaryEntryName(name, os) {
+    return os === 'windows' ? `${name}.exe` : name;
+}
+/** Check `name` and `tag` are usable in file names, naming the input at fault. */
+function checkNameAndTag(name, tag) {
+    if (!isSafeName(name) || !/^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(name))
+        throw (0,errors/* invalidInput */.aY)('name', name, 'a CLI name of letters, digits, ., _, + and - (no separators or ..)');
+    if (!isSafeName(tag))
+        throw (0,errors/* invalidInput */.aY)('tag', tag, 'a tag without / or .. (archive names hold it; set name-template to leave it out)');
+}
+/**
+ * Build one archive per binary (concurrently; compression and hashing off the main thread), then
+ * write `{name}_{tag}_checksums.txt`. Archives are named by the template and written to outputDir.
+ */
+async function packageBinaries(options) {
+    checkNameAndTag(options.name, options.tag);
+    const template = options.nameTemplate ?? DEFAULT_NAME_TEMPLATE;
+    const plans = options.binaries.map((binary) => {
+        const format = formatFor(options.formats, binary.os);
+        const base = renderArchiveName(template, {
+            name: options.name,
+            tag: options.tag,
+            os: binary.os,
+            arch: binary.arch,
+        });
+        const fileName = archiveFileName(base, format);
+        const entries = [
+            { source: binary.path, name: binaryEntryName(options.name, binary.os), mode: 0o755 },
+            ...options.extraFiles.map((extra) => ({ source: extra.path, name: extra.name, mode: 0o644 })),
+        ];
+        return { binary, format, fileName, entries };
+    });
+    const seen = new Map();
+    for (const plan of plans) {
+        const other = seen.get(plan.fileName);
+        if (other)
+            throw (0,errors/* invalidInput */.aY)('name-template', template, `a template giving each platform its own name (${other} and ${platformKey(plan.binary)} both give ${plan.fileName})`);
+        seen.set(plan.fileName, platformKey(plan.binary));
+    }
+    const checksumsName = checksumsFileName(options.name, options.tag);
+    if (seen.has(checksumsName))
+        throw (0,errors/* invalidInput */.aY)('name-template', template, `a template whose names differ from the checksums file ${checksumsName}`);
+    if (plans.length === 0)
+        throw new errors/* UserError */.yo('no binaries to archive: set files or binaries', {
+            input: 'files',
+            valid: 'at least one binary',
+        });
+    await (0,promises_.mkdir)(options.outputDir, { recursive: true });
+    const hasher = new ThreadHasher();
+    try {
+        const archives = await (0,concurrency/* mapLimit */.s)(plans, options.concurrency ?? plans.length, async (plan) => {
+            const built = await buildArchive({
+                file: external_node_path_default().join(options.outputDir, plan.fileName),
+                format: plan.format,
+                entries: plan.entries,
+                mtime: options.mtime,
+            }, hasher);
+            return {
+                name: plan.fileName,
+                os: plan.binary.os,
+                arch: plan.binary.arch,
+                format: plan.format,
+                path: built.file,
+                size: built.size,
+                sha256: built.sha256,
+            };
+        });
+        archives.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const text = (0,checksums/* subjectChecksums */.lc)(archives);
+        const checksumsFile = external_node_path_default().join(options.outputDir, checksumsName);
+        await (0,fs/* writeFileAtomic */.Zf)(checksumsFile, text, 0o644);
+        return { archives, checksumsName, checksumsFile, subjectChecksumsFile: checksumsFile };
+    }
+    finally {
+        await hasher.close();
+    }
+}
+
+// EXTERNAL MODULE: ./packages/release-kit/src/github/client.ts
+var github_client = __webpack_require__(91899);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/log.ts
+var plumbing_log = __webpack_require__(49983);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./packages/release-kit/src/github/errors.ts
+var github_errors = __webpack_require__(93539);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/retry.ts
+var retry = __webpack_require__(28135);
+// EXTERNAL MODULE: ./packages/release-kit/src/releases/release.ts
+var releases_release = __webpack_require__(62526);
+;// CONCATENATED MODULE: ./packages/release-kit/src/releases/assets.ts
+// Idempotent release-asset uploads: skip identical, replace on drafts, stream from disk, survive faults.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** List the release's assets (all pages). */
+async function listAssets(client, owner, repo, releaseId) {
+    return (await client.paginate(client.rest.repos.listReleaseAssets, {
+        owner,
+        repo,
+        release_id: releaseId,
+        per_page: 100,
+    }));
+}
+/** Delete an asset; a 404 means it is already gone, which is what was wanted. True when this call deleted it. */
+async function deleteAsset(ctx, asset) {
+    try {
+        await ctx.client.rest.repos.deleteReleaseAsset({
+            owner: ctx.options.owner,
+            repo: ctx.options.repo,
+            asset_id: asset.id,
+        });
+        return true;
+    }
+    catch (error) {
+        if (error.status !== 404)
+            throw error;
+        return false;
+    }
+}
+function authHeaders(token) {
+    return token ? { authorization: `Bearer ${token}` } : {};
+}
+/** GET an asset's bytes (following the redirect to storage); undefined when it vanished meanwhile. */
+async function download(ctx, asset) {
+    const response = await withRetries(ctx, `download ${asset.name}`, () => fetch(asset.url, {
+        headers: { ...authHeaders(ctx.options.token), accept: 'application/octet-stream', 'user-agent': 'release-kit' },
+        redirect: 'follow',
+    }));
+    return response.status === 404 ? undefined : response;
+}
+/** Hash an asset's bytes as they stream (for assets without a `digest`); undefined when it is gone. */
+async function downloadedSha256(ctx, asset) {
+    const response = await download(ctx, asset);
+    if (!response?.body)
+        return undefined;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of external_node_stream_.Readable.fromWeb(response.body))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/** An asset's text, or undefined when another job deleted it between listing and download. */
+async function downloadedText(ctx, asset) {
+    return (await download(ctx, asset))?.text();
+}
+/** Same size and SHA-256: by the asset's `digest` when GitHub has one, else by downloading it. */
+async function sameContent(ctx, asset, local) {
+    if (asset.state !== 'uploaded' || asset.size !== local.size)
+        return false;
+    if (asset.digest)
+        return asset.digest.toLowerCase() === `sha256:${local.sha256}`;
+    return (await downloadedSha256(ctx, asset)) === local.sha256;
+}
+/** Run a GET-like request until it answers 2xx, retrying 5xx, rate limits and resets. */
+async function withRetries(ctx, what, send) {
+    for (let attempt = 1;; attempt++) {
+        let response;
+        try {
+            response = await send();
+        }
+        catch (error) {
+            if (attempt >= ctx.attempts || !(0,retry/* isTransientNetworkError */.l)(error))
+                throw error;
+            ctx.log.info(`${what}: ${(0,retry/* describeNetworkError */.gl)(error)}; retrying`);
+            await (0,retry/* sleep */.yy)((0,retry/* backoffMs */.jo)(attempt - 1, ctx.baseMs));
+            continue;
+        }
+        if (response.ok || response.status === 404)
+            return response;
+        const body = await response.text();
+        const delay = (0,retry/* retryDelayFor */.TI)(response, attempt - 1, ctx.baseMs, body);
+        if (delay === undefined || attempt >= ctx.attempts) {
+            throw ((0,github_errors/* gitHubFailure */.o)({
+                status: response.status,
+                method: 'GET',
+                url: response.url,
+                message: messageOf(body),
+                headers: response.headers,
+            }) ?? new Error(`${what} failed: HTTP ${response.status} ${body.slice(0, 300)}`));
+        }
+        ctx.log.info(`${what}: HTTP ${response.status}; retrying in ${delay} ms`);
+        await (0,retry/* sleep */.yy)(delay);
+    }
+}
+/** GitHub's `message` from an error body, or the text itself. */
+function messageOf(body) {
+    try {
+        const message = JSON.parse(body).message;
+        if (typeof message === 'string')
+            return message;
+    }
+    catch {
+        // not JSON
+    }
+    return body.slice(0, 300);
+}
+/**
+ * One POST of the file to the uploads host. The body streams from disk with an explicit
+ * Content-Length (fetch with `duplex: 'half'`), so memory stays flat whatever the file size.
+ * octokit is not used here: its retry and throttling plugins would resend an already consumed
+ * stream; retries are done by the caller with a fresh stream per attempt.
+ */
+async function postAsset(ctx, local, attempt) {
+    const base = ctx.options.release.upload_url.replace(/\{[^}]*\}$/, '');
+    const url = `${base}?name=${encodeURIComponent(local.name)}`;
+    let response;
+    try {
+        response = await fetch(url, {
+            method: 'POST',
+            headers: {
+                ...authHeaders(ctx.options.token),
+                accept: 'application/vnd.github+json',
+                'content-type': local.contentType,
+                'content-length': String(local.size),
+                'user-agent': 'release-kit',
+            },
+            body: external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(local.path)),
+            duplex: 'half',
+        });
+    }
+    catch (error) {
+        if (!(0,retry/* isTransientNetworkError */.l)(error))
+            throw error;
+        return { kind: 'retry', delay: (0,retry/* backoffMs */.jo)(attempt - 1, ctx.baseMs), reason: (0,retry/* describeNetworkError */.gl)(error) };
+    }
+    const text = await response.text();
+    if (response.status === 201 || response.status === 200)
+        return { kind: 'created', asset: JSON.parse(text) };
+    if (response.status === 422) {
+        let data = {};
+        try {
+            data = JSON.parse(text);
+        }
+        catch {
+            // not JSON; fall through to the generic error
+        }
+        if (data.errors?.some((e) => e.code === 'already_exists'))
+            return { kind: 'exists' };
+        const error = Object.assign(new Error(data.message ?? text), { status: 422, response: { data } });
+        if ((0,releases_release/* isImmutableReleaseError */.Sx)(error))
+            throw (0,releases_release/* immutableReleaseError */.m$)(ctx.options.release.tag_name, error);
+        throw new Error(`upload of ${local.name} refused: HTTP 422 ${text.slice(0, 300)}`);
+    }
+    const delay = (0,retry/* retryDelayFor */.TI)(response, attempt - 1, ctx.baseMs, text);
+    if (delay !== undefined)
+        return { kind: 'retry', delay, reason: `HTTP ${response.status}` };
+    throw ((0,github_errors/* gitHubFailure */.o)({
+        status: response.status,
+        method: 'POST',
+        url,
+        message: messageOf(text),
+        headers: response.headers,
+    }) ?? new Error(`upload of ${local.name} failed: HTTP ${response.status} ${text.slice(0, 300)}`));
+}
+/**
+ * Make the release hold `local` exactly once. After any failure or race the asset list is read
+ * again: a complete asset with our bytes means done (a lost response, or a concurrent job that
+ * uploaded the same file); a `starter` or truncated leftover is deleted before the next attempt.
+ */
+async function uploadExactlyOnce(ctx, local, replacing) {
+    const { owner, repo, release } = ctx.options;
+    for (let attempt = 1; attempt <= ctx.attempts; attempt++) {
+        const outcome = await postAsset(ctx, local, attempt);
+        if (outcome.kind === 'created') {
+            return {
+                name: local.name,
+                state: replacing ? 'replaced' : 'uploaded',
+                url: outcome.asset.browser_download_url,
+                id: outcome.asset.id,
+            };
+        }
+        if (outcome.kind === 'retry') {
+            ctx.log.info(`upload ${local.name}: ${outcome.reason}; retrying in ${outcome.delay} ms (attempt ${attempt}/${ctx.attempts})`);
+            await (0,retry/* sleep */.yy)(outcome.delay);
+        }
+        const present = (await listAssets(ctx.client, owner, repo, release.id)).find((a) => a.name === local.name);
+        if (!present)
+            continue;
+        if (await sameContent(ctx, present, local)) {
+            // Our earlier attempt landed and only its response was lost, or another job uploaded these bytes.
+            return {
+                name: local.name,
+                state: outcome.kind === 'exists' && !replacing && attempt === 1 ? 'unchanged' : replacing ? 'replaced' : 'uploaded',
+                url: present.browser_download_url,
+                id: present.id,
+            };
+        }
+        if (present.state === 'uploaded' && !ctx.mayReplace) {
+            throw new errors/* UserError */.yo(`release ${release.tag_name} already has a different ${local.name} (uploaded concurrently); set overwrite: true to replace it`, { input: 'overwrite', value: local.name });
+        }
+        ctx.log.info(`upload ${local.name}: deleting the ${present.state === 'uploaded' ? 'different' : present.state} asset left on the release before retrying`);
+        await deleteAsset(ctx, present);
+    }
+    throw new Error(`upload of ${local.name} to release ${release.tag_name} failed after ${ctx.attempts} attempts`);
+}
+/**
+ * The checksums file is shared by every matrix job of a release: read the release's copy, add our
+ * lines, and swap it in (delete by id, then upload). A job only ever deletes the version it read,
+ * and from then on carries that version's lines into everything it uploads, even when another job
+ * slips its own version in before ours lands; so no job's lines are lost. A 422 already_exists or
+ * a vanished id means another job swapped first, and the loop starts again from its version.
+ */
+async function syncChecksums(ctx, name, ours) {
+    const { owner, repo, release } = ctx.options;
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'rk-checksums-'));
+    /** Lines of versions this job deleted: they exist nowhere else until our upload lands. */
+    let carried = [];
+    try {
+        for (let round = 1; round <= ctx.attempts * 2; round++) {
+            const present = (await listAssets(ctx.client, owner, repo, release.id)).find((a) => a.name === name);
+            const text = present && present.state === 'uploaded' ? await downloadedText(ctx, present) : '';
+            if (text === undefined)
+                continue; // swapped out by another job since the listing: read again
+            const theirs = (0,checksums/* parseChecksums */.yk)(text);
+            const merged = (0,checksums/* formatChecksums */.ss)((0,checksums/* mergeChecksums */.Dd)((0,checksums/* mergeChecksums */.Dd)(carried, theirs), ours));
+            const sha256 = (0,external_node_crypto_.createHash)('sha256').update(merged).digest('hex');
+            const size = Buffer.byteLength(merged);
+            if (present && (await sameContent(ctx, present, { size, sha256 }))) {
+                return { name, state: 'unchanged', url: present.browser_download_url, id: present.id };
+            }
+            if (present && (await deleteAsset(ctx, present)))
+                carried = (0,checksums/* mergeChecksums */.Dd)(carried, theirs);
+            const file = external_node_path_default().join(dir, `${(0,external_node_crypto_.randomBytes)(6).toString('hex')}-${name}`);
+            await (0,promises_.writeFile)(file, merged);
+            const local = { name, path: file, size, sha256, contentType: 'text/plain' };
+            for (let attempt = 1; attempt <= ctx.attempts; attempt++) {
+                const outcome = await postAsset(ctx, local, attempt);
+                if (outcome.kind === 'created')
+                    return {
+                        name,
+                        state: present ? 'replaced' : 'uploaded',
+                        url: outcome.asset.browser_download_url,
+                        id: outcome.asset.id,
+                    };
+                if (outcome.kind === 'exists')
+                    break; // another job swapped in its version first: merge again
+                ctx.log.info(`upload ${name}: ${outcome.reason}; retrying in ${outcome.delay} ms`);
+                await (0,retry/* sleep */.yy)(outcome.delay);
+                const now = (await listAssets(ctx.client, owner, repo, release.id)).find((a) => a.name === name);
+                if (!now)
+                    continue;
+                if (now.state === 'uploaded' && (await sameContent(ctx, now, local)))
+                    return { name, state: present ? 'replaced' : 'uploaded', url: now.browser_download_url, id: now.id };
+                if (now.state !== 'uploaded')
+                    await deleteAsset(ctx, now);
+                break; // a complete, different version: someone else's; merge again
+            }
+            await (0,retry/* sleep */.yy)(Math.floor(Math.random() * ctx.baseMs));
+        }
+        throw new Error(`could not update ${name} on release ${release.tag_name}: too many concurrent changes`);
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/**
+ * Bring the release's assets in line with `assets` (and merge the checksums file), uploading only
+ * what differs. Every check that can refuse (published or immutable release, differing asset
+ * without `overwrite`) runs before the first change, so a refused run changes nothing.
+ * Returns one entry per local asset, then the checksums file.
+ */
+async function syncReleaseAssets(client, options) {
+    const release = options.release;
+    const ctx = {
+        client,
+        options,
+        log: options.log ?? plumbing_log/* silentLogger */.qq,
+        baseMs: options.retryBaseMs ?? (0,retry/* defaultRetryBaseMs */.rD)(),
+        attempts: options.attempts ?? 6,
+        mayReplace: release.draft || (!!options.overwrite && !release.immutable),
+    };
+    const existing = new Map((await listAssets(client, options.owner, options.repo, release.id)).map((a) => [a.name, a]));
+    const plans = [];
+    for (const local of options.assets) {
+        const present = existing.get(local.name);
+        if (!present)
+            plans.push({ local, action: 'upload' });
+        else if (present.state !== 'uploaded')
+            plans.push({ local, action: 'clean', present });
+        else if (await sameContent(ctx, present, local))
+            plans.push({ local, action: 'skip', present });
+        else
+            plans.push({ local, action: 'replace', present });
+    }
+    let checksumsChange = 'none';
+    if (options.checksums) {
+        const present = existing.get(options.checksums.name);
+        const theirs = present && present.state === 'uploaded' ? (0,checksums/* parseChecksums */.yk)((await downloadedText(ctx, present)) ?? '') : [];
+        const byName = new Map(theirs.map((e) => [e.name, e.sha256]));
+        if (options.checksums.entries.some((e) => byName.has(e.name) && byName.get(e.name) !== e.sha256))
+            checksumsChange = 'change';
+        else if (!present || options.checksums.entries.some((e) => !byName.has(e.name)))
+            checksumsChange = 'add';
+    }
+    if (!release.draft) {
+        const differing = plans.filter((p) => p.action === 'replace').map((p) => p.local.name);
+        if (checksumsChange === 'change')
+            differing.push(options.checksums.name);
+        const anyChange = plans.some((p) => p.action !== 'skip') || checksumsChange !== 'none';
+        if (release.immutable && anyChange) {
+            const what = [
+                ...plans.filter((p) => p.action !== 'skip').map((p) => p.local.name),
+                ...(checksumsChange !== 'none' ? [options.checksums.name] : []),
+            ];
+            throw (0,releases_release/* immutableReleaseError */.m$)(release.tag_name, { message: `would change ${what.join(', ')}` });
+        }
+        if (differing.length && !options.overwrite) {
+            throw new errors/* UserError */.yo(`release ${release.tag_name} is published and already has different ${differing.join(', ')}; set overwrite: true to replace them, or cut a new release`, { input: 'overwrite', value: 'false', valid: 'true to replace assets of a published release' });
+        }
+    }
+    const synced = await (0,concurrency/* mapLimit */.s)(plans, options.concurrency ?? 4, async (plan) => {
+        if (plan.action === 'skip')
+            return {
+                name: plan.local.name,
+                state: 'unchanged',
+                url: plan.present.browser_download_url,
+                id: plan.present.id,
+            };
+        if (plan.present) {
+            ctx.log.info(plan.action === 'clean'
+                ? `${plan.local.name}: deleting a ${plan.present.state} leftover of a failed upload`
+                : `${plan.local.name}: differs from the release's copy; replacing it`);
+            await deleteAsset(ctx, plan.present);
+        }
+        return uploadExactlyOnce(ctx, plan.local, plan.action === 'replace');
+    });
+    // Last, so the release's checksums file never lists an archive that is not there yet.
+    if (options.checksums)
+        synced.push(await syncChecksums(ctx, options.checksums.name, options.checksums.entries));
+    return synced;
+}
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/operations/upload-cli-artifacts.steps.ts
+// upload-cli-artifacts after its inputs are valid: archive, write checksums, upload to the release
+// and/or the workflow artifact. Loaded lazily by operations/upload-cli-artifacts.ts.
+
+
+
+
+
+
+
+
+
+function contentTypeOf(file) {
+    if (file.endsWith('.zip'))
+        return 'application/zip';
+    if (file.endsWith('.tar.gz'))
+        return 'application/gzip';
+    return 'text/plain';
+}
+async function uploadToRelease(settings, packaged, runner, log) {
+    const client = (0,github_client/* createGitHubClient */.L)({
+        token: settings.token,
+        baseUrl: runner.apiUrl,
+        retryBaseMs: runner.retryBaseMs,
+        log,
+    });
+    const ref = { owner: settings.owner, repo: settings.repo, tag: settings.tag };
+    let release = await (0,releases_release/* findReleaseForTag */.kq)(client, ref);
+    let releaseState = 'existing';
+    if (!release) {
+        if (!settings.createRelease) {
+            throw new errors/* UserError */.yo(`no release for tag ${settings.tag} in ${settings.owner}/${settings.repo} (drafts included) and create-release is false; create the release first (e.g. with release-notes-from-changelog) or set create-release: true`, { input: 'create-release', value: 'false', valid: 'true, or an existing release for the tag' });
+        }
+        const ensured = await (0,releases_release/* ensureDraftRelease */.vw)(client, ref);
+        release = ensured.release;
+        releaseState = ensured.state;
+        log.info(`release ${settings.tag}: ${ensured.state === 'created' ? 'created a draft' : 'another job created it'} (id ${release.id})`);
+    }
+    const synced = await syncReleaseAssets(client, {
+        owner: settings.owner,
+        repo: settings.repo,
+        release,
+        token: settings.token,
+        assets: packaged.archives.map((a) => ({
+            name: a.name,
+            path: a.path,
+            size: a.size,
+            sha256: a.sha256,
+            contentType: contentTypeOf(a.name),
+        })),
+        checksums: { name: packaged.checksumsName, entries: packaged.archives },
+        overwrite: settings.overwrite,
+        concurrency: settings.concurrency,
+        retryBaseMs: runner.retryBaseMs,
+        log,
+    });
+    return { release, releaseState, synced };
+}
+async function uploadArtifact(settings, packaged) {
+    const name = settings.artifactName ??
+        (packaged.archives.length === 1
+            ? packaged.archives[0].name.replace(/\.(tar\.gz|zip)$/, '')
+            : `${settings.name}_${settings.tag}`);
+    const files = [...packaged.archives.map((a) => a.path), packaged.checksumsFile];
+    const result = await new artifact/* DefaultArtifactClient */.t9().uploadArtifact(name, files, settings.outputDir, {
+        retentionDays: settings.retentionDays,
+    });
+    return { id: result.id, name };
+}
+function renderSummary(settings, assets, checksumsName, state, releaseUrl, artifact) {
+    const rows = assets.map((a) => `| ${a.url ? `[${a.name}](${a.url})` : `\`${a.name}\``} | ${a.os}/${a.arch} | ${a.size} | \`${a.sha256}\` | ${a.state} |`);
+    const repo = settings.owner && settings.repo ? `${settings.owner}/${settings.repo}` : 'OWNER/REPO';
+    return [
+        `## upload-cli-artifacts: ${state}`,
+        '',
+        `${settings.name} ${settings.tag}: ${assets.length} archive(s)${releaseUrl ? ` on [the release](${releaseUrl})` : ''}${artifact ? `, workflow artifact \`${artifact.name}\`` : ''}.`,
+        '',
+        '| Asset | Platform | Size (bytes) | SHA-256 | State |',
+        '| --- | --- | --- | --- | --- |',
+        ...rows,
+        '',
+        'Verify a download:',
+        '',
+        '```sh',
+        `sha256sum --check --ignore-missing ${checksumsName}`,
+        `gh attestation verify ${assets[0]?.name ?? '<archive>'} --repo ${repo}`,
+        '```',
+        '',
+    ].join('\n');
+}
+async function uploadCliArtifacts(settings, context) {
+    const { runner, log } = context;
+    checkNameAndTag(settings.name, settings.tag);
+    renderArchiveName(settings.nameTemplate, { name: settings.name, tag: settings.tag, os: 'linux', arch: 'amd64' });
+    const formats = parseFormats(settings.formatLines);
+    const workspace = runner.workspace;
+    const binaries = settings.files.length
+        ? await binariesFromFiles(workspace, settings.files)
+        : await binariesFromLines(workspace, settings.binaries);
+    const reserved = [...new Set(binaries.map((b) => binaryEntryName(settings.name, b.os)))];
+    const extraFiles = await extraFilesFrom(workspace, settings.extraFiles, reserved);
+    // HEAD's time, not a directory's: binaries are built from the whole tree, so any commit may change them.
+    const mtime = await (0,source_date/* reproducibleTime */.m)(workspace, runner.sourceDateEpoch, 'head');
+    const packaged = await (0,plumbing_log/* inGroup */.HB)(log, `Archive ${binaries.length} binaries of ${settings.name} ${settings.tag}`, async () => {
+        const built = await packageBinaries({
+            name: settings.name,
+            tag: settings.tag,
+            binaries,
+            extraFiles,
+            formats,
+            nameTemplate: settings.nameTemplate,
+            outputDir: settings.outputDir,
+            mtime,
+        });
+        log.info(`built ${built.archives.length} archive(s) in ${settings.outputDir}`);
+        return built;
+    });
+    const states = new Map();
+    let releaseUrl = '';
+    let checksumsState = 'built';
+    if (settings.upload === 'release' || settings.upload === 'both') {
+        const { release, synced } = await (0,plumbing_log/* inGroup */.HB)(log, `Upload to release ${settings.tag} of ${settings.owner}/${settings.repo}`, () => uploadToRelease(settings, packaged, runner, log));
+        releaseUrl = release.html_url;
+        for (const s of synced)
+            states.set(s.name, { state: s.state, url: s.url });
+        checksumsState = states.get(packaged.checksumsName)?.state ?? 'unchanged';
+    }
+    let artifact;
+    if (settings.upload === 'artifact' || settings.upload === 'both') {
+        artifact = await (0,plumbing_log/* inGroup */.HB)(log, 'Upload the workflow artifact', () => uploadArtifact(settings, packaged));
+        log.info(`uploaded workflow artifact ${artifact.name}`);
+    }
+    const assets = packaged.archives.map((a) => ({
+        name: a.name,
+        os: a.os,
+        arch: a.arch,
+        path: a.path,
+        size: a.size,
+        sha256: a.sha256,
+        url: states.get(a.name)?.url ?? '',
+        state: states.get(a.name)?.state ?? (settings.upload === 'artifact' ? 'uploaded' : 'built'),
+    }));
+    const all = [...assets.map((a) => a.state), checksumsState];
+    const state = all.includes('replaced') && assets.some((a) => a.state === 'replaced')
+        ? 'replaced'
+        : all.some((s) => s === 'uploaded' || s === 'replaced')
+            ? 'uploaded'
+            : 'unchanged';
+    return {
+        outputs: {
+            assets,
+            'checksums-file': packaged.checksumsFile,
+            'subject-checksums': packaged.subjectChecksumsFile,
+            'release-url': releaseUrl,
+            state,
+        },
+        summary: renderSummary(settings, assets, packaged.checksumsName, state, releaseUrl, artifact),
+    };
+}
+
+
+/***/ }),
+
+/***/ 92098:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+// Bounded concurrency: one limiter for every place that runs many uploads, hashes or checks at once.
+/**
+ * Run `task` over `items` with at most `limit` in flight, keeping the input order in the result.
+ * After the first failure no new item starts; the ones in flight finish, then that first error is
+ * thrown, so a caller never sees a half-started batch keep going behind its back.
+ */
+async function mapLimit(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failed;
+    const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
+        while (next < items.length && failed === undefined) {
+            const index = next++;
+            try {
+                results[index] = await task(items[index], index);
+            }
+            catch (error) {
+                failed ??= error;
+            }
+        }
+    });
+    await Promise.all(workers);
+    if (failed !== undefined)
+        throw failed;
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 80868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ ExecError),
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81260);
+// Running programs: argument arrays only, never a shell string (enforced by ESLint too).
+
+class ExecError extends Error {
+    command;
+    args;
+    result;
+    constructor(command, args, result) {
+        super(`${command} ${args.join(' ')} exited with ${result.exitCode}: ${result.stderr.trim() || result.stdout.trim()}`);
+        this.command = command;
+        this.args = args;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+/** Run `command` with `args` (no shell), capturing output silently. */
+async function run(command, args, options = {}) {
+    const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(command, [...args], {
+        cwd: options.cwd,
+        env: options.env ? { ...process.env, ...options.env } : undefined,
+        input: options.input === undefined ? undefined : Buffer.from(options.input),
+        ignoreReturnCode: true,
+        silent: true,
+    });
+    const out = { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+    if (out.exitCode !== 0 && !options.allowFailure)
+        throw new ExecError(command, args, out);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 51430:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   XW: () => (/* binding */ readFileInside),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23178);
+// File-system helpers: atomic writes and paths that cannot escape their root.
+
+
+
+
+/**
+ * Write a file so that readers see either the old or the new content, never half of it:
+ * write a sibling temporary file, flush it, then rename over the target.
+ */
+async function writeFileAtomic(file, data, mode) {
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        let fileMode = mode;
+        if (fileMode === undefined) {
+            try {
+                fileMode = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file)).mode & 0o7777;
+            }
+            catch {
+                fileMode = 0o644;
+            }
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data, { mode: fileMode });
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'r+');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        throw error;
+    }
+}
+/**
+ * Resolve `relative` inside `root`, refusing `..` escapes, absolute paths outside the root and
+ * symlinks whose target leaves the root. `input` names the input for the error message.
+ */
+async function resolveInside(root, relative, input) {
+    const rootReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+    const candidate = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(rootReal, relative);
+    if (!isWithin(rootReal, candidate)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: expected a path inside ${rootReal}`, {
+            input,
+            value: relative,
+            valid: `a path inside ${rootReal}`,
+        });
+    }
+    let real;
+    // A path that does not exist (yet) is judged by its nearest existing ancestor: a symlinked folder
+    // on the way must not carry a file about to be written out of the root.
+    for (let probe = candidate; real === undefined; probe = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe)) {
+        try {
+            real = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(probe), node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(probe, candidate));
+        }
+        catch {
+            if (probe === rootReal || node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe) === probe)
+                return candidate;
+        }
+    }
+    if (!isWithin(rootReal, real)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: it is a symlink to ${real}, outside ${rootReal}; expected a file inside the workspace`, { input, value: relative, valid: `a path inside ${rootReal}` });
+    }
+    return candidate;
+}
+/** True when `child` is `parent` or below it (both absolute, normalised). */
+function isWithin(parent, child) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+}
+/**
+ * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it). A missing file is the
+ * input's fault: `input` and `what` (e.g. "changelog file") name it and what was expected.
+ */
+async function readFileInside(root, relative, input, what) {
+    const absolute = await resolveInside(root, relative, input);
+    try {
+        return { absolute, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute, 'utf8') };
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)(input, relative, `an existing ${what} inside the workspace`);
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 62526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ updateRelease),
+/* harmony export */   Dl: () => (/* binding */ publishRelease),
+/* harmony export */   Sx: () => (/* binding */ isImmutableReleaseError),
+/* harmony export */   kq: () => (/* binding */ findReleaseForTag),
+/* harmony export */   m$: () => (/* binding */ immutableReleaseError),
+/* harmony export */   vw: () => (/* binding */ ensureDraftRelease)
+/* harmony export */ });
+/* unused harmony exports listReleasesForTag, canonicalRelease, shouldBeLatest, immutableReleaseMessage, failedReleaseSteps */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
+/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6358);
+// GitHub releases for one tag: find (drafts included), create a single draft even under races, publish.
+
+
+
+/**
+ * Every release whose tag_name is `tag`, lowest id first.
+ * `GET /releases/tags/{tag}` returns published releases only (a draft is a 404), so list them all;
+ * drafts are listed for tokens with push access.
+ */
+async function listReleasesForTag(client, ref) {
+    const all = (await client.paginate(client.rest.repos.listReleases, {
+        owner: ref.owner,
+        repo: ref.repo,
+        per_page: 100,
+    }));
+    return all.filter((release) => release.tag_name === ref.tag).sort((a, b) => a.id - b.id);
+}
+/**
+ * The one release that stands for a tag: the published one if any (GitHub allows at most one
+ * published release per tag), else the draft with the lowest id. Every job applying this rule to
+ * the same listing picks the same release, which is what lets concurrent jobs converge.
+ */
+function canonicalRelease(releases) {
+    const published = releases.find((release) => !release.draft);
+    if (published)
+        return published;
+    return [...releases].sort((a, b) => a.id - b.id)[0];
+}
+/** The published release or the draft for `tag`, or undefined when there is none. */
+async function findReleaseForTag(client, ref) {
+    return canonicalRelease(await listReleasesForTag(client, ref));
+}
+/**
+ * Return the release for `tag`, creating it as a draft when there is none, and never leave two.
+ *
+ * Why this converges: GitHub has no "create if absent" for releases and happily stores several
+ * drafts with the same tag_name, so N jobs that each list, see nothing and create would leave N
+ * drafts. Instead every job, after creating, lists again and applies one deterministic rule
+ * (`canonicalRelease`: the published release, else the lowest id). Release ids grow with creation
+ * order, so by the time a job's own create has returned, every earlier draft already exists and is
+ * listed; all jobs therefore agree on the winner, which nobody ever deletes. Each job then deletes
+ * the other drafts it saw for the tag: its own when it lost (the rule of the design), and also
+ * orphans, e.g. a draft GitHub created for a request whose response was lost and which the client
+ * retried. A published release is never deleted. The losers adopt the winner and report `existing`.
+ */
+async function ensureDraftRelease(client, options) {
+    const existing = await findReleaseForTag(client, options);
+    if (existing)
+        return { release: existing, state: 'existing' };
+    const { data: created } = await client.rest.repos.createRelease({
+        owner: options.owner,
+        repo: options.repo,
+        tag_name: options.tag,
+        name: options.name ?? options.tag,
+        body: options.body ?? '',
+        draft: true,
+        prerelease: options.prerelease ?? false,
+        ...(options.targetCommitish ? { target_commitish: options.targetCommitish } : {}),
+    });
+    const afterCreate = await listReleasesForTag(client, options);
+    // The listing may lag behind our own create; count it in so the rule sees it.
+    const candidates = afterCreate.some((release) => release.id === created.id)
+        ? afterCreate
+        : [...afterCreate, created];
+    const winner = canonicalRelease(candidates);
+    // Drafts other than the winner: our own if we lost, other jobs' losing drafts (which they delete
+    // themselves too; the second DELETE is a harmless 404), or the orphan of a create whose response
+    // was lost and which the client retried. All must go, and none of them is published.
+    const strays = candidates.filter((release) => release.draft && release.id !== winner.id);
+    for (const stray of strays)
+        await deleteDraft(client, options, stray.id);
+    if (winner.id === created.id)
+        return { release: created, state: 'created' };
+    return { release: winner, state: 'existing' };
+}
+async function deleteDraft(client, ref, releaseId) {
+    try {
+        await client.rest.repos.deleteRelease({ owner: ref.owner, repo: ref.repo, release_id: releaseId });
+    }
+    catch (error) {
+        // Already gone (its creator or another job deleted it first, or a retried DELETE): the goal is reached.
+        if (error.status !== 404)
+            throw error;
+    }
+}
+/** Change a release's name, body or prerelease flag (also allowed on an immutable release). */
+async function updateRelease(client, options) {
+    const { data } = await client.rest.repos.updateRelease({
+        owner: options.owner,
+        repo: options.repo,
+        release_id: options.releaseId,
+        ...(options.name !== undefined ? { name: options.name } : {}),
+        ...(options.body !== undefined ? { body: options.body } : {}),
+        ...(options.prerelease !== undefined ? { prerelease: options.prerelease } : {}),
+    });
+    return data;
+}
+/**
+ * Whether `version` may be marked latest: never a prerelease, never a version lower than the
+ * highest stable version already published. Compared with SemVer, not by date, so a patch to an
+ * older line (1.4.9 after 2.0.0) does not steal "latest". Drafts and prereleases are ignored.
+ */
+function shouldBeLatest(version, prerelease, published, selfId) {
+    if (prerelease || semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(version))
+        return false;
+    return (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .isHighestRelease */ .gj)(version, published.filter((r) => !r.draft && !r.prerelease && r.id !== selfId).map((r) => r.tag_name));
+}
+/**
+ * Publish a draft (`draft: false`) with make_latest computed by `shouldBeLatest` over the
+ * repository's published releases. An already published release is left alone (`unchanged`).
+ * On a repository with immutable releases this locks the tag and the assets, so it must be last.
+ */
+async function publishRelease(client, options) {
+    const prerelease = options.prerelease ?? options.release.prerelease;
+    if (!options.release.draft) {
+        return { release: options.release, state: 'unchanged', latest: false };
+    }
+    let latest = options.makeLatest;
+    if (latest === undefined) {
+        const all = (await client.paginate(client.rest.repos.listReleases, {
+            owner: options.owner,
+            repo: options.repo,
+            per_page: 100,
+        }));
+        latest = shouldBeLatest(options.version, prerelease, all, options.release.id);
+    }
+    try {
+        const { data } = await client.rest.repos.updateRelease({
+            owner: options.owner,
+            repo: options.repo,
+            release_id: options.release.id,
+            draft: false,
+            prerelease,
+            make_latest: latest ? 'true' : 'false',
+        });
+        return { release: data, state: 'published', latest };
+    }
+    catch (error) {
+        if (isImmutableReleaseError(error))
+            throw immutableReleaseError(options.release.tag_name, error);
+        throw error;
+    }
+}
+/**
+ * Whether an API error is GitHub refusing a change because a release is immutable: 422
+ * "Cannot upload assets to an immutable release." or "tag_name was used by an immutable release".
+ */
+function isImmutableReleaseError(error) {
+    const e = error;
+    if (!e || e.status !== 422)
+        return false;
+    const text = `${e.message ?? ''} ${safeJson(e.response?.data)}`;
+    return /immutable release/i.test(text);
+}
+function safeJson(value) {
+    try {
+        return JSON.stringify(value) ?? '';
+    }
+    catch {
+        return '';
+    }
+}
+/** One line: why the request cannot succeed and what to do instead. */
+function immutableReleaseMessage(tag, detail) {
+    const next = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .supersedingPatch */ .KF)(tag);
+    return (`release ${tag} is published and immutable${detail ? ` (${detail})` : ''}: ` +
+        `its tag and assets can no longer change; cut a new patch release${next ? ` (${next})` : ''} that supersedes it`);
+}
+/** Markdown for the step summary: how to recover from a failed immutable release. */
+function failedReleaseSteps(tag) {
+    const next = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .supersedingPatch */ .KF)(tag) ?? 'the next patch version';
+    return [
+        `### Release ${tag} failed after it was published`,
+        '',
+        `GitHub does not let an immutable release change its tag or assets, and the tag cannot be reused.`,
+        'Do not delete or move the tag. Instead:',
+        '',
+        `1. Edit the notes of ${tag} (notes stay editable) to say it is superseded by ${next} and why: on ${next}'s tag push, release-notes-from-changelog with \`mode: supersede\` and \`supersedes: ${tag}\` adds that banner and keeps ${tag} from being latest.`,
+        `2. Fix the cause, then add a \`## ${next.replace(/^v/, '')}\` entry to CHANGELOG.md noting that it supersedes ${tag}.`,
+        `3. Tag ${next} and let the release workflow run: draft, upload every asset, then publish last.`,
+        `4. If ${tag} was marked latest, ${next} takes that over when it is published.`,
+        '',
+    ].join('\n');
+}
+/** A UserError carrying the superseding-patch message and the recovery steps for the summary. */
+function immutableReleaseError(tag, cause) {
+    const said = cause;
+    const detail = (said?.gitHubMessage ?? said?.message)?.replace(/\s+-\s+https?:\S+$/, '');
+    const error = new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(immutableReleaseMessage(tag, detail), { value: tag, summary: failedReleaseSteps(tag) });
+    return error;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=568.index.js.map
