@@ -309,6 +309,24 @@ describeRegistry('verify-release on a kruntimes release, against a real registry
     expect(verified.summary.split('\n').filter((l) => l.includes('| ✅ |'))).toHaveLength(results.length);
     expect(verified.everything).not.toContain(registry.password!);
 
+    // Assets without GitHub's digest (older assets have none): the archives' bytes are downloaded and hashed.
+    const downloads = () => github.log.filter({ operationId: 'repos/get-release-asset', status: 302 }).length;
+    const before = downloads();
+    const undo = github.corruptResponses((info, data) =>
+      info.operationId === 'repos/list-release-assets'
+        ? (data as Record<string, unknown>[]).map((asset) => ({ ...asset, digest: null }))
+        : undefined,
+    );
+    try {
+      const hashed = await runIn(github, 'verify-release', { tag: TAG, ...registryInputs() });
+      expect(errorsOf(hashed)).toEqual([]);
+      expect(hashed.outputs.state).toBe('verified');
+    } finally {
+      undo();
+    }
+    // The checksums file, and each of the five archives once (the checksum and the attestation share it).
+    expect(downloads() - before).toBe(6);
+
     const cli = await runCli(
       [
         'verify-release',
