@@ -3,14 +3,17 @@
 // stand-in (with its attestations API) and a test Sigstore; then verify-release on it, and the
 // publish gate. Each way a release can lie is reproduced and caught, and its publish is refused.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { HELM_CHART_LAYER_MEDIA_TYPE, HELM_CONFIG_MEDIA_TYPE } from '../../packages/release-kit/src/charts/oci.js';
 import { createOciClient, type OciClient } from '../../packages/release-kit/src/oci/client.js';
 import { runAction, runCli, repoRoot, type ActionRun } from '../harness/run-action.js';
 import { startGitHubStandIn, type GitHubStandIn } from '../github/standin.js';
 import { registryAvailable, startRegistry, type TestRegistry } from '../registry/registry.js';
-import { pushTinyImage } from '../registry/skopeo.js';
+import { pushTinyImage, tarOneFile } from '../registry/skopeo.js';
 import { pushBundleReferrer, pushLegacySignatures } from '../signing/push-signatures.js';
 import {
   cosignPayload,
@@ -54,6 +57,10 @@ const images = new Map<string, { ref: string; repository: string; digest: string
 const charts = new Map<string, { ref: string; digest: string }>();
 /** An image signed by the same workflow, in a run of another repository. */
 let foreign: { ref: string; digest: string };
+/** An image signed by the same workflow with a certificate that names no repository at all. */
+let unbound: { ref: string; digest: string };
+/** A chart version whose archive is no helm chart (no Chart.yaml), signed like the others. */
+let broken: { ref: string; digest: string };
 const standIns: GitHubStandIn[] = [];
 
 /** The images output of release-images.yml: one `host/name:tag@digest` per line. */
@@ -61,8 +68,8 @@ const imagesInput = (replace: Record<string, { ref: string; digest: string }> = 
   IMAGES.map((n) => replace[n] ?? images.get(n)!)
     .map((i) => `${i.ref}@${i.digest}`)
     .join('\n');
-const chartsInput = (digestOf: (name: string) => string = (n) => charts.get(n)!.digest) =>
-  CHARTS.map((n) => `${charts.get(n)!.ref}@${digestOf(n)}`).join('\n');
+const chartsInput = (digestOf: (name: string) => string = (n) => charts.get(n)!.digest, extra: string[] = []) =>
+  [...CHARTS.map((n) => `${charts.get(n)!.ref}@${digestOf(n)}`), ...extra].join('\n');
 const cliNames = (windows = 'zip') => [
   ...SEED_PLATFORMS.map((p) => `krt_${TAG}_${p.replace('/', '_')}.${p.startsWith('windows') ? windows : 'tar.gz'}`),
   `krt_${TAG}_checksums.txt`,
@@ -261,6 +268,38 @@ describeRegistry('verify-release on a kruntimes release, against a real registry
         signedBy('release-images.yml', 'mallory/kruntimes-fork'),
       ),
     ]);
+    // The same identity and issuer, from a certificate with neither repository extension (as an older
+    // or non-GitHub Fulcio issues): identity and issuer alone would accept it for any repository.
+    const bare = await pushTinyImage(registry, `${OWNER}/kruntimes-scheduler`, '0.1.0-unbound');
+    unbound = { ref: `${registry.host}/${OWNER}/kruntimes-scheduler:0.1.0-unbound`, digest: bare.digest };
+    await pushLegacySignatures(client, `${OWNER}/kruntimes-scheduler`, bare.digest, [
+      await sigstore.legacyKeyless(cosignPayload(`${registry.host}/${OWNER}/kruntimes-scheduler`, bare.digest), {
+        ...signedBy('release-images.yml'),
+        sourceRepositoryUri: null,
+        workflowRepository: null,
+      }),
+    ]);
+
+    // A helm-typed OCI artifact whose chart layer holds a README and no Chart.yaml, pushed by hand.
+    const brokenRepository = `${OWNER}/charts/kruntimes-broken`;
+    const sha = (data: Buffer) => `sha256:${createHash('sha256').update(data).digest('hex')}`;
+    const layer = gzipSync(tarOneFile('kruntimes-broken/README.md', Buffer.from('not a chart\n')));
+    const config = Buffer.from(JSON.stringify({ name: 'kruntimes-broken', version: '0.1.0', apiVersion: 'v2' }));
+    for (const blob of [layer, config]) await client.uploadBlob(brokenRepository, blob);
+    const manifest = JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      config: { mediaType: HELM_CONFIG_MEDIA_TYPE, digest: sha(config), size: config.length },
+      layers: [{ mediaType: HELM_CHART_LAYER_MEDIA_TYPE, digest: sha(layer), size: layer.length }],
+    });
+    const { digest: brokenDigest } = await client.putManifest(brokenRepository, '0.1.0', manifest);
+    broken = { ref: `oci://${registry.host}/${brokenRepository}:0.1.0`, digest: brokenDigest };
+    await pushLegacySignatures(client, brokenRepository, brokenDigest, [
+      await sigstore.legacyKeyless(
+        cosignPayload(`${registry.host}/${brokenRepository}`, brokenDigest),
+        signedBy('release-charts.yml'),
+      ),
+    ]);
   }, 300_000);
 
   afterAll(async () => {
@@ -380,30 +419,55 @@ describeRegistry('verify-release on a kruntimes release, against a real registry
     );
   });
 
+  test('an image signed by a certificate with no repository extension is caught', async () => {
+    const { github } = await release({
+      draft: { images: imagesInput({ 'kruntimes-scheduler': unbound }) },
+    });
+    await caught(
+      github,
+      new RegExp(
+        `^${escape(unbound.ref)}: signature: no signature verifies \\(1 found\\): legacy: certificate names no source repository \\(no Source Repository URI extension 1\\.3\\.6\\.1\\.4\\.1\\.57264\\.1\\.12 nor GitHub Workflow Repository 1\\.3\\.6\\.1\\.4\\.1\\.57264\\.1\\.5\\), so it cannot be tied to kruntimes/kruntimes`,
+      ),
+    );
+  });
+
+  test('an image whose notes digest is not the digest its tag resolves to is caught', async () => {
+    // The notes pin the scheduler's tag to the controller's digest (a stale or hand-edited images output).
+    const scheduler = images.get('kruntimes-scheduler')!;
+    const wrong = images.get('kruntimes-controller')!.digest;
+    const { github } = await release({
+      draft: { images: imagesInput({ 'kruntimes-scheduler': { ref: scheduler.ref, digest: wrong } }) },
+    });
+    await caught(
+      github,
+      new RegExp(
+        `^${escape(scheduler.ref)}: the registry serves ${scheduler.digest} for ${escape(scheduler.ref)}, but the notes give ${wrong}$`,
+      ),
+    );
+  });
+
   test('a missing checksums line is caught', async () => {
     const { github } = await release();
     // The checksums asset loses the windows line (a matrix job's merge lost it).
-    const draft = draftOf(github);
-    const checksums = draft.assets.find((a) => a.name.endsWith('checksums.txt'))!;
-    const kept = checksums.bytes
-      .toString()
-      .split('\n')
-      .filter((l) => !l.includes('windows'))
-      .join('\n');
-    const token = 'ghs_kruntimesReleaseToken0123456789';
-    const removed = await fetch(`${github.apiUrl}/repos/${OWNER}/${REPO}/releases/assets/${checksums.id}`, {
-      method: 'DELETE',
-      headers: { authorization: `token ${token}` },
-    });
-    expect(removed.status).toBe(204);
-    const uploaded = await fetch(
-      `${github.uploadsUrl}/repos/${OWNER}/${REPO}/releases/${draft.id}/assets?name=${checksums.name}`,
-      { method: 'POST', headers: { authorization: `token ${token}`, 'content-type': 'text/plain' }, body: kept },
-    );
-    expect(uploaded.status).toBe(201);
+    await replaceChecksums(github, (lines) => lines.filter((l) => !l.includes('windows')));
     await caught(
       github,
       /^krt_v0\.1\.0_windows_amd64\.zip: krt_v0\.1\.0_checksums\.txt has no line for krt_v0\.1\.0_windows_amd64\.zip$/,
+    );
+  });
+
+  test('a checksums line with a wrong sum is caught', async () => {
+    const { github } = await release();
+    const archive = `krt_${TAG}_linux_amd64.tar.gz`;
+    const wrong = 'f'.repeat(64);
+    await replaceChecksums(github, (lines) =>
+      lines.map((l) => (l.endsWith(`  ${archive}`) ? `${wrong}  ${archive}` : l)),
+    );
+    await caught(
+      github,
+      new RegExp(
+        `^${escape(archive)}: krt_v0\\.1\\.0_checksums\\.txt gives sha256 ${wrong} for ${escape(archive)}, but the asset's bytes are sha256:[0-9a-f]{64}$`,
+      ),
     );
   });
 
@@ -439,7 +503,41 @@ describeRegistry('verify-release on a kruntimes release, against a real registry
       ),
     );
   });
+
+  test('a chart whose archive is no valid helm chart is caught', async () => {
+    const { github } = await release({
+      draft: { charts: chartsInput(undefined, [`${broken.ref}@${broken.digest}`]) },
+    });
+    const verified = await caught(github, new RegExp(`^${escape(broken.ref)}: chart: .*Chart\\.yaml`));
+    // Its digest and signature are fine: only the archive fails, and the report says which check passed.
+    const results = JSON.parse(verified.outputs.results) as { artifact: string; checks: string[] }[];
+    expect(results.find((r) => r.artifact === broken.ref)?.checks).toEqual(['digest', 'signature']);
+  });
 });
+
+/** Replace the release's checksums asset with an edit of its lines (delete, then upload, as a job would). */
+async function replaceChecksums(github: GitHubStandIn, edit: (lines: string[]) => string[]): Promise<void> {
+  const draft = draftOf(github);
+  const checksums = draft.assets.find((a) => a.name.endsWith('checksums.txt'))!;
+  const lines = checksums.bytes.toString().split('\n').filter(Boolean);
+  const edited = edit(lines);
+  expect(edited).not.toEqual(lines);
+  const token = 'ghs_kruntimesReleaseToken0123456789';
+  const removed = await fetch(`${github.apiUrl}/repos/${OWNER}/${REPO}/releases/assets/${checksums.id}`, {
+    method: 'DELETE',
+    headers: { authorization: `token ${token}` },
+  });
+  expect(removed.status).toBe(204);
+  const uploaded = await fetch(
+    `${github.uploadsUrl}/repos/${OWNER}/${REPO}/releases/${draft.id}/assets?name=${checksums.name}`,
+    {
+      method: 'POST',
+      headers: { authorization: `token ${token}`, 'content-type': 'text/plain' },
+      body: `${edited.join('\n')}\n`,
+    },
+  );
+  expect(uploaded.status).toBe(201);
+}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
