@@ -110,6 +110,8 @@ interface Scenario {
   format?: string;
   /** Leave the archives' attestation out. */
   withoutArchiveAttestation?: boolean;
+  /** The repository whose run made the images' attestations (default: kruntimes/kruntimes). */
+  imageAttestationsFrom?: string;
 }
 
 /** The release workflows, for one release on a fresh GitHub: draft, CLI upload, attestations. */
@@ -153,10 +155,14 @@ async function release(scenario: Scenario = {}): Promise<{ github: GitHubStandIn
   }
   // release-images.yml: attest-build-provenance with push-to-registry for each image digest.
   for (const [name, image] of images) {
-    const bundle = await sigstore.bundleKeyless(image.digest, signedBy('release-images.yml'), {
-      predicateType: SLSA,
-      subjects: [{ name: `${registry.host}/${OWNER}/${name}`, digest: image.digest }],
-    });
+    const bundle = await sigstore.bundleKeyless(
+      image.digest,
+      signedBy('release-images.yml', scenario.imageAttestationsFrom),
+      {
+        predicateType: SLSA,
+        subjects: [{ name: `${registry.host}/${OWNER}/${name}`, digest: image.digest }],
+      },
+    );
     github.state.addAttestation(OWNER, REPO, JSON.parse(bundle.toString()));
   }
   return { github, draft };
@@ -488,6 +494,17 @@ describeRegistry('verify-release on a kruntimes release, against a real registry
     await caught(
       github,
       /^krt_v0\.1\.0_linux_amd64\.tar\.gz: attestation: no attestation for sha256:[0-9a-f]{64} in kruntimes\/kruntimes \(GET \/repos\/kruntimes\/kruntimes\/attestations\/sha256:/,
+    );
+  });
+
+  test('an image attestation made in a run of another repository is caught (it is listed, but not bound to this one)', async () => {
+    const { github } = await release({ imageAttestationsFrom: 'mallory/kruntimes-fork' });
+    const scheduler = images.get('kruntimes-scheduler')!;
+    await caught(
+      github,
+      new RegExp(
+        `^${escape(scheduler.ref)}: attestation: no attestation verifies \\(1 found\\): .*mallory/kruntimes-fork.*kruntimes/kruntimes`,
+      ),
     );
   });
 
