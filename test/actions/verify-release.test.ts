@@ -7,6 +7,8 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { HELM_CHART_LAYER_MEDIA_TYPE, HELM_CONFIG_MEDIA_TYPE } from '../../packages/release-kit/src/charts/oci.js';
 import { createOciClient, type OciClient } from '../../packages/release-kit/src/oci/client.js';
@@ -91,12 +93,14 @@ async function runIn(github: GitHubStandIn, name: string, inputs: Record<string,
 }
 
 const registryInputs = () => ({
+  registry: registry.host,
   username: registry.username!,
   password: registry.password!,
   'plain-http': 'true',
   'trusted-root': 'trusted_root.json',
 });
 const publishInputs = () => ({
+  registry: registry.host,
   'registry-username': registry.username!,
   'registry-password': registry.password!,
   'plain-http': 'true',
@@ -380,6 +384,8 @@ describeRegistry('verify-release on a kruntimes release, against a real registry
         `${OWNER}/${REPO}`,
         '--trusted-root',
         'trusted_root.json',
+        '--registry',
+        registry.host,
         '--plain-http',
         '--json',
       ],
@@ -450,6 +456,49 @@ describeRegistry('verify-release on a kruntimes release, against a real registry
         `^${escape(scheduler.ref)}: the registry serves ${scheduler.digest} for ${escape(scheduler.ref)}, but the notes give ${wrong}$`,
       ),
     );
+  });
+
+  test('registry credentials go only to the registry they are for: notes naming another host do not get them', async () => {
+    // Notes are the release author's text: verifying someone's release must not hand them a token.
+    // This host asks for Basic credentials on every request and records what it is sent.
+    const seen: IncomingHttpHeaders[] = [];
+    const elsewhere = createServer((request, response) => {
+      seen.push(request.headers);
+      response.writeHead(401, { 'www-authenticate': 'Basic realm="elsewhere"', 'content-type': 'application/json' });
+      response.end('{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}');
+    });
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+    try {
+      const host = `127.0.0.1:${(elsewhere.address() as AddressInfo).port}`;
+      const scheduler = images.get('kruntimes-scheduler')!;
+      const { github } = await release({
+        draft: {
+          images: imagesInput({
+            'kruntimes-scheduler': { ref: `${host}/${scheduler.repository}:0.1.0`, digest: scheduler.digest },
+          }),
+        },
+      });
+      await caught(github, new RegExp(`^${escape(host)}/${escape(scheduler.repository)}:0\\.1\\.0: `));
+      expect(seen.length).toBeGreaterThan(0);
+      expect(seen.filter((headers) => headers.authorization !== undefined)).toEqual([]);
+    } finally {
+      await new Promise((resolve) => elsewhere.close(resolve));
+    }
+  });
+
+  test('a registry input that is not a host is refused in one line before any request', async () => {
+    const github = await startGitHubStandIn();
+    standIns.push(github);
+    const refused = await runIn(github, 'verify-release', {
+      tag: TAG,
+      ...registryInputs(),
+      registry: 'https://ghcr.io/',
+    });
+    expect(refused.exitCode).toBe(1);
+    expect(errorsOf(refused)).toEqual([
+      expect.stringMatching(/^input 'registry' has invalid value "https:\/\/ghcr\.io\/": /),
+    ]);
+    expect(github.log.filter({}).length).toBe(0);
   });
 
   test('a missing checksums line is caught', async () => {

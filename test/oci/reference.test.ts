@@ -2,10 +2,35 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { parseChallenges, pickChallenge, repositoryScope } from '../../packages/release-kit/src/oci/auth.js';
-import { formatReference, manifestReferenceOf, parseReference } from '../../packages/release-kit/src/oci/reference.js';
+import {
+  formatReference,
+  manifestReferenceOf,
+  parseReference,
+  parseRegistryHost,
+} from '../../packages/release-kit/src/oci/reference.js';
 import { isUserError } from '../../packages/release-kit/src/plumbing/errors.js';
 
 const hex64 = 'a'.repeat(64);
+
+describe('parseRegistryHost', () => {
+  test('a host compares equal to the host parseReference gives for a reference on it', () => {
+    for (const [input, reference] of [
+      ['ghcr.io', 'ghcr.io/acme/app:1'],
+      ['GHCR.io', 'ghcr.io/acme/app:1'],
+      ['127.0.0.1:5000', '127.0.0.1:5000/acme/app:1'],
+      ['index.docker.io', 'acme/app:1'],
+      ['registry-1.docker.io', 'nginx:1'],
+      ['docker.io', 'docker.io/acme/app:1'],
+    ])
+      expect(parseRegistryHost(input, 'registry')).toBe(parseReference(reference).registry);
+  });
+
+  test.each(['https://ghcr.io', 'ghcr.io/acme', '', 'ghcr io'])('%j is refused naming the input', (value) => {
+    expect(() => parseRegistryHost(value, 'registry')).toThrow(
+      /^input 'registry' has invalid value .*: expected a registry host/,
+    );
+  });
+});
 
 describe('parseReference', () => {
   test.each([

@@ -361,6 +361,7 @@ async function verifyDraft(
     {
       owner: settings.owner!,
       repo: settings.repo!,
+      credentialsRegistry: settings.registryHost,
       username: settings.registryUsername,
       password: settings.registryPassword,
       plainHttp: settings.plainHttp,

@@ -1,6 +1,7 @@
 // release-notes-from-changelog: prepare CHANGELOG.md, render release notes, draft the release, publish it last.
 import semver from 'semver';
 import { todayUtc } from '../changelog/prepare.js';
+import { parseRegistryHost } from '../oci/reference.js';
 import { invalidInput } from '../plumbing/errors.js';
 import type { Inputs } from '../plumbing/inputs.js';
 import type { NotesContent } from '../releases/notes.js';
@@ -24,6 +25,7 @@ import { splitRepository, tagFromRef } from '../runtime/context.js';
 import type { Operation, OperationContext } from '../runtime/operation.js';
 import { versionOfInput, versionOfTag } from '../versions/semver.js';
 import { supersedingPatch } from '../versions/semver.js';
+import { DEFAULT_REGISTRY } from './verify-release.js';
 
 const MODES = ['prepare', 'notes', 'release', 'publish', 'supersede'] as const;
 type Mode = (typeof MODES)[number];
@@ -52,6 +54,8 @@ export interface ReleaseNotesSettings extends NotesContent {
   targetCommitish?: string;
   installDocsUrl?: string;
   /** publish: how verify-release reaches the registries and the trust root. */
+  /** The registry host registry-username/password are for (the publish gate reads others anonymously). */
+  registryHost: string;
   registryUsername?: string;
   registryPassword?: string;
   plainHttp: boolean;
@@ -181,6 +185,7 @@ function parseSettings(inputs: Inputs, context: OperationContext): ReleaseNotesS
       inputs.optional('target-commitish') ??
       (/^[0-9a-f]{40}$/.test(context.runner.sha) && !/^0+$/.test(context.runner.sha) ? context.runner.sha : undefined),
     installDocsUrl,
+    registryHost: parseRegistryHost(inputs.optional('registry') ?? DEFAULT_REGISTRY, 'registry'),
     registryUsername,
     registryPassword,
     plainHttp: inputs.boolean('plain-http'),
@@ -318,9 +323,15 @@ export const operation: Operation = {
       default: '',
     },
     {
+      name: 'registry',
+      description:
+        '`publish`: the registry host registry-username and registry-password are for; other registries the notes name are read anonymously.',
+      default: DEFAULT_REGISTRY,
+    },
+    {
       name: 'registry-username',
       description:
-        '`publish`: registry user for checking the images and charts the notes name (ghcr.io: github.actor).',
+        '`publish`: registry user for checking the images and charts the notes name on `registry` (ghcr.io: github.actor).',
       default: '',
     },
     {

@@ -23,11 +23,16 @@ export async function runReleaseVerification(
   const registry = (host: string) => {
     let client = clients.get(host);
     if (!client) {
+      // Credentials only for the registry they are for: the notes choose the other hosts.
+      const mine = host === settings.credentialsRegistry;
+      if (!mine && settings.password)
+        context.log.info(
+          `registry ${host}: read anonymously (the credentials are for ${settings.credentialsRegistry})`,
+        );
       client = createOciClient({
         registry: host,
         plainHttp: settings.plainHttp,
-        username: settings.username,
-        password: settings.password,
+        ...(mine ? { username: settings.username, password: settings.password } : {}),
         retryBaseMs: context.runner.retryBaseMs,
         log: context.log,
       });

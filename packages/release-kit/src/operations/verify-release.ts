@@ -1,6 +1,7 @@
 // verify-release: check a release, draft or published, the way its users receive it: everything its
 // notes name exists, checksums cover every archive, and every signature and attestation verifies.
 import { readFile } from 'node:fs/promises';
+import { parseRegistryHost } from '../oci/reference.js';
 import { invalidInput } from '../plumbing/errors.js';
 import { resolveInside } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
@@ -13,6 +14,11 @@ export interface VerifyReleaseSettings {
   owner: string;
   repo: string;
   token?: string;
+  /**
+   * The one registry host username/password are for. The notes are the release author's text, so
+   * every other host they name is read anonymously: verifying a release never hands its author a token.
+   */
+  credentialsRegistry: string;
   username?: string;
   password?: string;
   plainHttp: boolean;
@@ -21,14 +27,21 @@ export interface VerifyReleaseSettings {
   trustedRootSource?: string;
 }
 
+/** Where GitHub projects keep their images and charts; the registry credentials are for it unless told. */
+export const DEFAULT_REGISTRY = 'ghcr.io';
+
 /** The registry and trust inputs verify-release and the publish gate share, read and checked. */
 export async function registryAndTrustSettings(
   inputs: Inputs,
   context: OperationContext,
-  names: { username: string; password: string; trustedRoot: string },
+  names: { registry: string; username: string; password: string; trustedRoot: string },
 ): Promise<
-  Pick<VerifyReleaseSettings, 'username' | 'password' | 'plainHttp' | 'trustedRootJson' | 'trustedRootSource'>
+  Pick<
+    VerifyReleaseSettings,
+    'credentialsRegistry' | 'username' | 'password' | 'plainHttp' | 'trustedRootJson' | 'trustedRootSource'
+  >
 > {
+  const credentialsRegistry = parseRegistryHost(inputs.optional(names.registry) ?? DEFAULT_REGISTRY, names.registry);
   const password = inputs.secret(names.password);
   const username = inputs.optional(names.username);
   if (password && !username)
@@ -52,6 +65,7 @@ export async function registryAndTrustSettings(
     }
   }
   return {
+    credentialsRegistry,
     username,
     password,
     plainHttp: inputs.boolean('plain-http'),
@@ -71,6 +85,7 @@ async function parseSettings(inputs: Inputs, context: OperationContext): Promise
     repo,
     token: inputs.secret('token'),
     ...(await registryAndTrustSettings(inputs, context, {
+      registry: 'registry',
       username: 'username',
       password: 'password',
       trustedRoot: 'trusted-root',
@@ -92,8 +107,14 @@ export const operation: Operation = {
       default: '${{ github.token }}',
     },
     {
+      name: 'registry',
+      description:
+        "The registry host username and password are for; every other registry the notes name is read anonymously (the notes are the release author's text, so they never get your token).",
+      default: DEFAULT_REGISTRY,
+    },
+    {
       name: 'username',
-      description: 'Registry user name for the images and charts (ghcr.io: github.actor).',
+      description: 'Registry user name for the images and charts on `registry` (ghcr.io: github.actor).',
       default: '',
     },
     {
