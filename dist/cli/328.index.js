@@ -1,5 +1,5 @@
 export const id = 328;
-export const ids = [328];
+export const ids = [328,926];
 export const modules = {
 
 /***/ 14834:
@@ -437,6 +437,7 @@ function isSafeChartName(name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   TZ: () => (/* binding */ parseRegistryHost),
 /* harmony export */   d: () => (/* binding */ isValidRepository),
 /* harmony export */   fH: () => (/* binding */ isValidDigest),
 /* harmony export */   q9: () => (/* binding */ isSha256Digest),
@@ -474,6 +475,16 @@ function isValidRepository(repository) {
 const DOCKER_HUB = 'docker.io';
 /** Docker Hub's other spellings, normalised to DOCKER_HUB as Docker does. */
 const DOCKER_HUB_ALIASES = new Set(['index.docker.io', 'registry-1.docker.io']);
+/**
+ * A registry host as an input names it (`ghcr.io`, `127.0.0.1:5000`, `docker.io`), normalised the
+ * way parseReference normalises a reference's host, so the two compare equal.
+ */
+function parseRegistryHost(text, input) {
+    const host = text.trim().toLowerCase();
+    if (!HOST.test(host))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, text, 'a registry host such as ghcr.io or 127.0.0.1:5000 (no scheme, no path)');
+    return DOCKER_HUB_ALIASES.has(host) ? DOCKER_HUB : host;
+}
 /**
  * The one grammar for OCI references: `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`,
  * `127.0.0.1:5000/a/b@sha256:…` or `host/a/b:tag@sha256:…`.
@@ -597,12 +608,12 @@ var semver = __webpack_require__(62088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 // EXTERNAL MODULE: ./packages/release-kit/src/changelog/prepare.ts
 var prepare = __webpack_require__(52542);
+// EXTERNAL MODULE: ./packages/release-kit/src/oci/reference.ts
+var oci_reference = __webpack_require__(84123);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
 var errors = __webpack_require__(23178);
 // EXTERNAL MODULE: ./packages/release-kit/src/charts/version.ts
 var charts_version = __webpack_require__(86868);
-// EXTERNAL MODULE: ./packages/release-kit/src/oci/reference.ts
-var oci_reference = __webpack_require__(84123);
 // EXTERNAL MODULE: ./packages/release-kit/src/signing/policy.ts
 var policy = __webpack_require__(73556);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/releases/notes-inputs.ts
@@ -863,13 +874,17 @@ var supersede = __webpack_require__(21339);
 var runtime_context = __webpack_require__(34076);
 // EXTERNAL MODULE: ./packages/release-kit/src/versions/semver.ts
 var versions_semver = __webpack_require__(6358);
+// EXTERNAL MODULE: ./packages/release-kit/src/operations/verify-release.ts
+var verify_release = __webpack_require__(54926);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/operations/release-notes-from-changelog.ts
 // release-notes-from-changelog: prepare CHANGELOG.md, render release notes, draft the release, publish it last.
 
 
 
 
+
 // Static: supersede.ts holds text and checks, and its GitHub calls go through the client it is given.
+
 
 
 
@@ -982,6 +997,7 @@ function parseSettings(inputs, context) {
         targetCommitish: inputs.optional('target-commitish') ??
             (/^[0-9a-f]{40}$/.test(context.runner.sha) && !/^0+$/.test(context.runner.sha) ? context.runner.sha : undefined),
         installDocsUrl,
+        registryHost: (0,oci_reference/* parseRegistryHost */.TZ)(inputs.optional('registry') ?? verify_release.DEFAULT_REGISTRY, 'registry'),
         registryUsername,
         registryPassword,
         plainHttp: inputs.boolean('plain-http'),
@@ -1105,8 +1121,13 @@ const operation = {
             default: '',
         },
         {
+            name: 'registry',
+            description: '`publish`: the registry host registry-username and registry-password are for; other registries the notes name are read anonymously.',
+            default: verify_release.DEFAULT_REGISTRY,
+        },
+        {
             name: 'registry-username',
-            description: '`publish`: registry user for checking the images and charts the notes name (ghcr.io: github.actor).',
+            description: '`publish`: registry user for checking the images and charts the notes name on `registry` (ghcr.io: github.actor).',
             default: '',
         },
         {
@@ -1153,7 +1174,7 @@ const operation = {
             context.log.info(`chart-release-notes is applied by mode prepare (the Chart.yaml edit is committed with the changelog); ignored in mode ${settings.mode}`);
         }
         // The one lazy boundary: changelog rendering and the GitHub client load only once the inputs are valid.
-        const { runMode } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(644), __webpack_require__.e(847), __webpack_require__.e(829)]).then(__webpack_require__.bind(__webpack_require__, 87829));
+        const { runMode } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(644), __webpack_require__.e(829)]).then(__webpack_require__.bind(__webpack_require__, 87829));
         return runMode(settings, context);
     },
 };
@@ -1167,6 +1188,251 @@ function cliInputs(flags, positionals) {
     return { ...flags, ...(mode ? { mode } : {}), ...(version.length ? { version: version.join(' ') } : {}) };
 }
 const CLI_USAGE = 'release-kit changelog <prepare|notes|release|publish|supersede> [VERSION] [--input value …]; supersede: release-kit changelog supersede [VERSION] --supersedes vX.Y.Z --supersede-reason "why"';
+
+
+/***/ }),
+
+/***/ 54926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CLI_USAGE: () => (/* binding */ CLI_USAGE),
+/* harmony export */   DEFAULT_REGISTRY: () => (/* binding */ DEFAULT_REGISTRY),
+/* harmony export */   cliInputs: () => (/* binding */ cliInputs),
+/* harmony export */   operation: () => (/* binding */ operation),
+/* harmony export */   registryAndTrustSettings: () => (/* binding */ registryAndTrustSettings)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84123);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
+/* harmony import */ var _plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51430);
+/* harmony import */ var _runtime_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34076);
+// verify-release: check a release, draft or published, the way its users receive it: everything its
+// notes name exists, checksums cover every archive, and every signature and attestation verifies.
+
+
+
+
+
+/** Where GitHub projects keep their images and charts; the registry credentials are for it unless told. */
+const DEFAULT_REGISTRY = 'ghcr.io';
+/** The registry and trust inputs verify-release and the publish gate share, read and checked. */
+async function registryAndTrustSettings(inputs, context, names) {
+    const credentialsRegistry = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRegistryHost */ .TZ)(inputs.optional(names.registry) ?? DEFAULT_REGISTRY, names.registry);
+    const password = inputs.secret(names.password);
+    const username = inputs.optional(names.username);
+    if (password && !username)
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(names.username, '', `the registry user name that goes with ${names.password} (ghcr.io: github.actor)`);
+    const trustedRoot = inputs.optional(names.trustedRoot);
+    let trustedRootJson;
+    if (trustedRoot !== undefined) {
+        const file = await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInside */ .LI)(context.runner.workspace, trustedRoot, names.trustedRoot);
+        try {
+            trustedRootJson = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        }
+        catch (error) {
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(names.trustedRoot, trustedRoot, `the path of a trusted_root.json inside the workspace (${error.code ?? 'unreadable'})`);
+        }
+    }
+    return {
+        credentialsRegistry,
+        username,
+        password,
+        plainHttp: inputs.boolean('plain-http'),
+        ...(trustedRootJson !== undefined ? { trustedRootJson, trustedRootSource: trustedRoot } : {}),
+    };
+}
+async function parseSettings(inputs, context) {
+    const tag = inputs.string('tag');
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/+-]*$/.test(tag))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('tag', tag, 'a release tag such as v1.2.3');
+    const repositoryText = inputs.optional('repository') ?? context.runner.repository;
+    if (!repositoryText)
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('repository', '', 'OWNER/REPO (set the input or GITHUB_REPOSITORY)');
+    const { owner, repo } = (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_4__/* .splitRepository */ .T8)(repositoryText, 'repository');
+    return {
+        tag,
+        owner,
+        repo,
+        token: inputs.secret('token'),
+        ...(await registryAndTrustSettings(inputs, context, {
+            registry: 'registry',
+            username: 'username',
+            password: 'password',
+            trustedRoot: 'trusted-root',
+        })),
+    };
+}
+const operation = {
+    name: 'verify-release',
+    description: 'Verify a release, draft or published, as its users get it: every image, chart and file its notes name exists with the digest they give, the checksums file covers every archive, and every signature and attestation the notes tell users to check verifies.',
+    inputs: [
+        { name: 'tag', description: 'The release tag, e.g. v1.2.3.', required: true },
+        { name: 'repository', description: 'OWNER/REPO of the release; default: the current repository.', default: '' },
+        {
+            name: 'token',
+            description: 'GitHub token: read access for a published release of a public repository, contents: write to see a draft.',
+            default: '${{ github.token }}',
+        },
+        {
+            name: 'registry',
+            description: "The registry host username and password are for; every other registry the notes name is read anonymously (the notes are the release author's text, so they never get your token).",
+            default: DEFAULT_REGISTRY,
+        },
+        {
+            name: 'username',
+            description: 'Registry user name for the images and charts on `registry` (ghcr.io: github.actor).',
+            default: '',
+        },
+        {
+            name: 'password',
+            description: 'Registry password or token (ghcr.io: GITHUB_TOKEN with packages: read); masked.',
+            default: '',
+        },
+        {
+            name: 'trusted-root',
+            description: 'A Sigstore trusted_root.json (path inside the workspace) for signatures and attestations; default: the public-good root via TUF.',
+            default: '',
+        },
+        {
+            name: 'plain-http',
+            description: 'Talk http:// to the registries (loopback test registries only).',
+            default: 'false',
+        },
+    ],
+    outputs: [
+        {
+            name: 'results',
+            description: 'JSON array, one object per artifact the notes name: {artifact, kind (image, chart, file, notes), digest, checks, problems, verified}.',
+        },
+        { name: 'failures', description: 'How many problems were found (0 when the release verifies).' },
+        {
+            name: 'state',
+            description: '`verified` when everything the notes name verifies, `failed` otherwise (read-only: a rerun gives the same answer).',
+        },
+    ],
+    async run(context) {
+        const settings = await parseSettings(context.inputs, context);
+        // The one lazy boundary: GitHub, registry and sigstore code load only once the inputs are valid.
+        const { verifyReleaseStep } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(697), __webpack_require__.e(138), __webpack_require__.e(694), __webpack_require__.e(644), __webpack_require__.e(584), __webpack_require__.e(692), __webpack_require__.e(252), __webpack_require__.e(664), __webpack_require__.e(884)]).then(__webpack_require__.bind(__webpack_require__, 93664));
+        return verifyReleaseStep(settings, context);
+    },
+};
+/** The CLI form `release-kit verify-release vX.Y.Z [--repository OWNER/REPO]`: the tag as a positional. */
+function cliInputs(flags, positionals) {
+    return { ...flags, ...(positionals.length ? { tag: positionals.join(' ') } : {}) };
+}
+const CLI_USAGE = 'release-kit verify-release vX.Y.Z [--repository OWNER/REPO] [--input value …]';
+
+
+/***/ }),
+
+/***/ 51430:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   XW: () => (/* binding */ readFileInside),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23178);
+// File-system helpers: atomic writes and paths that cannot escape their root.
+
+
+
+
+/**
+ * Write a file so that readers see either the old or the new content, never half of it:
+ * write a sibling temporary file, flush it, then rename over the target.
+ */
+async function writeFileAtomic(file, data, mode) {
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        let fileMode = mode;
+        if (fileMode === undefined) {
+            try {
+                fileMode = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file)).mode & 0o7777;
+            }
+            catch {
+                fileMode = 0o644;
+            }
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data, { mode: fileMode });
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'r+');
+        try {
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        throw error;
+    }
+}
+/**
+ * Resolve `relative` inside `root`, refusing `..` escapes, absolute paths outside the root and
+ * symlinks whose target leaves the root. `input` names the input for the error message.
+ */
+async function resolveInside(root, relative, input) {
+    const rootReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+    const candidate = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(rootReal, relative);
+    if (!isWithin(rootReal, candidate)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: expected a path inside ${rootReal}`, {
+            input,
+            value: relative,
+            valid: `a path inside ${rootReal}`,
+        });
+    }
+    let real;
+    // A path that does not exist (yet) is judged by its nearest existing ancestor: a symlinked folder
+    // on the way must not carry a file about to be written out of the root.
+    for (let probe = candidate; real === undefined; probe = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe)) {
+        try {
+            real = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(probe), node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(probe, candidate));
+        }
+        catch {
+            if (probe === rootReal || node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe) === probe)
+                return candidate;
+        }
+    }
+    if (!isWithin(rootReal, real)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: it is a symlink to ${real}, outside ${rootReal}; expected a file inside the workspace`, { input, value: relative, valid: `a path inside ${rootReal}` });
+    }
+    return candidate;
+}
+/** True when `child` is `parent` or below it (both absolute, normalised). */
+function isWithin(parent, child) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+}
+/**
+ * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it). A missing file is the
+ * input's fault: `input` and `what` (e.g. "changelog file") name it and what was expected.
+ */
+async function readFileInside(root, relative, input, what) {
+    const absolute = await resolveInside(root, relative, input);
+    try {
+        return { absolute, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute, 'utf8') };
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)(input, relative, `an existing ${what} inside the workspace`);
+        throw error;
+    }
+}
 
 
 /***/ }),

@@ -120,6 +120,7 @@ class Git {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   TZ: () => (/* binding */ parseRegistryHost),
 /* harmony export */   d: () => (/* binding */ isValidRepository),
 /* harmony export */   fH: () => (/* binding */ isValidDigest),
 /* harmony export */   q9: () => (/* binding */ isSha256Digest),
@@ -157,6 +158,16 @@ function isValidRepository(repository) {
 const DOCKER_HUB = 'docker.io';
 /** Docker Hub's other spellings, normalised to DOCKER_HUB as Docker does. */
 const DOCKER_HUB_ALIASES = new Set(['index.docker.io', 'registry-1.docker.io']);
+/**
+ * A registry host as an input names it (`ghcr.io`, `127.0.0.1:5000`, `docker.io`), normalised the
+ * way parseReference normalises a reference's host, so the two compare equal.
+ */
+function parseRegistryHost(text, input) {
+    const host = text.trim().toLowerCase();
+    if (!HOST.test(host))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, text, 'a registry host such as ghcr.io or 127.0.0.1:5000 (no scheme, no path)');
+    return DOCKER_HUB_ALIASES.has(host) ? DOCKER_HUB : host;
+}
 /**
  * The one grammar for OCI references: `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`,
  * `127.0.0.1:5000/a/b@sha256:…` or `host/a/b:tag@sha256:…`.

@@ -831,11 +831,14 @@ async function runReleaseVerification(settings, github, release, context) {
     const registry = (host) => {
         let client = clients.get(host);
         if (!client) {
+            // Credentials only for the registry they are for: the notes choose the other hosts.
+            const mine = host === settings.credentialsRegistry;
+            if (!mine && settings.password)
+                context.log.info(`registry ${host}: read anonymously (the credentials are for ${settings.credentialsRegistry})`);
             client = (0,oci_client/* createOciClient */.Dj)({
                 registry: host,
                 plainHttp: settings.plainHttp,
-                username: settings.username,
-                password: settings.password,
+                ...(mine ? { username: settings.username, password: settings.password } : {}),
                 retryBaseMs: context.runner.retryBaseMs,
                 log: context.log,
             });

@@ -2,45 +2,211 @@ export const id = 926;
 export const ids = [926];
 export const modules = {
 
+/***/ 84123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   TZ: () => (/* binding */ parseRegistryHost),
+/* harmony export */   d: () => (/* binding */ isValidRepository),
+/* harmony export */   fH: () => (/* binding */ isValidDigest),
+/* harmony export */   q9: () => (/* binding */ isSha256Digest),
+/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */ });
+/* unused harmony exports DOCKER_HUB, manifestReferenceOf */
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
+// Parsing and printing OCI references: `oci://host/path`, `host/path/name:tag`, `host/path@sha256:…`.
+
+// The grammar of distribution/reference (reference.go), restated rather than imported because that
+// library is Go-only; anchored so a lookalike cannot slip through a prefix match.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+/** True for a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+/** True for a `sha256:<hex>` / `sha512:<hex>` digest in canonical lower-case form. */
+function isValidDigest(digest) {
+    return DIGEST.test(digest);
+}
+/** True for `sha256:<64 lower-case hex>`, the one algorithm registries, cosign and GitHub all report. */
+function isSha256Digest(digest) {
+    return digest.startsWith('sha256:') && DIGEST.test(digest);
+}
+/** True for a repository name the registry accepts (`owner/charts/foo`). */
+function isValidRepository(repository) {
+    return (repository.length > 0 &&
+        repository.length <= 255 &&
+        repository.split('/').every((part) => PATH_COMPONENT.test(part)));
+}
+/** Docker Hub, as Docker names it in a normalised reference. */
+const DOCKER_HUB = 'docker.io';
+/** Docker Hub's other spellings, normalised to DOCKER_HUB as Docker does. */
+const DOCKER_HUB_ALIASES = new Set(['index.docker.io', 'registry-1.docker.io']);
+/**
+ * A registry host as an input names it (`ghcr.io`, `127.0.0.1:5000`, `docker.io`), normalised the
+ * way parseReference normalises a reference's host, so the two compare equal.
+ */
+function parseRegistryHost(text, input) {
+    const host = text.trim().toLowerCase();
+    if (!HOST.test(host))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, text, 'a registry host such as ghcr.io or 127.0.0.1:5000 (no scheme, no path)');
+    return DOCKER_HUB_ALIASES.has(host) ? DOCKER_HUB : host;
+}
+/**
+ * The one grammar for OCI references: `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`,
+ * `127.0.0.1:5000/a/b@sha256:…` or `host/a/b:tag@sha256:…`.
+ *
+ * Without a scheme it is an image reference, normalised the way Docker does it
+ * (distribution/reference ParseNormalizedNamed): when the first component has no dot, no port and is
+ * not `localhost`, it is a Docker Hub name, so `acme/app` is `docker.io/acme/app` and `nginx` is
+ * `docker.io/library/nginx`. An `oci://` location (a chart registry) must name its host: guessing
+ * `docker.io` there would push to the wrong place, so it is refused with a hint.
+ */
+function parseReference(text, options = {}) {
+    const fail = (why) => {
+        const subject = options.input
+            ? `input '${options.input}' has invalid value ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`
+            : `invalid OCI reference ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`;
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${subject}: ${why}`, {
+            input: options.input,
+            value: text,
+            valid: options.requireTagOrDigest
+                ? '[HOST/]REPOSITORY:TAG or [HOST/]REPOSITORY@sha256:DIGEST'
+                : 'oci://HOST/REPOSITORY',
+        });
+    };
+    let rest = text.trim();
+    if (rest === '')
+        fail('it is empty');
+    let oci = false;
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(rest)) {
+        if (!rest.toLowerCase().startsWith('oci://'))
+            fail('only the oci:// scheme is supported');
+        rest = rest.slice('oci://'.length);
+        oci = true;
+    }
+    rest = rest.replace(/\/+$/, '');
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(digest)} is not a digest (expected sha256: and 64 lower-case hex digits)`);
+    }
+    const slash = rest.indexOf('/');
+    const first = slash < 0 ? rest : rest.slice(0, slash);
+    // Docker's test for "the first component is a host": there is a slash after it, and it has a dot,
+    // a port or is localhost. (Docker also takes a capitalised first component for a host; that is
+    // never a registry anyone means, so it is refused below as a repository name.)
+    const namesHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    let registry;
+    let path;
+    if (!namesHost && !oci) {
+        registry = DOCKER_HUB;
+        path = slash < 0 ? `library/${rest}` : rest;
+    }
+    else {
+        if (slash < 0)
+            fail('it names no repository (expected HOST/REPOSITORY)');
+        registry = first;
+        path = rest.slice(slash + 1);
+        if (!HOST.test(registry))
+            fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} is not a registry host`);
+        if (!namesHost) {
+            fail(`it has no registry host (${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} looks like a Docker Hub name; write the host, e.g. oci://docker.io/${rest} or oci://ghcr.io/OWNER/NAME)`);
+        }
+        registry = registry.toLowerCase();
+        if (DOCKER_HUB_ALIASES.has(registry))
+            registry = DOCKER_HUB;
+        // docker.io/nginx is Docker Hub's official image, as Docker reads it.
+        if (registry === DOCKER_HUB && !oci && !path.includes('/') && !path.startsWith('library'))
+            path = `library/${path}`;
+    }
+    let tag;
+    const colon = path.lastIndexOf(':');
+    if (colon >= 0 && !path.slice(colon).includes('/')) {
+        tag = path.slice(colon + 1);
+        path = path.slice(0, colon);
+        if (!TAG.test(tag))
+            fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(tag)} is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`);
+    }
+    if (!isValidRepository(path))
+        fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(path)} is not a valid repository name (lower-case letters, digits and . _ - separators between slashes)`);
+    if (options.requireTagOrDigest && tag === undefined && digest === undefined)
+        fail('it has neither a tag nor a digest');
+    return {
+        registry,
+        repository: path,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+    };
+}
+/** `host/repo:tag@digest` (whichever parts are set), the form skopeo and docker print. */
+function formatReference(reference) {
+    return `${reference.registry}/${reference.repository}${reference.tag !== undefined ? `:${reference.tag}` : ''}${reference.digest !== undefined ? `@${reference.digest}` : ''}`;
+}
+/** The tag or, failing that, the digest: what goes after `/manifests/`. */
+function manifestReferenceOf(reference) {
+    const value = reference.digest ?? reference.tag;
+    if (value === undefined)
+        throw new UserError(`OCI reference ${showValue(formatReference(reference))} has neither a tag nor a digest`);
+    return value;
+}
+
+
+/***/ }),
+
 /***/ 54926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CLI_USAGE: () => (/* binding */ CLI_USAGE),
+/* harmony export */   DEFAULT_REGISTRY: () => (/* binding */ DEFAULT_REGISTRY),
 /* harmony export */   cliInputs: () => (/* binding */ cliInputs),
 /* harmony export */   operation: () => (/* binding */ operation),
 /* harmony export */   registryAndTrustSettings: () => (/* binding */ registryAndTrustSettings)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
-/* harmony import */ var _plumbing_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51430);
-/* harmony import */ var _runtime_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34076);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84123);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
+/* harmony import */ var _plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51430);
+/* harmony import */ var _runtime_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34076);
 // verify-release: check a release, draft or published, the way its users receive it: everything its
 // notes name exists, checksums cover every archive, and every signature and attestation verifies.
 
 
 
 
+
+/** Where GitHub projects keep their images and charts; the registry credentials are for it unless told. */
+const DEFAULT_REGISTRY = 'ghcr.io';
 /** The registry and trust inputs verify-release and the publish gate share, read and checked. */
 async function registryAndTrustSettings(inputs, context, names) {
+    const credentialsRegistry = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRegistryHost */ .TZ)(inputs.optional(names.registry) ?? DEFAULT_REGISTRY, names.registry);
     const password = inputs.secret(names.password);
     const username = inputs.optional(names.username);
     if (password && !username)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)(names.username, '', `the registry user name that goes with ${names.password} (ghcr.io: github.actor)`);
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(names.username, '', `the registry user name that goes with ${names.password} (ghcr.io: github.actor)`);
     const trustedRoot = inputs.optional(names.trustedRoot);
     let trustedRootJson;
     if (trustedRoot !== undefined) {
-        const file = await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInside */ .LI)(context.runner.workspace, trustedRoot, names.trustedRoot);
+        const file = await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInside */ .LI)(context.runner.workspace, trustedRoot, names.trustedRoot);
         try {
             trustedRootJson = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
         }
         catch (error) {
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)(names.trustedRoot, trustedRoot, `the path of a trusted_root.json inside the workspace (${error.code ?? 'unreadable'})`);
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(names.trustedRoot, trustedRoot, `the path of a trusted_root.json inside the workspace (${error.code ?? 'unreadable'})`);
         }
     }
     return {
+        credentialsRegistry,
         username,
         password,
         plainHttp: inputs.boolean('plain-http'),
@@ -50,17 +216,18 @@ async function registryAndTrustSettings(inputs, context, names) {
 async function parseSettings(inputs, context) {
     const tag = inputs.string('tag');
     if (!/^[A-Za-z0-9][A-Za-z0-9._/+-]*$/.test(tag))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('tag', tag, 'a release tag such as v1.2.3');
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('tag', tag, 'a release tag such as v1.2.3');
     const repositoryText = inputs.optional('repository') ?? context.runner.repository;
     if (!repositoryText)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('repository', '', 'OWNER/REPO (set the input or GITHUB_REPOSITORY)');
-    const { owner, repo } = (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_3__/* .splitRepository */ .T8)(repositoryText, 'repository');
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('repository', '', 'OWNER/REPO (set the input or GITHUB_REPOSITORY)');
+    const { owner, repo } = (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_4__/* .splitRepository */ .T8)(repositoryText, 'repository');
     return {
         tag,
         owner,
         repo,
         token: inputs.secret('token'),
         ...(await registryAndTrustSettings(inputs, context, {
+            registry: 'registry',
             username: 'username',
             password: 'password',
             trustedRoot: 'trusted-root',
@@ -79,8 +246,13 @@ const operation = {
             default: '${{ github.token }}',
         },
         {
+            name: 'registry',
+            description: "The registry host username and password are for; every other registry the notes name is read anonymously (the notes are the release author's text, so they never get your token).",
+            default: DEFAULT_REGISTRY,
+        },
+        {
             name: 'username',
-            description: 'Registry user name for the images and charts (ghcr.io: github.actor).',
+            description: 'Registry user name for the images and charts on `registry` (ghcr.io: github.actor).',
             default: '',
         },
         {
@@ -113,7 +285,7 @@ const operation = {
     async run(context) {
         const settings = await parseSettings(context.inputs, context);
         // The one lazy boundary: GitHub, registry and sigstore code load only once the inputs are valid.
-        const { verifyReleaseStep } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(697), __webpack_require__.e(138), __webpack_require__.e(694), __webpack_require__.e(644), __webpack_require__.e(584), __webpack_require__.e(692), __webpack_require__.e(252), __webpack_require__.e(664), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 93664));
+        const { verifyReleaseStep } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(815), __webpack_require__.e(697), __webpack_require__.e(138), __webpack_require__.e(694), __webpack_require__.e(644), __webpack_require__.e(584), __webpack_require__.e(692), __webpack_require__.e(252), __webpack_require__.e(664), __webpack_require__.e(884)]).then(__webpack_require__.bind(__webpack_require__, 93664));
         return verifyReleaseStep(settings, context);
     },
 };

@@ -9,10 +9,9 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   renderVerificationSummary: () => (/* binding */ renderVerificationSummary),
-  runReleaseVerification: () => (/* binding */ runReleaseVerification)
+  runReleaseVerification: () => (/* binding */ runReleaseVerification),
+  verifyReleaseStep: () => (/* binding */ verifyReleaseStep)
 });
-
-// UNUSED EXPORTS: verifyReleaseStep
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -909,7 +908,7 @@ function checkManifestReference(reference) {
 }
 
 // EXTERNAL MODULE: ./packages/release-kit/src/releases/release.ts
-var release = __webpack_require__(2526);
+var releases_release = __webpack_require__(2526);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -2682,11 +2681,14 @@ async function runReleaseVerification(settings, github, release, context) {
     const registry = (host) => {
         let client = clients.get(host);
         if (!client) {
+            // Credentials only for the registry they are for: the notes choose the other hosts.
+            const mine = host === settings.credentialsRegistry;
+            if (!mine && settings.password)
+                context.log.info(`registry ${host}: read anonymously (the credentials are for ${settings.credentialsRegistry})`);
             client = createOciClient({
                 registry: host,
                 plainHttp: settings.plainHttp,
-                username: settings.username,
-                password: settings.password,
+                ...(mine ? { username: settings.username, password: settings.password } : {}),
                 retryBaseMs: context.runner.retryBaseMs,
                 log: context.log,
             });
@@ -2727,20 +2729,20 @@ function renderVerificationSummary(title, verification) {
     ].join('\n');
 }
 async function verifyReleaseStep(settings, context) {
-    const github = createGitHubClient({
+    const github = (0,client/* createGitHubClient */.L)({
         token: settings.token,
         baseUrl: context.runner.apiUrl,
         retryBaseMs: context.runner.retryBaseMs,
         log: context.log,
     });
-    const release = await findReleaseForTag(github, { owner: settings.owner, repo: settings.repo, tag: settings.tag });
+    const release = await (0,releases_release/* findReleaseForTag */.kq)(github, { owner: settings.owner, repo: settings.repo, tag: settings.tag });
     if (!release)
-        throw new UserError(`there is no release (draft or published) for tag ${settings.tag} in ${settings.owner}/${settings.repo}${settings.token ? '' : ' (a draft is visible only with a token that can push)'}`, { input: 'tag', value: settings.tag });
+        throw new errors/* UserError */.yo(`there is no release (draft or published) for tag ${settings.tag} in ${settings.owner}/${settings.repo}${settings.token ? '' : ' (a draft is visible only with a token that can push)'}`, { input: 'tag', value: settings.tag });
     const verification = await runReleaseVerification(settings, github, release, context);
     const summary = renderVerificationSummary(`verify-release ${settings.tag} (${release.draft ? 'draft' : 'published'})`, verification);
     const outputs = { results: verification.results, failures: verification.failures.length };
     if (verification.failures.length)
-        throw new UserError(
+        throw new errors/* UserError */.yo(
         // Each problem is already its own error line (and a row of the summary table).
         `release ${settings.tag} of ${settings.owner}/${settings.repo} does not verify: ${verification.failures.length} problem(s) in ${verification.results.filter((r) => !r.verified).length} of ${verification.results.length} artifact(s)`, { input: 'tag', value: settings.tag, summary, outputs: { ...outputs, state: 'failed' } });
     context.log.info(`✓ release ${settings.tag} of ${settings.owner}/${settings.repo}: ${verification.results.length} artifact(s) verified`);

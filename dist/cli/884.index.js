@@ -1,5 +1,5 @@
-export const id = 636;
-export const ids = [636];
+export const id = 884;
+export const ids = [884];
 export const modules = {
 
 /***/ 90994:
@@ -409,154 +409,6 @@ function headerOf(headers, name) {
         return headers.get(name) ?? undefined;
     const value = headers[name];
     return value === undefined ? undefined : String(value);
-}
-
-
-/***/ }),
-
-/***/ 84123:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   d: () => (/* binding */ isValidRepository),
-/* harmony export */   fH: () => (/* binding */ isValidDigest),
-/* harmony export */   q9: () => (/* binding */ isSha256Digest),
-/* harmony export */   r_: () => (/* binding */ isValidTag)
-/* harmony export */ });
-/* unused harmony exports DOCKER_HUB, manifestReferenceOf */
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
-// Parsing and printing OCI references: `oci://host/path`, `host/path/name:tag`, `host/path@sha256:…`.
-
-// The grammar of distribution/reference (reference.go), restated rather than imported because that
-// library is Go-only; anchored so a lookalike cannot slip through a prefix match.
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
-/** True for a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
-function isValidTag(tag) {
-    return TAG.test(tag);
-}
-/** True for a `sha256:<hex>` / `sha512:<hex>` digest in canonical lower-case form. */
-function isValidDigest(digest) {
-    return DIGEST.test(digest);
-}
-/** True for `sha256:<64 lower-case hex>`, the one algorithm registries, cosign and GitHub all report. */
-function isSha256Digest(digest) {
-    return digest.startsWith('sha256:') && DIGEST.test(digest);
-}
-/** True for a repository name the registry accepts (`owner/charts/foo`). */
-function isValidRepository(repository) {
-    return (repository.length > 0 &&
-        repository.length <= 255 &&
-        repository.split('/').every((part) => PATH_COMPONENT.test(part)));
-}
-/** Docker Hub, as Docker names it in a normalised reference. */
-const DOCKER_HUB = 'docker.io';
-/** Docker Hub's other spellings, normalised to DOCKER_HUB as Docker does. */
-const DOCKER_HUB_ALIASES = new Set(['index.docker.io', 'registry-1.docker.io']);
-/**
- * The one grammar for OCI references: `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`,
- * `127.0.0.1:5000/a/b@sha256:…` or `host/a/b:tag@sha256:…`.
- *
- * Without a scheme it is an image reference, normalised the way Docker does it
- * (distribution/reference ParseNormalizedNamed): when the first component has no dot, no port and is
- * not `localhost`, it is a Docker Hub name, so `acme/app` is `docker.io/acme/app` and `nginx` is
- * `docker.io/library/nginx`. An `oci://` location (a chart registry) must name its host: guessing
- * `docker.io` there would push to the wrong place, so it is refused with a hint.
- */
-function parseReference(text, options = {}) {
-    const fail = (why) => {
-        const subject = options.input
-            ? `input '${options.input}' has invalid value ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`
-            : `invalid OCI reference ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`;
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${subject}: ${why}`, {
-            input: options.input,
-            value: text,
-            valid: options.requireTagOrDigest
-                ? '[HOST/]REPOSITORY:TAG or [HOST/]REPOSITORY@sha256:DIGEST'
-                : 'oci://HOST/REPOSITORY',
-        });
-    };
-    let rest = text.trim();
-    if (rest === '')
-        fail('it is empty');
-    let oci = false;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(rest)) {
-        if (!rest.toLowerCase().startsWith('oci://'))
-            fail('only the oci:// scheme is supported');
-        rest = rest.slice('oci://'.length);
-        oci = true;
-    }
-    rest = rest.replace(/\/+$/, '');
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(digest)} is not a digest (expected sha256: and 64 lower-case hex digits)`);
-    }
-    const slash = rest.indexOf('/');
-    const first = slash < 0 ? rest : rest.slice(0, slash);
-    // Docker's test for "the first component is a host": there is a slash after it, and it has a dot,
-    // a port or is localhost. (Docker also takes a capitalised first component for a host; that is
-    // never a registry anyone means, so it is refused below as a repository name.)
-    const namesHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    let registry;
-    let path;
-    if (!namesHost && !oci) {
-        registry = DOCKER_HUB;
-        path = slash < 0 ? `library/${rest}` : rest;
-    }
-    else {
-        if (slash < 0)
-            fail('it names no repository (expected HOST/REPOSITORY)');
-        registry = first;
-        path = rest.slice(slash + 1);
-        if (!HOST.test(registry))
-            fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} is not a registry host`);
-        if (!namesHost) {
-            fail(`it has no registry host (${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} looks like a Docker Hub name; write the host, e.g. oci://docker.io/${rest} or oci://ghcr.io/OWNER/NAME)`);
-        }
-        registry = registry.toLowerCase();
-        if (DOCKER_HUB_ALIASES.has(registry))
-            registry = DOCKER_HUB;
-        // docker.io/nginx is Docker Hub's official image, as Docker reads it.
-        if (registry === DOCKER_HUB && !oci && !path.includes('/') && !path.startsWith('library'))
-            path = `library/${path}`;
-    }
-    let tag;
-    const colon = path.lastIndexOf(':');
-    if (colon >= 0 && !path.slice(colon).includes('/')) {
-        tag = path.slice(colon + 1);
-        path = path.slice(0, colon);
-        if (!TAG.test(tag))
-            fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(tag)} is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`);
-    }
-    if (!isValidRepository(path))
-        fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(path)} is not a valid repository name (lower-case letters, digits and . _ - separators between slashes)`);
-    if (options.requireTagOrDigest && tag === undefined && digest === undefined)
-        fail('it has neither a tag nor a digest');
-    return {
-        registry,
-        repository: path,
-        ...(tag !== undefined ? { tag } : {}),
-        ...(digest !== undefined ? { digest } : {}),
-    };
-}
-/** `host/repo:tag@digest` (whichever parts are set), the form skopeo and docker print. */
-function formatReference(reference) {
-    return `${reference.registry}/${reference.repository}${reference.tag !== undefined ? `:${reference.tag}` : ''}${reference.digest !== undefined ? `@${reference.digest}` : ''}`;
-}
-/** The tag or, failing that, the digest: what goes after `/manifests/`. */
-function manifestReferenceOf(reference) {
-    const value = reference.digest ?? reference.tag;
-    if (value === undefined)
-        throw new UserError(`OCI reference ${showValue(formatReference(reference))} has neither a tag nor a digest`);
-    return value;
 }
 
 
@@ -1117,4 +969,4 @@ function supersedingPatch(tag) {
 
 };
 
-//# sourceMappingURL=636.index.js.map
+//# sourceMappingURL=884.index.js.map

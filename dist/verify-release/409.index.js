@@ -1,8 +1,8 @@
-export const id = 29;
-export const ids = [29];
+export const id = 409;
+export const ids = [409];
 export const modules = {
 
-/***/ 5029:
+/***/ 7409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -362,139 +362,8 @@ function isIndexMediaType(mediaType) {
     return mediaType === OCI_INDEX || mediaType === DOCKER_MANIFEST_LIST;
 }
 
-;// CONCATENATED MODULE: ./packages/release-kit/src/oci/reference.ts
-// Parsing and printing OCI references: `oci://host/path`, `host/path/name:tag`, `host/path@sha256:…`.
-
-// The grammar of distribution/reference (reference.go), restated rather than imported because that
-// library is Go-only; anchored so a lookalike cannot slip through a prefix match.
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
-/** True for a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
-function isValidTag(tag) {
-    return TAG.test(tag);
-}
-/** True for a `sha256:<hex>` / `sha512:<hex>` digest in canonical lower-case form. */
-function isValidDigest(digest) {
-    return DIGEST.test(digest);
-}
-/** True for `sha256:<64 lower-case hex>`, the one algorithm registries, cosign and GitHub all report. */
-function isSha256Digest(digest) {
-    return digest.startsWith('sha256:') && DIGEST.test(digest);
-}
-/** True for a repository name the registry accepts (`owner/charts/foo`). */
-function reference_isValidRepository(repository) {
-    return (repository.length > 0 &&
-        repository.length <= 255 &&
-        repository.split('/').every((part) => PATH_COMPONENT.test(part)));
-}
-/** Docker Hub, as Docker names it in a normalised reference. */
-const DOCKER_HUB = 'docker.io';
-/** Docker Hub's other spellings, normalised to DOCKER_HUB as Docker does. */
-const DOCKER_HUB_ALIASES = new Set(['index.docker.io', 'registry-1.docker.io']);
-/**
- * The one grammar for OCI references: `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`,
- * `127.0.0.1:5000/a/b@sha256:…` or `host/a/b:tag@sha256:…`.
- *
- * Without a scheme it is an image reference, normalised the way Docker does it
- * (distribution/reference ParseNormalizedNamed): when the first component has no dot, no port and is
- * not `localhost`, it is a Docker Hub name, so `acme/app` is `docker.io/acme/app` and `nginx` is
- * `docker.io/library/nginx`. An `oci://` location (a chart registry) must name its host: guessing
- * `docker.io` there would push to the wrong place, so it is refused with a hint.
- */
-function parseReference(text, options = {}) {
-    const fail = (why) => {
-        const subject = options.input
-            ? `input '${options.input}' has invalid value ${(0,errors/* showValue */.vp)(text)}`
-            : `invalid OCI reference ${(0,errors/* showValue */.vp)(text)}`;
-        throw new errors/* UserError */.yo(`${subject}: ${why}`, {
-            input: options.input,
-            value: text,
-            valid: options.requireTagOrDigest
-                ? '[HOST/]REPOSITORY:TAG or [HOST/]REPOSITORY@sha256:DIGEST'
-                : 'oci://HOST/REPOSITORY',
-        });
-    };
-    let rest = text.trim();
-    if (rest === '')
-        fail('it is empty');
-    let oci = false;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(rest)) {
-        if (!rest.toLowerCase().startsWith('oci://'))
-            fail('only the oci:// scheme is supported');
-        rest = rest.slice('oci://'.length);
-        oci = true;
-    }
-    rest = rest.replace(/\/+$/, '');
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            fail(`${(0,errors/* showValue */.vp)(digest)} is not a digest (expected sha256: and 64 lower-case hex digits)`);
-    }
-    const slash = rest.indexOf('/');
-    const first = slash < 0 ? rest : rest.slice(0, slash);
-    // Docker's test for "the first component is a host": there is a slash after it, and it has a dot,
-    // a port or is localhost. (Docker also takes a capitalised first component for a host; that is
-    // never a registry anyone means, so it is refused below as a repository name.)
-    const namesHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    let registry;
-    let path;
-    if (!namesHost && !oci) {
-        registry = DOCKER_HUB;
-        path = slash < 0 ? `library/${rest}` : rest;
-    }
-    else {
-        if (slash < 0)
-            fail('it names no repository (expected HOST/REPOSITORY)');
-        registry = first;
-        path = rest.slice(slash + 1);
-        if (!HOST.test(registry))
-            fail(`${(0,errors/* showValue */.vp)(registry)} is not a registry host`);
-        if (!namesHost) {
-            fail(`it has no registry host (${(0,errors/* showValue */.vp)(registry)} looks like a Docker Hub name; write the host, e.g. oci://docker.io/${rest} or oci://ghcr.io/OWNER/NAME)`);
-        }
-        registry = registry.toLowerCase();
-        if (DOCKER_HUB_ALIASES.has(registry))
-            registry = DOCKER_HUB;
-        // docker.io/nginx is Docker Hub's official image, as Docker reads it.
-        if (registry === DOCKER_HUB && !oci && !path.includes('/') && !path.startsWith('library'))
-            path = `library/${path}`;
-    }
-    let tag;
-    const colon = path.lastIndexOf(':');
-    if (colon >= 0 && !path.slice(colon).includes('/')) {
-        tag = path.slice(colon + 1);
-        path = path.slice(0, colon);
-        if (!TAG.test(tag))
-            fail(`${(0,errors/* showValue */.vp)(tag)} is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`);
-    }
-    if (!reference_isValidRepository(path))
-        fail(`${(0,errors/* showValue */.vp)(path)} is not a valid repository name (lower-case letters, digits and . _ - separators between slashes)`);
-    if (options.requireTagOrDigest && tag === undefined && digest === undefined)
-        fail('it has neither a tag nor a digest');
-    return {
-        registry,
-        repository: path,
-        ...(tag !== undefined ? { tag } : {}),
-        ...(digest !== undefined ? { digest } : {}),
-    };
-}
-/** `host/repo:tag@digest` (whichever parts are set), the form skopeo and docker print. */
-function formatReference(reference) {
-    return `${reference.registry}/${reference.repository}${reference.tag !== undefined ? `:${reference.tag}` : ''}${reference.digest !== undefined ? `@${reference.digest}` : ''}`;
-}
-/** The tag or, failing that, the digest: what goes after `/manifests/`. */
-function manifestReferenceOf(reference) {
-    const value = reference.digest ?? reference.tag;
-    if (value === undefined)
-        throw new UserError(`OCI reference ${showValue(formatReference(reference))} has neither a tag nor a digest`);
-    return value;
-}
-
+// EXTERNAL MODULE: ./packages/release-kit/src/oci/reference.ts
+var oci_reference = __webpack_require__(4123);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/oci/client.ts
 
 
@@ -726,7 +595,7 @@ class OciClient {
             return undefined;
         if (response.status !== 200)
             throw await this.failure(response, 'HEAD manifest', repository, reference);
-        const digest = response.headers.get('docker-content-digest') ?? (isValidDigest(reference) ? reference : undefined);
+        const digest = response.headers.get('docker-content-digest') ?? ((0,oci_reference/* isValidDigest */.fH)(reference) ? reference : undefined);
         if (!digest) {
             // Some registries omit the header on HEAD; the body's hash is then the only source of truth.
             return this.getManifest(repository, reference).then((m) => ({
@@ -735,7 +604,7 @@ class OciClient {
                 mediaType: m.mediaType,
             }));
         }
-        if (isValidDigest(reference) && digest !== reference) {
+        if ((0,oci_reference/* isValidDigest */.fH)(reference) && digest !== reference) {
             throw new RegistryError(`registry ${this.registry} answered digest ${digest} for manifest ${reference} in ${repository}`, { registry: this.registry, repository });
         }
         return { digest, size: Number(response.headers.get('content-length') ?? -1), mediaType: contentType(response) };
@@ -760,7 +629,7 @@ class OciClient {
         const bytes = await readLimited(response, MAX_MANIFEST_BYTES, `manifest ${reference}`);
         const digest = digest_sha256Digest(bytes);
         const where = `manifest ${reference} from ${this.registry}/${repository}`;
-        if (isValidDigest(reference))
+        if ((0,oci_reference/* isValidDigest */.fH)(reference))
             assertDigest(bytes, reference, where);
         else {
             const claimed = response.headers.get('docker-content-digest');
@@ -789,7 +658,7 @@ class OciClient {
         checkManifestReference(reference);
         const bytes = typeof manifest === 'string' ? Buffer.from(manifest, 'utf8') : manifest;
         const digest = digest_sha256Digest(bytes);
-        if (isValidDigest(reference) && reference !== digest) {
+        if ((0,oci_reference/* isValidDigest */.fH)(reference) && reference !== digest) {
             throw new errors/* UserError */.yo(`manifest pushed by digest ${reference} hashes to ${digest}`);
         }
         const type = mediaType ?? mediaTypeOfManifest(bytes);
@@ -1237,15 +1106,15 @@ function oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 function checkRepository(repository) {
-    if (!reference_isValidRepository(repository))
+    if (!(0,oci_reference/* isValidRepository */.d)(repository))
         throw new errors/* UserError */.yo(`invalid repository name ${(0,errors/* showValue */.vp)(repository)}: expected lower-case path components like owner/charts/name`);
 }
 function checkDigest(digest) {
-    if (!isValidDigest(digest))
+    if (!(0,oci_reference/* isValidDigest */.fH)(digest))
         throw new errors/* UserError */.yo(`invalid digest ${(0,errors/* showValue */.vp)(digest)}: expected sha256: and 64 lower-case hex digits`);
 }
 function checkManifestReference(reference) {
-    if (!isValidDigest(reference) && !isValidTag(reference))
+    if (!(0,oci_reference/* isValidDigest */.fH)(reference) && !(0,oci_reference/* isValidTag */.r_)(reference))
         throw new errors/* UserError */.yo(`invalid manifest reference ${(0,errors/* showValue */.vp)(reference)}: expected a tag or a sha256 digest`);
 }
 
@@ -2958,8 +2827,8 @@ function readImageRow(claims, shown, digest) {
     if (!shown || !digest)
         return;
     try {
-        const reference = parseReference(shown, { requireTagOrDigest: false });
-        if (!isSha256Digest(digest))
+        const reference = (0,oci_reference/* parseReference */.F2)(shown, { requireTagOrDigest: false });
+        if (!(0,oci_reference/* isSha256Digest */.q9)(digest))
             throw new Error('not a digest');
         claims.images.push({ shown, reference, digest });
     }
@@ -2973,8 +2842,8 @@ function readChartRow(claims, location, version, digest) {
     try {
         if (!location.startsWith('oci://') || !isChartVersion(version))
             throw new Error('not a chart');
-        const reference = parseReference(`${location}:${version.replace(/\+/g, '_')}`);
-        const hasDigest = digest !== undefined && isSha256Digest(digest);
+        const reference = (0,oci_reference/* parseReference */.F2)(`${location}:${version.replace(/\+/g, '_')}`);
+        const hasDigest = digest !== undefined && (0,oci_reference/* isSha256Digest */.q9)(digest);
         claims.charts.push({ location, reference, version, ...(hasDigest ? { digest } : {}) });
     }
     catch {
@@ -3084,8 +2953,8 @@ function readCommand(claims, command, words, addFile) {
 /** `host/repo@sha256:…` (a tag before the digest is allowed) → its reference and digest. */
 function subjectReference(text) {
     try {
-        const reference = parseReference(text);
-        return reference.digest && isSha256Digest(reference.digest) ? { reference, digest: reference.digest } : undefined;
+        const reference = (0,oci_reference/* parseReference */.F2)(text);
+        return reference.digest && (0,oci_reference/* isSha256Digest */.q9)(reference.digest) ? { reference, digest: reference.digest } : undefined;
     }
     catch {
         return undefined;
@@ -3258,7 +3127,7 @@ async function verifyRelease(options) {
                 charts.push({
                     location: helm.location,
                     version: helm.version,
-                    reference: parseReference(`${helm.location}:${helm.version.replace(/\+/g, '_')}`),
+                    reference: (0,oci_reference/* parseReference */.F2)(`${helm.location}:${helm.version.replace(/\+/g, '_')}`),
                 });
             }
             catch {
@@ -3510,11 +3379,14 @@ async function runReleaseVerification(settings, github, release, context) {
     const registry = (host) => {
         let client = clients.get(host);
         if (!client) {
+            // Credentials only for the registry they are for: the notes choose the other hosts.
+            const mine = host === settings.credentialsRegistry;
+            if (!mine && settings.password)
+                context.log.info(`registry ${host}: read anonymously (the credentials are for ${settings.credentialsRegistry})`);
             client = createOciClient({
                 registry: host,
                 plainHttp: settings.plainHttp,
-                username: settings.username,
-                password: settings.password,
+                ...(mine ? { username: settings.username, password: settings.password } : {}),
                 retryBaseMs: context.runner.retryBaseMs,
                 log: context.log,
             });
@@ -4311,4 +4183,4 @@ function describe(error) {
 
 };
 
-//# sourceMappingURL=29.index.js.map
+//# sourceMappingURL=409.index.js.map
