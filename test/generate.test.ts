@@ -87,7 +87,7 @@ describe('npm run check-generated on a copy of the repository', () => {
       op,
       read(op).replace(
         "    { name: 'username',",
-        "    { name: 'source-repository', description: 'The repository | the images were built from.', default: '' },\n    { name: 'username',",
+        "    { name: 'built-from-repository', description: 'The repository | the images were built from.', default: '' },\n    { name: 'username',",
       ),
     );
     const yml = 'actions/verify-images/action.yml';
@@ -97,15 +97,15 @@ describe('npm run check-generated on a copy of the repository', () => {
 
     expect(generate(dir)).toMatchObject({ status: 0 });
     const meta = parse(read(yml));
-    expect(meta.inputs['source-repository']).toEqual({
+    expect(meta.inputs['built-from-repository']).toEqual({
       description: 'The repository | the images were built from.',
       default: '',
       required: false,
     });
-    expect(Object.keys(meta.inputs).indexOf('source-repository')).toBe(
+    expect(Object.keys(meta.inputs).indexOf('built-from-repository')).toBe(
       Object.keys(meta.inputs).indexOf('username') - 1,
     );
-    expect(read(readme)).toContain('| `source-repository` |  | The repository \\| the images were built from. |');
+    expect(read(readme)).toContain('| `built-from-repository` |  | The repository \\| the images were built from. |');
     // Everything hand-written around the generated parts is byte for byte the same.
     const outside = (text: string) => text.replace(/<!-- inputs:start -->[^]*<!-- inputs:end -->/, '');
     expect(outside(read(readme))).toBe(outside(readmeBefore));

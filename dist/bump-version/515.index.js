@@ -737,6 +737,22 @@ function where(location) {
         return '';
     return `${location.file}${location.line ? `:${location.line}` : ''}: `;
 }
+/** A logger that keeps its lines until `replay`: for work that runs concurrently but reports in order. */
+function bufferedLogger() {
+    const lines = [];
+    const keep = (level) => (message, location) => lines.push([level, message, location]);
+    return {
+        log: { info: keep('info'), debug: keep('debug'), warning: keep('warning'), error: keep('error') },
+        replay(target) {
+            for (const [level, message, location] of lines) {
+                if (level === 'warning' || level === 'error')
+                    target[level](message, location);
+                else if (level === 'info' || level === 'debug')
+                    target[level](message);
+            }
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/operations/bump-version.steps.ts
 // bump-version after its inputs and the tracks file are valid: bump, commit, tag and push, or

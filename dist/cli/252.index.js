@@ -2,1722 +2,612 @@ export const id = 252;
 export const ids = [252];
 export const modules = {
 
-/***/ 14834:
+/***/ 62252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ parseChangelog),
-/* harmony export */   I8: () => (/* binding */ BREAKING_CHANGE_TYPE),
-/* harmony export */   rv: () => (/* binding */ findSection),
-/* harmony export */   ty: () => (/* binding */ isEmptySection),
-/* harmony export */   us: () => (/* binding */ breakingEntries)
+/* harmony export */   BL: () => (/* binding */ pemToDer),
+/* harmony export */   Fk: () => (/* binding */ legacyToSerializedBundle),
+/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
+/* harmony export */   TT: () => (/* binding */ legacySignatureFromLayer),
+/* harmony export */   Z4: () => (/* binding */ COSIGN_SIGN_PREDICATE_TYPE),
+/* harmony export */   Zf: () => (/* binding */ statementSubjectDigests),
+/* harmony export */   _T: () => (/* binding */ simpleSigningDigest),
+/* harmony export */   cX: () => (/* binding */ SIGSTORE_BUNDLE_V03_MEDIA_TYPE),
+/* harmony export */   eG: () => (/* binding */ legacySignatureTag),
+/* harmony export */   s: () => (/* binding */ legacySignatureLayers)
 /* harmony export */ });
-/* unused harmony exports STANDARD_CHANGE_TYPES, sectionBody, lineEnd */
-/* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83825);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
-// Parse CHANGELOG.md (Keep a Changelog or the kruntimes variant) into sections that point into the source.
-
-
-
-/** The change types of Keep a Changelog 1.1.0, in its order. */
-const STANDARD_CHANGE_TYPES = ['Added', 'Changed', 'Deprecated', 'Removed', 'Fixed', 'Security'];
-/** The subsection that holds breaking changes (release-kit's convention, see docs/changelog-conventions.md). */
-const BREAKING_CHANGE_TYPE = 'Breaking Changes';
-const UNRELEASED = /^(\[)?unreleased(\])?(?:\([^)]*\))?$/i;
-// ## [v1.2.3-rc.1] - 2026-01-31 [YANKED]; the brackets may carry an inline link target.
-const RELEASE = /^(\[)?(v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)(\])?(?:\([^)]*\))?(?:\s+[-–—]\s+(\d{4}-\d{2}-\d{2}))?(\s+\[YANKED\])?$/i;
-const BREAKING_MARK = /^(?:\*\*breaking(?: change)?:?\*\*:?|breaking(?: change)?:)\s*/i;
-/**
- * Parse a changelog. A real Markdown parser (mdast) finds the headings, so a `## 1.0.0` inside a
- * fenced code block is code, not a release. Every section keeps offsets into the original text so
- * that edits are splices and everything else stays byte for byte.
- * Throws UserError (with file and line) for an unrecognised `##` heading, an unknown `###` change
- * type, an invalid version, or a version listed twice.
- */
-function parseChangelog(text, options = {}) {
-    const file = options.file ?? 'CHANGELOG.md';
-    const types = new Map();
-    for (const type of [...STANDARD_CHANGE_TYPES, BREAKING_CHANGE_TYPE, ...(options.extraTypes ?? [])]) {
-        types.set(normaliseType(type), type);
-    }
-    const tree = parseMarkdown(text);
-    const nodes = tree.children;
-    const definitions = [];
-    for (const node of nodes) {
-        if (node.type === 'definition') {
-            const span = spanOf(node);
-            const raw = text.slice(span.start, span.end);
-            definitions.push({
-                label: /^\s*\[([^\]]*)\]/.exec(raw)?.[1] ?? node.label ?? node.identifier,
-                url: node.url,
-                line: lineOf(node),
-                span,
-            });
-        }
-    }
-    // Link references after the last section belong to the file, not to the last release.
-    let tailStart = text.length;
-    for (let i = nodes.length - 1; i >= 0 && nodes[i].type === 'definition'; i--)
-        tailStart = spanOf(nodes[i]).start;
-    const h2 = nodes
-        .map((node, index) => ({ node, index }))
-        .filter((x) => x.node.type === 'heading' && x.node.depth === 2);
-    const sections = [];
-    let unreleased;
-    const seen = new Map();
-    h2.forEach(({ node, index }, k) => {
-        const line = lineOf(node);
-        const headingText = headingSource(text, node).trim();
-        const heading = spanOf(node);
-        const bodyStart = lineEnd(text, heading.end);
-        const nextIndex = k + 1 < h2.length ? h2[k + 1].index : nodes.length;
-        const bodyEnd = k + 1 < h2.length ? spanOf(h2[k + 1].node).start : Math.max(bodyStart, tailStart);
-        const children = nodes.slice(index + 1, nextIndex).filter((child) => spanOf(child).start < bodyEnd);
-        const where = { file, line };
-        const u = UNRELEASED.exec(headingText);
-        if (u) {
-            if (unreleased) {
-                throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`a second "Unreleased" section (the first is at line ${unreleased.line}); keep one`, {
-                    value: headingText,
-                    location: where,
-                });
-            }
-            unreleased = {
-                kind: 'unreleased',
-                yanked: false,
-                bracketed: Boolean(u[1] && u[2]),
-                line,
-                heading,
-                body: { start: bodyStart, end: bodyEnd },
-                ...groupsOf(text, children, bodyStart, bodyEnd, types, file),
-            };
-            sections.push(unreleased);
-            return;
-        }
-        const r = RELEASE.exec(headingText);
-        if (!r) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`heading ${JSON.stringify(`## ${headingText}`)} is not a release heading; expected "## [Unreleased]", "## [1.2.3] - YYYY-MM-DD" or "## 1.2.3 - YYYY-MM-DD"`, { value: headingText, valid: '## [X.Y.Z] - YYYY-MM-DD', location: where });
-        }
-        const versionText = r[2];
-        const version = semver__WEBPACK_IMPORTED_MODULE_0___default().valid(versionText.replace(/^v/i, ''));
-        if (!version) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${JSON.stringify(versionText)} is not a SemVer version; expected X.Y.Z or X.Y.Z-pre`, {
-                value: versionText,
-                location: where,
-            });
-        }
-        const previous = seen.get(version);
-        if (previous !== undefined) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`version ${versionText} is listed twice (also at line ${previous}); keep one section per version`, {
-                value: versionText,
-                location: where,
-            });
-        }
-        seen.set(version, line);
-        sections.push({
-            kind: 'release',
-            version,
-            versionText,
-            date: r[4],
-            yanked: Boolean(r[5]),
-            bracketed: Boolean(r[1] && r[3]),
-            line,
-            heading,
-            body: { start: bodyStart, end: bodyEnd },
-            ...groupsOf(text, children, bodyStart, bodyEnd, types, file),
-        });
-    });
-    const releases = sections.filter((s) => s.kind === 'release');
-    // The Unreleased heading sets the style (prepare copies it); otherwise most release headings do.
-    const bracketed = unreleased
-        ? unreleased.bracketed
-        : sections.length
-            ? sections.filter((s) => s.bracketed).length * 2 > sections.length
-            : true;
-    const style = bracketed ? 'keep-a-changelog' : 'kruntimes';
-    const vVotes = releases.filter((s) => /^v/i.test(s.versionText ?? '')).length;
-    return {
-        text,
-        eol: /\r\n/.test(text) ? '\r\n' : '\n',
-        style,
-        vPrefix: releases.length > 0 && vVotes * 2 > releases.length,
-        unreleased,
-        releases,
-        definitions,
-    };
-}
-/**
- * The Markdown tree of `text` with every offset pointing into `text`. micromark drops a leading BOM
- * before parsing, so its offsets would be one short of the text that keeps it (and every splice
- * would cut one character early: `### Adde`); the BOM stays in the file, the offsets are shifted.
- */
-function parseMarkdown(text) {
-    const tree = (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_2__/* .fromMarkdown */ .Y)(text);
-    if (!text.startsWith('\uFEFF'))
-        return tree;
-    const shift = (node) => {
-        if (node.position?.start.offset !== undefined)
-            node.position.start.offset += 1;
-        if (node.position?.end.offset !== undefined)
-            node.position.end.offset += 1;
-        for (const child of node.children ?? [])
-            shift(child);
-    };
-    shift(tree);
-    return tree;
-}
-/** Find a release by version (`1.2.3` or `v1.2.3`). */
-function findSection(changelog, version) {
-    const wanted = semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version.replace(/^v/i, ''));
-    return changelog.releases.find((s) => s.version === wanted);
-}
-/** The Markdown of a section's body as written, line endings normalised to \n, trimmed. */
-function sectionBody(changelog, section) {
-    return normalise(changelog.text.slice(section.body.start, section.body.end)).replace(/^\n+|\s+$/g, '');
-}
-/** Every entry of a section that is a breaking change. */
-function breakingEntries(section) {
-    return section.groups.flatMap((g) => g.entries.filter((e) => e.breaking));
-}
-/** Whether a section has no entries and no text: nothing to release. */
-function isEmptySection(changelog, section) {
-    if (section.groups.some((g) => g.entries.length > 0))
-        return false;
-    // Headings alone (an Unreleased with empty ### Added … templates) still count as empty.
-    const rest = sectionBody(changelog, section)
-        .split('\n')
-        .filter((line) => !/^\s*#{3,6}\s/.test(line) && line.trim() !== '');
-    return rest.length === 0;
-}
-function groupsOf(text, children, bodyStart, bodyEnd, types, file) {
-    const groups = [];
-    const h3 = children.filter((c) => c.type === 'heading' && c.depth === 3);
-    const firstGroupStart = h3.length ? spanOf(h3[0]).start : bodyEnd;
-    const preamble = normalise(text.slice(bodyStart, firstGroupStart)).trim();
-    h3.forEach((node, k) => {
-        const name = headingSource(text, node).trim();
-        const canonical = types.get(normaliseType(name));
-        const line = lineOf(node);
-        if (!canonical) {
-            const valid = [...new Set(types.values())].join(', ');
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`unknown change type ${JSON.stringify(`### ${name}`)}; expected one of ${valid} (add more with the input 'extra-change-types')`, {
-                input: 'extra-change-types',
-                value: name,
-                valid,
-                location: { file, line },
-            });
-        }
-        const heading = spanOf(node);
-        const end = k + 1 < h3.length ? spanOf(h3[k + 1]).start : bodyEnd;
-        const span = { start: heading.start, end };
-        const inside = children.filter((c) => spanOf(c).start >= heading.end && spanOf(c).start < end);
-        const entries = [];
-        for (const block of inside) {
-            if (block.type !== 'list')
-                continue;
-            for (const item of block.children)
-                entries.push(entryOf(text, item, canonical === BREAKING_CHANGE_TYPE));
-        }
-        groups.push({
-            type: canonical,
-            line,
-            heading,
-            span,
-            body: normalise(text.slice(lineEnd(text, heading.end), end)).replace(/^\n+|\s+$/g, ''),
-            entries,
-        });
-    });
-    return { preamble, groups };
-}
-function entryOf(text, item, inBreakingGroup) {
-    const span = spanOf(item);
-    const raw = normalise(text.slice(span.start, span.end));
-    const marker = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]?(?:\[[ xX]\][ \t]?)?/.exec(raw)?.[0] ?? '';
-    const indent = ' '.repeat(marker.length);
-    const lines = raw.slice(marker.length).split('\n');
-    const body = [lines[0], ...lines.slice(1).map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l.trimStart()))]
-        .join('\n')
-        .trim();
-    return { text: body, line: lineOf(item), breaking: inBreakingGroup || BREAKING_MARK.test(body) };
-}
-/** The heading's inline source (without `##` and closing hashes, or the setext underline). */
-function headingSource(text, node) {
-    if (!node.children.length)
-        return '';
-    const first = node.children[0].position?.start.offset ?? 0;
-    const last = node.children[node.children.length - 1].position?.end.offset ?? first;
-    return text.slice(first, last).replace(/\r?\n/g, ' ');
-}
-function spanOf(node) {
-    return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
-}
-function lineOf(node) {
-    return node.position?.start.line ?? 1;
-}
-/** The offset just after the line ending that follows `offset` (or the end of the text). */
-function lineEnd(text, offset) {
-    const nl = text.indexOf('\n', offset);
-    return nl < 0 ? text.length : nl + 1;
-}
-function normalise(text) {
-    return text.replace(/\r\n?/g, '\n');
-}
-function normaliseType(type) {
-    return type.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-
-/***/ }),
-
-/***/ 52542:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O2: () => (/* binding */ todayUtc),
-/* harmony export */   Xl: () => (/* binding */ extractSection),
-/* harmony export */   qp: () => (/* binding */ prepareChangelog)
-/* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14834);
-// Turn the Unreleased entries into a dated release section by splicing the original text.
-
-
-
-/**
- * Move the Unreleased entries under `## X.Y.Z - YYYY-MM-DD` (bracketed in Keep a Changelog style)
- * and leave a fresh, empty Unreleased heading above it. The edit is a splice at the Unreleased
- * heading: the entries themselves, the rest of the file, its line endings and its (missing)
- * trailing newline stay byte for byte. When the file has an `[unreleased]: …/compare/A...HEAD`
- * link reference it becomes `…/compare/vX.Y.Z...HEAD` and `[X.Y.Z]: …/compare/A...vX.Y.Z` is added.
- *
- * Rerunning with the same version and date on a prepared file is `unchanged`, and so is a rerun
- * with the date defaulted when the version is the newest release and Unreleased is empty (it was
- * prepared on an earlier day); any other clash with an existing version, or an empty Unreleased
- * (unless allowed), is a UserError.
- */
-function prepareChangelog(text, options) {
-    const file = options.file ?? 'CHANGELOG.md';
-    const version = semver__WEBPACK_IMPORTED_MODULE_0___default().valid(options.version.replace(/^v/i, ''));
-    if (!version)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('version', options.version, 'a SemVer version such as 1.2.3 or 1.2.3-rc.1');
-    if (!isCalendarDate(options.date))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('date', options.date, 'a date as YYYY-MM-DD');
-    const changelog = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChangelog */ .EY)(text, options);
-    const unreleased = changelog.unreleased;
-    const existing = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .findSection */ .rv)(changelog, version);
-    if (existing) {
-        const nothingUnreleased = !unreleased || (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isEmptySection */ .ty)(changelog, unreleased);
-        const sameDay = existing.date === options.date;
-        const preparedEarlier = options.dateDefaulted === true && existing.date !== undefined && existing === changelog.releases[0];
-        if (nothingUnreleased && (sameDay || preparedEarlier)) {
-            return {
-                state: 'unchanged',
-                text,
-                version,
-                heading: changelog.text.slice(existing.heading.start, existing.heading.end),
-                linksUpdated: false,
-            };
-        }
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`version ${existing.versionText} already exists${existing.date ? ` (dated ${existing.date})` : ''}; choose a new version or remove that section`, { input: 'version', value: options.version, location: { file, line: existing.line } });
-    }
-    if (!unreleased) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`there is no "## Unreleased" section to prepare ${version} from; add one above the releases`, {
-            value: file,
-            location: { file },
-        });
-    }
-    if (!options.allowEmpty && (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isEmptySection */ .ty)(changelog, unreleased)) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the Unreleased section is empty, so ${version} would have no notes; add entries or set input 'allow-empty' to true`, {
-            input: 'allow-empty',
-            value: 'false',
-            valid: 'true to release without entries',
-            location: { file, line: unreleased.line },
-        });
-    }
-    const usesV = changelog.releases.length ? changelog.vPrefix : /^v/i.test(options.version);
-    const versionText = `${usesV ? 'v' : ''}${version}`;
-    const heading = changelog.style === 'keep-a-changelog'
-        ? `## [${versionText}] - ${options.date}`
-        : `## ${versionText} - ${options.date}`;
-    const eol = changelog.eol;
-    const unreleasedHeading = text.slice(unreleased.heading.start, unreleased.heading.end);
-    const splices = [
-        {
-            start: unreleased.heading.start,
-            end: unreleased.heading.end,
-            text: `${unreleasedHeading}${eol}${eol}${heading}`,
-        },
-    ];
-    const linkSplice = compareLinkSplice(changelog, version, versionText);
-    if (linkSplice)
-        splices.push(linkSplice);
-    let result = text;
-    for (const splice of splices.sort((a, b) => b.start - a.start)) {
-        result = result.slice(0, splice.start) + splice.text + result.slice(splice.end);
-    }
-    return { state: 'prepared', text: result, version, heading, linksUpdated: Boolean(linkSplice) };
-}
-/**
- * The edit of the link references, when the file keeps an `[unreleased]` one: point it at the new
- * tag and add the new version's compare link right below it (newest first, as Keep a Changelog does).
- */
-function compareLinkSplice(changelog, version, versionText) {
-    const unreleasedLink = changelog.definitions.find((d) => d.label.trim().toLowerCase() === 'unreleased');
-    if (!unreleasedLink)
-        return undefined;
-    if (changelog.definitions.some((d) => d.label.trim().replace(/^v/i, '') === version))
-        return undefined;
-    const compare = /^(.*\/compare\/)(.+?)\.\.\.(.+)$/.exec(unreleasedLink.url);
-    let unreleasedUrl;
-    let versionUrl;
-    if (compare) {
-        const [, base, previous, head] = compare;
-        const tag = tagLike(previous, version);
-        unreleasedUrl = `${base}${tag}...${head}`;
-        versionUrl = `${base}${previous}...${tag}`;
-    }
-    else {
-        // No previous release to compare with (e.g. `…/commits/main`): link the tag itself.
-        const repo = /^(https?:\/\/[^/]+\/[^/]+\/[^/]+)/.exec(unreleasedLink.url)?.[1];
-        if (!repo)
-            return undefined;
-        const tag = `v${version}`;
-        unreleasedUrl = `${repo}/compare/${tag}...HEAD`;
-        versionUrl = `${repo}/releases/tag/${tag}`;
-    }
-    const eol = changelog.eol;
-    return {
-        start: unreleasedLink.span.start,
-        end: unreleasedLink.span.end,
-        text: `[${unreleasedLink.label}]: ${unreleasedUrl}${eol}[${versionText}]: ${versionUrl}`,
-    };
-}
-/** The new tag written the way the previous one was (`v0.1.0` → `v0.2.0`, `0.1.0` → `0.2.0`). */
-function tagLike(previous, version) {
-    const match = /\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?/.exec(previous);
-    if (!match)
-        return `v${version}`;
-    return previous.slice(0, match.index) + version + previous.slice(match.index + match[0].length);
-}
-function isCalendarDate(date) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
-        return false;
-    const parsed = new Date(`${date}T00:00:00Z`);
-    return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
-}
-/** Today in UTC as YYYY-MM-DD. */
-function todayUtc(now = new Date()) {
-    return now.toISOString().slice(0, 10);
-}
-/** The section for `version`, or a UserError naming the versions the file does have. */
-function extractSection(changelog, version, file = 'CHANGELOG.md') {
-    const section = (0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .findSection */ .rv)(changelog, version);
-    if (section)
-        return section;
-    const known = changelog.releases.map((s) => s.versionText).slice(0, 10);
-    const hint = changelog.unreleased && !(0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .isEmptySection */ .ty)(changelog, changelog.unreleased)
-        ? '; run mode prepare first to move the Unreleased entries under it'
-        : '';
-    throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`no section for version ${version}${known.length ? ` (found ${known.join(', ')})` : ''}${hint}`, {
-        input: 'version',
-        value: version,
-        valid: known.join(', '),
-        location: { file },
-    });
-}
-
-
-/***/ }),
-
-/***/ 84123:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   d: () => (/* binding */ isValidRepository),
-/* harmony export */   fH: () => (/* binding */ isValidDigest),
-/* harmony export */   q9: () => (/* binding */ isSha256Digest),
-/* harmony export */   r_: () => (/* binding */ isValidTag)
-/* harmony export */ });
-/* unused harmony export manifestReferenceOf */
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
-// Parsing and printing OCI references: `oci://host/path`, `host/path/name:tag`, `host/path@sha256:…`.
-
-// The grammar of distribution/reference (reference.go), restated rather than imported because that
-// library is Go-only; anchored so a lookalike cannot slip through a prefix match.
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
-/** True for a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
-function isValidTag(tag) {
-    return TAG.test(tag);
-}
-/** True for a `sha256:<hex>` / `sha512:<hex>` digest in canonical lower-case form. */
-function isValidDigest(digest) {
-    return DIGEST.test(digest);
-}
-/** True for `sha256:<64 lower-case hex>`, the one algorithm registries, cosign and GitHub all report. */
-function isSha256Digest(digest) {
-    return digest.startsWith('sha256:') && DIGEST.test(digest);
-}
-/** True for a repository name the registry accepts (`owner/charts/foo`). */
-function isValidRepository(repository) {
-    return (repository.length > 0 &&
-        repository.length <= 255 &&
-        repository.split('/').every((part) => PATH_COMPONENT.test(part)));
-}
-/**
- * Parse `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`, `127.0.0.1:5000/a/b@sha256:…` or
- * `host/a/b:tag@sha256:…`. The first component must be a registry host (contains a dot or a port, or
- * is `localhost`): Docker Hub's short names (`nginx`, `library/nginx`) are refused with a hint,
- * because guessing `docker.io` silently would push to the wrong place.
- */
-function parseReference(text, options = {}) {
-    const fail = (why) => {
-        const subject = options.input
-            ? `input '${options.input}' has invalid value ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`
-            : `invalid OCI reference ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`;
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${subject}: ${why}`, {
-            input: options.input,
-            value: text,
-            valid: options.requireTagOrDigest
-                ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST'
-                : 'oci://HOST/REPOSITORY',
-        });
-    };
-    let rest = text.trim();
-    if (rest === '')
-        fail('it is empty');
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(rest)) {
-        if (!rest.toLowerCase().startsWith('oci://'))
-            fail('only the oci:// scheme is supported');
-        rest = rest.slice('oci://'.length);
-    }
-    rest = rest.replace(/\/+$/, '');
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(digest)} is not a digest (expected sha256: and 64 lower-case hex digits)`);
-    }
-    const slash = rest.indexOf('/');
-    if (slash < 0)
-        fail('it names no repository (expected HOST/REPOSITORY)');
-    const registry = rest.slice(0, slash);
-    let path = rest.slice(slash + 1);
-    if (!HOST.test(registry))
-        fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} is not a registry host`);
-    if (!registry.includes('.') && !registry.includes(':') && registry !== 'localhost') {
-        fail(`it has no registry host (${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} looks like a Docker Hub name; write the host, e.g. docker.io/${rest} or ghcr.io/OWNER/NAME)`);
-    }
-    let tag;
-    const colon = path.lastIndexOf(':');
-    if (colon >= 0 && !path.slice(colon).includes('/')) {
-        tag = path.slice(colon + 1);
-        path = path.slice(0, colon);
-        if (!TAG.test(tag))
-            fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(tag)} is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`);
-    }
-    if (!isValidRepository(path))
-        fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(path)} is not a valid repository name (lower-case letters, digits and . _ - separators between slashes)`);
-    if (options.requireTagOrDigest && tag === undefined && digest === undefined)
-        fail('it has neither a tag nor a digest');
-    return {
-        registry: registry.toLowerCase(),
-        repository: path,
-        ...(tag !== undefined ? { tag } : {}),
-        ...(digest !== undefined ? { digest } : {}),
-    };
-}
-/** `host/repo:tag@digest` (whichever parts are set), the form skopeo and docker print. */
-function formatReference(reference) {
-    return `${reference.registry}/${reference.repository}${reference.tag !== undefined ? `:${reference.tag}` : ''}${reference.digest !== undefined ? `@${reference.digest}` : ''}`;
-}
-/** The tag or, failing that, the digest: what goes after `/manifests/`. */
-function manifestReferenceOf(reference) {
-    const value = reference.digest ?? reference.tag;
-    if (value === undefined)
-        throw new UserError(`OCI reference ${showValue(formatReference(reference))} has neither a tag nor a digest`);
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 78252:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CLI_USAGE: () => (/* binding */ CLI_USAGE),
-/* harmony export */   cliInputs: () => (/* binding */ cliInputs),
-/* harmony export */   operation: () => (/* binding */ operation)
-/* harmony export */ });
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _changelog_prepare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52542);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
-/* harmony import */ var _releases_notes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84194);
-/* harmony import */ var _releases_supersede_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(21339);
-/* harmony import */ var _runtime_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34076);
-/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6358);
-// release-notes-from-changelog: prepare CHANGELOG.md, render release notes, draft the release, publish it last.
-
-
-
-
-// Static: supersede.ts holds text and checks, and its GitHub calls go through the client it is given.
-
-
-
-
-const MODES = ['prepare', 'notes', 'release', 'publish', 'supersede'];
-/** Every input, parsed and checked before anything else happens. */
-function parseSettings(inputs, context) {
-    const token = inputs.secret('token');
-    const mode = inputs.choice('mode', MODES);
-    const changelogPath = inputs.string('changelog');
-    if (/[\0\r\n]/.test(changelogPath))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('changelog', changelogPath, 'a path to the changelog inside the workspace');
-    const refTag = (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_5__/* .tagFromRef */ .q)(context.runner.ref);
-    // A pushed tag's version, also when the tag carries a prefix (`v1.2.3`, `chart-v1.2.3`).
-    const refVersion = refTag ? (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_6__/* .versionOfTag */ .mx)(refTag) : undefined;
-    const supersedes = inputs.optional('supersedes');
-    if (mode === 'supersede' && !supersedes)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('supersedes', '', "the tag of the release being superseded, such as v1.2.3 (mode 'supersede')");
-    // Superseding from a laptop: with no version and no pushed tag, the new release is the old one's superseding patch.
-    let versionInput = inputs.optional('version');
-    // The superseding patch keeps the old tag's series (`krt-v0.9.1` → `krt-v0.9.2`; `0.3.0` → `v0.3.1`).
-    let patchTag;
-    if (!versionInput && !refTag && mode === 'supersede') {
-        patchTag = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_6__/* .supersedingPatch */ .KF)(supersedes);
-        versionInput = patchTag && (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_6__/* .versionOfTag */ .mx)(patchTag);
-        if (!patchTag || !versionInput)
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('supersedes', supersedes, 'the tag of the release being superseded, such as v1.2.3 (or its version 1.2.3)');
-        if (patchTag === versionInput)
-            patchTag = `v${versionInput}`;
-    }
-    if (!versionInput && !refTag) {
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('version', '', 'a version such as 1.2.3, or a run on a tag push (GITHUB_REF=refs/tags/v1.2.3)');
-    }
-    const version = versionInput ? (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_6__/* .versionOfInput */ .W3)(versionInput) : refVersion;
-    if (!version) {
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(versionInput ? 'version' : 'GITHUB_REF', versionInput ?? refTag, 'a SemVer version such as 1.2.3 or 1.2.3-rc.1 (a v prefix is fine)');
-    }
-    const tagInput = inputs.optional('tag');
-    if (tagInput !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._/+-]*$/.test(tagInput))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('tag', tagInput, 'a git tag name such as v1.2.3');
-    // The pushed tag names the release whenever it is this version's tag (even spelled `chart-v1.2.3`).
-    const tag = tagInput ?? patchTag ?? (refTag && (!versionInput || refVersion === version) ? refTag : `v${version}`);
-    const repositoryText = inputs.optional('repository') ?? context.runner.repository;
-    const repository = repositoryText ? (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_5__/* .splitRepository */ .T8)(repositoryText, 'repository') : undefined;
-    if (!repository && mode !== 'prepare') {
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('repository', '', 'OWNER/REPO (set the input or GITHUB_REPOSITORY)');
-    }
-    if ((mode === 'release' || mode === 'publish' || mode === 'supersede') && !token) {
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('token', '', 'a GitHub token with contents: write (the default is github.token)');
-    }
-    const extraTypes = inputs.lines('extra-change-types', { commas: true });
-    for (const type of extraTypes) {
-        if (!/^[A-Za-z][A-Za-z0-9 &/-]{0,40}$/.test(type))
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('extra-change-types', type, 'change type names such as Performance, one per line');
-    }
-    const identity = inputs.optional('certificate-identity-regexp');
-    const installDocsUrl = inputs.optional('install-docs-url');
-    if (installDocsUrl !== undefined && !/^https?:\/\/\S+$/.test(installDocsUrl))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('install-docs-url', installDocsUrl, 'an http(s) URL');
-    const optionalPath = (name) => {
-        const value = inputs.optional(name);
-        if (value !== undefined && /[\0\r\n]/.test(value))
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(name, value, 'a path inside the workspace');
-        return value;
-    };
-    return {
-        mode,
-        changelogPath,
-        version,
-        tag,
-        prerelease: semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(version) !== null,
-        date: inputs.optional('date') ?? (0,_changelog_prepare_js__WEBPACK_IMPORTED_MODULE_1__/* .todayUtc */ .O2)(),
-        dateDefaulted: inputs.optional('date') === undefined,
-        allowEmpty: inputs.boolean('allow-empty'),
-        extraTypes,
-        token,
-        owner: repository?.owner,
-        repo: repository?.repo,
-        summary: inputs.optional('summary'),
-        upgradeNotes: inputs.optional('upgrade-notes'),
-        knownLimitations: inputs.optional('known-limitations'),
-        images: (0,_releases_notes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseImages */ .eb)(inputs.string('images')),
-        charts: (0,_releases_notes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCharts */ .LF)(inputs.string('charts')),
-        cliAssets: (0,_releases_notes_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCliAssets */ .tv)(inputs.string('cli-assets')),
-        experimentalNotice: inputs.optional('experimental-notice'),
-        templatePath: optionalPath('template'),
-        bodyFile: optionalPath('body-file'),
-        requireAssets: inputs.lines('require-assets', { commas: true }),
-        chartReleaseNotes: optionalPath('chart-release-notes'),
-        chart: optionalPath('chart'),
-        name: inputs.optional('name'),
-        // Where GitHub creates the tag if it does not exist yet: this run's commit, not the default branch.
-        targetCommitish: inputs.optional('target-commitish') ??
-            (/^[0-9a-f]{40}$/.test(context.runner.sha) && !/^0+$/.test(context.runner.sha) ? context.runner.sha : undefined),
-        installDocsUrl,
-        identityRegexp: identity === undefined ? undefined : (0,_releases_notes_js__WEBPACK_IMPORTED_MODULE_3__/* .checkIdentityRegexp */ .sp)(identity),
-        supersession: supersedes === undefined
-            ? undefined
-            : (0,_releases_supersede_js__WEBPACK_IMPORTED_MODULE_4__/* .checkSupersession */ .Gp)(supersedes, inputs.optional('supersede-reason'), tag, version),
-    };
-}
-const operation = {
-    name: 'release-notes-from-changelog',
-    description: 'Prepare CHANGELOG.md, render release notes in the seed outline, create the draft release and publish it once every asset is there.',
-    inputs: [
-        {
-            name: 'mode',
-            description: '`prepare` the changelog, render the `notes`, create or update the draft `release`, `publish` it, or `supersede` an earlier release with this one.',
-            default: 'notes',
-        },
-        { name: 'changelog', description: 'Path to the changelog.', default: 'CHANGELOG.md' },
-        {
-            name: 'version',
-            description: 'The version (X.Y.Z, a v prefix is fine); default: from the tag in GITHUB_REF.',
-            default: '',
-        },
-        { name: 'tag', description: 'The release tag; default: the tag in GITHUB_REF, else v<version>.', default: '' },
-        {
-            name: 'token',
-            description: 'GitHub token for `release` and `publish` (contents: write).',
-            default: '${{ github.token }}',
-        },
-        { name: 'repository', description: 'OWNER/REPO of the release; default: the current repository.', default: '' },
-        { name: 'date', description: '`prepare`: the release date, YYYY-MM-DD; default: today in UTC.', default: '' },
-        {
-            name: 'allow-empty',
-            description: '`prepare`: allow a release whose Unreleased section is empty.',
-            default: 'false',
-        },
-        {
-            name: 'extra-change-types',
-            description: 'Extra `###` change types accepted besides Added, Changed, Deprecated, Removed, Fixed, Security (one per line).',
-            default: '',
-        },
-        {
-            name: 'summary',
-            description: 'Text for the Summary section; default: the text above the first `###` of the section.',
-            default: '',
-        },
-        { name: 'upgrade-notes', description: 'Text for the Upgrade Notes section.', default: '' },
-        { name: 'known-limitations', description: 'Text for the Known Limitations section.', default: '' },
-        {
-            name: 'images',
-            description: 'Images with digests: JSON (e.g. the images workflow output) or one `registry/repo:tag@sha256:…` per line.',
-            default: '',
-        },
-        { name: 'charts', description: 'Charts: one `oci://registry/path/name:version` per line, or JSON.', default: '' },
-        { name: 'cli-assets', description: 'CLI archive names and the checksums file, one per line or JSON.', default: '' },
-        {
-            name: 'experimental-notice',
-            description: 'The 0.x experimental sentence; default names the v1alpha1 APIs.',
-            default: '',
-        },
-        {
-            name: 'template',
-            description: 'A Markdown template with `{{placeholders}}` replacing the built-in outline.',
-            default: '',
-        },
-        { name: 'body-file', description: 'Where to write the release body; default: a file in RUNNER_TEMP.', default: '' },
-        {
-            name: 'require-assets',
-            description: '`publish`: asset names or globs that must be uploaded before publishing (one per line).',
-            default: '',
-        },
-        {
-            name: 'chart-release-notes',
-            description: '`prepare`: a Markdown file to put into Chart.yaml as the catalog.cattle.io/release-notes annotation.',
-            default: '',
-        },
-        {
-            name: 'chart',
-            description: 'The chart directory or Chart.yaml for `chart-release-notes`; default: the Chart.yaml next to that file.',
-            default: '',
-        },
-        { name: 'name', description: 'The release title; default: the tag.', default: '' },
-        {
-            name: 'target-commitish',
-            description: 'Commit or branch the tag is created from when it does not exist yet; default: GITHUB_SHA.',
-            default: '',
-        },
-        {
-            name: 'install-docs-url',
-            description: 'Link to the installation docs; default: the repository README.',
-            default: '',
-        },
-        {
-            name: 'certificate-identity-regexp',
-            description: "Signer identity for the cosign command (anchored); default: this repository's release-images.yml workflow at the tag.",
-            default: '',
-        },
-        {
-            name: 'supersedes',
-            description: 'The tag (or version) of an earlier, bad release that this one replaces: the notes open with a line naming it; mode `supersede` also marks it. Default version in mode `supersede`: its next patch.',
-            default: '',
-        },
-        {
-            name: 'supersede-reason',
-            description: 'With `supersedes`: one line saying why the earlier release must not be used.',
-            default: '',
-        },
-    ],
-    outputs: [
-        { name: 'version', description: 'The version, without v.' },
-        { name: 'tag', description: 'The release tag.' },
-        { name: 'prerelease', description: '`true` for a SemVer prerelease.' },
-        { name: 'body', description: 'The rendered release body (`notes`, `release`).' },
-        { name: 'body-file', description: 'The file holding the body.' },
-        { name: 'release-id', description: 'The GitHub release id (`release`, `publish`).' },
-        { name: 'release-url', description: 'The release page.' },
-        { name: 'upload-url', description: 'The release upload URL template.' },
-        { name: 'superseded-release-id', description: 'The GitHub release id of the superseded release (`supersede`).' },
-        { name: 'state', description: '`prepared`, `created`, `updated`, `published` or `unchanged`.' },
-    ],
-    async run(context) {
-        const settings = parseSettings(context.inputs, context);
-        if (settings.chartReleaseNotes && settings.mode !== 'prepare') {
-            context.log.info(`chart-release-notes is applied by mode prepare (the Chart.yaml edit is committed with the changelog); ignored in mode ${settings.mode}`);
-        }
-        // The one lazy boundary: changelog rendering and the GitHub client load only once the inputs are valid.
-        const { runMode } = await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(644), __webpack_require__.e(847), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 99887));
-        return runMode(settings, context);
-    },
-};
-/**
- * The CLI form `release-kit changelog <mode> [version]`: the mode and version as positionals, the
- * other inputs as flags.
- */
-function cliInputs(flags, positionals) {
-    const [mode, ...version] = positionals;
-    // Extra words end up in `version`, whose check then names them.
-    return { ...flags, ...(mode ? { mode } : {}), ...(version.length ? { version: version.join(' ') } : {}) };
-}
-const CLI_USAGE = 'release-kit changelog <prepare|notes|release|publish|supersede> [VERSION] [--input value …]; supersede: release-kit changelog supersede [VERSION] --supersedes vX.Y.Z --supersede-reason "why"';
-
-
-/***/ }),
-
-/***/ 36800:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ escapeRegExp)
-/* harmony export */ });
-// Regular expressions built from literal text.
-/** `text` as a regular expression that matches exactly it (`/` is left as is: it is not special in `new RegExp`). */
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-
-/***/ }),
-
-/***/ 84194:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IE: () => (/* binding */ renderNotes),
-/* harmony export */   LF: () => (/* binding */ parseCharts),
-/* harmony export */   eb: () => (/* binding */ parseImages),
-/* harmony export */   m_: () => (/* binding */ placeholderValues),
-/* harmony export */   ou: () => (/* binding */ fillTemplate),
-/* harmony export */   sp: () => (/* binding */ checkIdentityRegexp),
-/* harmony export */   tv: () => (/* binding */ parseCliAssets),
-/* harmony export */   vE: () => (/* binding */ capBody)
-/* harmony export */ });
-/* unused harmony exports RELEASE_BODY_LIMIT, PLACEHOLDERS, BUILT_IN_TEMPLATE, defaultExperimentalNotice, IMAGES_WORKFLOW, defaultIdentityRegexp */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
-/* harmony import */ var _signing_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
-/* harmony import */ var _changelog_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14834);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84123);
-/* harmony import */ var _plumbing_regexp_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(36800);
-// Render a release body in the seed outline (Summary … Changelog) from a changelog section and inputs.
-
-
-
-
-
-
-/** GitHub refuses release bodies longer than this many characters. */
-const RELEASE_BODY_LIMIT = 125_000;
-/**
- * The placeholders a template may use, with what each holds. Documented in the action's README;
- * any other `{{…}}` in a template is an error.
- */
-const PLACEHOLDERS = {
-    version: 'the version, without `v` (0.2.0)',
-    tag: 'the release tag (v0.2.0)',
-    repository: 'OWNER/REPO',
-    date: 'the date of the changelog section (YYYY-MM-DD), or empty',
-    experimental_notice: 'the 0.x experimental sentence (empty from 1.0.0 on)',
-    summary: 'the `summary` input, else the text before the first ### in the section, else a count of the changes',
-    breaking_changes: 'the breaking changes as a list, or "None."',
-    upgrade_notes: 'the `upgrade-notes` input, or a default sentence',
-    images: 'a table of the images and their digests',
-    verification: 'the cosign, helm, sha256sum and gh attestation commands for this release',
-    known_limitations: 'the `known-limitations` input, or "None known."',
-    changelog: 'the changelog section as written (its ### Breaking Changes subsection moves up)',
-    changelog_url: 'link to the full changelog at the tag',
-    install_docs_url: 'link to the installation docs',
-    links: 'one line linking the full changelog and the installation docs',
-};
-/** The built-in template: the seed outline. */
-const BUILT_IN_TEMPLATE = [
-    '## Summary',
-    '',
-    '{{experimental_notice}}',
-    '',
-    '{{summary}}',
-    '',
-    '## Breaking Changes',
-    '',
-    '{{breaking_changes}}',
-    '',
-    '## Upgrade Notes',
-    '',
-    '{{upgrade_notes}}',
-    '',
-    '## Images',
-    '',
-    '{{images}}',
-    '',
-    '## Verification',
-    '',
-    '{{verification}}',
-    '',
-    '## Known Limitations',
-    '',
-    '{{known_limitations}}',
-    '',
-    '## Changelog',
-    '',
-    '{{changelog}}',
-    '',
-    '{{links}}',
-    '',
-].join('\n');
-/** The default 0.x sentence, naming the v1alpha1 APIs. */
-function defaultExperimentalNotice(repo, version) {
-    return `**Experimental:** ${repo} ${version} is a 0.x release. Its \`v1alpha1\` APIs may change incompatibly in any minor release without a deprecation period; do not rely on them in production yet.`;
-}
-/** Every placeholder's value for this release. */
-function placeholderValues(ctx) {
-    const { section } = ctx;
-    const zeroMajor = semver__WEBPACK_IMPORTED_MODULE_0___default().major(ctx.version) === 0;
-    const notice = zeroMajor
-        ? quote((ctx.experimentalNotice ?? '').trim() || defaultExperimentalNotice(ctx.repo, ctx.version))
-        : '';
-    const breaking = (0,_changelog_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .breakingEntries */ .us)(section);
-    const preamble = section.preamble;
-    const summaryInput = ctx.summary?.trim();
-    const summary = [
-        summaryInput || preamble || countSummary(ctx),
-        section.yanked ? `**This version was yanked:** do not use it; see the changelog for the replacement.` : '',
-    ]
-        .filter(Boolean)
-        .join('\n\n');
-    const links = `Full changelog: [CHANGELOG.md](${ctx.changelogUrl}) · Installation: [docs](${ctx.installDocsUrl})`;
-    return {
-        version: ctx.version,
-        tag: ctx.tag,
-        repository: `${ctx.owner}/${ctx.repo}`,
-        date: section.date ?? '',
-        experimental_notice: notice,
-        summary,
-        breaking_changes: breaking.length
-            ? breaking
-                .map((e) => `- ${indentContinuation(e.text.replace(/^(?:\*\*breaking(?: change)?:?\*\*:?|breaking(?: change)?:)\s*/i, ''))}`)
-                .join('\n')
-            : 'None.',
-        upgrade_notes: ctx.upgradeNotes?.trim() ||
-            (breaking.length
-                ? 'Read the breaking changes above before upgrading.'
-                : `No special steps: upgrade to ${ctx.tag} in place.`),
-        images: imagesTable(ctx.images),
-        verification: verification(ctx),
-        known_limitations: ctx.knownLimitations?.trim() || 'None known.',
-        changelog: changelogText(ctx, Boolean(!summaryInput && preamble)),
-        changelog_url: ctx.changelogUrl,
-        install_docs_url: ctx.installDocsUrl,
-        links,
-    };
-}
-/** Render with the built-in template, or a user template (`templateFile` names it in errors). */
-function renderNotes(ctx, template) {
-    return fillTemplate(template?.text ?? BUILT_IN_TEMPLATE, placeholderValues(ctx), template?.file ?? 'built-in template');
-}
-/**
- * Replace `{{ name }}` placeholders. An unknown name is a UserError with file and line, so a typo
- * never ships as literal braces. A placeholder alone on its line with an empty value takes the
- * line (and one blank line after it) away, so optional parts leave no gaps.
- */
-function fillTemplate(template, values, file) {
-    const text = template.replace(/\r\n?/g, '\n');
-    const placeholder = /\{\{([^{}]*)\}\}/g;
-    for (const match of text.matchAll(placeholder)) {
-        const name = match[1].trim();
-        if (!Object.hasOwn(values, name)) {
-            const line = text.slice(0, match.index).split('\n').length;
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:${line}: unknown placeholder ${JSON.stringify(match[0])}; expected one of ${Object.keys(values)
-                .map((k) => `{{${k}}}`)
-                .join(', ')}`, {
-                input: 'template',
-                value: match[0],
-                valid: Object.keys(values).join(', '),
-                location: { file, line },
-            });
-        }
-    }
-    const lines = text.split('\n');
-    const out = [];
-    for (let i = 0; i < lines.length; i++) {
-        const alone = /^\s*\{\{([^{}]*)\}\}\s*$/.exec(lines[i]);
-        if (alone && values[alone[1].trim()] === '') {
-            if (lines[i + 1]?.trim() === '')
-                i++;
-            continue;
-        }
-        // A function replacement, so `$&` and friends in values stay literal.
-        out.push(lines[i].replace(placeholder, (_m, name) => values[name.trim()]));
-    }
-    return out.join('\n').replace(/\s+$/, '') + '\n';
-}
-/**
- * Cut the body to GitHub's limit, at a line boundary, closing an open code fence, and end it with a
- * link to the full changelog. Done before any API call, so a long changelog never fails a release.
- */
-function capBody(body, changelogUrl, limit = RELEASE_BODY_LIMIT) {
-    if (body.length <= limit)
-        return { body, truncated: false };
-    const notice = `\n\n---\n\n*These notes were cut to fit GitHub's ${limit.toLocaleString('en-US')}-character limit. Read the full changelog: ${changelogUrl}*\n`;
-    const fence = '\n```';
-    let kept = body.slice(0, Math.max(0, limit - notice.length - fence.length));
-    const lastNewline = kept.lastIndexOf('\n');
-    if (lastNewline > 0)
-        kept = kept.slice(0, lastNewline);
-    const fences = kept.split('\n').filter((line) => /^\s{0,3}(```|~~~)/.test(line)).length;
-    if (fences % 2 === 1)
-        kept += fence;
-    return { body: kept + notice, truncated: true };
-}
-function countSummary(ctx) {
-    const groups = ctx.section.groups.filter((g) => g.entries.length);
-    const total = groups.reduce((n, g) => n + g.entries.length, 0);
-    if (!total)
-        return `${ctx.owner}/${ctx.repo} ${ctx.tag}.`;
-    const counts = groups.map((g) => `${g.type}: ${g.entries.length}`).join(', ');
-    return `${ctx.owner}/${ctx.repo} ${ctx.tag} has ${total} ${total === 1 ? 'change' : 'changes'} (${counts}).`;
-}
-function changelogText(ctx, preambleUsedAsSummary) {
-    const parts = [];
-    if (ctx.section.preamble && !preambleUsedAsSummary)
-        parts.push(ctx.section.preamble);
-    for (const group of ctx.section.groups) {
-        if (group.type === _changelog_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .BREAKING_CHANGE_TYPE */ .I8 || !group.body)
-            continue;
-        parts.push(`### ${group.type}\n\n${group.body}`);
-    }
-    return parts.join('\n\n') || 'No changes listed.';
-}
-function imagesTable(images) {
-    if (!images.length)
-        return 'This release publishes no container images.';
-    return [
-        '| Image | Digest |',
-        '| --- | --- |',
-        ...images.map((i) => `| \`${i.repository}${i.tag ? `:${i.tag}` : ''}\` | \`${i.digest}\` |`),
-    ].join('\n');
-}
-function verification(ctx) {
-    const repository = `${ctx.owner}/${ctx.repo}`;
-    const parts = [];
-    if (ctx.images.length) {
-        const identity = ctx.certificateIdentityRegexp ?? defaultIdentityRegexp(ctx.serverUrl, ctx.owner, ctx.repo, ctx.tag);
-        parts.push('Images are signed keylessly by the images workflow of this repository. Verify the signature and the build provenance:', '', '```sh', ...ctx.images.flatMap((i) => [
-            `cosign verify ${i.repository}@${i.digest} \\`,
-            `  --certificate-identity-regexp ${shellQuote(identity)} \\`,
-            `  --certificate-oidc-issuer ${_signing_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_ACTIONS_ISSUER */ .qQ}`,
-            `gh attestation verify oci://${i.repository}@${i.digest} --repo ${repository}`,
-        ]), '```');
-    }
-    if (ctx.charts.length) {
-        if (parts.length)
-            parts.push('');
-        parts.push('Install or upgrade the chart from its OCI registry:', '', '```sh', ...ctx.charts.map((c) => `helm upgrade --install ${c.name} ${c.registry}/${c.name} --version ${c.version}`), '```');
-    }
-    const checksums = ctx.cliAssets.checksumsFile;
-    if (ctx.cliAssets.archives.length || checksums) {
-        if (parts.length)
-            parts.push('');
-        parts.push('Download the CLI archives, then check them against the checksums file and their build provenance:', '', '```sh', `gh release download ${ctx.tag} --repo ${repository}`, ...(checksums ? [`sha256sum --check --ignore-missing ${checksums}`] : []), ...ctx.cliAssets.archives.map((a) => `gh attestation verify ${a} --repo ${repository}`), '```');
-    }
-    return parts.length ? parts.join('\n') : 'This release has no signed images, charts or archives to verify.';
-}
-/** The workflow file that builds and signs the images (the seed's `.github/workflows/release-images.yml`). */
-const IMAGES_WORKFLOW = 'release-images.yml';
-/**
- * The identity cosign must see in the certificate: the images workflow of this repository running
- * for this tag, and no other workflow (any workflow of the repository could otherwise vouch for an
- * image). Anchored at both ends, because cosign matches the regexp anywhere in the identity.
- */
-function defaultIdentityRegexp(serverUrl, owner, repo, tag, workflow = IMAGES_WORKFLOW) {
-    return `^${(0,_plumbing_regexp_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeRegExp */ .N)(`${serverUrl}/${owner}/${repo}/.github/workflows/${workflow}@refs/tags/${tag}`)}$`;
-}
-/**
- * Check a user-supplied identity regexp: it must compile and be written anchored with ^ and $.
- * The result is anchored the way verify-images anchors its pattern (signing/policy.ts anchorPattern),
- * so `^a|b$`, whose ^ and $ bind only the outer branches, becomes `^(?:a|b)$`.
- */
-function checkIdentityRegexp(regexp, input = 'certificate-identity-regexp') {
-    try {
-        new RegExp(regexp);
-    }
-    catch {
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)(input, regexp, 'a valid regular expression');
-    }
-    const anchored = (0,_signing_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .anchorPattern */ .SH)(regexp);
-    // anchorPattern keeps a pattern already anchored at both ends, wraps one whose ^…$ hold only for a
-    // top-level |, and otherwise adds anchors the user did not write: that last case is refused here,
-    // since the notes publish the pattern and should show exactly what the user gave.
-    const writtenAnchored = regexp.startsWith('^') && (anchored === regexp || anchored === `^(?:${regexp.slice(1, -1)})$`);
-    if (!writtenAnchored) {
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)(input, regexp, 'a regexp anchored with ^ and $ (cosign matches unanchored regexps anywhere in the identity)');
-    }
-    return anchored;
-}
-/** Quote for POSIX sh: single quotes, with embedded ones closed and escaped. */
-function shellQuote(text) {
-    return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-function quote(text) {
-    return text
-        .split('\n')
-        .map((line) => `> ${line}`.trimEnd())
-        .join('\n');
-}
-function indentContinuation(text) {
-    return text.replace(/\n/g, '\n  ');
-}
-/**
- * Parse the `images` input: a JSON array (strings or objects with repository/name/image/ref and
- * digest), a JSON object (name → reference), or one `registry/repo[:tag]@sha256:…` per line.
- * Every image needs a digest: a tag alone can move.
- */
-function parseImages(raw, input = 'images') {
-    const text = raw.trim();
-    if (!text)
-        return [];
-    const items = structured(text, input) ??
-        text
-            .split(/\r?\n/)
-            .map((l) => l.trim())
-            .filter((l) => l && !l.startsWith('#'));
-    const single = !Array.isArray(items) && typeof items === 'object' && 'digest' in items;
-    const list = Array.isArray(items) ? items : single ? [items] : Object.values(items);
-    return list.map((item) => {
-        if (typeof item === 'string')
-            return imageFromString(item, input);
-        if (item && typeof item === 'object') {
-            const o = item;
-            const ref = firstString(o, ['reference', 'ref', 'image', 'repository', 'name']);
-            const digest = firstString(o, ['digest']);
-            if (ref && digest) {
-                const parsed = ref.includes('@') ? imageFromString(ref, input) : imageFromString(`${ref}@${digest}`, input);
-                const tag = firstString(o, ['tag']) ?? parsed.tag;
-                return { ...parsed, ...(tag ? { tag } : {}) };
-            }
-            if (ref)
-                return imageFromString(ref, input);
-        }
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)(input, item, 'image references with digests, e.g. ghcr.io/OWNER/NAME:TAG@sha256:<64 hex>');
-    });
-}
-function imageFromString(text, input) {
-    const at = text.lastIndexOf('@');
-    const digest = at >= 0 ? text.slice(at + 1) : '';
-    if (at < 0 || !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .isSha256Digest */ .q9)(digest)) {
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)(input, text, 'an image reference with a digest, e.g. ghcr.io/OWNER/NAME:TAG@sha256:<64 hex>');
-    }
-    const name = text.slice(0, at).replace(/^docker:\/\//, '');
-    const slash = name.lastIndexOf('/');
-    const colon = name.lastIndexOf(':');
-    const hasTag = colon > slash;
-    const repository = hasTag ? name.slice(0, colon) : name;
-    if (!/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+$/.test(repository)) {
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)(input, text, 'an image reference with a digest, e.g. ghcr.io/OWNER/NAME:TAG@sha256:<64 hex>');
-    }
-    return { repository, ...(hasTag ? { tag: name.slice(colon + 1) } : {}), digest };
-}
-/**
- * Parse the `charts` input: one `oci://REGISTRY/PATH/NAME:VERSION` (optionally `@sha256:…`) per
- * line, or JSON (strings like that, or objects with reference/registry, name, version).
- * An OCI tag spells SemVer's `+` as `_`; it is turned back for `helm --version`.
- */
-function parseCharts(raw, input = 'charts') {
-    const text = raw.trim();
-    if (!text)
-        return [];
-    const items = structured(text, input) ??
-        text
-            .split(/\r?\n/)
-            .map((l) => l.trim())
-            .filter((l) => l && !l.startsWith('#'));
-    const list = Array.isArray(items) ? items : [items];
-    const valid = 'chart references such as oci://ghcr.io/OWNER/charts/NAME:1.2.3';
-    return list.map((item) => {
-        let ref;
-        let version;
-        let digest;
-        let name;
-        if (typeof item === 'string')
-            ref = item;
-        else if (item && typeof item === 'object') {
-            const o = item;
-            ref = firstString(o, ['reference', 'ref', 'chart', 'registry', 'repository']);
-            version = firstString(o, ['version']);
-            digest = firstString(o, ['digest']);
-            name = firstString(o, ['name']);
-        }
-        if (!ref || !ref.startsWith('oci://'))
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)(input, item, valid);
-        const at = ref.indexOf('@');
-        if (at >= 0) {
-            digest = ref.slice(at + 1);
-            ref = ref.slice(0, at);
-        }
-        const slash = ref.lastIndexOf('/');
-        const colon = ref.lastIndexOf(':');
-        if (colon > slash && colon > 'oci://'.length) {
-            version ??= ref.slice(colon + 1);
-            ref = ref.slice(0, colon);
-        }
-        if (name && !ref.endsWith(`/${name}`))
-            ref = `${ref}/${name}`;
-        const chartName = ref.slice(ref.lastIndexOf('/') + 1);
-        const registry = ref.slice(0, ref.lastIndexOf('/'));
-        if (version && !semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version) && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version.replace(/_/g, '+')))
-            version = version.replace(/_/g, '+');
-        if (!version || !semver__WEBPACK_IMPORTED_MODULE_0___default().valid(version) || !chartName || registry.length <= 'oci://'.length)
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)(input, item, valid);
-        if (digest && !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .isSha256Digest */ .q9)(digest))
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)(input, item, `${valid} (a digest must be sha256:<64 hex>)`);
-        return { registry, name: chartName, version, ...(digest ? { digest } : {}) };
-    });
-}
-/**
- * Parse the `cli-assets` input: file names (one per line, or a JSON array of names or of objects
- * with `name`). The one ending in `checksums.txt` is the checksums file; signatures and
- * certificates are left out of the attestation commands.
- */
-function parseCliAssets(raw, input = 'cli-assets') {
-    const text = raw.trim();
-    if (!text)
-        return { archives: [] };
-    const items = structured(text, input) ??
-        text
-            .split(/\r?\n|,/)
-            .map((l) => l.trim())
-            .filter((l) => l && !l.startsWith('#'));
-    const list = Array.isArray(items) ? items : [items];
-    const names = list.map((item) => {
-        const name = typeof item === 'string'
-            ? item
-            : item && typeof item === 'object'
-                ? firstString(item, ['name', 'path', 'file'])
-                : undefined;
-        if (!name || /[\s/\\]/.test(name.replace(/^.*\//, '')) || name.includes('..'))
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)(input, item, 'asset file names such as NAME_v1.2.3_linux_amd64.tar.gz');
-        return name.replace(/^.*\//, '');
-    });
-    const checksumsFile = names.find((n) => /checksums\.txt$/i.test(n));
-    const archives = names.filter((n) => n !== checksumsFile && !/\.(sig|pem|crt|sigstore(\.json)?|intoto\.jsonl|sbom\.json|spdx\.json)$/i.test(n));
-    return { archives, ...(checksumsFile ? { checksumsFile } : {}) };
-}
-function structured(text, input) {
-    if (!/^[[{]/.test(text))
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)(input, text, 'valid JSON, or one reference per line');
-    }
-}
-function firstString(o, keys) {
-    for (const key of keys)
-        if (typeof o[key] === 'string' && o[key])
-            return o[key];
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 21339:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gp: () => (/* binding */ checkSupersession),
-/* harmony export */   ev: () => (/* binding */ withSupersedesLine),
-/* harmony export */   o$: () => (/* binding */ supersedeRelease),
-/* harmony export */   o2: () => (/* binding */ supersededRelease)
-/* harmony export */ });
-/* unused harmony exports supersededTag, supersededBanner, supersedesLine, withSupersededBanner, isSuperseded */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
-/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6358);
-// Superseding a bad release: a banner on the old release's notes, a line on the new one's, and "latest" kept off the old one.
-
-
-
-/** A tag name as the `tag` input accepts it. */
-const TAG_NAME = /^[A-Za-z0-9][A-Za-z0-9._/+-]*$/;
-/** The reason is one line of the banner: short enough to read at a glance. */
-const REASON_LIMIT = 300;
-/**
- * The tag the `supersedes` input names: a tag as given (`v0.3.0`, `krt-v0.3.0`), or a bare version
- * (`0.3.0`) spelled in the new tag's series (`v0.3.1` → `v0.3.0`), as supersedingPatch keeps it.
- */
-function supersededTag(input, newTag, newVersion) {
-    const text = input.trim();
-    if (!semver__WEBPACK_IMPORTED_MODULE_0___default().valid(text) || semver__WEBPACK_IMPORTED_MODULE_0___default().clean(text) !== text)
-        return text;
-    const prefix = newTag.includes(newVersion) ? newTag.slice(0, newTag.indexOf(newVersion)) : 'v';
-    return `${prefix}${text}`;
-}
-/**
- * Check a supersession before anything is sent: the old tag is a release tag with a SemVer version,
- * not the new release itself, and lower than the new version (a release can only be replaced by a
- * later one; its superseding patch is the usual choice, so the message names it).
- */
-function checkSupersession(input, reasonInput, newTag, newVersion) {
-    const oldTag = supersededTag(input, newTag, newVersion);
-    const oldVersion = TAG_NAME.test(oldTag) ? (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(oldTag) : undefined;
-    if (!oldVersion)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('supersedes', input, 'the tag of the release being superseded, such as v1.2.3 (or its version 1.2.3)');
-    const patch = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .supersedingPatch */ .KF)(oldTag);
-    if (oldTag === newTag) {
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('supersedes', input, `an earlier release than ${newTag} itself (a release cannot supersede itself; ${oldTag} is superseded by a new release such as ${patch})`);
-    }
-    if (!semver__WEBPACK_IMPORTED_MODULE_0___default().lt(oldVersion, newVersion)) {
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('supersedes', input, `a release lower than ${newVersion}, the version being released (${oldTag} can only be superseded by a later version, such as its superseding patch ${patch})`);
-    }
-    const reason = (reasonInput ?? '').trim().replace(/[.\s]+$/, '');
-    if (!reason || /[\r\n]/.test(reason) || reason.length > REASON_LIMIT) {
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('supersede-reason', reasonInput ?? '', `one line (at most ${REASON_LIMIT} characters) saying why ${oldTag} must not be used, e.g. "the arm64 image crashes on start"`);
-    }
-    return { oldTag, oldVersion, newTag, newVersion, reason };
-}
-/** The banner at the top of the old release's notes. */
-function supersededBanner(s) {
-    return `> [!WARNING]\n> Superseded by ${s.newTag}: ${s.reason}. Use ${s.newTag} instead.\n`;
-}
-/** The line at the top of the new release's notes. */
-function supersedesLine(s) {
-    return `> [!NOTE]\n> Supersedes ${s.oldTag}: ${s.reason}.\n`;
-}
-// Anchored at the start of the body: only a banner this code wrote at the top is ever replaced, so a
-// quote the authors wrote further down stays theirs.
-const BANNER_AT_TOP = /^> \[!WARNING\]\n> Superseded by [^\n]*\n(?:\n)?/;
-/**
- * The old release's body with the banner on top: an earlier banner (another reason, or another
- * superseding release) is replaced, never stacked, so a rerun leaves the body as it is.
- */
-function withSupersededBanner(body, s) {
-    const text = (body ?? '').replace(/\r\n?/g, '\n');
-    const rest = text.replace(BANNER_AT_TOP, '');
-    return rest.trim() ? `${supersededBanner(s)}\n${rest}` : supersededBanner(s);
-}
-/** The new release's notes, opening with which release they supersede. */
-function withSupersedesLine(body, s) {
-    return `${supersedesLine(s)}\n${body}`;
-}
-/** Whether a release's notes carry a superseded banner, i.e. it must not be offered as latest. */
-function isSuperseded(release) {
-    return BANNER_AT_TOP.test((release.body ?? '').replace(/\r\n?/g, '\n'));
-}
-/** The published release being superseded; a UserError naming the input when there is none. */
-function supersededRelease(options) {
-    const { oldTag } = options.supersession;
-    const forTag = options.releases.filter((release) => release.tag_name === oldTag);
-    const published = forTag.find((release) => !release.draft);
-    if (published)
-        return published;
-    const where = `${options.owner}/${options.repo}`;
-    if (forTag.length) {
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('supersedes', oldTag, `a published release; ${oldTag} in ${where} is only a draft, which nobody has downloaded: delete the draft instead of superseding it`);
-    }
-    throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('supersedes', oldTag, `the tag of a published release in ${where}; there is no release for ${oldTag}`);
-}
-/**
- * Mark `old` as superseded and take "latest" away from it.
- *
- * The banner is a body edit, which GitHub allows on an immutable release (only its tag, target and
- * assets are locked). `make_latest: false` goes with the edit, but GitHub never leaves a repository
- * without a latest release on that alone: "latest" only moves when another release is made latest.
- * So when the old release is latest, the highest published stable release that is not superseded
- * itself takes over (the replacement once published, as publish's rule would choose it too); while
- * the replacement is still a draft and nothing else qualifies, the old release stays latest until
- * `publish` runs, and the result says so.
- */
-async function supersedeRelease(client, options) {
-    const { owner, repo, supersession, old } = options;
-    const body = withSupersededBanner(old.body, supersession);
-    const hadBanner = isSuperseded(old);
-    let updated = old;
-    if (body !== (old.body ?? '')) {
-        updated = await patchRelease(client, owner, repo, old, {
-            body,
-            ...(old.prerelease ? {} : { make_latest: 'false' }),
-        });
-    }
-    const banner = body === (old.body ?? '') ? 'unchanged' : hadBanner ? 'updated' : 'added';
-    const latest = await moveLatestAway(client, options);
-    return { old: updated, banner, latest };
-}
-async function moveLatestAway(client, options) {
-    const { owner, repo, old, replacement } = options;
-    let latestId;
-    try {
-        latestId = (await client.rest.repos.getLatestRelease({ owner, repo })).data.id;
-    }
-    catch (error) {
-        if (error.status !== 404)
-            throw error;
-    }
-    if (latestId !== old.id)
-        return { state: 'unchanged' };
-    // The listing holds the bodies as they were; the replacement is the freshest copy of itself.
-    const candidates = options.releases
-        .map((release) => (release.id === replacement.id ? replacement : release))
-        .filter((release) => release.id !== old.id &&
-        !release.draft &&
-        !release.prerelease &&
-        !isSuperseded(release) &&
-        (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(release.tag_name))
-        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare((0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(a.tag_name), (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(b.tag_name)));
-    // The rule publish applies (shouldBeLatest): the highest stable version, so a patch to an older line never wins.
-    const next = candidates[0];
-    if (!next) {
-        const why = replacement.draft
-            ? `${old.tag_name} stays latest until ${replacement.tag_name} is published (publish marks it latest)`
-            : `${old.tag_name} stays latest: no other published stable release can take over`;
-        return { state: 'kept', why };
-    }
-    const moved = await patchRelease(client, owner, repo, next, { make_latest: 'true' });
-    return { state: 'moved', to: moved };
-}
-async function patchRelease(client, owner, repo, release, change) {
-    // Allowed on an immutable release too: neither the tag, the target nor an asset changes.
-    const { data } = await client.rest.repos.updateRelease({ owner, repo, release_id: release.id, ...change });
-    return data;
-}
-
-
-/***/ }),
-
-/***/ 73556:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cl: () => (/* binding */ describeIdentity),
-/* harmony export */   SH: () => (/* binding */ anchorPattern),
-/* harmony export */   aK: () => (/* binding */ identityMatches),
-/* harmony export */   qQ: () => (/* binding */ GITHUB_ACTIONS_ISSUER),
-/* harmony export */   vh: () => (/* binding */ buildPolicy),
-/* harmony export */   wy: () => (/* binding */ describePolicy)
-/* harmony export */ });
-/* unused harmony export githubWorkflowIdentity */
+/* unused harmony exports SIMPLESIGNING_MEDIA_TYPE, ANNOTATION_SIGNATURE, ANNOTATION_CERTIFICATE, ANNOTATION_CHAIN, ANNOTATION_REKOR_BUNDLE, referrersFallbackTag, simpleSigningPayload */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
-// Who may have signed an image: a keyless identity (certificate SAN + OIDC issuer) or a public key.
+// cosign's two ways of storing an image signature in a registry, read into plain values and Sigstore bundles.
+//
+// Hand-written because no JavaScript library reads cosign's registry layout: sigstore-js verifies
+// bundles but knows nothing of `sha256-<hex>.sig` tags or cosign's layer annotations.
 
-
-/** The OIDC issuer of GitHub Actions' workload identity tokens (cosign's usual `--certificate-oidc-issuer`). */
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-/**
- * Anchor a certificate-identity regexp so it must match the whole identity. cosign passes the pattern
- * to Go's regexp unanchored, so `https://github.com/acme/app/.*` also accepts `acme/app-evil`… and a
- * pattern without `^` accepts any prefix. A pattern that is already `^…$` (with no top-level `|`,
- * which would anchor only one branch) is kept; anything else becomes `^(?:…)$`.
- */
-function anchorPattern(pattern) {
-    let inner = pattern;
-    const startsAnchored = inner.startsWith('^');
-    const endsAnchored = /(^|[^\\])(\\\\)*\$$/.test(inner);
-    if (startsAnchored && endsAnchored && !hasTopLevelAlternation(inner))
-        return inner;
-    if (startsAnchored)
-        inner = inner.slice(1);
-    if (endsAnchored)
-        inner = inner.slice(0, -1);
-    return `^(?:${inner})$`;
+/** Media type of a legacy signature layer; its blob is the "simple signing" payload that was signed. */
+const SIMPLESIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
+const ANNOTATION_CERTIFICATE = 'dev.sigstore.cosign/certificate';
+const ANNOTATION_CHAIN = 'dev.sigstore.cosign/chain';
+const ANNOTATION_REKOR_BUNDLE = 'dev.sigstore.cosign/bundle';
+/** Both the referrer manifest's artifactType and its layer's media type in cosign v3. */
+const SIGSTORE_BUNDLE_V03_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+/** The in-toto predicate type cosign v3 uses for a plain image signature (attestations use others). */
+const COSIGN_SIGN_PREDICATE_TYPE = 'https://sigstore.dev/cosign/sign/v1';
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+const BUNDLE_V01_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.1';
+/** The cosign tag holding legacy signatures of `digest`: `sha256-<hex>.sig`. */
+function legacySignatureTag(digest) {
+    return `${digest.replace(':', '-')}.sig`;
 }
-/** True when `|` appears outside any group or character class, i.e. it splits the whole pattern. */
-function hasTopLevelAlternation(pattern) {
-    let depth = 0;
-    let inClass = false;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '\\') {
-            i++;
-            continue;
-        }
-        if (inClass) {
-            if (c === ']')
-                inClass = false;
-            continue;
-        }
-        if (c === '[')
-            inClass = true;
-        else if (c === '(')
-            depth++;
-        else if (c === ')')
-            depth--;
-        else if (c === '|' && depth === 0)
-            return true;
-    }
-    return false;
+/** The OCI referrers tag schema's fallback index tag for `digest`: `sha256-<hex>`. */
+function referrersFallbackTag(digest) {
+    return digest.replace(':', '-');
 }
-/** The keyless identity GitHub Actions gives a workflow run: `https://github.com/OWNER/REPO/.github/workflows/FILE@REF`. */
-function githubWorkflowIdentity(options) {
-    const server = (options.serverUrl || 'https://github.com').replace(/\/+$/, '');
-    const workflow = options.workflow.replace(/^\/+/, '');
-    const file = workflow.includes('/') ? workflow : `.github/workflows/${workflow}`;
-    return `${server}/${options.repository}/${file}@${options.ref}`;
+/** The simplesigning layers of a legacy `.sig` manifest. */
+function legacySignatureLayers(manifest) {
+    return (manifest.layers ?? []).filter((layer) => layer.mediaType === SIMPLESIGNING_MEDIA_TYPE);
 }
-/** Does the certificate's SAN satisfy the matcher? */
-function identityMatches(matcher, san) {
-    if (san === undefined)
-        return false;
-    if (matcher.kind === 'exact')
-        return san === matcher.value;
-    return new RegExp(matcher.pattern).test(san);
-}
-/** How the matcher reads in messages: the exact identity, or `/^(?:…)$/`. */
-function describeIdentity(matcher) {
-    return matcher.kind === 'exact' ? matcher.value : `/${matcher.pattern}/`;
-}
-/**
- * Turn the identity options into one policy, refusing ambiguous or incomplete combinations with a
- * message that names the inputs. Exactly one of: public-key, certificate-identity,
- * certificate-identity-regexp, workflow (+ ref + repository).
- */
-function buildPolicy(options) {
-    const chosen = [
-        options.publicKeyPem !== undefined && 'public-key',
-        options.certificateIdentity !== undefined && 'certificate-identity',
-        options.certificateIdentityRegexp !== undefined && 'certificate-identity-regexp',
-        options.workflow !== undefined && 'workflow',
-    ].filter((x) => typeof x === 'string');
-    const valid = 'exactly one of public-key, certificate-identity, certificate-identity-regexp or workflow';
-    if (chosen.length === 0) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`no signer given: set ${valid}`, { input: 'certificate-identity', value: '', valid });
-    }
-    if (chosen.length > 1) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`inputs ${chosen.map((c) => `'${c}'`).join(' and ')} are both set: expected ${valid}`, {
-            input: chosen[1],
-            value: chosen.join(', '),
-            valid,
-        });
-    }
-    if (options.publicKeyPem !== undefined) {
-        if (/PRIVATE KEY-----/.test(options.publicKeyPem)) {
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('public-key', firstLine(options.publicKeyPem), 'a PEM public key, not a private key (never put a private key in a workflow)');
-        }
-        let publicKey;
+/** Read a legacy layer's annotations and blob into a LegacySignature (undefined when it carries no signature). */
+function legacySignatureFromLayer(layer, blob, source) {
+    const annotations = layer.annotations ?? {};
+    const signature = annotations[ANNOTATION_SIGNATURE];
+    if (!signature)
+        return undefined;
+    let rekorBundle;
+    const rawBundle = annotations[ANNOTATION_REKOR_BUNDLE];
+    if (rawBundle) {
         try {
-            publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(options.publicKeyPem);
+            rekorBundle = JSON.parse(rawBundle);
         }
-        catch (error) {
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('public-key', firstLine(options.publicKeyPem), `a PEM public key or the path of a file holding one (${error.message})`);
+        catch {
+            rekorBundle = undefined; // an unreadable proof counts as no proof; the verifier says so
         }
-        return {
-            mode: 'key',
-            publicKey,
-            publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-            ignoreTlog: options.ignoreTlog ?? false,
-        };
     }
-    if (options.ignoreTlog) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("input 'ignore-tlog' is true, but keyless signatures always need their transparency-log proof: expected ignore-tlog false, or a public-key", { input: 'ignore-tlog', value: 'true', valid: 'false (keyless), or true with public-key' });
-    }
-    const issuer = options.certificateOidcIssuer ?? GITHUB_ACTIONS_ISSUER;
-    if (!/^https?:\/\/\S+$/.test(issuer))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('certificate-oidc-issuer', issuer, 'an issuer URL such as https://token.actions.githubusercontent.com');
-    if (options.certificateIdentity !== undefined) {
-        return { mode: 'keyless', identity: { kind: 'exact', value: options.certificateIdentity }, issuer };
-    }
-    if (options.certificateIdentityRegexp !== undefined) {
-        const pattern = anchorPattern(options.certificateIdentityRegexp);
-        try {
-            new RegExp(pattern);
-        }
-        catch (error) {
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('certificate-identity-regexp', options.certificateIdentityRegexp, `a valid regular expression (${error.message})`);
-        }
-        return { mode: 'keyless', identity: { kind: 'regexp', pattern, given: options.certificateIdentityRegexp }, issuer };
-    }
-    const workflow = options.workflow;
-    if (!/^[\w./-]+\.ya?ml$/.test(workflow) || workflow.includes('..')) {
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('workflow', workflow, 'a workflow file such as .github/workflows/release-images.yml');
-    }
-    if (!options.ref)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('ref', '', 'a git ref such as refs/tags/v0.1.0 (it defaults to GITHUB_REF, which is empty here)');
-    if (!/^refs\/(tags|heads|pull)\/\S+$/.test(options.ref))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('ref', options.ref, 'a full git ref such as refs/tags/v0.1.0');
-    if (!options.repository || !/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/.test(options.repository)) {
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('repository', options.repository ?? '', 'OWNER/REPO (it defaults to GITHUB_REPOSITORY)');
-    }
-    const value = githubWorkflowIdentity({
-        repository: options.repository,
-        workflow,
-        ref: options.ref,
-        serverUrl: options.serverUrl,
-    });
-    return { mode: 'keyless', identity: { kind: 'exact', value }, issuer };
+    return {
+        format: 'legacy',
+        payload: blob,
+        signature,
+        certificatePem: annotations[ANNOTATION_CERTIFICATE] || undefined,
+        chainPem: annotations[ANNOTATION_CHAIN] || undefined,
+        rekorBundle,
+        source: `${source} layer ${layer.digest}`,
+    };
 }
-/** One-line description of a policy for logs and the summary. */
-function describePolicy(policy) {
-    if (policy.mode === 'key')
-        return `public key${policy.ignoreTlog ? ' (transparency log not required)' : ''}`;
-    return `identity ${describeIdentity(policy.identity)} from issuer ${policy.issuer}`;
+/** The image digest a simplesigning payload names (`critical.image.docker-manifest-digest`). */
+function simpleSigningDigest(payload) {
+    try {
+        const parsed = JSON.parse(payload.toString('utf8'));
+        const digest = parsed.critical?.image?.['docker-manifest-digest'];
+        return typeof digest === 'string' ? digest : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
-function firstLine(text) {
-    return (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(text.split(/\r?\n/)[0], 60).slice(1, -1);
+/** The simplesigning payload cosign signs for `repository` at `digest`. */
+function simpleSigningPayload(dockerReference, digest, optional = null) {
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { 'docker-reference': dockerReference },
+            image: { 'docker-manifest-digest': digest },
+            type: 'cosign container image signature',
+        },
+        optional,
+    }));
+}
+/** PEM blocks → DER buffers, in order. */
+function pemToDer(pem) {
+    const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+    return blocks.map((block) => Buffer.from(block.replace(/-----(BEGIN|END) CERTIFICATE-----/g, '').replace(/\s+/g, ''), 'base64'));
+}
+/**
+ * Express a legacy signature as a v0.1 Sigstore bundle (serialized JSON) so sigstore-js can verify it:
+ * a message signature over the payload, the certificate chain (or a key hint), and the Rekor entry
+ * rebuilt from cosign's bundle annotation, whose SET is the v0.1 inclusion promise.
+ */
+function legacyToSerializedBundle(signature, keyHint = 'public-key') {
+    const certificates = [...pemToDer(signature.certificatePem ?? ''), ...pemToDer(signature.chainPem ?? '')];
+    const tlogEntries = signature.rekorBundle ? [rekorBundleToTlogEntry(signature.rekorBundle)] : [];
+    return {
+        mediaType: BUNDLE_V01_MEDIA_TYPE,
+        verificationMaterial: {
+            ...(certificates.length
+                ? { x509CertificateChain: { certificates: certificates.map((der) => ({ rawBytes: der.toString('base64') })) } }
+                : { publicKey: { hint: keyHint } }),
+            tlogEntries,
+            timestampVerificationData: { rfc3161Timestamps: [] },
+        },
+        messageSignature: {
+            messageDigest: { algorithm: 'SHA2_256', digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(signature.payload).digest('base64') },
+            signature: signature.signature,
+        },
+    };
+}
+function rekorBundleToTlogEntry(rekor) {
+    const bodyText = Buffer.from(String(rekor.Payload?.body ?? ''), 'base64').toString('utf8');
+    let kind = 'hashedrekord';
+    let version = '0.0.1';
+    try {
+        const body = JSON.parse(bodyText);
+        kind = body.kind ?? kind;
+        version = body.apiVersion ?? version;
+    }
+    catch {
+        // leave the defaults: sigstore-js then reports the body as not matching
+    }
+    return {
+        logIndex: String(rekor.Payload?.logIndex ?? 0),
+        logId: { keyId: Buffer.from(String(rekor.Payload?.logID ?? ''), 'hex').toString('base64') },
+        kindVersion: { kind, version },
+        integratedTime: String(rekor.Payload?.integratedTime ?? 0),
+        inclusionPromise: { signedEntryTimestamp: rekor.SignedEntryTimestamp },
+        canonicalizedBody: rekor.Payload?.body ?? '',
+    };
+}
+/** An in-toto statement's subjects' sha256 digests, as `sha256:<hex>`. */
+function statementSubjectDigests(statement) {
+    const subjects = statement?.subject;
+    if (!Array.isArray(subjects))
+        return [];
+    return subjects
+        .map((s) => s?.digest?.sha256)
+        .filter((hex) => typeof hex === 'string')
+        .map((hex) => `sha256:${hex.toLowerCase()}`);
 }
 
 
 /***/ }),
 
-/***/ 6358:
+/***/ 94252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ac: () => (/* binding */ parseBumpKind),
-/* harmony export */   FF: () => (/* binding */ isPrereleaseBump),
-/* harmony export */   KF: () => (/* binding */ supersedingPatch),
-/* harmony export */   W3: () => (/* binding */ versionOfInput),
-/* harmony export */   ZF: () => (/* binding */ isValidPreid),
-/* harmony export */   aE: () => (/* binding */ describeBump),
-/* harmony export */   d0: () => (/* binding */ isGreater),
-/* harmony export */   gj: () => (/* binding */ isHighestRelease),
-/* harmony export */   iS: () => (/* binding */ isStrictSemver),
-/* harmony export */   "in": () => (/* binding */ VALID_BUMP_KINDS),
-/* harmony export */   mx: () => (/* binding */ versionOfTag),
-/* harmony export */   w2: () => (/* binding */ tagComponent),
-/* harmony export */   yU: () => (/* binding */ nextVersion)
-/* harmony export */ });
-/* unused harmony exports BUMP_KINDS, tagPrefix */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-// Version arithmetic for tracks: strict SemVer values and the bump kinds users may ask for.
 
-/** The named bump kinds; an explicit `x.y.z` is the other accepted kind. */
-const BUMP_KINDS = ['patch', 'minor', 'major', 'prerelease'];
-/** What a bump kind may be, for error messages. */
-const VALID_BUMP_KINDS = 'patch, minor, major, prerelease or an explicit version x.y.z';
-/** Prerelease identifiers as SemVer allows them (dot-separated alphanumerics and hyphens). */
-const PREID = /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/;
-/**
- * True for a strict SemVer 2.0 version exactly as written: no `v` prefix, no `=`, no spaces.
- * `semver.valid` alone would accept `v1.2.3` and return `1.2.3`, so the result must equal the input.
- */
-function isStrictSemver(value) {
-    return typeof value === 'string' && value.length <= 256 && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(value) === value;
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  verifyImageSignatures: () => (/* binding */ verifyImageSignatures)
+});
+
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/retry.ts
+var retry = __webpack_require__(28135);
+// EXTERNAL MODULE: ./packages/release-kit/src/signing/cosign-formats.ts
+var cosign_formats = __webpack_require__(62252);
+;// CONCATENATED MODULE: ./packages/release-kit/src/signing/discover.ts
+
+/** Bundles and signature payloads are small; anything bigger is not a signature. */
+const MAX_SIGNATURE_BLOB_BYTES = 1024 * 1024;
+/** Collect every signature of `digest` in `repository`, in both formats. */
+async function findSignatures(client, repository, digest) {
+    const candidates = [];
+    const looked = [];
+    const legacyTag = (0,cosign_formats/* legacySignatureTag */.eG)(digest);
+    looked.push(`tag ${legacyTag}`);
+    if (await client.manifestExists(repository, legacyTag)) {
+        const manifest = await client.getManifest(repository, legacyTag);
+        for (const layer of (0,cosign_formats/* legacySignatureLayers */.s)(manifest.json)) {
+            const blob = await client.getBlob(repository, layer.digest, { maxBytes: MAX_SIGNATURE_BLOB_BYTES });
+            const signature = (0,cosign_formats/* legacySignatureFromLayer */.TT)(layer, blob, `${repository}:${legacyTag}`);
+            if (signature)
+                candidates.push(signature);
+        }
+    }
+    // No artifactType filter on the request: a fallback index written by an older tool may leave it
+    // out, so the manifest itself is checked below.
+    const referrers = await client.listReferrers(repository, digest);
+    looked.push(referrers.source === 'api'
+        ? 'referrers API'
+        : `referrers API (HTTP ${referrers.apiStatus ?? '?'}) and tag ${digest.replace(':', '-')}`);
+    for (const descriptor of referrers.manifests) {
+        if (descriptor.artifactType !== undefined && descriptor.artifactType !== cosign_formats/* SIGSTORE_BUNDLE_V03_MEDIA_TYPE */.cX)
+            continue;
+        const manifest = await client.getManifest(repository, descriptor.digest);
+        const artifactType = manifest.json.artifactType ?? manifest.json.config?.mediaType;
+        if (artifactType !== cosign_formats/* SIGSTORE_BUNDLE_V03_MEDIA_TYPE */.cX &&
+            !(manifest.json.layers ?? []).some((l) => l.mediaType === cosign_formats/* SIGSTORE_BUNDLE_V03_MEDIA_TYPE */.cX))
+            continue;
+        if (manifest.json.subject?.digest !== undefined && manifest.json.subject.digest !== digest)
+            continue;
+        for (const layer of manifest.json.layers ?? []) {
+            if (layer.mediaType !== cosign_formats/* SIGSTORE_BUNDLE_V03_MEDIA_TYPE */.cX)
+                continue;
+            const blob = await client.getBlob(repository, layer.digest, { maxBytes: MAX_SIGNATURE_BLOB_BYTES });
+            let bundle;
+            try {
+                bundle = JSON.parse(blob.toString('utf8'));
+            }
+            catch {
+                bundle = undefined; // the verifier reports it as not a bundle
+            }
+            candidates.push({ format: 'bundle', bundle, source: `${repository}@${descriptor.digest} layer ${layer.digest}` });
+        }
+    }
+    return { candidates, looked };
 }
-/** Parse a bump kind; undefined when it is none of the valid ones. */
-function parseBumpKind(text) {
-    if (BUMP_KINDS.includes(text))
-        return { kind: text };
-    if (isStrictSemver(text))
-        return { kind: 'explicit', version: text };
+
+// EXTERNAL MODULE: ./packages/release-kit/src/signing/verify.ts + 1 modules
+var verify = __webpack_require__(85633);
+;// CONCATENATED MODULE: ./packages/release-kit/src/signing/image.ts
+
+
+
+/**
+ * Verify the signatures of `digest` in `repository`: one that verifies is enough. Never throws for
+ * a bad or missing signature (the verdict says why); trust and registry failures are thrown.
+ */
+async function verifyImageSignatures(client, repository, digest, policy, trust, options) {
+    // Signatures can lag a push by a moment: look again for "not there yet", never after a refusal.
+    const found = await (0,retry/* pollUntil */.g3)(() => findSignatures(client, repository, digest), (f) => f.candidates.length > 0, { retries: options.retries, baseMs: options.retryBaseMs });
+    if (found.candidates.length === 0)
+        return {
+            verified: false,
+            error: `unsigned: no cosign signature found for ${digest} (looked at ${found.looked.join(', ')})`,
+        };
+    const refusals = [];
+    let first;
+    for (const candidate of found.candidates) {
+        const verdict = await (0,verify/* verifyCandidate */.v)(candidate, digest, policy, trust);
+        const signer = {
+            identity: verdict.identity,
+            issuer: verdict.issuer,
+            sourceRepository: verdict.sourceRepository,
+            format: verdict.format,
+        };
+        if (verdict.verified)
+            return { verified: true, ...signer };
+        options.log.debug(`${options.label}: ${verdict.format} signature at ${verdict.source} refused: ${verdict.error}`);
+        const refusal = `${verdict.format}: ${verdict.error}`;
+        if (!refusals.includes(refusal))
+            refusals.push(refusal);
+        first ??= { verified: false, ...signer };
+    }
+    return {
+        ...first,
+        error: `no signature verifies (${found.candidates.length} found): ${refusals.join('; ')}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 85633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  verifyAttestation: () => (/* binding */ verifyAttestation),
+  v: () => (/* binding */ verifyCandidate)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./packages/release-kit/src/signing/cosign-formats.ts
+var cosign_formats = __webpack_require__(62252);
+;// CONCATENATED MODULE: ./packages/release-kit/src/signing/fulcio.ts
+// Fulcio's certificate extensions that name the repository whose CI run asked for a certificate,
+// and the check that binds a signature to that repository.
+//
+// sigstore-js hands over each extension's raw value but decodes only the issuer, so the two
+// repository extensions are read here (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md).
+/** Source Repository URI (`https://github.com/OWNER/REPO`), a DER UTF8String: what current Fulcio writes. */
+const OID_SOURCE_REPOSITORY_URI = '1.3.6.1.4.1.57264.1.12';
+/** GitHub Workflow Repository (`OWNER/REPO`), raw bytes: deprecated, still written, and what cosign's flag checks. */
+const OID_GITHUB_WORKFLOW_REPOSITORY = '1.3.6.1.4.1.57264.1.5';
+/** Read both repository extensions from a signer's extension list. */
+function certificateRepository(extensions) {
+    const find = (oid) => extensions?.find((e) => e.oid?.id.join('.') === oid)?.value;
+    const uri = find(OID_SOURCE_REPOSITORY_URI);
+    const name = find(OID_GITHUB_WORKFLOW_REPOSITORY);
+    return {
+        ...(uri ? { uri: derUtf8String(Buffer.from(uri)) } : {}),
+        ...(name ? { name: Buffer.from(name).toString('utf8') } : {}),
+    };
+}
+/** The one repository the certificate names, for messages: the URI's `OWNER/REPO` when it has one. */
+function describeCertificateRepository(found, serverUrl) {
+    if (found.uri !== undefined) {
+        const prefix = `${serverUrl.replace(/\/+$/, '')}/`;
+        return found.uri.toLowerCase().startsWith(prefix.toLowerCase()) ? found.uri.slice(prefix.length) : found.uri;
+    }
+    return found.name;
+}
+/**
+ * Why the certificate is not bound to `binding`, or undefined when it is. Every repository extension
+ * present must name the repository (GitHub names compare case-insensitively); at least one must be
+ * there: a certificate that names no repository cannot be tied to one.
+ */
+function repositoryBindingProblem(found, binding) {
+    if (found.uri === undefined && found.name === undefined)
+        return `certificate names no source repository (no Source Repository URI extension ${OID_SOURCE_REPOSITORY_URI} nor GitHub Workflow Repository ${OID_GITHUB_WORKFLOW_REPOSITORY}), so it cannot be tied to ${binding.repository}`;
+    const expectedUri = `${binding.serverUrl.replace(/\/+$/, '')}/${binding.repository}`;
+    if (found.uri !== undefined && found.uri.toLowerCase() !== expectedUri.toLowerCase())
+        return `certificate source repository is ${found.uri}, not ${binding.repository} (a run of another repository signed it)`;
+    if (found.name !== undefined && found.name.toLowerCase() !== binding.repository.toLowerCase())
+        return `certificate source repository is ${found.name}, not ${binding.repository} (a run of another repository signed it)`;
     return undefined;
 }
-/** Whether a bump makes a prerelease: `prerelease`, or an explicit prerelease version (`1.2.4-rc.1`). */
-function isPrereleaseBump(bump) {
-    return bump.kind === 'prerelease' || (bump.kind === 'explicit' && semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(bump.version) !== null);
+/**
+ * A DER UTF8String's text (tag 0x0c, short or long length). Anything else yields the bytes as
+ * text, which then simply fails the comparison.
+ */
+function derUtf8String(der) {
+    if (der.length < 2 || der[0] !== 0x0c)
+        return der.toString('utf8');
+    let length = der[1];
+    let offset = 2;
+    if (length & 0x80) {
+        const bytes = length & 0x7f;
+        if (bytes === 0 || bytes > 4 || der.length < 2 + bytes)
+            return der.toString('utf8');
+        length = der.subarray(2, 2 + bytes).reduce((n, b) => n * 256 + b, 0);
+        offset = 2 + bytes;
+    }
+    return der.subarray(offset, offset + length).toString('utf8');
 }
-/** True when `preid` is usable as a prerelease identifier (`rc`, `beta.1`). */
-function isValidPreid(preid) {
-    return preid.length <= 64 && PREID.test(preid);
+
+// EXTERNAL MODULE: ./packages/release-kit/src/signing/policy.ts
+var signing_policy = __webpack_require__(73556);
+;// CONCATENATED MODULE: ./packages/release-kit/src/signing/verify.ts
+// Verifies one cosign signature of one image digest against a policy, with sigstore-js doing the cryptography.
+
+
+
+
+/**
+ * Verify `candidate` for the image `digest`. Never throws for a bad signature: the verdict says why.
+ * Trust problems (no trusted root, no network) are thrown, since they affect every signature alike.
+ */
+async function verifyCandidate(candidate, digest, policy, trust) {
+    try {
+        return candidate.format === 'legacy'
+            ? await verifyLegacy(candidate, digest, policy, trust)
+            : await verifyBundle(candidate, digest, policy, trust);
+    }
+    catch (error) {
+        if (error instanceof RefusedSignature)
+            return {
+                verified: false,
+                format: candidate.format,
+                source: candidate.source,
+                error: error.message,
+                ...error.signer,
+            };
+        throw error;
+    }
+}
+class RefusedSignature extends Error {
+    signer;
+    constructor(message, signer = {}) {
+        super(message);
+        this.signer = signer;
+    }
+}
+async function verifyLegacy(sig, digest, policy, trust) {
+    if (policy.mode === 'key' && policy.ignoreTlog) {
+        // No log to consult: cosign --key --insecure-ignore-tlog checks just the ECDSA signature over the payload bytes.
+        let ok;
+        try {
+            ok = (0,external_node_crypto_.verify)('sha256', sig.payload, policy.publicKey, Buffer.from(sig.signature, 'base64'));
+        }
+        catch {
+            ok = false;
+        }
+        if (!ok)
+            throw new RefusedSignature('signature does not verify with the public key (wrong key, or the payload was altered)');
+        checkNamedDigest((0,cosign_formats/* simpleSigningDigest */._T)(sig.payload), digest);
+        return { verified: true, format: 'legacy', identity: 'public-key', source: sig.source };
+    }
+    if (policy.mode === 'keyless' && !sig.certificatePem)
+        throw new RefusedSignature('signature has no certificate: it was made with a key, but a keyless identity is required');
+    if (!sig.rekorBundle) {
+        throw new RefusedSignature(policy.mode === 'key'
+            ? 'signature has no transparency-log proof (no dev.sigstore.cosign/bundle annotation); set ignore-tlog: true to accept key-based signatures made without the log'
+            : 'signature has no transparency-log proof (no dev.sigstore.cosign/bundle annotation); keyless signatures always need it');
+    }
+    const serialized = (0,cosign_formats/* legacyToSerializedBundle */.Fk)(sig);
+    const signer = await verifyWithSigstore(serialized, sig.payload, policy, trust, 'legacy');
+    checkNamedDigest((0,cosign_formats/* simpleSigningDigest */._T)(sig.payload), digest);
+    return { verified: true, format: 'legacy', ...signer, source: sig.source };
 }
 /**
- * The version after applying `bump` to `current`. A prerelease bump of a release starts the next
- * patch's prerelease (`1.2.3` → `1.2.4-rc.0`); of a prerelease it counts on (`1.2.4-rc.0` → `-rc.1`).
- * Returns undefined when the result would not be greater than `current` (an explicit version at or
- * below it, or a prerelease to a preid that sorts lower).
+ * Verify a GitHub artifact attestation (a Sigstore bundle around an in-toto statement, as
+ * actions/attest-build-provenance makes it) about `digest`: the same checks as a cosign v3
+ * signature, with the attestation's predicate type (SLSA provenance, say) instead of cosign's.
  */
-function nextVersion(current, bump, preid) {
-    if (bump.kind === 'explicit')
-        return semver__WEBPACK_IMPORTED_MODULE_0___default().gt(bump.version, current) ? bump.version : undefined;
-    const next = bump.kind === 'prerelease' && preid ? semver__WEBPACK_IMPORTED_MODULE_0___default().inc(current, 'prerelease', preid) : semver__WEBPACK_IMPORTED_MODULE_0___default().inc(current, bump.kind);
-    // A prerelease bump to a preid that sorts lower (1.0.0-beta.1 with alpha → 1.0.0-alpha.0) goes backwards.
-    return next && semver__WEBPACK_IMPORTED_MODULE_0___default().gt(next, current) ? next : undefined;
+async function verifyAttestation(bundle, digest, predicateType, policy, trust, source = 'GitHub attestation') {
+    try {
+        return await verifyBundle({ format: 'bundle', bundle, source }, digest, policy, trust, predicateType);
+    }
+    catch (error) {
+        if (error instanceof RefusedSignature)
+            return { verified: false, format: 'bundle', source, error: error.message, ...error.signer };
+        throw error;
+    }
 }
-/** `a > b` in SemVer precedence. */
-function isGreater(a, b) {
-    return semver__WEBPACK_IMPORTED_MODULE_0___default().gt(a, b);
+async function verifyBundle(sig, digest, policy, trust, predicateType = cosign_formats/* COSIGN_SIGN_PREDICATE_TYPE */.Z4) {
+    const envelope = sig.bundle
+        ?.dsseEnvelope;
+    if (!envelope?.payload)
+        throw new RefusedSignature('the Sigstore bundle holds no DSSE envelope (cosign v3 signs images with an in-toto statement)');
+    if (envelope.payloadType !== cosign_formats/* IN_TOTO_PAYLOAD_TYPE */.T4)
+        throw new RefusedSignature(`the DSSE payload type is ${JSON.stringify(envelope.payloadType)}, not ${cosign_formats/* IN_TOTO_PAYLOAD_TYPE */.T4}`);
+    const signer = await verifyWithSigstore(sig.bundle, undefined, policy, trust, 'bundle');
+    let statement;
+    try {
+        statement = JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+    }
+    catch {
+        throw new RefusedSignature('the signed in-toto statement is not JSON', signer);
+    }
+    if (statement?.predicateType !== predicateType) {
+        throw new RefusedSignature(predicateType === cosign_formats/* COSIGN_SIGN_PREDICATE_TYPE */.Z4
+            ? `the signed statement is an attestation of type ${JSON.stringify(statement?.predicateType)}, not a cosign signature (${cosign_formats/* COSIGN_SIGN_PREDICATE_TYPE */.Z4})`
+            : `the attestation's predicate type is ${JSON.stringify(statement?.predicateType)}, not ${predicateType}`, signer);
+    }
+    const subjects = (0,cosign_formats/* statementSubjectDigests */.Zf)(statement);
+    if (!subjects.includes(digest)) {
+        throw new RefusedSignature(`the signed statement names ${subjects.join(', ') || 'no sha256 subject'}, not ${predicateType === cosign_formats/* COSIGN_SIGN_PREDICATE_TYPE */.Z4 ? "this image's" : 'the subject'} ${digest}`, signer);
+    }
+    return { verified: true, format: 'bundle', ...signer, source: sig.source };
 }
-/** A short description of a bump for messages: `patch`, `prerelease (rc)`, `2.0.0`. */
-function describeBump(bump, preid) {
-    if (bump.kind === 'explicit')
-        return bump.version;
-    return bump.kind === 'prerelease' && preid ? `prerelease (${preid})` : bump.kind;
+function checkNamedDigest(named, digest) {
+    if (named === undefined)
+        throw new RefusedSignature('the signed payload names no image digest (critical.image.docker-manifest-digest)');
+    if (named !== digest)
+        throw new RefusedSignature(`the signed payload names ${named}, not this image's ${digest} (a signature made for another image)`);
 }
 /**
- * The version a release tag stands for, the one rule for every tag release-kit reads: `v1.2.3` →
- * `1.2.3`, also behind a prefix (`krt-v1.2.3`, `chart-1.2.3`) as monorepos tag; undefined when the
- * tag holds no SemVer version.
+ * Run sigstore-js over a bundle: certificate chain to a trusted CA (and SCT when the root has CT
+ * logs), transparency-log inclusion (SET or proof) and body, and the signature itself. The identity
+ * policy is then checked here rather than by sigstore-js, whose SAN check is an unanchored match.
  */
-function versionOfTag(tag) {
-    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(tag.slice(tagPrefix(tag).length)) ?? undefined;
-}
-/** What stands before a tag's version, `v` included: `krt-v` for `krt-v1.2.3`, `v` for `v1.2.3`, `` for `1.2.3`. */
-function tagPrefix(tag) {
-    return /^.*?v?(?=\d+\.\d+\.\d+)/.exec(tag)?.[0] ?? '';
-}
-/** The component a tag belongs to in a monorepo, its prefix without the `v`: `krt-` for `krt-v1.2.3`, `` for `v1.2.3`. */
-function tagComponent(tag) {
-    return tagPrefix(tag.trim()).replace(/v$/, '');
-}
-/** True when no stable version among `tags` (release tags or versions) is above `version`; tags without one are ignored. */
-function isHighestRelease(version, tags) {
-    return tags.every((tag) => {
-        const other = versionOfTag(tag);
-        return !other || semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(other) !== null || !semver__WEBPACK_IMPORTED_MODULE_0___default().gt(other, version);
+async function verifyWithSigstore(serialized, artifact, policy, trustProvider, format) {
+    const [bundles, { Verifier, toSignedEntity }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 40).then(__webpack_require__.bind(__webpack_require__, 61040)),
+        __webpack_require__.e(/* import() */ 187).then(__webpack_require__.bind(__webpack_require__, 54187)),
+    ]);
+    let bundle;
+    try {
+        bundle = bundles.bundleFromJSON(serialized);
+        if (format === 'legacy' && !bundles.isBundleV01(bundle))
+            throw new Error('a v0.1 bundle needs an inclusion promise on every log entry');
+    }
+    catch (error) {
+        throw new RefusedSignature(`the signature is not a well-formed Sigstore bundle (${describe(error)})`);
+    }
+    const keyMaterial = bundle.verificationMaterial.content.$case;
+    if (policy.mode === 'keyless' && keyMaterial === 'publicKey')
+        throw new RefusedSignature('signature was made with a key, but a keyless identity is required');
+    if (policy.mode === 'key' && keyMaterial !== 'publicKey')
+        throw new RefusedSignature('signature carries a certificate (keyless), but a public key is required');
+    const hasLog = bundle.verificationMaterial.tlogEntries.length > 0;
+    if (!hasLog && !(policy.mode === 'key' && policy.ignoreTlog)) {
+        throw new RefusedSignature(policy.mode === 'key'
+            ? 'signature has no transparency-log entry; set ignore-tlog: true to accept key-based signatures made without the log'
+            : 'signature has no transparency-log entry; keyless signatures always need the log proof');
+    }
+    const needLog = !(policy.mode === 'key' && policy.ignoreTlog);
+    // Like cosign --insecure-ignore-tlog: log entries are not consulted at all (the trust material may list no logs).
+    if (!needLog)
+        bundle.verificationMaterial.tlogEntries = [];
+    const trust = await trustProvider();
+    const verifier = new Verifier(trust.material, {
+        tlogThreshold: needLog ? 1 : 0,
+        timestampThreshold: needLog ? 1 : 0,
+        // A trusted root without CT logs (some private deployments) cannot vouch for any SCT.
+        ctlogThreshold: policy.mode === 'keyless' && trust.hasCtLogs ? 1 : 0,
     });
+    let signer;
+    try {
+        signer = verifier.verify(toSignedEntity(bundle, artifact));
+    }
+    catch (error) {
+        throw new RefusedSignature(explainVerificationError(error));
+    }
+    if (needLog)
+        checkLogEntryKeys(bundle, policy);
+    if (policy.mode === 'key')
+        return { identity: 'public-key' };
+    const identity = signer.identity?.subjectAlternativeName;
+    const issuer = signer.identity?.extensions?.issuer;
+    const repository = certificateRepository(signer.identity?.oids);
+    const who = {
+        identity,
+        issuer,
+        sourceRepository: describeCertificateRepository(repository, policy.sourceRepository?.serverUrl ?? 'https://github.com'),
+    };
+    if (!(0,signing_policy/* identityMatches */.aK)(policy.identity, identity)) {
+        throw new RefusedSignature(`certificate identity ${JSON.stringify(identity ?? '')} does not match ${(0,signing_policy/* describeIdentity */.Cl)(policy.identity)}`, who);
+    }
+    if (issuer !== policy.issuer) {
+        throw new RefusedSignature(`certificate OIDC issuer ${JSON.stringify(issuer ?? '')} is not ${policy.issuer}`, who);
+    }
+    if (policy.sourceRepository) {
+        const problem = repositoryBindingProblem(repository, policy.sourceRepository);
+        if (problem)
+            throw new RefusedSignature(problem, who);
+    }
+    return who;
 }
-/** A version as a user types it (`1.2.3`, `v1.2.3`), normalised; undefined when it is not SemVer. */
-function versionOfInput(text) {
-    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(text.trim().replace(/^v/i, '')) ?? undefined;
+/**
+ * The log entry must be about this signer. sigstore-js matches the entry's signature and digest but
+ * not the key or certificate recorded next to them; cosign does compare them, and so do we.
+ */
+function checkLogEntryKeys(bundle, policy) {
+    const material = bundle.verificationMaterial.content;
+    const expected = material.$case === 'x509CertificateChain'
+        ? { kind: 'certificate', der: Buffer.from(material.x509CertificateChain.certificates[0].rawBytes) }
+        : material.$case === 'certificate'
+            ? { kind: 'certificate', der: Buffer.from(material.certificate.rawBytes) }
+            : policy.mode === 'key'
+                ? { kind: 'key', der: policy.publicKey.export({ type: 'spki', format: 'der' }) }
+                : undefined;
+    if (!expected)
+        return;
+    for (const entry of bundle.verificationMaterial.tlogEntries) {
+        const recorded = recordedVerifier(Buffer.from(entry.canonicalizedBody).toString('utf8'));
+        if (recorded === undefined)
+            continue; // an entry kind without a recorded key: nothing more to compare
+        let der;
+        try {
+            der =
+                expected.kind === 'certificate'
+                    ? (0,cosign_formats/* pemToDer */.BL)(recorded)[0]
+                    : (0,external_node_crypto_.createPublicKey)(recorded).export({ type: 'spki', format: 'der' });
+        }
+        catch {
+            der = undefined;
+        }
+        if (!der || !der.equals(expected.der)) {
+            throw new RefusedSignature(`transparency-log entry records a different ${expected.kind === 'certificate' ? 'certificate' : 'public key'} than the signature carries`);
+        }
+    }
 }
-/** The next patch version after `tag`'s version, in the same tag series: the release that supersedes a bad one. */
-function supersedingPatch(tag) {
-    const version = versionOfTag(tag);
-    if (!version)
+/** The PEM key or certificate a Rekor entry body records for its signature, if its kind has one. */
+function recordedVerifier(bodyText) {
+    try {
+        const body = JSON.parse(bodyText);
+        const paths = {
+            hashedrekord: ['spec', 'signature', 'publicKey', 'content'],
+            dsse: ['spec', 'signatures', 0, 'verifier'],
+            intoto: ['spec', 'content', 'envelope', 'signatures', 0, 'publicKey'],
+        };
+        const path = typeof body.kind === 'string' ? paths[body.kind] : undefined;
+        const b64 = path?.reduce((value, key) => value?.[key], body);
+        return typeof b64 === 'string' ? Buffer.from(b64, 'base64').toString('utf8') : undefined;
+    }
+    catch {
         return undefined;
-    // Keep the tag's own spelling (`v`, `krt-v`): the superseding tag sits in the same series.
-    return `${tagPrefix(tag)}${semver__WEBPACK_IMPORTED_MODULE_0___default().inc(version, 'patch')}`;
+    }
+}
+/** sigstore-js error codes → what failed, in words a release engineer can act on. */
+function explainVerificationError(error) {
+    const code = error?.code;
+    const detail = describe(error);
+    switch (code) {
+        case 'CERTIFICATE_ERROR':
+            return `certificate is not trusted: ${detail} (not issued by a CA in the trust root, expired, or no valid SCT)`;
+        case 'SIGNATURE_ERROR':
+            return 'signature does not verify (the signed payload was altered, or it was signed by another key)';
+        case 'PUBLIC_KEY_ERROR':
+            return `public key not usable: ${detail}`;
+        case 'TLOG_INCLUSION_PROMISE_ERROR':
+        case 'TLOG_INCLUSION_PROOF_ERROR':
+        case 'TLOG_MISSING_INCLUSION_ERROR':
+            return `transparency-log proof does not verify against the trusted logs: ${detail}`;
+        case 'TLOG_BODY_ERROR':
+            return `transparency-log entry does not match the signature: ${detail} (the payload or signature was altered)`;
+        case 'TLOG_ERROR':
+            return `transparency-log proof missing: ${detail}`;
+        case 'TIMESTAMP_ERROR':
+            return `no verifiable signing time: ${detail} (a transparency-log entry with an inclusion promise is needed)`;
+        default:
+            return `verification failed: ${detail}`;
+    }
+}
+function describe(error) {
+    return String(error?.message ?? error).split('\n')[0];
 }
 
 

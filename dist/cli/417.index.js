@@ -8,12 +8,13 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   TZ: () => (/* binding */ parseRegistryHost),
 /* harmony export */   d: () => (/* binding */ isValidRepository),
 /* harmony export */   fH: () => (/* binding */ isValidDigest),
 /* harmony export */   q9: () => (/* binding */ isSha256Digest),
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
-/* unused harmony export manifestReferenceOf */
+/* unused harmony exports DOCKER_HUB, manifestReferenceOf */
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
 // Parsing and printing OCI references: `oci://host/path`, `host/path/name:tag`, `host/path@sha256:…`.
 
@@ -41,11 +42,29 @@ function isValidRepository(repository) {
         repository.length <= 255 &&
         repository.split('/').every((part) => PATH_COMPONENT.test(part)));
 }
+/** Docker Hub, as Docker names it in a normalised reference. */
+const DOCKER_HUB = 'docker.io';
+/** Docker Hub's other spellings, normalised to DOCKER_HUB as Docker does. */
+const DOCKER_HUB_ALIASES = new Set(['index.docker.io', 'registry-1.docker.io']);
 /**
- * Parse `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`, `127.0.0.1:5000/a/b@sha256:…` or
- * `host/a/b:tag@sha256:…`. The first component must be a registry host (contains a dot or a port, or
- * is `localhost`): Docker Hub's short names (`nginx`, `library/nginx`) are refused with a hint,
- * because guessing `docker.io` silently would push to the wrong place.
+ * A registry host as an input names it (`ghcr.io`, `127.0.0.1:5000`, `docker.io`), normalised the
+ * way parseReference normalises a reference's host, so the two compare equal.
+ */
+function parseRegistryHost(text, input) {
+    const host = text.trim().toLowerCase();
+    if (!HOST.test(host))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, text, 'a registry host such as ghcr.io or 127.0.0.1:5000 (no scheme, no path)');
+    return DOCKER_HUB_ALIASES.has(host) ? DOCKER_HUB : host;
+}
+/**
+ * The one grammar for OCI references: `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`,
+ * `127.0.0.1:5000/a/b@sha256:…` or `host/a/b:tag@sha256:…`.
+ *
+ * Without a scheme it is an image reference, normalised the way Docker does it
+ * (distribution/reference ParseNormalizedNamed): when the first component has no dot, no port and is
+ * not `localhost`, it is a Docker Hub name, so `acme/app` is `docker.io/acme/app` and `nginx` is
+ * `docker.io/library/nginx`. An `oci://` location (a chart registry) must name its host: guessing
+ * `docker.io` there would push to the wrong place, so it is refused with a hint.
  */
 function parseReference(text, options = {}) {
     const fail = (why) => {
@@ -56,17 +75,19 @@ function parseReference(text, options = {}) {
             input: options.input,
             value: text,
             valid: options.requireTagOrDigest
-                ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST'
+                ? '[HOST/]REPOSITORY:TAG or [HOST/]REPOSITORY@sha256:DIGEST'
                 : 'oci://HOST/REPOSITORY',
         });
     };
     let rest = text.trim();
     if (rest === '')
         fail('it is empty');
+    let oci = false;
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(rest)) {
         if (!rest.toLowerCase().startsWith('oci://'))
             fail('only the oci:// scheme is supported');
         rest = rest.slice('oci://'.length);
+        oci = true;
     }
     rest = rest.replace(/\/+$/, '');
     let digest;
@@ -78,14 +99,33 @@ function parseReference(text, options = {}) {
             fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(digest)} is not a digest (expected sha256: and 64 lower-case hex digits)`);
     }
     const slash = rest.indexOf('/');
-    if (slash < 0)
-        fail('it names no repository (expected HOST/REPOSITORY)');
-    const registry = rest.slice(0, slash);
-    let path = rest.slice(slash + 1);
-    if (!HOST.test(registry))
-        fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} is not a registry host`);
-    if (!registry.includes('.') && !registry.includes(':') && registry !== 'localhost') {
-        fail(`it has no registry host (${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} looks like a Docker Hub name; write the host, e.g. docker.io/${rest} or ghcr.io/OWNER/NAME)`);
+    const first = slash < 0 ? rest : rest.slice(0, slash);
+    // Docker's test for "the first component is a host": there is a slash after it, and it has a dot,
+    // a port or is localhost. (Docker also takes a capitalised first component for a host; that is
+    // never a registry anyone means, so it is refused below as a repository name.)
+    const namesHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    let registry;
+    let path;
+    if (!namesHost && !oci) {
+        registry = DOCKER_HUB;
+        path = slash < 0 ? `library/${rest}` : rest;
+    }
+    else {
+        if (slash < 0)
+            fail('it names no repository (expected HOST/REPOSITORY)');
+        registry = first;
+        path = rest.slice(slash + 1);
+        if (!HOST.test(registry))
+            fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} is not a registry host`);
+        if (!namesHost) {
+            fail(`it has no registry host (${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} looks like a Docker Hub name; write the host, e.g. oci://docker.io/${rest} or oci://ghcr.io/OWNER/NAME)`);
+        }
+        registry = registry.toLowerCase();
+        if (DOCKER_HUB_ALIASES.has(registry))
+            registry = DOCKER_HUB;
+        // docker.io/nginx is Docker Hub's official image, as Docker reads it.
+        if (registry === DOCKER_HUB && !oci && !path.includes('/') && !path.startsWith('library'))
+            path = `library/${path}`;
     }
     let tag;
     const colon = path.lastIndexOf(':');
@@ -100,7 +140,7 @@ function parseReference(text, options = {}) {
     if (options.requireTagOrDigest && tag === undefined && digest === undefined)
         fail('it has neither a tag nor a digest');
     return {
-        registry: registry.toLowerCase(),
+        registry,
         repository: path,
         ...(tag !== undefined ? { tag } : {}),
         ...(digest !== undefined ? { digest } : {}),
@@ -185,7 +225,7 @@ async function parseSettings(inputs, context) {
             trustedRootJson = await readInputFile('trusted-root', workspace, trustedRootInput, 'the path of a trusted_root.json inside the workspace');
         }
     }
-    const policy = (0,_signing_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .buildPolicy */ .vh)({
+    const signer = {
         certificateIdentity: inputs.optional('certificate-identity'),
         certificateIdentityRegexp: inputs.optional('certificate-identity-regexp'),
         workflow: inputs.optional('workflow'),
@@ -195,6 +235,11 @@ async function parseSettings(inputs, context) {
         certificateOidcIssuer: inputs.string('certificate-oidc-issuer'),
         publicKeyPem,
         ignoreTlog: inputs.boolean('ignore-tlog'),
+    };
+    const policy = (0,_signing_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .buildPolicy */ .vh)({
+        ...signer,
+        sourceRepository: inputs.optional('source-repository') ??
+            (0,_signing_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultSourceRepository */ .R3)({ ...signer, callingRepository: context.runner.repository }),
     });
     return {
         images,
@@ -323,6 +368,11 @@ const operation = {
             default: _signing_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .GITHUB_ACTIONS_ISSUER */ .qQ,
         },
         {
+            name: 'source-repository',
+            description: "Keyless (GitHub): OWNER/REPO whose run must have signed, checked in the certificate's Source Repository extension; default GITHUB_REPOSITORY (the caller of a reusable signing workflow), else the repository the identity names.",
+            default: '',
+        },
+        {
             name: 'public-key',
             description: 'Key-based: a PEM public key, or the path of a file holding one (inside the workspace).',
             default: '',
@@ -362,7 +412,7 @@ const operation = {
     outputs: [
         {
             name: 'results',
-            description: 'JSON array, one object per image: {image, digest, verified, identity, issuer, format, error}.',
+            description: 'JSON array, one object per image: {image, digest, verified, identity, issuer, source-repository, format, error}.',
         },
         { name: 'verified', description: 'How many images verified.' },
         {
@@ -373,7 +423,7 @@ const operation = {
     async run(context) {
         const settings = await parseSettings(context.inputs, context);
         // The one lazy boundary: registry, sigstore and cosign code load only once the inputs are valid.
-        const { verifyImages } = await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(88), __webpack_require__.e(138), __webpack_require__.e(694), __webpack_require__.e(584), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 93246));
+        const { verifyImages } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(260), __webpack_require__.e(138), __webpack_require__.e(694), __webpack_require__.e(584), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 76310));
         return verifyImages(settings, context);
     },
 };
@@ -654,6 +704,7 @@ function validSequenceLength(bytes, i) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cl: () => (/* binding */ describeIdentity),
+/* harmony export */   R3: () => (/* binding */ defaultSourceRepository),
 /* harmony export */   SH: () => (/* binding */ anchorPattern),
 /* harmony export */   aK: () => (/* binding */ identityMatches),
 /* harmony export */   qQ: () => (/* binding */ GITHUB_ACTIONS_ISSUER),
@@ -669,6 +720,8 @@ function validSequenceLength(bytes, i) {
 
 /** The OIDC issuer of GitHub Actions' workload identity tokens (cosign's usual `--certificate-oidc-issuer`). */
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** OWNER/REPO as GitHub allows them. */
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
 /**
  * Anchor a certificate-identity regexp so it must match the whole identity. cosign passes the pattern
  * to Go's regexp unanchored, so `https://github.com/acme/app/.*` also accepts `acme/app-evil`… and a
@@ -726,7 +779,7 @@ function identityMatches(matcher, san) {
         return false;
     if (matcher.kind === 'exact')
         return san === matcher.value;
-    return new RegExp(matcher.pattern).test(san);
+    return new RegExp(matcher.pattern, matcher.ignoreCase ? 'i' : '').test(san);
 }
 /** How the matcher reads in messages: the exact identity, or `/^(?:…)$/`. */
 function describeIdentity(matcher) {
@@ -755,6 +808,18 @@ function buildPolicy(options) {
             valid,
         });
     }
+    if (options.sourceRepository !== undefined) {
+        if (!REPOSITORY.test(options.sourceRepository))
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('source-repository', options.sourceRepository, 'OWNER/REPO, the repository whose run signed');
+        if (options.publicKeyPem !== undefined)
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('source-repository', options.sourceRepository, 'empty with public-key (a key carries no repository; source-repository binds keyless certificates)');
+    }
+    const sourceRepository = options.sourceRepository === undefined
+        ? undefined
+        : {
+            repository: options.sourceRepository,
+            serverUrl: (options.serverUrl || 'https://github.com').replace(/\/+$/, ''),
+        };
     if (options.publicKeyPem !== undefined) {
         if (/PRIVATE KEY-----/.test(options.publicKeyPem)) {
             throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('public-key', firstLine(options.publicKeyPem), 'a PEM public key, not a private key (never put a private key in a workflow)');
@@ -780,7 +845,12 @@ function buildPolicy(options) {
     if (!/^https?:\/\/\S+$/.test(issuer))
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('certificate-oidc-issuer', issuer, 'an issuer URL such as https://token.actions.githubusercontent.com');
     if (options.certificateIdentity !== undefined) {
-        return { mode: 'keyless', identity: { kind: 'exact', value: options.certificateIdentity }, issuer };
+        return {
+            mode: 'keyless',
+            identity: { kind: 'exact', value: options.certificateIdentity },
+            issuer,
+            ...(sourceRepository ? { sourceRepository } : {}),
+        };
     }
     if (options.certificateIdentityRegexp !== undefined) {
         const pattern = anchorPattern(options.certificateIdentityRegexp);
@@ -790,7 +860,12 @@ function buildPolicy(options) {
         catch (error) {
             throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('certificate-identity-regexp', options.certificateIdentityRegexp, `a valid regular expression (${error.message})`);
         }
-        return { mode: 'keyless', identity: { kind: 'regexp', pattern, given: options.certificateIdentityRegexp }, issuer };
+        return {
+            mode: 'keyless',
+            identity: { kind: 'regexp', pattern, given: options.certificateIdentityRegexp },
+            issuer,
+            ...(sourceRepository ? { sourceRepository } : {}),
+        };
     }
     const workflow = options.workflow;
     if (!/^[\w./-]+\.ya?ml$/.test(workflow) || workflow.includes('..')) {
@@ -800,7 +875,7 @@ function buildPolicy(options) {
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('ref', '', 'a git ref such as refs/tags/v0.1.0 (it defaults to GITHUB_REF, which is empty here)');
     if (!/^refs\/(tags|heads|pull)\/\S+$/.test(options.ref))
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('ref', options.ref, 'a full git ref such as refs/tags/v0.1.0');
-    if (!options.repository || !/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/.test(options.repository)) {
+    if (!options.repository || !REPOSITORY.test(options.repository)) {
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('repository', options.repository ?? '', 'OWNER/REPO (it defaults to GITHUB_REPOSITORY)');
     }
     const value = githubWorkflowIdentity({
@@ -809,13 +884,46 @@ function buildPolicy(options) {
         ref: options.ref,
         serverUrl: options.serverUrl,
     });
-    return { mode: 'keyless', identity: { kind: 'exact', value }, issuer };
+    return {
+        mode: 'keyless',
+        identity: { kind: 'exact', value },
+        issuer,
+        ...(sourceRepository ? { sourceRepository } : {}),
+    };
+}
+/**
+ * The repository a GitHub Actions keyless signature must come from when the user names none: the
+ * repository this runs in (GITHUB_REPOSITORY). That is the source repository both when the project's
+ * own workflow signed and when a reusable workflow it called did (the identity is then the reusable
+ * workflow's, e.g. the release-kit pack's, for every caller). Outside a run, the repository an exact
+ * workflow identity names. Undefined for keys and other issuers (their certificates name
+ * repositories their own way, if at all); an error when nothing says which repository it is.
+ */
+function defaultSourceRepository(options) {
+    const keyless = options.certificateIdentity !== undefined ||
+        options.certificateIdentityRegexp !== undefined ||
+        options.workflow !== undefined;
+    if (!keyless || options.publicKeyPem !== undefined)
+        return undefined; // buildPolicy says what is missing
+    if ((options.certificateOidcIssuer ?? GITHUB_ACTIONS_ISSUER) !== GITHUB_ACTIONS_ISSUER)
+        return undefined;
+    if (options.callingRepository)
+        return options.callingRepository;
+    if (options.workflow !== undefined && options.repository)
+        return options.repository;
+    const server = (options.serverUrl || 'https://github.com').replace(/\/+$/, '');
+    const named = options.certificateIdentity !== undefined && options.certificateIdentity.startsWith(`${server}/`)
+        ? /^([^/]+\/[^/]+)\/\.github\/workflows\//.exec(options.certificateIdentity.slice(server.length + 1))?.[1]
+        : undefined;
+    if (named)
+        return named;
+    throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('source-repository', '', 'OWNER/REPO of the repository whose run signed (there is no GITHUB_REPOSITORY to default to, and the identity names no repository)');
 }
 /** One-line description of a policy for logs and the summary. */
 function describePolicy(policy) {
     if (policy.mode === 'key')
         return `public key${policy.ignoreTlog ? ' (transparency log not required)' : ''}`;
-    return `identity ${describeIdentity(policy.identity)} from issuer ${policy.issuer}`;
+    return `identity ${describeIdentity(policy.identity)} from issuer ${policy.issuer}${policy.sourceRepository ? ` for repository ${policy.sourceRepository.repository}` : ''}`;
 }
 function firstLine(text) {
     return (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(text.split(/\r?\n/)[0], 60).slice(1, -1);

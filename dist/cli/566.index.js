@@ -138,12 +138,13 @@ class Git {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   TZ: () => (/* binding */ parseRegistryHost),
 /* harmony export */   d: () => (/* binding */ isValidRepository),
 /* harmony export */   fH: () => (/* binding */ isValidDigest),
 /* harmony export */   q9: () => (/* binding */ isSha256Digest),
 /* harmony export */   r_: () => (/* binding */ isValidTag)
 /* harmony export */ });
-/* unused harmony export manifestReferenceOf */
+/* unused harmony exports DOCKER_HUB, manifestReferenceOf */
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
 // Parsing and printing OCI references: `oci://host/path`, `host/path/name:tag`, `host/path@sha256:…`.
 
@@ -171,11 +172,29 @@ function isValidRepository(repository) {
         repository.length <= 255 &&
         repository.split('/').every((part) => PATH_COMPONENT.test(part)));
 }
+/** Docker Hub, as Docker names it in a normalised reference. */
+const DOCKER_HUB = 'docker.io';
+/** Docker Hub's other spellings, normalised to DOCKER_HUB as Docker does. */
+const DOCKER_HUB_ALIASES = new Set(['index.docker.io', 'registry-1.docker.io']);
 /**
- * Parse `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`, `127.0.0.1:5000/a/b@sha256:…` or
- * `host/a/b:tag@sha256:…`. The first component must be a registry host (contains a dot or a port, or
- * is `localhost`): Docker Hub's short names (`nginx`, `library/nginx`) are refused with a hint,
- * because guessing `docker.io` silently would push to the wrong place.
+ * A registry host as an input names it (`ghcr.io`, `127.0.0.1:5000`, `docker.io`), normalised the
+ * way parseReference normalises a reference's host, so the two compare equal.
+ */
+function parseRegistryHost(text, input) {
+    const host = text.trim().toLowerCase();
+    if (!HOST.test(host))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, text, 'a registry host such as ghcr.io or 127.0.0.1:5000 (no scheme, no path)');
+    return DOCKER_HUB_ALIASES.has(host) ? DOCKER_HUB : host;
+}
+/**
+ * The one grammar for OCI references: `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`,
+ * `127.0.0.1:5000/a/b@sha256:…` or `host/a/b:tag@sha256:…`.
+ *
+ * Without a scheme it is an image reference, normalised the way Docker does it
+ * (distribution/reference ParseNormalizedNamed): when the first component has no dot, no port and is
+ * not `localhost`, it is a Docker Hub name, so `acme/app` is `docker.io/acme/app` and `nginx` is
+ * `docker.io/library/nginx`. An `oci://` location (a chart registry) must name its host: guessing
+ * `docker.io` there would push to the wrong place, so it is refused with a hint.
  */
 function parseReference(text, options = {}) {
     const fail = (why) => {
@@ -186,17 +205,19 @@ function parseReference(text, options = {}) {
             input: options.input,
             value: text,
             valid: options.requireTagOrDigest
-                ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST'
+                ? '[HOST/]REPOSITORY:TAG or [HOST/]REPOSITORY@sha256:DIGEST'
                 : 'oci://HOST/REPOSITORY',
         });
     };
     let rest = text.trim();
     if (rest === '')
         fail('it is empty');
+    let oci = false;
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(rest)) {
         if (!rest.toLowerCase().startsWith('oci://'))
             fail('only the oci:// scheme is supported');
         rest = rest.slice('oci://'.length);
+        oci = true;
     }
     rest = rest.replace(/\/+$/, '');
     let digest;
@@ -208,14 +229,33 @@ function parseReference(text, options = {}) {
             fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(digest)} is not a digest (expected sha256: and 64 lower-case hex digits)`);
     }
     const slash = rest.indexOf('/');
-    if (slash < 0)
-        fail('it names no repository (expected HOST/REPOSITORY)');
-    const registry = rest.slice(0, slash);
-    let path = rest.slice(slash + 1);
-    if (!HOST.test(registry))
-        fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} is not a registry host`);
-    if (!registry.includes('.') && !registry.includes(':') && registry !== 'localhost') {
-        fail(`it has no registry host (${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} looks like a Docker Hub name; write the host, e.g. docker.io/${rest} or ghcr.io/OWNER/NAME)`);
+    const first = slash < 0 ? rest : rest.slice(0, slash);
+    // Docker's test for "the first component is a host": there is a slash after it, and it has a dot,
+    // a port or is localhost. (Docker also takes a capitalised first component for a host; that is
+    // never a registry anyone means, so it is refused below as a repository name.)
+    const namesHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+    let registry;
+    let path;
+    if (!namesHost && !oci) {
+        registry = DOCKER_HUB;
+        path = slash < 0 ? `library/${rest}` : rest;
+    }
+    else {
+        if (slash < 0)
+            fail('it names no repository (expected HOST/REPOSITORY)');
+        registry = first;
+        path = rest.slice(slash + 1);
+        if (!HOST.test(registry))
+            fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} is not a registry host`);
+        if (!namesHost) {
+            fail(`it has no registry host (${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} looks like a Docker Hub name; write the host, e.g. oci://docker.io/${rest} or oci://ghcr.io/OWNER/NAME)`);
+        }
+        registry = registry.toLowerCase();
+        if (DOCKER_HUB_ALIASES.has(registry))
+            registry = DOCKER_HUB;
+        // docker.io/nginx is Docker Hub's official image, as Docker reads it.
+        if (registry === DOCKER_HUB && !oci && !path.includes('/') && !path.startsWith('library'))
+            path = `library/${path}`;
     }
     let tag;
     const colon = path.lastIndexOf(':');
@@ -230,7 +270,7 @@ function parseReference(text, options = {}) {
     if (options.requireTagOrDigest && tag === undefined && digest === undefined)
         fail('it has neither a tag nor a digest');
     return {
-        registry: registry.toLowerCase(),
+        registry,
         repository: path,
         ...(tag !== undefined ? { tag } : {}),
         ...(digest !== undefined ? { digest } : {}),

@@ -866,6 +866,48 @@ function checkManifestReference(reference) {
 
 /***/ }),
 
+/***/ 41980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V7: () => (/* binding */ assertDigest),
+/* harmony export */   fs: () => (/* binding */ describeBlob),
+/* harmony export */   sI: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* unused harmony export digestWithAlgorithmOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
+// Content digests as OCI writes them (`sha256:<hex>`), and the check that bytes match one.
+
+
+/** The descriptor of `data` as a blob of `mediaType`. */
+function describeBlob(mediaType, data) {
+    return { mediaType, digest: sha256Digest(data), size: data.length };
+}
+/** `sha256:<hex>` of the bytes. */
+function sha256Digest(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+}
+/** The digest of `data` computed with the algorithm `digest` names (sha256 or sha512). */
+function digestWithAlgorithmOf(digest, data) {
+    const algorithm = digest.slice(0, digest.indexOf(':'));
+    if (algorithm !== 'sha256' && algorithm !== 'sha512') {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`unsupported digest algorithm in ${JSON.stringify(digest)}: expected sha256 or sha512`);
+    }
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(data).digest('hex')}`;
+}
+/** Throw unless `data` hashes to `expected`; `what` names the content for the message. */
+function assertDigest(data, expected, what) {
+    const actual = digestWithAlgorithmOf(expected, data);
+    if (actual !== expected) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: content digest ${actual} does not match the expected ${expected} (corrupted or tampered content)`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 3818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -16,8 +16,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/release-kit/src/charts/oci.ts
 var oci = __webpack_require__(66933);
-// EXTERNAL MODULE: ./packages/release-kit/src/charts/package.ts + 2 modules
-var charts_package = __webpack_require__(85891);
+// EXTERNAL MODULE: ./packages/release-kit/src/charts/package.ts
+var charts_package = __webpack_require__(39864);
 // EXTERNAL MODULE: ./packages/release-kit/src/oci/media-types.ts
 var media_types = __webpack_require__(3818);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/charts/push.ts

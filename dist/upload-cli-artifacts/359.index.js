@@ -1388,6 +1388,22 @@ function where(location) {
         return '';
     return `${location.file}${location.line ? `:${location.line}` : ''}: `;
 }
+/** A logger that keeps its lines until `replay`: for work that runs concurrently but reports in order. */
+function bufferedLogger() {
+    const lines = [];
+    const keep = (level) => (message, location) => lines.push([level, message, location]);
+    return {
+        log: { info: keep('info'), debug: keep('debug'), warning: keep('warning'), error: keep('error') },
+        replay(target) {
+            for (const [level, message, location] of lines) {
+                if (level === 'warning' || level === 'error')
+                    target[level](message, location);
+                else if (level === 'info' || level === 'debug')
+                    target[level](message);
+            }
+        },
+    };
+}
 
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/retry.ts
 var retry = __webpack_require__(28135);

@@ -448,7 +448,8 @@ async function release(pass) {
         : cliAssets;
       return action(
         'release-notes-from-changelog',
-        { mode: 'publish', version: tag, 'require-assets': requireAssets.join('\n') },
+        // publish verifies the draft first (verify-release): the loopback registry speaks plain http.
+        { mode: 'publish', version: tag, 'require-assets': requireAssets.join('\n'), 'plain-http': 'true' },
         { ref: tagRef, detail: (o) => o['release-url'] ?? '' },
       );
     },

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { runAction, runCli, type ActionRun } from '../harness/run-action.js';
@@ -76,9 +77,9 @@ describeBundled('release-notes-from-changelog (dist)', () => {
     expect(result.exitCode).toBe(0);
     expect(result.outputs).toMatchObject({ version: '1.0.0', tag: 'v1.0.0', prerelease: 'false', state: 'unchanged' });
     expect(result.outputs.body).toMatch(/^## Summary\n/);
-    expect(result.outputs.body).toContain(
-      `--certificate-identity-regexp '^${github.serverUrl.replace(/[.]/g, '\\.')}/acme/${repo.replace(/[.]/g, '\\.')}/\\.github/workflows/release-images\\.yml@refs/tags/v1\\.0\\.0$'`,
-    );
+    expect(result.outputs.body).toContain(`| \`ghcr.io/acme/kruntimes:v1.0.0\` | \`sha256:${'cd'.repeat(32)}\` |`);
+    // No signature claimed, so no cosign command (release-notes-claims.test.ts covers the claims).
+    expect(result.outputs.body).not.toContain('cosign verify');
     expect(await readFile(result.outputs['body-file'], 'utf8')).toBe(result.outputs.body);
     expect(result.summary).toContain(result.outputs.body.trim());
     expect(github.log.count({ pathPattern: new RegExp(`^/repos/${OWNER}/${repo}/`) })).toBe(0); // notes never calls GitHub
@@ -202,7 +203,9 @@ describeBundled('release-notes-from-changelog (dist)', () => {
   test('publish is refused while a required asset is missing, then publishes, then is unchanged', async () => {
     const created = await run('release');
     const id = Number(created.outputs['release-id']);
-    await uploadAsset(id, 'kruntimes_v1.0.0_checksums.txt', 'abc  kruntimes_v1.0.0_linux_amd64.tar.gz\n');
+    // A real checksums line: publish verifies the draft, and the archive's bytes must match it.
+    const sum = createHash('sha256').update('binary').digest('hex');
+    await uploadAsset(id, 'kruntimes_v1.0.0_checksums.txt', `${sum}  kruntimes_v1.0.0_linux_amd64.tar.gz\n`);
     const requireAssets = 'kruntimes_v1.0.0_checksums.txt\n*_linux_amd64.tar.gz';
     const refused = await run('publish', { 'require-assets': requireAssets });
     expect(refused.exitCode).toBe(1);

@@ -137,6 +137,22 @@ describe('release-notes-from-changelog mode supersede (dist)', () => {
     expect(github.state.releases(OWNER, repo)).toHaveLength(3);
   });
 
+  // Issue 20: the release job of the workflow runs after supersede, without `supersedes` (it renders
+  // the notes the same way for every release); it used to rewrite the body without the line.
+  test('release mode after supersede keeps the "Supersedes" line (and a rerun changes nothing)', async () => {
+    github.state.addRelease(OWNER, repo, { tagName: 'v0.3.0', body: '## Summary\n\nRuntime pools.\n' });
+    const superseded = await supersede();
+    expect(superseded.exitCode).toBe(0);
+    const body = release('v0.3.1').body!;
+    expect(body).toMatch(/^> \[!NOTE\]\n> Supersedes v0\.3\.0: /);
+
+    const drafted = await run('release');
+    expect(errors(drafted)).toEqual([]);
+    expect(drafted.outputs.state).toBe('unchanged');
+    expect(release('v0.3.1').body).toBe(body);
+    expect(drafted.outputs.body).toBe(body);
+  });
+
   test('a new reason replaces the banner instead of adding a second one', async () => {
     github.state.addRelease(OWNER, repo, { tagName: 'v0.3.0', body: 'old notes' });
     expect((await supersede()).outputs.state).toBe('created');

@@ -215,7 +215,7 @@ describeRegistry('verify-images against a real registry', () => {
     expect(result.stdout.match(/^::endgroup::$/gm)).toHaveLength(5);
     expect(result.summary).toContain('| Image | Digest | Verified | Format | Signer | Problem |');
     expect(result.summary).toContain(
-      `cosign verify --output json --certificate-identity ${IDENTITY} --certificate-oidc-issuer ${ISSUER} --trusted-root trusted_root.json --allow-http-registry --allow-insecure-registry ${registry.host}/acme/kruntimes-scheduler@${pushed.get(images['kruntimes-scheduler'])}`,
+      `cosign verify --output json --certificate-identity ${IDENTITY} --certificate-oidc-issuer ${ISSUER} --certificate-github-workflow-repository ${OWNER_REPO} --trusted-root trusted_root.json --allow-http-registry --allow-insecure-registry ${registry.host}/acme/kruntimes-scheduler@${pushed.get(images['kruntimes-scheduler'])}`,
     );
     expect(result.everything).not.toContain(registry.password!);
   });
@@ -365,6 +365,57 @@ describeRegistry('verify-images against a real registry', () => {
     expect(result.summary.split('\n').filter((l) => l.includes('| ✅ |'))).toHaveLength(1);
     // The summary shows the anchored pattern in the cosign command.
     expect(result.summary).toContain("--certificate-identity-regexp '^(?:https://github.com/acme/kruntimes(/.*)?)$'");
+  });
+
+  // The pack's reusable workflow signs for every repository that calls it, with one identity: the
+  // repository its run was for is the only thing that tells acme/kruntimes' images from anyone else's.
+  test('a reusable signing workflow: bound to the calling repository (GITHUB_REPOSITORY), the wrong repository and no repository fail', async () => {
+    const PACK = 'https://github.com/acme/release-kit/.github/workflows/release-images.yml@refs/tags/v1';
+    const signed = async (name: string, repository: string | null) => {
+      const image = await pushImage(`pack-${name}`);
+      await pushLegacySignatures(client, image.repository, image.digest, [
+        await sigstore.legacyKeyless(cosignPayload(`${registry.host}/${image.repository}`, image.digest), {
+          identity: PACK,
+          issuer: ISSUER,
+          sourceRepositoryUri: repository && `https://github.com/${repository}`,
+          workflowRepository: repository,
+        }),
+      ]);
+      return image.ref;
+    };
+    const ours = await signed('ours', OWNER_REPO);
+    const theirs = await signed('theirs', 'mallory/app');
+    const nobody = await signed('nobody', null);
+    const inputs = {
+      ...keylessInputs(),
+      workflow: undefined,
+      ref: undefined,
+      repository: undefined,
+      'certificate-identity': PACK,
+      retries: '0',
+    };
+    const result = await runAction('verify-images', {
+      workspace,
+      inputs: { ...inputs, images: [ours, theirs, nobody].join('\n') },
+      env: { GITHUB_REPOSITORY: OWNER_REPO },
+    });
+    expect(result.exitCode).toBe(1);
+    const errors = result.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+    expect(errors.find((e) => e.startsWith(`${ours}: `))).toBeUndefined();
+    expect(errors.find((e) => e.startsWith(`${theirs}: `))).toContain(
+      'certificate source repository is https://github.com/mallory/app, not acme/kruntimes (a run of another repository signed it)',
+    );
+    expect(errors.find((e) => e.startsWith(`${nobody}: `))).toContain('certificate names no source repository');
+    const results = JSON.parse(result.outputs.results) as { image: string; 'source-repository': string | null }[];
+    expect(results.map((r) => r['source-repository'])).toEqual(['acme/kruntimes', 'mallory/app', null]);
+    expect(result.summary).toContain(`--certificate-github-workflow-repository ${OWNER_REPO}`);
+
+    // Run from mallory/app's workflow, the same call binds to mallory/app; source-repository says otherwise.
+    const elsewhere = await runAction('verify-images', {
+      workspace,
+      inputs: { ...inputs, images: `${ours}\n${theirs}`, 'source-repository': 'mallory/app' },
+    });
+    expect(JSON.parse(elsewhere.outputs.results).map((r: { verified: boolean }) => r.verified)).toEqual([false, true]);
   });
 
   test('retries a signature that is not there yet, then reports the image unsigned', async () => {

@@ -232,6 +232,11 @@ describe('parser properties', () => {
               images: [],
               charts: [],
               cliAssets: { archives: [] },
+              claims: {
+                signatures: [],
+                attestations: [],
+                signer: { repository: 'acme/kruntimes', ref: `refs/tags/v${version}` },
+              },
             });
             const headings = body.split('\n').filter((l) => l.startsWith('## '));
             expect(headings).toEqual([
@@ -239,6 +244,7 @@ describe('parser properties', () => {
               '## Breaking Changes',
               '## Upgrade Notes',
               '## Images',
+              '## Charts',
               '## Verification',
               '## Known Limitations',
               '## Changelog',

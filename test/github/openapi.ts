@@ -27,6 +27,8 @@ export const IMPLEMENTED_OPERATIONS = [
   'git/create-ref',
   'git/update-ref',
   'git/delete-ref',
+  'repos/create-attestation',
+  'repos/list-attestations',
 ] as const;
 export type OperationId = (typeof IMPLEMENTED_OPERATIONS)[number];
 

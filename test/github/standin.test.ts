@@ -433,6 +433,80 @@ describe('git refs', () => {
   });
 });
 
+describe('artifact attestations', () => {
+  /** A bundle shaped as attest-build-provenance stores it: a DSSE envelope around an in-toto statement. */
+  const bundle = (subjects: string[], predicateType = 'https://slsa.dev/provenance/v1') => ({
+    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+    verificationMaterial: { certificate: { rawBytes: 'MIIB' }, tlogEntries: [] },
+    dsseEnvelope: {
+      payloadType: 'application/vnd.in-toto+json',
+      payload: Buffer.from(
+        JSON.stringify({
+          _type: 'https://in-toto.io/Statement/v1',
+          subject: subjects.map((hex, i) => ({ name: `file-${i}`, digest: { sha256: hex } })),
+          predicateType,
+          predicate: {},
+        }),
+      ).toString('base64'),
+      signatures: [{ sig: 'c2ln', keyid: '' }],
+    },
+  });
+  const a = createHash('sha256').update('a').digest('hex');
+  const b = createHash('sha256').update('b').digest('hex');
+
+  test('created through the API, listed under each subject digest, filtered by predicate type; none is 404', async () => {
+    const created = await client.rest.repos.createAttestation({ owner, repo, bundle: bundle([a, b]) });
+    expect(created.status).toBe(201);
+    expect(created.data.id).toEqual(expect.any(Number));
+    standIn.state.addAttestation(owner, repo, bundle([b], 'https://spdx.dev/Document/v2.3'));
+
+    const forA = await client.rest.repos.listAttestations({ owner, repo, subject_digest: `sha256:${a}` });
+    expect(forA.data.attestations).toHaveLength(1);
+    expect(forA.data.attestations![0].bundle).toEqual(bundle([a, b]));
+    const forB = await client.rest.repos.listAttestations({ owner, repo, subject_digest: `sha256:${b}` });
+    expect(forB.data.attestations).toHaveLength(2);
+    const provenance = await client.rest.repos.listAttestations({
+      owner,
+      repo,
+      subject_digest: `sha256:${b}`,
+      predicate_type: 'provenance',
+    });
+    expect(provenance.data.attestations).toHaveLength(1);
+
+    const none = await statusOf(
+      once.rest.repos.listAttestations({ owner, repo, subject_digest: `sha256:${'0'.repeat(64)}` }),
+    );
+    expect(none.status).toBe(404);
+    expect(standIn.state.attestations(owner, repo).map((x) => x.subjects)).toEqual([
+      [`sha256:${a}`, `sha256:${b}`],
+      [`sha256:${b}`],
+    ]);
+  });
+
+  test('creating needs push access and a bundle that attests a sha256 subject; the body is held to the description', async () => {
+    const readOnly = await startGitHubStandIn({ tokens: { ghs_read: { push: false } } });
+    try {
+      const reader = createGitHubClient({ token: 'ghs_read', baseUrl: readOnly.apiUrl, retries: 0, log: silentLogger });
+      expect((await statusOf(reader.rest.repos.createAttestation({ owner, repo, bundle: bundle([a]) }))).status).toBe(
+        403,
+      );
+    } finally {
+      await readOnly.close();
+    }
+    const noSubject = await statusOf(once.rest.repos.createAttestation({ owner, repo, bundle: bundle([]) }));
+    expect(noSubject.status).toBe(422);
+    // No bundle at all breaks the request schema (bundle is required).
+    const request = await fetch(`${standIn.apiUrl}/repos/${owner}/${repo}/attestations`, {
+      method: 'POST',
+      headers: { authorization: 'token ghs_test', 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(request.status).toBe(422);
+    expect(standIn.schemaViolations.map((v) => v.operationId)).toEqual(['repos/create-attestation']);
+    standIn.schemaViolations.splice(0);
+  });
+});
+
 describe('schema validation', () => {
   test('a reply broken by the test hook is refused with a 500 naming the problem, and recorded', async () => {
     const undo = standIn.corruptResponses((info, body) =>

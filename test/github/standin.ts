@@ -1,4 +1,5 @@
-// A loopback stand-in for GitHub's releases, assets and git-refs REST API, held to GitHub's OpenAPI description.
+// A loopback stand-in for GitHub's releases, assets, git-refs and artifact-attestations REST API,
+// held to GitHub's OpenAPI description.
 import { createHash, randomBytes } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -83,6 +84,21 @@ export interface StandInState {
   configureRepository(owner: string, repo: string, settings: { defaultBranch?: string; private?: boolean }): void;
   /** The id of the repository's latest release, if any. */
   latestReleaseId(owner: string, repo: string): number | undefined;
+  /**
+   * Store an artifact attestation (a Sigstore bundle) directly, as actions/attest-build-provenance
+   * does through the API; it is listed under each sha256 subject of its in-toto statement.
+   */
+  addAttestation(owner: string, repo: string, bundle: object): number;
+  /** The repository's attestations, in creation order. */
+  attestations(owner: string, repo: string): AttestationSnapshot[];
+}
+
+export interface AttestationSnapshot {
+  id: number;
+  /** `sha256:<hex>` of every subject of the attested statement. */
+  subjects: string[];
+  predicateType: string | undefined;
+  bundle: object;
 }
 
 export interface LogEntry {
@@ -198,6 +214,7 @@ interface RepoRecord {
   /** Tags that an immutable release has used: they can never be released again (GitHub's lock). */
   lockedTags: Set<string>;
   latestId?: number;
+  attestations: AttestationSnapshot[];
 }
 
 interface Reply {
@@ -300,6 +317,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
         releases: [],
         refs: new Map(),
         lockedTags: new Set(),
+        attestations: [],
       };
       repos.set(key, repo);
     }
@@ -339,6 +357,44 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     return repo.releases
       .filter((r) => !r.draft && !r.prerelease)
       .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)[0];
+  }
+
+  /**
+   * Store an attestation the way GitHub indexes it: by the sha256 subjects of the DSSE envelope's
+   * in-toto statement. A bundle without one is GitHub's 422.
+   */
+  function storeAttestation(repo: RepoRecord, bundle: Record<string, unknown>): AttestationSnapshot {
+    let statement: { subject?: { digest?: Record<string, unknown> }[]; predicateType?: unknown } | undefined;
+    try {
+      const payload = (bundle.dsseEnvelope as { payload?: unknown } | undefined)?.payload;
+      statement = typeof payload === 'string' ? JSON.parse(Buffer.from(payload, 'base64').toString('utf8')) : undefined;
+    } catch {
+      statement = undefined;
+    }
+    const subjects = (Array.isArray(statement?.subject) ? statement.subject : [])
+      .map((s) => s?.digest?.sha256)
+      .filter((hex): hex is string => typeof hex === 'string' && /^[0-9a-f]{64}$/.test(hex))
+      .map((hex) => `sha256:${hex}`);
+    if (!subjects.length)
+      validationFailed(
+        [
+          {
+            resource: 'Attestation',
+            code: 'invalid',
+            field: 'bundle',
+            message: 'the bundle attests no sha256 subject',
+          },
+        ],
+        `${DOCS}/repos/attestations#create-an-attestation`,
+      );
+    const attestation: AttestationSnapshot = {
+      id: allocateId(),
+      subjects,
+      predicateType: typeof statement?.predicateType === 'string' ? statement.predicateType : undefined,
+      bundle: structuredClone(bundle),
+    };
+    repo.attestations.push(attestation);
+    return attestation;
   }
 
   function assetSnapshot(asset: AssetRecord): AssetSnapshot {
@@ -451,6 +507,9 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       if (settings.private !== undefined) repo.private = settings.private;
     },
     latestReleaseId: (owner, repo) => repoRecord(owner, repo).latestId,
+    addAttestation: (owner, repo, bundle) =>
+      storeAttestation(repoRecord(owner, repo), bundle as Record<string, unknown>).id,
+    attestations: (owner, repo) => repoRecord(owner, repo).attestations.map((a) => structuredClone(a)),
   };
 
   // ---------- JSON shapes as GitHub returns them ----------
@@ -844,6 +903,37 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       if (release.immutable) fail(422, 'Cannot delete asset from an immutable release.');
       release.assets = release.assets.filter((a) => a !== asset);
       return { status: 204 };
+    },
+
+    // Artifact attestations (actions/attest-build-provenance stores them; `gh attestation verify` reads them).
+    'repos/create-attestation': (ctx) => {
+      const input = ctx.body as { bundle: Record<string, unknown> };
+      const stored = storeAttestation(ctx.repo, input.bundle);
+      return { status: 201, body: { id: stored.id } };
+    },
+
+    'repos/list-attestations': (ctx) => {
+      const digest = ctx.params.subject_digest;
+      // GitHub's shorthands for its own predicate types; anything else is compared as given.
+      const wanted = ctx.url.searchParams.get('predicate_type');
+      const predicate =
+        wanted === 'provenance'
+          ? 'https://slsa.dev/provenance/v1'
+          : wanted === 'sbom'
+            ? 'https://spdx.dev/Document/v2.3'
+            : wanted === 'release'
+              ? 'https://in-toto.io/attestation/release/v0.1'
+              : wanted;
+      const perPage = Math.min(100, Math.max(1, Number(ctx.url.searchParams.get('per_page')) || 30));
+      const found = ctx.repo.attestations
+        .filter((a) => a.subjects.includes(digest) && (!predicate || a.predicateType === predicate))
+        .slice(0, perPage);
+      // No attestation for the digest is a 404, which `gh attestation verify` reads as "none found".
+      if (!found.length) return notFound();
+      return {
+        status: 200,
+        body: { attestations: found.map((a) => ({ bundle: structuredClone(a.bundle), repository_id: ctx.repo.id })) },
+      };
     },
 
     'git/get-ref': (ctx) => {

@@ -2,10 +2,35 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { parseChallenges, pickChallenge, repositoryScope } from '../../packages/release-kit/src/oci/auth.js';
-import { formatReference, manifestReferenceOf, parseReference } from '../../packages/release-kit/src/oci/reference.js';
+import {
+  formatReference,
+  manifestReferenceOf,
+  parseReference,
+  parseRegistryHost,
+} from '../../packages/release-kit/src/oci/reference.js';
 import { isUserError } from '../../packages/release-kit/src/plumbing/errors.js';
 
 const hex64 = 'a'.repeat(64);
+
+describe('parseRegistryHost', () => {
+  test('a host compares equal to the host parseReference gives for a reference on it', () => {
+    for (const [input, reference] of [
+      ['ghcr.io', 'ghcr.io/acme/app:1'],
+      ['GHCR.io', 'ghcr.io/acme/app:1'],
+      ['127.0.0.1:5000', '127.0.0.1:5000/acme/app:1'],
+      ['index.docker.io', 'acme/app:1'],
+      ['registry-1.docker.io', 'nginx:1'],
+      ['docker.io', 'docker.io/acme/app:1'],
+    ])
+      expect(parseRegistryHost(input, 'registry')).toBe(parseReference(reference).registry);
+  });
+
+  test.each(['https://ghcr.io', 'ghcr.io/acme', '', 'ghcr io'])('%j is refused naming the input', (value) => {
+    expect(() => parseRegistryHost(value, 'registry')).toThrow(
+      /^input 'registry' has invalid value .*: expected a registry host/,
+    );
+  });
+});
 
 describe('parseReference', () => {
   test.each([
@@ -29,8 +54,9 @@ describe('parseReference', () => {
 
   test.each([
     ['', /empty/],
-    ['nginx', /no repository/],
-    ['library/nginx:1', /Docker Hub name/],
+    ['oci://nginx', /no repository/],
+    ['oci://library/nginx:1', /Docker Hub name/],
+    ['Library/nginx:1', /not a registry host|not a valid repository/],
     ['https://ghcr.io/owner/x', /only the oci:\/\/ scheme/],
     ['ghcr.io/Owner/x', /not a valid repository/],
     ['ghcr.io/owner/x:1.0+build', /not a valid tag/],
@@ -50,6 +76,28 @@ describe('parseReference', () => {
     expect(isUserError(caught)).toBe(true);
     expect((caught as Error).message).toMatch(why);
     expect((caught as Error).message).toContain("input 'registry'");
+  });
+
+  // Docker's own normalisation (distribution/reference ParseNormalizedNamed): a first component with
+  // no dot, no port and not localhost is a Docker Hub name, so `org/app` is docker.io/org/app and a
+  // single name is an official image under library/. An oci:// location (charts) names its host.
+  test.each([
+    ['nginx', { registry: 'docker.io', repository: 'library/nginx' }],
+    ['nginx:1.27', { registry: 'docker.io', repository: 'library/nginx', tag: '1.27' }],
+    ['acme/app', { registry: 'docker.io', repository: 'acme/app' }],
+    [
+      `acme/app:0.1.0@sha256:${hex64}`,
+      { registry: 'docker.io', repository: 'acme/app', tag: '0.1.0', digest: `sha256:${hex64}` },
+    ],
+    ['docker.io/acme/app:1', { registry: 'docker.io', repository: 'acme/app', tag: '1' }],
+    ['index.docker.io/acme/app', { registry: 'docker.io', repository: 'acme/app' }],
+    ['docker.io/nginx', { registry: 'docker.io', repository: 'library/nginx' }],
+  ])('Docker Hub short name %s', (text, expected) => {
+    expect(parseReference(text)).toEqual(expected);
+  });
+
+  test('Docker Hub names print in full (the OCI client maps docker.io to its API host)', () => {
+    expect(formatReference(parseReference('acme/app:1'))).toBe('docker.io/acme/app:1');
   });
 
   test('requireTagOrDigest refuses a bare repository', () => {

@@ -8,17 +8,22 @@ import { anchorPattern } from '../../packages/release-kit/src/signing/policy.js'
 import { findSection, parseChangelog } from '../../packages/release-kit/src/changelog/parse.js';
 import {
   capBody,
-  checkIdentityRegexp,
-  defaultIdentityRegexp,
   fillTemplate,
-  parseCharts,
-  parseCliAssets,
-  parseImages,
   placeholderValues,
   PLACEHOLDERS,
   renderNotes,
+  signerIdentity,
+  type NotesClaims,
   type NotesContext,
 } from '../../packages/release-kit/src/releases/notes.js';
+import {
+  applyChartNamespaces,
+  checkIdentityRegexp,
+  parseCharts,
+  parseCliAssets,
+  parseImages,
+  parseSignerWorkflows,
+} from '../../packages/release-kit/src/releases/notes-inputs.js';
 import {
   injectChartReleaseNotes,
   RELEASE_NOTES_ANNOTATION,
@@ -33,6 +38,13 @@ import { supersedingPatch } from '../../packages/release-kit/src/versions/semver
 
 const fixtures = path.join(import.meta.dirname, '..', 'changelog', 'fixtures');
 const digest = `sha256:${'ab'.repeat(32)}`;
+
+const claims = (overrides: Partial<NotesClaims> = {}): NotesClaims => ({
+  signatures: [],
+  attestations: [],
+  signer: { repository: 'acme/kruntimes', ref: 'refs/tags/v1.0.0' },
+  ...overrides,
+});
 
 function context(version: string, overrides: Partial<NotesContext> = {}): NotesContext {
   const changelog = parseChangelog(readFileSync(path.join(fixtures, 'keep-a-changelog.md'), 'utf8'));
@@ -50,6 +62,7 @@ function context(version: string, overrides: Partial<NotesContext> = {}): NotesC
     images: [],
     charts: [],
     cliAssets: { archives: [] },
+    claims: claims(),
     ...overrides,
   };
 }
@@ -61,6 +74,7 @@ describe('built-in outline', () => {
         images: parseImages(`ghcr.io/acme/kruntimes:v1.0.0@${digest}`),
         charts: parseCharts('oci://ghcr.io/acme/charts/kruntimes:1.0.0'),
         cliAssets: parseCliAssets('kruntimes_v1.0.0_linux_amd64.tar.gz\nkruntimes_v1.0.0_checksums.txt'),
+        claims: claims({ signatures: ['images'], attestations: ['images', 'archives'] }),
       }),
     );
     let fenced = false;
@@ -73,6 +87,7 @@ describe('built-in outline', () => {
       '## Breaking Changes',
       '## Upgrade Notes',
       '## Images',
+      '## Charts',
       '## Verification',
       '## Known Limitations',
       '## Changelog',
@@ -80,39 +95,33 @@ describe('built-in outline', () => {
     expect(body).toContain('## Breaking Changes\n\n- The `v1alpha1` API is removed; migrate to `v1`.\n');
     expect(body).not.toContain('### Breaking Changes');
     expect(body).toContain(
-      `cosign verify ghcr.io/acme/kruntimes@${digest} \\\n  --certificate-identity-regexp '^https://github\\.com/acme/kruntimes/\\.github/workflows/release-images\\.yml@refs/tags/v1\\.0\\.0$' \\\n  --certificate-oidc-issuer https://token.actions.githubusercontent.com`,
+      `cosign verify ghcr.io/acme/kruntimes@${digest} \\\n  --certificate-identity https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v1.0.0 \\\n  --certificate-oidc-issuer https://token.actions.githubusercontent.com \\\n  --certificate-github-workflow-repository acme/kruntimes`,
     );
-    expect(body).toContain(`gh attestation verify oci://ghcr.io/acme/kruntimes@${digest} --repo acme/kruntimes`);
+    expect(body).toContain(
+      `gh attestation verify oci://ghcr.io/acme/kruntimes@${digest} --repo acme/kruntimes --signer-workflow acme/kruntimes/.github/workflows/release-images.yml`,
+    );
     expect(body).toContain('helm upgrade --install kruntimes oci://ghcr.io/acme/charts/kruntimes --version 1.0.0');
     expect(body).toContain('sha256sum --check --ignore-missing kruntimes_v1.0.0_checksums.txt');
-    expect(body).toContain('gh attestation verify kruntimes_v1.0.0_linux_amd64.tar.gz --repo acme/kruntimes');
+    expect(body).toContain(
+      'gh attestation verify kruntimes_v1.0.0_linux_amd64.tar.gz --repo acme/kruntimes --signer-workflow acme/kruntimes/.github/workflows/release-cli.yml',
+    );
+    expect(body).toContain('release-kit verify-release v1.0.0 --repository acme/kruntimes');
     expect(body).toContain('[CHANGELOG.md](https://github.com/acme/kruntimes/blob/v1.0.0/CHANGELOG.md)');
     expect(body).toContain('[docs](https://kruntimes.dev/install)');
     expect(body).not.toMatch(/Experimental/);
   });
 
-  test('the default identity regexp matches the images workflow at the tag and nothing looser', () => {
-    const re = new RegExp(defaultIdentityRegexp('https://github.com', 'acme', 'kruntimes', 'v1.0.0'));
-    expect(re.test('https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v1.0.0')).toBe(
-      true,
+  test('the signer identity is the signing workflow at its ref, as the certificate names it', () => {
+    const pack = parseSignerWorkflows('acme/release-kit@v1');
+    expect(pack).toEqual({ repository: 'acme/release-kit', ref: 'refs/tags/v1' });
+    expect(signerIdentity('https://github.com', pack, 'release-images.yml')).toBe(
+      'https://github.com/acme/release-kit/.github/workflows/release-images.yml@refs/tags/v1',
     );
-    expect(
-      re.test('https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v1.0.0-evil'),
-    ).toBe(false);
-    expect(
-      re.test(
-        'https://github.com/evil/x/https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v1.0.0',
-      ),
-    ).toBe(false);
-    expect(re.test('https://github.com/acme/kruntimesX/.github/workflows/release-images.yml@refs/tags/v1x0x0')).toBe(
-      false,
+    expect(parseSignerWorkflows(`acme/release-kit@${'a'.repeat(40)}`).ref).toBe('a'.repeat(40));
+    expect(parseSignerWorkflows('acme/release-kit@refs/heads/main').ref).toBe('refs/heads/main');
+    expect(() => parseSignerWorkflows('acme/release-kit')).toThrow(
+      /input 'signer-workflows' has invalid value "acme\/release-kit": expected OWNER\/REPO@REF/,
     );
-    expect(re.test('https://github.com/acme/kruntimes/.github/workflows/release-imagesXyml@refs/tags/v1.0.0')).toBe(
-      false,
-    );
-    // Another workflow of the same repository (say a pull-request job) does not vouch for the images.
-    expect(re.test('https://github.com/acme/kruntimes/.github/workflows/release.yml@refs/tags/v1.0.0')).toBe(false);
-    expect(re.test('https://github.com/acme/kruntimes/.github/workflows/ci.yml@refs/tags/v1.0.0')).toBe(false);
     expect(() => checkIdentityRegexp('https://github.com/acme/.*')).toThrow(
       /input 'certificate-identity-regexp' .* anchored with \^ and \$/,
     );
@@ -139,7 +148,7 @@ describe('built-in outline', () => {
     const body = renderNotes(
       context('1.0.0', {
         images: parseImages(`ghcr.io/acme/kruntimes:v1.0.0@${digest}`),
-        certificateIdentityRegexp: checked,
+        claims: claims({ signatures: ['images'], imageIdentityRegexp: checked }),
       }),
     );
     expect(body).toContain(`--certificate-identity-regexp '${checked}'`);
@@ -232,9 +241,34 @@ describe('inputs', () => {
       { repository: 'ghcr.io/acme/c', digest },
     ]);
     expect(() => parseImages('ghcr.io/acme/k:v1')).toThrow(
-      /input 'images' has invalid value "ghcr.io\/acme\/k:v1": expected an image reference with a digest/,
+      /input 'images' has invalid value "ghcr.io\/acme\/k:v1": expected image references with digests/,
     );
     expect(() => parseImages('[oops')).toThrow(/input 'images' .*valid JSON/);
+    // The one image grammar (oci/reference.ts): Docker Hub short names, and its refusals.
+    expect(parseImages(`acme/app:1.0.0@${digest}`)).toEqual([
+      { repository: 'docker.io/acme/app', tag: '1.0.0', digest },
+    ]);
+    expect(() => parseImages(`ghcr.io/Acme/app@${digest}`)).toThrow(/input 'images' .*not a valid repository name/);
+  });
+
+  test("charts: versions follow helm's rule (Masterminds SemVer), not strict SemVer", () => {
+    // helm accepts a chart version 1.2 (and v1.2.3); semver.valid does not.
+    expect(parseCharts('oci://ghcr.io/acme/charts/k:1.2')).toEqual([
+      { registry: 'oci://ghcr.io/acme/charts', name: 'k', version: '1.2' },
+    ]);
+    expect(parseCharts('oci://ghcr.io/acme/charts/k:v1.2.3')[0].version).toBe('v1.2.3');
+    expect(() => parseCharts('oci://ghcr.io/acme/charts/k:01.2.3')).toThrow(/input 'charts'/);
+    expect(() => parseCharts('oci://ghcr.io/acme/charts/k:latest')).toThrow(/input 'charts'/);
+  });
+
+  test('chart namespaces: per chart, or one for all; a name that is no chart is refused', () => {
+    const charts = parseCharts('oci://ghcr.io/acme/charts/a:1.0.0\noci://ghcr.io/acme/charts/b:1.0.0');
+    expect(applyChartNamespaces(charts, 'a=a-system').map((c) => c.namespace)).toEqual(['a-system', undefined]);
+    expect(applyChartNamespaces(charts, 'shared').map((c) => c.namespace)).toEqual(['shared', 'shared']);
+    expect(() => applyChartNamespaces(charts, 'c=x')).toThrow(
+      /input 'chart-namespaces' has invalid value "c=x": expected CHART=NAMESPACE for a chart in charts \(a, b\)/,
+    );
+    expect(() => applyChartNamespaces(charts, 'a=Not_Valid')).toThrow(/a Kubernetes namespace/);
   });
 
   test('charts: + spelled _ in an OCI tag comes back as +', () => {
@@ -293,9 +327,15 @@ describe('chart release notes annotation', () => {
   });
 
   test('a flow mapping and broken YAML are user errors', () => {
-    expect(() => injectChartReleaseNotes('annotations: {a: b}\n', 'n', 'charts/k/Chart.yaml')).toThrow(
-      /charts\/k\/Chart\.yaml:1: 'annotations' must be a block mapping/,
-    );
+    let refusal: unknown;
+    try {
+      injectChartReleaseNotes('annotations: {a: b}\n', 'n', 'charts/k/Chart.yaml');
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(UserError);
+    expect((refusal as UserError).message).toMatch(/^'annotations' must be a block mapping/);
+    expect((refusal as UserError).location).toEqual({ file: 'charts/k/Chart.yaml', line: 1 });
     expect(() => injectChartReleaseNotes('a: [\n', 'n')).toThrow(UserError);
   });
 });

@@ -4,7 +4,7 @@
 // cosign against a local registry; test/actions/verify-images.test.ts checks the wiring around it.
 import { describe, expect, test } from '@jest/globals';
 import { createHash, generateKeyPairSync } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +20,7 @@ import {
   parseCosignVerifyOutput,
 } from '../../packages/release-kit/src/signing/cosign-cli.js';
 import { buildPolicy } from '../../packages/release-kit/src/signing/policy.js';
+import { parseChecksums } from '../../packages/release-kit/src/artifacts/checksums.js';
 
 const IDENTITY = 'https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v0.1.0';
 const ISSUER = 'https://token.actions.githubusercontent.com';
@@ -36,6 +37,22 @@ describe('cosign verify arguments', () => {
       IDENTITY,
       '--certificate-oidc-issuer',
       ISSUER,
+      IMAGE,
+    ]);
+  });
+
+  test("a bound source repository becomes cosign's workflow-repository check", () => {
+    const policy = buildPolicy({ certificateIdentity: IDENTITY, sourceRepository: 'acme/kruntimes' });
+    expect(cosignVerifyArgs({ image: IMAGE, policy })).toEqual([
+      'verify',
+      '--output',
+      'json',
+      '--certificate-identity',
+      IDENTITY,
+      '--certificate-oidc-issuer',
+      ISSUER,
+      '--certificate-github-workflow-repository',
+      'acme/kruntimes',
       IMAGE,
     ]);
   });
@@ -194,6 +211,14 @@ describe('finding and installing cosign', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  test('every pin equals the published checksum of its release binary (fixture: its source is named in the file)', () => {
+    const published = parseChecksums(
+      readFileSync(path.join(import.meta.dirname, 'fixtures', `cosign-${COSIGN_VERSION}-checksums.txt`), 'utf8'),
+    );
+    expect(published).toHaveLength(6);
+    expect(COSIGN_SHA256).toEqual(Object.fromEntries(published.map((e) => [e.name, e.sha256])));
   });
 
   test('the pinned table holds sha256 values for the common runners', () => {

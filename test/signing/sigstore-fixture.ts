@@ -15,6 +15,9 @@ import type { RekorBundle } from '../../packages/release-kit/src/signing/cosign-
 const REKOR_URL = 'https://rekor.release-kit.test';
 const OID_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
 const OID_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
+/** Fulcio's Source Repository URI (a DER UTF8String) and the legacy GitHub Workflow Repository (raw bytes). */
+const OID_SOURCE_REPOSITORY_URI = '1.3.6.1.4.1.57264.1.12';
+const OID_GITHUB_WORKFLOW_REPOSITORY = '1.3.6.1.4.1.57264.1.5';
 
 type KeyPair = { publicKey: KeyObject; privateKey: KeyObject };
 type CA = Awaited<ReturnType<typeof initializeCA>>;
@@ -23,6 +26,14 @@ export interface KeylessIdentity {
   /** The SAN URI, e.g. https://github.com/acme/kruntimes/.github/workflows/release-images.yml@refs/tags/v0.1.0 */
   identity: string;
   issuer: string;
+  /**
+   * The repository whose run asked for the certificate, as Fulcio writes it for GitHub Actions: the
+   * Source Repository URI extension (`https://github.com/OWNER/REPO`) and the legacy GitHub Workflow
+   * Repository (`OWNER/REPO`). Default: the repository the identity names (a workflow of the project
+   * itself); give the caller for a reusable workflow; `null` leaves that extension out.
+   */
+  sourceRepositoryUri?: string | null;
+  workflowRepository?: string | null;
 }
 
 /** What cosign writes on a legacy signature layer (values of the annotations) plus the blob. */
@@ -42,11 +53,15 @@ export interface TestSigstore {
   ): Promise<LegacyLayer>;
   /** Legacy key-based: ECDSA P-256 over the payload; a Rekor bundle unless `withRekorBundle: false`. */
   legacyWithKey(payload: Buffer, key: KeyPair, options?: { withRekorBundle?: boolean }): Promise<LegacyLayer>;
-  /** cosign v3: a v0.3 Sigstore bundle around a DSSE in-toto statement naming `digest`. */
+  /**
+   * cosign v3: a v0.3 Sigstore bundle around a DSSE in-toto statement naming `digest`. With
+   * `subjects` and a predicate type it is what actions/attest-build-provenance makes: one statement
+   * about several files (`subject-checksums`) or an image.
+   */
   bundleKeyless(
     digest: string,
     who: KeylessIdentity,
-    options?: { predicateType?: string; withTlog?: boolean },
+    options?: { predicateType?: string; withTlog?: boolean; subjects?: { name: string; digest: string }[] },
   ): Promise<Buffer>;
   /** cosign v3 with `--key`: the same bundle with a public-key hint instead of a certificate. */
   bundleWithKey(digest: string, key: KeyPair, options?: { withTlog?: boolean }): Promise<Buffer>;
@@ -140,11 +155,12 @@ export async function createTestSigstore(): Promise<TestSigstore> {
     key: KeyPair,
     keyMaterial: Record<string, unknown>,
     verifierPem: string,
-    options: { predicateType?: string; withTlog?: boolean },
+    options: { predicateType?: string; withTlog?: boolean; subjects?: { name: string; digest: string }[] },
   ): Promise<Buffer> => {
+    const subjects = options.subjects ?? [{ name: '', digest }];
     const statement = {
       _type: 'https://in-toto.io/Statement/v1',
-      subject: [{ name: '', digest: { sha256: digest.replace(/^sha256:/, '') } }],
+      subject: subjects.map((s) => ({ name: s.name, digest: { sha256: s.digest.replace(/^sha256:/, '') } })),
       predicateType: options.predicateType ?? COSIGN_SIGN_PREDICATE_TYPE,
       predicate: {},
     };
@@ -252,10 +268,23 @@ async function issue(ca: CA, who: KeylessIdentity): Promise<{ certDer: Buffer; c
       extensions: [
         { oid: OID_ISSUER_V1, value: who.issuer, legacy: true },
         { oid: OID_ISSUER_V2, value: who.issuer },
+        ...repositoryExtensions(who),
       ],
     }),
   );
   return { certDer, certPem: derToPem(certDer), key };
+}
+
+/** The repository extensions Fulcio puts in a GitHub Actions certificate, as `who` asks. */
+function repositoryExtensions(who: KeylessIdentity): { oid: string; value: string; legacy?: boolean }[] {
+  const named = /^(https:\/\/[^/]+)\/([^/]+\/[^/]+)\/\.github\/workflows\//.exec(who.identity);
+  const uri =
+    who.sourceRepositoryUri === undefined ? (named ? `${named[1]}/${named[2]}` : null) : who.sourceRepositoryUri;
+  const legacy = who.workflowRepository === undefined ? (named ? named[2] : null) : who.workflowRepository;
+  return [
+    ...(uri === null ? [] : [{ oid: OID_SOURCE_REPOSITORY_URI, value: uri }]),
+    ...(legacy === null ? [] : [{ oid: OID_GITHUB_WORKFLOW_REPOSITORY, value: legacy, legacy: true }]),
+  ];
 }
 
 function hashedRekord(payload: Buffer, signatureB64: string, publicKeyOrCertPem: string): object {

@@ -135,6 +135,102 @@ describe('legacy keyless', () => {
   });
 });
 
+// A reusable workflow signs for every repository that calls it: the identity (the pack's workflow)
+// is the same for all of them, so only the certificate's source repository says whose image it is.
+describe('source repository binding', () => {
+  const PACK_IDENTITY = 'https://github.com/acme/release-kit/.github/workflows/release-images.yml@refs/tags/v1';
+  const bound = (repository = 'acme/kruntimes') =>
+    buildPolicy({ certificateIdentity: PACK_IDENTITY, sourceRepository: repository });
+  const sign = (who: Partial<Parameters<TestSigstore['legacyKeyless']>[1]>) =>
+    sigstore.legacyKeyless(cosignPayload(REPO, DIGEST), { identity: PACK_IDENTITY, issuer: ISSUER, ...who });
+
+  test('the caller named in the Source Repository URI extension is accepted', async () => {
+    const layer = await sign({ sourceRepositoryUri: 'https://github.com/acme/kruntimes', workflowRepository: null });
+    const verdict = await verifyCandidate(legacy(layer), DIGEST, bound(), trust());
+    expect(verdict).toMatchObject({ verified: true, identity: PACK_IDENTITY, sourceRepository: 'acme/kruntimes' });
+  });
+
+  test('the legacy GitHub Workflow Repository extension is the fallback', async () => {
+    const layer = await sign({ sourceRepositoryUri: null, workflowRepository: 'acme/kruntimes' });
+    expect(await verifyCandidate(legacy(layer), DIGEST, bound(), trust())).toMatchObject({
+      verified: true,
+      sourceRepository: 'acme/kruntimes',
+    });
+  });
+
+  test('another repository calling the same workflow is refused, in either extension', async () => {
+    const other = await sign({
+      sourceRepositoryUri: 'https://github.com/mallory/app',
+      workflowRepository: 'mallory/app',
+    });
+    const verdict = await verifyCandidate(legacy(other), DIGEST, bound(), trust());
+    expect(verdict.verified).toBe(false);
+    expect(verdict.error).toBe(
+      'certificate source repository is https://github.com/mallory/app, not acme/kruntimes (a run of another repository signed it)',
+    );
+    const legacyOnly = await sign({ sourceRepositoryUri: null, workflowRepository: 'mallory/app' });
+    expect((await verifyCandidate(legacy(legacyOnly), DIGEST, bound(), trust())).error).toMatch(
+      /source repository is mallory\/app, not acme\/kruntimes/,
+    );
+    // The two extensions disagreeing is as bad as either being wrong.
+    const mixed = await sign({
+      sourceRepositoryUri: 'https://github.com/acme/kruntimes',
+      workflowRepository: 'mallory/app',
+    });
+    expect((await verifyCandidate(legacy(mixed), DIGEST, bound(), trust())).verified).toBe(false);
+  });
+
+  test('a certificate with no repository extension at all is refused', async () => {
+    const layer = await sign({ sourceRepositoryUri: null, workflowRepository: null });
+    const verdict = await verifyCandidate(legacy(layer), DIGEST, bound(), trust());
+    expect(verdict.verified).toBe(false);
+    expect(verdict.error).toMatch(/^certificate names no source repository \(no Source Repository URI extension/);
+    // The same certificate passes a policy that binds no repository: the binding is what refuses it.
+    expect(
+      (await verifyCandidate(legacy(layer), DIGEST, keylessPolicy({ identity: PACK_IDENTITY }), trust())).verified,
+    ).toBe(true);
+  });
+
+  test('v3 bundles are bound the same way', async () => {
+    const bundle = await sigstore.bundleKeyless(DIGEST, {
+      identity: PACK_IDENTITY,
+      issuer: ISSUER,
+      sourceRepositoryUri: 'https://github.com/mallory/app',
+      workflowRepository: 'mallory/app',
+    });
+    const verdict = await verifyCandidate(
+      { format: 'bundle', bundle: JSON.parse(bundle.toString()), source: 'test' },
+      DIGEST,
+      bound(),
+      trust(),
+    );
+    expect(verdict.error).toMatch(/source repository is https:\/\/github.com\/mallory\/app, not acme\/kruntimes/);
+  });
+
+  test('the repository is compared as GitHub compares names: case-insensitively, on the same server', async () => {
+    const layer = await sign({
+      sourceRepositoryUri: 'https://github.com/Acme/KRuntimes',
+      workflowRepository: 'Acme/KRuntimes',
+    });
+    expect((await verifyCandidate(legacy(layer), DIGEST, bound(), trust())).verified).toBe(true);
+    const ghes = await sign({
+      sourceRepositoryUri: 'https://ghes.example.com/acme/kruntimes',
+      workflowRepository: null,
+    });
+    expect((await verifyCandidate(legacy(ghes), DIGEST, bound(), trust())).verified).toBe(false);
+  });
+
+  test('source-repository must be OWNER/REPO and needs a keyless identity', () => {
+    expect(() => buildPolicy({ certificateIdentity: PACK_IDENTITY, sourceRepository: 'acme' })).toThrow(
+      /input 'source-repository' has invalid value "acme": expected OWNER\/REPO/,
+    );
+    const key = newKeyPair();
+    expect(() => buildPolicy({ publicKeyPem: publicKeyPem(key), sourceRepository: 'acme/kruntimes' })).toThrow(
+      /input 'source-repository'.*keyless/,
+    );
+  });
+});
+
 describe('legacy key-based', () => {
   const key = newKeyPair();
 

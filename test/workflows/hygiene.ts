@@ -450,8 +450,9 @@ export function workflowFiles(root: string): { file: string; example: boolean }[
   ] as const) {
     const abs = path.join(root, dir);
     if (!existsSync(abs)) continue;
+    // docs/examples/gitlab-ci.yml is a GitLab pipeline (test/gitlab runs it), not a GitHub workflow.
     for (const name of readdirSync(abs).sort())
-      if (/\.ya?ml$/.test(name)) list.push({ file: path.join(dir, name), example });
+      if (/\.ya?ml$/.test(name) && !/^gitlab-ci\b/.test(name)) list.push({ file: path.join(dir, name), example });
   }
   return list;
 }

@@ -114,6 +114,14 @@ const commands: Record<string, Command> = {
       'verify cosign signatures and registry digests of release images: release-kit verify-images --images REF --workflow FILE',
     load: async () => ({ operation: (await import('../operations/verify-images.js')).operation }),
   },
+  'verify-release': {
+    summary:
+      'verify a release (draft or published) against everything its notes name: digests, checksums, signatures, attestations: release-kit verify-release vX.Y.Z [--repository OWNER/REPO]',
+    load: async () => {
+      const m = await import('../operations/verify-release.js');
+      return { operation: m.operation, adapt: m.cliInputs, usage: m.CLI_USAGE };
+    },
+  },
 };
 
 function mainHelp(): string {

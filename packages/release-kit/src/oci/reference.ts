@@ -1,5 +1,5 @@
 // Parsing and printing OCI references: `oci://host/path`, `host/path/name:tag`, `host/path@sha256:…`.
-import { UserError, showValue } from '../plumbing/errors.js';
+import { UserError, invalidInput, showValue } from '../plumbing/errors.js';
 
 /** A registry location: host (with port) plus repository, and optionally a tag and/or a digest. */
 export interface OciReference {
@@ -51,11 +51,31 @@ export function isValidRepository(repository: string): boolean {
   );
 }
 
+/** Docker Hub, as Docker names it in a normalised reference. */
+export const DOCKER_HUB = 'docker.io';
+/** Docker Hub's other spellings, normalised to DOCKER_HUB as Docker does. */
+const DOCKER_HUB_ALIASES = new Set(['index.docker.io', 'registry-1.docker.io']);
+
 /**
- * Parse `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`, `127.0.0.1:5000/a/b@sha256:…` or
- * `host/a/b:tag@sha256:…`. The first component must be a registry host (contains a dot or a port, or
- * is `localhost`): Docker Hub's short names (`nginx`, `library/nginx`) are refused with a hint,
- * because guessing `docker.io` silently would push to the wrong place.
+ * A registry host as an input names it (`ghcr.io`, `127.0.0.1:5000`, `docker.io`), normalised the
+ * way parseReference normalises a reference's host, so the two compare equal.
+ */
+export function parseRegistryHost(text: string, input: string): string {
+  const host = text.trim().toLowerCase();
+  if (!HOST.test(host))
+    throw invalidInput(input, text, 'a registry host such as ghcr.io or 127.0.0.1:5000 (no scheme, no path)');
+  return DOCKER_HUB_ALIASES.has(host) ? DOCKER_HUB : host;
+}
+
+/**
+ * The one grammar for OCI references: `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`,
+ * `127.0.0.1:5000/a/b@sha256:…` or `host/a/b:tag@sha256:…`.
+ *
+ * Without a scheme it is an image reference, normalised the way Docker does it
+ * (distribution/reference ParseNormalizedNamed): when the first component has no dot, no port and is
+ * not `localhost`, it is a Docker Hub name, so `acme/app` is `docker.io/acme/app` and `nginx` is
+ * `docker.io/library/nginx`. An `oci://` location (a chart registry) must name its host: guessing
+ * `docker.io` there would push to the wrong place, so it is refused with a hint.
  */
 export function parseReference(text: string, options: ParseReferenceOptions = {}): OciReference {
   const fail = (why: string): never => {
@@ -66,15 +86,17 @@ export function parseReference(text: string, options: ParseReferenceOptions = {}
       input: options.input,
       value: text,
       valid: options.requireTagOrDigest
-        ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST'
+        ? '[HOST/]REPOSITORY:TAG or [HOST/]REPOSITORY@sha256:DIGEST'
         : 'oci://HOST/REPOSITORY',
     });
   };
   let rest = text.trim();
   if (rest === '') fail('it is empty');
+  let oci = false;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(rest)) {
     if (!rest.toLowerCase().startsWith('oci://')) fail('only the oci:// scheme is supported');
     rest = rest.slice('oci://'.length);
+    oci = true;
   }
   rest = rest.replace(/\/+$/, '');
 
@@ -88,14 +110,30 @@ export function parseReference(text: string, options: ParseReferenceOptions = {}
   }
 
   const slash = rest.indexOf('/');
-  if (slash < 0) fail('it names no repository (expected HOST/REPOSITORY)');
-  const registry = rest.slice(0, slash);
-  let path = rest.slice(slash + 1);
-  if (!HOST.test(registry)) fail(`${showValue(registry)} is not a registry host`);
-  if (!registry.includes('.') && !registry.includes(':') && registry !== 'localhost') {
-    fail(
-      `it has no registry host (${showValue(registry)} looks like a Docker Hub name; write the host, e.g. docker.io/${rest} or ghcr.io/OWNER/NAME)`,
-    );
+  const first = slash < 0 ? rest : rest.slice(0, slash);
+  // Docker's test for "the first component is a host": there is a slash after it, and it has a dot,
+  // a port or is localhost. (Docker also takes a capitalised first component for a host; that is
+  // never a registry anyone means, so it is refused below as a repository name.)
+  const namesHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+  let registry: string;
+  let path: string;
+  if (!namesHost && !oci) {
+    registry = DOCKER_HUB;
+    path = slash < 0 ? `library/${rest}` : rest;
+  } else {
+    if (slash < 0) fail('it names no repository (expected HOST/REPOSITORY)');
+    registry = first;
+    path = rest.slice(slash + 1);
+    if (!HOST.test(registry)) fail(`${showValue(registry)} is not a registry host`);
+    if (!namesHost) {
+      fail(
+        `it has no registry host (${showValue(registry)} looks like a Docker Hub name; write the host, e.g. oci://docker.io/${rest} or oci://ghcr.io/OWNER/NAME)`,
+      );
+    }
+    registry = registry.toLowerCase();
+    if (DOCKER_HUB_ALIASES.has(registry)) registry = DOCKER_HUB;
+    // docker.io/nginx is Docker Hub's official image, as Docker reads it.
+    if (registry === DOCKER_HUB && !oci && !path.includes('/') && !path.startsWith('library')) path = `library/${path}`;
   }
 
   let tag: string | undefined;
@@ -114,7 +152,7 @@ export function parseReference(text: string, options: ParseReferenceOptions = {}
     fail('it has neither a tag nor a digest');
 
   return {
-    registry: registry.toLowerCase(),
+    registry,
     repository: path,
     ...(tag !== undefined ? { tag } : {}),
     ...(digest !== undefined ? { digest } : {}),

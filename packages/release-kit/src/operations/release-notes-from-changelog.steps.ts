@@ -5,7 +5,8 @@ import type { Changelog } from '../changelog/parse.js';
 import { parseChangelog } from '../changelog/parse.js';
 import { extractSection, prepareChangelog } from '../changelog/prepare.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
-import { UserError } from '../plumbing/errors.js';
+import { readFile } from 'node:fs/promises';
+import { invalidInput, UserError } from '../plumbing/errors.js';
 import { readFileInside, readRegularFile, resolveInside, writeFileAtomic, writeFileInPlace } from '../plumbing/fs.js';
 import { inGroup } from '../plumbing/log.js';
 import { planChartReleaseNotes } from '../releases/chart-release-notes.js';
@@ -13,7 +14,7 @@ import { capBody, fillTemplate, placeholderValues, renderNotes } from '../releas
 import * as releases from '../releases/release.js';
 import type { Release } from '../releases/release.js';
 import { checkRequiredAssets, describeAssetProblems } from '../releases/required-assets.js';
-import { supersededRelease, supersedeRelease, withSupersedesLine } from '../releases/supersede.js';
+import { keepSupersedesLine, supersededRelease, supersedeRelease, withSupersedesLine } from '../releases/supersede.js';
 import type { OperationContext, OperationResult } from '../runtime/operation.js';
 import type { ReleaseNotesSettings as Settings } from './release-notes-from-changelog.js';
 
@@ -113,8 +114,8 @@ async function notes(settings: Settings, context: OperationContext): Promise<Ren
     images: settings.images,
     charts: settings.charts,
     cliAssets: settings.cliAssets,
+    claims: settings.claims,
     experimentalNotice: settings.experimentalNotice,
-    certificateIdentityRegexp: settings.identityRegexp,
   };
   const filled = template
     ? fillTemplate(template.text, placeholderValues(ctx), settings.templatePath!)
@@ -151,19 +152,23 @@ function releaseOutputs(release: Release): Record<string, string> {
   return { 'release-id': String(release.id), 'release-url': release.html_url, 'upload-url': release.upload_url };
 }
 
-/** The one release for the tag, created as a draft or brought up to date with the rendered notes. */
+/**
+ * The one release for the tag, created as a draft or brought up to date with the rendered notes.
+ * An existing release keeps the "Supersedes" line its notes open with (see keepSupersedesLine);
+ * `body` is what the release holds afterwards.
+ */
 async function ensureRelease(
   settings: Settings,
   client: GitHubClient,
-  body: string,
-): Promise<{ release: Release; state: 'created' | 'updated' | 'unchanged' }> {
+  rendered: string,
+): Promise<{ release: Release; state: 'created' | 'updated' | 'unchanged'; body: string }> {
   const ref = { owner: settings.owner!, repo: settings.repo!, tag: settings.tag };
   let ensured;
   try {
     ensured = await releases.ensureDraftRelease(client, {
       ...ref,
       name: settings.name ?? settings.tag,
-      body,
+      body: rendered,
       prerelease: settings.prerelease,
       targetCommitish: settings.targetCommitish,
     });
@@ -172,11 +177,12 @@ async function ensureRelease(
     throw error;
   }
   const current = ensured.release;
-  if (ensured.state === 'created') return { release: current, state: 'created' };
+  if (ensured.state === 'created') return { release: current, state: 'created', body: rendered };
+  const body = settings.supersession ? rendered : keepSupersedesLine(current.body, rendered);
   const wantName = settings.name !== undefined && current.name !== settings.name;
   const wantBody = (current.body ?? '') !== body;
   const wantPrerelease = current.prerelease !== settings.prerelease;
-  if (!wantName && !wantBody && !wantPrerelease) return { release: current, state: 'unchanged' };
+  if (!wantName && !wantBody && !wantPrerelease) return { release: current, state: 'unchanged', body };
   try {
     const updated = await releases.updateRelease(client, {
       ...ref,
@@ -185,7 +191,7 @@ async function ensureRelease(
       ...(wantBody ? { body } : {}),
       ...(wantPrerelease ? { prerelease: settings.prerelease } : {}),
     });
-    return { release: updated, state: 'updated' };
+    return { release: updated, state: 'updated', body };
   } catch (error) {
     if (releases.isImmutableReleaseError(error)) throw releases.immutableReleaseError(settings.tag, error);
     throw error;
@@ -219,18 +225,19 @@ async function release(settings: Settings, context: OperationContext): Promise<O
   const rendered = await notes(settings, context);
   const client = githubClient(settings, context);
   await checkSuperseded(settings, client);
-  const { release: current, state } = await ensureRelease(settings, client, rendered.body);
+  const { release: current, state, body } = await ensureRelease(settings, client, rendered.body);
+  if (body !== rendered.body) await writeFileAtomic(rendered.bodyFile, body);
   const kind = current.draft ? 'draft' : 'published release';
   context.log.info(`release ${settings.tag}: ${state} (${kind} ${current.id})`);
   return {
     outputs: {
       ...commonOutputs(settings),
-      body: rendered.body,
+      body,
       'body-file': rendered.bodyFile,
       ...releaseOutputs(current),
       state,
     },
-    summary: `### Release ${settings.tag}: ${state}\n\n${kind} [${current.id}](${current.html_url})\n\n${rendered.body}`,
+    summary: `### Release ${settings.tag}: ${state}\n\n${kind} [${current.id}](${current.html_url})\n\n${body}`,
   };
 }
 
@@ -326,6 +333,9 @@ async function publish(settings: Settings, context: OperationContext): Promise<O
       },
     );
   }
+  // The trust gate: the draft is verified as users will get it (verify-release), and nothing is
+  // published when anything its notes name does not verify.
+  const gate = await verifyDraft(settings, client, found, context);
   const result = await releases.publishRelease(client, {
     ...ref,
     release: found,
@@ -336,8 +346,53 @@ async function publish(settings: Settings, context: OperationContext): Promise<O
   context.log.info(`release ${settings.tag}: ${result.state}${latestText}`);
   return {
     outputs: { ...commonOutputs(settings), ...releaseOutputs(result.release), state: result.state },
-    summary: `### Release ${settings.tag}: ${result.state}${latestText}\n\n[${result.release.html_url}](${result.release.html_url}) with ${assets.length} asset(s)\n`,
+    summary: `### Release ${settings.tag}: ${result.state}${latestText}\n\n[${result.release.html_url}](${result.release.html_url}) with ${assets.length} asset(s)\n\n${gate}`,
   };
+}
+
+/**
+ * Verify the draft before it is published; throws, naming the problems, when it does not verify.
+ * Returns the verification's summary table for the step summary.
+ */
+async function verifyDraft(
+  settings: Settings,
+  client: GitHubClient,
+  draft: Release,
+  context: OperationContext,
+): Promise<string> {
+  let trustedRootJson: string | undefined;
+  if (settings.trustedRootPath !== undefined) {
+    const file = await resolveInside(context.runner.workspace, settings.trustedRootPath, 'trusted-root');
+    trustedRootJson = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw invalidInput(
+        'trusted-root',
+        settings.trustedRootPath,
+        `the path of a trusted_root.json inside the workspace (${error.code ?? 'unreadable'})`,
+      );
+    });
+  }
+  const { runReleaseVerification, renderVerificationSummary } = await import('./verify-release.steps.js');
+  const verification = await runReleaseVerification(
+    {
+      owner: settings.owner!,
+      repo: settings.repo!,
+      credentialsRegistry: settings.registryHost,
+      username: settings.registryUsername,
+      password: settings.registryPassword,
+      plainHttp: settings.plainHttp,
+      ...(trustedRootJson !== undefined ? { trustedRootJson, trustedRootSource: settings.trustedRootPath } : {}),
+    },
+    client,
+    draft,
+    context,
+  );
+  const summary = renderVerificationSummary(`Verification of the draft ${settings.tag}`, verification);
+  if (verification.failures.length)
+    throw new UserError(
+      `release ${settings.tag} was not published: its draft does not verify (${verification.failures.length} problem(s), each above); fix them (a new draft, the missing upload, the right digest) and rerun publish`,
+      { input: 'version', value: settings.tag, summary },
+    );
+  return summary;
 }
 
 /** The mode's work. */

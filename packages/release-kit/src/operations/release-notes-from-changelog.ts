@@ -1,10 +1,23 @@
 // release-notes-from-changelog: prepare CHANGELOG.md, render release notes, draft the release, publish it last.
 import semver from 'semver';
 import { todayUtc } from '../changelog/prepare.js';
+import { parseRegistryHost } from '../oci/reference.js';
 import { invalidInput } from '../plumbing/errors.js';
 import type { Inputs } from '../plumbing/inputs.js';
 import type { NotesContent } from '../releases/notes.js';
-import { checkIdentityRegexp, parseCharts, parseCliAssets, parseImages } from '../releases/notes.js';
+import {
+  applyChartNamespaces,
+  ATTESTED_KINDS,
+  checkClaims,
+  checkIdentityRegexp,
+  parseCharts,
+  parseCliAssets,
+  parseImages,
+  parseKinds,
+  parseSignerWorkflows,
+  SIGNED_KINDS,
+  workflowRef,
+} from '../releases/notes-inputs.js';
 import type { Supersession } from '../releases/supersede.js';
 // Static: supersede.ts holds text and checks, and its GitHub calls go through the client it is given.
 import { checkSupersession } from '../releases/supersede.js';
@@ -12,6 +25,7 @@ import { splitRepository, tagFromRef } from '../runtime/context.js';
 import type { Operation, OperationContext } from '../runtime/operation.js';
 import { versionOfInput, versionOfTag } from '../versions/semver.js';
 import { supersedingPatch } from '../versions/semver.js';
+import { DEFAULT_REGISTRY } from './verify-release.js';
 
 const MODES = ['prepare', 'notes', 'release', 'publish', 'supersede'] as const;
 type Mode = (typeof MODES)[number];
@@ -39,7 +53,13 @@ export interface ReleaseNotesSettings extends NotesContent {
   name?: string;
   targetCommitish?: string;
   installDocsUrl?: string;
-  identityRegexp?: string;
+  /** publish: how verify-release reaches the registries and the trust root. */
+  /** The registry host registry-username/password are for (the publish gate reads others anonymously). */
+  registryHost: string;
+  registryUsername?: string;
+  registryPassword?: string;
+  plainHttp: boolean;
+  trustedRootPath?: string;
   /** `supersedes`: the bad release this one replaces, and why. */
   supersession?: Supersession;
 }
@@ -105,6 +125,18 @@ function parseSettings(inputs: Inputs, context: OperationContext): ReleaseNotesS
       throw invalidInput('extra-change-types', type, 'change type names such as Performance, one per line');
   }
   const identity = inputs.optional('certificate-identity-regexp');
+  const charts = applyChartNamespaces(parseCharts(inputs.string('charts')), inputs.string('chart-namespaces'));
+  const signatures = parseKinds(inputs.string('signatures'), SIGNED_KINDS, 'signatures');
+  checkClaims(signatures, charts);
+  const signerInput = inputs.optional('signer-workflows');
+  const registryPassword = inputs.secret('registry-password');
+  const registryUsername = inputs.optional('registry-username');
+  if (registryPassword && !registryUsername)
+    throw invalidInput(
+      'registry-username',
+      '',
+      'the registry user name that goes with registry-password (ghcr.io: github.actor)',
+    );
   const installDocsUrl = inputs.optional('install-docs-url');
   if (installDocsUrl !== undefined && !/^https?:\/\/\S+$/.test(installDocsUrl))
     throw invalidInput('install-docs-url', installDocsUrl, 'an http(s) URL');
@@ -130,8 +162,17 @@ function parseSettings(inputs: Inputs, context: OperationContext): ReleaseNotesS
     upgradeNotes: inputs.optional('upgrade-notes'),
     knownLimitations: inputs.optional('known-limitations'),
     images: parseImages(inputs.string('images')),
-    charts: parseCharts(inputs.string('charts')),
+    charts,
     cliAssets: parseCliAssets(inputs.string('cli-assets')),
+    claims: {
+      signatures,
+      attestations: parseKinds(inputs.string('attestations'), ATTESTED_KINDS, 'attestations'),
+      // Default: this repository's own workflows at the release tag.
+      signer: signerInput
+        ? parseSignerWorkflows(signerInput)
+        : { repository: `${repository?.owner}/${repository?.repo}`, ref: workflowRef(tag) },
+      ...(identity === undefined ? {} : { imageIdentityRegexp: checkIdentityRegexp(identity) }),
+    },
     experimentalNotice: inputs.optional('experimental-notice'),
     templatePath: optionalPath('template'),
     bodyFile: optionalPath('body-file'),
@@ -144,7 +185,11 @@ function parseSettings(inputs: Inputs, context: OperationContext): ReleaseNotesS
       inputs.optional('target-commitish') ??
       (/^[0-9a-f]{40}$/.test(context.runner.sha) && !/^0+$/.test(context.runner.sha) ? context.runner.sha : undefined),
     installDocsUrl,
-    identityRegexp: identity === undefined ? undefined : checkIdentityRegexp(identity),
+    registryHost: parseRegistryHost(inputs.optional('registry') ?? DEFAULT_REGISTRY, 'registry'),
+    registryUsername,
+    registryPassword,
+    plainHttp: inputs.boolean('plain-http'),
+    trustedRootPath: optionalPath('trusted-root'),
     supersession:
       supersedes === undefined
         ? undefined
@@ -155,7 +200,7 @@ function parseSettings(inputs: Inputs, context: OperationContext): ReleaseNotesS
 export const operation: Operation = {
   name: 'release-notes-from-changelog',
   description:
-    'Prepare CHANGELOG.md, render release notes in the seed outline, create the draft release and publish it once every asset is there.',
+    'Prepare CHANGELOG.md, render release notes in the seed outline, create the draft release and publish it once everything its notes name verifies.',
   inputs: [
     {
       name: 'mode',
@@ -201,7 +246,17 @@ export const operation: Operation = {
         'Images with digests: JSON (e.g. the images workflow output) or one `registry/repo:tag@sha256:…` per line.',
       default: '',
     },
-    { name: 'charts', description: 'Charts: one `oci://registry/path/name:version` per line, or JSON.', default: '' },
+    {
+      name: 'charts',
+      description: 'Charts: one `oci://registry/path/name:version[@sha256:…]` per line, or JSON.',
+      default: '',
+    },
+    {
+      name: 'chart-namespaces',
+      description:
+        'The namespace each chart installs into, for the helm command: `CHART=NAMESPACE` per line, or one namespace for every chart.',
+      default: '',
+    },
     { name: 'cli-assets', description: 'CLI archive names and the checksums file, one per line or JSON.', default: '' },
     {
       name: 'experimental-notice',
@@ -216,7 +271,8 @@ export const operation: Operation = {
     { name: 'body-file', description: 'Where to write the release body; default: a file in RUNNER_TEMP.', default: '' },
     {
       name: 'require-assets',
-      description: '`publish`: asset names or globs that must be uploaded before publishing (one per line).',
+      description:
+        '`publish`: asset names or globs that must be uploaded before publishing (one per line); a quick first check before the full verification.',
       default: '',
     },
     {
@@ -243,9 +299,55 @@ export const operation: Operation = {
       default: '',
     },
     {
+      name: 'signatures',
+      description:
+        'What carries a keyless cosign signature, so the notes print its `cosign verify`: `images`, `charts` (comma-separated); default none.',
+      default: '',
+    },
+    {
+      name: 'attestations',
+      description:
+        'What has a GitHub build-provenance attestation, so the notes print its `gh attestation verify`: `images`, `archives`, `checksums`; default none.',
+      default: '',
+    },
+    {
+      name: 'signer-workflows',
+      description:
+        "OWNER/REPO@REF of the workflows that sign and attest (release-images.yml, release-charts.yml, release-cli.yml), as in `uses:`, e.g. the release-kit pack's `OWNER/release-kit@v1`; default: this repository at the tag.",
+      default: '',
+    },
+    {
       name: 'certificate-identity-regexp',
       description:
-        "Signer identity for the cosign command (anchored); default: this repository's release-images.yml workflow at the tag.",
+        'An anchored pattern for the image signer identity in the cosign command, instead of the exact release-images.yml identity of signer-workflows.',
+      default: '',
+    },
+    {
+      name: 'registry',
+      description:
+        '`publish`: the registry host registry-username and registry-password are for; other registries the notes name are read anonymously.',
+      default: DEFAULT_REGISTRY,
+    },
+    {
+      name: 'registry-username',
+      description:
+        '`publish`: registry user for checking the images and charts the notes name on `registry` (ghcr.io: github.actor).',
+      default: '',
+    },
+    {
+      name: 'registry-password',
+      description: '`publish`: registry password or token (ghcr.io: GITHUB_TOKEN with packages: read); masked.',
+      default: '',
+    },
+    {
+      name: 'plain-http',
+      description: '`publish`: talk http:// to the registries (loopback test registries only).',
+      default: 'false',
+    },
+    {
+      name: 'trusted-root',
+      description:
+        '`publish`: a Sigstore trusted_root.json (path in the workspace) for checking signatures and attestations; default: the public-good root via TUF.',
       default: '',
     },
     {

@@ -5,7 +5,13 @@ import { UserError, invalidInput, showValue } from '../plumbing/errors.js';
 import { resolveInside } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
 import type { SignatureFormat } from '../signing/cosign-formats.js';
-import { buildPolicy, GITHUB_ACTIONS_ISSUER, type SignaturePolicy } from '../signing/policy.js';
+import {
+  buildPolicy,
+  defaultSourceRepository,
+  GITHUB_ACTIONS_ISSUER,
+  type PolicyOptions,
+  type SignaturePolicy,
+} from '../signing/policy.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
 
 const ENGINES = ['sigstore', 'cosign'] as const;
@@ -18,6 +24,8 @@ export interface ImageResult {
   verified: boolean;
   identity: string | null;
   issuer: string | null;
+  /** The repository the certificate says signed (its Source Repository extension). */
+  'source-repository': string | null;
   format: SignatureFormat | null;
   error: string | null;
 }
@@ -96,7 +104,7 @@ async function parseSettings(inputs: Inputs, context: OperationContext): Promise
     }
   }
 
-  const policy = buildPolicy({
+  const signer: PolicyOptions = {
     certificateIdentity: inputs.optional('certificate-identity'),
     certificateIdentityRegexp: inputs.optional('certificate-identity-regexp'),
     workflow: inputs.optional('workflow'),
@@ -106,6 +114,12 @@ async function parseSettings(inputs: Inputs, context: OperationContext): Promise
     certificateOidcIssuer: inputs.string('certificate-oidc-issuer'),
     publicKeyPem,
     ignoreTlog: inputs.boolean('ignore-tlog'),
+  };
+  const policy = buildPolicy({
+    ...signer,
+    sourceRepository:
+      inputs.optional('source-repository') ??
+      defaultSourceRepository({ ...signer, callingRepository: context.runner.repository }),
   });
 
   return {
@@ -261,6 +275,12 @@ export const operation: Operation = {
       default: GITHUB_ACTIONS_ISSUER,
     },
     {
+      name: 'source-repository',
+      description:
+        "Keyless (GitHub): OWNER/REPO whose run must have signed, checked in the certificate's Source Repository extension; default GITHUB_REPOSITORY (the caller of a reusable signing workflow), else the repository the identity names.",
+      default: '',
+    },
+    {
       name: 'public-key',
       description: 'Key-based: a PEM public key, or the path of a file holding one (inside the workspace).',
       default: '',
@@ -303,7 +323,8 @@ export const operation: Operation = {
   outputs: [
     {
       name: 'results',
-      description: 'JSON array, one object per image: {image, digest, verified, identity, issuer, format, error}.',
+      description:
+        'JSON array, one object per image: {image, digest, verified, identity, issuer, source-repository, format, error}.',
     },
     { name: 'verified', description: 'How many images verified.' },
     {

@@ -51,3 +51,19 @@ function where(location?: FileLocation): string {
   if (!location) return '';
   return `${location.file}${location.line ? `:${location.line}` : ''}: `;
 }
+
+/** A logger that keeps its lines until `replay`: for work that runs concurrently but reports in order. */
+export function bufferedLogger(): { log: Logger; replay(target: Logger): void } {
+  const lines: [keyof Logger, string, FileLocation | undefined][] = [];
+  const keep = (level: 'info' | 'debug' | 'warning' | 'error') => (message: string, location?: FileLocation) =>
+    lines.push([level, message, location]);
+  return {
+    log: { info: keep('info'), debug: keep('debug'), warning: keep('warning'), error: keep('error') },
+    replay(target) {
+      for (const [level, message, location] of lines) {
+        if (level === 'warning' || level === 'error') target[level](message, location);
+        else if (level === 'info' || level === 'debug') target[level](message);
+      }
+    },
+  };
+}

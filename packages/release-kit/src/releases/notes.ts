@@ -1,11 +1,11 @@
 // Render a release body in the seed outline (Summary … Changelog) from a changelog section and inputs.
+// It claims only what its inputs say exists: commands for signatures and attestations appear only
+// when `claims` names them, and every name and digest comes from the inputs (releases/notes-inputs.ts).
 import semver from 'semver';
-import { invalidInput, UserError } from '../plumbing/errors.js';
-import { anchorPattern, GITHUB_ACTIONS_ISSUER } from '../signing/policy.js';
+import { UserError } from '../plumbing/errors.js';
+import { GITHUB_ACTIONS_ISSUER } from '../signing/policy.js';
 import type { Changelog, ChangelogSection } from '../changelog/parse.js';
 import { BREAKING_CHANGE_TYPE, breakingEntries } from '../changelog/parse.js';
-import { isSha256Digest } from '../oci/reference.js';
-import { escapeRegExp } from '../plumbing/regexp.js';
 
 /** GitHub refuses release bodies longer than this many characters. */
 export const RELEASE_BODY_LIMIT = 125_000;
@@ -25,12 +25,47 @@ export interface ChartReference {
   name: string;
   version: string;
   digest?: string;
+  /** The namespace helm installs it into (`--namespace … --create-namespace`). */
+  namespace?: string;
 }
 
 /** The CLI archives attached to the release and the checksums file that covers them. */
 export interface CliAssets {
   archives: string[];
   checksumsFile?: string;
+}
+
+/** What carries a keyless cosign signature. */
+export type SignedKind = 'images' | 'charts';
+/** What has a GitHub build-provenance attestation (actions/attest-build-provenance). */
+export type AttestedKind = 'images' | 'archives' | 'checksums';
+
+/** The repository and ref of the workflows that sign and attest: the identity their certificates carry. */
+export interface SignerWorkflows {
+  /** `acme/release-kit` (the pack's reusable workflows) or the project itself. */
+  repository: string;
+  /** `refs/tags/v1`, `refs/heads/main` or a commit SHA. */
+  ref: string;
+}
+
+/** The workflow file that signs or attests each kind (the pack's reusable workflows). */
+export const SIGNING_WORKFLOWS: Readonly<Record<SignedKind | AttestedKind, string>> = {
+  images: 'release-images.yml',
+  charts: 'release-charts.yml',
+  archives: 'release-cli.yml',
+  checksums: 'release-cli.yml',
+};
+
+/**
+ * What the release's workflows did, as the notes may claim it. Nothing is claimed unless listed:
+ * a command for a signature or attestation that does not exist would fail for every user.
+ */
+export interface NotesClaims {
+  signatures: SignedKind[];
+  attestations: AttestedKind[];
+  signer: SignerWorkflows;
+  /** Overrides the image signer identity with an anchored pattern (`certificate-identity-regexp`). */
+  imageIdentityRegexp?: string;
 }
 
 /** What the maintainer adds to the changelog section: the inputs that go into the notes as given. */
@@ -41,6 +76,7 @@ export interface NotesContent {
   images: ImageReference[];
   charts: ChartReference[];
   cliAssets: CliAssets;
+  claims: NotesClaims;
   /** Overrides the default 0.x notice; only used for 0.x versions. */
   experimentalNotice?: string;
 }
@@ -57,8 +93,6 @@ export interface NotesContext extends NotesContent {
   /** Link to the full changelog (at the tag). */
   changelogUrl: string;
   installDocsUrl: string;
-  /** Anchored regexp of the signing workflow identity; defaults to this repository's release-images.yml at the tag. */
-  certificateIdentityRegexp?: string;
 }
 
 /**
@@ -75,7 +109,9 @@ export const PLACEHOLDERS: Record<string, string> = {
   breaking_changes: 'the breaking changes as a list, or "None."',
   upgrade_notes: 'the `upgrade-notes` input, or a default sentence',
   images: 'a table of the images and their digests',
-  verification: 'the cosign, helm, sha256sum and gh attestation commands for this release',
+  charts: 'a table of the Helm charts, their versions and digests',
+  verification:
+    'the `release-kit verify-release` command, then the helm, sha256sum and (for what is signed or attested) cosign and gh attestation commands',
   known_limitations: 'the `known-limitations` input, or "None known."',
   changelog: 'the changelog section as written (its ### Breaking Changes subsection moves up)',
   changelog_url: 'link to the full changelog at the tag',
@@ -102,6 +138,10 @@ export const BUILT_IN_TEMPLATE = [
   '## Images',
   '',
   '{{images}}',
+  '',
+  '## Charts',
+  '',
+  '{{charts}}',
   '',
   '## Verification',
   '',
@@ -162,6 +202,7 @@ export function placeholderValues(ctx: NotesContext): Record<keyof typeof PLACEH
         ? 'Read the breaking changes above before upgrading.'
         : `No special steps: upgrade to ${ctx.tag} in place.`),
     images: imagesTable(ctx.images),
+    charts: chartsTable(ctx.charts),
     verification: verification(ctx),
     known_limitations: ctx.knownLimitations?.trim() || 'None known.',
     changelog: changelogText(ctx, Boolean(!summaryInput && preamble)),
@@ -267,94 +308,146 @@ function imagesTable(images: ImageReference[]): string {
   ].join('\n');
 }
 
+function chartsTable(charts: ChartReference[]): string {
+  if (!charts.length) return 'This release publishes no Helm charts.';
+  return [
+    '| Chart | Version | Digest |',
+    '| --- | --- | --- |',
+    ...charts.map(
+      (c) => `| \`${c.registry}/${c.name}\` | \`${c.version}\` | ${c.digest ? `\`${c.digest}\`` : '(not given)'} |`,
+    ),
+  ].join('\n');
+}
+
+/** The certificate identity (SAN) of a workflow run of `file` at the signer's ref. */
+export function signerIdentity(serverUrl: string, signer: SignerWorkflows, file: string): string {
+  return `${serverUrl}/${signer.repository}/.github/workflows/${file}@${signer.ref}`;
+}
+
+/** `gh attestation verify --signer-workflow`: `[host/]OWNER/REPO/.github/workflows/FILE`. */
+function signerWorkflowFlag(serverUrl: string, signer: SignerWorkflows, file: string): string {
+  const host = new URL(serverUrl).host;
+  return `${host === 'github.com' ? '' : `${host}/`}${signer.repository}/.github/workflows/${file}`;
+}
+
+/** The lines of one `cosign verify`, bound to the identity, the issuer and this repository. */
+function cosignLines(subject: string, identity: { exact?: string; regexp?: string }, repository: string): string[] {
+  return [
+    `cosign verify ${subject} \\`,
+    identity.regexp !== undefined
+      ? `  --certificate-identity-regexp ${shellQuote(identity.regexp)} \\`
+      : `  --certificate-identity ${identity.exact} \\`,
+    `  --certificate-oidc-issuer ${GITHUB_ACTIONS_ISSUER} \\`,
+    `  --certificate-github-workflow-repository ${repository}`,
+  ];
+}
+
 function verification(ctx: NotesContext): string {
   const repository = `${ctx.owner}/${ctx.repo}`;
+  const { claims } = ctx;
+  const signed = (kind: SignedKind) => claims.signatures.includes(kind);
+  const attested = (kind: AttestedKind) => claims.attestations.includes(kind);
+  const identity = (kind: SignedKind) => signerIdentity(ctx.serverUrl, claims.signer, SIGNING_WORKFLOWS[kind]);
+  const attestation = (subject: string, kind: AttestedKind) =>
+    `gh attestation verify ${subject} --repo ${repository} --signer-workflow ${signerWorkflowFlag(ctx.serverUrl, claims.signer, SIGNING_WORKFLOWS[kind])}`;
   const parts: string[] = [];
+  const paragraph = (...lines: string[]) => {
+    if (parts.length) parts.push('');
+    parts.push(...lines);
+  };
+  const { archives, checksumsFile } = ctx.cliAssets;
+  if (!ctx.images.length && !ctx.charts.length && !archives.length && !checksumsFile)
+    return 'This release has no images, charts or files to verify.';
+
+  const what = [
+    ctx.images.length && 'image digests',
+    ctx.charts.length && 'charts',
+    (archives.length || checksumsFile) && 'checksums',
+    claims.signatures.length && 'signatures',
+    claims.attestations.length && 'attestations',
+  ].filter(Boolean);
+  const pack = claims.signer.repository.toLowerCase() !== repository.toLowerCase();
+  paragraph(
+    `Check everything below (${what.join(', ')}) in one command with the release-kit CLI${pack ? ` ([${claims.signer.repository}](${ctx.serverUrl}/${claims.signer.repository}))` : ''}:`,
+    '',
+    '```sh',
+    `release-kit verify-release ${ctx.tag} --repository ${repository}`,
+    '```',
+  );
+
   if (ctx.images.length) {
-    const identity =
-      ctx.certificateIdentityRegexp ?? defaultIdentityRegexp(ctx.serverUrl, ctx.owner, ctx.repo, ctx.tag);
-    parts.push(
-      'Images are signed keylessly by the images workflow of this repository. Verify the signature and the build provenance:',
-      '',
-      '```sh',
-      ...ctx.images.flatMap((i) => [
-        `cosign verify ${i.repository}@${i.digest} \\`,
-        `  --certificate-identity-regexp ${shellQuote(identity)} \\`,
-        `  --certificate-oidc-issuer ${GITHUB_ACTIONS_ISSUER}`,
-        `gh attestation verify oci://${i.repository}@${i.digest} --repo ${repository}`,
-      ]),
-      '```',
-    );
+    const imageIdentity = claims.imageIdentityRegexp
+      ? { regexp: claims.imageIdentityRegexp }
+      : { exact: identity('images') };
+    const lines = ctx.images.flatMap((i) => [
+      ...(signed('images') ? cosignLines(`${i.repository}@${i.digest}`, imageIdentity, repository) : []),
+      ...(attested('images') ? [attestation(`oci://${i.repository}@${i.digest}`, 'images')] : []),
+    ]);
+    const signer = claims.imageIdentityRegexp
+      ? `a workflow matching \`${claims.imageIdentityRegexp}\``
+      : `\`${identity('images')}\``;
+    if (!lines.length) paragraph('Pull each image by the digest in the table above.');
+    else
+      paragraph(
+        [
+          signed('images') ? `Each image is signed keylessly by ${signer} in a run of ${repository}` : '',
+          attested('images')
+            ? `${signed('images') ? ', and carries' : 'Each image carries'} a build-provenance attestation from that run`
+            : '',
+          '; these commands check the signer, the repository and the digest:',
+        ].join(''),
+        '',
+        '```sh',
+        ...lines,
+        '```',
+      );
   }
+
   if (ctx.charts.length) {
-    if (parts.length) parts.push('');
-    parts.push(
-      'Install or upgrade the chart from its OCI registry:',
+    paragraph(
+      'Install or upgrade each chart from its OCI registry:',
       '',
       '```sh',
-      ...ctx.charts.map((c) => `helm upgrade --install ${c.name} ${c.registry}/${c.name} --version ${c.version}`),
+      ...ctx.charts.map(
+        (c) =>
+          `helm upgrade --install ${c.name} ${c.registry}/${c.name} --version ${c.version}${c.namespace ? ` --namespace ${c.namespace} --create-namespace` : ''}`,
+      ),
       '```',
     );
+    if (signed('charts'))
+      paragraph(
+        `Each chart is signed keylessly by \`${identity('charts')}\` in a run of ${repository}; \`helm pull\` prints the digest it fetched, which must be the one checked here:`,
+        '',
+        '```sh',
+        ...ctx.charts.flatMap((c) =>
+          cosignLines(
+            `${c.registry.replace(/^oci:\/\//, '')}/${c.name}@${c.digest}`,
+            { exact: identity('charts') },
+            repository,
+          ),
+        ),
+        '```',
+      );
   }
-  const checksums = ctx.cliAssets.checksumsFile;
-  if (ctx.cliAssets.archives.length || checksums) {
-    if (parts.length) parts.push('');
-    parts.push(
-      'Download the CLI archives, then check them against the checksums file and their build provenance:',
+
+  if (archives.length || checksumsFile) {
+    const files = [...archives, ...(checksumsFile ? [checksumsFile] : [])];
+    paragraph(
+      checksumsFile ? 'The CLI archives and the checksums file that covers them:' : 'The CLI archives:',
+      '',
+      '| File |',
+      '| --- |',
+      ...files.map((f) => `| \`${f}\` |`),
       '',
       '```sh',
       `gh release download ${ctx.tag} --repo ${repository}`,
-      ...(checksums ? [`sha256sum --check --ignore-missing ${checksums}`] : []),
-      ...ctx.cliAssets.archives.map((a) => `gh attestation verify ${a} --repo ${repository}`),
+      ...(checksumsFile ? [`sha256sum --check --ignore-missing ${checksumsFile}`] : []),
+      ...(attested('archives') ? archives.map((a) => attestation(a, 'archives')) : []),
+      ...(attested('checksums') && checksumsFile ? [attestation(checksumsFile, 'checksums')] : []),
       '```',
     );
   }
-  return parts.length ? parts.join('\n') : 'This release has no signed images, charts or archives to verify.';
-}
-
-/** The workflow file that builds and signs the images (the seed's `.github/workflows/release-images.yml`). */
-export const IMAGES_WORKFLOW = 'release-images.yml';
-
-/**
- * The identity cosign must see in the certificate: the images workflow of this repository running
- * for this tag, and no other workflow (any workflow of the repository could otherwise vouch for an
- * image). Anchored at both ends, because cosign matches the regexp anywhere in the identity.
- */
-export function defaultIdentityRegexp(
-  serverUrl: string,
-  owner: string,
-  repo: string,
-  tag: string,
-  workflow = IMAGES_WORKFLOW,
-): string {
-  return `^${escapeRegExp(`${serverUrl}/${owner}/${repo}/.github/workflows/${workflow}@refs/tags/${tag}`)}$`;
-}
-
-/**
- * Check a user-supplied identity regexp: it must compile and be written anchored with ^ and $.
- * The result is anchored the way verify-images anchors its pattern (signing/policy.ts anchorPattern),
- * so `^a|b$`, whose ^ and $ bind only the outer branches, becomes `^(?:a|b)$`.
- */
-export function checkIdentityRegexp(regexp: string, input = 'certificate-identity-regexp'): string {
-  try {
-    new RegExp(regexp);
-  } catch {
-    throw invalidInput(input, regexp, 'a valid regular expression');
-  }
-  const anchored = anchorPattern(regexp);
-  // anchorPattern keeps a pattern already anchored at both ends, wraps one whose ^…$ hold only for a
-  // top-level |, and otherwise adds anchors the user did not write: that last case is refused here,
-  // since the notes publish the pattern and should show exactly what the user gave.
-  const writtenAnchored =
-    regexp.startsWith('^') && (anchored === regexp || anchored === `^(?:${regexp.slice(1, -1)})$`);
-  if (!writtenAnchored) {
-    throw invalidInput(
-      input,
-      regexp,
-      'a regexp anchored with ^ and $ (cosign matches unanchored regexps anywhere in the identity)',
-    );
-  }
-  return anchored;
+  return parts.join('\n');
 }
 
 /** Quote for POSIX sh: single quotes, with embedded ones closed and escaped. */
@@ -371,155 +464,4 @@ function quote(text: string): string {
 
 function indentContinuation(text: string): string {
   return text.replace(/\n/g, '\n  ');
-}
-
-/**
- * Parse the `images` input: a JSON array (strings or objects with repository/name/image/ref and
- * digest), a JSON object (name → reference), or one `registry/repo[:tag]@sha256:…` per line.
- * Every image needs a digest: a tag alone can move.
- */
-export function parseImages(raw: string, input = 'images'): ImageReference[] {
-  const text = raw.trim();
-  if (!text) return [];
-  const items =
-    structured(text, input) ??
-    text
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#'));
-  const single = !Array.isArray(items) && typeof items === 'object' && 'digest' in items;
-  const list = Array.isArray(items) ? items : single ? [items] : Object.values(items as Record<string, unknown>);
-  return list.map((item) => {
-    if (typeof item === 'string') return imageFromString(item, input);
-    if (item && typeof item === 'object') {
-      const o = item as Record<string, unknown>;
-      const ref = firstString(o, ['reference', 'ref', 'image', 'repository', 'name']);
-      const digest = firstString(o, ['digest']);
-      if (ref && digest) {
-        const parsed = ref.includes('@') ? imageFromString(ref, input) : imageFromString(`${ref}@${digest}`, input);
-        const tag = firstString(o, ['tag']) ?? parsed.tag;
-        return { ...parsed, ...(tag ? { tag } : {}) };
-      }
-      if (ref) return imageFromString(ref, input);
-    }
-    throw invalidInput(input, item, 'image references with digests, e.g. ghcr.io/OWNER/NAME:TAG@sha256:<64 hex>');
-  });
-}
-
-function imageFromString(text: string, input: string): ImageReference {
-  const at = text.lastIndexOf('@');
-  const digest = at >= 0 ? text.slice(at + 1) : '';
-  if (at < 0 || !isSha256Digest(digest)) {
-    throw invalidInput(input, text, 'an image reference with a digest, e.g. ghcr.io/OWNER/NAME:TAG@sha256:<64 hex>');
-  }
-  const name = text.slice(0, at).replace(/^docker:\/\//, '');
-  const slash = name.lastIndexOf('/');
-  const colon = name.lastIndexOf(':');
-  const hasTag = colon > slash;
-  const repository = hasTag ? name.slice(0, colon) : name;
-  if (!/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?::\d+)?(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)+$/.test(repository)) {
-    throw invalidInput(input, text, 'an image reference with a digest, e.g. ghcr.io/OWNER/NAME:TAG@sha256:<64 hex>');
-  }
-  return { repository, ...(hasTag ? { tag: name.slice(colon + 1) } : {}), digest };
-}
-
-/**
- * Parse the `charts` input: one `oci://REGISTRY/PATH/NAME:VERSION` (optionally `@sha256:…`) per
- * line, or JSON (strings like that, or objects with reference/registry, name, version).
- * An OCI tag spells SemVer's `+` as `_`; it is turned back for `helm --version`.
- */
-export function parseCharts(raw: string, input = 'charts'): ChartReference[] {
-  const text = raw.trim();
-  if (!text) return [];
-  const items =
-    structured(text, input) ??
-    text
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#'));
-  const list = Array.isArray(items) ? items : [items];
-  const valid = 'chart references such as oci://ghcr.io/OWNER/charts/NAME:1.2.3';
-  return list.map((item) => {
-    let ref: string | undefined;
-    let version: string | undefined;
-    let digest: string | undefined;
-    let name: string | undefined;
-    if (typeof item === 'string') ref = item;
-    else if (item && typeof item === 'object') {
-      const o = item as Record<string, unknown>;
-      ref = firstString(o, ['reference', 'ref', 'chart', 'registry', 'repository']);
-      version = firstString(o, ['version']);
-      digest = firstString(o, ['digest']);
-      name = firstString(o, ['name']);
-    }
-    if (!ref || !ref.startsWith('oci://')) throw invalidInput(input, item, valid);
-    const at = ref.indexOf('@');
-    if (at >= 0) {
-      digest = ref.slice(at + 1);
-      ref = ref.slice(0, at);
-    }
-    const slash = ref.lastIndexOf('/');
-    const colon = ref.lastIndexOf(':');
-    if (colon > slash && colon > 'oci://'.length) {
-      version ??= ref.slice(colon + 1);
-      ref = ref.slice(0, colon);
-    }
-    if (name && !ref.endsWith(`/${name}`)) ref = `${ref}/${name}`;
-    const chartName = ref.slice(ref.lastIndexOf('/') + 1);
-    const registry = ref.slice(0, ref.lastIndexOf('/'));
-    if (version && !semver.valid(version) && semver.valid(version.replace(/_/g, '+')))
-      version = version.replace(/_/g, '+');
-    if (!version || !semver.valid(version) || !chartName || registry.length <= 'oci://'.length)
-      throw invalidInput(input, item, valid);
-    if (digest && !isSha256Digest(digest))
-      throw invalidInput(input, item, `${valid} (a digest must be sha256:<64 hex>)`);
-    return { registry, name: chartName, version, ...(digest ? { digest } : {}) };
-  });
-}
-
-/**
- * Parse the `cli-assets` input: file names (one per line, or a JSON array of names or of objects
- * with `name`). The one ending in `checksums.txt` is the checksums file; signatures and
- * certificates are left out of the attestation commands.
- */
-export function parseCliAssets(raw: string, input = 'cli-assets'): CliAssets {
-  const text = raw.trim();
-  if (!text) return { archives: [] };
-  const items =
-    structured(text, input) ??
-    text
-      .split(/\r?\n|,/)
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#'));
-  const list = Array.isArray(items) ? items : [items];
-  const names = list.map((item) => {
-    const name =
-      typeof item === 'string'
-        ? item
-        : item && typeof item === 'object'
-          ? firstString(item as Record<string, unknown>, ['name', 'path', 'file'])
-          : undefined;
-    if (!name || /[\s/\\]/.test(name.replace(/^.*\//, '')) || name.includes('..'))
-      throw invalidInput(input, item, 'asset file names such as NAME_v1.2.3_linux_amd64.tar.gz');
-    return name.replace(/^.*\//, '');
-  });
-  const checksumsFile = names.find((n) => /checksums\.txt$/i.test(n));
-  const archives = names.filter(
-    (n) => n !== checksumsFile && !/\.(sig|pem|crt|sigstore(\.json)?|intoto\.jsonl|sbom\.json|spdx\.json)$/i.test(n),
-  );
-  return { archives, ...(checksumsFile ? { checksumsFile } : {}) };
-}
-
-function structured(text: string, input: string): unknown[] | Record<string, unknown> | undefined {
-  if (!/^[[{]/.test(text)) return undefined;
-  try {
-    return JSON.parse(text) as unknown[] | Record<string, unknown>;
-  } catch {
-    throw invalidInput(input, text, 'valid JSON, or one reference per line');
-  }
-}
-
-function firstString(o: Record<string, unknown>, keys: string[]): string | undefined {
-  for (const key of keys) if (typeof o[key] === 'string' && o[key]) return o[key];
-  return undefined;
 }

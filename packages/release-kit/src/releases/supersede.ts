@@ -110,6 +110,20 @@ export function withSupersedesLine(body: string, s: Pick<Supersession, 'oldTag' 
   return `${supersedesLine(s)}\n${body}`;
 }
 
+// The line withSupersedesLine puts on top, and only there.
+const SUPERSEDES_AT_TOP = /^> \[!NOTE\]\n> Supersedes [^\n]*\n(?:\n)?/;
+
+/**
+ * Re-rendered notes for a release whose current notes open with a "Supersedes" line: the line is
+ * kept. A run without `supersedes` (the usual release job, after a supersede run) would otherwise
+ * drop the one sentence that tells users which release this one replaces.
+ */
+export function keepSupersedesLine(current: string | null | undefined, rendered: string): string {
+  if (SUPERSEDES_AT_TOP.test(rendered)) return rendered;
+  const line = SUPERSEDES_AT_TOP.exec((current ?? '').replace(/\r\n?/g, '\n'))?.[0];
+  return line ? `${line.endsWith('\n\n') ? line : `${line}\n`}${rendered}` : rendered;
+}
+
 /** Whether a release's notes carry a superseded banner, i.e. it must not be offered as latest. */
 export function isSuperseded(release: Pick<Release, 'body'>): boolean {
   return BANNER_AT_TOP.test((release.body ?? '').replace(/\r\n?/g, '\n'));

@@ -11,10 +11,10 @@ import { describeIdentity, type SignaturePolicy } from './policy.js';
 export const COSIGN_VERSION = 'v3.0.5';
 
 /**
- * sha256 of the COSIGN_VERSION release binaries, as sigstore/cosign-installer pins them for its
- * bootstrap (action.sh, bootstrap_version v3.0.5). A download whose hash differs is refused; never
- * fill this table from the download itself. (Not re-checked against a download here: GitHub is
- * unreachable from the machine this was written on.)
+ * sha256 of the COSIGN_VERSION release binaries (the release's cosign_checksums.txt, as
+ * sigstore/cosign-installer pins them for its bootstrap). A download whose hash differs is refused;
+ * never fill this table from the download itself. test/signing/fixtures/ holds the published values
+ * with their source, and a test holds this table to them.
  */
 export const COSIGN_SHA256: Readonly<Record<string, string>> = {
   'cosign-linux-amd64': 'db15cc99e6e4837daabab023742aaddc3841ce57f193d11b7c3e06c8003642b2',
@@ -54,6 +54,10 @@ export function cosignVerifyArgs(options: CosignVerifyOptions): string[] {
     // Already anchored by the policy: cosign itself would accept any match anywhere in the identity.
     else args.push('--certificate-identity-regexp', policy.identity.pattern);
     args.push('--certificate-oidc-issuer', policy.issuer);
+    // cosign has no flag for the Source Repository URI extension; this one checks the legacy GitHub
+    // Workflow Repository extension, which Fulcio still writes for GitHub Actions.
+    if (policy.sourceRepository)
+      args.push('--certificate-github-workflow-repository', policy.sourceRepository.repository);
   }
   if (options.trustedRootFile) args.push('--trusted-root', options.trustedRootFile);
   if (options.plainHttp) args.push('--allow-http-registry', '--allow-insecure-registry');

@@ -1,6 +1,7 @@
 // Who may have signed an image: a keyless identity (certificate SAN + OIDC issuer) or a public key.
 import { createPublicKey, type KeyObject } from 'node:crypto';
 import { UserError, invalidInput, showValue } from '../plumbing/errors.js';
+import type { RepositoryBinding } from './fulcio.js';
 
 /** The OIDC issuer of GitHub Actions' workload identity tokens (cosign's usual `--certificate-oidc-issuer`). */
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -8,14 +9,20 @@ export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.co
 /** How the certificate's subject alternative name must look. */
 export type IdentityMatcher =
   | { kind: 'exact'; value: string }
-  /** `pattern` is always anchored (`^…$`); `given` is what the user wrote. */
-  | { kind: 'regexp'; pattern: string; given: string };
+  /** `pattern` is always anchored (`^…$`); `given` is what the user wrote; `ignoreCase` as gh matches owners. */
+  | { kind: 'regexp'; pattern: string; given: string; ignoreCase?: boolean };
 
 export interface KeylessPolicy {
   mode: 'keyless';
   identity: IdentityMatcher;
   /** Compared exactly with the Fulcio issuer extension (OID 1.3.6.1.4.1.57264.1.8, else .1.1). */
   issuer: string;
+  /**
+   * The repository whose run must have asked for the certificate (Fulcio's Source Repository URI,
+   * else the legacy GitHub Workflow Repository). A reusable workflow signs with the same identity
+   * for every repository that calls it, so without this any caller's signature would pass.
+   */
+  sourceRepository?: RepositoryBinding;
 }
 
 export interface KeyPolicy {
@@ -45,7 +52,12 @@ export interface PolicyOptions {
   /** A PEM public key, already read from its file when the input named one. */
   publicKeyPem?: string;
   ignoreTlog?: boolean;
+  /** Keyless: OWNER/REPO the certificate's source repository must name. */
+  sourceRepository?: string;
 }
+
+/** OWNER/REPO as GitHub allows them. */
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
 
 /**
  * Anchor a certificate-identity regexp so it must match the whole identity. cosign passes the pattern
@@ -102,7 +114,7 @@ export function githubWorkflowIdentity(options: {
 export function identityMatches(matcher: IdentityMatcher, san: string | undefined): boolean {
   if (san === undefined) return false;
   if (matcher.kind === 'exact') return san === matcher.value;
-  return new RegExp(matcher.pattern).test(san);
+  return new RegExp(matcher.pattern, matcher.ignoreCase ? 'i' : '').test(san);
 }
 
 /** How the matcher reads in messages: the exact identity, or `/^(?:…)$/`. */
@@ -133,6 +145,24 @@ export function buildPolicy(options: PolicyOptions): SignaturePolicy {
       valid,
     });
   }
+
+  if (options.sourceRepository !== undefined) {
+    if (!REPOSITORY.test(options.sourceRepository))
+      throw invalidInput('source-repository', options.sourceRepository, 'OWNER/REPO, the repository whose run signed');
+    if (options.publicKeyPem !== undefined)
+      throw invalidInput(
+        'source-repository',
+        options.sourceRepository,
+        'empty with public-key (a key carries no repository; source-repository binds keyless certificates)',
+      );
+  }
+  const sourceRepository: RepositoryBinding | undefined =
+    options.sourceRepository === undefined
+      ? undefined
+      : {
+          repository: options.sourceRepository,
+          serverUrl: (options.serverUrl || 'https://github.com').replace(/\/+$/, ''),
+        };
 
   if (options.publicKeyPem !== undefined) {
     if (/PRIVATE KEY-----/.test(options.publicKeyPem)) {
@@ -175,7 +205,12 @@ export function buildPolicy(options: PolicyOptions): SignaturePolicy {
     );
 
   if (options.certificateIdentity !== undefined) {
-    return { mode: 'keyless', identity: { kind: 'exact', value: options.certificateIdentity }, issuer };
+    return {
+      mode: 'keyless',
+      identity: { kind: 'exact', value: options.certificateIdentity },
+      issuer,
+      ...(sourceRepository ? { sourceRepository } : {}),
+    };
   }
   if (options.certificateIdentityRegexp !== undefined) {
     const pattern = anchorPattern(options.certificateIdentityRegexp);
@@ -188,7 +223,12 @@ export function buildPolicy(options: PolicyOptions): SignaturePolicy {
         `a valid regular expression (${(error as Error).message})`,
       );
     }
-    return { mode: 'keyless', identity: { kind: 'regexp', pattern, given: options.certificateIdentityRegexp }, issuer };
+    return {
+      mode: 'keyless',
+      identity: { kind: 'regexp', pattern, given: options.certificateIdentityRegexp },
+      issuer,
+      ...(sourceRepository ? { sourceRepository } : {}),
+    };
   }
 
   const workflow = options.workflow!;
@@ -203,7 +243,7 @@ export function buildPolicy(options: PolicyOptions): SignaturePolicy {
     );
   if (!/^refs\/(tags|heads|pull)\/\S+$/.test(options.ref))
     throw invalidInput('ref', options.ref, 'a full git ref such as refs/tags/v0.1.0');
-  if (!options.repository || !/^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/.test(options.repository)) {
+  if (!options.repository || !REPOSITORY.test(options.repository)) {
     throw invalidInput('repository', options.repository ?? '', 'OWNER/REPO (it defaults to GITHUB_REPOSITORY)');
   }
   const value = githubWorkflowIdentity({
@@ -212,13 +252,48 @@ export function buildPolicy(options: PolicyOptions): SignaturePolicy {
     ref: options.ref,
     serverUrl: options.serverUrl,
   });
-  return { mode: 'keyless', identity: { kind: 'exact', value }, issuer };
+  return {
+    mode: 'keyless',
+    identity: { kind: 'exact', value },
+    issuer,
+    ...(sourceRepository ? { sourceRepository } : {}),
+  };
+}
+
+/**
+ * The repository a GitHub Actions keyless signature must come from when the user names none: the
+ * repository this runs in (GITHUB_REPOSITORY). That is the source repository both when the project's
+ * own workflow signed and when a reusable workflow it called did (the identity is then the reusable
+ * workflow's, e.g. the release-kit pack's, for every caller). Outside a run, the repository an exact
+ * workflow identity names. Undefined for keys and other issuers (their certificates name
+ * repositories their own way, if at all); an error when nothing says which repository it is.
+ */
+export function defaultSourceRepository(options: PolicyOptions & { callingRepository?: string }): string | undefined {
+  const keyless =
+    options.certificateIdentity !== undefined ||
+    options.certificateIdentityRegexp !== undefined ||
+    options.workflow !== undefined;
+  if (!keyless || options.publicKeyPem !== undefined) return undefined; // buildPolicy says what is missing
+  if ((options.certificateOidcIssuer ?? GITHUB_ACTIONS_ISSUER) !== GITHUB_ACTIONS_ISSUER) return undefined;
+  if (options.callingRepository) return options.callingRepository;
+  if (options.workflow !== undefined && options.repository) return options.repository;
+  const server = (options.serverUrl || 'https://github.com').replace(/\/+$/, '');
+  const named =
+    options.certificateIdentity !== undefined && options.certificateIdentity.startsWith(`${server}/`)
+      ? /^([^/]+\/[^/]+)\/\.github\/workflows\//.exec(options.certificateIdentity.slice(server.length + 1))?.[1]
+      : undefined;
+  if (named) return named;
+  throw invalidInput(
+    'source-repository',
+    '',
+    'OWNER/REPO of the repository whose run signed (there is no GITHUB_REPOSITORY to default to, and the identity names no repository)',
+  );
 }
 
 /** One-line description of a policy for logs and the summary. */
 export function describePolicy(policy: SignaturePolicy): string {
   if (policy.mode === 'key') return `public key${policy.ignoreTlog ? ' (transparency log not required)' : ''}`;
-  return `identity ${describeIdentity(policy.identity)} from issuer ${policy.issuer}`;
+  return `identity ${describeIdentity(policy.identity)} from issuer ${policy.issuer}${policy.sourceRepository ? ` for repository ${policy.sourceRepository.repository}` : ''}`;
 }
 
 function firstLine(text: string): string {

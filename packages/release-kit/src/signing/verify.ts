@@ -13,6 +13,7 @@ import {
   type SignatureCandidate,
   type SignatureFormat,
 } from './cosign-formats.js';
+import { certificateRepository, describeCertificateRepository, repositoryBindingProblem } from './fulcio.js';
 import { describeIdentity, identityMatches, type SignaturePolicy } from './policy.js';
 import type { LoadedTrust } from './trust.js';
 
@@ -23,6 +24,8 @@ export interface SignatureVerdict {
   /** The certificate's SAN (keyless) or `public-key`. */
   identity?: string;
   issuer?: string;
+  /** OWNER/REPO (or the URI) the certificate's source repository extension names, when it names one. */
+  sourceRepository?: string;
   /** Why it was refused; one line. */
   error?: string;
   source: string;
@@ -58,10 +61,17 @@ export async function verifyCandidate(
   }
 }
 
+/** Who signed, as far as the certificate says. */
+interface Signer {
+  identity?: string;
+  issuer?: string;
+  sourceRepository?: string;
+}
+
 class RefusedSignature extends Error {
   constructor(
     message: string,
-    readonly signer: { identity?: string; issuer?: string } = {},
+    readonly signer: Signer = {},
   ) {
     super(message);
   }
@@ -106,11 +116,34 @@ async function verifyLegacy(
   return { verified: true, format: 'legacy', ...signer, source: sig.source };
 }
 
+/**
+ * Verify a GitHub artifact attestation (a Sigstore bundle around an in-toto statement, as
+ * actions/attest-build-provenance makes it) about `digest`: the same checks as a cosign v3
+ * signature, with the attestation's predicate type (SLSA provenance, say) instead of cosign's.
+ */
+export async function verifyAttestation(
+  bundle: unknown,
+  digest: string,
+  predicateType: string,
+  policy: SignaturePolicy,
+  trust: TrustProvider,
+  source = 'GitHub attestation',
+): Promise<SignatureVerdict> {
+  try {
+    return await verifyBundle({ format: 'bundle', bundle, source }, digest, policy, trust, predicateType);
+  } catch (error) {
+    if (error instanceof RefusedSignature)
+      return { verified: false, format: 'bundle', source, error: error.message, ...error.signer };
+    throw error;
+  }
+}
+
 async function verifyBundle(
   sig: BundleSignature,
   digest: string,
   policy: SignaturePolicy,
   trust: TrustProvider,
+  predicateType = COSIGN_SIGN_PREDICATE_TYPE,
 ): Promise<SignatureVerdict> {
   const envelope = (sig.bundle as { dsseEnvelope?: { payload?: string; payloadType?: string } } | undefined)
     ?.dsseEnvelope;
@@ -129,16 +162,18 @@ async function verifyBundle(
   } catch {
     throw new RefusedSignature('the signed in-toto statement is not JSON', signer);
   }
-  if (statement?.predicateType !== COSIGN_SIGN_PREDICATE_TYPE) {
+  if (statement?.predicateType !== predicateType) {
     throw new RefusedSignature(
-      `the signed statement is an attestation of type ${JSON.stringify(statement?.predicateType)}, not a cosign signature (${COSIGN_SIGN_PREDICATE_TYPE})`,
+      predicateType === COSIGN_SIGN_PREDICATE_TYPE
+        ? `the signed statement is an attestation of type ${JSON.stringify(statement?.predicateType)}, not a cosign signature (${COSIGN_SIGN_PREDICATE_TYPE})`
+        : `the attestation's predicate type is ${JSON.stringify(statement?.predicateType)}, not ${predicateType}`,
       signer,
     );
   }
   const subjects = statementSubjectDigests(statement);
   if (!subjects.includes(digest)) {
     throw new RefusedSignature(
-      `the signed statement names ${subjects.join(', ') || 'no sha256 subject'}, not this image's ${digest}`,
+      `the signed statement names ${subjects.join(', ') || 'no sha256 subject'}, not ${predicateType === COSIGN_SIGN_PREDICATE_TYPE ? "this image's" : 'the subject'} ${digest}`,
       signer,
     );
   }
@@ -165,7 +200,7 @@ async function verifyWithSigstore(
   policy: SignaturePolicy,
   trustProvider: TrustProvider,
   format: SignatureFormat,
-): Promise<{ identity?: string; issuer?: string }> {
+): Promise<Signer> {
   const [bundles, { Verifier, toSignedEntity }] = await Promise.all([
     import('@sigstore/bundle'),
     import('@sigstore/verify'),
@@ -213,19 +248,29 @@ async function verifyWithSigstore(
 
   const identity = signer.identity?.subjectAlternativeName;
   const issuer = signer.identity?.extensions?.issuer;
+  const repository = certificateRepository(signer.identity?.oids);
+  const who: Signer = {
+    identity,
+    issuer,
+    sourceRepository: describeCertificateRepository(
+      repository,
+      policy.sourceRepository?.serverUrl ?? 'https://github.com',
+    ),
+  };
   if (!identityMatches(policy.identity, identity)) {
     throw new RefusedSignature(
       `certificate identity ${JSON.stringify(identity ?? '')} does not match ${describeIdentity(policy.identity)}`,
-      { identity, issuer },
+      who,
     );
   }
   if (issuer !== policy.issuer) {
-    throw new RefusedSignature(`certificate OIDC issuer ${JSON.stringify(issuer ?? '')} is not ${policy.issuer}`, {
-      identity,
-      issuer,
-    });
+    throw new RefusedSignature(`certificate OIDC issuer ${JSON.stringify(issuer ?? '')} is not ${policy.issuer}`, who);
   }
-  return { identity, issuer };
+  if (policy.sourceRepository) {
+    const problem = repositoryBindingProblem(repository, policy.sourceRepository);
+    if (problem) throw new RefusedSignature(problem, who);
+  }
+  return who;
 }
 
 type VerifiedBundle = ReturnType<(typeof import('@sigstore/bundle'))['bundleFromJSON']>;

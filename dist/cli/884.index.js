@@ -1,0 +1,1038 @@
+export const id = 884;
+export const ids = [884];
+export const modules = {
+
+/***/ 90994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ chartError),
+/* harmony export */   W4: () => (/* binding */ RELEASE_NOTES_ANNOTATION),
+/* harmony export */   aR: () => (/* binding */ validateMetadata),
+/* harmony export */   u2: () => (/* binding */ editChartYaml),
+/* harmony export */   zO: () => (/* binding */ parseChartYaml)
+/* harmony export */ });
+/* unused harmony export sanitize */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86868);
+// Chart.yaml: reading it the way helm does, validating it as helm's Metadata.Validate does, and
+// editing version, appVersion and annotations in place without losing comments.
+
+
+
+/** The annotation the Rancher (Buntime) catalog reads release notes from. */
+const RELEASE_NOTES_ANNOTATION = 'catalog.cattle.io/release-notes';
+/**
+ * Parse Chart.yaml bytes into helm's metadata. Strings are read as written (sigs.k8s.io/yaml turns
+ * `version: 1.0` into the string "1.0" for a string field), booleans with YAML 1.1 rules as
+ * go-yaml does, and unknown keys are ignored as helm ignores them. `where` names the file in errors.
+ */
+function parseChartYaml(data, where) {
+    const text = Buffer.from(data).toString('utf8');
+    const strings = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { schema: 'failsafe', uniqueKeys: false });
+    const typed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { version: '1.1', uniqueKeys: false });
+    const problem = strings.errors[0] ?? typed.errors[0];
+    if (problem)
+        throw chartError(where, `cannot load Chart.yaml: ${problem.message.split('\n')[0]}`);
+    const raw = strings.toJS();
+    const rawTyped = typed.toJS();
+    if (raw === null || raw === undefined || raw === '')
+        throw chartError(where, 'chart.metadata.apiVersion is required');
+    if (!isRecord(raw) || !isRecord(rawTyped))
+        throw chartError(where, 'cannot load Chart.yaml: expected a mapping of keys to values');
+    const str = (key, from = raw) => {
+        const v = from[key];
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v !== 'string')
+            throw chartError(where, `cannot load Chart.yaml: ${key} must be a string`);
+        return v;
+    };
+    const strList = (key, from = raw) => {
+        const v = from[key];
+        if (v === undefined || v === null || v === '')
+            return undefined;
+        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+            throw chartError(where, `cannot load Chart.yaml: ${key} must be a list of strings`);
+        return v;
+    };
+    const bool = (key, from) => {
+        const v = from[key];
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v !== 'boolean')
+            throw chartError(where, `cannot load Chart.yaml: ${key} must be true or false`);
+        return v;
+    };
+    const annotationsRaw = raw.annotations;
+    let annotations;
+    if (annotationsRaw !== undefined && annotationsRaw !== null && annotationsRaw !== '') {
+        if (!isRecord(annotationsRaw) || Object.values(annotationsRaw).some((v) => typeof v !== 'string')) {
+            throw chartError(where, 'cannot load Chart.yaml: annotations must map strings to strings');
+        }
+        annotations = annotationsRaw;
+    }
+    const maintainers = listOfRecords(raw.maintainers, 'maintainers', where)?.map((m) => ({
+        name: optionalSanitized(str('name', m)),
+        email: optionalSanitized(str('email', m)),
+        url: optionalSanitized(str('url', m)),
+    }));
+    const typedDeps = Array.isArray(rawTyped.dependencies) ? rawTyped.dependencies : [];
+    const dependencies = listOfRecords(raw.dependencies, 'dependencies', where)?.map((d, i) => {
+        const t = isRecord(typedDeps[i]) ? typedDeps[i] : {};
+        const importValues = t['import-values'];
+        if (importValues !== undefined && importValues !== null && !Array.isArray(importValues)) {
+            throw chartError(where, 'cannot load Chart.yaml: import-values must be a list');
+        }
+        return {
+            name: sanitize(str('name', d) ?? ''),
+            version: optionalSanitized(str('version', d)),
+            repository: sanitize(str('repository', d) ?? ''),
+            condition: optionalSanitized(str('condition', d)),
+            tags: strList('tags', d)?.map(sanitize),
+            enabled: bool('enabled', t),
+            importValues: importValues ?? undefined,
+            alias: str('alias', d),
+            dependsOn: strList('depends-on', d)?.map(sanitize),
+        };
+    });
+    return {
+        name: sanitize(str('name') ?? ''),
+        home: optionalSanitized(str('home')),
+        sources: strList('sources')?.map(sanitize),
+        version: str('version') ?? '',
+        description: optionalSanitized(str('description')),
+        keywords: strList('keywords')?.map(sanitize),
+        maintainers,
+        icon: optionalSanitized(str('icon')),
+        apiVersion: str('apiVersion') ?? '',
+        condition: optionalSanitized(str('condition')),
+        tags: optionalSanitized(str('tags')),
+        appVersion: optionalSanitized(str('appVersion')),
+        deprecated: bool('deprecated', rawTyped),
+        annotations,
+        kubeVersion: optionalSanitized(str('kubeVersion')),
+        dependencies,
+        type: str('type'),
+    };
+}
+/**
+ * helm's Metadata.Validate, plus the rules this project adds: apiVersion must be v2 (we package new
+ * charts only) and the name must be usable in an OCI reference.
+ */
+function validateMetadata(metadata, where) {
+    if (metadata.apiVersion === '')
+        throw chartError(where, 'chart.metadata.apiVersion is required');
+    if (metadata.apiVersion !== 'v2') {
+        throw chartError(where, `chart.metadata.apiVersion ${JSON.stringify(metadata.apiVersion)} is not supported; expected v2 (helm 3 charts)`);
+    }
+    if (metadata.name === '')
+        throw chartError(where, 'chart.metadata.name is required');
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeChartName */ .bC)(metadata.name)) {
+        throw chartError(where, `chart.metadata.name ${JSON.stringify(metadata.name)} is invalid; expected lower-case letters, digits and single separators (. _ -), e.g. my-chart`);
+    }
+    if (metadata.version === '')
+        throw chartError(where, 'chart.metadata.version is required');
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isChartVersion */ .N0)(metadata.version)) {
+        throw chartError(where, `chart.metadata.version ${JSON.stringify(metadata.version)} is invalid; expected SemVer, e.g. 1.2.3`);
+    }
+    if (metadata.type !== undefined && !['', 'application', 'library'].includes(metadata.type)) {
+        throw chartError(where, `chart.metadata.type ${JSON.stringify(metadata.type)} is invalid; expected application or library`);
+    }
+    const seen = new Set();
+    for (const dependency of metadata.dependencies ?? []) {
+        if (dependency.alias !== undefined && dependency.alias !== '' && !/^[a-zA-Z0-9_-]+$/.test(dependency.alias)) {
+            throw chartError(where, `dependency ${JSON.stringify(dependency.name)} has disallowed characters in the alias`);
+        }
+        const key = dependency.alias || dependency.name;
+        if (seen.has(key)) {
+            throw chartError(where, `more than one dependency with name or alias ${JSON.stringify(key)}; try using distinct aliases for dependencies with the same chart name`);
+        }
+        seen.add(key);
+    }
+}
+/**
+ * Chart.yaml with `edits` applied, keeping its comments, key order and formatting elsewhere (the
+ * yaml Document API edits the syntax tree). Returns the input unchanged when there is nothing to do.
+ */
+function editChartYaml(data, edits) {
+    if (edits.version === undefined && edits.appVersion === undefined && !edits.annotations)
+        return data;
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(data.toString('utf8'), { version: '1.1', uniqueKeys: false });
+    const setScalar = (key, value) => {
+        // Changing the existing node keeps its quoting style and its comments; the library quotes a
+        // plain value that would otherwise read back as a number.
+        const node = document.get(key, true);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+            node.value = value;
+        else
+            document.set(key, value);
+    };
+    if (edits.version !== undefined)
+        setScalar('version', edits.version);
+    if (edits.appVersion !== undefined)
+        setScalar('appVersion', edits.appVersion);
+    if (edits.annotations && Object.keys(edits.annotations).length > 0) {
+        const existing = document.get('annotations', true);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(existing))
+            document.set('annotations', document.createNode({}));
+        for (const [key, value] of Object.entries(edits.annotations))
+            document.setIn(['annotations', key], value);
+    }
+    return Buffer.from(document.toString({ lineWidth: 0 }));
+}
+/** helm's sanitizeString: any whitespace becomes a space, non-printable characters are dropped. */
+function sanitize(value) {
+    return value.replace(/\s/gu, ' ').replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu, '');
+}
+function optionalSanitized(value) {
+    return value === undefined ? undefined : sanitize(value);
+}
+function listOfRecords(value, key, where) {
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    if (!Array.isArray(value))
+        throw chartError(where, `cannot load Chart.yaml: ${key} must be a list`);
+    return value.map((entry) => {
+        if (!isRecord(entry))
+            throw chartError(where, `${key} must not contain empty or null nodes`);
+        return entry;
+    });
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A chart problem, located in the chart's Chart.yaml (or the file `where` names). */
+function chartError(where, message) {
+    return new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart ${where}: ${message}`, { value: where, location: { file: where } });
+}
+
+
+/***/ }),
+
+/***/ 86868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N0: () => (/* binding */ isChartVersion),
+/* harmony export */   P6: () => (/* binding */ sameChartVersion),
+/* harmony export */   ZK: () => (/* binding */ compareChartVersions),
+/* harmony export */   bC: () => (/* binding */ isSafeChartName)
+/* harmony export */ });
+// What helm accepts as a chart version and (for OCI) a chart name: tiny and dependency-free, so
+// that checking an action's inputs does not load the chart parser or the packaging code.
+// Masterminds/semver v3's NewVersion grammar, which is what helm's isValidSemver accepts: an
+// optional "v", minor and patch optional, no leading zeros, SemVer 2 pre-release and build parts.
+const MASTERMINDS_SEMVER = /^v?(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?(?:\.(0|[1-9]\d*))?(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+// The name becomes a path component of the OCI repository, so it must be one (distribution's
+// path-component grammar). helm itself only requires name == filepath.Base(name).
+const SAFE_CHART_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+/** True when helm (Masterminds/semver) accepts `version` as a chart version. */
+function isChartVersion(version) {
+    return MASTERMINDS_SEMVER.test(version);
+}
+/** True for a chart name helm accepts that can also be an OCI repository path component. */
+function isSafeChartName(name) {
+    return SAFE_CHART_NAME.test(name) && name.length <= 128;
+}
+/** A numeric identifier's order without parsing it (no leading zeros, any length): by length, then digits. */
+function compareNumeric(a, b) {
+    if (a.length !== b.length)
+        return a.length < b.length ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** SemVer 2's pre-release order, which Masterminds follows: numeric parts below alphanumeric ones, fewer parts first. */
+function comparePrerelease(a, b) {
+    if (a === b)
+        return 0;
+    if (a === undefined)
+        return 1;
+    if (b === undefined)
+        return -1;
+    const [pa, pb] = [a.split('.'), b.split('.')];
+    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+        if (i >= pa.length)
+            return -1;
+        if (i >= pb.length)
+            return 1;
+        const [x, y] = [pa[i], pb[i]];
+        if (x === y)
+            continue;
+        const [nx, ny] = [/^\d+$/.test(x), /^\d+$/.test(y)];
+        if (nx && ny)
+            return compareNumeric(x, y);
+        if (nx !== ny)
+            return nx ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+/**
+ * helm's order of two chart versions (Masterminds/semver's Compare): `v` and a missing minor or
+ * patch read as 0, build metadata ignored, pre-releases before their release. A version helm
+ * cannot parse sorts below every valid one (helm's ChartVersions.Less pushes it to the back);
+ * two such versions compare as text.
+ */
+function compareChartVersions(a, b) {
+    const [ma, mb] = [MASTERMINDS_SEMVER.exec(a), MASTERMINDS_SEMVER.exec(b)];
+    if (!ma || !mb) {
+        if (ma || mb)
+            return ma ? 1 : -1;
+        return a < b ? -1 : a > b ? 1 : 0;
+    }
+    for (const group of [1, 2, 3]) {
+        const order = compareNumeric(ma[group] ?? '0', mb[group] ?? '0');
+        if (order !== 0)
+            return order;
+    }
+    return comparePrerelease(ma[4], mb[4]);
+}
+/**
+ * True when helm counts `a` and `b` as one chart version (its index lookup and `helm repo index
+ * --merge` match by SemVer equality): `1.0.0`, `v1.0.0`, `1.0` and `1.0.0+build` are one version.
+ */
+function sameChartVersion(a, b) {
+    return a === b || (isChartVersion(a) && isChartVersion(b) && compareChartVersions(a, b) === 0);
+}
+
+
+/***/ }),
+
+/***/ 91899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ createGitHubClient)
+/* harmony export */ });
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11303);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86856);
+/* harmony import */ var _plumbing_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49983);
+/* harmony import */ var _plumbing_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28135);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93539);
+// The one way to talk to GitHub's REST API: octokit with retries and rate-limit handling wired in.
+
+
+
+
+
+
+const RetryingOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+/**
+ * Build a client whose requests survive transient failures:
+ * - plugin-retry retries 5xx, 429 and network errors (not 4xx user errors);
+ * - plugin-throttling waits out primary (x-ratelimit-remaining: 0) and secondary (403/429 with
+ *   retry-after) rate limits, but only because the callbacks below return true.
+ * RELEASE_KIT_RETRY_BASE_MS scales the back-off (octokit's default base is 1000 ms); tests lower it.
+ */
+function createGitHubClient(options = {}) {
+    const log = options.log ?? _plumbing_log_js__WEBPACK_IMPORTED_MODULE_0__/* .consoleLogger */ .kS;
+    const retries = options.retries ?? 4;
+    const baseMs = options.retryBaseMs ?? (0,_plumbing_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultRetryBaseMs */ .rD)();
+    const keepTrying = (kind) => (retryAfter, request, _o, count) => {
+        if (count >= retries) {
+            log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: giving up after ${count} retries`);
+            return false;
+        }
+        log.info(`GitHub ${kind} rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
+        return true;
+    };
+    const client = new RetryingOctokit({
+        auth: options.token,
+        baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
+        userAgent: 'release-kit',
+        log: { debug: () => { }, info: () => { }, warn: (m) => log.debug(m), error: (m) => log.debug(m) },
+        // Not `request: { retries }`: plugin-retry's limiter would then resend every failed request,
+        // 404s and 422s included, and swallow rate limits before plugin-throttling could honour them.
+        // 429 is left to plugin-throttling too, which reads retry-after / x-ratelimit-reset.
+        retry: { retries, retryAfterBaseValue: baseMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        throttle: {
+            onRateLimit: keepTrying('primary'),
+            onSecondaryRateLimit: keepTrying('secondary'),
+            retryAfterBaseValue: baseMs,
+        },
+    });
+    // Registered after the plugins, so it sees the error their retries gave up on: the one boundary
+    // where GitHub's refusals become UserErrors that name the fix. Answers callers branch on (404, a
+    // 422 "already exists") pass through untouched.
+    client.hook.error('request', (error, options) => {
+        const e = error;
+        const translated = typeof e.status === 'number'
+            ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .gitHubFailure */ .o)({
+                status: e.status,
+                method: options.method,
+                url: e.response?.url ?? options.url,
+                // octokit's own message: GitHub's, plus the details of a 422's errors[], less the docs link.
+                message: e.message ?? e.response?.data?.message,
+                headers: e.response?.headers,
+                data: e.response?.data,
+            })
+            : undefined;
+        throw translated ?? error;
+    });
+    return client;
+}
+
+
+/***/ }),
+
+/***/ 93539:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ gitHubFailure)
+/* harmony export */ });
+/* unused harmony export GitHubRequestError */
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
+// GitHub's refusals as the user can act on them: the permission the job lacks, the token, the rate limit, the immutable release.
+// Every GitHub request (octokit's through the client's error hook, and the raw upload/download fetches)
+// fails through `gitHubFailure`, so a missing `contents: write` reads as that, not as a bug with a stack.
+
+/** A refusal from GitHub the user can fix. Keeps `status` and `response` (data, headers) as octokit's errors do, for callers that branch on them. */
+class GitHubRequestError extends _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    status;
+    response;
+    /** GitHub's own message, for callers that word the error themselves. */
+    gitHubMessage;
+    constructor(message, status, data, headers, gitHubMessage) {
+        super(message);
+        this.name = 'GitHubRequestError';
+        this.status = status;
+        this.response = { data, headers };
+        this.gitHubMessage = gitHubMessage;
+    }
+}
+/**
+ * The UserError for a request GitHub refused in a way the user must fix, or undefined for an answer
+ * the caller interprets itself (404 "no such release", 422 "already exists"…) or a fault that stays a bug.
+ */
+function gitHubFailure(failure) {
+    const { status } = failure;
+    const what = `${failure.method.toUpperCase()} ${pathOf(failure.url)}`;
+    const said = failure.message ? `: ${failure.message.replace(/\s+-\s+https?:\S+$/, '')}` : '';
+    const header = (name) => headerOf(failure.headers, name);
+    const refuse = (message) => new GitHubRequestError(message, status, failure.data ?? { message: failure.message }, headerRecord(failure.headers), failure.message);
+    const rateLimited = header('x-ratelimit-remaining') === '0' ||
+        header('retry-after') !== undefined ||
+        /rate limit/i.test(failure.message ?? '');
+    if ((status === 403 || status === 429) && rateLimited) {
+        const reset = Number(header('x-ratelimit-reset'));
+        const when = Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString()}` : '';
+        return refuse(`GitHub rate limit reached for ${what} (HTTP ${status}${said})${when}: rerun the job later, or give it a token with its own limit`);
+    }
+    if (status === 401) {
+        return refuse(`GitHub rejected the token for ${what} (HTTP 401${said}): pass a valid token (the action's 'token' input, or GITHUB_TOKEN for the CLI)`);
+    }
+    if (status === 403) {
+        const permission = permissionFor(failure.method, failure.url);
+        return refuse(`GitHub denied ${what} (HTTP 403${said}): the job's token needs '${permission}' (set it under the job's permissions:)`);
+    }
+    if (status === 422 && /immutable release/i.test(`${failure.message ?? ''} ${JSON.stringify(failure.data ?? '')}`)) {
+        return refuse(`GitHub refused ${what} (HTTP 422${said}): the release is published and immutable, so its tag and assets can no longer change; cut a new patch release that supersedes it`);
+    }
+    return undefined;
+}
+/** The `permissions:` entry a job needs for this request (GitHub's permission for the endpoint). */
+function permissionFor(method, url) {
+    const write = !/^(GET|HEAD)$/i.test(method);
+    const path = pathOf(url);
+    if (/\/attestations\b/.test(path))
+        return write ? 'attestations: write' : 'attestations: read';
+    if (/\/packages\b/.test(path))
+        return write ? 'packages: write' : 'packages: read';
+    if (/\/(pulls|issues)\b/.test(path))
+        return write ? 'pull-requests: write' : 'pull-requests: read';
+    // Releases, assets, git refs and contents all sit under the contents permission.
+    return write ? 'contents: write' : 'contents: read';
+}
+function pathOf(url) {
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return url.replace(/\?.*$/, '');
+    }
+}
+function headerRecord(headers) {
+    if (!headers)
+        return {};
+    if (typeof headers.get === 'function')
+        return Object.fromEntries(headers.entries());
+    return Object.fromEntries(Object.entries(headers)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, String(v)]));
+}
+function headerOf(headers, name) {
+    if (!headers)
+        return undefined;
+    if (typeof headers.get === 'function')
+        return headers.get(name) ?? undefined;
+    const value = headers[name];
+    return value === undefined ? undefined : String(value);
+}
+
+
+/***/ }),
+
+/***/ 62526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ updateRelease),
+/* harmony export */   Dl: () => (/* binding */ publishRelease),
+/* harmony export */   Sx: () => (/* binding */ isImmutableReleaseError),
+/* harmony export */   kq: () => (/* binding */ findReleaseForTag),
+/* harmony export */   m$: () => (/* binding */ immutableReleaseError),
+/* harmony export */   vw: () => (/* binding */ ensureDraftRelease)
+/* harmony export */ });
+/* unused harmony exports listReleasesForTag, canonicalRelease, shouldBeLatest, immutableReleaseMessage, failedReleaseSteps */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
+/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6358);
+// GitHub releases for one tag: find (drafts included), create a single draft even under races, publish.
+
+
+
+/**
+ * Every release whose tag_name is `tag`, lowest id first.
+ * `GET /releases/tags/{tag}` returns published releases only (a draft is a 404), so list them all;
+ * drafts are listed for tokens with push access.
+ */
+async function listReleasesForTag(client, ref) {
+    const all = (await client.paginate(client.rest.repos.listReleases, {
+        owner: ref.owner,
+        repo: ref.repo,
+        per_page: 100,
+    }));
+    return all.filter((release) => release.tag_name === ref.tag).sort((a, b) => a.id - b.id);
+}
+/**
+ * The one release that stands for a tag: the published one if any (GitHub allows at most one
+ * published release per tag), else the draft with the lowest id. Every job applying this rule to
+ * the same listing picks the same release, which is what lets concurrent jobs converge.
+ */
+function canonicalRelease(releases) {
+    const published = releases.find((release) => !release.draft);
+    if (published)
+        return published;
+    return [...releases].sort((a, b) => a.id - b.id)[0];
+}
+/** The published release or the draft for `tag`, or undefined when there is none. */
+async function findReleaseForTag(client, ref) {
+    return canonicalRelease(await listReleasesForTag(client, ref));
+}
+/**
+ * Return the release for `tag`, creating it as a draft when there is none, and never leave two.
+ *
+ * Why this converges: GitHub has no "create if absent" for releases and happily stores several
+ * drafts with the same tag_name, so N jobs that each list, see nothing and create would leave N
+ * drafts. Instead every job, after creating, lists again and applies one deterministic rule
+ * (`canonicalRelease`: the published release, else the lowest id). Release ids grow with creation
+ * order, so by the time a job's own create has returned, every earlier draft already exists and is
+ * listed; all jobs therefore agree on the winner, which nobody ever deletes. Each job then deletes
+ * the other drafts it saw for the tag: its own when it lost (the rule of the design), and also
+ * orphans, e.g. a draft GitHub created for a request whose response was lost and which the client
+ * retried. A published release is never deleted. The losers adopt the winner and report `existing`.
+ */
+async function ensureDraftRelease(client, options) {
+    const existing = await findReleaseForTag(client, options);
+    if (existing)
+        return { release: existing, state: 'existing' };
+    const { data: created } = await client.rest.repos.createRelease({
+        owner: options.owner,
+        repo: options.repo,
+        tag_name: options.tag,
+        name: options.name ?? options.tag,
+        body: options.body ?? '',
+        draft: true,
+        prerelease: options.prerelease ?? false,
+        ...(options.targetCommitish ? { target_commitish: options.targetCommitish } : {}),
+    });
+    const afterCreate = await listReleasesForTag(client, options);
+    // The listing may lag behind our own create; count it in so the rule sees it.
+    const candidates = afterCreate.some((release) => release.id === created.id)
+        ? afterCreate
+        : [...afterCreate, created];
+    const winner = canonicalRelease(candidates);
+    // Drafts other than the winner: our own if we lost, other jobs' losing drafts (which they delete
+    // themselves too; the second DELETE is a harmless 404), or the orphan of a create whose response
+    // was lost and which the client retried. All must go, and none of them is published.
+    const strays = candidates.filter((release) => release.draft && release.id !== winner.id);
+    for (const stray of strays)
+        await deleteDraft(client, options, stray.id);
+    if (winner.id === created.id)
+        return { release: created, state: 'created' };
+    return { release: winner, state: 'existing' };
+}
+async function deleteDraft(client, ref, releaseId) {
+    try {
+        await client.rest.repos.deleteRelease({ owner: ref.owner, repo: ref.repo, release_id: releaseId });
+    }
+    catch (error) {
+        // Already gone (its creator or another job deleted it first, or a retried DELETE): the goal is reached.
+        if (error.status !== 404)
+            throw error;
+    }
+}
+/** Change a release's name, body or prerelease flag (also allowed on an immutable release). */
+async function updateRelease(client, options) {
+    const { data } = await client.rest.repos.updateRelease({
+        owner: options.owner,
+        repo: options.repo,
+        release_id: options.releaseId,
+        ...(options.name !== undefined ? { name: options.name } : {}),
+        ...(options.body !== undefined ? { body: options.body } : {}),
+        ...(options.prerelease !== undefined ? { prerelease: options.prerelease } : {}),
+    });
+    return data;
+}
+/**
+ * Whether `version` may be marked latest: never a prerelease, never a version lower than the
+ * highest stable version already published. Compared with SemVer, not by date, so a patch to an
+ * older line (1.4.9 after 2.0.0) does not steal "latest". Drafts and prereleases are ignored.
+ */
+function shouldBeLatest(version, prerelease, published, selfId) {
+    if (prerelease || semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(version))
+        return false;
+    return (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .isHighestRelease */ .gj)(version, published.filter((r) => !r.draft && !r.prerelease && r.id !== selfId).map((r) => r.tag_name));
+}
+/**
+ * Publish a draft (`draft: false`) with make_latest computed by `shouldBeLatest` over the
+ * repository's published releases. An already published release is left alone (`unchanged`).
+ * On a repository with immutable releases this locks the tag and the assets, so it must be last.
+ */
+async function publishRelease(client, options) {
+    const prerelease = options.prerelease ?? options.release.prerelease;
+    if (!options.release.draft) {
+        return { release: options.release, state: 'unchanged', latest: false };
+    }
+    let latest = options.makeLatest;
+    if (latest === undefined) {
+        const all = (await client.paginate(client.rest.repos.listReleases, {
+            owner: options.owner,
+            repo: options.repo,
+            per_page: 100,
+        }));
+        latest = shouldBeLatest(options.version, prerelease, all, options.release.id);
+    }
+    try {
+        const { data } = await client.rest.repos.updateRelease({
+            owner: options.owner,
+            repo: options.repo,
+            release_id: options.release.id,
+            draft: false,
+            prerelease,
+            make_latest: latest ? 'true' : 'false',
+        });
+        return { release: data, state: 'published', latest };
+    }
+    catch (error) {
+        if (isImmutableReleaseError(error))
+            throw immutableReleaseError(options.release.tag_name, error);
+        throw error;
+    }
+}
+/**
+ * Whether an API error is GitHub refusing a change because a release is immutable: 422
+ * "Cannot upload assets to an immutable release." or "tag_name was used by an immutable release".
+ */
+function isImmutableReleaseError(error) {
+    const e = error;
+    if (!e || e.status !== 422)
+        return false;
+    const text = `${e.message ?? ''} ${safeJson(e.response?.data)}`;
+    return /immutable release/i.test(text);
+}
+function safeJson(value) {
+    try {
+        return JSON.stringify(value) ?? '';
+    }
+    catch {
+        return '';
+    }
+}
+/** One line: why the request cannot succeed and what to do instead. */
+function immutableReleaseMessage(tag, detail) {
+    const next = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .supersedingPatch */ .KF)(tag);
+    return (`release ${tag} is published and immutable${detail ? ` (${detail})` : ''}: ` +
+        `its tag and assets can no longer change; cut a new patch release${next ? ` (${next})` : ''} that supersedes it`);
+}
+/** Markdown for the step summary: how to recover from a failed immutable release. */
+function failedReleaseSteps(tag) {
+    const next = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .supersedingPatch */ .KF)(tag) ?? 'the next patch version';
+    return [
+        `### Release ${tag} failed after it was published`,
+        '',
+        `GitHub does not let an immutable release change its tag or assets, and the tag cannot be reused.`,
+        'Do not delete or move the tag. Instead:',
+        '',
+        `1. Edit the notes of ${tag} (notes stay editable) to say it is superseded by ${next} and why: on ${next}'s tag push, release-notes-from-changelog with \`mode: supersede\` and \`supersedes: ${tag}\` adds that banner and keeps ${tag} from being latest.`,
+        `2. Fix the cause, then add a \`## ${next.replace(/^v/, '')}\` entry to CHANGELOG.md noting that it supersedes ${tag}.`,
+        `3. Tag ${next} and let the release workflow run: draft, upload every asset, then publish last.`,
+        `4. If ${tag} was marked latest, ${next} takes that over when it is published.`,
+        '',
+    ].join('\n');
+}
+/** A UserError carrying the superseding-patch message and the recovery steps for the summary. */
+function immutableReleaseError(tag, cause) {
+    const said = cause;
+    const detail = (said?.gitHubMessage ?? said?.message)?.replace(/\s+-\s+https?:\S+$/, '');
+    const error = new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(immutableReleaseMessage(tag, detail), { value: tag, summary: failedReleaseSteps(tag) });
+    return error;
+}
+
+
+/***/ }),
+
+/***/ 73556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ describeIdentity),
+/* harmony export */   R3: () => (/* binding */ defaultSourceRepository),
+/* harmony export */   SH: () => (/* binding */ anchorPattern),
+/* harmony export */   aK: () => (/* binding */ identityMatches),
+/* harmony export */   qQ: () => (/* binding */ GITHUB_ACTIONS_ISSUER),
+/* harmony export */   vh: () => (/* binding */ buildPolicy),
+/* harmony export */   wy: () => (/* binding */ describePolicy)
+/* harmony export */ });
+/* unused harmony export githubWorkflowIdentity */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
+// Who may have signed an image: a keyless identity (certificate SAN + OIDC issuer) or a public key.
+
+
+/** The OIDC issuer of GitHub Actions' workload identity tokens (cosign's usual `--certificate-oidc-issuer`). */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+/** OWNER/REPO as GitHub allows them. */
+const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
+/**
+ * Anchor a certificate-identity regexp so it must match the whole identity. cosign passes the pattern
+ * to Go's regexp unanchored, so `https://github.com/acme/app/.*` also accepts `acme/app-evil`… and a
+ * pattern without `^` accepts any prefix. A pattern that is already `^…$` (with no top-level `|`,
+ * which would anchor only one branch) is kept; anything else becomes `^(?:…)$`.
+ */
+function anchorPattern(pattern) {
+    let inner = pattern;
+    const startsAnchored = inner.startsWith('^');
+    const endsAnchored = /(^|[^\\])(\\\\)*\$$/.test(inner);
+    if (startsAnchored && endsAnchored && !hasTopLevelAlternation(inner))
+        return inner;
+    if (startsAnchored)
+        inner = inner.slice(1);
+    if (endsAnchored)
+        inner = inner.slice(0, -1);
+    return `^(?:${inner})$`;
+}
+/** True when `|` appears outside any group or character class, i.e. it splits the whole pattern. */
+function hasTopLevelAlternation(pattern) {
+    let depth = 0;
+    let inClass = false;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\') {
+            i++;
+            continue;
+        }
+        if (inClass) {
+            if (c === ']')
+                inClass = false;
+            continue;
+        }
+        if (c === '[')
+            inClass = true;
+        else if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth--;
+        else if (c === '|' && depth === 0)
+            return true;
+    }
+    return false;
+}
+/** The keyless identity GitHub Actions gives a workflow run: `https://github.com/OWNER/REPO/.github/workflows/FILE@REF`. */
+function githubWorkflowIdentity(options) {
+    const server = (options.serverUrl || 'https://github.com').replace(/\/+$/, '');
+    const workflow = options.workflow.replace(/^\/+/, '');
+    const file = workflow.includes('/') ? workflow : `.github/workflows/${workflow}`;
+    return `${server}/${options.repository}/${file}@${options.ref}`;
+}
+/** Does the certificate's SAN satisfy the matcher? */
+function identityMatches(matcher, san) {
+    if (san === undefined)
+        return false;
+    if (matcher.kind === 'exact')
+        return san === matcher.value;
+    return new RegExp(matcher.pattern, matcher.ignoreCase ? 'i' : '').test(san);
+}
+/** How the matcher reads in messages: the exact identity, or `/^(?:…)$/`. */
+function describeIdentity(matcher) {
+    return matcher.kind === 'exact' ? matcher.value : `/${matcher.pattern}/`;
+}
+/**
+ * Turn the identity options into one policy, refusing ambiguous or incomplete combinations with a
+ * message that names the inputs. Exactly one of: public-key, certificate-identity,
+ * certificate-identity-regexp, workflow (+ ref + repository).
+ */
+function buildPolicy(options) {
+    const chosen = [
+        options.publicKeyPem !== undefined && 'public-key',
+        options.certificateIdentity !== undefined && 'certificate-identity',
+        options.certificateIdentityRegexp !== undefined && 'certificate-identity-regexp',
+        options.workflow !== undefined && 'workflow',
+    ].filter((x) => typeof x === 'string');
+    const valid = 'exactly one of public-key, certificate-identity, certificate-identity-regexp or workflow';
+    if (chosen.length === 0) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`no signer given: set ${valid}`, { input: 'certificate-identity', value: '', valid });
+    }
+    if (chosen.length > 1) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`inputs ${chosen.map((c) => `'${c}'`).join(' and ')} are both set: expected ${valid}`, {
+            input: chosen[1],
+            value: chosen.join(', '),
+            valid,
+        });
+    }
+    if (options.sourceRepository !== undefined) {
+        if (!REPOSITORY.test(options.sourceRepository))
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('source-repository', options.sourceRepository, 'OWNER/REPO, the repository whose run signed');
+        if (options.publicKeyPem !== undefined)
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('source-repository', options.sourceRepository, 'empty with public-key (a key carries no repository; source-repository binds keyless certificates)');
+    }
+    const sourceRepository = options.sourceRepository === undefined
+        ? undefined
+        : {
+            repository: options.sourceRepository,
+            serverUrl: (options.serverUrl || 'https://github.com').replace(/\/+$/, ''),
+        };
+    if (options.publicKeyPem !== undefined) {
+        if (/PRIVATE KEY-----/.test(options.publicKeyPem)) {
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('public-key', firstLine(options.publicKeyPem), 'a PEM public key, not a private key (never put a private key in a workflow)');
+        }
+        let publicKey;
+        try {
+            publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(options.publicKeyPem);
+        }
+        catch (error) {
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('public-key', firstLine(options.publicKeyPem), `a PEM public key or the path of a file holding one (${error.message})`);
+        }
+        return {
+            mode: 'key',
+            publicKey,
+            publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+            ignoreTlog: options.ignoreTlog ?? false,
+        };
+    }
+    if (options.ignoreTlog) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("input 'ignore-tlog' is true, but keyless signatures always need their transparency-log proof: expected ignore-tlog false, or a public-key", { input: 'ignore-tlog', value: 'true', valid: 'false (keyless), or true with public-key' });
+    }
+    const issuer = options.certificateOidcIssuer ?? GITHUB_ACTIONS_ISSUER;
+    if (!/^https?:\/\/\S+$/.test(issuer))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('certificate-oidc-issuer', issuer, 'an issuer URL such as https://token.actions.githubusercontent.com');
+    if (options.certificateIdentity !== undefined) {
+        return {
+            mode: 'keyless',
+            identity: { kind: 'exact', value: options.certificateIdentity },
+            issuer,
+            ...(sourceRepository ? { sourceRepository } : {}),
+        };
+    }
+    if (options.certificateIdentityRegexp !== undefined) {
+        const pattern = anchorPattern(options.certificateIdentityRegexp);
+        try {
+            new RegExp(pattern);
+        }
+        catch (error) {
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('certificate-identity-regexp', options.certificateIdentityRegexp, `a valid regular expression (${error.message})`);
+        }
+        return {
+            mode: 'keyless',
+            identity: { kind: 'regexp', pattern, given: options.certificateIdentityRegexp },
+            issuer,
+            ...(sourceRepository ? { sourceRepository } : {}),
+        };
+    }
+    const workflow = options.workflow;
+    if (!/^[\w./-]+\.ya?ml$/.test(workflow) || workflow.includes('..')) {
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('workflow', workflow, 'a workflow file such as .github/workflows/release-images.yml');
+    }
+    if (!options.ref)
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('ref', '', 'a git ref such as refs/tags/v0.1.0 (it defaults to GITHUB_REF, which is empty here)');
+    if (!/^refs\/(tags|heads|pull)\/\S+$/.test(options.ref))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('ref', options.ref, 'a full git ref such as refs/tags/v0.1.0');
+    if (!options.repository || !REPOSITORY.test(options.repository)) {
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('repository', options.repository ?? '', 'OWNER/REPO (it defaults to GITHUB_REPOSITORY)');
+    }
+    const value = githubWorkflowIdentity({
+        repository: options.repository,
+        workflow,
+        ref: options.ref,
+        serverUrl: options.serverUrl,
+    });
+    return {
+        mode: 'keyless',
+        identity: { kind: 'exact', value },
+        issuer,
+        ...(sourceRepository ? { sourceRepository } : {}),
+    };
+}
+/**
+ * The repository a GitHub Actions keyless signature must come from when the user names none: the
+ * repository this runs in (GITHUB_REPOSITORY). That is the source repository both when the project's
+ * own workflow signed and when a reusable workflow it called did (the identity is then the reusable
+ * workflow's, e.g. the release-kit pack's, for every caller). Outside a run, the repository an exact
+ * workflow identity names. Undefined for keys and other issuers (their certificates name
+ * repositories their own way, if at all); an error when nothing says which repository it is.
+ */
+function defaultSourceRepository(options) {
+    const keyless = options.certificateIdentity !== undefined ||
+        options.certificateIdentityRegexp !== undefined ||
+        options.workflow !== undefined;
+    if (!keyless || options.publicKeyPem !== undefined)
+        return undefined; // buildPolicy says what is missing
+    if ((options.certificateOidcIssuer ?? GITHUB_ACTIONS_ISSUER) !== GITHUB_ACTIONS_ISSUER)
+        return undefined;
+    if (options.callingRepository)
+        return options.callingRepository;
+    if (options.workflow !== undefined && options.repository)
+        return options.repository;
+    const server = (options.serverUrl || 'https://github.com').replace(/\/+$/, '');
+    const named = options.certificateIdentity !== undefined && options.certificateIdentity.startsWith(`${server}/`)
+        ? /^([^/]+\/[^/]+)\/\.github\/workflows\//.exec(options.certificateIdentity.slice(server.length + 1))?.[1]
+        : undefined;
+    if (named)
+        return named;
+    throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('source-repository', '', 'OWNER/REPO of the repository whose run signed (there is no GITHUB_REPOSITORY to default to, and the identity names no repository)');
+}
+/** One-line description of a policy for logs and the summary. */
+function describePolicy(policy) {
+    if (policy.mode === 'key')
+        return `public key${policy.ignoreTlog ? ' (transparency log not required)' : ''}`;
+    return `identity ${describeIdentity(policy.identity)} from issuer ${policy.issuer}${policy.sourceRepository ? ` for repository ${policy.sourceRepository.repository}` : ''}`;
+}
+function firstLine(text) {
+    return (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(text.split(/\r?\n/)[0], 60).slice(1, -1);
+}
+
+
+/***/ }),
+
+/***/ 6358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ parseBumpKind),
+/* harmony export */   FF: () => (/* binding */ isPrereleaseBump),
+/* harmony export */   KF: () => (/* binding */ supersedingPatch),
+/* harmony export */   W3: () => (/* binding */ versionOfInput),
+/* harmony export */   ZF: () => (/* binding */ isValidPreid),
+/* harmony export */   aE: () => (/* binding */ describeBump),
+/* harmony export */   d0: () => (/* binding */ isGreater),
+/* harmony export */   gj: () => (/* binding */ isHighestRelease),
+/* harmony export */   iS: () => (/* binding */ isStrictSemver),
+/* harmony export */   "in": () => (/* binding */ VALID_BUMP_KINDS),
+/* harmony export */   mx: () => (/* binding */ versionOfTag),
+/* harmony export */   w2: () => (/* binding */ tagComponent),
+/* harmony export */   yU: () => (/* binding */ nextVersion)
+/* harmony export */ });
+/* unused harmony exports BUMP_KINDS, tagPrefix */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+// Version arithmetic for tracks: strict SemVer values and the bump kinds users may ask for.
+
+/** The named bump kinds; an explicit `x.y.z` is the other accepted kind. */
+const BUMP_KINDS = ['patch', 'minor', 'major', 'prerelease'];
+/** What a bump kind may be, for error messages. */
+const VALID_BUMP_KINDS = 'patch, minor, major, prerelease or an explicit version x.y.z';
+/** Prerelease identifiers as SemVer allows them (dot-separated alphanumerics and hyphens). */
+const PREID = /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/;
+/**
+ * True for a strict SemVer 2.0 version exactly as written: no `v` prefix, no `=`, no spaces.
+ * `semver.valid` alone would accept `v1.2.3` and return `1.2.3`, so the result must equal the input.
+ */
+function isStrictSemver(value) {
+    return typeof value === 'string' && value.length <= 256 && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(value) === value;
+}
+/** Parse a bump kind; undefined when it is none of the valid ones. */
+function parseBumpKind(text) {
+    if (BUMP_KINDS.includes(text))
+        return { kind: text };
+    if (isStrictSemver(text))
+        return { kind: 'explicit', version: text };
+    return undefined;
+}
+/** Whether a bump makes a prerelease: `prerelease`, or an explicit prerelease version (`1.2.4-rc.1`). */
+function isPrereleaseBump(bump) {
+    return bump.kind === 'prerelease' || (bump.kind === 'explicit' && semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(bump.version) !== null);
+}
+/** True when `preid` is usable as a prerelease identifier (`rc`, `beta.1`). */
+function isValidPreid(preid) {
+    return preid.length <= 64 && PREID.test(preid);
+}
+/**
+ * The version after applying `bump` to `current`. A prerelease bump of a release starts the next
+ * patch's prerelease (`1.2.3` → `1.2.4-rc.0`); of a prerelease it counts on (`1.2.4-rc.0` → `-rc.1`).
+ * Returns undefined when the result would not be greater than `current` (an explicit version at or
+ * below it, or a prerelease to a preid that sorts lower).
+ */
+function nextVersion(current, bump, preid) {
+    if (bump.kind === 'explicit')
+        return semver__WEBPACK_IMPORTED_MODULE_0___default().gt(bump.version, current) ? bump.version : undefined;
+    const next = bump.kind === 'prerelease' && preid ? semver__WEBPACK_IMPORTED_MODULE_0___default().inc(current, 'prerelease', preid) : semver__WEBPACK_IMPORTED_MODULE_0___default().inc(current, bump.kind);
+    // A prerelease bump to a preid that sorts lower (1.0.0-beta.1 with alpha → 1.0.0-alpha.0) goes backwards.
+    return next && semver__WEBPACK_IMPORTED_MODULE_0___default().gt(next, current) ? next : undefined;
+}
+/** `a > b` in SemVer precedence. */
+function isGreater(a, b) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().gt(a, b);
+}
+/** A short description of a bump for messages: `patch`, `prerelease (rc)`, `2.0.0`. */
+function describeBump(bump, preid) {
+    if (bump.kind === 'explicit')
+        return bump.version;
+    return bump.kind === 'prerelease' && preid ? `prerelease (${preid})` : bump.kind;
+}
+/**
+ * The version a release tag stands for, the one rule for every tag release-kit reads: `v1.2.3` →
+ * `1.2.3`, also behind a prefix (`krt-v1.2.3`, `chart-1.2.3`) as monorepos tag; undefined when the
+ * tag holds no SemVer version.
+ */
+function versionOfTag(tag) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(tag.slice(tagPrefix(tag).length)) ?? undefined;
+}
+/** What stands before a tag's version, `v` included: `krt-v` for `krt-v1.2.3`, `v` for `v1.2.3`, `` for `1.2.3`. */
+function tagPrefix(tag) {
+    return /^.*?v?(?=\d+\.\d+\.\d+)/.exec(tag)?.[0] ?? '';
+}
+/** The component a tag belongs to in a monorepo, its prefix without the `v`: `krt-` for `krt-v1.2.3`, `` for `v1.2.3`. */
+function tagComponent(tag) {
+    return tagPrefix(tag.trim()).replace(/v$/, '');
+}
+/** True when no stable version among `tags` (release tags or versions) is above `version`; tags without one are ignored. */
+function isHighestRelease(version, tags) {
+    return tags.every((tag) => {
+        const other = versionOfTag(tag);
+        return !other || semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(other) !== null || !semver__WEBPACK_IMPORTED_MODULE_0___default().gt(other, version);
+    });
+}
+/** A version as a user types it (`1.2.3`, `v1.2.3`), normalised; undefined when it is not SemVer. */
+function versionOfInput(text) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(text.trim().replace(/^v/i, '')) ?? undefined;
+}
+/** The next patch version after `tag`'s version, in the same tag series: the release that supersedes a bad one. */
+function supersedingPatch(tag) {
+    const version = versionOfTag(tag);
+    if (!version)
+        return undefined;
+    // Keep the tag's own spelling (`v`, `krt-v`): the superseding tag sits in the same series.
+    return `${tagPrefix(tag)}${semver__WEBPACK_IMPORTED_MODULE_0___default().inc(version, 'patch')}`;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=884.index.js.map

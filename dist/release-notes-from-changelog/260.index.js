@@ -1,0 +1,670 @@
+export const id = 260;
+export const ids = [260];
+export const modules = {
+
+/***/ 994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ chartError),
+/* harmony export */   W4: () => (/* binding */ RELEASE_NOTES_ANNOTATION),
+/* harmony export */   aR: () => (/* binding */ validateMetadata),
+/* harmony export */   zO: () => (/* binding */ parseChartYaml)
+/* harmony export */ });
+/* unused harmony exports editChartYaml, sanitize */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3178);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6868);
+// Chart.yaml: reading it the way helm does, validating it as helm's Metadata.Validate does, and
+// editing version, appVersion and annotations in place without losing comments.
+
+
+
+/** The annotation the Rancher (Buntime) catalog reads release notes from. */
+const RELEASE_NOTES_ANNOTATION = 'catalog.cattle.io/release-notes';
+/**
+ * Parse Chart.yaml bytes into helm's metadata. Strings are read as written (sigs.k8s.io/yaml turns
+ * `version: 1.0` into the string "1.0" for a string field), booleans with YAML 1.1 rules as
+ * go-yaml does, and unknown keys are ignored as helm ignores them. `where` names the file in errors.
+ */
+function parseChartYaml(data, where) {
+    const text = Buffer.from(data).toString('utf8');
+    const strings = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { schema: 'failsafe', uniqueKeys: false });
+    const typed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { version: '1.1', uniqueKeys: false });
+    const problem = strings.errors[0] ?? typed.errors[0];
+    if (problem)
+        throw chartError(where, `cannot load Chart.yaml: ${problem.message.split('\n')[0]}`);
+    const raw = strings.toJS();
+    const rawTyped = typed.toJS();
+    if (raw === null || raw === undefined || raw === '')
+        throw chartError(where, 'chart.metadata.apiVersion is required');
+    if (!isRecord(raw) || !isRecord(rawTyped))
+        throw chartError(where, 'cannot load Chart.yaml: expected a mapping of keys to values');
+    const str = (key, from = raw) => {
+        const v = from[key];
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v !== 'string')
+            throw chartError(where, `cannot load Chart.yaml: ${key} must be a string`);
+        return v;
+    };
+    const strList = (key, from = raw) => {
+        const v = from[key];
+        if (v === undefined || v === null || v === '')
+            return undefined;
+        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+            throw chartError(where, `cannot load Chart.yaml: ${key} must be a list of strings`);
+        return v;
+    };
+    const bool = (key, from) => {
+        const v = from[key];
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v !== 'boolean')
+            throw chartError(where, `cannot load Chart.yaml: ${key} must be true or false`);
+        return v;
+    };
+    const annotationsRaw = raw.annotations;
+    let annotations;
+    if (annotationsRaw !== undefined && annotationsRaw !== null && annotationsRaw !== '') {
+        if (!isRecord(annotationsRaw) || Object.values(annotationsRaw).some((v) => typeof v !== 'string')) {
+            throw chartError(where, 'cannot load Chart.yaml: annotations must map strings to strings');
+        }
+        annotations = annotationsRaw;
+    }
+    const maintainers = listOfRecords(raw.maintainers, 'maintainers', where)?.map((m) => ({
+        name: optionalSanitized(str('name', m)),
+        email: optionalSanitized(str('email', m)),
+        url: optionalSanitized(str('url', m)),
+    }));
+    const typedDeps = Array.isArray(rawTyped.dependencies) ? rawTyped.dependencies : [];
+    const dependencies = listOfRecords(raw.dependencies, 'dependencies', where)?.map((d, i) => {
+        const t = isRecord(typedDeps[i]) ? typedDeps[i] : {};
+        const importValues = t['import-values'];
+        if (importValues !== undefined && importValues !== null && !Array.isArray(importValues)) {
+            throw chartError(where, 'cannot load Chart.yaml: import-values must be a list');
+        }
+        return {
+            name: sanitize(str('name', d) ?? ''),
+            version: optionalSanitized(str('version', d)),
+            repository: sanitize(str('repository', d) ?? ''),
+            condition: optionalSanitized(str('condition', d)),
+            tags: strList('tags', d)?.map(sanitize),
+            enabled: bool('enabled', t),
+            importValues: importValues ?? undefined,
+            alias: str('alias', d),
+            dependsOn: strList('depends-on', d)?.map(sanitize),
+        };
+    });
+    return {
+        name: sanitize(str('name') ?? ''),
+        home: optionalSanitized(str('home')),
+        sources: strList('sources')?.map(sanitize),
+        version: str('version') ?? '',
+        description: optionalSanitized(str('description')),
+        keywords: strList('keywords')?.map(sanitize),
+        maintainers,
+        icon: optionalSanitized(str('icon')),
+        apiVersion: str('apiVersion') ?? '',
+        condition: optionalSanitized(str('condition')),
+        tags: optionalSanitized(str('tags')),
+        appVersion: optionalSanitized(str('appVersion')),
+        deprecated: bool('deprecated', rawTyped),
+        annotations,
+        kubeVersion: optionalSanitized(str('kubeVersion')),
+        dependencies,
+        type: str('type'),
+    };
+}
+/**
+ * helm's Metadata.Validate, plus the rules this project adds: apiVersion must be v2 (we package new
+ * charts only) and the name must be usable in an OCI reference.
+ */
+function validateMetadata(metadata, where) {
+    if (metadata.apiVersion === '')
+        throw chartError(where, 'chart.metadata.apiVersion is required');
+    if (metadata.apiVersion !== 'v2') {
+        throw chartError(where, `chart.metadata.apiVersion ${JSON.stringify(metadata.apiVersion)} is not supported; expected v2 (helm 3 charts)`);
+    }
+    if (metadata.name === '')
+        throw chartError(where, 'chart.metadata.name is required');
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeChartName */ .bC)(metadata.name)) {
+        throw chartError(where, `chart.metadata.name ${JSON.stringify(metadata.name)} is invalid; expected lower-case letters, digits and single separators (. _ -), e.g. my-chart`);
+    }
+    if (metadata.version === '')
+        throw chartError(where, 'chart.metadata.version is required');
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isChartVersion */ .N0)(metadata.version)) {
+        throw chartError(where, `chart.metadata.version ${JSON.stringify(metadata.version)} is invalid; expected SemVer, e.g. 1.2.3`);
+    }
+    if (metadata.type !== undefined && !['', 'application', 'library'].includes(metadata.type)) {
+        throw chartError(where, `chart.metadata.type ${JSON.stringify(metadata.type)} is invalid; expected application or library`);
+    }
+    const seen = new Set();
+    for (const dependency of metadata.dependencies ?? []) {
+        if (dependency.alias !== undefined && dependency.alias !== '' && !/^[a-zA-Z0-9_-]+$/.test(dependency.alias)) {
+            throw chartError(where, `dependency ${JSON.stringify(dependency.name)} has disallowed characters in the alias`);
+        }
+        const key = dependency.alias || dependency.name;
+        if (seen.has(key)) {
+            throw chartError(where, `more than one dependency with name or alias ${JSON.stringify(key)}; try using distinct aliases for dependencies with the same chart name`);
+        }
+        seen.add(key);
+    }
+}
+/**
+ * Chart.yaml with `edits` applied, keeping its comments, key order and formatting elsewhere (the
+ * yaml Document API edits the syntax tree). Returns the input unchanged when there is nothing to do.
+ */
+function editChartYaml(data, edits) {
+    if (edits.version === undefined && edits.appVersion === undefined && !edits.annotations)
+        return data;
+    const document = parseDocument(data.toString('utf8'), { version: '1.1', uniqueKeys: false });
+    const setScalar = (key, value) => {
+        // Changing the existing node keeps its quoting style and its comments; the library quotes a
+        // plain value that would otherwise read back as a number.
+        const node = document.get(key, true);
+        if (isScalar(node))
+            node.value = value;
+        else
+            document.set(key, value);
+    };
+    if (edits.version !== undefined)
+        setScalar('version', edits.version);
+    if (edits.appVersion !== undefined)
+        setScalar('appVersion', edits.appVersion);
+    if (edits.annotations && Object.keys(edits.annotations).length > 0) {
+        const existing = document.get('annotations', true);
+        if (!isMap(existing))
+            document.set('annotations', document.createNode({}));
+        for (const [key, value] of Object.entries(edits.annotations))
+            document.setIn(['annotations', key], value);
+    }
+    return Buffer.from(document.toString({ lineWidth: 0 }));
+}
+/** helm's sanitizeString: any whitespace becomes a space, non-printable characters are dropped. */
+function sanitize(value) {
+    return value.replace(/\s/gu, ' ').replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu, '');
+}
+function optionalSanitized(value) {
+    return value === undefined ? undefined : sanitize(value);
+}
+function listOfRecords(value, key, where) {
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    if (!Array.isArray(value))
+        throw chartError(where, `cannot load Chart.yaml: ${key} must be a list`);
+    return value.map((entry) => {
+        if (!isRecord(entry))
+            throw chartError(where, `${key} must not contain empty or null nodes`);
+        return entry;
+    });
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A chart problem, located in the chart's Chart.yaml (or the file `where` names). */
+function chartError(where, message) {
+    return new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart ${where}: ${message}`, { value: where, location: { file: where } });
+}
+
+
+/***/ }),
+
+/***/ 9984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ createGitHubClient)
+});
+
+// EXTERNAL MODULE: ./node_modules/@octokit/rest/dist-src/index.js + 21 modules
+var dist_src = __webpack_require__(9988);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/log.ts
+var plumbing_log = __webpack_require__(9983);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/retry.ts
+var retry = __webpack_require__(8135);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
+var errors = __webpack_require__(3178);
+;// CONCATENATED MODULE: ./packages/release-kit/src/github/errors.ts
+// GitHub's refusals as the user can act on them: the permission the job lacks, the token, the rate limit, the immutable release.
+// Every GitHub request (octokit's through the client's error hook, and the raw upload/download fetches)
+// fails through `gitHubFailure`, so a missing `contents: write` reads as that, not as a bug with a stack.
+
+/** A refusal from GitHub the user can fix. Keeps `status` and `response` (data, headers) as octokit's errors do, for callers that branch on them. */
+class GitHubRequestError extends errors/* UserError */.yo {
+    status;
+    response;
+    /** GitHub's own message, for callers that word the error themselves. */
+    gitHubMessage;
+    constructor(message, status, data, headers, gitHubMessage) {
+        super(message);
+        this.name = 'GitHubRequestError';
+        this.status = status;
+        this.response = { data, headers };
+        this.gitHubMessage = gitHubMessage;
+    }
+}
+/**
+ * The UserError for a request GitHub refused in a way the user must fix, or undefined for an answer
+ * the caller interprets itself (404 "no such release", 422 "already exists"…) or a fault that stays a bug.
+ */
+function gitHubFailure(failure) {
+    const { status } = failure;
+    const what = `${failure.method.toUpperCase()} ${pathOf(failure.url)}`;
+    const said = failure.message ? `: ${failure.message.replace(/\s+-\s+https?:\S+$/, '')}` : '';
+    const header = (name) => headerOf(failure.headers, name);
+    const refuse = (message) => new GitHubRequestError(message, status, failure.data ?? { message: failure.message }, headerRecord(failure.headers), failure.message);
+    const rateLimited = header('x-ratelimit-remaining') === '0' ||
+        header('retry-after') !== undefined ||
+        /rate limit/i.test(failure.message ?? '');
+    if ((status === 403 || status === 429) && rateLimited) {
+        const reset = Number(header('x-ratelimit-reset'));
+        const when = Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString()}` : '';
+        return refuse(`GitHub rate limit reached for ${what} (HTTP ${status}${said})${when}: rerun the job later, or give it a token with its own limit`);
+    }
+    if (status === 401) {
+        return refuse(`GitHub rejected the token for ${what} (HTTP 401${said}): pass a valid token (the action's 'token' input, or GITHUB_TOKEN for the CLI)`);
+    }
+    if (status === 403) {
+        const permission = permissionFor(failure.method, failure.url);
+        return refuse(`GitHub denied ${what} (HTTP 403${said}): the job's token needs '${permission}' (set it under the job's permissions:)`);
+    }
+    if (status === 422 && /immutable release/i.test(`${failure.message ?? ''} ${JSON.stringify(failure.data ?? '')}`)) {
+        return refuse(`GitHub refused ${what} (HTTP 422${said}): the release is published and immutable, so its tag and assets can no longer change; cut a new patch release that supersedes it`);
+    }
+    return undefined;
+}
+/** The `permissions:` entry a job needs for this request (GitHub's permission for the endpoint). */
+function permissionFor(method, url) {
+    const write = !/^(GET|HEAD)$/i.test(method);
+    const path = pathOf(url);
+    if (/\/attestations\b/.test(path))
+        return write ? 'attestations: write' : 'attestations: read';
+    if (/\/packages\b/.test(path))
+        return write ? 'packages: write' : 'packages: read';
+    if (/\/(pulls|issues)\b/.test(path))
+        return write ? 'pull-requests: write' : 'pull-requests: read';
+    // Releases, assets, git refs and contents all sit under the contents permission.
+    return write ? 'contents: write' : 'contents: read';
+}
+function pathOf(url) {
+    try {
+        return new URL(url).pathname;
+    }
+    catch {
+        return url.replace(/\?.*$/, '');
+    }
+}
+function headerRecord(headers) {
+    if (!headers)
+        return {};
+    if (typeof headers.get === 'function')
+        return Object.fromEntries(headers.entries());
+    return Object.fromEntries(Object.entries(headers)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, String(v)]));
+}
+function headerOf(headers, name) {
+    if (!headers)
+        return undefined;
+    if (typeof headers.get === 'function')
+        return headers.get(name) ?? undefined;
+    const value = headers[name];
+    return value === undefined ? undefined : String(value);
+}
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/github/client.ts
+// The one way to talk to GitHub's REST API: octokit with retries and rate-limit handling wired in.
+
+
+
+
+
+
+const RetryingOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+/**
+ * Build a client whose requests survive transient failures:
+ * - plugin-retry retries 5xx, 429 and network errors (not 4xx user errors);
+ * - plugin-throttling waits out primary (x-ratelimit-remaining: 0) and secondary (403/429 with
+ *   retry-after) rate limits, but only because the callbacks below return true.
+ * RELEASE_KIT_RETRY_BASE_MS scales the back-off (octokit's default base is 1000 ms); tests lower it.
+ */
+function createGitHubClient(options = {}) {
+    const log = options.log ?? plumbing_log/* consoleLogger */.kS;
+    const retries = options.retries ?? 4;
+    const baseMs = options.retryBaseMs ?? (0,retry/* defaultRetryBaseMs */.rD)();
+    const keepTrying = (kind) => (retryAfter, request, _o, count) => {
+        if (count >= retries) {
+            log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: giving up after ${count} retries`);
+            return false;
+        }
+        log.info(`GitHub ${kind} rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
+        return true;
+    };
+    const client = new RetryingOctokit({
+        auth: options.token,
+        baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
+        userAgent: 'release-kit',
+        log: { debug: () => { }, info: () => { }, warn: (m) => log.debug(m), error: (m) => log.debug(m) },
+        // Not `request: { retries }`: plugin-retry's limiter would then resend every failed request,
+        // 404s and 422s included, and swallow rate limits before plugin-throttling could honour them.
+        // 429 is left to plugin-throttling too, which reads retry-after / x-ratelimit-reset.
+        retry: { retries, retryAfterBaseValue: baseMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        throttle: {
+            onRateLimit: keepTrying('primary'),
+            onSecondaryRateLimit: keepTrying('secondary'),
+            retryAfterBaseValue: baseMs,
+        },
+    });
+    // Registered after the plugins, so it sees the error their retries gave up on: the one boundary
+    // where GitHub's refusals become UserErrors that name the fix. Answers callers branch on (404, a
+    // 422 "already exists") pass through untouched.
+    client.hook.error('request', (error, options) => {
+        const e = error;
+        const translated = typeof e.status === 'number'
+            ? gitHubFailure({
+                status: e.status,
+                method: options.method,
+                url: e.response?.url ?? options.url,
+                // octokit's own message: GitHub's, plus the details of a 422's errors[], less the docs link.
+                message: e.message ?? e.response?.data?.message,
+                headers: e.response?.headers,
+                data: e.response?.data,
+            })
+            : undefined;
+        throw translated ?? error;
+    });
+    return client;
+}
+
+
+/***/ }),
+
+/***/ 9983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HB: () => (/* binding */ inGroup),
+/* harmony export */   kS: () => (/* binding */ consoleLogger),
+/* harmony export */   qq: () => (/* binding */ silentLogger)
+/* harmony export */ });
+/* unused harmony exports terminalLogger, bufferedLogger */
+/**
+ * Run one step of an operation with its log lines in a group titled `title`, as the toolkit's
+ * core.group does, so a step summary's reader can fold each step away. The group closes on failure too.
+ */
+async function inGroup(log, title, step) {
+    log.startGroup?.(title);
+    try {
+        return await step();
+    }
+    finally {
+        log.endGroup?.();
+    }
+}
+/**
+ * A terminal logger. `print` takes the progress lines (info, debug, group titles); warnings and
+ * errors always go to stderr. The CLI passes console.error as `print` under --json, so stdout holds
+ * only the one JSON object.
+ */
+function terminalLogger(print = (line) => console.log(line)) {
+    return {
+        info: (m) => print(m),
+        debug: (m) => {
+            if (process.env.RUNNER_DEBUG === '1' || process.env.RELEASE_KIT_DEBUG === '1')
+                print(`debug: ${m}`);
+        },
+        warning: (m, l) => console.warn(`warning: ${where(l)}${m}`),
+        error: (m, l) => console.error(`error: ${where(l)}${m}`),
+        startGroup: (title) => print(`▸ ${title}`),
+    };
+}
+/** Logger for the CLI and for library callers that pass nothing. */
+const consoleLogger = terminalLogger();
+/** A logger that swallows everything, for tests and quiet helpers. */
+const silentLogger = { info() { }, debug() { }, warning() { }, error() { } };
+function where(location) {
+    if (!location)
+        return '';
+    return `${location.file}${location.line ? `:${location.line}` : ''}: `;
+}
+/** A logger that keeps its lines until `replay`: for work that runs concurrently but reports in order. */
+function bufferedLogger() {
+    const lines = [];
+    const keep = (level) => (message, location) => lines.push([level, message, location]);
+    return {
+        log: { info: keep('info'), debug: keep('debug'), warning: keep('warning'), error: keep('error') },
+        replay(target) {
+            for (const [level, message, location] of lines) {
+                if (level === 'warning' || level === 'error')
+                    target[level](message, location);
+                else if (level === 'info' || level === 'debug')
+                    target[level](message);
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 2526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ updateRelease),
+/* harmony export */   Dl: () => (/* binding */ publishRelease),
+/* harmony export */   Sx: () => (/* binding */ isImmutableReleaseError),
+/* harmony export */   kq: () => (/* binding */ findReleaseForTag),
+/* harmony export */   m$: () => (/* binding */ immutableReleaseError),
+/* harmony export */   vw: () => (/* binding */ ensureDraftRelease)
+/* harmony export */ });
+/* unused harmony exports listReleasesForTag, canonicalRelease, shouldBeLatest, immutableReleaseMessage, failedReleaseSteps */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3178);
+/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6358);
+// GitHub releases for one tag: find (drafts included), create a single draft even under races, publish.
+
+
+
+/**
+ * Every release whose tag_name is `tag`, lowest id first.
+ * `GET /releases/tags/{tag}` returns published releases only (a draft is a 404), so list them all;
+ * drafts are listed for tokens with push access.
+ */
+async function listReleasesForTag(client, ref) {
+    const all = (await client.paginate(client.rest.repos.listReleases, {
+        owner: ref.owner,
+        repo: ref.repo,
+        per_page: 100,
+    }));
+    return all.filter((release) => release.tag_name === ref.tag).sort((a, b) => a.id - b.id);
+}
+/**
+ * The one release that stands for a tag: the published one if any (GitHub allows at most one
+ * published release per tag), else the draft with the lowest id. Every job applying this rule to
+ * the same listing picks the same release, which is what lets concurrent jobs converge.
+ */
+function canonicalRelease(releases) {
+    const published = releases.find((release) => !release.draft);
+    if (published)
+        return published;
+    return [...releases].sort((a, b) => a.id - b.id)[0];
+}
+/** The published release or the draft for `tag`, or undefined when there is none. */
+async function findReleaseForTag(client, ref) {
+    return canonicalRelease(await listReleasesForTag(client, ref));
+}
+/**
+ * Return the release for `tag`, creating it as a draft when there is none, and never leave two.
+ *
+ * Why this converges: GitHub has no "create if absent" for releases and happily stores several
+ * drafts with the same tag_name, so N jobs that each list, see nothing and create would leave N
+ * drafts. Instead every job, after creating, lists again and applies one deterministic rule
+ * (`canonicalRelease`: the published release, else the lowest id). Release ids grow with creation
+ * order, so by the time a job's own create has returned, every earlier draft already exists and is
+ * listed; all jobs therefore agree on the winner, which nobody ever deletes. Each job then deletes
+ * the other drafts it saw for the tag: its own when it lost (the rule of the design), and also
+ * orphans, e.g. a draft GitHub created for a request whose response was lost and which the client
+ * retried. A published release is never deleted. The losers adopt the winner and report `existing`.
+ */
+async function ensureDraftRelease(client, options) {
+    const existing = await findReleaseForTag(client, options);
+    if (existing)
+        return { release: existing, state: 'existing' };
+    const { data: created } = await client.rest.repos.createRelease({
+        owner: options.owner,
+        repo: options.repo,
+        tag_name: options.tag,
+        name: options.name ?? options.tag,
+        body: options.body ?? '',
+        draft: true,
+        prerelease: options.prerelease ?? false,
+        ...(options.targetCommitish ? { target_commitish: options.targetCommitish } : {}),
+    });
+    const afterCreate = await listReleasesForTag(client, options);
+    // The listing may lag behind our own create; count it in so the rule sees it.
+    const candidates = afterCreate.some((release) => release.id === created.id)
+        ? afterCreate
+        : [...afterCreate, created];
+    const winner = canonicalRelease(candidates);
+    // Drafts other than the winner: our own if we lost, other jobs' losing drafts (which they delete
+    // themselves too; the second DELETE is a harmless 404), or the orphan of a create whose response
+    // was lost and which the client retried. All must go, and none of them is published.
+    const strays = candidates.filter((release) => release.draft && release.id !== winner.id);
+    for (const stray of strays)
+        await deleteDraft(client, options, stray.id);
+    if (winner.id === created.id)
+        return { release: created, state: 'created' };
+    return { release: winner, state: 'existing' };
+}
+async function deleteDraft(client, ref, releaseId) {
+    try {
+        await client.rest.repos.deleteRelease({ owner: ref.owner, repo: ref.repo, release_id: releaseId });
+    }
+    catch (error) {
+        // Already gone (its creator or another job deleted it first, or a retried DELETE): the goal is reached.
+        if (error.status !== 404)
+            throw error;
+    }
+}
+/** Change a release's name, body or prerelease flag (also allowed on an immutable release). */
+async function updateRelease(client, options) {
+    const { data } = await client.rest.repos.updateRelease({
+        owner: options.owner,
+        repo: options.repo,
+        release_id: options.releaseId,
+        ...(options.name !== undefined ? { name: options.name } : {}),
+        ...(options.body !== undefined ? { body: options.body } : {}),
+        ...(options.prerelease !== undefined ? { prerelease: options.prerelease } : {}),
+    });
+    return data;
+}
+/**
+ * Whether `version` may be marked latest: never a prerelease, never a version lower than the
+ * highest stable version already published. Compared with SemVer, not by date, so a patch to an
+ * older line (1.4.9 after 2.0.0) does not steal "latest". Drafts and prereleases are ignored.
+ */
+function shouldBeLatest(version, prerelease, published, selfId) {
+    if (prerelease || semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(version))
+        return false;
+    return (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .isHighestRelease */ .gj)(version, published.filter((r) => !r.draft && !r.prerelease && r.id !== selfId).map((r) => r.tag_name));
+}
+/**
+ * Publish a draft (`draft: false`) with make_latest computed by `shouldBeLatest` over the
+ * repository's published releases. An already published release is left alone (`unchanged`).
+ * On a repository with immutable releases this locks the tag and the assets, so it must be last.
+ */
+async function publishRelease(client, options) {
+    const prerelease = options.prerelease ?? options.release.prerelease;
+    if (!options.release.draft) {
+        return { release: options.release, state: 'unchanged', latest: false };
+    }
+    let latest = options.makeLatest;
+    if (latest === undefined) {
+        const all = (await client.paginate(client.rest.repos.listReleases, {
+            owner: options.owner,
+            repo: options.repo,
+            per_page: 100,
+        }));
+        latest = shouldBeLatest(options.version, prerelease, all, options.release.id);
+    }
+    try {
+        const { data } = await client.rest.repos.updateRelease({
+            owner: options.owner,
+            repo: options.repo,
+            release_id: options.release.id,
+            draft: false,
+            prerelease,
+            make_latest: latest ? 'true' : 'false',
+        });
+        return { release: data, state: 'published', latest };
+    }
+    catch (error) {
+        if (isImmutableReleaseError(error))
+            throw immutableReleaseError(options.release.tag_name, error);
+        throw error;
+    }
+}
+/**
+ * Whether an API error is GitHub refusing a change because a release is immutable: 422
+ * "Cannot upload assets to an immutable release." or "tag_name was used by an immutable release".
+ */
+function isImmutableReleaseError(error) {
+    const e = error;
+    if (!e || e.status !== 422)
+        return false;
+    const text = `${e.message ?? ''} ${safeJson(e.response?.data)}`;
+    return /immutable release/i.test(text);
+}
+function safeJson(value) {
+    try {
+        return JSON.stringify(value) ?? '';
+    }
+    catch {
+        return '';
+    }
+}
+/** One line: why the request cannot succeed and what to do instead. */
+function immutableReleaseMessage(tag, detail) {
+    const next = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .supersedingPatch */ .KF)(tag);
+    return (`release ${tag} is published and immutable${detail ? ` (${detail})` : ''}: ` +
+        `its tag and assets can no longer change; cut a new patch release${next ? ` (${next})` : ''} that supersedes it`);
+}
+/** Markdown for the step summary: how to recover from a failed immutable release. */
+function failedReleaseSteps(tag) {
+    const next = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .supersedingPatch */ .KF)(tag) ?? 'the next patch version';
+    return [
+        `### Release ${tag} failed after it was published`,
+        '',
+        `GitHub does not let an immutable release change its tag or assets, and the tag cannot be reused.`,
+        'Do not delete or move the tag. Instead:',
+        '',
+        `1. Edit the notes of ${tag} (notes stay editable) to say it is superseded by ${next} and why: on ${next}'s tag push, release-notes-from-changelog with \`mode: supersede\` and \`supersedes: ${tag}\` adds that banner and keeps ${tag} from being latest.`,
+        `2. Fix the cause, then add a \`## ${next.replace(/^v/, '')}\` entry to CHANGELOG.md noting that it supersedes ${tag}.`,
+        `3. Tag ${next} and let the release workflow run: draft, upload every asset, then publish last.`,
+        `4. If ${tag} was marked latest, ${next} takes that over when it is published.`,
+        '',
+    ].join('\n');
+}
+/** A UserError carrying the superseding-patch message and the recovery steps for the summary. */
+function immutableReleaseError(tag, cause) {
+    const said = cause;
+    const detail = (said?.gitHubMessage ?? said?.message)?.replace(/\s+-\s+https?:\S+$/, '');
+    const error = new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(immutableReleaseMessage(tag, detail), { value: tag, summary: failedReleaseSteps(tag) });
+    return error;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=260.index.js.map
