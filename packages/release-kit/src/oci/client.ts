@@ -15,7 +15,7 @@ import { basicAuthorization, parseChallenges, pickChallenge, repositoryScope } f
 import type { AuthChallenge } from './auth.js';
 import { assertDigest, sha256Digest } from './digest.js';
 import { MANIFEST_ACCEPT, OCI_INDEX, OCI_MANIFEST, isIndexMediaType } from './media-types.js';
-import { isValidDigest, isValidRepository, isValidTag } from './reference.js';
+import { isValidDigest, isValidRegistryHost, isValidRepository, isValidTag } from './reference.js';
 
 /** Requests sent, by kind, so tests can hold a push to its request budget. */
 export interface OciRequestStats {
@@ -216,7 +216,7 @@ export class OciClient {
   private readonly pendingTokens = new Map<string, Promise<CachedToken>>();
 
   constructor(options: OciClientOptions) {
-    if (!/^[A-Za-z0-9.-]+(?::[0-9]{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::[0-9]{1,5})?$/.test(options.registry)) {
+    if (!isValidRegistryHost(options.registry)) {
       throw new UserError(`invalid registry host ${showValue(options.registry)}: expected HOST or HOST:PORT`);
     }
     this.options = options;
