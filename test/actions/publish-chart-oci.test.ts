@@ -333,6 +333,39 @@ describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])(
           /\.helmignore:1: .*double-star/,
         ],
         [
+          'duplicate keys in Chart.yaml',
+          async (dir) =>
+            writeFile(path.join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: frobnitz\nversion: 1.2.3\nversion: 1.2.4\n'),
+          /duplicate key "version" at line 4 \(first at line 3\)/,
+        ],
+        [
+          'a YAML alias bomb in Chart.yaml',
+          async (dir) => {
+            const levels = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+            const lines = levels.map((name, i) =>
+              i === 0
+                ? `${name}: &${name} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]`
+                : `${name}: &${name} [${Array(9)
+                    .fill(`*${levels[i - 1]}`)
+                    .join(',')}]`,
+            );
+            await writeFile(
+              path.join(dir, 'Chart.yaml'),
+              `apiVersion: v2\nname: frobnitz\nversion: 1.2.3\n${lines.join('\n')}\n`,
+            );
+          },
+          /cannot load Chart\.yaml: its YAML aliases expand more than 100 times/,
+        ],
+        [
+          'a directory where values.yaml belongs',
+          async (dir) => {
+            await rm(path.join(dir, 'values.yaml'));
+            await mkdir(path.join(dir, 'values.yaml'));
+            await writeFile(path.join(dir, 'values.yaml', 'x.yaml'), 'a: 1\n');
+          },
+          /values\.yaml is a directory; expected a file/,
+        ],
+        [
           'an escaping symlink',
           async (dir) => symlink('/etc/hostname', path.join(dir, 'templates', 'host.txt')),
           /templates\/host\.txt is a symlink to \/etc\/hostname, outside the chart directory/,

@@ -54,6 +54,11 @@ describe('frobnitz (helm loader testdata)', () => {
       'frobnitz/charts/mariner/Chart.yaml',
       'frobnitz/charts/mariner/values.yaml',
       'frobnitz/charts/mariner/templates/configmap.yaml',
+      // an apiVersion v1 chart keeps its requirements files, as helm's saver does
+      'frobnitz/charts/mariner/requirements.lock',
+      'frobnitz/charts/mariner/requirements.yaml',
+      'frobnitz/charts/mariner/charts/albatross/Chart.yaml',
+      'frobnitz/charts/mariner/charts/albatross/values.yaml',
     ]);
     const excluded = [
       'ignore/me.txt',
@@ -237,6 +242,30 @@ describe('overrides at package time', () => {
   });
 });
 
+describe('helm 2 charts (apiVersion v1), which helm 3 and 4 still package', () => {
+  test('a v1 subchart is accepted; its requirements.yaml dependencies must be vendored', async () => {
+    const dir = await chartCopy('frobnitz');
+    const packaged = await packageChartDirectory(dir, { mtime });
+    const { files } = await readChartArchive(packaged.data, 'frobnitz.tgz');
+    const mariner = files.find((f) => f.name === 'charts/mariner/requirements.yaml');
+    expect(mariner?.data.toString()).toContain('albatross');
+    // requirements.yaml names albatross: without charts/albatross, helm's dependency check fails.
+    const broken = await chartCopy('mariner');
+    await rm(path.join(broken, 'charts', 'albatross'), { recursive: true });
+    const message = await failure(packageChartDirectory(broken, { mtime }));
+    expect(message).toContain('missing in charts/ directory: albatross');
+  });
+
+  test("a v1 chart's Chart.lock is not packaged (helm writes it for v2 only); a v2 chart's is", async () => {
+    const dir = await chartCopy('mariner');
+    await writeFile(path.join(dir, 'Chart.lock'), 'dependencies: []\ndigest: x\ngenerated: "2016-01-01T00:00:00Z"\n');
+    const packaged = await packageChartDirectory(dir, { mtime });
+    expect(packaged.entries).not.toContain('mariner/Chart.lock');
+    expect(packaged.metadata.apiVersion).toBe('v1');
+    expect(packaged.metadata.dependencies?.map((d) => d.name)).toEqual(['albatross']);
+  });
+});
+
 describe('validation, before anything is written', () => {
   test("a missing dependency gives helm's message and the helm dependency build hint", async () => {
     const dir = await chartCopy('frobnitz');
@@ -261,7 +290,7 @@ describe('validation, before anything is written', () => {
   });
 
   test.each([
-    ['apiVersion: v1\nname: x\nversion: 1.0.0\n', /apiVersion "v1" is not supported; expected v2/],
+    ['apiVersion: v3\nname: x\nversion: 1.0.0\n', /apiVersion "v3" is not supported; expected v1 or v2/],
     ['name: x\nversion: 1.0.0\n', /apiVersion is required/],
     ['apiVersion: v2\nversion: 1.0.0\n', /name is required/],
     ['apiVersion: v2\nname: ../x\nversion: 1.0.0\n', /name "\.\.\/x" is invalid/],
@@ -273,12 +302,50 @@ describe('validation, before anything is written', () => {
       /type "plugin" is invalid; expected application or library/,
     ],
     ['apiVersion: v2\nname: x\nversion: 1.0.0\nname: [\n', /cannot load Chart\.yaml/],
+    [
+      'apiVersion: v2\nname: x\nversion: 1.0.0\nversion: 2.0.0\n',
+      /duplicate key "version" at line 4 \(first at line 3\)/,
+    ],
+    [
+      'apiVersion: v2\nname: x\nversion: 1.0.0\nannotations:\n  a: "1"\n  b: "2"\n  a: "3"\n',
+      /duplicate key "annotations\.a" at line 7 \(first at line 5\)/,
+    ],
   ])('Chart.yaml %j is refused', async (chartYaml, pattern) => {
     const dir = await chartCopy('kruntimes');
     await writeFile(path.join(dir, 'Chart.yaml'), chartYaml);
     const message = await failure(packageChartDirectory(dir, { mtime }));
     expect(message).toMatch(pattern);
     expect(message).toContain('Chart.yaml');
+  });
+
+  test('a YAML alias bomb (billion laughs) in Chart.yaml is one line, not a crash', async () => {
+    const dir = await chartCopy('kruntimes');
+    const levels = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+    const bomb = levels
+      .map((name, i) =>
+        i === 0
+          ? `${name}: &${name} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]`
+          : `${name}: &${name} [${Array(9)
+              .fill(`*${levels[i - 1]}`)
+              .join(',')}]`,
+      )
+      .join('\n');
+    await writeFile(path.join(dir, 'Chart.yaml'), `apiVersion: v2\nname: kruntimes\nversion: 1.0.0\n${bomb}\n`);
+    const message = await failure(packageChartDirectory(dir, { mtime }));
+    expect(message).toMatch(/Chart\.yaml: cannot load Chart\.yaml: .*aliases/);
+    expect(message).not.toContain('\n');
+  });
+
+  test.each([
+    ['Chart.yaml', /Chart\.yaml is a directory; expected a file/],
+    ['.helmignore', /\.helmignore is a directory; expected a file/],
+    ['values.yaml', /values\.yaml is a directory; expected a file/],
+  ])('a directory where %s is expected is one line', async (name, pattern) => {
+    const dir = await chartCopy('kruntimes');
+    await rm(path.join(dir, name), { force: true });
+    await mkdir(path.join(dir, name, 'inside'), { recursive: true });
+    await writeFile(path.join(dir, name, 'inside', 'x.yaml'), 'a: 1\n');
+    expect(await failure(packageChartDirectory(dir, { mtime }))).toMatch(pattern);
   });
 
   test("helm's lenient SemVer is accepted (v prefix, short forms)", async () => {
@@ -323,6 +390,31 @@ describe('validation, before anything is written', () => {
     await symlink('/etc', path.join(dir, 'outside'));
     await writeFile(path.join(dir, '.helmignore'), 'outside\n');
     expect((await packageChartDirectory(dir, { mtime })).entries).not.toContain('kruntimes/outside');
+  });
+
+  test("a chart over helm's 100 MiB limit is refused before packaging, naming the limit", async () => {
+    const dir = await chartCopy('kruntimes');
+    await mkdir(path.join(dir, 'files'));
+    // 21 files of 5 MiB (each under the per-file limit), 105 MiB in all.
+    for (let i = 0; i < 21; i++)
+      await writeFile(path.join(dir, 'files', `part-${i}.bin`), Buffer.alloc(5 * 1024 * 1024));
+    expect(await failure(packageChartDirectory(dir, { mtime }))).toMatch(
+      /larger than helm's limit of 104857600 bytes \(100 MiB\) uncompressed/,
+    );
+  });
+
+  test('a packaged chart that decompresses past 100 MiB is refused as too large, not as "not gzip"', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'rk-huge-'));
+    await mkdir(path.join(root, 'huge', 'files'), { recursive: true });
+    await writeFile(path.join(root, 'huge', 'Chart.yaml'), 'apiVersion: v2\nname: huge\nversion: 1.0.0\n');
+    // 32 files of 5 MiB of zeros: 160 MiB unpacked, a few hundred KiB packed (GNU tar + gzip).
+    for (let i = 0; i < 32; i++)
+      await writeFile(path.join(root, 'huge', 'files', `z${i}`), Buffer.alloc(5 * 1024 * 1024));
+    execFileSync('tar', ['-czf', path.join(root, 'huge-1.0.0.tgz'), '-C', root, 'huge']);
+    const message = await failure(loadPackagedChart(path.join(root, 'huge-1.0.0.tgz')));
+    expect(message).toMatch(/larger than helm's limit of 104857600 bytes \(100 MiB\) uncompressed/);
+    expect(message).not.toMatch(/gzip/);
+    await rm(root, { recursive: true, force: true });
   });
 
   test('a file over 5 MiB is refused', async () => {

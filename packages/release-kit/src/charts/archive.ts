@@ -9,6 +9,14 @@ export const MAX_CHART_FILE_SIZE = 5 * 1024 * 1024;
 /** helm's archive.MaxDecompressedChartSize: the whole chart, uncompressed. */
 export const MAX_CHART_SIZE = 100 * 1024 * 1024;
 
+/** The refusal of a chart over helm's 100 MiB, which helm's own loader would refuse to load. */
+export function chartTooLarge(where: string): UserError {
+  return new UserError(
+    `chart ${where} is larger than helm's limit of ${MAX_CHART_SIZE} bytes (100 MiB) uncompressed; helm refuses to load such a chart, so keep large files out of it (.helmignore)`,
+    { value: where, location: { file: where } },
+  );
+}
+
 /** One regular file of an archive: a slash-separated path and its bytes. */
 export interface ArchiveEntry {
   path: string;
@@ -68,6 +76,8 @@ export async function readTarGz(data: Buffer, where: string): Promise<ArchiveEnt
   try {
     tarBytes = zlib.gunzipSync(data, { maxOutputLength: MAX_CHART_SIZE + 1024 * 1024 });
   } catch (error) {
+    // zlib stops at maxOutputLength with ERR_BUFFER_TOO_LARGE: the archive is fine, the chart too big.
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw chartTooLarge(where);
     throw new UserError(`${where}: not a gzip-compressed chart archive (${(error as Error).message})`, {
       value: where,
       location: { file: where },
@@ -106,7 +116,7 @@ export async function readTarGz(data: Buffer, where: string): Promise<ArchiveEnt
   });
   parser.end(tarBytes);
   await done;
-  if (total > MAX_CHART_SIZE) problems.push(`decompressed chart is larger than the maximum size ${MAX_CHART_SIZE}`);
+  if (total > MAX_CHART_SIZE) throw chartTooLarge(where);
   if (problems.length > 0) {
     throw new UserError(`${where}: ${problems[0]}`, { value: where, location: { file: where } });
   }

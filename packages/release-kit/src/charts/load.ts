@@ -5,8 +5,15 @@ import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { isWithin } from '../plumbing/fs.js';
-import { MAX_CHART_FILE_SIZE, readTarGz, type ArchiveEntry } from './archive.js';
-import { chartError, parseChartYaml, validateMetadata, type ChartMetadata } from './chartfile.js';
+import { mapLimit } from '../plumbing/concurrency.js';
+import { chartTooLarge, MAX_CHART_FILE_SIZE, MAX_CHART_SIZE, readTarGz, type ArchiveEntry } from './archive.js';
+import {
+  chartError,
+  parseChartYaml,
+  parseRequirementsYaml,
+  validateMetadata,
+  type ChartMetadata,
+} from './chartfile.js';
 import { HELMIGNORE, HelmignoreRules, parseHelmignore } from './helmignore.js';
 
 /** A file of a chart, named relative to the chart's root with `/` separators. */
@@ -32,11 +39,16 @@ export interface LoadedChart {
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
+// The files helm reads by name in a chart (or subchart) root: a directory there is a mistake.
+const CHART_FILE_POSITION =
+  /^(?:charts\/[^/]+\/)*(?:Chart\.yaml|Chart\.lock|values\.yaml|values\.schema\.json|requirements\.yaml|requirements\.lock|\.helmignore)$/;
+
 /**
  * The files of a chart directory that helm would package, in helm's walk order (each directory's
  * names sorted by bytes). Applies .helmignore and the implicit `templates/.?*`; follows symlinks
- * that stay inside the chart and refuses those that leave it; refuses irregular files and files
- * over 5 MiB; strips a UTF-8 byte order mark as helm does.
+ * that stay inside the chart and refuses those that leave it; refuses irregular files, files over
+ * 5 MiB, and a chart over 100 MiB in all (before reading any of it); strips a UTF-8 byte order
+ * mark as helm does.
  */
 export async function readChartDirectory(dir: string, where = dir): Promise<ChartFile[]> {
   const root = await realpath(dir);
@@ -52,11 +64,14 @@ export async function readChartDirectory(dir: string, where = dir): Promise<Char
     }
     rules = parseHelmignore(await readFile(ignoreFile, 'utf8'), path.join(where, HELMIGNORE));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw chartError(where, `${HELMIGNORE} is a directory; expected a file`);
+    if (code !== 'ENOENT') throw error;
   }
   rules.addDefaults();
 
-  const files: ChartFile[] = [];
+  const found: { name: string; absolute: string; size: number }[] = [];
+  let total = 0;
   const visiting = new Set<string>();
   const walk = async (absolute: string, relative: string): Promise<void> => {
     const real = await realpath(absolute);
@@ -88,6 +103,7 @@ export async function readChartDirectory(dir: string, where = dir): Promise<Char
         continue;
       }
       if (info.isDirectory()) {
+        if (CHART_FILE_POSITION.test(child)) throw chartError(where, `${child} is a directory; expected a file`);
         await walk(childAbsolute, child);
         continue;
       }
@@ -99,12 +115,15 @@ export async function readChartDirectory(dir: string, where = dir): Promise<Char
           `chart file ${JSON.stringify(child)} is larger than the maximum file size ${MAX_CHART_FILE_SIZE} (5 MiB)`,
         );
       }
-      files.push({ name: child, data: stripBom(await readFile(childAbsolute)) });
+      total += info.size;
+      if (total > MAX_CHART_SIZE) throw chartTooLarge(where);
+      found.push({ name: child, absolute: childAbsolute, size: info.size });
     }
     visiting.delete(real);
   };
   await walk(root, '');
-  return files;
+  // Read in parallel (a few at a time): a chart of hundreds of small files is mostly open() calls.
+  return mapLimit(found, 16, async (file) => ({ name: file.name, data: stripBom(await readFile(file.absolute)) }));
 }
 
 /**
@@ -136,6 +155,13 @@ export async function buildChart(files: readonly ChartFile[], where: string): Pr
   const chartYaml = files.find((f) => f.name === 'Chart.yaml');
   if (!chartYaml) throw chartError(where, 'Chart.yaml file is missing');
   const metadata = parseChartYaml(chartYaml.data, `${where}/Chart.yaml`);
+  // A helm 2 chart lists its dependencies in requirements.yaml; helm 3 and 4 read them from there.
+  const v1 = metadata.apiVersion === 'v1';
+  const requirements = v1 ? files.find((f) => f.name === 'requirements.yaml') : undefined;
+  if (requirements) {
+    const listed = parseRequirementsYaml(requirements.data, `${where}/requirements.yaml`);
+    if (listed) metadata.dependencies = listed;
+  }
   validateMetadata(metadata, `${where}/Chart.yaml`);
   const chart: LoadedChart = { metadata, chartYaml, templates: [], files: [], dependencies: [], where };
   const subcharts = new Map<string, ChartFile[]>();
@@ -144,7 +170,8 @@ export async function buildChart(files: readonly ChartFile[], where: string): Pr
     if (name === 'Chart.yaml') continue;
     if (name === 'Chart.lock') {
       checkYaml(file, where);
-      chart.lock = file;
+      // helm's saver writes Chart.lock for v2 charts only.
+      if (!v1) chart.lock = file;
     } else if (name === 'values.yaml') {
       checkYaml(file, where);
       chart.values = file;
@@ -159,8 +186,10 @@ export async function buildChart(files: readonly ChartFile[], where: string): Pr
       }
       chart.schema = file;
     } else if (name === 'requirements.yaml' || name === 'requirements.lock') {
-      // helm reads these into a v2 chart's metadata but never writes them back; Chart.yaml rules.
-      continue;
+      checkYaml(file, where);
+      // A v1 chart keeps them among its files, as helm's loader and saver do; a v2 chart's are
+      // read by helm but never written back (Chart.yaml rules there).
+      if (v1) chart.files.push(file);
     } else if (name.startsWith('templates/')) {
       chart.templates.push(file);
     } else if (name.startsWith('charts/')) {
