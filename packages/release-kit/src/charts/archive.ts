@@ -1,8 +1,11 @@
 // Reproducible chart archives: tar entries written through the `tar` package with fixed metadata,
 // gzip through zlib without a name or timestamp; and reading a .tgz back into entries.
 import { Header, Pack, Parser, ReadEntry } from 'tar';
+import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { UserError } from '../plumbing/errors.js';
+
+const gzip = promisify(zlib.gzip);
 
 /** helm's archive.MaxDecompressedFileSize: no file in a chart may be larger. */
 export const MAX_CHART_FILE_SIZE = 5 * 1024 * 1024;
@@ -59,7 +62,9 @@ export async function writeTarGz(entries: readonly ArchiveEntry[], mtime: Date):
   }
   pack.end();
   await ended;
-  const gzipped = zlib.gzipSync(Buffer.concat(chunks), { level: 9 });
+  // On libuv's thread pool, so the main thread goes on (a registry request, the lint) meanwhile. Level 9
+  // stays: a different level would change the bytes, and so the digest, of every chart published so far.
+  const gzipped = await gzip(Buffer.concat(chunks), { level: 9 });
   // zlib stamps the build platform into the header's OS byte; 255 ("unknown", as Go writes it)
   // keeps the bytes identical whether the runner is Linux, macOS or Windows.
   gzipped[9] = 255;

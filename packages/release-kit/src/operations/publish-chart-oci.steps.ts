@@ -1,11 +1,13 @@
-// publish-chart-oci after its inputs are valid: package or load each chart, then push it in helm's
-// OCI format. Loaded lazily by operations/publish-chart-oci.ts.
+// publish-chart-oci after its inputs are valid: package or load each chart, check it, then push it in
+// helm's OCI format and read the tag back. Loaded lazily by operations/publish-chart-oci.ts.
 import path from 'node:path';
+import { incompleteChartWarnings } from '../charts/completeness.js';
+import { lintChart } from '../charts/lint.js';
 import * as oci from '../charts/oci.js';
-import { loadChart } from '../charts/package.js';
+import { prepareChart, type PackagedChart } from '../charts/package.js';
 import { pushChart } from '../charts/push.js';
 import { reproducibleTime } from '../git/source-date.js';
-import { createOciClient } from '../oci/client.js';
+import { createOciClient, type OciDescriptorInfo } from '../oci/client.js';
 import { UserError, invalidInput } from '../plumbing/errors.js';
 import { readFileInside, resolveInside } from '../plumbing/fs.js';
 import { inGroup } from '../plumbing/log.js';
@@ -26,6 +28,30 @@ export interface ChartPublishResult {
   layerDigest: string;
 }
 
+/** A promise whose failure waits to be asked for (a lookup started early must not crash the run unasked). */
+type Settled<T> = Promise<{ value: T } | { error: unknown }>;
+const settle = <T>(promise: Promise<T>): Settled<T> =>
+  promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+async function unwrap<T>(settled: Settled<T>): Promise<T> {
+  const outcome = await settled;
+  if ('error' in outcome) throw outcome.error;
+  return outcome.value;
+}
+
+interface ChartPlan {
+  input: string;
+  where: string;
+  packaged: PackagedChart;
+  reference: oci.ChartOciLocation;
+  artifact: oci.ChartOciArtifact;
+  /** The tag's digest before this run, looked up while the chart was being packaged. */
+  existing: Settled<OciDescriptorInfo | undefined>;
+  warnings: string[];
+}
+
 export async function publishCharts(settings: PublishSettings, context: OperationContext): Promise<OperationResult> {
   const { log, runner } = context;
   const workspace = runner.workspace;
@@ -40,47 +66,6 @@ export async function publishCharts(settings: PublishSettings, context: Operatio
       ? undefined
       : (await readFileInside(workspace, settings.releaseNotesPath, 'release-notes', 'Markdown file')).text;
 
-  // Package (or load) and validate every chart before the first request to the registry.
-  const plans = await inGroup(
-    log,
-    `Package ${settings.charts.length === 1 ? settings.charts[0] : `${settings.charts.length} charts`}`,
-    async () => {
-      const planned = [];
-      for (const input of settings.charts) {
-        const absolute = await resolveInside(workspace, input, 'chart');
-        const where = path.relative(workspace, absolute) || '.';
-        const packaged = await loadChart(
-          absolute,
-          where,
-          { version: settings.version, appVersion: settings.appVersion, releaseNotes },
-          () => reproducibleTime(absolute, runner.sourceDateEpoch, 'directory'),
-        );
-        if (packaged.origin === 'directory')
-          log.info(
-            `${where}: packaged ${packaged.fileName} (${packaged.entries.length} files, ${packaged.data.length} bytes, mtime ${oci.rfc3339(packaged.created)})`,
-          );
-        else
-          log.info(
-            `${where}: validated packaged chart ${packaged.metadata.name} ${packaged.metadata.version} (${packaged.data.length} bytes)`,
-          );
-        const reference = oci.chartReference(registryUrl.url, packaged.metadata.name, packaged.metadata.version);
-        planned.push({ input, packaged, reference, artifact: oci.chartOciArtifact(packaged) });
-      }
-      return planned;
-    },
-  );
-  const seen = new Map<string, string>();
-  for (const plan of plans) {
-    const other = seen.get(plan.reference.ref);
-    if (other !== undefined)
-      throw invalidInput(
-        'chart',
-        plan.input,
-        `charts with distinct name:version pairs; ${other} is also ${plan.reference.ref}`,
-      );
-    seen.set(plan.reference.ref, plan.input);
-  }
-
   const client = createOciClient({
     registry: registryUrl.host,
     plainHttp: settings.plainHttp,
@@ -91,22 +76,87 @@ export async function publishCharts(settings: PublishSettings, context: Operatio
     log,
   });
 
-  // Look at every tag first, so that a refused chart stops the run before anything is pushed.
+  // Read and validate every chart before the first request. Then each chart's tag is looked up (a
+  // read) while its archive is compressed, checked for completeness and linted.
+  const plans = await inGroup(
+    log,
+    `Package ${settings.charts.length === 1 ? settings.charts[0] : `${settings.charts.length} charts`}`,
+    async () => {
+      const prepared = [];
+      const seen = new Map<string, string>();
+      for (const input of settings.charts) {
+        const absolute = await resolveInside(workspace, input, 'chart');
+        const where = path.relative(workspace, absolute) || '.';
+        // Dating the archive may ask git: meanwhile the chart is read.
+        const mtime = settle(reproducibleTime(absolute, runner.sourceDateEpoch, 'directory'));
+        const chart = await prepareChart(absolute, where, {
+          version: settings.version,
+          appVersion: settings.appVersion,
+          releaseNotes,
+        });
+        // A directory's archive time is part of validating it (no git and no SOURCE_DATE_EPOCH fails).
+        if (chart.origin === 'directory') await unwrap(mtime);
+        const reference = oci.chartReference(registryUrl.url, chart.metadata.name, chart.metadata.version);
+        const other = seen.get(reference.ref);
+        if (other !== undefined)
+          throw invalidInput(
+            'chart',
+            input,
+            `charts with distinct name:version pairs; ${other} is also ${reference.ref}`,
+          );
+        seen.set(reference.ref, input);
+        prepared.push({ input, absolute, where, chart, mtime, reference });
+      }
+
+      const planned: ChartPlan[] = [];
+      for (const { input, absolute, where, chart, mtime, reference } of prepared) {
+        const existing = settle(client.manifestExists(reference.repository, reference.tag));
+        const packaged = await chart.pack(() => unwrap(mtime));
+        if (packaged.origin === 'directory')
+          log.info(
+            `${where}: packaged ${packaged.fileName} (${packaged.entries.length} files, ${packaged.data.length} bytes, mtime ${oci.rfc3339(packaged.created)})`,
+          );
+        else
+          log.info(
+            `${where}: validated packaged chart ${packaged.metadata.name} ${packaged.metadata.version} (${packaged.data.length} bytes)`,
+          );
+        const warnings = await incompleteChartWarnings(
+          packaged.chart,
+          where,
+          packaged.origin === 'directory' ? { dir: absolute, workspace } : undefined,
+        );
+        for (const warning of warnings) log.warning(warning);
+        planned.push({
+          input,
+          where,
+          packaged,
+          reference,
+          artifact: oci.chartOciArtifact(packaged),
+          existing,
+          warnings,
+        });
+      }
+      return planned;
+    },
+  );
+
+  // Lint and render every chart (in parallel) before the first upload.
+  const linted = await inGroup(log, 'Lint', () =>
+    Promise.all(
+      plans.map((plan) =>
+        lintChart(plan.packaged, plan.where, { mode: settings.lint, tempDir: runner.runnerTemp, log }),
+      ),
+    ),
+  );
+  for (const result of linted) log.info(result.summary);
+
+  // Every tag is judged first, so that a refused chart stops the run before anything is pushed.
   const existing = new Map<string, string | undefined>();
   for (const plan of plans) {
-    const found = await client.manifestExists(plan.reference.repository, plan.reference.tag);
+    const found = await unwrap(plan.existing);
     existing.set(plan.reference.ref, found?.digest);
-    if (found && found.digest !== plan.artifact.digest && settings.onExisting === 'fail') {
-      throw new UserError(
-        `${plan.reference.ref} already exists with digest ${found.digest}, and this chart (${plan.input}) is ${plan.artifact.digest}: a published chart version is never overwritten; bump the chart version (input 'version' or Chart.yaml), or set on-existing: overwrite if you really mean to replace it`,
-        {
-          input: 'on-existing',
-          value: settings.onExisting,
-          valid: 'a new chart version',
-          summary: refusedSummary(plan.reference.ref, found.digest, plan.artifact.digest),
-        },
-      );
-    }
+    if (found && found.digest !== plan.artifact.digest && settings.onExisting === 'fail')
+      throw alreadyPublished(plan, found.digest, settings.onExisting);
   }
 
   const results: ChartPublishResult[] = [];
@@ -122,7 +172,8 @@ export async function publishCharts(settings: PublishSettings, context: Operatio
           log.warning(
             `on-existing: overwrite: replacing ${plan.reference.ref} (was ${before}) with ${plan.artifact.digest}`,
           );
-        await pushChart(client, plan.artifact, plan.reference, log);
+        await pushChart(client, plan.artifact, plan.reference, log, () => checkTagUnmoved(client, plan, before));
+        await checkTagHolds(client, plan);
         log.info(`pushed ${plan.reference.ref} (${plan.artifact.digest})`);
       });
       state = 'pushed';
@@ -156,11 +207,68 @@ export async function publishCharts(settings: PublishSettings, context: Operatio
       'app-version': single?.appVersion ?? '',
       charts: results,
     },
-    summary: summaryOf(results),
+    summary: summaryOf(
+      results,
+      linted.map((l) => l.summary),
+      plans.flatMap((p) => p.warnings),
+    ),
   };
 }
 
-function summaryOf(results: ChartPublishResult[]): string {
+/** The refusal to overwrite a published version, naming both digests. */
+function alreadyPublished(plan: ChartPlan, published: string, onExisting: string): UserError {
+  return new UserError(
+    `${plan.reference.ref} already exists with digest ${published}, and this chart (${plan.input}) is ${plan.artifact.digest}: a published chart version is never overwritten; bump the chart version (input 'version' or Chart.yaml), or set on-existing: overwrite if you really mean to replace it`,
+    {
+      input: 'on-existing',
+      value: onExisting,
+      valid: 'a new chart version',
+      summary: refusedSummary(plan.reference.ref, published, plan.artifact.digest),
+    },
+  );
+}
+
+/**
+ * Just before the tag is written, it must still hold what it held when the run started (or our own
+ * digest): a version another run published meanwhile is not overwritten, whatever on-existing says
+ * (overwrite replaces what was there, not what a concurrent run writes).
+ */
+async function checkTagUnmoved(
+  client: ReturnType<typeof createOciClient>,
+  plan: ChartPlan,
+  before: string | undefined,
+): Promise<void> {
+  const now = await client.manifestExists(plan.reference.repository, plan.reference.tag);
+  if (now === undefined || now.digest === before || now.digest === plan.artifact.digest) return;
+  throw concurrentPublisher(plan, now.digest, 'was tagged');
+}
+
+/**
+ * Read the tag back after writing it. A registry offers no compare-and-swap on tags, so another run
+ * pushing the same version at the same moment can overwrite ours; then our digest output would name
+ * content that is no longer tagged. Such a run fails, naming both digests.
+ */
+async function checkTagHolds(client: ReturnType<typeof createOciClient>, plan: ChartPlan): Promise<void> {
+  const now = await client.manifestExists(plan.reference.repository, plan.reference.tag);
+  if (now?.digest === plan.artifact.digest) return;
+  throw concurrentPublisher(plan, now?.digest, 'now holds');
+}
+
+/** Another run published the same chart version during this one: nothing of ours stays tagged. */
+function concurrentPublisher(plan: ChartPlan, theirs: string | undefined, what: 'was tagged' | 'now holds'): UserError {
+  const found = theirs ? `${what} ${theirs}` : 'lost its manifest';
+  return new UserError(
+    `${plan.reference.ref} ${found}, not ${plan.artifact.digest} which this run (${plan.input}) ${what === 'was tagged' ? 'was about to tag' : 'pushed'}: another publisher wrote the same chart version at the same moment, and nothing of this run is tagged. Publish a chart version from one job at a time (release-charts.yml serializes them per chart); if ${theirs ?? 'the other content'} is the chart you meant, a rerun reports it unchanged, else bump the version`,
+    {
+      input: 'chart',
+      value: plan.input,
+      valid: 'one publisher per chart version at a time',
+      summary: overwrittenSummary(plan.reference.ref, theirs, plan.artifact.digest),
+    },
+  );
+}
+
+function summaryOf(results: ChartPublishResult[], lint: string[], warnings: string[]): string {
   const lines = [
     '### Helm charts published to OCI',
     '',
@@ -168,7 +276,9 @@ function summaryOf(results: ChartPublishResult[]): string {
     '| --- | --- | --- | --- |',
   ];
   for (const r of results) lines.push(`| ${r.name} ${r.version} | \`${r.ref}\` | \`${r.digest}\` | ${r.state} |`);
-  lines.push('', 'Install:', '', '```sh');
+  lines.push('', 'Checked before publishing:', '', ...lint.map((l) => `- ${l}`), '');
+  if (warnings.length > 0) lines.push('Warnings:', '', ...warnings.map((w) => `- ${w}`), '');
+  lines.push('Install:', '', '```sh');
   for (const r of results) lines.push(`helm upgrade --install ${r.name} ${r.ociUrl} --version ${r.version}`);
   lines.push('```', '', 'Digests, for signing or attestation:', '', '```');
   for (const r of results) lines.push(`${r.ociUrl.replace(/^oci:\/\//, '')}@${r.digest}`);
@@ -186,6 +296,20 @@ function refusedSummary(ref: string, published: string, ours: string): string {
     `- this run:  \`${ours}\``,
     '',
     'Bump the chart version (Chart.yaml or the `version` input) and release again.',
+    '',
+  ].join('\n');
+}
+
+function overwrittenSummary(ref: string, now: string | undefined, ours: string): string {
+  return [
+    '### Chart version published by a concurrent run',
+    '',
+    `\`${ref}\` was written by another run while this one was publishing it; the registry keeps the other.`,
+    '',
+    `- the tag now: \`${now ?? 'no manifest'}\``,
+    `- this run:    \`${ours}\` (not tagged)`,
+    '',
+    'Registries have no compare-and-swap for tags: publish each chart version from one job at a time.',
     '',
   ].join('\n');
 }
