@@ -7,10 +7,11 @@ import { mkdir, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { Header, Pack, ReadEntry } from 'tar';
 import { parse } from 'yaml';
 import { loadPackagedChart, packageChartDirectory } from '../../packages/release-kit/src/charts/package.js';
 import { readChartArchive } from '../../packages/release-kit/src/charts/load.js';
-import { readTarGz } from '../../packages/release-kit/src/charts/archive.js';
+import { readTarGz, writeTarGz } from '../../packages/release-kit/src/charts/archive.js';
 import { isUserError } from '../../packages/release-kit/src/plumbing/errors.js';
 import { chartCopy } from './chart-fixtures.js';
 
@@ -128,7 +129,55 @@ async function writeTemp(data: Buffer): Promise<string> {
   return dir;
 }
 
+/** The archive as tar's own Pack writes these entries (what writeTarGz wrote before it laid the blocks out itself). */
+async function packWithTar(entries: { path: string; data: Buffer }[], mtime: Date): Promise<Buffer> {
+  const pack = new Pack({ portable: false, noDirRecurse: true });
+  const chunks: Buffer[] = [];
+  pack.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    pack.on('end', () => resolve());
+    pack.on('error', reject);
+  });
+  const seconds = new Date(Math.floor(mtime.getTime() / 1000) * 1000);
+  for (const entry of entries) {
+    const header = new Header({
+      path: entry.path,
+      mode: 0o644,
+      uid: 0,
+      gid: 0,
+      uname: '',
+      gname: '',
+      size: entry.data.length,
+      mtime: seconds,
+      type: 'File',
+    });
+    const readEntry = new ReadEntry(header);
+    readEntry.end(entry.data);
+    pack.add(readEntry);
+  }
+  pack.end();
+  await ended;
+  return Buffer.concat(chunks);
+}
+
 describe('reproducible', () => {
+  test("property: the tar inside is byte for byte what tar's Pack writes (long and non-ASCII paths, any size)", async () => {
+    const segment = fc.stringMatching(/^[a-zA-Z0-9._\-éü漢 ]{1,60}$/);
+    const entry = fc.record({
+      path: fc.array(segment, { minLength: 1, maxLength: 6 }).map((p) => p.join('/')),
+      size: fc.oneof(fc.constantFrom(0, 1, 511, 512, 513, 1024), fc.nat(3000)),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(entry, { maxLength: 8 }), fc.integer({ min: 0, max: 4102444800 }), async (list, t) => {
+        const entries = list.map((e, i) => ({ path: e.path, data: Buffer.alloc(e.size, i + 1) }));
+        const time = new Date(t * 1000 + 123);
+        const ours = zlib.gunzipSync(await writeTarGz(entries, time));
+        expect(ours.equals(await packWithTar(entries, time))).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   test("the same sources give the same bytes, whatever the files' own mtimes", async () => {
     const first = await packageChartDirectory(await chartCopy('kruntimes'), { mtime });
     const dir = await chartCopy('kruntimes');

@@ -10,8 +10,29 @@ import type { LoadedChart } from './load.js';
 import type { LintMode } from './lint-modes.js';
 import { checkTemplates, type TemplateProblem, type TemplateSource } from './template-check.js';
 
+/** How a run lints, decided once: helm (at this path), native, or not at all. */
+export type LintPlan = { method: 'helm'; helm: string } | { method: 'native'; why: string } | { method: 'off' };
+
+/** The plan for `mode`: `auto` takes helm when `pathEnv` (default this process's PATH) has it. */
+export async function planLint(mode: LintMode, pathEnv?: string): Promise<LintPlan> {
+  if (mode === 'false') return { method: 'off' };
+  if (mode === 'native') return { method: 'native', why: 'lint: native' };
+  const helm = await findExecutable('helm', pathEnv);
+  if (helm) return { method: 'helm', helm };
+  if (mode === 'helm') {
+    throw invalidInput(
+      'lint',
+      'helm',
+      'auto or native when helm is not on PATH (or install helm first, e.g. with azure/setup-helm)',
+    );
+  }
+  return { method: 'native', why: 'helm is not on PATH' };
+}
+
 export interface LintOptions {
   mode: LintMode;
+  /** The plan already made for `mode` (planLint), so that several charts look for helm once. */
+  plan?: LintPlan;
   /** A directory for the archive and helm's own homes during the run (the runner's temp dir). */
   tempDir: string;
   log: Logger;
@@ -40,19 +61,12 @@ export interface LintTarget {
  * data homes, so the user's repositories, plugins and cluster never take part.
  */
 export async function lintChart(target: LintTarget, where: string, options: LintOptions): Promise<LintResult> {
-  if (options.mode === 'false') {
+  const plan = options.plan ?? (await planLint(options.mode, options.pathEnv));
+  if (plan.method === 'off') {
     return { method: 'off', summary: `${where}: lint: false, the chart was neither linted nor rendered` };
   }
-  const helm = options.mode === 'native' ? undefined : await findExecutable('helm', options.pathEnv);
-  if (options.mode === 'helm' && !helm) {
-    throw invalidInput(
-      'lint',
-      'helm',
-      'auto or native when helm is not on PATH (or install helm first, e.g. with azure/setup-helm)',
-    );
-  }
-  if (helm) return lintWithHelm(helm, target, where, options);
-  return lintNatively(target.chart, where, options);
+  if (plan.method === 'helm') return lintWithHelm(plan.helm, target, where, options);
+  return lintNatively(target.chart, where, plan.why, options);
 }
 
 async function lintWithHelm(
@@ -110,12 +124,11 @@ async function lintWithHelm(
   }
 }
 
-function lintNatively(chart: LoadedChart, where: string, options: LintOptions): LintResult {
+function lintNatively(chart: LoadedChart, where: string, why: string, options: LintOptions): LintResult {
   const sources = templateSources(chart, '');
   const result = checkTemplates(sources);
   if (result.errors.length > 0) throw lintFailure(where, `template ${describeProblem(result.errors[0])}`);
   for (const warning of result.warnings) options.log.warning(`${where}: template ${describeProblem(warning)}`);
-  const why = options.mode === 'auto' ? 'helm is not on PATH' : 'lint: native';
   return {
     method: 'native',
     summary: `${where}: ${why}: native structural checks passed (${sources.length} templates, ${result.actions} actions, every function known to helm${result.warnings.length ? `, ${result.warnings.length} warning(s)` : ''}); rendering skipped`,

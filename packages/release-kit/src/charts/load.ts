@@ -1,11 +1,10 @@
 // Loading a chart as helm's loader does: a directory walked with .helmignore (pkg/chart/v2/loader
 // directory.go), or an archive; then files sorted into Chart.yaml, values, templates, other files
 // and subcharts (load.go LoadFiles), with helm's checks on each part.
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { isWithin } from '../plumbing/fs.js';
-import { mapLimit } from '../plumbing/concurrency.js';
 import { chartTooLarge, MAX_CHART_FILE_SIZE, MAX_CHART_SIZE, readTarGz, type ArchiveEntry } from './archive.js';
 import {
   chartError,
@@ -51,18 +50,21 @@ const CHART_FILE_POSITION =
  * mark as helm does.
  */
 export async function readChartDirectory(dir: string, where = dir): Promise<ChartFile[]> {
-  const root = await realpath(dir);
+  // Synchronous file calls on purpose: a chart is hundreds of small files, and each asynchronous call
+  // is a round trip through libuv's thread pool (readFile alone makes four). Nothing else runs on
+  // this thread meanwhile that could use the wait.
+  const root = realpathSync(dir);
   let rules = new HelmignoreRules();
   const ignoreFile = path.join(root, HELMIGNORE);
   try {
     // Never read a .helmignore that points out of the chart: its lines would end up in error messages.
-    if (!isWithin(root, await realpath(ignoreFile))) {
+    if (!isWithin(root, realpathSync(ignoreFile))) {
       throw chartError(
         where,
         `${HELMIGNORE} is a symlink to a file outside the chart directory; expected a file inside the chart`,
       );
     }
-    rules = parseHelmignore(await readFile(ignoreFile, 'utf8'), path.join(where, HELMIGNORE));
+    rules = parseHelmignore(readFileSync(ignoreFile, 'utf8'), path.join(where, HELMIGNORE));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EISDIR') throw chartError(where, `${HELMIGNORE} is a directory; expected a file`);
@@ -73,25 +75,25 @@ export async function readChartDirectory(dir: string, where = dir): Promise<Char
   const found: { name: string; absolute: string; size: number }[] = [];
   let total = 0;
   const visiting = new Set<string>();
-  const walk = async (absolute: string, relative: string): Promise<void> => {
-    const real = await realpath(absolute);
+  const walk = (absolute: string, relative: string): void => {
+    const real = realpathSync(absolute);
     if (visiting.has(real)) throw chartError(where, `symlink loop at ${relative}`);
     visiting.add(real);
-    const names = (await readdir(absolute)).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    const names = readdirSync(absolute).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
     for (const name of names) {
       const childAbsolute = path.join(absolute, name);
       const child = relative === '' ? name : `${relative}/${name}`;
-      let info = await lstat(childAbsolute);
+      let info = lstatSync(childAbsolute);
       if (info.isSymbolicLink()) {
         let target: string;
         try {
-          target = await realpath(childAbsolute);
+          target = realpathSync(childAbsolute);
         } catch {
           // helm respects .helmignore for a broken link before failing on it.
           if (rules.ignores(child, false)) continue;
           throw chartError(where, `${child} is a broken symlink; remove it or list it in .helmignore`);
         }
-        info = await stat(target);
+        info = statSync(target);
         if (rules.ignores(child, info.isDirectory())) continue;
         if (!isWithin(root, target)) {
           throw chartError(
@@ -104,7 +106,7 @@ export async function readChartDirectory(dir: string, where = dir): Promise<Char
       }
       if (info.isDirectory()) {
         if (CHART_FILE_POSITION.test(child)) throw chartError(where, `${child} is a directory; expected a file`);
-        await walk(childAbsolute, child);
+        walk(childAbsolute, child);
         continue;
       }
       if (!info.isFile())
@@ -121,9 +123,8 @@ export async function readChartDirectory(dir: string, where = dir): Promise<Char
     }
     visiting.delete(real);
   };
-  await walk(root, '');
-  // Read in parallel (a few at a time): a chart of hundreds of small files is mostly open() calls.
-  return mapLimit(found, 16, async (file) => ({ name: file.name, data: stripBom(await readFile(file.absolute)) }));
+  walk(root, '');
+  return found.map((file) => ({ name: file.name, data: stripBom(readFileSync(file.absolute)) }));
 }
 
 /**
@@ -146,12 +147,26 @@ export async function readChartArchive(
   return { files, entries };
 }
 
+/** How much of a chart's YAML to check while loading it. */
+export interface LoadOptions {
+  /**
+   * Parse values.yaml (each subchart's too) as helm's loader does. Off only when `helm lint` checks
+   * the chart before it is published, which refuses a broken values.yaml itself: parsing a large one
+   * is the slowest step of packaging.
+   */
+  checkValues?: boolean;
+}
+
 /**
  * Sort files into a chart as helm's LoadFiles does, validating on the way: Chart.yaml (helm's
  * metadata rules), values.yaml (YAML), values.schema.json (JSON), then each subchart in charts/
  * (skipping names that start with `_` or `.`), recursively.
  */
-export async function buildChart(files: readonly ChartFile[], where: string): Promise<LoadedChart> {
+export async function buildChart(
+  files: readonly ChartFile[],
+  where: string,
+  options: LoadOptions = {},
+): Promise<LoadedChart> {
   const chartYaml = files.find((f) => f.name === 'Chart.yaml');
   if (!chartYaml) throw chartError(where, 'Chart.yaml file is missing');
   const metadata = parseChartYaml(chartYaml.data, `${where}/Chart.yaml`);
@@ -173,7 +188,7 @@ export async function buildChart(files: readonly ChartFile[], where: string): Pr
       // helm's saver writes Chart.lock for v2 charts only.
       if (!v1) chart.lock = file;
     } else if (name === 'values.yaml') {
-      checkYaml(file, where);
+      if (options.checkValues !== false) checkYaml(file, where);
       chart.values = file;
     } else if (name === 'values.schema.json') {
       try {
@@ -217,12 +232,12 @@ export async function buildChart(files: readonly ChartFile[], where: string): Pr
       const archive = group.find((f) => f.name === name);
       if (!archive) throw chartError(subWhere, `error unpacking subchart tar in ${metadata.name}: expected ${name}`);
       const { files: inner } = await readChartArchive(archive.data, subWhere);
-      sub = await buildChart(inner, subWhere);
+      sub = await buildChart(inner, subWhere, options);
     } else {
       const inner = group
         .filter((f) => f.name.includes('/'))
         .map((f) => ({ name: f.name.slice(name.length + 1), data: f.data }));
-      sub = await buildChart(inner, subWhere);
+      sub = await buildChart(inner, subWhere, options);
     }
     const clash = chart.dependencies.find((d) => d.metadata.name === sub.metadata.name);
     if (clash) {

@@ -18,6 +18,7 @@ import {
   readChartDirectory,
   type ChartFile,
   type LoadedChart,
+  type LoadOptions,
 } from './load.js';
 
 export interface PackageOptions {
@@ -75,9 +76,10 @@ export async function prepareChartDirectory(
   dir: string,
   overrides: PackageOverrides,
   where = dir,
+  load: LoadOptions = {},
 ): Promise<PreparedChart> {
   const files = await readChartDirectory(dir, where);
-  const chart = await buildChart(files, where);
+  const chart = await buildChart(files, where, load);
   checkDependencies(chart, where);
 
   const annotations =
@@ -120,7 +122,7 @@ export async function prepareChartDirectory(
  * Validate an already packaged chart and return it unchanged: the same checks as for a directory,
  * on the archive's contents (helm's archive loader reads no .helmignore).
  */
-export async function loadPackagedChart(file: string, where = file): Promise<PackagedChart> {
+export async function loadPackagedChart(file: string, where = file, load: LoadOptions = {}): Promise<PackagedChart> {
   const data = await readFile(file);
   const { files, entries } = await readChartArchive(data, where);
   const top = new Set(entries.map((e) => e.path.split('/')[0]));
@@ -130,7 +132,7 @@ export async function loadPackagedChart(file: string, where = file): Promise<Pac
       { value: where, location: { file: where } },
     );
   }
-  const chart = await buildChart(files, where);
+  const chart = await buildChart(files, where, load);
   checkDependencies(chart, where);
   const chartYamlEntry = entries.find((e) => e.path.endsWith('/Chart.yaml') && e.path.split('/').length === 2);
   return {
@@ -152,10 +154,15 @@ export type PackageOverrides = Omit<PackageOptions, 'mtime'>;
  * `.tgz` is validated and kept byte for byte, so it refuses overrides. The one place that tells the
  * two apart.
  */
-export async function prepareChart(file: string, where: string, overrides: PackageOverrides): Promise<PreparedChart> {
+export async function prepareChart(
+  file: string,
+  where: string,
+  overrides: PackageOverrides,
+  load: LoadOptions = {},
+): Promise<PreparedChart> {
   const info = await stat(file).catch(() => undefined);
   if (!info) throw invalidInput('chart', where, 'an existing chart directory or .tgz inside the workspace');
-  if (info.isDirectory()) return prepareChartDirectory(file, overrides, where);
+  if (info.isDirectory()) return prepareChartDirectory(file, overrides, where, load);
   if (!info.isFile() || !/\.(tgz|tar\.gz)$/.test(file)) {
     throw invalidInput('chart', where, 'a chart directory or a packaged .tgz');
   }
@@ -172,7 +179,7 @@ export async function prepareChart(file: string, where: string, overrides: Packa
         `nothing for the packaged chart ${where}, which is pushed as is (give its directory to change it at package time)`,
       );
   }
-  const packaged = await loadPackagedChart(file, where);
+  const packaged = await loadPackagedChart(file, where, load);
   return { metadata: packaged.metadata, origin: 'archive', pack: async () => packaged };
 }
 

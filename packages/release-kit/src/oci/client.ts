@@ -144,7 +144,9 @@ export class OciClient {
       retryBaseMs: this.retryBaseMs,
       timeoutMs: options.timeoutMs ?? 120_000,
       userAgent: options.userAgent ?? 'release-kit',
-      fetch: options.fetch ?? fetch,
+      // Looked up at the first request, not here: Node loads its HTTP client (undici) on first use,
+      // and a caller can have other work under way by then.
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     });
     this.auth = new RegistryAuth(transport, {
       registry: this.registry,

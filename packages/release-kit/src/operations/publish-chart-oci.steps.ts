@@ -2,7 +2,7 @@
 // helm's OCI format and read the tag back. Loaded lazily by operations/publish-chart-oci.ts.
 import path from 'node:path';
 import { incompleteChartWarnings } from '../charts/completeness.js';
-import { lintChart } from '../charts/lint.js';
+import { lintChart, planLint } from '../charts/lint.js';
 import * as oci from '../charts/oci.js';
 import { prepareChart, type PackagedChart } from '../charts/package.js';
 import { pushChart } from '../charts/push.js';
@@ -66,6 +66,10 @@ export async function publishCharts(settings: PublishSettings, context: Operatio
       ? undefined
       : (await readFileInside(workspace, settings.releaseNotesPath, 'release-notes', 'Markdown file')).text;
 
+  // Decided once: with helm, its lint also refuses a broken values.yaml, so packaging need not parse it.
+  const lintPlan = await planLint(settings.lint);
+  const load = { checkValues: lintPlan.method !== 'helm' };
+
   const client = createOciClient({
     registry: registryUrl.host,
     plainHttp: settings.plainHttp,
@@ -89,11 +93,12 @@ export async function publishCharts(settings: PublishSettings, context: Operatio
         const where = path.relative(workspace, absolute) || '.';
         // Dating the archive may ask git: meanwhile the chart is read.
         const mtime = settle(reproducibleTime(absolute, runner.sourceDateEpoch, 'directory'));
-        const chart = await prepareChart(absolute, where, {
-          version: settings.version,
-          appVersion: settings.appVersion,
-          releaseNotes,
-        });
+        const chart = await prepareChart(
+          absolute,
+          where,
+          { version: settings.version, appVersion: settings.appVersion, releaseNotes },
+          load,
+        );
         // A directory's archive time is part of validating it (no git and no SOURCE_DATE_EPOCH fails).
         if (chart.origin === 'directory') await unwrap(mtime);
         const reference = oci.chartReference(registryUrl.url, chart.metadata.name, chart.metadata.version);
@@ -110,8 +115,11 @@ export async function publishCharts(settings: PublishSettings, context: Operatio
 
       const planned: ChartPlan[] = [];
       for (const { input, absolute, where, chart, mtime, reference } of prepared) {
+        // Compression starts first (on the thread pool): the first request then loads the HTTP
+        // client and waits for the registry meanwhile.
+        const packing = chart.pack(() => unwrap(mtime));
         const existing = settle(client.manifestExists(reference.repository, reference.tag));
-        const packaged = await chart.pack(() => unwrap(mtime));
+        const packaged = await packing;
         if (packaged.origin === 'directory')
           log.info(
             `${where}: packaged ${packaged.fileName} (${packaged.entries.length} files, ${packaged.data.length} bytes, mtime ${oci.rfc3339(packaged.created)})`,
@@ -140,16 +148,6 @@ export async function publishCharts(settings: PublishSettings, context: Operatio
     },
   );
 
-  // Lint and render every chart (in parallel) before the first upload.
-  const linted = await inGroup(log, 'Lint', () =>
-    Promise.all(
-      plans.map((plan) =>
-        lintChart(plan.packaged, plan.where, { mode: settings.lint, tempDir: runner.runnerTemp, log }),
-      ),
-    ),
-  );
-  for (const result of linted) log.info(result.summary);
-
   // Every tag is judged first, so that a refused chart stops the run before anything is pushed.
   const existing = new Map<string, string | undefined>();
   for (const plan of plans) {
@@ -158,6 +156,22 @@ export async function publishCharts(settings: PublishSettings, context: Operatio
     if (found && found.digest !== plan.artifact.digest && settings.onExisting === 'fail')
       throw alreadyPublished(plan, found.digest, settings.onExisting);
   }
+
+  // Lint and render every chart about to be pushed (in parallel) before the first upload. A chart the
+  // registry already holds byte for byte publishes nothing, so it is not linted again.
+  const toPush = plans.filter((plan) => existing.get(plan.reference.ref) !== plan.artifact.digest);
+  const linted = await inGroup(log, 'Lint', () =>
+    Promise.all(
+      toPush.map((plan) =>
+        lintChart(plan.packaged, plan.where, { mode: settings.lint, plan: lintPlan, tempDir: runner.runnerTemp, log }),
+      ),
+    ),
+  );
+  const checked = plans.map(
+    (plan) =>
+      linted[toPush.indexOf(plan)]?.summary ?? `${plan.where}: already published with this digest, so not linted again`,
+  );
+  for (const line of checked) log.info(line);
 
   const results: ChartPublishResult[] = [];
   for (const plan of plans) {
@@ -209,7 +223,7 @@ export async function publishCharts(settings: PublishSettings, context: Operatio
     },
     summary: summaryOf(
       results,
-      linted.map((l) => l.summary),
+      checked,
       plans.flatMap((p) => p.warnings),
     ),
   };
