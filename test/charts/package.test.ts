@@ -264,11 +264,30 @@ describe('overrides at package time', () => {
     expect(parse(archived)).toMatchObject({ version: '1.3.0-rc.1+build.7', appVersion: '2.0', name: 'frobnitz' });
     expect(archived).toContain('# These comments must survive a version override');
     expect(archived).toContain('# two maintainers');
-    // The edited lines keep their style: version stays quoted, a number-like appVersion is quoted.
-    expect(archived).toContain('version: "1.3.0-rc.1+build.7"');
-    expect(archived).toContain('appVersion: "2.0"');
-    expect(archived).toContain('apiVersion: v2 # helm 3 charts');
+    // Only the two values change, in place: their quotes, every comment and all spacing stay.
+    expect(archived).toBe(
+      before
+        .replace('version: "1.2.3"', 'version: "1.3.0-rc.1+build.7"')
+        .replace('appVersion: "0.9.0"', 'appVersion: "2.0"'),
+    );
     expect(packaged.metadata.appVersion).toBe('2.0');
+  });
+
+  test('a plain value that would read back as a number is quoted; a missing key is added', async () => {
+    const dir = await chartCopy('kruntimes');
+    const archivedChartYaml = async (options: { appVersion?: string; version?: string }) =>
+      (await readTarGz((await packageChartDirectory(dir, { mtime, ...options })).data, 'x'))[0].data.toString();
+    await writeFile(
+      path.join(dir, 'Chart.yaml'),
+      'apiVersion: v2\nname: kruntimes\nversion: 1.0.0   # the chart\nappVersion: 1.4.0\n',
+    );
+    expect(await archivedChartYaml({ appVersion: '2.0', version: '1.5.0' })).toBe(
+      'apiVersion: v2\nname: kruntimes\nversion: 1.5.0   # the chart\nappVersion: "2.0"\n',
+    );
+    await writeFile(path.join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: kruntimes\nversion: 1.0.0');
+    expect(await archivedChartYaml({ appVersion: 'yes' })).toBe(
+      'apiVersion: v2\nname: kruntimes\nversion: 1.0.0\nappVersion: "yes"\n',
+    );
   });
 
   test('release notes become the catalog.cattle.io/release-notes annotation', async () => {

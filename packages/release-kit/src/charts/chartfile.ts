@@ -1,5 +1,5 @@
-// Chart.yaml: reading it the way helm does, validating it as helm's Metadata.Validate does, and
-// editing version, appVersion and annotations in place without losing comments.
+// Chart.yaml: reading it the way helm does and validating it as helm's Metadata.Validate does (the
+// edits are in chartfile-edit.ts).
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { UserError } from '../plumbing/errors.js';
 import { isChartVersion, isSafeChartName } from './version.js';
@@ -285,36 +285,6 @@ export function validateMetadata(metadata: ChartMetadata, where: string): void {
     }
     seen.add(key);
   }
-}
-
-export interface ChartYamlEdits {
-  version?: string;
-  appVersion?: string;
-  annotations?: Record<string, string>;
-}
-
-/**
- * Chart.yaml with `edits` applied, keeping its comments, key order and formatting elsewhere (the
- * yaml Document API edits the syntax tree). Returns the input unchanged when there is nothing to do.
- */
-export function editChartYaml(data: Buffer, edits: ChartYamlEdits): Buffer {
-  if (edits.version === undefined && edits.appVersion === undefined && !edits.annotations) return data;
-  const document = parseDocument(data.toString('utf8'), { version: '1.1', uniqueKeys: false });
-  const setScalar = (key: string, value: string) => {
-    // Changing the existing node keeps its quoting style and its comments; the library quotes a
-    // plain value that would otherwise read back as a number.
-    const node = document.get(key, true);
-    if (isScalar(node)) node.value = value;
-    else document.set(key, value);
-  };
-  if (edits.version !== undefined) setScalar('version', edits.version);
-  if (edits.appVersion !== undefined) setScalar('appVersion', edits.appVersion);
-  if (edits.annotations && Object.keys(edits.annotations).length > 0) {
-    const existing = document.get('annotations', true);
-    if (!isMap(existing)) document.set('annotations', document.createNode({}));
-    for (const [key, value] of Object.entries(edits.annotations)) document.setIn(['annotations', key], value);
-  }
-  return Buffer.from(document.toString({ lineWidth: 0 }));
 }
 
 /** helm's sanitizeString: any whitespace becomes a space, non-printable characters are dropped. */

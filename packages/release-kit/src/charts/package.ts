@@ -3,9 +3,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { UserError, invalidInput } from '../plumbing/errors.js';
 import { writeTarGz } from './archive.js';
+import { editChartYaml } from './chartfile-edit.js';
 import {
   chartError,
-  editChartYaml,
   parseChartYaml,
   RELEASE_NOTES_ANNOTATION,
   validateMetadata,
@@ -84,11 +84,11 @@ export async function prepareChartDirectory(
 
   const annotations =
     overrides.releaseNotes !== undefined ? { [RELEASE_NOTES_ANNOTATION]: overrides.releaseNotes } : undefined;
-  const chartYamlData = editChartYaml(chart.chartYaml.data, {
-    version: overrides.version,
-    appVersion: overrides.appVersion,
-    annotations,
-  });
+  const chartYamlData = editChartYaml(
+    chart.chartYaml.data,
+    { version: overrides.version, appVersion: overrides.appVersion, annotations },
+    `${where}/Chart.yaml`,
+  );
   if (chartYamlData !== chart.chartYaml.data) {
     const edited = parseChartYaml(chartYamlData, `${where}/Chart.yaml`);
     validateMetadata(edited, `${where}/Chart.yaml`);
