@@ -6,24 +6,106 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ isChartVersion),
-/* harmony export */   b: () => (/* binding */ isSafeChartName)
+/* harmony export */   Jb: () => (/* binding */ chartVersionTag),
+/* harmony export */   N0: () => (/* binding */ isChartVersion),
+/* harmony export */   bC: () => (/* binding */ isSafeChartName)
 /* harmony export */ });
-// What helm accepts as a chart version and (for OCI) a chart name: tiny and dependency-free, so
-// that checking an action's inputs does not load the chart parser or the packaging code.
+/* unused harmony exports parseChartVersion, compareChartVersions, sameChartVersion, chartVersionOfTag */
+// The one grammar for chart versions (and, for OCI, chart names): what helm accepts, how two versions
+// compare, and how a version becomes an OCI tag. Tiny and dependency-free, so that checking an
+// action's inputs does not load the chart parser or the packaging code.
 // Masterminds/semver v3's NewVersion grammar, which is what helm's isValidSemver accepts: an
 // optional "v", minor and patch optional, no leading zeros, SemVer 2 pre-release and build parts.
 const MASTERMINDS_SEMVER = /^v?(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?(?:\.(0|[1-9]\d*))?(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+const MAX_UINT64 = 2n ** 64n - 1n;
 // The name becomes a path component of the OCI repository, so it must be one (distribution's
 // path-component grammar). helm itself only requires name == filepath.Base(name).
 const SAFE_CHART_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 /** True when helm (Masterminds/semver) accepts `version` as a chart version. */
 function isChartVersion(version) {
-    return MASTERMINDS_SEMVER.test(version);
+    return parseChartVersion(version) !== undefined;
+}
+/** The parts of a chart version helm accepts, or undefined when helm would refuse it. */
+function parseChartVersion(version) {
+    const m = MASTERMINDS_SEMVER.exec(version);
+    if (!m)
+        return undefined;
+    // BigInt: Masterminds reads each number as a uint64, more than a JS number holds exactly, and
+    // refuses a bigger one.
+    const [major, minor, patch] = [m[1], m[2] ?? '0', m[3] ?? '0'].map(BigInt);
+    if (major > MAX_UINT64 || minor > MAX_UINT64 || patch > MAX_UINT64)
+        return undefined;
+    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [], build: m[5] ?? '' };
+}
+/**
+ * Masterminds/semver's Compare, which helm sorts chart versions with: numbers first, then a release
+ * above its pre-releases, pre-release identifiers compared by SemVer's rules; build metadata ignored;
+ * `v1.2` equals `1.2.0`. A version helm refuses sorts as plain text, below every valid one.
+ */
+function compareChartVersions(a, b) {
+    const pa = parseChartVersion(a);
+    const pb = parseChartVersion(b);
+    if (!pa || !pb) {
+        if (pa)
+            return 1;
+        if (pb)
+            return -1;
+        return a < b ? -1 : a > b ? 1 : 0;
+    }
+    for (const key of ['major', 'minor', 'patch']) {
+        if (pa[key] !== pb[key])
+            return pa[key] < pb[key] ? -1 : 1;
+    }
+    return comparePrerelease(pa.prerelease, pb.prerelease);
+}
+/** True when both are the same chart version as helm compares them (`v1.2` and `1.2.0+build.1` are). */
+function sameChartVersion(a, b) {
+    return isChartVersion(a) && isChartVersion(b) && compareChartVersions(a, b) === 0;
+}
+/** The OCI tag of a chart version: `+` becomes `_`, since tags cannot hold `+` (helm does the same). */
+function chartVersionTag(version) {
+    return version.replace(/\+/g, '_');
+}
+/**
+ * The chart version an OCI tag stands for: the tag itself when it is a chart version, else with `_`
+ * read back as `+` when that makes one (as helm does when listing tags); undefined otherwise.
+ */
+function chartVersionOfTag(tag) {
+    if (isChartVersion(tag))
+        return tag;
+    const restored = tag.replace(/_/g, '+');
+    return isChartVersion(restored) ? restored : undefined;
 }
 /** True for a chart name helm accepts that can also be an OCI repository path component. */
 function isSafeChartName(name) {
     return SAFE_CHART_NAME.test(name) && name.length <= 128;
+}
+function comparePrerelease(a, b) {
+    if (a.length === 0 || b.length === 0)
+        return a.length === b.length ? 0 : a.length === 0 ? 1 : -1;
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        if (i >= a.length)
+            return -1;
+        if (i >= b.length)
+            return 1;
+        const order = compareIdentifier(a[i], b[i]);
+        if (order !== 0)
+            return order;
+    }
+    return 0;
+}
+/** Numeric identifiers compare as numbers and below alphanumeric ones, which compare as ASCII. */
+function compareIdentifier(a, b) {
+    const numA = /^\d+$/.test(a);
+    const numB = /^\d+$/.test(b);
+    if (numA && numB) {
+        const x = BigInt(a);
+        const y = BigInt(b);
+        return x === y ? 0 : x < y ? -1 : 1;
+    }
+    if (numA !== numB)
+        return numA ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -208,7 +290,7 @@ async function commitRelease(git, paths, message, tag, restore) {
     catch (error) {
         await restore();
         await git.tryExec(['reset', '--quiet', '--', ...paths]);
-        if (!(error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c))
+        if (!(error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .cI))
             throw error;
         // Usually a repository hook refusing the commit: the user's to fix; the files are as they were.
         const reason = error.result.stderr.trim().split('\n').pop() ||
@@ -231,7 +313,7 @@ async function pushRelease(git, remote, branch, tag, netEnv, commit) {
         await git.exec(['push', '--quiet', '--atomic', remote, ...refs], netEnv);
     }
     catch (error) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`pushing ${refs.join(' and ')} to ${remote} failed (${error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c ? error.result.stderr.trim().split('\n').pop() : String(error)}); the commit${tag ? ' and tag' : ''} exist locally: rerun to push them, or pull and bump again if ${branch} moved`, {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`pushing ${refs.join(' and ')} to ${remote} failed (${error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .cI ? error.result.stderr.trim().split('\n').pop() : String(error)}); the commit${tag ? ' and tag' : ''} exist locally: rerun to push them, or pull and bump again if ${branch} moved`, {
             input: 'push',
             value: 'true',
             summary: `## bump-version: push failed\n\nThe release commit \`${commit}\`${tag ? ` and tag \`${tag}\`` : ''} exist locally but are not on ${remote}. Rerunning the same bump pushes them; if \`${branch}\` moved on ${remote}, pull, then bump again.\n`,
@@ -419,7 +501,7 @@ async function push(git, remote) {
         return true;
     }
     catch (error) {
-        if (!(error instanceof exec/* ExecError */.c))
+        if (!(error instanceof exec/* ExecError */.cI))
             throw error;
         const lines = `${error.result.stdout}\n${error.result.stderr}`
             .split('\n')
@@ -433,7 +515,7 @@ async function network(git, args, remote, what) {
         return await git.exec(args, remote.env);
     }
     catch (error) {
-        if (!(error instanceof exec/* ExecError */.c))
+        if (!(error instanceof exec/* ExecError */.cI))
             throw error;
         const reason = error.result.stderr.trim().split('\n').pop() ?? '';
         throw new errors/* UserError */.yo(`catalog: cannot ${what} ${remote.url} (${reason}); check the repository input and the token's access`, {
@@ -888,6 +970,10 @@ async function applyRancherCatalog(checkout, directory, charts) {
     return outcomes;
 }
 
+// EXTERNAL MODULE: ./packages/release-kit/src/charts/completeness.ts
+var completeness = __webpack_require__(60322);
+// EXTERNAL MODULE: ./packages/release-kit/src/charts/lint.ts + 1 modules
+var lint = __webpack_require__(33069);
 // EXTERNAL MODULE: ./packages/release-kit/src/charts/package.ts + 2 modules
 var charts_package = __webpack_require__(85891);
 // EXTERNAL MODULE: ./packages/release-kit/src/git/source-date.ts
@@ -899,6 +985,8 @@ var publish_chart_catalog = __webpack_require__(58899);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/operations/publish-chart-catalog.steps.ts
 // publish-chart-catalog after its inputs are valid: package each chart, then fetch, apply and push
 // the catalog. Loaded lazily by operations/publish-chart-catalog.ts.
+
+
 
 
 
@@ -927,6 +1015,10 @@ async function publishToCatalog(settings, context) {
         const mtime = await (0,source_date/* reproducibleTime */.m)(absolute, runner.sourceDateEpoch, 'directory');
         const packaged = await (0,charts_package/* packageChartDirectory */.gJ)(absolute, { releaseNotes, mtime }, where);
         log.info(`${where}: packaged ${packaged.fileName} (${packaged.entries.length} files${releaseNotes !== undefined ? ', with release notes' : ''})`);
+        // The checks every published chart passes (charts/): completeness warnings, then lint and render.
+        for (const warning of await (0,completeness/* incompleteChartWarnings */.S)(packaged.chart, where, { dir: absolute, workspace }))
+            log.warning(warning);
+        log.info((await (0,lint/* lintChart */.U)(packaged, where, { mode: 'auto', tempDir: runner.runnerTemp, log })).summary);
         charts.push({
             chart: where,
             metadata: packaged.metadata,

@@ -413,7 +413,8 @@ function extractSection(changelog, version, file = 'CHANGELOG.md') {
 /* harmony export */   d: () => (/* binding */ isValidRepository),
 /* harmony export */   fH: () => (/* binding */ isValidDigest),
 /* harmony export */   q9: () => (/* binding */ isSha256Digest),
-/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   wv: () => (/* binding */ isValidRegistryHost)
 /* harmony export */ });
 /* unused harmony export manifestReferenceOf */
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
@@ -425,6 +426,14 @@ const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+/**
+ * True for a registry host as distribution's reference grammar writes it: DNS labels or a bracketed
+ * IPv6 address, optionally `:PORT` (`ghcr.io`, `127.0.0.1:5000`, `[::1]:5000`). The one host rule:
+ * the OCI client and the chart `registry` input check hosts with it too.
+ */
+function isValidRegistryHost(host) {
+    return HOST.test(host);
+}
 /** True for a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
 function isValidTag(tag) {
     return TAG.test(tag);
@@ -484,7 +493,7 @@ function parseReference(text, options = {}) {
         fail('it names no repository (expected HOST/REPOSITORY)');
     const registry = rest.slice(0, slash);
     let path = rest.slice(slash + 1);
-    if (!HOST.test(registry))
+    if (!isValidRegistryHost(registry))
         fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} is not a registry host`);
     if (!registry.includes('.') && !registry.includes(':') && registry !== 'localhost') {
         fail(`it has no registry host (${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} looks like a Docker Hub name; write the host, e.g. docker.io/${rest} or ghcr.io/OWNER/NAME)`);
@@ -765,7 +774,7 @@ const operation = {
             context.log.info(`chart-release-notes is applied by mode prepare (the Chart.yaml edit is committed with the changelog); ignored in mode ${settings.mode}`);
         }
         // The one lazy boundary: changelog rendering and the GitHub client load only once the inputs are valid.
-        const { runMode } = await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(644), __webpack_require__.e(847), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 99887));
+        const { runMode } = await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(644), __webpack_require__.e(153), __webpack_require__.e(402)]).then(__webpack_require__.bind(__webpack_require__, 99887));
         return runMode(settings, context);
     },
 };

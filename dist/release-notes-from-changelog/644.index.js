@@ -1,8 +1,8 @@
-export const id = 881;
-export const ids = [881];
+export const id = 644;
+export const ids = [644];
 export const modules = {
 
-/***/ 6881:
+/***/ 6644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -317,11 +317,9 @@ async function readFileInside(root, relative, input, what) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/charts/chartfile.ts
-// Chart.yaml: reading it the way helm does, validating it as helm's Metadata.Validate does, and
-// editing version, appVersion and annotations in place without losing comments.
+// Chart.yaml: reading it the way helm does and validating it as helm's Metadata.Validate does (the
+// edits are in chartfile-edit.ts).
 
 
 
@@ -333,42 +331,12 @@ const RELEASE_NOTES_ANNOTATION = 'catalog.cattle.io/release-notes';
  * go-yaml does, and unknown keys are ignored as helm ignores them. `where` names the file in errors.
  */
 function parseChartYaml(data, where) {
-    const text = Buffer.from(data).toString('utf8');
-    const strings = parseDocument(text, { schema: 'failsafe', uniqueKeys: false });
-    const typed = parseDocument(text, { version: '1.1', uniqueKeys: false });
-    const problem = strings.errors[0] ?? typed.errors[0];
-    if (problem)
-        throw chartError(where, `cannot load Chart.yaml: ${problem.message.split('\n')[0]}`);
-    const raw = strings.toJS();
-    const rawTyped = typed.toJS();
-    if (raw === null || raw === undefined || raw === '')
+    const file = 'Chart.yaml';
+    const { strings: raw, typed } = loadYamlMapping(data, where, file);
+    if (raw === undefined)
         throw chartError(where, 'chart.metadata.apiVersion is required');
-    if (!isRecord(raw) || !isRecord(rawTyped))
-        throw chartError(where, 'cannot load Chart.yaml: expected a mapping of keys to values');
-    const str = (key, from = raw) => {
-        const v = from[key];
-        if (v === undefined || v === null)
-            return undefined;
-        if (typeof v !== 'string')
-            throw chartError(where, `cannot load Chart.yaml: ${key} must be a string`);
-        return v;
-    };
-    const strList = (key, from = raw) => {
-        const v = from[key];
-        if (v === undefined || v === null || v === '')
-            return undefined;
-        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
-            throw chartError(where, `cannot load Chart.yaml: ${key} must be a list of strings`);
-        return v;
-    };
-    const bool = (key, from) => {
-        const v = from[key];
-        if (v === undefined || v === null)
-            return undefined;
-        if (typeof v !== 'boolean')
-            throw chartError(where, `cannot load Chart.yaml: ${key} must be true or false`);
-        return v;
-    };
+    const str = (key, from = raw) => stringField(from, key, where, file);
+    const strList = (key) => stringListField(raw, key, where, file);
     const annotationsRaw = raw.annotations;
     let annotations;
     if (annotationsRaw !== undefined && annotationsRaw !== null && annotationsRaw !== '') {
@@ -382,25 +350,6 @@ function parseChartYaml(data, where) {
         email: optionalSanitized(str('email', m)),
         url: optionalSanitized(str('url', m)),
     }));
-    const typedDeps = Array.isArray(rawTyped.dependencies) ? rawTyped.dependencies : [];
-    const dependencies = listOfRecords(raw.dependencies, 'dependencies', where)?.map((d, i) => {
-        const t = isRecord(typedDeps[i]) ? typedDeps[i] : {};
-        const importValues = t['import-values'];
-        if (importValues !== undefined && importValues !== null && !Array.isArray(importValues)) {
-            throw chartError(where, 'cannot load Chart.yaml: import-values must be a list');
-        }
-        return {
-            name: sanitize(str('name', d) ?? ''),
-            version: optionalSanitized(str('version', d)),
-            repository: sanitize(str('repository', d) ?? ''),
-            condition: optionalSanitized(str('condition', d)),
-            tags: strList('tags', d)?.map(sanitize),
-            enabled: bool('enabled', t),
-            importValues: importValues ?? undefined,
-            alias: str('alias', d),
-            dependsOn: strList('depends-on', d)?.map(sanitize),
-        };
-    });
     return {
         name: sanitize(str('name') ?? ''),
         home: optionalSanitized(str('home')),
@@ -414,22 +363,145 @@ function parseChartYaml(data, where) {
         condition: optionalSanitized(str('condition')),
         tags: optionalSanitized(str('tags')),
         appVersion: optionalSanitized(str('appVersion')),
-        deprecated: bool('deprecated', rawTyped),
+        deprecated: booleanField(typed, 'deprecated', where, file),
         annotations,
         kubeVersion: optionalSanitized(str('kubeVersion')),
-        dependencies,
+        dependencies: parseDependencies(raw.dependencies, typed.dependencies, where, file),
         type: str('type'),
     };
 }
 /**
- * helm's Metadata.Validate, plus the rules this project adds: apiVersion must be v2 (we package new
- * charts only) and the name must be usable in an OCI reference.
+ * The `dependencies` of a helm 2 (apiVersion v1) chart's requirements.yaml, which helm 3 and 4 still
+ * read into the chart's metadata; undefined when the file lists none.
+ */
+function parseRequirementsYaml(data, where) {
+    const { strings, typed } = loadYamlMapping(data, where, 'requirements.yaml');
+    if (strings === undefined)
+        return undefined;
+    return parseDependencies(strings.dependencies, typed.dependencies, where, 'requirements.yaml');
+}
+/** The largest number of alias expansions a chart file may make (the yaml library's own default). */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * A chart YAML file read twice, as helm reads it: every scalar as the string written (`strings`),
+ * and typed with YAML 1.1 rules (`typed`, for booleans). Refuses syntax errors, duplicate keys
+ * (naming the key and both lines) and alias bombs, each in one line; undefined for an empty file.
+ */
+function loadYamlMapping(data, where, file) {
+    const text = Buffer.from(data).toString('utf8');
+    const lines = new LineCounter();
+    const strings = parseDocument(text, { schema: 'failsafe', uniqueKeys: false, lineCounter: lines });
+    const typed = parseDocument(text, { version: '1.1', uniqueKeys: false });
+    const problem = strings.errors[0] ?? typed.errors[0];
+    if (problem)
+        throw chartError(where, `cannot load ${file}: ${problem.message.split('\n')[0]}`);
+    const duplicate = findDuplicateKey(strings.contents, [], lines);
+    if (duplicate) {
+        throw new UserError(`chart ${where}: cannot load ${file}: duplicate key ${JSON.stringify(duplicate.key)} at line ${duplicate.line} (first at line ${duplicate.firstLine}); keep one`, { value: where, location: { file: where, line: duplicate.line } });
+    }
+    const rawStrings = toPlain(strings, where, file);
+    const rawTyped = toPlain(typed, where, file);
+    if (rawStrings === null || rawStrings === undefined || rawStrings === '')
+        return { strings: undefined, typed: undefined };
+    if (!isRecord(rawStrings) || !isRecord(rawTyped))
+        throw chartError(where, `cannot load ${file}: expected a mapping of keys to values`);
+    return { strings: rawStrings, typed: rawTyped };
+}
+function toPlain(document, where, file) {
+    try {
+        return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        // The yaml library stops an exponential expansion (a "billion laughs") with a ReferenceError.
+        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+            throw chartError(where, `cannot load ${file}: its YAML aliases expand more than ${MAX_ALIAS_COUNT} times (a resource exhaustion pattern); write the values out`);
+        }
+        throw error;
+    }
+}
+/** The first key that appears twice in one mapping, anywhere in the tree, with its dotted path and lines. */
+function findDuplicateKey(node, path, lines) {
+    if (isMap(node)) {
+        const seen = new Map();
+        for (const pair of node.items) {
+            const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+            if (key === undefined)
+                continue;
+            const line = lines.linePos(pair.key.range?.[0] ?? 0).line;
+            const first = seen.get(key);
+            if (first !== undefined)
+                return { key: [...path, key].join('.'), line, firstLine: first };
+            seen.set(key, line);
+            const inner = findDuplicateKey(pair.value, [...path, key], lines);
+            if (inner)
+                return inner;
+        }
+    }
+    else if (isSeq(node)) {
+        for (const [index, item] of node.items.entries()) {
+            const inner = findDuplicateKey(item, [...path, String(index)], lines);
+            if (inner)
+                return inner;
+        }
+    }
+    return undefined;
+}
+function parseDependencies(rawList, typedList, where, file) {
+    const typedDeps = Array.isArray(typedList) ? typedList : [];
+    return listOfRecords(rawList, 'dependencies', where)?.map((d, i) => {
+        const t = isRecord(typedDeps[i]) ? typedDeps[i] : {};
+        const importValues = t['import-values'];
+        if (importValues !== undefined && importValues !== null && !Array.isArray(importValues)) {
+            throw chartError(where, `cannot load ${file}: import-values must be a list`);
+        }
+        const str = (key) => stringField(d, key, where, file);
+        return {
+            name: sanitize(str('name') ?? ''),
+            version: optionalSanitized(str('version')),
+            repository: sanitize(str('repository') ?? ''),
+            condition: optionalSanitized(str('condition')),
+            tags: stringListField(d, 'tags', where, file)?.map(sanitize),
+            enabled: booleanField(t, 'enabled', where, file),
+            importValues: importValues ?? undefined,
+            alias: str('alias'),
+            dependsOn: stringListField(d, 'depends-on', where, file)?.map(sanitize),
+        };
+    });
+}
+function stringField(from, key, where, file) {
+    const v = from[key];
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v !== 'string')
+        throw chartError(where, `cannot load ${file}: ${key} must be a string`);
+    return v;
+}
+function stringListField(from, key, where, file) {
+    const v = from[key];
+    if (v === undefined || v === null || v === '')
+        return undefined;
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+        throw chartError(where, `cannot load ${file}: ${key} must be a list of strings`);
+    return v;
+}
+function booleanField(from, key, where, file) {
+    const v = from[key];
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v !== 'boolean')
+        throw chartError(where, `cannot load ${file}: ${key} must be true or false`);
+    return v;
+}
+/**
+ * helm's Metadata.Validate, plus the rules this project adds: apiVersion must be v1 or v2 (what
+ * helm lint accepts; helm 3 and 4 still package and install helm 2's v1 charts) and the name must be
+ * usable in an OCI reference.
  */
 function validateMetadata(metadata, where) {
     if (metadata.apiVersion === '')
         throw chartError(where, 'chart.metadata.apiVersion is required');
-    if (metadata.apiVersion !== 'v2') {
-        throw chartError(where, `chart.metadata.apiVersion ${JSON.stringify(metadata.apiVersion)} is not supported; expected v2 (helm 3 charts)`);
+    if (metadata.apiVersion !== 'v1' && metadata.apiVersion !== 'v2') {
+        throw chartError(where, `chart.metadata.apiVersion ${JSON.stringify(metadata.apiVersion)} is not supported; expected v1 or v2 (v2 for new charts)`);
     }
     if (metadata.name === '')
         throw chartError(where, 'chart.metadata.name is required');
@@ -455,36 +527,6 @@ function validateMetadata(metadata, where) {
         }
         seen.add(key);
     }
-}
-/**
- * Chart.yaml with `edits` applied, keeping its comments, key order and formatting elsewhere (the
- * yaml Document API edits the syntax tree). Returns the input unchanged when there is nothing to do.
- */
-function editChartYaml(data, edits) {
-    if (edits.version === undefined && edits.appVersion === undefined && !edits.annotations)
-        return data;
-    const document = parseDocument(data.toString('utf8'), { version: '1.1', uniqueKeys: false });
-    const setScalar = (key, value) => {
-        // Changing the existing node keeps its quoting style and its comments; the library quotes a
-        // plain value that would otherwise read back as a number.
-        const node = document.get(key, true);
-        if (isScalar(node))
-            node.value = value;
-        else
-            document.set(key, value);
-    };
-    if (edits.version !== undefined)
-        setScalar('version', edits.version);
-    if (edits.appVersion !== undefined)
-        setScalar('appVersion', edits.appVersion);
-    if (edits.annotations && Object.keys(edits.annotations).length > 0) {
-        const existing = document.get('annotations', true);
-        if (!isMap(existing))
-            document.set('annotations', document.createNode({}));
-        for (const [key, value] of Object.entries(edits.annotations))
-            document.setIn(['annotations', key], value);
-    }
-    return Buffer.from(document.toString({ lineWidth: 0 }));
 }
 /** helm's sanitizeString: any whitespace becomes a space, non-printable characters are dropped. */
 function sanitize(value) {
@@ -512,25 +554,95 @@ function chartError(where, message) {
     return new UserError(`chart ${where}: ${message}`, { value: where, location: { file: where } });
 }
 
-;// CONCATENATED MODULE: ./packages/release-kit/src/releases/chart-release-notes.ts
-// Put release notes into Chart.yaml's `catalog.cattle.io/release-notes` annotation, touching nothing else.
-
-
-
-
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./packages/release-kit/src/charts/chartfile-edit.ts
+// Chart.yaml edited in place, the one home for it: finding a value by its key path, setting a top-level
+// scalar (version, appVersion) and setting an annotation (Rancher's release notes). Every edit splices
+// the original text at the source range the yaml library reports, so comments, quoting, key order,
+// indentation and line endings elsewhere survive byte for byte; re-serialising would reflow them, and
+// Chart.yaml files are reviewed by humans. bump-version, chart-release-notes and packaging all edit
+// through here.
 
 
 
 /**
- * Set `annotations."catalog.cattle.io/release-notes"` in a Chart.yaml to `notes`.
- *
- * The yaml library's Document API finds the nodes and their source ranges, and the edit is a
- * splice of the original text at those ranges: re-serialising the document would reflow comments,
- * quotes and blank lines, and Chart.yaml files are reviewed by humans. The new value is written
- * as a literal block scalar (`|`), indented under its key; the result is parsed again and must
- * hold exactly the notes and every other value unchanged, else a double-quoted scalar is used.
+ * The scalar at `path` (keys; numeric segments index sequences) in the YAML `text`, located to the
+ * byte, or why it cannot be edited in place: not valid YAML, no such key, not a plain or quoted
+ * scalar whose source text is the value itself.
  */
-function injectChartReleaseNotes(chartYaml, notes, file = 'Chart.yaml') {
+function locateScalar(text, path) {
+    const doc = parseDocument(text, { prettyErrors: false, keepSourceTokens: true });
+    if (doc.errors.length) {
+        return {
+            problem: `not valid YAML: ${doc.errors[0].message.split('\n')[0]}`,
+            line: lineOf(text, doc.errors[0].pos[0]),
+        };
+    }
+    const key = path.join('.');
+    // yaml's getIn accepts numeric segments as strings for sequences too.
+    const node = doc.getIn(path, true);
+    if (node === undefined || node === null)
+        return { problem: `key ${key} not found`, line: 1 };
+    const line = lineOf(text, node.range?.[0] ?? 0);
+    if (!isScalar(node) || !node.range)
+        return { problem: `key ${key} is not a plain value (a map, list or alias)`, line };
+    const [start, end] = node.range;
+    const source = text.slice(start, end);
+    const value = typeof node.value === 'string' ? node.value : String(node.value);
+    // Only styles whose source text is the value itself, bare or in quotes, can be spliced safely.
+    let inner;
+    if (node.type === 'PLAIN' && source === value)
+        inner = [start, end];
+    if (node.type === 'QUOTE_DOUBLE' && source === `"${value}"`)
+        inner = [start + 1, end - 1];
+    if (node.type === 'QUOTE_SINGLE' && source === `'${value}'`)
+        inner = [start + 1, end - 1];
+    if (!inner)
+        return {
+            problem: `key ${key} holds ${showValue(source)}, not a version written as a plain or quoted scalar`,
+            line,
+        };
+    return { value, start: inner[0], end: inner[1], line };
+}
+/**
+ * Chart.yaml with the top-level scalar `key` set to `value` (a single line). The written style is
+ * kept: a quoted value stays quoted; a plain one stays plain unless the new value would read back as
+ * something else (`2.0`, `yes`), which is then double-quoted. A missing key is appended.
+ */
+function setChartScalar(text, key, value, file = 'Chart.yaml') {
+    if (/[\r\n]/.test(value))
+        throw new UserError(`${file}: ${key} must be a single line, got ${showValue(value)}`);
+    const found = locateScalar(text, [key]);
+    let result;
+    if ('problem' in found) {
+        if (found.problem !== `key ${key} not found`)
+            throw editError(file, found.problem, found.line);
+        const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+        const lead = text === '' || text.endsWith('\n') ? '' : eol;
+        result = `${text}${lead}${key}: ${plainOrQuoted(value)}${eol}`;
+    }
+    else {
+        const quote = text[found.start - 1];
+        const quoted = found.start > 0 && (quote === '"' || quote === "'") && text[found.end] === quote;
+        if (quoted && quote === '"')
+            result = splice(text, found.start, found.end, JSON.stringify(value).slice(1, -1));
+        else if (quoted)
+            result = splice(text, found.start, found.end, value.replace(/'/g, "''"));
+        else
+            result = splice(text, found.start, found.end, plainOrQuoted(value));
+    }
+    const after = parseDocument(result);
+    if (after.errors.length > 0 || after.toJS()?.[key] !== value)
+        throw editError(file, `could not set ${key} to ${showValue(value)} without changing other values`, 1);
+    return result;
+}
+/**
+ * Chart.yaml with `annotations.<key>` set to `value`. Multi-line values are written as a literal
+ * block scalar (`|`) indented under the key; the result is parsed again and must hold exactly the
+ * value and every other value unchanged, else a double-quoted scalar is used.
+ */
+function setChartAnnotation(chartYaml, key, value, file = 'Chart.yaml') {
     const doc = (0,dist/* parseDocument */.Tp)(chartYaml);
     if (doc.errors.length) {
         const error = doc.errors[0];
@@ -542,26 +654,156 @@ function injectChartReleaseNotes(chartYaml, notes, file = 'Chart.yaml') {
     }
     if (!(0,dist/* isMap */.jh)(doc.contents))
         throw new errors/* UserError */.yo(`${file}: expected a mapping at the top (a Chart.yaml)`, { value: file, location: { file } });
-    const expected = normaliseNotes(notes);
     const eol = /\r\n/.test(chartYaml) ? '\r\n' : '\n';
     const before = doc.toJS();
     const annotations = before.annotations;
-    const current = annotations?.[RELEASE_NOTES_ANNOTATION];
-    if (current === expected)
+    if (annotations?.[key] === value)
         return { text: chartYaml, state: 'unchanged' };
-    const state = annotations && typeof annotations === 'object' && Object.hasOwn(annotations, RELEASE_NOTES_ANNOTATION)
-        ? 'updated'
-        : 'created';
+    const state = annotations && typeof annotations === 'object' && Object.hasOwn(annotations, key) ? 'updated' : 'created';
     for (const style of ['literal', 'quoted']) {
-        const text = splice(chartYaml, doc.contents, expected, eol, style, file);
-        if (holdsOnly(text, before, expected))
+        const text = spliceAnnotation(chartYaml, doc.contents, key, value, eol, style, file);
+        if (holdsOnly(text, before, key, value))
             return { text, state };
     }
-    throw new errors/* UserError */.yo(`${file}: could not add ${RELEASE_NOTES_ANNOTATION} without changing other values; write 'annotations' as a plain block mapping`, {
-        input: 'chart-release-notes',
-        value: file,
-        location: { file },
-    });
+    throw new errors/* UserError */.yo(`${file}: could not add ${key} without changing other values; write 'annotations' as a plain block mapping`, { input: 'chart-release-notes', value: file, location: { file } });
+}
+/** Release notes as a block scalar keeps them: \n line ends, one final line break, no trailing blanks. */
+function normaliseNotes(notes) {
+    const text = notes.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+    return text === '' ? '' : `${text}\n`;
+}
+/**
+ * Chart.yaml with `edits` applied in place (the archived copy at package time). Returns the input
+ * unchanged when there is nothing to do.
+ */
+function editChartYaml(data, edits, file = 'Chart.yaml') {
+    const annotations = Object.entries(edits.annotations ?? {});
+    if (edits.version === undefined && edits.appVersion === undefined && annotations.length === 0)
+        return data;
+    let text = data.toString('utf8');
+    if (edits.version !== undefined)
+        text = setChartScalar(text, 'version', edits.version, file);
+    if (edits.appVersion !== undefined)
+        text = setChartScalar(text, 'appVersion', edits.appVersion, file);
+    for (const [key, value] of annotations)
+        text = setChartAnnotation(text, key, value, file).text;
+    return Buffer.from(text);
+}
+/** `value` as a plain scalar when it reads back as that very string (YAML 1.1 and 1.2 alike), else double-quoted. */
+function plainOrQuoted(value) {
+    const asPlain = (version) => {
+        const doc = parseDocument(`v: ${value}`, { version });
+        return doc.errors.length === 0 && doc.toJS()?.v === value;
+    };
+    return value !== '' && asPlain('1.1') && asPlain('1.2') ? value : JSON.stringify(value);
+}
+function spliceAnnotation(text, root, key, value, eol, style, file) {
+    const annotationsPair = root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'annotations');
+    if (!annotationsPair) {
+        // No annotations yet: append a block at the end (top-level keys start in column 0).
+        const lead = text === '' || text.endsWith('\n') ? '' : eol;
+        return `${text}${lead}annotations:${eol}  ${key}: ${scalar(value, 2, eol, style)}`;
+    }
+    const annotations = annotationsPair.value;
+    const keyColumn = columnOf(text, annotationsPair.key.range[0]);
+    if (!annotations || ((0,dist/* isScalar */.jn)(annotations) && (annotations.value === null || annotations.value === ''))) {
+        // `annotations:` with nothing under it (or an explicit `~`/`null`, which goes).
+        let head = text;
+        if (annotations?.range && annotations.range[1] > annotations.range[0]) {
+            head = text.slice(0, annotations.range[0]).replace(/[ \t]+$/, '') + text.slice(annotations.range[1]);
+        }
+        const at = lineEnd(head, annotationsPair.key.range[1]);
+        const lead = head.slice(0, at).endsWith('\n') ? '' : eol;
+        const indent = keyColumn + 2;
+        return `${head.slice(0, at)}${lead}${' '.repeat(indent)}${key}: ${scalar(value, indent, eol, style)}${head.slice(at)}`;
+    }
+    if (!(0,dist/* isMap */.jh)(annotations) || annotations.flow) {
+        const line = text.slice(0, annotations.range[0]).split('\n').length;
+        throw new errors/* UserError */.yo(`${file}:${line}: 'annotations' must be a block mapping (one key per line) for release-kit to add ${key}`, { input: 'chart-release-notes', value: file, location: { file, line } });
+    }
+    const existing = annotations.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    if (existing && existing.value?.range) {
+        const node = existing.value;
+        const indent = columnOf(text, existing.key.range[0]);
+        const [start, valueEnd] = node.range;
+        const block = (0,dist/* isScalar */.jn)(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
+        // A block scalar's range ends after its last line break; a flow scalar's at its last character,
+        // so the rest of that line (perhaps a comment) goes too, the comment moving onto the new header.
+        let end = valueEnd;
+        let comment = '';
+        if (!block) {
+            end = lineEnd(text, valueEnd);
+            comment = text.slice(valueEnd, end).trim();
+            if (!comment.startsWith('#'))
+                comment = '';
+        }
+        let replacement = scalar(value, indent, eol, style, comment);
+        // The value was the file's last line and had no line break: keep it that way.
+        if (end === text.length && !text.endsWith('\n'))
+            replacement = replacement.slice(0, -eol.length);
+        return text.slice(0, start) + replacement + text.slice(end);
+    }
+    const last = annotations.items[annotations.items.length - 1];
+    const indent = columnOf(text, last.key.range[0]);
+    let at = last.value?.range?.[1] ?? last.key.range[1];
+    if (text[at - 1] !== '\n')
+        at = lineEnd(text, at);
+    const lead = text.slice(0, at).endsWith('\n') ? '' : eol;
+    return `${text.slice(0, at)}${lead}${' '.repeat(indent)}${key}: ${scalar(value, indent, eol, style)}${text.slice(at)}`;
+}
+/** The value of a key in column `keyColumn`, ending with a line break (a block scalar always does). */
+function scalar(value, keyColumn, eol, style, comment = '') {
+    if (style === 'quoted' || value === '')
+        return `${JSON.stringify(value)}${comment ? ` ${comment}` : ''}${eol}`;
+    const lines = value.replace(/\n$/, '').split('\n');
+    // An explicit indentation indicator when the first line itself starts with a space.
+    const indicator = /^\s/.test(lines.find((l) => l !== '') ?? '') ? '2' : '';
+    const pad = ' '.repeat(keyColumn + 2);
+    return `|${indicator}${comment ? ` ${comment}` : ''}${eol}${lines.map((l) => (l === '' ? '' : pad + l)).join(eol)}${eol}`;
+}
+function holdsOnly(text, before, key, value) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length)
+        return false;
+    const after = doc.toJS();
+    const annotations = { ...(before.annotations ?? {}), [key]: value };
+    return (0,external_node_util_.isDeepStrictEqual)(after, { ...before, annotations });
+}
+function splice(text, start, end, replacement) {
+    return text.slice(0, start) + replacement + text.slice(end);
+}
+function editError(file, problem, line) {
+    return new UserError(`${file}: ${problem}`, { value: file, location: { file, line } });
+}
+function columnOf(text, offset) {
+    return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+function lineEnd(text, offset) {
+    const nl = text.indexOf('\n', offset);
+    return nl < 0 ? text.length : nl + 1;
+}
+/** The 1-based line of `offset` in `text`. */
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/releases/chart-release-notes.ts
+// Put release notes into Chart.yaml's `catalog.cattle.io/release-notes` annotation, touching nothing else.
+
+
+
+
+
+/**
+ * Set `annotations."catalog.cattle.io/release-notes"` in a Chart.yaml to `notes` (normalised as a
+ * block scalar keeps them), touching nothing else: the edit is charts/chartfile-edit.ts's.
+ */
+function injectChartReleaseNotes(chartYaml, notes, file = 'Chart.yaml') {
+    return setChartAnnotation(chartYaml, RELEASE_NOTES_ANNOTATION, normaliseNotes(notes), file);
 }
 /**
  * Read the Markdown file `notesPath` and plan its edit into the chart's Chart.yaml, writing nothing
@@ -576,97 +818,6 @@ async function planChartReleaseNotes(workspace, notesPath, chart, inputs) {
         file = external_node_path_default().join(file, 'Chart.yaml');
     const chartYaml = await readFileInside(workspace, file, inputs.chart, 'Chart.yaml (or a chart directory holding one)');
     return { ...injectChartReleaseNotes(chartYaml.text, notes.text, file), file, absolute: chartYaml.absolute };
-}
-function splice(text, root, notes, eol, style, file) {
-    const annotationsPair = root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'annotations');
-    if (!annotationsPair) {
-        // No annotations yet: append a block at the end (top-level keys start in column 0).
-        const lead = text === '' || text.endsWith('\n') ? '' : eol;
-        return `${text}${lead}annotations:${eol}  ${RELEASE_NOTES_ANNOTATION}: ${scalar(notes, 2, eol, style)}`;
-    }
-    const annotations = annotationsPair.value;
-    const keyColumn = columnOf(text, annotationsPair.key.range[0]);
-    if (!annotations || ((0,dist/* isScalar */.jn)(annotations) && (annotations.value === null || annotations.value === ''))) {
-        // `annotations:` with nothing under it (or an explicit `~`/`null`, which goes).
-        let head = text;
-        if (annotations?.range && annotations.range[1] > annotations.range[0]) {
-            head = text.slice(0, annotations.range[0]).replace(/[ \t]+$/, '') + text.slice(annotations.range[1]);
-        }
-        const at = lineEnd(head, annotationsPair.key.range[1]);
-        const lead = head.slice(0, at).endsWith('\n') ? '' : eol;
-        const indent = keyColumn + 2;
-        return `${head.slice(0, at)}${lead}${' '.repeat(indent)}${RELEASE_NOTES_ANNOTATION}: ${scalar(notes, indent, eol, style)}${head.slice(at)}`;
-    }
-    if (!(0,dist/* isMap */.jh)(annotations) || annotations.flow) {
-        const line = text.slice(0, annotations.range[0]).split('\n').length;
-        throw new errors/* UserError */.yo(`${file}:${line}: 'annotations' must be a block mapping (one key per line) for release-kit to add ${RELEASE_NOTES_ANNOTATION}`, {
-            input: 'chart-release-notes',
-            value: file,
-            location: { file, line },
-        });
-    }
-    const existing = annotations.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === RELEASE_NOTES_ANNOTATION);
-    if (existing && existing.value?.range) {
-        const value = existing.value;
-        const indent = columnOf(text, existing.key.range[0]);
-        const [start, valueEnd] = value.range;
-        const block = (0,dist/* isScalar */.jn)(value) && (value.type === 'BLOCK_LITERAL' || value.type === 'BLOCK_FOLDED');
-        // A block scalar's range ends after its last line break; a flow scalar's at its last character,
-        // so the rest of that line (perhaps a comment) goes too, the comment moving onto the new header.
-        let end = valueEnd;
-        let comment = '';
-        if (!block) {
-            end = lineEnd(text, valueEnd);
-            comment = text.slice(valueEnd, end).trim();
-            if (!comment.startsWith('#'))
-                comment = '';
-        }
-        let replacement = scalar(notes, indent, eol, style, comment);
-        // The value was the file's last line and had no line break: keep it that way.
-        if (end === text.length && !text.endsWith('\n'))
-            replacement = replacement.slice(0, -eol.length);
-        return text.slice(0, start) + replacement + text.slice(end);
-    }
-    const last = annotations.items[annotations.items.length - 1];
-    const indent = columnOf(text, last.key.range[0]);
-    let at = last.value?.range?.[1] ?? last.key.range[1];
-    if (text[at - 1] !== '\n')
-        at = lineEnd(text, at);
-    const lead = text.slice(0, at).endsWith('\n') ? '' : eol;
-    return `${text.slice(0, at)}${lead}${' '.repeat(indent)}${RELEASE_NOTES_ANNOTATION}: ${scalar(notes, indent, eol, style)}${text.slice(at)}`;
-}
-/** The value of a key in column `keyColumn`, ending with a line break (a block scalar always does). */
-function scalar(notes, keyColumn, eol, style, comment = '') {
-    if (style === 'quoted' || notes === '')
-        return `${JSON.stringify(notes)}${comment ? ` ${comment}` : ''}${eol}`;
-    const lines = notes.replace(/\n$/, '').split('\n');
-    // An explicit indentation indicator when the first line itself starts with a space.
-    const indicator = /^\s/.test(lines.find((l) => l !== '') ?? '') ? '2' : '';
-    const pad = ' '.repeat(keyColumn + 2);
-    return `|${indicator}${comment ? ` ${comment}` : ''}${eol}${lines.map((l) => (l === '' ? '' : pad + l)).join(eol)}${eol}`;
-}
-function holdsOnly(text, before, notes) {
-    const doc = (0,dist/* parseDocument */.Tp)(text);
-    if (doc.errors.length)
-        return false;
-    const after = doc.toJS();
-    const annotations = {
-        ...(before.annotations ?? {}),
-        [RELEASE_NOTES_ANNOTATION]: notes,
-    };
-    return (0,external_node_util_.isDeepStrictEqual)(after, { ...before, annotations });
-}
-/** Notes as a block scalar keeps them: \n line ends, one final line break, no trailing blanks. */
-function normaliseNotes(notes) {
-    const text = notes.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
-    return text === '' ? '' : `${text}\n`;
-}
-function columnOf(text, offset) {
-    return offset - (text.lastIndexOf('\n', offset - 1) + 1);
-}
-function lineEnd(text, offset) {
-    const nl = text.indexOf('\n', offset);
-    return nl < 0 ? text.length : nl + 1;
 }
 
 // EXTERNAL MODULE: ./packages/release-kit/src/releases/notes.ts + 3 modules
@@ -1246,4 +1397,4 @@ async function modeStep(settings, context) {
 
 };
 
-//# sourceMappingURL=881.index.js.map
+//# sourceMappingURL=644.index.js.map

@@ -1,5 +1,5 @@
-export const id = 221;
-export const ids = [221];
+export const id = 202;
+export const ids = [202];
 export const modules = {
 
 /***/ 94978:
@@ -8,22 +8,31 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jq: () => (/* binding */ readTarGz),
 /* harmony export */   SB: () => (/* binding */ writeTarGz),
-/* harmony export */   d$: () => (/* binding */ MAX_CHART_FILE_SIZE)
+/* harmony export */   SH: () => (/* binding */ chartTooLarge),
+/* harmony export */   d$: () => (/* binding */ MAX_CHART_FILE_SIZE),
+/* harmony export */   qT: () => (/* binding */ MAX_CHART_SIZE)
 /* harmony export */ });
-/* unused harmony export MAX_CHART_SIZE */
 /* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98697);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23178);
 // Reproducible chart archives: tar entries written through the `tar` package with fixed metadata,
 // gzip through zlib without a name or timestamp; and reading a .tgz back into entries.
 
 
 
+
+const gzip = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)((node_zlib__WEBPACK_IMPORTED_MODULE_2___default().gzip));
 /** helm's archive.MaxDecompressedFileSize: no file in a chart may be larger. */
 const MAX_CHART_FILE_SIZE = 5 * 1024 * 1024;
 /** helm's archive.MaxDecompressedChartSize: the whole chart, uncompressed. */
 const MAX_CHART_SIZE = 100 * 1024 * 1024;
+/** The refusal of a chart over helm's 100 MiB, which helm's own loader would refuse to load. */
+function chartTooLarge(where) {
+    return new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`chart ${where} is larger than helm's limit of ${MAX_CHART_SIZE} bytes (100 MiB) uncompressed; helm refuses to load such a chart, so keep large files out of it (.helmignore)`, { value: where, location: { file: where } });
+}
 /**
  * A gzip-compressed tar of `entries`, in the given order. Every entry is a regular file with mode
  * 0644, owner 0:0 without names and mtime `mtime`, as helm writes them (helm uses the time of
@@ -31,34 +40,38 @@ const MAX_CHART_SIZE = 100 * 1024 * 1024;
  * again as helm. The gzip header carries no file name and no timestamp.
  */
 async function writeTarGz(entries, mtime) {
-    const pack = new tar__WEBPACK_IMPORTED_MODULE_0__/* .Pack */ .mM({ portable: false, noDirRecurse: true });
-    const chunks = [];
-    pack.on('data', (chunk) => chunks.push(chunk));
-    const ended = new Promise((resolve, reject) => {
-        pack.on('end', () => resolve());
-        pack.on('error', reject);
-    });
+    // The blocks laid out as tar's own Pack lays out an entry read from another archive (its
+    // WriteEntryTar), with tar's Header and Pax encoders, but without the stream machinery around them,
+    // which cost more than the compression for a chart of a few hundred small files. The bytes are the
+    // same as Pack's (test/charts/package.test.ts holds them to it).
     // Whole seconds: tar stores seconds, and a pax record would otherwise carry the fraction.
     const seconds = new Date(Math.floor(mtime.getTime() / 1000) * 1000);
+    const blocks = [];
     for (const entry of entries) {
+        const size = entry.data.length;
         const header = new tar__WEBPACK_IMPORTED_MODULE_0__/* .Header */ .Y9({
             path: entry.path,
             mode: 0o644,
             uid: 0,
             gid: 0,
-            uname: '',
-            gname: '',
-            size: entry.data.length,
+            size,
             mtime: seconds,
             type: 'File',
+            uname: '',
         });
-        const readEntry = new tar__WEBPACK_IMPORTED_MODULE_0__/* .ReadEntry */ .lf(header);
-        readEntry.end(entry.data);
-        pack.add(readEntry);
+        // encode() answers whether the plain header could not hold everything: then a pax record leads.
+        if (header.encode()) {
+            blocks.push(new tar__WEBPACK_IMPORTED_MODULE_0__/* .Pax */ .un({ path: entry.path, size, uid: 0, gid: 0, mtime: seconds, uname: '' }).encode());
+        }
+        blocks.push(header.block, entry.data);
+        if (size % 512 !== 0)
+            blocks.push(Buffer.alloc(512 - (size % 512)));
     }
-    pack.end();
-    await ended;
-    const gzipped = node_zlib__WEBPACK_IMPORTED_MODULE_1___default().gzipSync(Buffer.concat(chunks), { level: 9 });
+    blocks.push(Buffer.alloc(1024));
+    const chunks = blocks;
+    // On libuv's thread pool, so the main thread goes on (a registry request, the lint) meanwhile. Level 9
+    // stays: a different level would change the bytes, and so the digest, of every chart published so far.
+    const gzipped = await gzip(Buffer.concat(chunks), { level: 9 });
     // zlib stamps the build platform into the header's OS byte; 255 ("unknown", as Go writes it)
     // keeps the bytes identical whether the runner is Linux, macOS or Windows.
     gzipped[9] = 255;
@@ -72,10 +85,13 @@ async function writeTarGz(entries, mtime) {
 async function readTarGz(data, where) {
     let tarBytes;
     try {
-        tarBytes = node_zlib__WEBPACK_IMPORTED_MODULE_1___default().gunzipSync(data, { maxOutputLength: MAX_CHART_SIZE + 1024 * 1024 });
+        tarBytes = node_zlib__WEBPACK_IMPORTED_MODULE_2___default().gunzipSync(data, { maxOutputLength: MAX_CHART_SIZE + 1024 * 1024 });
     }
     catch (error) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${where}: not a gzip-compressed chart archive (${error.message})`, {
+        // zlib stops at maxOutputLength with ERR_BUFFER_TOO_LARGE: the archive is fine, the chart too big.
+        if (error.code === 'ERR_BUFFER_TOO_LARGE')
+            throw chartTooLarge(where);
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${where}: not a gzip-compressed chart archive (${error.message})`, {
             value: where,
             location: { file: where },
         });
@@ -115,9 +131,9 @@ async function readTarGz(data, where) {
     parser.end(tarBytes);
     await done;
     if (total > MAX_CHART_SIZE)
-        problems.push(`decompressed chart is larger than the maximum size ${MAX_CHART_SIZE}`);
+        throw chartTooLarge(where);
     if (problems.length > 0) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${where}: ${problems[0]}`, { value: where, location: { file: where } });
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${where}: ${problems[0]}`, { value: where, location: { file: where } });
     }
     return entries;
 }
@@ -125,210 +141,575 @@ async function readTarGz(data, where) {
 
 /***/ }),
 
-/***/ 90994:
+/***/ 60322:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $M: () => (/* binding */ chartError),
-/* harmony export */   W4: () => (/* binding */ RELEASE_NOTES_ANNOTATION),
-/* harmony export */   aR: () => (/* binding */ validateMetadata),
-/* harmony export */   u2: () => (/* binding */ editChartYaml),
-/* harmony export */   zO: () => (/* binding */ parseChartYaml)
+/* harmony export */   S: () => (/* binding */ incompleteChartWarnings)
 /* harmony export */ });
-/* unused harmony export sanitize */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86868);
-// Chart.yaml: reading it the way helm does, validating it as helm's Metadata.Validate does, and
-// editing version, appVersion and annotations in place without losing comments.
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _plumbing_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51430);
+// Signs that a chart about to be published is incomplete: no values.yaml, files its templates read
+// that are not in it, and files the repository's .gitignore names inside the chart that this
+// checkout lacks (generated files, as Buntime's values.yaml, questions.yml and templates/configmap.yaml
+// are, which a plain checkout does not have). Warnings, not errors: a chart may mean to be that way.
 
 
 
-/** The annotation the Rancher (Buntime) catalog reads release notes from. */
-const RELEASE_NOTES_ANNOTATION = 'catalog.cattle.io/release-notes';
+
 /**
- * Parse Chart.yaml bytes into helm's metadata. Strings are read as written (sigs.k8s.io/yaml turns
- * `version: 1.0` into the string "1.0" for a string field), booleans with YAML 1.1 rules as
- * go-yaml does, and unknown keys are ignored as helm ignores them. `where` names the file in errors.
+ * One warning line per sign of incompleteness in `chart` (`where` names it), empty when none.
+ * `source` adds the .gitignore check for a chart packaged from a directory.
  */
-function parseChartYaml(data, where) {
-    const text = Buffer.from(data).toString('utf8');
-    const strings = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { schema: 'failsafe', uniqueKeys: false });
-    const typed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { version: '1.1', uniqueKeys: false });
-    const problem = strings.errors[0] ?? typed.errors[0];
-    if (problem)
-        throw chartError(where, `cannot load Chart.yaml: ${problem.message.split('\n')[0]}`);
-    const raw = strings.toJS();
-    const rawTyped = typed.toJS();
-    if (raw === null || raw === undefined || raw === '')
-        throw chartError(where, 'chart.metadata.apiVersion is required');
-    if (!isRecord(raw) || !isRecord(rawTyped))
-        throw chartError(where, 'cannot load Chart.yaml: expected a mapping of keys to values');
-    const str = (key, from = raw) => {
-        const v = from[key];
-        if (v === undefined || v === null)
-            return undefined;
-        if (typeof v !== 'string')
-            throw chartError(where, `cannot load Chart.yaml: ${key} must be a string`);
-        return v;
-    };
-    const strList = (key, from = raw) => {
-        const v = from[key];
-        if (v === undefined || v === null || v === '')
-            return undefined;
-        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
-            throw chartError(where, `cannot load Chart.yaml: ${key} must be a list of strings`);
-        return v;
-    };
-    const bool = (key, from) => {
-        const v = from[key];
-        if (v === undefined || v === null)
-            return undefined;
-        if (typeof v !== 'boolean')
-            throw chartError(where, `cannot load Chart.yaml: ${key} must be true or false`);
-        return v;
-    };
-    const annotationsRaw = raw.annotations;
-    let annotations;
-    if (annotationsRaw !== undefined && annotationsRaw !== null && annotationsRaw !== '') {
-        if (!isRecord(annotationsRaw) || Object.values(annotationsRaw).some((v) => typeof v !== 'string')) {
-            throw chartError(where, 'cannot load Chart.yaml: annotations must map strings to strings');
-        }
-        annotations = annotationsRaw;
+async function incompleteChartWarnings(chart, where, source) {
+    const warnings = [];
+    const ignoredAndMissing = source ? await missingIgnoredFiles(source) : [];
+    for (const { gitignore, files } of ignoredAndMissing) {
+        warnings.push(`${where}: ${listOf(files)} ${files.length === 1 ? 'is' : 'are'} missing from this checkout but named in ${gitignore}: generated files, left out of git? Generate them before publishing, or the chart goes out without them`);
     }
-    const maintainers = listOfRecords(raw.maintainers, 'maintainers', where)?.map((m) => ({
-        name: optionalSanitized(str('name', m)),
-        email: optionalSanitized(str('email', m)),
-        url: optionalSanitized(str('url', m)),
+    const valuesIgnored = ignoredAndMissing.some((m) => m.files.includes('values.yaml'));
+    if (!chart.values && chart.metadata.type !== 'library' && !valuesIgnored) {
+        const reads = chart.templates.filter((t) => /\.Values\b/.test(t.data.toString('utf8'))).map((t) => t.name);
+        warnings.push(`${where}: the chart has no values.yaml${reads.length ? `, yet ${listOf(reads)} read${reads.length === 1 ? 's' : ''} .Values` : ''}; users get no defaults (is it generated and missing from this checkout?)`);
+    }
+    warnings.push(...missingFileReads(chart, where, ''));
+    return warnings;
+}
+/** `.Files.Get "x"` (GetBytes, Lines) of a file the chart does not hold, and `.Files.Glob` matching none. */
+function missingFileReads(chart, where, prefix) {
+    const names = chart.files.map((f) => f.name);
+    const missing = new Set();
+    for (const template of chart.templates) {
+        const text = template.data.toString('utf8');
+        for (const m of text.matchAll(/\.Files\.(Get|GetBytes|Lines|Glob)\s+(?:"((?:[^"\\\n]|\\.)*)"|`([^`]*)`)/g)) {
+            const argument = m[2] !== undefined ? unescapeGo(m[2]) : m[3];
+            const matches = m[1] === 'Glob' ? picomatch__WEBPACK_IMPORTED_MODULE_3___default()(argument, { dot: true }) : undefined;
+            const present = matches ? names.some((name) => matches(name)) : names.includes(argument.replace(/^\.\//, ''));
+            if (!present)
+                missing.add(`${prefix}${template.name} reads ${m[1] === 'Glob' ? 'files matching ' : ''}"${argument}"`);
+        }
+    }
+    const own = [...missing].map((m) => `${where}: ${m}, which the chart does not hold`);
+    return [
+        ...own,
+        ...chart.dependencies.flatMap((d) => missingFileReads(d, where, `${prefix}charts/${d.metadata.name}/`)),
+    ];
+}
+/**
+ * Literal paths inside the chart directory that a .gitignore (the chart's own, or one above it up to
+ * the workspace) names and that do not exist: what a generator writes and git never holds.
+ */
+async function missingIgnoredFiles(source) {
+    const found = [];
+    for (let dir = source.dir;; dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)) {
+        const gitignore = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.gitignore');
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(gitignore, 'utf8').catch(() => undefined);
+        if (text !== undefined) {
+            const files = [];
+            for (const pattern of literalAnchoredPatterns(text)) {
+                const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, pattern);
+                if (absolute === source.dir || !(0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .isWithin */ .UO)(source.dir, absolute))
+                    continue;
+                if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute).catch(() => undefined))
+                    continue;
+                files.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(source.dir, absolute).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'));
+            }
+            if (files.length > 0)
+                found.push({ gitignore: node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(source.workspace, gitignore) || '.gitignore', files });
+        }
+        const atTop = dir === source.workspace || !(0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .isWithin */ .UO)(source.workspace, dir) || node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir) === dir;
+        const repositoryRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.git')).catch(() => undefined);
+        if (atTop || repositoryRoot)
+            break;
+    }
+    return found;
+}
+/**
+ * The .gitignore lines that name one path relative to their file: anchored (a slash before the end),
+ * no glob characters, no negation, not a directory-only rule. Others match too widely to say what
+ * should exist.
+ */
+function literalAnchoredPatterns(text) {
+    const patterns = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.replace(/(?<!\\)\s+$/, '');
+        if (line === '' || line.startsWith('#') || line.startsWith('!') || /[*?[\\]/.test(line))
+            continue;
+        if (line.endsWith('/') || !line.slice(0, -1).includes('/'))
+            continue;
+        patterns.push(line.replace(/^\//, ''));
+    }
+    return patterns;
+}
+function unescapeGo(text) {
+    try {
+        return JSON.parse(`"${text}"`);
+    }
+    catch {
+        return text;
+    }
+}
+function listOf(names) {
+    if (names.length <= 1)
+        return names.join('');
+    const shown = names.slice(0, 5);
+    const more = names.length > shown.length ? ` and ${names.length - shown.length} more` : '';
+    return `${shown.slice(0, -1).join(', ')}${more ? `, ${shown[shown.length - 1]}${more}` : ` and ${shown[shown.length - 1]}`}`;
+}
+
+
+/***/ }),
+
+/***/ 33069:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ lintChart),
+  h: () => (/* binding */ planLint)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
+var errors = __webpack_require__(23178);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/exec.ts
+var plumbing_exec = __webpack_require__(80868);
+;// CONCATENATED MODULE: ./packages/release-kit/src/charts/template-check.ts
+// A structural check of a chart's Go templates for when no helm binary is at hand: the actions lex as
+// text/template lexes them, blocks open and close, and every function named exists in helm's
+// template function map. It renders nothing, so it cannot see a nil value or a `required` that fails;
+// `helm template` can. Written by hand because no npm package reads Go's template grammar.
+// Go's text/template builtins (text/template/funcs.go).
+// prettier-ignore
+const GO_BUILTINS = [
+    'and', 'call', 'html', 'index', 'slice', 'js', 'len', 'not', 'or', 'print', 'printf', 'println', 'urlquery',
+    'eq', 'ge', 'gt', 'le', 'lt', 'ne',
+];
+// Masterminds/sprig v3.3.0's TxtFuncMap (functions.go genericMap), which helm uses without env and expandenv.
+// prettier-ignore
+const SPRIG = [
+    'abbrev', 'abbrevboth', 'add', 'add1', 'add1f', 'addf', 'adler32sum', 'ago', 'all', 'any', 'append', 'atoi',
+    'b32dec', 'b32enc', 'b64dec', 'b64enc', 'base', 'bcrypt', 'biggest', 'buildCustomCert', 'camelcase', 'cat', 'ceil',
+    'chunk', 'clean', 'coalesce', 'compact', 'concat', 'contains', 'date', 'dateInZone', 'dateModify', 'date_in_zone',
+    'date_modify', 'decryptAES', 'deepCopy', 'deepEqual', 'default', 'derivePassword', 'dict', 'dig', 'dir', 'div',
+    'divf', 'duration', 'durationRound', 'empty', 'encryptAES', 'ext', 'fail', 'first', 'float64', 'floor', 'fromJson',
+    'genCA', 'genCAWithKey', 'genPrivateKey', 'genSelfSignedCert', 'genSelfSignedCertWithKey', 'genSignedCert',
+    'genSignedCertWithKey', 'get', 'getHostByName', 'has', 'hasKey', 'hasPrefix', 'hasSuffix', 'hello', 'htmlDate',
+    'htmlDateInZone', 'htpasswd', 'indent', 'initial', 'initials', 'int', 'int64', 'isAbs', 'join', 'kebabcase', 'keys',
+    'kindIs', 'kindOf', 'last', 'list', 'lower', 'max', 'maxf', 'merge', 'mergeOverwrite', 'min', 'minf', 'mod', 'mul',
+    'mulf', 'mustAppend', 'mustChunk', 'mustCompact', 'mustDateModify', 'mustDeepCopy', 'mustFirst', 'mustFromJson',
+    'mustHas', 'mustInitial', 'mustLast', 'mustMerge', 'mustMergeOverwrite', 'mustPrepend', 'mustRegexFind',
+    'mustRegexFindAll', 'mustRegexMatch', 'mustRegexReplaceAll', 'mustRegexReplaceAllLiteral', 'mustRegexSplit',
+    'mustRest', 'mustReverse', 'mustSlice', 'mustToDate', 'mustToJson', 'mustToPrettyJson', 'mustToRawJson', 'mustUniq',
+    'mustWithout', 'must_date_modify', 'nindent', 'nospace', 'now', 'omit', 'osBase', 'osClean', 'osDir', 'osExt',
+    'osIsAbs', 'pick', 'pluck', 'plural', 'prepend', 'quote', 'randAlpha', 'randAlphaNum', 'randAscii', 'randBytes',
+    'randInt', 'randNumeric', 'regexFind', 'regexFindAll', 'regexMatch', 'regexQuoteMeta', 'regexReplaceAll',
+    'regexReplaceAllLiteral', 'regexSplit', 'repeat', 'replace', 'rest', 'reverse', 'round', 'semver', 'semverCompare',
+    'seq', 'set', 'sha1sum', 'sha256sum', 'sha512sum', 'shuffle', 'slice', 'snakecase', 'sortAlpha', 'split',
+    'splitList', 'splitn', 'squote', 'sub', 'subf', 'substr', 'swapcase', 'ternary', 'title', 'toDate', 'toDecimal',
+    'toJson', 'toPrettyJson', 'toRawJson', 'toString', 'toStrings', 'trim', 'trimAll', 'trimPrefix', 'trimSuffix',
+    'trimall', 'trunc', 'tuple', 'typeIs', 'typeIsLike', 'typeOf', 'uniq', 'unixEpoch', 'unset', 'until', 'untilStep',
+    'untitle', 'upper', 'urlJoin', 'urlParse', 'uuidv4', 'values', 'without', 'wrap', 'wrapWith',
+];
+// helm's own (pkg/engine funcs.go and engine.go), helm 3 and 4; the duration helpers are helm 4's.
+// prettier-ignore
+const HELM_EXTRAS = [
+    'toToml', 'mustToToml', 'fromToml', 'toYaml', 'mustToYaml', 'toYamlPretty', 'fromYaml', 'fromYamlArray', 'toJson',
+    'mustToJson', 'fromJson', 'fromJsonArray', 'include', 'tpl', 'required', 'lookup', 'fail', 'getHostByName',
+    'mustToDuration', 'durationSeconds', 'durationMilliseconds', 'durationMicroseconds', 'durationNanoseconds',
+    'durationMinutes', 'durationHours', 'durationDays', 'durationWeeks', 'durationRoundTo', 'durationTruncateTo',
+];
+/** Every function a helm chart template may call. */
+const HELM_TEMPLATE_FUNCTIONS = new Set([...GO_BUILTINS, ...SPRIG, ...HELM_EXTRAS]);
+const KEYWORDS = new Set(['block', 'break', 'continue', 'define', 'else', 'end', 'if', 'range', 'template', 'with']);
+const LITERAL_WORDS = new Set(['true', 'false', 'nil']);
+const OPENERS = new Set(['if', 'range', 'with', 'define', 'block']);
+class TemplateSyntaxError extends Error {
+    offset;
+    constructor(offset, message) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/**
+ * Check every template of a chart (and its subcharts, which share helm's one template namespace).
+ * Stops reading a file at its first syntax error, as Go's parser does.
+ */
+function checkTemplates(sources) {
+    const errors = [];
+    const calls = [];
+    const defined = new Set();
+    let actions = 0;
+    for (const source of sources) {
+        const lineOf = lineCounter(source.text);
+        try {
+            const parsed = parseTemplate(source.text);
+            actions += parsed.actions;
+            for (const name of parsed.defines)
+                defined.add(name);
+            for (const call of parsed.calls)
+                calls.push({ file: source.file, line: lineOf(call.offset), ...call });
+            for (const fn of parsed.functions) {
+                if (!HELM_TEMPLATE_FUNCTIONS.has(fn.name))
+                    errors.push({ file: source.file, line: lineOf(fn.offset), message: `function "${fn.name}" not defined` });
+            }
+        }
+        catch (error) {
+            if (!(error instanceof TemplateSyntaxError))
+                throw error;
+            errors.push({ file: source.file, line: lineOf(error.offset), message: error.message });
+        }
+    }
+    const warnings = calls
+        .filter((call) => !defined.has(call.name))
+        .map((call) => ({
+        file: call.file,
+        line: call.line,
+        message: `${call.how} "${call.name}": no template of the chart defines it (helm fails if this line is reached)`,
     }));
-    const typedDeps = Array.isArray(rawTyped.dependencies) ? rawTyped.dependencies : [];
-    const dependencies = listOfRecords(raw.dependencies, 'dependencies', where)?.map((d, i) => {
-        const t = isRecord(typedDeps[i]) ? typedDeps[i] : {};
-        const importValues = t['import-values'];
-        if (importValues !== undefined && importValues !== null && !Array.isArray(importValues)) {
-            throw chartError(where, 'cannot load Chart.yaml: import-values must be a list');
+    return { errors, warnings, actions };
+}
+/** The parts of one template file: defined names, include/template calls, functions, actions. */
+function parseTemplate(text) {
+    const defines = [];
+    const calls = [];
+    const functions = [];
+    const stack = [];
+    let actions = 0;
+    let at = 0;
+    for (;;) {
+        const open = text.indexOf('{{', at);
+        if (open < 0)
+            break;
+        actions += 1;
+        let position = open + 2;
+        // A trim marker is "-" followed by white space; "{{-3}}" is the number -3.
+        if (text[position] === '-' && /[ \t\r\n]/.test(text[position + 1] ?? ''))
+            position += 2;
+        while (/[ \t\r\n]/.test(text[position] ?? ''))
+            position += 1;
+        if (text.startsWith('/*', position)) {
+            const close = text.indexOf('*/', position + 2);
+            if (close < 0)
+                throw new TemplateSyntaxError(open, 'unclosed comment');
+            const after = /^(?: -)?\}\}/.exec(text.slice(close + 2));
+            if (!after)
+                throw new TemplateSyntaxError(close, 'comment ends before closing delimiter');
+            at = close + 2 + after[0].length;
+            continue;
+        }
+        const { tokens, end } = lexAction(text, position, open);
+        at = end;
+        checkAction(tokens, open, stack, { defines, calls, functions });
+    }
+    if (stack.length > 0) {
+        const last = stack[stack.length - 1];
+        throw new TemplateSyntaxError(last.offset, `unexpected EOF: {{${last.keyword}}} has no {{end}}`);
+    }
+    return { defines, calls, functions, actions };
+}
+function checkAction(tokens, offset, stack, found) {
+    if (tokens.length === 0)
+        throw new TemplateSyntaxError(offset, 'missing value for command');
+    const first = tokens[0];
+    const keyword = first.kind === 'word' && KEYWORDS.has(first.text) ? first.text : undefined;
+    const inside = (names) => stack.some((s) => names.includes(s.keyword));
+    if (keyword === 'end') {
+        if (tokens.length > 1)
+            throw new TemplateSyntaxError(tokens[1].offset, 'unexpected token in end');
+        if (!stack.pop())
+            throw new TemplateSyntaxError(offset, 'unexpected {{end}}');
+        return;
+    }
+    if (keyword === 'else') {
+        const top = stack[stack.length - 1];
+        if (!top || !['if', 'range', 'with'].includes(top.keyword))
+            throw new TemplateSyntaxError(offset, 'unexpected {{else}}');
+    }
+    else if (keyword === 'break' || keyword === 'continue') {
+        if (!inside(['range']))
+            throw new TemplateSyntaxError(offset, `{{${keyword}}} outside {{range}}`);
+    }
+    else if (keyword === 'define' || keyword === 'block' || keyword === 'template') {
+        const name = tokens[1];
+        if (!name || name.kind !== 'string')
+            throw new TemplateSyntaxError(offset, `unexpected token in ${keyword} clause: expected a quoted template name`);
+        if (keyword === 'define' && stack.length > 0)
+            throw new TemplateSyntaxError(offset, 'unexpected <define> in command');
+        if (keyword !== 'template')
+            found.defines.push(unquote(name.text));
+        else
+            found.calls.push({ name: unquote(name.text), how: 'template', offset: name.offset });
+    }
+    if (keyword && OPENERS.has(keyword))
+        stack.push({ keyword, offset });
+    // Every other bare word is a function call (or a keyword in its place, which is an error).
+    for (const [index, token] of tokens.entries()) {
+        if (token.kind !== 'word' || (index === 0 && keyword !== undefined))
+            continue;
+        if (LITERAL_WORDS.has(token.text))
+            continue;
+        if (KEYWORDS.has(token.text)) {
+            // `else if` / `else with` chain a new condition onto the open block.
+            if (index === 1 && keyword === 'else' && (token.text === 'if' || token.text === 'with'))
+                continue;
+            throw new TemplateSyntaxError(token.offset, `unexpected <${token.text}> in command`);
+        }
+        found.functions.push({ name: token.text, offset: token.offset });
+        const next = tokens[index + 1];
+        if (token.text === 'include' && next?.kind === 'string')
+            found.calls.push({ name: unquote(next.text), how: 'include', offset: next.offset });
+    }
+}
+/** Lex one action from `position` (just past `{{` and its trim marker) to its `}}`, as text/template's lexer does. */
+function lexAction(text, start, open) {
+    const tokens = [];
+    let position = start;
+    let parens = 0;
+    for (;;) {
+        if (position >= text.length)
+            throw new TemplateSyntaxError(open, 'unclosed action');
+        const c = text[position];
+        if (text.startsWith('}}', position) || (/[ \t\r\n]/.test(c) && text.startsWith('-}}', position + 1))) {
+            if (parens > 0)
+                throw new TemplateSyntaxError(position, 'unclosed left paren');
+            const end = text.startsWith('}}', position) ? position + 2 : position + 4;
+            return { tokens, end };
+        }
+        if (/[ \t\r\n]/.test(c)) {
+            position += 1;
+            continue;
+        }
+        const startAt = position;
+        const take = (kind, length) => {
+            tokens.push({ kind, text: text.slice(startAt, startAt + length), offset: startAt });
+            position = startAt + length;
+        };
+        if (c === '"') {
+            let i = position + 1;
+            for (; i < text.length && text[i] !== '"'; i++) {
+                if (text[i] === '\\')
+                    i += 1;
+                if (text[i] === '\n')
+                    throw new TemplateSyntaxError(startAt, 'unterminated quoted string');
+            }
+            if (i >= text.length)
+                throw new TemplateSyntaxError(startAt, 'unterminated quoted string');
+            take('string', i + 1 - position);
+        }
+        else if (c === '`') {
+            const close = text.indexOf('`', position + 1);
+            if (close < 0)
+                throw new TemplateSyntaxError(startAt, 'unterminated raw quoted string');
+            take('string', close + 1 - position);
+        }
+        else if (c === "'") {
+            const m = /^'(?:\\.[^']*|[^'\\\n])'/.exec(text.slice(position));
+            if (!m)
+                throw new TemplateSyntaxError(startAt, 'unterminated character constant');
+            take('char', m[0].length);
+        }
+        else if (c === '$') {
+            take('variable', /^\$[\p{L}\p{N}_]*/u.exec(text.slice(position))[0].length);
+        }
+        else if (c === '.' && !/[0-9]/.test(text[position + 1] ?? '')) {
+            take('field', /^\.[\p{L}\p{N}_]*/u.exec(text.slice(position))[0].length);
+        }
+        else if (/[0-9+\-.]/.test(c)) {
+            const m = /^[+-]?(?:0[xXoObB])?[0-9a-fA-F_]*(?:\.[0-9a-fA-F_]*)?(?:[eEpP][+-]?[0-9_]+)?i?/.exec(text.slice(position));
+            if (!m ||
+                m[0] === '' ||
+                m[0] === '+' ||
+                m[0] === '-' ||
+                /^[\p{L}\p{N}_]/u.test(text[position + m[0].length] ?? ''))
+                throw new TemplateSyntaxError(startAt, `bad number syntax: ${JSON.stringify(text.slice(position, position + 10))}`);
+            take('number', m[0].length);
+        }
+        else if (/[\p{L}_]/u.test(c)) {
+            take('word', /^[\p{L}_][\p{L}\p{N}_]*/u.exec(text.slice(position))[0].length);
+        }
+        else if (c === '(') {
+            parens += 1;
+            take('punct', 1);
+        }
+        else if (c === ')') {
+            parens -= 1;
+            if (parens < 0)
+                throw new TemplateSyntaxError(startAt, 'unexpected right paren');
+            take('punct', 1);
+        }
+        else if (c === ':' && text[position + 1] === '=') {
+            take('punct', 2);
+        }
+        else if (c === '|' || c === '=' || c === ',') {
+            take('punct', 1);
+        }
+        else {
+            throw new TemplateSyntaxError(startAt, `unrecognized character in action: ${JSON.stringify(c)}`);
+        }
+    }
+}
+function unquote(literal) {
+    if (literal.startsWith('`'))
+        return literal.slice(1, -1);
+    try {
+        return JSON.parse(literal);
+    }
+    catch {
+        return literal.slice(1, -1);
+    }
+}
+/** offset → 1-based line, with the line starts computed once per file. */
+function lineCounter(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return low + 1;
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/charts/lint.ts
+// The check every chart passes before it is published (to a registry or a catalog): `helm lint` and
+// `helm template` on the packaged archive when helm is on PATH (GitHub's hosted runners have it),
+// else release-kit's own structural checks of the templates, saying that nothing was rendered.
+
+
+
+
+
+/** The plan for `mode`: `auto` takes helm when `pathEnv` (default this process's PATH) has it. */
+async function planLint(mode, pathEnv) {
+    if (mode === 'false')
+        return { method: 'off' };
+    if (mode === 'native')
+        return { method: 'native', why: 'lint: native' };
+    const helm = await (0,plumbing_exec/* findExecutable */.oq)('helm', pathEnv);
+    if (helm)
+        return { method: 'helm', helm };
+    if (mode === 'helm') {
+        throw (0,errors/* invalidInput */.aY)('lint', 'helm', 'auto or native when helm is not on PATH (or install helm first, e.g. with azure/setup-helm)');
+    }
+    return { method: 'native', why: 'helm is not on PATH' };
+}
+/**
+ * Lint and render `target` (a packaged chart) before it is published; a UserError naming the chart
+ * and the first problem when it fails. helm runs with argument arrays, an environment of its own
+ * (none of the runner's HELM_* or KUBECONFIG, HOME a fresh directory) and empty config, cache and
+ * data homes, so the user's repositories, plugins and cluster never take part.
+ */
+async function lintChart(target, where, options) {
+    const plan = options.plan ?? (await planLint(options.mode, options.pathEnv));
+    if (plan.method === 'off') {
+        return { method: 'off', summary: `${where}: lint: false, the chart was neither linted nor rendered` };
+    }
+    if (plan.method === 'helm')
+        return lintWithHelm(plan.helm, target, where, options);
+    return lintNatively(target.chart, where, plan.why, options);
+}
+async function lintWithHelm(helm, target, where, options) {
+    const home = await (0,promises_.mkdtemp)(external_node_path_default().join(options.tempDir, 'release-kit-lint-'));
+    try {
+        const archive = external_node_path_default().join(home, target.fileName);
+        await (0,promises_.writeFile)(archive, target.data);
+        const env = {
+            PATH: external_node_path_default().dirname(helm),
+            HOME: home,
+            HELM_CONFIG_HOME: external_node_path_default().join(home, 'config'),
+            HELM_CACHE_HOME: external_node_path_default().join(home, 'cache'),
+            HELM_DATA_HOME: external_node_path_default().join(home, 'data'),
+        };
+        const exec = (args) => (0,plumbing_exec/* run */.eF)(helm, args, { cwd: home, env, inheritEnv: false, allowFailure: true });
+        // Both at once: each loads the archive on its own, and neither needs the other.
+        const [lint, render] = await Promise.all([
+            exec(['lint', archive]),
+            exec(['template', 'release-kit-lint', archive]),
+        ]);
+        const warnings = lint.stdout
+            .split('\n')
+            .filter((line) => line.startsWith('[WARNING]'))
+            .map((line) => line.slice('[WARNING]'.length).trim());
+        for (const warning of warnings)
+            options.log.warning(`${where}: helm lint: ${warning}`);
+        if (lint.exitCode !== 0) {
+            const error = lint.stdout
+                .split('\n')
+                .find((line) => line.startsWith('[ERROR]'))
+                ?.slice('[ERROR]'.length)
+                .trim() ?? firstErrorLine(lint.stderr);
+            throw lintFailure(where, `helm lint failed: ${error}`);
+        }
+        let rendered = 'rendered with helm template';
+        if (render.exitCode !== 0) {
+            const error = firstErrorLine(render.stderr);
+            // helm renders for its built-in Kubernetes version; a chart's kubeVersion may exclude it, which
+            // says nothing about the templates.
+            if (!/incompatible with Kubernetes/i.test(error))
+                throw lintFailure(where, `helm template failed: ${error}`);
+            options.log.warning(`${where}: helm template skipped the render: ${error}`);
+            rendered = 'not rendered (its kubeVersion excludes the version helm renders for)';
         }
         return {
-            name: sanitize(str('name', d) ?? ''),
-            version: optionalSanitized(str('version', d)),
-            repository: sanitize(str('repository', d) ?? ''),
-            condition: optionalSanitized(str('condition', d)),
-            tags: strList('tags', d)?.map(sanitize),
-            enabled: bool('enabled', t),
-            importValues: importValues ?? undefined,
-            alias: str('alias', d),
-            dependsOn: strList('depends-on', d)?.map(sanitize),
+            method: 'helm',
+            summary: `${where}: helm lint passed${warnings.length ? ` with ${warnings.length} warning(s)` : ''}; ${rendered}`,
         };
-    });
+    }
+    finally {
+        await (0,promises_.rm)(home, { recursive: true, force: true });
+    }
+}
+function lintNatively(chart, where, why, options) {
+    const sources = templateSources(chart, '');
+    const result = checkTemplates(sources);
+    if (result.errors.length > 0)
+        throw lintFailure(where, `template ${describeProblem(result.errors[0])}`);
+    for (const warning of result.warnings)
+        options.log.warning(`${where}: template ${describeProblem(warning)}`);
     return {
-        name: sanitize(str('name') ?? ''),
-        home: optionalSanitized(str('home')),
-        sources: strList('sources')?.map(sanitize),
-        version: str('version') ?? '',
-        description: optionalSanitized(str('description')),
-        keywords: strList('keywords')?.map(sanitize),
-        maintainers,
-        icon: optionalSanitized(str('icon')),
-        apiVersion: str('apiVersion') ?? '',
-        condition: optionalSanitized(str('condition')),
-        tags: optionalSanitized(str('tags')),
-        appVersion: optionalSanitized(str('appVersion')),
-        deprecated: bool('deprecated', rawTyped),
-        annotations,
-        kubeVersion: optionalSanitized(str('kubeVersion')),
-        dependencies,
-        type: str('type'),
+        method: 'native',
+        summary: `${where}: ${why}: native structural checks passed (${sources.length} templates, ${result.actions} actions, every function known to helm${result.warnings.length ? `, ${result.warnings.length} warning(s)` : ''}); rendering skipped`,
     };
 }
-/**
- * helm's Metadata.Validate, plus the rules this project adds: apiVersion must be v2 (we package new
- * charts only) and the name must be usable in an OCI reference.
- */
-function validateMetadata(metadata, where) {
-    if (metadata.apiVersion === '')
-        throw chartError(where, 'chart.metadata.apiVersion is required');
-    if (metadata.apiVersion !== 'v2') {
-        throw chartError(where, `chart.metadata.apiVersion ${JSON.stringify(metadata.apiVersion)} is not supported; expected v2 (helm 3 charts)`);
-    }
-    if (metadata.name === '')
-        throw chartError(where, 'chart.metadata.name is required');
-    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeChartName */ .b)(metadata.name)) {
-        throw chartError(where, `chart.metadata.name ${JSON.stringify(metadata.name)} is invalid; expected lower-case letters, digits and single separators (. _ -), e.g. my-chart`);
-    }
-    if (metadata.version === '')
-        throw chartError(where, 'chart.metadata.version is required');
-    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isChartVersion */ .N)(metadata.version)) {
-        throw chartError(where, `chart.metadata.version ${JSON.stringify(metadata.version)} is invalid; expected SemVer, e.g. 1.2.3`);
-    }
-    if (metadata.type !== undefined && !['', 'application', 'library'].includes(metadata.type)) {
-        throw chartError(where, `chart.metadata.type ${JSON.stringify(metadata.type)} is invalid; expected application or library`);
-    }
-    const seen = new Set();
-    for (const dependency of metadata.dependencies ?? []) {
-        if (dependency.alias !== undefined && dependency.alias !== '' && !/^[a-zA-Z0-9_-]+$/.test(dependency.alias)) {
-            throw chartError(where, `dependency ${JSON.stringify(dependency.name)} has disallowed characters in the alias`);
-        }
-        const key = dependency.alias || dependency.name;
-        if (seen.has(key)) {
-            throw chartError(where, `more than one dependency with name or alias ${JSON.stringify(key)}; try using distinct aliases for dependencies with the same chart name`);
-        }
-        seen.add(key);
-    }
+/** Every template of the chart and its subcharts, named by their path in the archive below the chart. */
+function templateSources(chart, prefix) {
+    return [
+        ...chart.templates.map((t) => ({ file: `${prefix}${t.name}`, text: t.data.toString('utf8') })),
+        ...chart.dependencies.flatMap((d) => templateSources(d, `${prefix}charts/${d.metadata.name}/`)),
+    ];
 }
-/**
- * Chart.yaml with `edits` applied, keeping its comments, key order and formatting elsewhere (the
- * yaml Document API edits the syntax tree). Returns the input unchanged when there is nothing to do.
- */
-function editChartYaml(data, edits) {
-    if (edits.version === undefined && edits.appVersion === undefined && !edits.annotations)
-        return data;
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(data.toString('utf8'), { version: '1.1', uniqueKeys: false });
-    const setScalar = (key, value) => {
-        // Changing the existing node keeps its quoting style and its comments; the library quotes a
-        // plain value that would otherwise read back as a number.
-        const node = document.get(key, true);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
-            node.value = value;
-        else
-            document.set(key, value);
-    };
-    if (edits.version !== undefined)
-        setScalar('version', edits.version);
-    if (edits.appVersion !== undefined)
-        setScalar('appVersion', edits.appVersion);
-    if (edits.annotations && Object.keys(edits.annotations).length > 0) {
-        const existing = document.get('annotations', true);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(existing))
-            document.set('annotations', document.createNode({}));
-        for (const [key, value] of Object.entries(edits.annotations))
-            document.setIn(['annotations', key], value);
-    }
-    return Buffer.from(document.toString({ lineWidth: 0 }));
+function describeProblem(problem) {
+    return `${problem.file}:${problem.line}: ${problem.message}`;
 }
-/** helm's sanitizeString: any whitespace becomes a space, non-printable characters are dropped. */
-function sanitize(value) {
-    return value.replace(/\s/gu, ' ').replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu, '');
+/** helm's `Error: …` line (klog warnings may come first), else its first line. */
+function firstErrorLine(stderr) {
+    const lines = stderr.split('\n').filter((l) => l.trim() !== '');
+    const line = lines.find((l) => l.startsWith('Error:')) ?? lines[0] ?? 'no output';
+    return line.replace(/^Error:\s*/, '').trim();
 }
-function optionalSanitized(value) {
-    return value === undefined ? undefined : sanitize(value);
-}
-function listOfRecords(value, key, where) {
-    if (value === undefined || value === null || value === '')
-        return undefined;
-    if (!Array.isArray(value))
-        throw chartError(where, `cannot load Chart.yaml: ${key} must be a list`);
-    return value.map((entry) => {
-        if (!isRecord(entry))
-            throw chartError(where, `${key} must not contain empty or null nodes`);
-        return entry;
+function lintFailure(where, problem) {
+    return new errors/* UserError */.yo(`chart ${where}: ${problem}; nothing was published: fix the chart and run again`, {
+        input: 'lint',
+        value: where,
     });
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A chart problem, located in the chart's Chart.yaml (or the file `where` names). */
-function chartError(where, message) {
-    return new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart ${where}: ${message}`, { value: where, location: { file: where } });
 }
 
 
@@ -348,9 +729,11 @@ function chartError(where, message) {
 /* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41980);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84123);
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86868);
 // Helm's OCI layout for a chart (helm/helm pkg/registry): media types, the config blob, the
 // manifest and its annotations, and the location a chart version is pushed to. The generic OCI
 // parts (descriptors, digests, reference grammar) come from oci/.
+
 
 
 
@@ -365,19 +748,23 @@ const HELM_PROVENANCE_LAYER_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.proven
  */
 function parseRegistryUrl(value, input = 'registry') {
     const valid = 'oci://HOST[:PORT]/PATH, e.g. oci://ghcr.io/OWNER/charts';
-    // The host part here; the path is held to the distribution grammar oci/reference.ts keeps.
-    const m = /^oci:\/\/([A-Za-z0-9.-]+(?::[0-9]{1,5})?)(\/[^?#@:]*)?$/.exec(value.trim().toLowerCase());
-    const path = (m?.[2] ?? '').replace(/^\//, '').replace(/\/$/, '');
-    if (!m || (path !== '' && !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidRepository */ .d)(path)))
+    // The host and the path are held to the grammar oci/reference.ts keeps.
+    const text = value.trim().toLowerCase();
+    if (!text.startsWith('oci://'))
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, value, valid);
-    const host = m[1];
+    const rest = text.slice('oci://'.length);
+    const slash = rest.indexOf('/');
+    const host = slash < 0 ? rest : rest.slice(0, slash);
+    const path = slash < 0 ? '' : rest.slice(slash + 1).replace(/\/$/, '');
+    if (!(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidRegistryHost */ .wv)(host) || (path !== '' && !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidRepository */ .d)(path)))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, value, valid);
     return { host, path, url: `oci://${host}${path ? `/${path}` : ''}` };
 }
 /** `<registry-path>/<name>:<version>`, with `+` in the version written as `_` in the tag. */
 function chartReference(registryUrl, name, version, input = 'registry') {
     const { host, path, url } = parseRegistryUrl(registryUrl, input);
     const repository = path ? `${path}/${name}` : name;
-    const tag = version.replace(/\+/g, '_');
+    const tag = (0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .chartVersionTag */ .Jb)(version);
     return {
         registry: host,
         repository,
@@ -548,11 +935,11 @@ function goString(value) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Ty: () => (/* binding */ loadChart),
-  gJ: () => (/* binding */ packageChartDirectory)
+  gJ: () => (/* binding */ packageChartDirectory),
+  gX: () => (/* binding */ prepareChart)
 });
 
-// UNUSED EXPORTS: archiveEntries, chartError, loadPackagedChart
+// UNUSED EXPORTS: archiveEntries, chartError, loadPackagedChart, prepareChartDirectory
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -560,8 +947,12 @@ var promises_ = __webpack_require__(51455);
 var errors = __webpack_require__(23178);
 // EXTERNAL MODULE: ./packages/release-kit/src/charts/archive.ts
 var archive = __webpack_require__(94978);
+// EXTERNAL MODULE: ./packages/release-kit/src/charts/chartfile-edit.ts
+var chartfile_edit = __webpack_require__(29975);
 // EXTERNAL MODULE: ./packages/release-kit/src/charts/chartfile.ts
 var chartfile = __webpack_require__(90994);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -860,44 +1251,54 @@ function baseName(path) {
 
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+// The files helm reads by name in a chart (or subchart) root: a directory there is a mistake.
+const CHART_FILE_POSITION = /^(?:charts\/[^/]+\/)*(?:Chart\.yaml|Chart\.lock|values\.yaml|values\.schema\.json|requirements\.yaml|requirements\.lock|\.helmignore)$/;
 /**
  * The files of a chart directory that helm would package, in helm's walk order (each directory's
  * names sorted by bytes). Applies .helmignore and the implicit `templates/.?*`; follows symlinks
- * that stay inside the chart and refuses those that leave it; refuses irregular files and files
- * over 5 MiB; strips a UTF-8 byte order mark as helm does.
+ * that stay inside the chart and refuses those that leave it; refuses irregular files, files over
+ * 5 MiB, and a chart over 100 MiB in all (before reading any of it); strips a UTF-8 byte order
+ * mark as helm does.
  */
 async function readChartDirectory(dir, where = dir) {
-    const root = await (0,promises_.realpath)(dir);
+    // Synchronous file calls on purpose: a chart is hundreds of small files, and each asynchronous call
+    // is a round trip through libuv's thread pool (readFile alone makes four). Nothing else runs on
+    // this thread meanwhile that could use the wait.
+    const root = (0,external_node_fs_.realpathSync)(dir);
     let rules = new HelmignoreRules();
     const ignoreFile = external_node_path_default().join(root, HELMIGNORE);
     try {
         // Never read a .helmignore that points out of the chart: its lines would end up in error messages.
-        if (!(0,fs/* isWithin */.UO)(root, await (0,promises_.realpath)(ignoreFile))) {
+        if (!(0,fs/* isWithin */.UO)(root, (0,external_node_fs_.realpathSync)(ignoreFile))) {
             throw (0,chartfile/* chartError */.$M)(where, `${HELMIGNORE} is a symlink to a file outside the chart directory; expected a file inside the chart`);
         }
-        rules = parseHelmignore(await (0,promises_.readFile)(ignoreFile, 'utf8'), external_node_path_default().join(where, HELMIGNORE));
+        rules = parseHelmignore((0,external_node_fs_.readFileSync)(ignoreFile, 'utf8'), external_node_path_default().join(where, HELMIGNORE));
     }
     catch (error) {
-        if (error.code !== 'ENOENT')
+        const code = error.code;
+        if (code === 'EISDIR')
+            throw (0,chartfile/* chartError */.$M)(where, `${HELMIGNORE} is a directory; expected a file`);
+        if (code !== 'ENOENT')
             throw error;
     }
     rules.addDefaults();
-    const files = [];
+    const found = [];
+    let total = 0;
     const visiting = new Set();
-    const walk = async (absolute, relative) => {
-        const real = await (0,promises_.realpath)(absolute);
+    const walk = (absolute, relative) => {
+        const real = (0,external_node_fs_.realpathSync)(absolute);
         if (visiting.has(real))
             throw (0,chartfile/* chartError */.$M)(where, `symlink loop at ${relative}`);
         visiting.add(real);
-        const names = (await (0,promises_.readdir)(absolute)).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+        const names = (0,external_node_fs_.readdirSync)(absolute).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
         for (const name of names) {
             const childAbsolute = external_node_path_default().join(absolute, name);
             const child = relative === '' ? name : `${relative}/${name}`;
-            let info = await (0,promises_.lstat)(childAbsolute);
+            let info = (0,external_node_fs_.lstatSync)(childAbsolute);
             if (info.isSymbolicLink()) {
                 let target;
                 try {
-                    target = await (0,promises_.realpath)(childAbsolute);
+                    target = (0,external_node_fs_.realpathSync)(childAbsolute);
                 }
                 catch {
                     // helm respects .helmignore for a broken link before failing on it.
@@ -905,7 +1306,7 @@ async function readChartDirectory(dir, where = dir) {
                         continue;
                     throw (0,chartfile/* chartError */.$M)(where, `${child} is a broken symlink; remove it or list it in .helmignore`);
                 }
-                info = await (0,promises_.stat)(target);
+                info = (0,external_node_fs_.statSync)(target);
                 if (rules.ignores(child, info.isDirectory()))
                     continue;
                 if (!(0,fs/* isWithin */.UO)(root, target)) {
@@ -916,7 +1317,9 @@ async function readChartDirectory(dir, where = dir) {
                 continue;
             }
             if (info.isDirectory()) {
-                await walk(childAbsolute, child);
+                if (CHART_FILE_POSITION.test(child))
+                    throw (0,chartfile/* chartError */.$M)(where, `${child} is a directory; expected a file`);
+                walk(childAbsolute, child);
                 continue;
             }
             if (!info.isFile())
@@ -924,12 +1327,15 @@ async function readChartDirectory(dir, where = dir) {
             if (info.size > archive/* MAX_CHART_FILE_SIZE */.d$) {
                 throw (0,chartfile/* chartError */.$M)(where, `chart file ${JSON.stringify(child)} is larger than the maximum file size ${archive/* MAX_CHART_FILE_SIZE */.d$} (5 MiB)`);
             }
-            files.push({ name: child, data: stripBom(await (0,promises_.readFile)(childAbsolute)) });
+            total += info.size;
+            if (total > archive/* MAX_CHART_SIZE */.qT)
+                throw (0,archive/* chartTooLarge */.SH)(where);
+            found.push({ name: child, absolute: childAbsolute, size: info.size });
         }
         visiting.delete(real);
     };
-    await walk(root, '');
-    return files;
+    walk(root, '');
+    return found.map((file) => ({ name: file.name, data: stripBom((0,external_node_fs_.readFileSync)(file.absolute)) }));
 }
 /**
  * A packaged chart's files, its top directory stripped (helm's archive loader takes the first
@@ -954,11 +1360,19 @@ async function readChartArchive(data, where) {
  * metadata rules), values.yaml (YAML), values.schema.json (JSON), then each subchart in charts/
  * (skipping names that start with `_` or `.`), recursively.
  */
-async function buildChart(files, where) {
+async function buildChart(files, where, options = {}) {
     const chartYaml = files.find((f) => f.name === 'Chart.yaml');
     if (!chartYaml)
         throw (0,chartfile/* chartError */.$M)(where, 'Chart.yaml file is missing');
     const metadata = (0,chartfile/* parseChartYaml */.zO)(chartYaml.data, `${where}/Chart.yaml`);
+    // A helm 2 chart lists its dependencies in requirements.yaml; helm 3 and 4 read them from there.
+    const v1 = metadata.apiVersion === 'v1';
+    const requirements = v1 ? files.find((f) => f.name === 'requirements.yaml') : undefined;
+    if (requirements) {
+        const listed = (0,chartfile/* parseRequirementsYaml */.H4)(requirements.data, `${where}/requirements.yaml`);
+        if (listed)
+            metadata.dependencies = listed;
+    }
     (0,chartfile/* validateMetadata */.aR)(metadata, `${where}/Chart.yaml`);
     const chart = { metadata, chartYaml, templates: [], files: [], dependencies: [], where };
     const subcharts = new Map();
@@ -968,10 +1382,13 @@ async function buildChart(files, where) {
             continue;
         if (name === 'Chart.lock') {
             checkYaml(file, where);
-            chart.lock = file;
+            // helm's saver writes Chart.lock for v2 charts only.
+            if (!v1)
+                chart.lock = file;
         }
         else if (name === 'values.yaml') {
-            checkYaml(file, where);
+            if (options.checkValues !== false)
+                checkYaml(file, where);
             chart.values = file;
         }
         else if (name === 'values.schema.json') {
@@ -984,8 +1401,11 @@ async function buildChart(files, where) {
             chart.schema = file;
         }
         else if (name === 'requirements.yaml' || name === 'requirements.lock') {
-            // helm reads these into a v2 chart's metadata but never writes them back; Chart.yaml rules.
-            continue;
+            checkYaml(file, where);
+            // A v1 chart keeps them among its files, as helm's loader and saver do; a v2 chart's are
+            // read by helm but never written back (Chart.yaml rules there).
+            if (v1)
+                chart.files.push(file);
         }
         else if (name.startsWith('templates/')) {
             chart.templates.push(file);
@@ -1018,13 +1438,13 @@ async function buildChart(files, where) {
             if (!archive)
                 throw (0,chartfile/* chartError */.$M)(subWhere, `error unpacking subchart tar in ${metadata.name}: expected ${name}`);
             const { files: inner } = await readChartArchive(archive.data, subWhere);
-            sub = await buildChart(inner, subWhere);
+            sub = await buildChart(inner, subWhere, options);
         }
         else {
             const inner = group
                 .filter((f) => f.name.includes('/'))
                 .map((f) => ({ name: f.name.slice(name.length + 1), data: f.data }));
-            sub = await buildChart(inner, subWhere);
+            sub = await buildChart(inner, subWhere, options);
         }
         const clash = chart.dependencies.find((d) => d.metadata.name === sub.metadata.name);
         if (clash) {
@@ -1067,6 +1487,7 @@ function stripBom(data) {
 
 
 
+
 /**
  * Package the chart in `dir`. Validates everything helm validates first (and fails with a UserError
  * naming the file), applies the overrides to the archived Chart.yaml only, and writes entries under
@@ -1074,44 +1495,57 @@ function stripBom(data) {
  * other files and subcharts, as helm's saver orders them. `where` names the chart in messages.
  */
 async function packageChartDirectory(dir, options, where = dir) {
+    const { mtime, ...overrides } = options;
+    return (await prepareChartDirectory(dir, overrides, where)).pack(async () => mtime);
+}
+/**
+ * The first half of packaging a directory: read, validate, apply the overrides to Chart.yaml. The
+ * chart's name and version are known from here on, so a caller can look its tag up while the
+ * archive is being compressed.
+ */
+async function prepareChartDirectory(dir, overrides, where = dir, load = {}) {
     const files = await readChartDirectory(dir, where);
-    const chart = await buildChart(files, where);
+    const chart = await buildChart(files, where, load);
     checkDependencies(chart, where);
-    const annotations = options.releaseNotes !== undefined ? { [chartfile/* RELEASE_NOTES_ANNOTATION */.W4]: options.releaseNotes } : undefined;
-    const chartYamlData = (0,chartfile/* editChartYaml */.u2)(chart.chartYaml.data, {
-        version: options.version,
-        appVersion: options.appVersion,
-        annotations,
-    });
+    const annotations = overrides.releaseNotes !== undefined ? { [chartfile/* RELEASE_NOTES_ANNOTATION */.W4]: overrides.releaseNotes } : undefined;
+    const chartYamlData = (0,chartfile_edit/* editChartYaml */.u2)(chart.chartYaml.data, { version: overrides.version, appVersion: overrides.appVersion, annotations }, `${where}/Chart.yaml`);
     if (chartYamlData !== chart.chartYaml.data) {
         const edited = (0,chartfile/* parseChartYaml */.zO)(chartYamlData, `${where}/Chart.yaml`);
         (0,chartfile/* validateMetadata */.aR)(edited, `${where}/Chart.yaml`);
         chart.metadata = edited;
         chart.chartYaml = { name: 'Chart.yaml', data: chartYamlData };
     }
-    const entries = archiveEntries(chart, '');
-    const data = await (0,archive/* writeTarGz */.SB)(entries.map((e) => ({ path: e.name, data: e.data })), options.mtime);
     return {
-        fileName: `${chart.metadata.name}-${chart.metadata.version}.tgz`,
-        data,
         metadata: chart.metadata,
-        entries: entries.map((e) => e.name),
-        created: new Date(Math.floor(options.mtime.getTime() / 1000) * 1000),
         origin: 'directory',
+        async pack(mtime) {
+            const time = await mtime();
+            const entries = archiveEntries(chart, '');
+            const data = await (0,archive/* writeTarGz */.SB)(entries.map((e) => ({ path: e.name, data: e.data })), time);
+            return {
+                fileName: `${chart.metadata.name}-${chart.metadata.version}.tgz`,
+                data,
+                metadata: chart.metadata,
+                entries: entries.map((e) => e.name),
+                created: new Date(Math.floor(time.getTime() / 1000) * 1000),
+                origin: 'directory',
+                chart,
+            };
+        },
     };
 }
 /**
  * Validate an already packaged chart and return it unchanged: the same checks as for a directory,
  * on the archive's contents (helm's archive loader reads no .helmignore).
  */
-async function loadPackagedChart(file, where = file) {
+async function loadPackagedChart(file, where = file, load = {}) {
     const data = await (0,promises_.readFile)(file);
     const { files, entries } = await readChartArchive(data, where);
     const top = new Set(entries.map((e) => e.path.split('/')[0]));
     if (top.size !== 1) {
         throw new errors/* UserError */.yo(`${where}: expected every entry under one chart folder, found ${[...top].slice(0, 3).join(', ')}`, { value: where, location: { file: where } });
     }
-    const chart = await buildChart(files, where);
+    const chart = await buildChart(files, where, load);
     checkDependencies(chart, where);
     const chartYamlEntry = entries.find((e) => e.path.endsWith('/Chart.yaml') && e.path.split('/').length === 2);
     return {
@@ -1121,19 +1555,20 @@ async function loadPackagedChart(file, where = file) {
         entries: entries.map((e) => e.path),
         created: chartYamlEntry?.mtime ?? new Date(0),
         origin: 'archive',
+        chart,
     };
 }
 /**
- * Load the chart at `file`: a directory is packaged with `overrides` at the time `mtime()` gives
- * (asked only then, since it may need git); a `.tgz` is validated and kept byte for byte, so it
- * refuses overrides. The one place that tells the two apart.
+ * Read and validate the chart at `file`: a directory is prepared for packaging with `overrides`; a
+ * `.tgz` is validated and kept byte for byte, so it refuses overrides. The one place that tells the
+ * two apart.
  */
-async function loadChart(file, where, overrides, mtime) {
+async function prepareChart(file, where, overrides, load = {}) {
     const info = await (0,promises_.stat)(file).catch(() => undefined);
     if (!info)
         throw (0,errors/* invalidInput */.aY)('chart', where, 'an existing chart directory or .tgz inside the workspace');
     if (info.isDirectory())
-        return packageChartDirectory(file, { ...overrides, mtime: await mtime() }, where);
+        return prepareChartDirectory(file, overrides, where, load);
     if (!info.isFile() || !/\.(tgz|tar\.gz)$/.test(file)) {
         throw (0,errors/* invalidInput */.aY)('chart', where, 'a chart directory or a packaged .tgz');
     }
@@ -1146,7 +1581,8 @@ async function loadChart(file, where, overrides, mtime) {
         if (value !== undefined)
             throw (0,errors/* invalidInput */.aY)(inputNames[key], value, `nothing for the packaged chart ${where}, which is pushed as is (give its directory to change it at package time)`);
     }
-    return loadPackagedChart(file, where);
+    const packaged = await loadPackagedChart(file, where, load);
+    return { metadata: packaged.metadata, origin: 'archive', pack: async () => packaged };
 }
 /** Entries as helm's writeTarContents lays them out, recursing into subcharts under charts/. */
 function archiveEntries(chart, prefix) {
@@ -1190,7 +1626,7 @@ class Git {
     }
     /** Run git and return trimmed stdout; throws ExecError on a non-zero exit. */
     async exec(args, env) {
-        const result = await (0,_plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)('git', args, { cwd: this.cwd, env });
+        const result = await (0,_plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)('git', args, { cwd: this.cwd, env });
         return result.stdout.replace(/\n$/, '');
     }
     /** Run git and return null instead of throwing when it exits non-zero. */
@@ -1199,7 +1635,7 @@ class Git {
             return await this.exec(args);
         }
         catch (error) {
-            if (error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c)
+            if (error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .cI)
                 return null;
             throw error;
         }
@@ -1228,7 +1664,7 @@ class Git {
             return await this.exec(['ls-remote', kind, remote, ...refs], env);
         }
         catch (error) {
-            if (!(error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c))
+            if (!(error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .cI))
                 throw error;
             const reason = error.result.stderr.trim().split('\n').pop() ?? '';
             throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot read the tags of ${remote} (${reason}); check the remote and the token's access (contents: write)`, {
@@ -1375,7 +1811,8 @@ function assertDigest(data, expected, what) {
 /* harmony export */   d: () => (/* binding */ isValidRepository),
 /* harmony export */   fH: () => (/* binding */ isValidDigest),
 /* harmony export */   q9: () => (/* binding */ isSha256Digest),
-/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   wv: () => (/* binding */ isValidRegistryHost)
 /* harmony export */ });
 /* unused harmony export manifestReferenceOf */
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
@@ -1387,6 +1824,14 @@ const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+/**
+ * True for a registry host as distribution's reference grammar writes it: DNS labels or a bracketed
+ * IPv6 address, optionally `:PORT` (`ghcr.io`, `127.0.0.1:5000`, `[::1]:5000`). The one host rule:
+ * the OCI client and the chart `registry` input check hosts with it too.
+ */
+function isValidRegistryHost(host) {
+    return HOST.test(host);
+}
 /** True for a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
 function isValidTag(tag) {
     return TAG.test(tag);
@@ -1446,7 +1891,7 @@ function parseReference(text, options = {}) {
         fail('it names no repository (expected HOST/REPOSITORY)');
     const registry = rest.slice(0, slash);
     let path = rest.slice(slash + 1);
-    if (!HOST.test(registry))
+    if (!isValidRegistryHost(registry))
         fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} is not a registry host`);
     if (!registry.includes('.') && !registry.includes(':') && registry !== 'localhost') {
         fail(`it has no registry host (${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} looks like a Docker Hub name; write the host, e.g. docker.io/${rest} or ghcr.io/OWNER/NAME)`);
@@ -1489,11 +1934,21 @@ function manifestReferenceOf(reference) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ ExecError),
-/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */   cI: () => (/* binding */ ExecError),
+/* harmony export */   eF: () => (/* binding */ run),
+/* harmony export */   oq: () => (/* binding */ findExecutable)
 /* harmony export */ });
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81260);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 // Running programs: argument arrays only, never a shell string (enforced by ESLint too).
+
+
+
 
 class ExecError extends Error {
     command;
@@ -1507,11 +1962,31 @@ class ExecError extends Error {
         this.name = 'ExecError';
     }
 }
+/** The first executable `name` (`name.exe` on Windows) in the directories of `pathEnv`, or undefined. */
+async function findExecutable(name, pathEnv = process.env.PATH ?? '') {
+    const file = process.platform === 'win32' ? `${name}.exe` : name;
+    for (const dir of pathEnv.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)).filter(Boolean)) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, file);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+            if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(candidate)).isFile())
+                return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
 /** Run `command` with `args` (no shell), capturing output silently. */
 async function run(command, args, options = {}) {
     const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(command, [...args], {
         cwd: options.cwd,
-        env: options.env ? { ...process.env, ...options.env } : undefined,
+        env: options.inheritEnv === false
+            ? (options.env ?? {})
+            : options.env
+                ? { ...process.env, ...options.env }
+                : undefined,
         input: options.input === undefined ? undefined : Buffer.from(options.input),
         ignoreReturnCode: true,
         silent: true,
@@ -1523,116 +1998,8 @@ async function run(command, args, options = {}) {
 }
 
 
-/***/ }),
-
-/***/ 51430:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LI: () => (/* binding */ resolveInside),
-/* harmony export */   UO: () => (/* binding */ isWithin),
-/* harmony export */   XW: () => (/* binding */ readFileInside),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23178);
-// File-system helpers: atomic writes and paths that cannot escape their root.
-
-
-
-
-/**
- * Write a file so that readers see either the old or the new content, never half of it:
- * write a sibling temporary file, flush it, then rename over the target.
- */
-async function writeFileAtomic(file, data, mode) {
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        let fileMode = mode;
-        if (fileMode === undefined) {
-            try {
-                fileMode = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file)).mode & 0o7777;
-            }
-            catch {
-                fileMode = 0o644;
-            }
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data, { mode: fileMode });
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'r+');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
-        throw error;
-    }
-}
-/**
- * Resolve `relative` inside `root`, refusing `..` escapes, absolute paths outside the root and
- * symlinks whose target leaves the root. `input` names the input for the error message.
- */
-async function resolveInside(root, relative, input) {
-    const rootReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
-    const candidate = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(rootReal, relative);
-    if (!isWithin(rootReal, candidate)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: expected a path inside ${rootReal}`, {
-            input,
-            value: relative,
-            valid: `a path inside ${rootReal}`,
-        });
-    }
-    let real;
-    // A path that does not exist (yet) is judged by its nearest existing ancestor: a symlinked folder
-    // on the way must not carry a file about to be written out of the root.
-    for (let probe = candidate; real === undefined; probe = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe)) {
-        try {
-            real = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(probe), node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(probe, candidate));
-        }
-        catch {
-            if (probe === rootReal || node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe) === probe)
-                return candidate;
-        }
-    }
-    if (!isWithin(rootReal, real)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: it is a symlink to ${real}, outside ${rootReal}; expected a file inside the workspace`, { input, value: relative, valid: `a path inside ${rootReal}` });
-    }
-    return candidate;
-}
-/** True when `child` is `parent` or below it (both absolute, normalised). */
-function isWithin(parent, child) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
-}
-/**
- * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it). A missing file is the
- * input's fault: `input` and `what` (e.g. "changelog file") name it and what was expected.
- */
-async function readFileInside(root, relative, input, what) {
-    const absolute = await resolveInside(root, relative, input);
-    try {
-        return { absolute, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute, 'utf8') };
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)(input, relative, `an existing ${what} inside the workspace`);
-        throw error;
-    }
-}
-
-
 /***/ })
 
 };
 
-//# sourceMappingURL=221.index.js.map
+//# sourceMappingURL=202.index.js.map

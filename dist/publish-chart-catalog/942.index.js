@@ -1,8 +1,8 @@
-export const id = 768;
-export const ids = [768];
+export const id = 942;
+export const ids = [942];
 export const modules = {
 
-/***/ 3768:
+/***/ 942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,8 +20,13 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(3178);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
 var exec = __webpack_require__(1260);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/exec.ts
 // Running programs: argument arrays only, never a shell string (enforced by ESLint too).
+
+
+
 
 class exec_ExecError extends Error {
     command;
@@ -35,11 +40,31 @@ class exec_ExecError extends Error {
         this.name = 'ExecError';
     }
 }
+/** The first executable `name` (`name.exe` on Windows) in the directories of `pathEnv`, or undefined. */
+async function findExecutable(name, pathEnv = process.env.PATH ?? '') {
+    const file = process.platform === 'win32' ? `${name}.exe` : name;
+    for (const dir of pathEnv.split((external_node_path_default()).delimiter).filter(Boolean)) {
+        const candidate = external_node_path_default().join(dir, file);
+        try {
+            await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
+            if ((await (0,promises_.stat)(candidate)).isFile())
+                return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
 /** Run `command` with `args` (no shell), capturing output silently. */
 async function run(command, args, options = {}) {
     const result = await (0,exec/* getExecOutput */.H)(command, [...args], {
         cwd: options.cwd,
-        env: options.env ? { ...process.env, ...options.env } : undefined,
+        env: options.inheritEnv === false
+            ? (options.env ?? {})
+            : options.env
+                ? { ...process.env, ...options.env }
+                : undefined,
         input: options.input === undefined ? undefined : Buffer.from(options.input),
         ignoreReturnCode: true,
         silent: true,
@@ -526,6 +551,8 @@ async function network(git, args, remote, what) {
 
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
 var index_min = __webpack_require__(8697);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
@@ -535,10 +562,16 @@ var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_nod
 
 
 
+
+const gzip = (0,external_node_util_.promisify)((external_node_zlib_default()).gzip);
 /** helm's archive.MaxDecompressedFileSize: no file in a chart may be larger. */
 const MAX_CHART_FILE_SIZE = 5 * 1024 * 1024;
 /** helm's archive.MaxDecompressedChartSize: the whole chart, uncompressed. */
 const MAX_CHART_SIZE = 100 * 1024 * 1024;
+/** The refusal of a chart over helm's 100 MiB, which helm's own loader would refuse to load. */
+function chartTooLarge(where) {
+    return new errors/* UserError */.yo(`chart ${where} is larger than helm's limit of ${MAX_CHART_SIZE} bytes (100 MiB) uncompressed; helm refuses to load such a chart, so keep large files out of it (.helmignore)`, { value: where, location: { file: where } });
+}
 /**
  * A gzip-compressed tar of `entries`, in the given order. Every entry is a regular file with mode
  * 0644, owner 0:0 without names and mtime `mtime`, as helm writes them (helm uses the time of
@@ -546,34 +579,38 @@ const MAX_CHART_SIZE = 100 * 1024 * 1024;
  * again as helm. The gzip header carries no file name and no timestamp.
  */
 async function writeTarGz(entries, mtime) {
-    const pack = new index_min/* Pack */.mM({ portable: false, noDirRecurse: true });
-    const chunks = [];
-    pack.on('data', (chunk) => chunks.push(chunk));
-    const ended = new Promise((resolve, reject) => {
-        pack.on('end', () => resolve());
-        pack.on('error', reject);
-    });
+    // The blocks laid out as tar's own Pack lays out an entry read from another archive (its
+    // WriteEntryTar), with tar's Header and Pax encoders, but without the stream machinery around them,
+    // which cost more than the compression for a chart of a few hundred small files. The bytes are the
+    // same as Pack's (test/charts/package.test.ts holds them to it).
     // Whole seconds: tar stores seconds, and a pax record would otherwise carry the fraction.
     const seconds = new Date(Math.floor(mtime.getTime() / 1000) * 1000);
+    const blocks = [];
     for (const entry of entries) {
+        const size = entry.data.length;
         const header = new index_min/* Header */.Y9({
             path: entry.path,
             mode: 0o644,
             uid: 0,
             gid: 0,
-            uname: '',
-            gname: '',
-            size: entry.data.length,
+            size,
             mtime: seconds,
             type: 'File',
+            uname: '',
         });
-        const readEntry = new index_min/* ReadEntry */.lf(header);
-        readEntry.end(entry.data);
-        pack.add(readEntry);
+        // encode() answers whether the plain header could not hold everything: then a pax record leads.
+        if (header.encode()) {
+            blocks.push(new index_min/* Pax */.un({ path: entry.path, size, uid: 0, gid: 0, mtime: seconds, uname: '' }).encode());
+        }
+        blocks.push(header.block, entry.data);
+        if (size % 512 !== 0)
+            blocks.push(Buffer.alloc(512 - (size % 512)));
     }
-    pack.end();
-    await ended;
-    const gzipped = external_node_zlib_default().gzipSync(Buffer.concat(chunks), { level: 9 });
+    blocks.push(Buffer.alloc(1024));
+    const chunks = blocks;
+    // On libuv's thread pool, so the main thread goes on (a registry request, the lint) meanwhile. Level 9
+    // stays: a different level would change the bytes, and so the digest, of every chart published so far.
+    const gzipped = await gzip(Buffer.concat(chunks), { level: 9 });
     // zlib stamps the build platform into the header's OS byte; 255 ("unknown", as Go writes it)
     // keeps the bytes identical whether the runner is Linux, macOS or Windows.
     gzipped[9] = 255;
@@ -590,6 +627,9 @@ async function readTarGz(data, where) {
         tarBytes = external_node_zlib_default().gunzipSync(data, { maxOutputLength: MAX_CHART_SIZE + 1024 * 1024 });
     }
     catch (error) {
+        // zlib stops at maxOutputLength with ERR_BUFFER_TOO_LARGE: the archive is fine, the chart too big.
+        if (error.code === 'ERR_BUFFER_TOO_LARGE')
+            throw chartTooLarge(where);
         throw new errors/* UserError */.yo(`${where}: not a gzip-compressed chart archive (${error.message})`, {
             value: where,
             location: { file: where },
@@ -630,7 +670,7 @@ async function readTarGz(data, where) {
     parser.end(tarBytes);
     await done;
     if (total > MAX_CHART_SIZE)
-        problems.push(`decompressed chart is larger than the maximum size ${MAX_CHART_SIZE}`);
+        throw chartTooLarge(where);
     if (problems.length > 0) {
         throw new errors/* UserError */.yo(`${where}: ${problems[0]}`, { value: where, location: { file: where } });
     }
@@ -741,8 +781,6 @@ function versionConflict(chart, where, detail) {
     });
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
@@ -785,6 +823,14 @@ const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+/**
+ * True for a registry host as distribution's reference grammar writes it: DNS labels or a bracketed
+ * IPv6 address, optionally `:PORT` (`ghcr.io`, `127.0.0.1:5000`, `[::1]:5000`). The one host rule:
+ * the OCI client and the chart `registry` input check hosts with it too.
+ */
+function reference_isValidRegistryHost(host) {
+    return HOST.test(host);
+}
 /** True for a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
 function isValidTag(tag) {
     return TAG.test(tag);
@@ -844,7 +890,7 @@ function parseReference(text, options = {}) {
         fail('it names no repository (expected HOST/REPOSITORY)');
     const registry = rest.slice(0, slash);
     let path = rest.slice(slash + 1);
-    if (!HOST.test(registry))
+    if (!reference_isValidRegistryHost(registry))
         fail(`${showValue(registry)} is not a registry host`);
     if (!registry.includes('.') && !registry.includes(':') && registry !== 'localhost') {
         fail(`it has no registry host (${showValue(registry)} looks like a Docker Hub name; write the host, e.g. docker.io/${rest} or ghcr.io/OWNER/NAME)`);
@@ -887,6 +933,7 @@ function manifestReferenceOf(reference) {
 
 
 
+
 const HELM_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.helm.config.v1+json';
 const HELM_CHART_LAYER_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
 const HELM_PROVENANCE_LAYER_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.provenance.v1.prov';
@@ -898,19 +945,23 @@ const HELM_PROVENANCE_LAYER_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.proven
  */
 function parseRegistryUrl(value, input = 'registry') {
     const valid = 'oci://HOST[:PORT]/PATH, e.g. oci://ghcr.io/OWNER/charts';
-    // The host part here; the path is held to the distribution grammar oci/reference.ts keeps.
-    const m = /^oci:\/\/([A-Za-z0-9.-]+(?::[0-9]{1,5})?)(\/[^?#@:]*)?$/.exec(value.trim().toLowerCase());
-    const path = (m?.[2] ?? '').replace(/^\//, '').replace(/\/$/, '');
-    if (!m || (path !== '' && !isValidRepository(path)))
+    // The host and the path are held to the grammar oci/reference.ts keeps.
+    const text = value.trim().toLowerCase();
+    if (!text.startsWith('oci://'))
         throw invalidInput(input, value, valid);
-    const host = m[1];
+    const rest = text.slice('oci://'.length);
+    const slash = rest.indexOf('/');
+    const host = slash < 0 ? rest : rest.slice(0, slash);
+    const path = slash < 0 ? '' : rest.slice(slash + 1).replace(/\/$/, '');
+    if (!isValidRegistryHost(host) || (path !== '' && !isValidRepository(path)))
+        throw invalidInput(input, value, valid);
     return { host, path, url: `oci://${host}${path ? `/${path}` : ''}` };
 }
 /** `<registry-path>/<name>:<version>`, with `+` in the version written as `_` in the tag. */
 function chartReference(registryUrl, name, version, input = 'registry') {
     const { host, path, url } = parseRegistryUrl(registryUrl, input);
     const repository = path ? `${path}/${name}` : name;
-    const tag = version.replace(/\+/g, '_');
+    const tag = chartVersionTag(version);
     return {
         registry: host,
         repository,
@@ -1489,27 +1540,882 @@ async function applyRancherCatalog(checkout, directory, charts) {
     return outcomes;
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/release-kit/src/charts/completeness.ts
+// Signs that a chart about to be published is incomplete: no values.yaml, files its templates read
+// that are not in it, and files the repository's .gitignore names inside the chart that this
+// checkout lacks (generated files, as Buntime's values.yaml, questions.yml and templates/configmap.yaml
+// are, which a plain checkout does not have). Warnings, not errors: a chart may mean to be that way.
+
+
+
+
+/**
+ * One warning line per sign of incompleteness in `chart` (`where` names it), empty when none.
+ * `source` adds the .gitignore check for a chart packaged from a directory.
+ */
+async function incompleteChartWarnings(chart, where, source) {
+    const warnings = [];
+    const ignoredAndMissing = source ? await missingIgnoredFiles(source) : [];
+    for (const { gitignore, files } of ignoredAndMissing) {
+        warnings.push(`${where}: ${listOf(files)} ${files.length === 1 ? 'is' : 'are'} missing from this checkout but named in ${gitignore}: generated files, left out of git? Generate them before publishing, or the chart goes out without them`);
+    }
+    const valuesIgnored = ignoredAndMissing.some((m) => m.files.includes('values.yaml'));
+    if (!chart.values && chart.metadata.type !== 'library' && !valuesIgnored) {
+        const reads = chart.templates.filter((t) => /\.Values\b/.test(t.data.toString('utf8'))).map((t) => t.name);
+        warnings.push(`${where}: the chart has no values.yaml${reads.length ? `, yet ${listOf(reads)} read${reads.length === 1 ? 's' : ''} .Values` : ''}; users get no defaults (is it generated and missing from this checkout?)`);
+    }
+    warnings.push(...missingFileReads(chart, where, ''));
+    return warnings;
+}
+/** `.Files.Get "x"` (GetBytes, Lines) of a file the chart does not hold, and `.Files.Glob` matching none. */
+function missingFileReads(chart, where, prefix) {
+    const names = chart.files.map((f) => f.name);
+    const missing = new Set();
+    for (const template of chart.templates) {
+        const text = template.data.toString('utf8');
+        for (const m of text.matchAll(/\.Files\.(Get|GetBytes|Lines|Glob)\s+(?:"((?:[^"\\\n]|\\.)*)"|`([^`]*)`)/g)) {
+            const argument = m[2] !== undefined ? unescapeGo(m[2]) : m[3];
+            const matches = m[1] === 'Glob' ? picomatch_default()(argument, { dot: true }) : undefined;
+            const present = matches ? names.some((name) => matches(name)) : names.includes(argument.replace(/^\.\//, ''));
+            if (!present)
+                missing.add(`${prefix}${template.name} reads ${m[1] === 'Glob' ? 'files matching ' : ''}"${argument}"`);
+        }
+    }
+    const own = [...missing].map((m) => `${where}: ${m}, which the chart does not hold`);
+    return [
+        ...own,
+        ...chart.dependencies.flatMap((d) => missingFileReads(d, where, `${prefix}charts/${d.metadata.name}/`)),
+    ];
+}
+/**
+ * Literal paths inside the chart directory that a .gitignore (the chart's own, or one above it up to
+ * the workspace) names and that do not exist: what a generator writes and git never holds.
+ */
+async function missingIgnoredFiles(source) {
+    const found = [];
+    for (let dir = source.dir;; dir = external_node_path_default().dirname(dir)) {
+        const gitignore = external_node_path_default().join(dir, '.gitignore');
+        const text = await (0,promises_.readFile)(gitignore, 'utf8').catch(() => undefined);
+        if (text !== undefined) {
+            const files = [];
+            for (const pattern of literalAnchoredPatterns(text)) {
+                const absolute = external_node_path_default().join(dir, pattern);
+                if (absolute === source.dir || !isWithin(source.dir, absolute))
+                    continue;
+                if (await (0,promises_.stat)(absolute).catch(() => undefined))
+                    continue;
+                files.push(external_node_path_default().relative(source.dir, absolute).split((external_node_path_default()).sep).join('/'));
+            }
+            if (files.length > 0)
+                found.push({ gitignore: external_node_path_default().relative(source.workspace, gitignore) || '.gitignore', files });
+        }
+        const atTop = dir === source.workspace || !isWithin(source.workspace, dir) || external_node_path_default().dirname(dir) === dir;
+        const repositoryRoot = await (0,promises_.stat)(external_node_path_default().join(dir, '.git')).catch(() => undefined);
+        if (atTop || repositoryRoot)
+            break;
+    }
+    return found;
+}
+/**
+ * The .gitignore lines that name one path relative to their file: anchored (a slash before the end),
+ * no glob characters, no negation, not a directory-only rule. Others match too widely to say what
+ * should exist.
+ */
+function literalAnchoredPatterns(text) {
+    const patterns = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.replace(/(?<!\\)\s+$/, '');
+        if (line === '' || line.startsWith('#') || line.startsWith('!') || /[*?[\\]/.test(line))
+            continue;
+        if (line.endsWith('/') || !line.slice(0, -1).includes('/'))
+            continue;
+        patterns.push(line.replace(/^\//, ''));
+    }
+    return patterns;
+}
+function unescapeGo(text) {
+    try {
+        return JSON.parse(`"${text}"`);
+    }
+    catch {
+        return text;
+    }
+}
+function listOf(names) {
+    if (names.length <= 1)
+        return names.join('');
+    const shown = names.slice(0, 5);
+    const more = names.length > shown.length ? ` and ${names.length - shown.length} more` : '';
+    return `${shown.slice(0, -1).join(', ')}${more ? `, ${shown[shown.length - 1]}${more}` : ` and ${shown[shown.length - 1]}`}`;
+}
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/charts/template-check.ts
+// A structural check of a chart's Go templates for when no helm binary is at hand: the actions lex as
+// text/template lexes them, blocks open and close, and every function named exists in helm's
+// template function map. It renders nothing, so it cannot see a nil value or a `required` that fails;
+// `helm template` can. Written by hand because no npm package reads Go's template grammar.
+// Go's text/template builtins (text/template/funcs.go).
+// prettier-ignore
+const GO_BUILTINS = [
+    'and', 'call', 'html', 'index', 'slice', 'js', 'len', 'not', 'or', 'print', 'printf', 'println', 'urlquery',
+    'eq', 'ge', 'gt', 'le', 'lt', 'ne',
+];
+// Masterminds/sprig v3.3.0's TxtFuncMap (functions.go genericMap), which helm uses without env and expandenv.
+// prettier-ignore
+const SPRIG = [
+    'abbrev', 'abbrevboth', 'add', 'add1', 'add1f', 'addf', 'adler32sum', 'ago', 'all', 'any', 'append', 'atoi',
+    'b32dec', 'b32enc', 'b64dec', 'b64enc', 'base', 'bcrypt', 'biggest', 'buildCustomCert', 'camelcase', 'cat', 'ceil',
+    'chunk', 'clean', 'coalesce', 'compact', 'concat', 'contains', 'date', 'dateInZone', 'dateModify', 'date_in_zone',
+    'date_modify', 'decryptAES', 'deepCopy', 'deepEqual', 'default', 'derivePassword', 'dict', 'dig', 'dir', 'div',
+    'divf', 'duration', 'durationRound', 'empty', 'encryptAES', 'ext', 'fail', 'first', 'float64', 'floor', 'fromJson',
+    'genCA', 'genCAWithKey', 'genPrivateKey', 'genSelfSignedCert', 'genSelfSignedCertWithKey', 'genSignedCert',
+    'genSignedCertWithKey', 'get', 'getHostByName', 'has', 'hasKey', 'hasPrefix', 'hasSuffix', 'hello', 'htmlDate',
+    'htmlDateInZone', 'htpasswd', 'indent', 'initial', 'initials', 'int', 'int64', 'isAbs', 'join', 'kebabcase', 'keys',
+    'kindIs', 'kindOf', 'last', 'list', 'lower', 'max', 'maxf', 'merge', 'mergeOverwrite', 'min', 'minf', 'mod', 'mul',
+    'mulf', 'mustAppend', 'mustChunk', 'mustCompact', 'mustDateModify', 'mustDeepCopy', 'mustFirst', 'mustFromJson',
+    'mustHas', 'mustInitial', 'mustLast', 'mustMerge', 'mustMergeOverwrite', 'mustPrepend', 'mustRegexFind',
+    'mustRegexFindAll', 'mustRegexMatch', 'mustRegexReplaceAll', 'mustRegexReplaceAllLiteral', 'mustRegexSplit',
+    'mustRest', 'mustReverse', 'mustSlice', 'mustToDate', 'mustToJson', 'mustToPrettyJson', 'mustToRawJson', 'mustUniq',
+    'mustWithout', 'must_date_modify', 'nindent', 'nospace', 'now', 'omit', 'osBase', 'osClean', 'osDir', 'osExt',
+    'osIsAbs', 'pick', 'pluck', 'plural', 'prepend', 'quote', 'randAlpha', 'randAlphaNum', 'randAscii', 'randBytes',
+    'randInt', 'randNumeric', 'regexFind', 'regexFindAll', 'regexMatch', 'regexQuoteMeta', 'regexReplaceAll',
+    'regexReplaceAllLiteral', 'regexSplit', 'repeat', 'replace', 'rest', 'reverse', 'round', 'semver', 'semverCompare',
+    'seq', 'set', 'sha1sum', 'sha256sum', 'sha512sum', 'shuffle', 'slice', 'snakecase', 'sortAlpha', 'split',
+    'splitList', 'splitn', 'squote', 'sub', 'subf', 'substr', 'swapcase', 'ternary', 'title', 'toDate', 'toDecimal',
+    'toJson', 'toPrettyJson', 'toRawJson', 'toString', 'toStrings', 'trim', 'trimAll', 'trimPrefix', 'trimSuffix',
+    'trimall', 'trunc', 'tuple', 'typeIs', 'typeIsLike', 'typeOf', 'uniq', 'unixEpoch', 'unset', 'until', 'untilStep',
+    'untitle', 'upper', 'urlJoin', 'urlParse', 'uuidv4', 'values', 'without', 'wrap', 'wrapWith',
+];
+// helm's own (pkg/engine funcs.go and engine.go), helm 3 and 4; the duration helpers are helm 4's.
+// prettier-ignore
+const HELM_EXTRAS = [
+    'toToml', 'mustToToml', 'fromToml', 'toYaml', 'mustToYaml', 'toYamlPretty', 'fromYaml', 'fromYamlArray', 'toJson',
+    'mustToJson', 'fromJson', 'fromJsonArray', 'include', 'tpl', 'required', 'lookup', 'fail', 'getHostByName',
+    'mustToDuration', 'durationSeconds', 'durationMilliseconds', 'durationMicroseconds', 'durationNanoseconds',
+    'durationMinutes', 'durationHours', 'durationDays', 'durationWeeks', 'durationRoundTo', 'durationTruncateTo',
+];
+/** Every function a helm chart template may call. */
+const HELM_TEMPLATE_FUNCTIONS = new Set([...GO_BUILTINS, ...SPRIG, ...HELM_EXTRAS]);
+const KEYWORDS = new Set(['block', 'break', 'continue', 'define', 'else', 'end', 'if', 'range', 'template', 'with']);
+const LITERAL_WORDS = new Set(['true', 'false', 'nil']);
+const OPENERS = new Set(['if', 'range', 'with', 'define', 'block']);
+class TemplateSyntaxError extends Error {
+    offset;
+    constructor(offset, message) {
+        super(message);
+        this.offset = offset;
+    }
+}
+/**
+ * Check every template of a chart (and its subcharts, which share helm's one template namespace).
+ * Stops reading a file at its first syntax error, as Go's parser does.
+ */
+function checkTemplates(sources) {
+    const errors = [];
+    const calls = [];
+    const defined = new Set();
+    let actions = 0;
+    for (const source of sources) {
+        const lineOf = lineCounter(source.text);
+        try {
+            const parsed = parseTemplate(source.text);
+            actions += parsed.actions;
+            for (const name of parsed.defines)
+                defined.add(name);
+            for (const call of parsed.calls)
+                calls.push({ file: source.file, line: lineOf(call.offset), ...call });
+            for (const fn of parsed.functions) {
+                if (!HELM_TEMPLATE_FUNCTIONS.has(fn.name))
+                    errors.push({ file: source.file, line: lineOf(fn.offset), message: `function "${fn.name}" not defined` });
+            }
+        }
+        catch (error) {
+            if (!(error instanceof TemplateSyntaxError))
+                throw error;
+            errors.push({ file: source.file, line: lineOf(error.offset), message: error.message });
+        }
+    }
+    const warnings = calls
+        .filter((call) => !defined.has(call.name))
+        .map((call) => ({
+        file: call.file,
+        line: call.line,
+        message: `${call.how} "${call.name}": no template of the chart defines it (helm fails if this line is reached)`,
+    }));
+    return { errors, warnings, actions };
+}
+/** The parts of one template file: defined names, include/template calls, functions, actions. */
+function parseTemplate(text) {
+    const defines = [];
+    const calls = [];
+    const functions = [];
+    const stack = [];
+    let actions = 0;
+    let at = 0;
+    for (;;) {
+        const open = text.indexOf('{{', at);
+        if (open < 0)
+            break;
+        actions += 1;
+        let position = open + 2;
+        // A trim marker is "-" followed by white space; "{{-3}}" is the number -3.
+        if (text[position] === '-' && /[ \t\r\n]/.test(text[position + 1] ?? ''))
+            position += 2;
+        while (/[ \t\r\n]/.test(text[position] ?? ''))
+            position += 1;
+        if (text.startsWith('/*', position)) {
+            const close = text.indexOf('*/', position + 2);
+            if (close < 0)
+                throw new TemplateSyntaxError(open, 'unclosed comment');
+            const after = /^(?: -)?\}\}/.exec(text.slice(close + 2));
+            if (!after)
+                throw new TemplateSyntaxError(close, 'comment ends before closing delimiter');
+            at = close + 2 + after[0].length;
+            continue;
+        }
+        const { tokens, end } = lexAction(text, position, open);
+        at = end;
+        checkAction(tokens, open, stack, { defines, calls, functions });
+    }
+    if (stack.length > 0) {
+        const last = stack[stack.length - 1];
+        throw new TemplateSyntaxError(last.offset, `unexpected EOF: {{${last.keyword}}} has no {{end}}`);
+    }
+    return { defines, calls, functions, actions };
+}
+function checkAction(tokens, offset, stack, found) {
+    if (tokens.length === 0)
+        throw new TemplateSyntaxError(offset, 'missing value for command');
+    const first = tokens[0];
+    const keyword = first.kind === 'word' && KEYWORDS.has(first.text) ? first.text : undefined;
+    const inside = (names) => stack.some((s) => names.includes(s.keyword));
+    if (keyword === 'end') {
+        if (tokens.length > 1)
+            throw new TemplateSyntaxError(tokens[1].offset, 'unexpected token in end');
+        if (!stack.pop())
+            throw new TemplateSyntaxError(offset, 'unexpected {{end}}');
+        return;
+    }
+    if (keyword === 'else') {
+        const top = stack[stack.length - 1];
+        if (!top || !['if', 'range', 'with'].includes(top.keyword))
+            throw new TemplateSyntaxError(offset, 'unexpected {{else}}');
+    }
+    else if (keyword === 'break' || keyword === 'continue') {
+        if (!inside(['range']))
+            throw new TemplateSyntaxError(offset, `{{${keyword}}} outside {{range}}`);
+    }
+    else if (keyword === 'define' || keyword === 'block' || keyword === 'template') {
+        const name = tokens[1];
+        if (!name || name.kind !== 'string')
+            throw new TemplateSyntaxError(offset, `unexpected token in ${keyword} clause: expected a quoted template name`);
+        if (keyword === 'define' && stack.length > 0)
+            throw new TemplateSyntaxError(offset, 'unexpected <define> in command');
+        if (keyword !== 'template')
+            found.defines.push(unquote(name.text));
+        else
+            found.calls.push({ name: unquote(name.text), how: 'template', offset: name.offset });
+    }
+    if (keyword && OPENERS.has(keyword))
+        stack.push({ keyword, offset });
+    // Every other bare word is a function call (or a keyword in its place, which is an error).
+    for (const [index, token] of tokens.entries()) {
+        if (token.kind !== 'word' || (index === 0 && keyword !== undefined))
+            continue;
+        if (LITERAL_WORDS.has(token.text))
+            continue;
+        if (KEYWORDS.has(token.text)) {
+            // `else if` / `else with` chain a new condition onto the open block.
+            if (index === 1 && keyword === 'else' && (token.text === 'if' || token.text === 'with'))
+                continue;
+            throw new TemplateSyntaxError(token.offset, `unexpected <${token.text}> in command`);
+        }
+        found.functions.push({ name: token.text, offset: token.offset });
+        const next = tokens[index + 1];
+        if (token.text === 'include' && next?.kind === 'string')
+            found.calls.push({ name: unquote(next.text), how: 'include', offset: next.offset });
+    }
+}
+/** Lex one action from `position` (just past `{{` and its trim marker) to its `}}`, as text/template's lexer does. */
+function lexAction(text, start, open) {
+    const tokens = [];
+    let position = start;
+    let parens = 0;
+    for (;;) {
+        if (position >= text.length)
+            throw new TemplateSyntaxError(open, 'unclosed action');
+        const c = text[position];
+        if (text.startsWith('}}', position) || (/[ \t\r\n]/.test(c) && text.startsWith('-}}', position + 1))) {
+            if (parens > 0)
+                throw new TemplateSyntaxError(position, 'unclosed left paren');
+            const end = text.startsWith('}}', position) ? position + 2 : position + 4;
+            return { tokens, end };
+        }
+        if (/[ \t\r\n]/.test(c)) {
+            position += 1;
+            continue;
+        }
+        const startAt = position;
+        const take = (kind, length) => {
+            tokens.push({ kind, text: text.slice(startAt, startAt + length), offset: startAt });
+            position = startAt + length;
+        };
+        if (c === '"') {
+            let i = position + 1;
+            for (; i < text.length && text[i] !== '"'; i++) {
+                if (text[i] === '\\')
+                    i += 1;
+                if (text[i] === '\n')
+                    throw new TemplateSyntaxError(startAt, 'unterminated quoted string');
+            }
+            if (i >= text.length)
+                throw new TemplateSyntaxError(startAt, 'unterminated quoted string');
+            take('string', i + 1 - position);
+        }
+        else if (c === '`') {
+            const close = text.indexOf('`', position + 1);
+            if (close < 0)
+                throw new TemplateSyntaxError(startAt, 'unterminated raw quoted string');
+            take('string', close + 1 - position);
+        }
+        else if (c === "'") {
+            const m = /^'(?:\\.[^']*|[^'\\\n])'/.exec(text.slice(position));
+            if (!m)
+                throw new TemplateSyntaxError(startAt, 'unterminated character constant');
+            take('char', m[0].length);
+        }
+        else if (c === '$') {
+            take('variable', /^\$[\p{L}\p{N}_]*/u.exec(text.slice(position))[0].length);
+        }
+        else if (c === '.' && !/[0-9]/.test(text[position + 1] ?? '')) {
+            take('field', /^\.[\p{L}\p{N}_]*/u.exec(text.slice(position))[0].length);
+        }
+        else if (/[0-9+\-.]/.test(c)) {
+            const m = /^[+-]?(?:0[xXoObB])?[0-9a-fA-F_]*(?:\.[0-9a-fA-F_]*)?(?:[eEpP][+-]?[0-9_]+)?i?/.exec(text.slice(position));
+            if (!m ||
+                m[0] === '' ||
+                m[0] === '+' ||
+                m[0] === '-' ||
+                /^[\p{L}\p{N}_]/u.test(text[position + m[0].length] ?? ''))
+                throw new TemplateSyntaxError(startAt, `bad number syntax: ${JSON.stringify(text.slice(position, position + 10))}`);
+            take('number', m[0].length);
+        }
+        else if (/[\p{L}_]/u.test(c)) {
+            take('word', /^[\p{L}_][\p{L}\p{N}_]*/u.exec(text.slice(position))[0].length);
+        }
+        else if (c === '(') {
+            parens += 1;
+            take('punct', 1);
+        }
+        else if (c === ')') {
+            parens -= 1;
+            if (parens < 0)
+                throw new TemplateSyntaxError(startAt, 'unexpected right paren');
+            take('punct', 1);
+        }
+        else if (c === ':' && text[position + 1] === '=') {
+            take('punct', 2);
+        }
+        else if (c === '|' || c === '=' || c === ',') {
+            take('punct', 1);
+        }
+        else {
+            throw new TemplateSyntaxError(startAt, `unrecognized character in action: ${JSON.stringify(c)}`);
+        }
+    }
+}
+function unquote(literal) {
+    if (literal.startsWith('`'))
+        return literal.slice(1, -1);
+    try {
+        return JSON.parse(literal);
+    }
+    catch {
+        return literal.slice(1, -1);
+    }
+}
+/** offset → 1-based line, with the line starts computed once per file. */
+function lineCounter(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return low + 1;
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/charts/lint.ts
+// The check every chart passes before it is published (to a registry or a catalog): `helm lint` and
+// `helm template` on the packaged archive when helm is on PATH (GitHub's hosted runners have it),
+// else release-kit's own structural checks of the templates, saying that nothing was rendered.
+
+
+
+
+
+/** The plan for `mode`: `auto` takes helm when `pathEnv` (default this process's PATH) has it. */
+async function planLint(mode, pathEnv) {
+    if (mode === 'false')
+        return { method: 'off' };
+    if (mode === 'native')
+        return { method: 'native', why: 'lint: native' };
+    const helm = await findExecutable('helm', pathEnv);
+    if (helm)
+        return { method: 'helm', helm };
+    if (mode === 'helm') {
+        throw (0,errors/* invalidInput */.aY)('lint', 'helm', 'auto or native when helm is not on PATH (or install helm first, e.g. with azure/setup-helm)');
+    }
+    return { method: 'native', why: 'helm is not on PATH' };
+}
+/**
+ * Lint and render `target` (a packaged chart) before it is published; a UserError naming the chart
+ * and the first problem when it fails. helm runs with argument arrays, an environment of its own
+ * (none of the runner's HELM_* or KUBECONFIG, HOME a fresh directory) and empty config, cache and
+ * data homes, so the user's repositories, plugins and cluster never take part.
+ */
+async function lintChart(target, where, options) {
+    const plan = options.plan ?? (await planLint(options.mode, options.pathEnv));
+    if (plan.method === 'off') {
+        return { method: 'off', summary: `${where}: lint: false, the chart was neither linted nor rendered` };
+    }
+    if (plan.method === 'helm')
+        return lintWithHelm(plan.helm, target, where, options);
+    return lintNatively(target.chart, where, plan.why, options);
+}
+async function lintWithHelm(helm, target, where, options) {
+    const home = await (0,promises_.mkdtemp)(external_node_path_default().join(options.tempDir, 'release-kit-lint-'));
+    try {
+        const archive = external_node_path_default().join(home, target.fileName);
+        await (0,promises_.writeFile)(archive, target.data);
+        const env = {
+            PATH: external_node_path_default().dirname(helm),
+            HOME: home,
+            HELM_CONFIG_HOME: external_node_path_default().join(home, 'config'),
+            HELM_CACHE_HOME: external_node_path_default().join(home, 'cache'),
+            HELM_DATA_HOME: external_node_path_default().join(home, 'data'),
+        };
+        const exec = (args) => run(helm, args, { cwd: home, env, inheritEnv: false, allowFailure: true });
+        // Both at once: each loads the archive on its own, and neither needs the other.
+        const [lint, render] = await Promise.all([
+            exec(['lint', archive]),
+            exec(['template', 'release-kit-lint', archive]),
+        ]);
+        const warnings = lint.stdout
+            .split('\n')
+            .filter((line) => line.startsWith('[WARNING]'))
+            .map((line) => line.slice('[WARNING]'.length).trim());
+        for (const warning of warnings)
+            options.log.warning(`${where}: helm lint: ${warning}`);
+        if (lint.exitCode !== 0) {
+            const error = lint.stdout
+                .split('\n')
+                .find((line) => line.startsWith('[ERROR]'))
+                ?.slice('[ERROR]'.length)
+                .trim() ?? firstErrorLine(lint.stderr);
+            throw lintFailure(where, `helm lint failed: ${error}`);
+        }
+        let rendered = 'rendered with helm template';
+        if (render.exitCode !== 0) {
+            const error = firstErrorLine(render.stderr);
+            // helm renders for its built-in Kubernetes version; a chart's kubeVersion may exclude it, which
+            // says nothing about the templates.
+            if (!/incompatible with Kubernetes/i.test(error))
+                throw lintFailure(where, `helm template failed: ${error}`);
+            options.log.warning(`${where}: helm template skipped the render: ${error}`);
+            rendered = 'not rendered (its kubeVersion excludes the version helm renders for)';
+        }
+        return {
+            method: 'helm',
+            summary: `${where}: helm lint passed${warnings.length ? ` with ${warnings.length} warning(s)` : ''}; ${rendered}`,
+        };
+    }
+    finally {
+        await (0,promises_.rm)(home, { recursive: true, force: true });
+    }
+}
+function lintNatively(chart, where, why, options) {
+    const sources = templateSources(chart, '');
+    const result = checkTemplates(sources);
+    if (result.errors.length > 0)
+        throw lintFailure(where, `template ${describeProblem(result.errors[0])}`);
+    for (const warning of result.warnings)
+        options.log.warning(`${where}: template ${describeProblem(warning)}`);
+    return {
+        method: 'native',
+        summary: `${where}: ${why}: native structural checks passed (${sources.length} templates, ${result.actions} actions, every function known to helm${result.warnings.length ? `, ${result.warnings.length} warning(s)` : ''}); rendering skipped`,
+    };
+}
+/** Every template of the chart and its subcharts, named by their path in the archive below the chart. */
+function templateSources(chart, prefix) {
+    return [
+        ...chart.templates.map((t) => ({ file: `${prefix}${t.name}`, text: t.data.toString('utf8') })),
+        ...chart.dependencies.flatMap((d) => templateSources(d, `${prefix}charts/${d.metadata.name}/`)),
+    ];
+}
+function describeProblem(problem) {
+    return `${problem.file}:${problem.line}: ${problem.message}`;
+}
+/** helm's `Error: …` line (klog warnings may come first), else its first line. */
+function firstErrorLine(stderr) {
+    const lines = stderr.split('\n').filter((l) => l.trim() !== '');
+    const line = lines.find((l) => l.startsWith('Error:')) ?? lines[0] ?? 'no output';
+    return line.replace(/^Error:\s*/, '').trim();
+}
+function lintFailure(where, problem) {
+    return new errors/* UserError */.yo(`chart ${where}: ${problem}; nothing was published: fix the chart and run again`, {
+        input: 'lint',
+        value: where,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/charts/chartfile-edit.ts
+// Chart.yaml edited in place, the one home for it: finding a value by its key path, setting a top-level
+// scalar (version, appVersion) and setting an annotation (Rancher's release notes). Every edit splices
+// the original text at the source range the yaml library reports, so comments, quoting, key order,
+// indentation and line endings elsewhere survive byte for byte; re-serialising would reflow them, and
+// Chart.yaml files are reviewed by humans. bump-version, chart-release-notes and packaging all edit
+// through here.
+
+
+
+/**
+ * The scalar at `path` (keys; numeric segments index sequences) in the YAML `text`, located to the
+ * byte, or why it cannot be edited in place: not valid YAML, no such key, not a plain or quoted
+ * scalar whose source text is the value itself.
+ */
+function locateScalar(text, path) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, keepSourceTokens: true });
+    if (doc.errors.length) {
+        return {
+            problem: `not valid YAML: ${doc.errors[0].message.split('\n')[0]}`,
+            line: lineOf(text, doc.errors[0].pos[0]),
+        };
+    }
+    const key = path.join('.');
+    // yaml's getIn accepts numeric segments as strings for sequences too.
+    const node = doc.getIn(path, true);
+    if (node === undefined || node === null)
+        return { problem: `key ${key} not found`, line: 1 };
+    const line = lineOf(text, node.range?.[0] ?? 0);
+    if (!(0,dist/* isScalar */.jn)(node) || !node.range)
+        return { problem: `key ${key} is not a plain value (a map, list or alias)`, line };
+    const [start, end] = node.range;
+    const source = text.slice(start, end);
+    const value = typeof node.value === 'string' ? node.value : String(node.value);
+    // Only styles whose source text is the value itself, bare or in quotes, can be spliced safely.
+    let inner;
+    if (node.type === 'PLAIN' && source === value)
+        inner = [start, end];
+    if (node.type === 'QUOTE_DOUBLE' && source === `"${value}"`)
+        inner = [start + 1, end - 1];
+    if (node.type === 'QUOTE_SINGLE' && source === `'${value}'`)
+        inner = [start + 1, end - 1];
+    if (!inner)
+        return {
+            problem: `key ${key} holds ${(0,errors/* showValue */.vp)(source)}, not a version written as a plain or quoted scalar`,
+            line,
+        };
+    return { value, start: inner[0], end: inner[1], line };
+}
+/**
+ * Chart.yaml with the top-level scalar `key` set to `value` (a single line). The written style is
+ * kept: a quoted value stays quoted; a plain one stays plain unless the new value would read back as
+ * something else (`2.0`, `yes`), which is then double-quoted. A missing key is appended.
+ */
+function setChartScalar(text, key, value, file = 'Chart.yaml') {
+    if (/[\r\n]/.test(value))
+        throw new errors/* UserError */.yo(`${file}: ${key} must be a single line, got ${(0,errors/* showValue */.vp)(value)}`);
+    const found = locateScalar(text, [key]);
+    let result;
+    if ('problem' in found) {
+        if (found.problem !== `key ${key} not found`)
+            throw editError(file, found.problem, found.line);
+        const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+        const lead = text === '' || text.endsWith('\n') ? '' : eol;
+        result = `${text}${lead}${key}: ${plainOrQuoted(value)}${eol}`;
+    }
+    else {
+        const quote = text[found.start - 1];
+        const quoted = found.start > 0 && (quote === '"' || quote === "'") && text[found.end] === quote;
+        if (quoted && quote === '"')
+            result = splice(text, found.start, found.end, JSON.stringify(value).slice(1, -1));
+        else if (quoted)
+            result = splice(text, found.start, found.end, value.replace(/'/g, "''"));
+        else
+            result = splice(text, found.start, found.end, plainOrQuoted(value));
+    }
+    const after = (0,dist/* parseDocument */.Tp)(result);
+    if (after.errors.length > 0 || after.toJS()?.[key] !== value)
+        throw editError(file, `could not set ${key} to ${(0,errors/* showValue */.vp)(value)} without changing other values`, 1);
+    return result;
+}
+/**
+ * Chart.yaml with `annotations.<key>` set to `value`. Multi-line values are written as a literal
+ * block scalar (`|`) indented under the key; the result is parsed again and must hold exactly the
+ * value and every other value unchanged, else a double-quoted scalar is used.
+ */
+function setChartAnnotation(chartYaml, key, value, file = 'Chart.yaml') {
+    const doc = (0,dist/* parseDocument */.Tp)(chartYaml);
+    if (doc.errors.length) {
+        const error = doc.errors[0];
+        const line = error.linePos?.[0]?.line;
+        throw new errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: not valid YAML: ${error.message.split('\n')[0]}`, {
+            value: file,
+            location: { file, line },
+        });
+    }
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        throw new errors/* UserError */.yo(`${file}: expected a mapping at the top (a Chart.yaml)`, { value: file, location: { file } });
+    const eol = /\r\n/.test(chartYaml) ? '\r\n' : '\n';
+    const before = doc.toJS();
+    const annotations = before.annotations;
+    if (annotations?.[key] === value)
+        return { text: chartYaml, state: 'unchanged' };
+    const state = annotations && typeof annotations === 'object' && Object.hasOwn(annotations, key) ? 'updated' : 'created';
+    for (const style of ['literal', 'quoted']) {
+        const text = spliceAnnotation(chartYaml, doc.contents, key, value, eol, style, file);
+        if (holdsOnly(text, before, key, value))
+            return { text, state };
+    }
+    throw new errors/* UserError */.yo(`${file}: could not add ${key} without changing other values; write 'annotations' as a plain block mapping`, { input: 'chart-release-notes', value: file, location: { file } });
+}
+/** Release notes as a block scalar keeps them: \n line ends, one final line break, no trailing blanks. */
+function normaliseNotes(notes) {
+    const text = notes.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+    return text === '' ? '' : `${text}\n`;
+}
+/**
+ * Chart.yaml with `edits` applied in place (the archived copy at package time). Returns the input
+ * unchanged when there is nothing to do.
+ */
+function editChartYaml(data, edits, file = 'Chart.yaml') {
+    const annotations = Object.entries(edits.annotations ?? {});
+    if (edits.version === undefined && edits.appVersion === undefined && annotations.length === 0)
+        return data;
+    let text = data.toString('utf8');
+    if (edits.version !== undefined)
+        text = setChartScalar(text, 'version', edits.version, file);
+    if (edits.appVersion !== undefined)
+        text = setChartScalar(text, 'appVersion', edits.appVersion, file);
+    for (const [key, value] of annotations)
+        text = setChartAnnotation(text, key, value, file).text;
+    return Buffer.from(text);
+}
+/** `value` as a plain scalar when it reads back as that very string (YAML 1.1 and 1.2 alike), else double-quoted. */
+function plainOrQuoted(value) {
+    const asPlain = (version) => {
+        const doc = (0,dist/* parseDocument */.Tp)(`v: ${value}`, { version });
+        return doc.errors.length === 0 && doc.toJS()?.v === value;
+    };
+    return value !== '' && asPlain('1.1') && asPlain('1.2') ? value : JSON.stringify(value);
+}
+function spliceAnnotation(text, root, key, value, eol, style, file) {
+    const annotationsPair = root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'annotations');
+    if (!annotationsPair) {
+        // No annotations yet: append a block at the end (top-level keys start in column 0).
+        const lead = text === '' || text.endsWith('\n') ? '' : eol;
+        return `${text}${lead}annotations:${eol}  ${key}: ${scalar(value, 2, eol, style)}`;
+    }
+    const annotations = annotationsPair.value;
+    const keyColumn = chartfile_edit_columnOf(text, annotationsPair.key.range[0]);
+    if (!annotations || ((0,dist/* isScalar */.jn)(annotations) && (annotations.value === null || annotations.value === ''))) {
+        // `annotations:` with nothing under it (or an explicit `~`/`null`, which goes).
+        let head = text;
+        if (annotations?.range && annotations.range[1] > annotations.range[0]) {
+            head = text.slice(0, annotations.range[0]).replace(/[ \t]+$/, '') + text.slice(annotations.range[1]);
+        }
+        const at = lineEnd(head, annotationsPair.key.range[1]);
+        const lead = head.slice(0, at).endsWith('\n') ? '' : eol;
+        const indent = keyColumn + 2;
+        return `${head.slice(0, at)}${lead}${' '.repeat(indent)}${key}: ${scalar(value, indent, eol, style)}${head.slice(at)}`;
+    }
+    if (!(0,dist/* isMap */.jh)(annotations) || annotations.flow) {
+        const line = text.slice(0, annotations.range[0]).split('\n').length;
+        throw new errors/* UserError */.yo(`${file}:${line}: 'annotations' must be a block mapping (one key per line) for release-kit to add ${key}`, { input: 'chart-release-notes', value: file, location: { file, line } });
+    }
+    const existing = annotations.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    if (existing && existing.value?.range) {
+        const node = existing.value;
+        const indent = chartfile_edit_columnOf(text, existing.key.range[0]);
+        const [start, valueEnd] = node.range;
+        const block = (0,dist/* isScalar */.jn)(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
+        // A block scalar's range ends after its last line break; a flow scalar's at its last character,
+        // so the rest of that line (perhaps a comment) goes too, the comment moving onto the new header.
+        let end = valueEnd;
+        let comment = '';
+        if (!block) {
+            end = lineEnd(text, valueEnd);
+            comment = text.slice(valueEnd, end).trim();
+            if (!comment.startsWith('#'))
+                comment = '';
+        }
+        let replacement = scalar(value, indent, eol, style, comment);
+        // The value was the file's last line and had no line break: keep it that way.
+        if (end === text.length && !text.endsWith('\n'))
+            replacement = replacement.slice(0, -eol.length);
+        return text.slice(0, start) + replacement + text.slice(end);
+    }
+    const last = annotations.items[annotations.items.length - 1];
+    const indent = chartfile_edit_columnOf(text, last.key.range[0]);
+    let at = last.value?.range?.[1] ?? last.key.range[1];
+    if (text[at - 1] !== '\n')
+        at = lineEnd(text, at);
+    const lead = text.slice(0, at).endsWith('\n') ? '' : eol;
+    return `${text.slice(0, at)}${lead}${' '.repeat(indent)}${key}: ${scalar(value, indent, eol, style)}${text.slice(at)}`;
+}
+/** The value of a key in column `keyColumn`, ending with a line break (a block scalar always does). */
+function scalar(value, keyColumn, eol, style, comment = '') {
+    if (style === 'quoted' || value === '')
+        return `${JSON.stringify(value)}${comment ? ` ${comment}` : ''}${eol}`;
+    const lines = value.replace(/\n$/, '').split('\n');
+    // An explicit indentation indicator when the first line itself starts with a space.
+    const indicator = /^\s/.test(lines.find((l) => l !== '') ?? '') ? '2' : '';
+    const pad = ' '.repeat(keyColumn + 2);
+    return `|${indicator}${comment ? ` ${comment}` : ''}${eol}${lines.map((l) => (l === '' ? '' : pad + l)).join(eol)}${eol}`;
+}
+function holdsOnly(text, before, key, value) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length)
+        return false;
+    const after = doc.toJS();
+    const annotations = { ...(before.annotations ?? {}), [key]: value };
+    return (0,external_node_util_.isDeepStrictEqual)(after, { ...before, annotations });
+}
+function splice(text, start, end, replacement) {
+    return text.slice(0, start) + replacement + text.slice(end);
+}
+function editError(file, problem, line) {
+    return new errors/* UserError */.yo(`${file}: ${problem}`, { value: file, location: { file, line } });
+}
+function chartfile_edit_columnOf(text, offset) {
+    return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+function lineEnd(text, offset) {
+    const nl = text.indexOf('\n', offset);
+    return nl < 0 ? text.length : nl + 1;
+}
+/** The 1-based line of `offset` in `text`. */
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+
 ;// CONCATENATED MODULE: ./packages/release-kit/src/charts/version.ts
-// What helm accepts as a chart version and (for OCI) a chart name: tiny and dependency-free, so
-// that checking an action's inputs does not load the chart parser or the packaging code.
+// The one grammar for chart versions (and, for OCI, chart names): what helm accepts, how two versions
+// compare, and how a version becomes an OCI tag. Tiny and dependency-free, so that checking an
+// action's inputs does not load the chart parser or the packaging code.
 // Masterminds/semver v3's NewVersion grammar, which is what helm's isValidSemver accepts: an
 // optional "v", minor and patch optional, no leading zeros, SemVer 2 pre-release and build parts.
 const MASTERMINDS_SEMVER = /^v?(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?(?:\.(0|[1-9]\d*))?(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+const MAX_UINT64 = 2n ** 64n - 1n;
 // The name becomes a path component of the OCI repository, so it must be one (distribution's
 // path-component grammar). helm itself only requires name == filepath.Base(name).
 const SAFE_CHART_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 /** True when helm (Masterminds/semver) accepts `version` as a chart version. */
 function isChartVersion(version) {
-    return MASTERMINDS_SEMVER.test(version);
+    return parseChartVersion(version) !== undefined;
+}
+/** The parts of a chart version helm accepts, or undefined when helm would refuse it. */
+function parseChartVersion(version) {
+    const m = MASTERMINDS_SEMVER.exec(version);
+    if (!m)
+        return undefined;
+    // BigInt: Masterminds reads each number as a uint64, more than a JS number holds exactly, and
+    // refuses a bigger one.
+    const [major, minor, patch] = [m[1], m[2] ?? '0', m[3] ?? '0'].map(BigInt);
+    if (major > MAX_UINT64 || minor > MAX_UINT64 || patch > MAX_UINT64)
+        return undefined;
+    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [], build: m[5] ?? '' };
+}
+/**
+ * Masterminds/semver's Compare, which helm sorts chart versions with: numbers first, then a release
+ * above its pre-releases, pre-release identifiers compared by SemVer's rules; build metadata ignored;
+ * `v1.2` equals `1.2.0`. A version helm refuses sorts as plain text, below every valid one.
+ */
+function version_compareChartVersions(a, b) {
+    const pa = parseChartVersion(a);
+    const pb = parseChartVersion(b);
+    if (!pa || !pb) {
+        if (pa)
+            return 1;
+        if (pb)
+            return -1;
+        return a < b ? -1 : a > b ? 1 : 0;
+    }
+    for (const key of ['major', 'minor', 'patch']) {
+        if (pa[key] !== pb[key])
+            return pa[key] < pb[key] ? -1 : 1;
+    }
+    return comparePrerelease(pa.prerelease, pb.prerelease);
+}
+/** True when both are the same chart version as helm compares them (`v1.2` and `1.2.0+build.1` are). */
+function sameChartVersion(a, b) {
+    return isChartVersion(a) && isChartVersion(b) && version_compareChartVersions(a, b) === 0;
+}
+/** The OCI tag of a chart version: `+` becomes `_`, since tags cannot hold `+` (helm does the same). */
+function version_chartVersionTag(version) {
+    return version.replace(/\+/g, '_');
+}
+/**
+ * The chart version an OCI tag stands for: the tag itself when it is a chart version, else with `_`
+ * read back as `+` when that makes one (as helm does when listing tags); undefined otherwise.
+ */
+function chartVersionOfTag(tag) {
+    if (isChartVersion(tag))
+        return tag;
+    const restored = tag.replace(/_/g, '+');
+    return isChartVersion(restored) ? restored : undefined;
 }
 /** True for a chart name helm accepts that can also be an OCI repository path component. */
 function isSafeChartName(name) {
     return SAFE_CHART_NAME.test(name) && name.length <= 128;
 }
+function comparePrerelease(a, b) {
+    if (a.length === 0 || b.length === 0)
+        return a.length === b.length ? 0 : a.length === 0 ? 1 : -1;
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        if (i >= a.length)
+            return -1;
+        if (i >= b.length)
+            return 1;
+        const order = compareIdentifier(a[i], b[i]);
+        if (order !== 0)
+            return order;
+    }
+    return 0;
+}
+/** Numeric identifiers compare as numbers and below alphanumeric ones, which compare as ASCII. */
+function compareIdentifier(a, b) {
+    const numA = /^\d+$/.test(a);
+    const numB = /^\d+$/.test(b);
+    if (numA && numB) {
+        const x = BigInt(a);
+        const y = BigInt(b);
+        return x === y ? 0 : x < y ? -1 : 1;
+    }
+    if (numA !== numB)
+        return numA ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/charts/chartfile.ts
-// Chart.yaml: reading it the way helm does, validating it as helm's Metadata.Validate does, and
-// editing version, appVersion and annotations in place without losing comments.
+// Chart.yaml: reading it the way helm does and validating it as helm's Metadata.Validate does (the
+// edits are in chartfile-edit.ts).
 
 
 
@@ -1521,42 +2427,12 @@ const RELEASE_NOTES_ANNOTATION = 'catalog.cattle.io/release-notes';
  * go-yaml does, and unknown keys are ignored as helm ignores them. `where` names the file in errors.
  */
 function parseChartYaml(data, where) {
-    const text = Buffer.from(data).toString('utf8');
-    const strings = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe', uniqueKeys: false });
-    const typed = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', uniqueKeys: false });
-    const problem = strings.errors[0] ?? typed.errors[0];
-    if (problem)
-        throw chartError(where, `cannot load Chart.yaml: ${problem.message.split('\n')[0]}`);
-    const raw = strings.toJS();
-    const rawTyped = typed.toJS();
-    if (raw === null || raw === undefined || raw === '')
+    const file = 'Chart.yaml';
+    const { strings: raw, typed } = loadYamlMapping(data, where, file);
+    if (raw === undefined)
         throw chartError(where, 'chart.metadata.apiVersion is required');
-    if (!isRecord(raw) || !isRecord(rawTyped))
-        throw chartError(where, 'cannot load Chart.yaml: expected a mapping of keys to values');
-    const str = (key, from = raw) => {
-        const v = from[key];
-        if (v === undefined || v === null)
-            return undefined;
-        if (typeof v !== 'string')
-            throw chartError(where, `cannot load Chart.yaml: ${key} must be a string`);
-        return v;
-    };
-    const strList = (key, from = raw) => {
-        const v = from[key];
-        if (v === undefined || v === null || v === '')
-            return undefined;
-        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
-            throw chartError(where, `cannot load Chart.yaml: ${key} must be a list of strings`);
-        return v;
-    };
-    const bool = (key, from) => {
-        const v = from[key];
-        if (v === undefined || v === null)
-            return undefined;
-        if (typeof v !== 'boolean')
-            throw chartError(where, `cannot load Chart.yaml: ${key} must be true or false`);
-        return v;
-    };
+    const str = (key, from = raw) => stringField(from, key, where, file);
+    const strList = (key) => stringListField(raw, key, where, file);
     const annotationsRaw = raw.annotations;
     let annotations;
     if (annotationsRaw !== undefined && annotationsRaw !== null && annotationsRaw !== '') {
@@ -1570,25 +2446,6 @@ function parseChartYaml(data, where) {
         email: optionalSanitized(str('email', m)),
         url: optionalSanitized(str('url', m)),
     }));
-    const typedDeps = Array.isArray(rawTyped.dependencies) ? rawTyped.dependencies : [];
-    const dependencies = listOfRecords(raw.dependencies, 'dependencies', where)?.map((d, i) => {
-        const t = isRecord(typedDeps[i]) ? typedDeps[i] : {};
-        const importValues = t['import-values'];
-        if (importValues !== undefined && importValues !== null && !Array.isArray(importValues)) {
-            throw chartError(where, 'cannot load Chart.yaml: import-values must be a list');
-        }
-        return {
-            name: sanitize(str('name', d) ?? ''),
-            version: optionalSanitized(str('version', d)),
-            repository: sanitize(str('repository', d) ?? ''),
-            condition: optionalSanitized(str('condition', d)),
-            tags: strList('tags', d)?.map(sanitize),
-            enabled: bool('enabled', t),
-            importValues: importValues ?? undefined,
-            alias: str('alias', d),
-            dependsOn: strList('depends-on', d)?.map(sanitize),
-        };
-    });
     return {
         name: sanitize(str('name') ?? ''),
         home: optionalSanitized(str('home')),
@@ -1602,22 +2459,145 @@ function parseChartYaml(data, where) {
         condition: optionalSanitized(str('condition')),
         tags: optionalSanitized(str('tags')),
         appVersion: optionalSanitized(str('appVersion')),
-        deprecated: bool('deprecated', rawTyped),
+        deprecated: booleanField(typed, 'deprecated', where, file),
         annotations,
         kubeVersion: optionalSanitized(str('kubeVersion')),
-        dependencies,
+        dependencies: parseDependencies(raw.dependencies, typed.dependencies, where, file),
         type: str('type'),
     };
 }
 /**
- * helm's Metadata.Validate, plus the rules this project adds: apiVersion must be v2 (we package new
- * charts only) and the name must be usable in an OCI reference.
+ * The `dependencies` of a helm 2 (apiVersion v1) chart's requirements.yaml, which helm 3 and 4 still
+ * read into the chart's metadata; undefined when the file lists none.
+ */
+function parseRequirementsYaml(data, where) {
+    const { strings, typed } = loadYamlMapping(data, where, 'requirements.yaml');
+    if (strings === undefined)
+        return undefined;
+    return parseDependencies(strings.dependencies, typed.dependencies, where, 'requirements.yaml');
+}
+/** The largest number of alias expansions a chart file may make (the yaml library's own default). */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * A chart YAML file read twice, as helm reads it: every scalar as the string written (`strings`),
+ * and typed with YAML 1.1 rules (`typed`, for booleans). Refuses syntax errors, duplicate keys
+ * (naming the key and both lines) and alias bombs, each in one line; undefined for an empty file.
+ */
+function loadYamlMapping(data, where, file) {
+    const text = Buffer.from(data).toString('utf8');
+    const lines = new dist/* LineCounter */.HN();
+    const strings = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe', uniqueKeys: false, lineCounter: lines });
+    const typed = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', uniqueKeys: false });
+    const problem = strings.errors[0] ?? typed.errors[0];
+    if (problem)
+        throw chartError(where, `cannot load ${file}: ${problem.message.split('\n')[0]}`);
+    const duplicate = findDuplicateKey(strings.contents, [], lines);
+    if (duplicate) {
+        throw new errors/* UserError */.yo(`chart ${where}: cannot load ${file}: duplicate key ${JSON.stringify(duplicate.key)} at line ${duplicate.line} (first at line ${duplicate.firstLine}); keep one`, { value: where, location: { file: where, line: duplicate.line } });
+    }
+    const rawStrings = toPlain(strings, where, file);
+    const rawTyped = toPlain(typed, where, file);
+    if (rawStrings === null || rawStrings === undefined || rawStrings === '')
+        return { strings: undefined, typed: undefined };
+    if (!isRecord(rawStrings) || !isRecord(rawTyped))
+        throw chartError(where, `cannot load ${file}: expected a mapping of keys to values`);
+    return { strings: rawStrings, typed: rawTyped };
+}
+function toPlain(document, where, file) {
+    try {
+        return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        // The yaml library stops an exponential expansion (a "billion laughs") with a ReferenceError.
+        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+            throw chartError(where, `cannot load ${file}: its YAML aliases expand more than ${MAX_ALIAS_COUNT} times (a resource exhaustion pattern); write the values out`);
+        }
+        throw error;
+    }
+}
+/** The first key that appears twice in one mapping, anywhere in the tree, with its dotted path and lines. */
+function findDuplicateKey(node, path, lines) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        const seen = new Map();
+        for (const pair of node.items) {
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
+            if (key === undefined)
+                continue;
+            const line = lines.linePos(pair.key.range?.[0] ?? 0).line;
+            const first = seen.get(key);
+            if (first !== undefined)
+                return { key: [...path, key].join('.'), line, firstLine: first };
+            seen.set(key, line);
+            const inner = findDuplicateKey(pair.value, [...path, key], lines);
+            if (inner)
+                return inner;
+        }
+    }
+    else if ((0,dist/* isSeq */.oP)(node)) {
+        for (const [index, item] of node.items.entries()) {
+            const inner = findDuplicateKey(item, [...path, String(index)], lines);
+            if (inner)
+                return inner;
+        }
+    }
+    return undefined;
+}
+function parseDependencies(rawList, typedList, where, file) {
+    const typedDeps = Array.isArray(typedList) ? typedList : [];
+    return listOfRecords(rawList, 'dependencies', where)?.map((d, i) => {
+        const t = isRecord(typedDeps[i]) ? typedDeps[i] : {};
+        const importValues = t['import-values'];
+        if (importValues !== undefined && importValues !== null && !Array.isArray(importValues)) {
+            throw chartError(where, `cannot load ${file}: import-values must be a list`);
+        }
+        const str = (key) => stringField(d, key, where, file);
+        return {
+            name: sanitize(str('name') ?? ''),
+            version: optionalSanitized(str('version')),
+            repository: sanitize(str('repository') ?? ''),
+            condition: optionalSanitized(str('condition')),
+            tags: stringListField(d, 'tags', where, file)?.map(sanitize),
+            enabled: booleanField(t, 'enabled', where, file),
+            importValues: importValues ?? undefined,
+            alias: str('alias'),
+            dependsOn: stringListField(d, 'depends-on', where, file)?.map(sanitize),
+        };
+    });
+}
+function stringField(from, key, where, file) {
+    const v = from[key];
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v !== 'string')
+        throw chartError(where, `cannot load ${file}: ${key} must be a string`);
+    return v;
+}
+function stringListField(from, key, where, file) {
+    const v = from[key];
+    if (v === undefined || v === null || v === '')
+        return undefined;
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+        throw chartError(where, `cannot load ${file}: ${key} must be a list of strings`);
+    return v;
+}
+function booleanField(from, key, where, file) {
+    const v = from[key];
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v !== 'boolean')
+        throw chartError(where, `cannot load ${file}: ${key} must be true or false`);
+    return v;
+}
+/**
+ * helm's Metadata.Validate, plus the rules this project adds: apiVersion must be v1 or v2 (what
+ * helm lint accepts; helm 3 and 4 still package and install helm 2's v1 charts) and the name must be
+ * usable in an OCI reference.
  */
 function validateMetadata(metadata, where) {
     if (metadata.apiVersion === '')
         throw chartError(where, 'chart.metadata.apiVersion is required');
-    if (metadata.apiVersion !== 'v2') {
-        throw chartError(where, `chart.metadata.apiVersion ${JSON.stringify(metadata.apiVersion)} is not supported; expected v2 (helm 3 charts)`);
+    if (metadata.apiVersion !== 'v1' && metadata.apiVersion !== 'v2') {
+        throw chartError(where, `chart.metadata.apiVersion ${JSON.stringify(metadata.apiVersion)} is not supported; expected v1 or v2 (v2 for new charts)`);
     }
     if (metadata.name === '')
         throw chartError(where, 'chart.metadata.name is required');
@@ -1643,36 +2623,6 @@ function validateMetadata(metadata, where) {
         }
         seen.add(key);
     }
-}
-/**
- * Chart.yaml with `edits` applied, keeping its comments, key order and formatting elsewhere (the
- * yaml Document API edits the syntax tree). Returns the input unchanged when there is nothing to do.
- */
-function editChartYaml(data, edits) {
-    if (edits.version === undefined && edits.appVersion === undefined && !edits.annotations)
-        return data;
-    const document = (0,dist/* parseDocument */.Tp)(data.toString('utf8'), { version: '1.1', uniqueKeys: false });
-    const setScalar = (key, value) => {
-        // Changing the existing node keeps its quoting style and its comments; the library quotes a
-        // plain value that would otherwise read back as a number.
-        const node = document.get(key, true);
-        if ((0,dist/* isScalar */.jn)(node))
-            node.value = value;
-        else
-            document.set(key, value);
-    };
-    if (edits.version !== undefined)
-        setScalar('version', edits.version);
-    if (edits.appVersion !== undefined)
-        setScalar('appVersion', edits.appVersion);
-    if (edits.annotations && Object.keys(edits.annotations).length > 0) {
-        const existing = document.get('annotations', true);
-        if (!(0,dist/* isMap */.jh)(existing))
-            document.set('annotations', document.createNode({}));
-        for (const [key, value] of Object.entries(edits.annotations))
-            document.setIn(['annotations', key], value);
-    }
-    return Buffer.from(document.toString({ lineWidth: 0 }));
 }
 /** helm's sanitizeString: any whitespace becomes a space, non-printable characters are dropped. */
 function sanitize(value) {
@@ -1991,44 +2941,54 @@ function baseName(path) {
 
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+// The files helm reads by name in a chart (or subchart) root: a directory there is a mistake.
+const CHART_FILE_POSITION = /^(?:charts\/[^/]+\/)*(?:Chart\.yaml|Chart\.lock|values\.yaml|values\.schema\.json|requirements\.yaml|requirements\.lock|\.helmignore)$/;
 /**
  * The files of a chart directory that helm would package, in helm's walk order (each directory's
  * names sorted by bytes). Applies .helmignore and the implicit `templates/.?*`; follows symlinks
- * that stay inside the chart and refuses those that leave it; refuses irregular files and files
- * over 5 MiB; strips a UTF-8 byte order mark as helm does.
+ * that stay inside the chart and refuses those that leave it; refuses irregular files, files over
+ * 5 MiB, and a chart over 100 MiB in all (before reading any of it); strips a UTF-8 byte order
+ * mark as helm does.
  */
 async function readChartDirectory(dir, where = dir) {
-    const root = await (0,promises_.realpath)(dir);
+    // Synchronous file calls on purpose: a chart is hundreds of small files, and each asynchronous call
+    // is a round trip through libuv's thread pool (readFile alone makes four). Nothing else runs on
+    // this thread meanwhile that could use the wait.
+    const root = (0,external_node_fs_.realpathSync)(dir);
     let rules = new HelmignoreRules();
     const ignoreFile = external_node_path_default().join(root, HELMIGNORE);
     try {
         // Never read a .helmignore that points out of the chart: its lines would end up in error messages.
-        if (!isWithin(root, await (0,promises_.realpath)(ignoreFile))) {
+        if (!isWithin(root, (0,external_node_fs_.realpathSync)(ignoreFile))) {
             throw chartError(where, `${HELMIGNORE} is a symlink to a file outside the chart directory; expected a file inside the chart`);
         }
-        rules = parseHelmignore(await (0,promises_.readFile)(ignoreFile, 'utf8'), external_node_path_default().join(where, HELMIGNORE));
+        rules = parseHelmignore((0,external_node_fs_.readFileSync)(ignoreFile, 'utf8'), external_node_path_default().join(where, HELMIGNORE));
     }
     catch (error) {
-        if (error.code !== 'ENOENT')
+        const code = error.code;
+        if (code === 'EISDIR')
+            throw chartError(where, `${HELMIGNORE} is a directory; expected a file`);
+        if (code !== 'ENOENT')
             throw error;
     }
     rules.addDefaults();
-    const files = [];
+    const found = [];
+    let total = 0;
     const visiting = new Set();
-    const walk = async (absolute, relative) => {
-        const real = await (0,promises_.realpath)(absolute);
+    const walk = (absolute, relative) => {
+        const real = (0,external_node_fs_.realpathSync)(absolute);
         if (visiting.has(real))
             throw chartError(where, `symlink loop at ${relative}`);
         visiting.add(real);
-        const names = (await (0,promises_.readdir)(absolute)).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+        const names = (0,external_node_fs_.readdirSync)(absolute).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
         for (const name of names) {
             const childAbsolute = external_node_path_default().join(absolute, name);
             const child = relative === '' ? name : `${relative}/${name}`;
-            let info = await (0,promises_.lstat)(childAbsolute);
+            let info = (0,external_node_fs_.lstatSync)(childAbsolute);
             if (info.isSymbolicLink()) {
                 let target;
                 try {
-                    target = await (0,promises_.realpath)(childAbsolute);
+                    target = (0,external_node_fs_.realpathSync)(childAbsolute);
                 }
                 catch {
                     // helm respects .helmignore for a broken link before failing on it.
@@ -2036,7 +2996,7 @@ async function readChartDirectory(dir, where = dir) {
                         continue;
                     throw chartError(where, `${child} is a broken symlink; remove it or list it in .helmignore`);
                 }
-                info = await (0,promises_.stat)(target);
+                info = (0,external_node_fs_.statSync)(target);
                 if (rules.ignores(child, info.isDirectory()))
                     continue;
                 if (!isWithin(root, target)) {
@@ -2047,7 +3007,9 @@ async function readChartDirectory(dir, where = dir) {
                 continue;
             }
             if (info.isDirectory()) {
-                await walk(childAbsolute, child);
+                if (CHART_FILE_POSITION.test(child))
+                    throw chartError(where, `${child} is a directory; expected a file`);
+                walk(childAbsolute, child);
                 continue;
             }
             if (!info.isFile())
@@ -2055,12 +3017,15 @@ async function readChartDirectory(dir, where = dir) {
             if (info.size > MAX_CHART_FILE_SIZE) {
                 throw chartError(where, `chart file ${JSON.stringify(child)} is larger than the maximum file size ${MAX_CHART_FILE_SIZE} (5 MiB)`);
             }
-            files.push({ name: child, data: stripBom(await (0,promises_.readFile)(childAbsolute)) });
+            total += info.size;
+            if (total > MAX_CHART_SIZE)
+                throw chartTooLarge(where);
+            found.push({ name: child, absolute: childAbsolute, size: info.size });
         }
         visiting.delete(real);
     };
-    await walk(root, '');
-    return files;
+    walk(root, '');
+    return found.map((file) => ({ name: file.name, data: stripBom((0,external_node_fs_.readFileSync)(file.absolute)) }));
 }
 /**
  * A packaged chart's files, its top directory stripped (helm's archive loader takes the first
@@ -2085,11 +3050,19 @@ async function load_readChartArchive(data, where) {
  * metadata rules), values.yaml (YAML), values.schema.json (JSON), then each subchart in charts/
  * (skipping names that start with `_` or `.`), recursively.
  */
-async function load_buildChart(files, where) {
+async function load_buildChart(files, where, options = {}) {
     const chartYaml = files.find((f) => f.name === 'Chart.yaml');
     if (!chartYaml)
         throw chartError(where, 'Chart.yaml file is missing');
     const metadata = parseChartYaml(chartYaml.data, `${where}/Chart.yaml`);
+    // A helm 2 chart lists its dependencies in requirements.yaml; helm 3 and 4 read them from there.
+    const v1 = metadata.apiVersion === 'v1';
+    const requirements = v1 ? files.find((f) => f.name === 'requirements.yaml') : undefined;
+    if (requirements) {
+        const listed = parseRequirementsYaml(requirements.data, `${where}/requirements.yaml`);
+        if (listed)
+            metadata.dependencies = listed;
+    }
     validateMetadata(metadata, `${where}/Chart.yaml`);
     const chart = { metadata, chartYaml, templates: [], files: [], dependencies: [], where };
     const subcharts = new Map();
@@ -2099,10 +3072,13 @@ async function load_buildChart(files, where) {
             continue;
         if (name === 'Chart.lock') {
             checkYaml(file, where);
-            chart.lock = file;
+            // helm's saver writes Chart.lock for v2 charts only.
+            if (!v1)
+                chart.lock = file;
         }
         else if (name === 'values.yaml') {
-            checkYaml(file, where);
+            if (options.checkValues !== false)
+                checkYaml(file, where);
             chart.values = file;
         }
         else if (name === 'values.schema.json') {
@@ -2115,8 +3091,11 @@ async function load_buildChart(files, where) {
             chart.schema = file;
         }
         else if (name === 'requirements.yaml' || name === 'requirements.lock') {
-            // helm reads these into a v2 chart's metadata but never writes them back; Chart.yaml rules.
-            continue;
+            checkYaml(file, where);
+            // A v1 chart keeps them among its files, as helm's loader and saver do; a v2 chart's are
+            // read by helm but never written back (Chart.yaml rules there).
+            if (v1)
+                chart.files.push(file);
         }
         else if (name.startsWith('templates/')) {
             chart.templates.push(file);
@@ -2149,13 +3128,13 @@ async function load_buildChart(files, where) {
             if (!archive)
                 throw chartError(subWhere, `error unpacking subchart tar in ${metadata.name}: expected ${name}`);
             const { files: inner } = await load_readChartArchive(archive.data, subWhere);
-            sub = await load_buildChart(inner, subWhere);
+            sub = await load_buildChart(inner, subWhere, options);
         }
         else {
             const inner = group
                 .filter((f) => f.name.includes('/'))
                 .map((f) => ({ name: f.name.slice(name.length + 1), data: f.data }));
-            sub = await load_buildChart(inner, subWhere);
+            sub = await load_buildChart(inner, subWhere, options);
         }
         const clash = chart.dependencies.find((d) => d.metadata.name === sub.metadata.name);
         if (clash) {
@@ -2198,6 +3177,7 @@ function stripBom(data) {
 
 
 
+
 /**
  * Package the chart in `dir`. Validates everything helm validates first (and fails with a UserError
  * naming the file), applies the overrides to the archived Chart.yaml only, and writes entries under
@@ -2205,44 +3185,57 @@ function stripBom(data) {
  * other files and subcharts, as helm's saver orders them. `where` names the chart in messages.
  */
 async function packageChartDirectory(dir, options, where = dir) {
+    const { mtime, ...overrides } = options;
+    return (await prepareChartDirectory(dir, overrides, where)).pack(async () => mtime);
+}
+/**
+ * The first half of packaging a directory: read, validate, apply the overrides to Chart.yaml. The
+ * chart's name and version are known from here on, so a caller can look its tag up while the
+ * archive is being compressed.
+ */
+async function prepareChartDirectory(dir, overrides, where = dir, load = {}) {
     const files = await readChartDirectory(dir, where);
-    const chart = await load_buildChart(files, where);
+    const chart = await load_buildChart(files, where, load);
     load_checkDependencies(chart, where);
-    const annotations = options.releaseNotes !== undefined ? { [RELEASE_NOTES_ANNOTATION]: options.releaseNotes } : undefined;
-    const chartYamlData = editChartYaml(chart.chartYaml.data, {
-        version: options.version,
-        appVersion: options.appVersion,
-        annotations,
-    });
+    const annotations = overrides.releaseNotes !== undefined ? { [RELEASE_NOTES_ANNOTATION]: overrides.releaseNotes } : undefined;
+    const chartYamlData = editChartYaml(chart.chartYaml.data, { version: overrides.version, appVersion: overrides.appVersion, annotations }, `${where}/Chart.yaml`);
     if (chartYamlData !== chart.chartYaml.data) {
         const edited = parseChartYaml(chartYamlData, `${where}/Chart.yaml`);
         validateMetadata(edited, `${where}/Chart.yaml`);
         chart.metadata = edited;
         chart.chartYaml = { name: 'Chart.yaml', data: chartYamlData };
     }
-    const entries = archiveEntries(chart, '');
-    const data = await writeTarGz(entries.map((e) => ({ path: e.name, data: e.data })), options.mtime);
     return {
-        fileName: `${chart.metadata.name}-${chart.metadata.version}.tgz`,
-        data,
         metadata: chart.metadata,
-        entries: entries.map((e) => e.name),
-        created: new Date(Math.floor(options.mtime.getTime() / 1000) * 1000),
         origin: 'directory',
+        async pack(mtime) {
+            const time = await mtime();
+            const entries = archiveEntries(chart, '');
+            const data = await writeTarGz(entries.map((e) => ({ path: e.name, data: e.data })), time);
+            return {
+                fileName: `${chart.metadata.name}-${chart.metadata.version}.tgz`,
+                data,
+                metadata: chart.metadata,
+                entries: entries.map((e) => e.name),
+                created: new Date(Math.floor(time.getTime() / 1000) * 1000),
+                origin: 'directory',
+                chart,
+            };
+        },
     };
 }
 /**
  * Validate an already packaged chart and return it unchanged: the same checks as for a directory,
  * on the archive's contents (helm's archive loader reads no .helmignore).
  */
-async function loadPackagedChart(file, where = file) {
+async function loadPackagedChart(file, where = file, load = {}) {
     const data = await readFile(file);
     const { files, entries } = await readChartArchive(data, where);
     const top = new Set(entries.map((e) => e.path.split('/')[0]));
     if (top.size !== 1) {
         throw new UserError(`${where}: expected every entry under one chart folder, found ${[...top].slice(0, 3).join(', ')}`, { value: where, location: { file: where } });
     }
-    const chart = await buildChart(files, where);
+    const chart = await buildChart(files, where, load);
     checkDependencies(chart, where);
     const chartYamlEntry = entries.find((e) => e.path.endsWith('/Chart.yaml') && e.path.split('/').length === 2);
     return {
@@ -2252,19 +3245,20 @@ async function loadPackagedChart(file, where = file) {
         entries: entries.map((e) => e.path),
         created: chartYamlEntry?.mtime ?? new Date(0),
         origin: 'archive',
+        chart,
     };
 }
 /**
- * Load the chart at `file`: a directory is packaged with `overrides` at the time `mtime()` gives
- * (asked only then, since it may need git); a `.tgz` is validated and kept byte for byte, so it
- * refuses overrides. The one place that tells the two apart.
+ * Read and validate the chart at `file`: a directory is prepared for packaging with `overrides`; a
+ * `.tgz` is validated and kept byte for byte, so it refuses overrides. The one place that tells the
+ * two apart.
  */
-async function loadChart(file, where, overrides, mtime) {
+async function prepareChart(file, where, overrides, load = {}) {
     const info = await stat(file).catch(() => undefined);
     if (!info)
         throw invalidInput('chart', where, 'an existing chart directory or .tgz inside the workspace');
     if (info.isDirectory())
-        return packageChartDirectory(file, { ...overrides, mtime: await mtime() }, where);
+        return prepareChartDirectory(file, overrides, where, load);
     if (!info.isFile() || !/\.(tgz|tar\.gz)$/.test(file)) {
         throw invalidInput('chart', where, 'a chart directory or a packaged .tgz');
     }
@@ -2277,7 +3271,8 @@ async function loadChart(file, where, overrides, mtime) {
         if (value !== undefined)
             throw invalidInput(inputNames[key], value, `nothing for the packaged chart ${where}, which is pushed as is (give its directory to change it at package time)`);
     }
-    return loadPackagedChart(file, where);
+    const packaged = await loadPackagedChart(file, where, load);
+    return { metadata: packaged.metadata, origin: 'archive', pack: async () => packaged };
 }
 /** Entries as helm's writeTarContents lays them out, recursing into subcharts under charts/. */
 function archiveEntries(chart, prefix) {
@@ -2388,6 +3383,8 @@ var publish_chart_catalog = __webpack_require__(8899);
 
 
 
+
+
 async function publishToCatalog(settings, context) {
     const { log, runner } = context;
     const workspace = runner.workspace;
@@ -2404,6 +3401,10 @@ async function publishToCatalog(settings, context) {
         const mtime = await reproducibleTime(absolute, runner.sourceDateEpoch, 'directory');
         const packaged = await packageChartDirectory(absolute, { releaseNotes, mtime }, where);
         log.info(`${where}: packaged ${packaged.fileName} (${packaged.entries.length} files${releaseNotes !== undefined ? ', with release notes' : ''})`);
+        // The checks every published chart passes (charts/): completeness warnings, then lint and render.
+        for (const warning of await incompleteChartWarnings(packaged.chart, where, { dir: absolute, workspace }))
+            log.warning(warning);
+        log.info((await lintChart(packaged, where, { mode: 'auto', tempDir: runner.runnerTemp, log })).summary);
         charts.push({
             chart: where,
             metadata: packaged.metadata,
@@ -2506,4 +3507,4 @@ function summaryOf(outcomes, settings, commit) {
 
 };
 
-//# sourceMappingURL=768.index.js.map
+//# sourceMappingURL=942.index.js.map

@@ -1,8 +1,8 @@
-export const id = 349;
-export const ids = [349];
+export const id = 314;
+export const ids = [314];
 export const modules = {
 
-/***/ 4349:
+/***/ 9314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -20,8 +20,13 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var plumbing_errors = __webpack_require__(3178);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
 var exec = __webpack_require__(1260);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/exec.ts
 // Running programs: argument arrays only, never a shell string (enforced by ESLint too).
+
+
+
 
 class ExecError extends Error {
     command;
@@ -35,11 +40,31 @@ class ExecError extends Error {
         this.name = 'ExecError';
     }
 }
+/** The first executable `name` (`name.exe` on Windows) in the directories of `pathEnv`, or undefined. */
+async function findExecutable(name, pathEnv = process.env.PATH ?? '') {
+    const file = process.platform === 'win32' ? `${name}.exe` : name;
+    for (const dir of pathEnv.split(path.delimiter).filter(Boolean)) {
+        const candidate = path.join(dir, file);
+        try {
+            await access(candidate, constants.X_OK);
+            if ((await stat(candidate)).isFile())
+                return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
 /** Run `command` with `args` (no shell), capturing output silently. */
 async function run(command, args, options = {}) {
     const result = await (0,exec/* getExecOutput */.H)(command, [...args], {
         cwd: options.cwd,
-        env: options.env ? { ...process.env, ...options.env } : undefined,
+        env: options.inheritEnv === false
+            ? (options.env ?? {})
+            : options.env
+                ? { ...process.env, ...options.env }
+                : undefined,
         input: options.input === undefined ? undefined : Buffer.from(options.input),
         ignoreReturnCode: true,
         silent: true,
@@ -517,8 +542,245 @@ function bumpWarnings(config, spec, tag, pushedWithDefaultToken) {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(9547);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./packages/release-kit/src/charts/chartfile-edit.ts
+// Chart.yaml edited in place, the one home for it: finding a value by its key path, setting a top-level
+// scalar (version, appVersion) and setting an annotation (Rancher's release notes). Every edit splices
+// the original text at the source range the yaml library reports, so comments, quoting, key order,
+// indentation and line endings elsewhere survive byte for byte; re-serialising would reflow them, and
+// Chart.yaml files are reviewed by humans. bump-version, chart-release-notes and packaging all edit
+// through here.
+
+
+
+/**
+ * The scalar at `path` (keys; numeric segments index sequences) in the YAML `text`, located to the
+ * byte, or why it cannot be edited in place: not valid YAML, no such key, not a plain or quoted
+ * scalar whose source text is the value itself.
+ */
+function locateScalar(text, path) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, keepSourceTokens: true });
+    if (doc.errors.length) {
+        return {
+            problem: `not valid YAML: ${doc.errors[0].message.split('\n')[0]}`,
+            line: lineOf(text, doc.errors[0].pos[0]),
+        };
+    }
+    const key = path.join('.');
+    // yaml's getIn accepts numeric segments as strings for sequences too.
+    const node = doc.getIn(path, true);
+    if (node === undefined || node === null)
+        return { problem: `key ${key} not found`, line: 1 };
+    const line = lineOf(text, node.range?.[0] ?? 0);
+    if (!(0,dist/* isScalar */.jn)(node) || !node.range)
+        return { problem: `key ${key} is not a plain value (a map, list or alias)`, line };
+    const [start, end] = node.range;
+    const source = text.slice(start, end);
+    const value = typeof node.value === 'string' ? node.value : String(node.value);
+    // Only styles whose source text is the value itself, bare or in quotes, can be spliced safely.
+    let inner;
+    if (node.type === 'PLAIN' && source === value)
+        inner = [start, end];
+    if (node.type === 'QUOTE_DOUBLE' && source === `"${value}"`)
+        inner = [start + 1, end - 1];
+    if (node.type === 'QUOTE_SINGLE' && source === `'${value}'`)
+        inner = [start + 1, end - 1];
+    if (!inner)
+        return {
+            problem: `key ${key} holds ${(0,plumbing_errors/* showValue */.vp)(source)}, not a version written as a plain or quoted scalar`,
+            line,
+        };
+    return { value, start: inner[0], end: inner[1], line };
+}
+/**
+ * Chart.yaml with the top-level scalar `key` set to `value` (a single line). The written style is
+ * kept: a quoted value stays quoted; a plain one stays plain unless the new value would read back as
+ * something else (`2.0`, `yes`), which is then double-quoted. A missing key is appended.
+ */
+function setChartScalar(text, key, value, file = 'Chart.yaml') {
+    if (/[\r\n]/.test(value))
+        throw new UserError(`${file}: ${key} must be a single line, got ${showValue(value)}`);
+    const found = locateScalar(text, [key]);
+    let result;
+    if ('problem' in found) {
+        if (found.problem !== `key ${key} not found`)
+            throw editError(file, found.problem, found.line);
+        const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+        const lead = text === '' || text.endsWith('\n') ? '' : eol;
+        result = `${text}${lead}${key}: ${plainOrQuoted(value)}${eol}`;
+    }
+    else {
+        const quote = text[found.start - 1];
+        const quoted = found.start > 0 && (quote === '"' || quote === "'") && text[found.end] === quote;
+        if (quoted && quote === '"')
+            result = splice(text, found.start, found.end, JSON.stringify(value).slice(1, -1));
+        else if (quoted)
+            result = splice(text, found.start, found.end, value.replace(/'/g, "''"));
+        else
+            result = splice(text, found.start, found.end, plainOrQuoted(value));
+    }
+    const after = parseDocument(result);
+    if (after.errors.length > 0 || after.toJS()?.[key] !== value)
+        throw editError(file, `could not set ${key} to ${showValue(value)} without changing other values`, 1);
+    return result;
+}
+/**
+ * Chart.yaml with `annotations.<key>` set to `value`. Multi-line values are written as a literal
+ * block scalar (`|`) indented under the key; the result is parsed again and must hold exactly the
+ * value and every other value unchanged, else a double-quoted scalar is used.
+ */
+function setChartAnnotation(chartYaml, key, value, file = 'Chart.yaml') {
+    const doc = parseDocument(chartYaml);
+    if (doc.errors.length) {
+        const error = doc.errors[0];
+        const line = error.linePos?.[0]?.line;
+        throw new UserError(`${file}${line ? `:${line}` : ''}: not valid YAML: ${error.message.split('\n')[0]}`, {
+            value: file,
+            location: { file, line },
+        });
+    }
+    if (!isMap(doc.contents))
+        throw new UserError(`${file}: expected a mapping at the top (a Chart.yaml)`, { value: file, location: { file } });
+    const eol = /\r\n/.test(chartYaml) ? '\r\n' : '\n';
+    const before = doc.toJS();
+    const annotations = before.annotations;
+    if (annotations?.[key] === value)
+        return { text: chartYaml, state: 'unchanged' };
+    const state = annotations && typeof annotations === 'object' && Object.hasOwn(annotations, key) ? 'updated' : 'created';
+    for (const style of ['literal', 'quoted']) {
+        const text = spliceAnnotation(chartYaml, doc.contents, key, value, eol, style, file);
+        if (holdsOnly(text, before, key, value))
+            return { text, state };
+    }
+    throw new UserError(`${file}: could not add ${key} without changing other values; write 'annotations' as a plain block mapping`, { input: 'chart-release-notes', value: file, location: { file } });
+}
+/** Release notes as a block scalar keeps them: \n line ends, one final line break, no trailing blanks. */
+function normaliseNotes(notes) {
+    const text = notes.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+    return text === '' ? '' : `${text}\n`;
+}
+/**
+ * Chart.yaml with `edits` applied in place (the archived copy at package time). Returns the input
+ * unchanged when there is nothing to do.
+ */
+function editChartYaml(data, edits, file = 'Chart.yaml') {
+    const annotations = Object.entries(edits.annotations ?? {});
+    if (edits.version === undefined && edits.appVersion === undefined && annotations.length === 0)
+        return data;
+    let text = data.toString('utf8');
+    if (edits.version !== undefined)
+        text = setChartScalar(text, 'version', edits.version, file);
+    if (edits.appVersion !== undefined)
+        text = setChartScalar(text, 'appVersion', edits.appVersion, file);
+    for (const [key, value] of annotations)
+        text = setChartAnnotation(text, key, value, file).text;
+    return Buffer.from(text);
+}
+/** `value` as a plain scalar when it reads back as that very string (YAML 1.1 and 1.2 alike), else double-quoted. */
+function plainOrQuoted(value) {
+    const asPlain = (version) => {
+        const doc = parseDocument(`v: ${value}`, { version });
+        return doc.errors.length === 0 && doc.toJS()?.v === value;
+    };
+    return value !== '' && asPlain('1.1') && asPlain('1.2') ? value : JSON.stringify(value);
+}
+function spliceAnnotation(text, root, key, value, eol, style, file) {
+    const annotationsPair = root.items.find((p) => isScalar(p.key) && p.key.value === 'annotations');
+    if (!annotationsPair) {
+        // No annotations yet: append a block at the end (top-level keys start in column 0).
+        const lead = text === '' || text.endsWith('\n') ? '' : eol;
+        return `${text}${lead}annotations:${eol}  ${key}: ${scalar(value, 2, eol, style)}`;
+    }
+    const annotations = annotationsPair.value;
+    const keyColumn = columnOf(text, annotationsPair.key.range[0]);
+    if (!annotations || (isScalar(annotations) && (annotations.value === null || annotations.value === ''))) {
+        // `annotations:` with nothing under it (or an explicit `~`/`null`, which goes).
+        let head = text;
+        if (annotations?.range && annotations.range[1] > annotations.range[0]) {
+            head = text.slice(0, annotations.range[0]).replace(/[ \t]+$/, '') + text.slice(annotations.range[1]);
+        }
+        const at = lineEnd(head, annotationsPair.key.range[1]);
+        const lead = head.slice(0, at).endsWith('\n') ? '' : eol;
+        const indent = keyColumn + 2;
+        return `${head.slice(0, at)}${lead}${' '.repeat(indent)}${key}: ${scalar(value, indent, eol, style)}${head.slice(at)}`;
+    }
+    if (!isMap(annotations) || annotations.flow) {
+        const line = text.slice(0, annotations.range[0]).split('\n').length;
+        throw new UserError(`${file}:${line}: 'annotations' must be a block mapping (one key per line) for release-kit to add ${key}`, { input: 'chart-release-notes', value: file, location: { file, line } });
+    }
+    const existing = annotations.items.find((p) => isScalar(p.key) && p.key.value === key);
+    if (existing && existing.value?.range) {
+        const node = existing.value;
+        const indent = columnOf(text, existing.key.range[0]);
+        const [start, valueEnd] = node.range;
+        const block = isScalar(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
+        // A block scalar's range ends after its last line break; a flow scalar's at its last character,
+        // so the rest of that line (perhaps a comment) goes too, the comment moving onto the new header.
+        let end = valueEnd;
+        let comment = '';
+        if (!block) {
+            end = lineEnd(text, valueEnd);
+            comment = text.slice(valueEnd, end).trim();
+            if (!comment.startsWith('#'))
+                comment = '';
+        }
+        let replacement = scalar(value, indent, eol, style, comment);
+        // The value was the file's last line and had no line break: keep it that way.
+        if (end === text.length && !text.endsWith('\n'))
+            replacement = replacement.slice(0, -eol.length);
+        return text.slice(0, start) + replacement + text.slice(end);
+    }
+    const last = annotations.items[annotations.items.length - 1];
+    const indent = columnOf(text, last.key.range[0]);
+    let at = last.value?.range?.[1] ?? last.key.range[1];
+    if (text[at - 1] !== '\n')
+        at = lineEnd(text, at);
+    const lead = text.slice(0, at).endsWith('\n') ? '' : eol;
+    return `${text.slice(0, at)}${lead}${' '.repeat(indent)}${key}: ${scalar(value, indent, eol, style)}${text.slice(at)}`;
+}
+/** The value of a key in column `keyColumn`, ending with a line break (a block scalar always does). */
+function scalar(value, keyColumn, eol, style, comment = '') {
+    if (style === 'quoted' || value === '')
+        return `${JSON.stringify(value)}${comment ? ` ${comment}` : ''}${eol}`;
+    const lines = value.replace(/\n$/, '').split('\n');
+    // An explicit indentation indicator when the first line itself starts with a space.
+    const indicator = /^\s/.test(lines.find((l) => l !== '') ?? '') ? '2' : '';
+    const pad = ' '.repeat(keyColumn + 2);
+    return `|${indicator}${comment ? ` ${comment}` : ''}${eol}${lines.map((l) => (l === '' ? '' : pad + l)).join(eol)}${eol}`;
+}
+function holdsOnly(text, before, key, value) {
+    const doc = parseDocument(text);
+    if (doc.errors.length)
+        return false;
+    const after = doc.toJS();
+    const annotations = { ...(before.annotations ?? {}), [key]: value };
+    return isDeepStrictEqual(after, { ...before, annotations });
+}
+function splice(text, start, end, replacement) {
+    return text.slice(0, start) + replacement + text.slice(end);
+}
+function editError(file, problem, line) {
+    return new UserError(`${file}: ${problem}`, { value: file, location: { file, line } });
+}
+function columnOf(text, offset) {
+    return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+function lineEnd(text, offset) {
+    const nl = text.indexOf('\n', offset);
+    return nl < 0 ? text.length : nl + 1;
+}
+/** The 1-based line of `offset` in `text`. */
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+
 // EXTERNAL MODULE: ./packages/release-kit/src/versions/text.ts
 var versions_text = __webpack_require__(8925);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/versions/locations.ts
@@ -581,31 +843,11 @@ function keySegments(key) {
     return key.split('.');
 }
 function findYamlKey(spec, text) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, keepSourceTokens: true });
-    if (doc.errors.length) {
-        throw locationError(spec, `not valid YAML: ${doc.errors[0].message.split('\n')[0]}`, (0,versions_text/* lineOf */.c)(text, doc.errors[0].pos[0]));
-    }
-    // Numeric segments index sequences; yaml's getIn accepts them as strings for sequences too.
-    const node = doc.getIn(keySegments(spec.key), true);
-    if (node === undefined || node === null)
-        throw locationError(spec, `key ${spec.key} not found`);
-    const line = (0,versions_text/* lineOf */.c)(text, node.range?.[0] ?? 0);
-    if (!(0,dist/* isScalar */.jn)(node) || !node.range)
-        throw locationError(spec, `key ${spec.key} is not a plain value (a map, list or alias)`, line);
-    const [start, end] = node.range;
-    const source = text.slice(start, end);
-    const value = typeof node.value === 'string' ? node.value : String(node.value);
-    // Only styles whose source text is the version itself, bare or in quotes, can be spliced safely.
-    let inner;
-    if (node.type === 'PLAIN' && source === value)
-        inner = [start, end];
-    if (node.type === 'QUOTE_DOUBLE' && source === `"${value}"`)
-        inner = [start + 1, end - 1];
-    if (node.type === 'QUOTE_SINGLE' && source === `'${value}'`)
-        inner = [start + 1, end - 1];
-    if (!inner)
-        throw locationError(spec, `key ${spec.key} holds ${(0,plumbing_errors/* showValue */.vp)(source)}, not a version written as a plain or quoted scalar`, line);
-    return { value, start: inner[0], end: inner[1], line };
+    // The YAML side (Chart.yaml above all) is located by the one Chart.yaml editor, charts/chartfile-edit.ts.
+    const found = locateScalar(text, keySegments(spec.key));
+    if ('problem' in found)
+        throw locationError(spec, found.problem, found.line);
+    return found;
 }
 function findJsonKey(spec, text) {
     const errors = [];
@@ -1433,4 +1675,4 @@ function bumpOrCheck(settings, config, context) {
 
 };
 
-//# sourceMappingURL=349.index.js.map
+//# sourceMappingURL=314.index.js.map

@@ -1,8 +1,8 @@
-export const id = 389;
-export const ids = [389];
+export const id = 752;
+export const ids = [752];
 export const modules = {
 
-/***/ 7389:
+/***/ 7752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -61,8 +61,8 @@ function where(location) {
 var errors = __webpack_require__(3178);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/retry.ts
 var retry = __webpack_require__(8135);
-;// CONCATENATED MODULE: ./packages/release-kit/src/oci/auth.ts
-// Registry authentication pieces: WWW-Authenticate challenges, token scopes, Basic headers.
+;// CONCATENATED MODULE: ./packages/release-kit/src/oci/challenge.ts
+// Registry authentication grammar: WWW-Authenticate challenges, token scopes, Basic headers.
 /**
  * Parse a `WWW-Authenticate` value (RFC 7235: scheme, then comma-separated auth-params whose values
  * are tokens or quoted strings with backslash escapes). Several challenges in one header are split
@@ -145,6 +145,272 @@ function basicAuthorization(username, password) {
     return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
 }
 
+;// CONCATENATED MODULE: ./packages/release-kit/src/oci/errors.ts
+// How the registry client fails: RegistryError, a registry's answer worded by its status, and the
+// body helpers every layer (API, auth, transport) reads answers with.
+
+
+
+/** A registry refused or failed a request: auth, not found, digest mismatch, retries exhausted. */
+class RegistryError extends errors/* UserError */.yo {
+    status;
+    code;
+    registry;
+    repository;
+    /** The failure was a 5xx, a 429 or a broken connection that outlasted the retries. */
+    transient;
+    constructor(message, details) {
+        super(message);
+        this.name = 'RegistryError';
+        this.registry = details.registry;
+        this.repository = details.repository;
+        this.status = details.status;
+        this.code = details.code;
+        this.transient = details.transient ?? false;
+    }
+}
+/** A RegistryError for an unexpected answer, worded by status. */
+async function registryFailure(context, response, action, repository, reference) {
+    const { registry, who } = context;
+    const { code, message } = await errorDetails(response);
+    const detail = `HTTP ${response.status}${code ? ` ${code}` : ''}${message ? `: ${message}` : ''}`;
+    const what = reference ? `${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}` : repository;
+    const details = { registry, repository, status: response.status, code };
+    const scopeTooNarrow = response.status === 401 &&
+        pickChallenge(parseChallenges(response.headers.get('www-authenticate')))?.params.error === 'insufficient_scope';
+    if (response.status === 403 || scopeTooNarrow) {
+        return new RegistryError(`registry ${registry} denied ${action} on ${what} to ${who} (${detail}${scopeTooNarrow ? ', the token lacks the scope' : ''}); on ghcr.io the job needs 'packages: write'`, details);
+    }
+    if (response.status === 401) {
+        return new RegistryError(context.hasCredentials
+            ? `registry ${registry} refused the credentials of ${who} for ${action} on ${what} (${detail})`
+            : `registry ${registry} requires authentication for ${action} on ${what} (${detail}): set username and password`, details);
+    }
+    if (response.status === 404)
+        return new RegistryError(`${what} not found on registry ${registry} (${action}: ${detail})`, details);
+    const transient = (0,retry/* isTransientStatus */.Dm)(response.status, response.headers);
+    const wait = (0,retry/* retryAfterMs */.Vs)(response.headers, context.retryBaseMs);
+    if (transient && wait !== undefined && wait > context.maxRetryAfterMs) {
+        return new RegistryError(`registry ${registry} rate-limited ${action} on ${what} (${detail}) and asks to retry after ${response.headers.get('retry-after')}, longer than release-kit waits; rerun later`, { ...details, transient: true });
+    }
+    if (transient) {
+        return new RegistryError(`registry ${registry} kept failing ${action} on ${what} (${detail}) after ${context.attempts} attempts`, { ...details, transient: true });
+    }
+    return new RegistryError(`registry ${registry} refused ${action} on ${what} (${detail})`, details);
+}
+/** Throw an answer's body away (its connection goes back to the pool). */
+async function discard(response) {
+    try {
+        await response.body?.cancel();
+    }
+    catch {
+        // A body that broke while being thrown away changes nothing.
+    }
+}
+/** Read a body, refusing more than `max` bytes (a registry must not make us buffer without bound). */
+async function readLimited(response, max, what) {
+    const declared = Number(response.headers.get('content-length') ?? '');
+    if (Number.isFinite(declared) && declared > max) {
+        await discard(response);
+        throw new errors/* UserError */.yo(`${what} is ${declared} bytes, more than the ${max} allowed`);
+    }
+    if (!response.body)
+        return Buffer.alloc(0);
+    const chunks = [];
+    let total = 0;
+    for await (const chunk of response.body) {
+        total += chunk.length;
+        if (total > max) {
+            await discard(response);
+            throw new errors/* UserError */.yo(`${what} is more than the ${max} bytes allowed`);
+        }
+        chunks.push(Buffer.from(chunk));
+    }
+    return Buffer.concat(chunks);
+}
+/** The first OCI error (`{"errors":[{code,message}]}`) of a body, else the start of its text. */
+async function errorDetails(response) {
+    if (response.bodyUsed)
+        return {};
+    try {
+        const text = (await readLimited(response, 64 * 1024, 'error body')).toString('utf8');
+        if (!text)
+            return {};
+        try {
+            const body = JSON.parse(text);
+            const first = body.errors?.[0];
+            if (first)
+                return { code: first.code, message: first.message };
+        }
+        catch {
+            // not the OCI error shape: show the start of the text
+        }
+        return { message: oneLine(text).slice(0, 200) };
+    }
+    catch {
+        return {};
+    }
+}
+/** Whitespace runs folded to single spaces, for text from a server inside a one-line message. */
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/oci/auth.ts
+// Registry authentication (oras-go's remote/auth): answers a 401's challenge with Basic credentials or
+// a bearer token from the realm, caches tokens per scope, and sends credentials to the registry's own
+// origin only. Below it, the transport retries; above it, the client speaks the registry API.
+
+
+
+/** Sends registry requests with the credentials the registry asked for, authenticating on a 401. */
+class RegistryAuth {
+    transport;
+    options;
+    /** The last challenge seen; after it, credentials go with every request without another 401. */
+    challenge;
+    tokens = new Map();
+    pendingTokens = new Map();
+    constructor(transport, options) {
+        this.transport = transport;
+        this.options = options;
+    }
+    /** True when a user name and a password were given. */
+    get hasCredentials() {
+        return this.options.username !== undefined && this.options.username !== '' && this.options.password !== undefined;
+    }
+    /** How messages name the caller: `user "x"` or `anonymous access`. */
+    get who() {
+        return this.hasCredentials ? `user ${(0,errors/* showValue */.vp)(this.options.username)}` : 'anonymous access';
+    }
+    /**
+     * Send `request`: credentials for the current challenge, and a 401 answered (at most twice) by
+     * authenticating again. Returns the answer for the caller to judge.
+     */
+    async send(request) {
+        for (let round = 0;; round++) {
+            const authorization = await this.authorizationFor(request);
+            // Credentials go to the registry's own origin only (an upload Location may point at storage elsewhere).
+            const sameOrigin = new URL(request.url).origin === new URL(this.options.baseUrl).origin;
+            const response = await this.transport.send(request, sameOrigin ? authorization : undefined);
+            if (response.status !== 401)
+                return response;
+            // A 401 is the start of an exchange (or a refusal), not the request: the replay is the one that counts.
+            const { stats } = this.transport.options;
+            stats[request.kind] -= 1;
+            if (request.kind === 'blobHeads' || request.kind === 'manifestHeads')
+                stats.heads -= 1;
+            if (round >= 2)
+                return response;
+            const challenge = pickChallenge(parseChallenges(response.headers.get('www-authenticate')));
+            // A 401 to credentials already sent for a Basic challenge is a refusal, not a challenge.
+            const refused = authorization !== undefined && challenge?.scheme === 'basic' && this.challenge?.scheme === 'basic';
+            if (!challenge || refused)
+                return response;
+            if (challenge.scheme === 'basic' && !this.hasCredentials)
+                return response;
+            await discard(response);
+            stats.authChallenges += 1;
+            this.challenge = challenge;
+            if (challenge.scheme === 'bearer')
+                await this.fetchToken(request, challenge, authorization !== undefined);
+        }
+    }
+    tokenScope(repository, push) {
+        return repositoryScope(repository, push || this.options.push);
+    }
+    async authorizationFor(request) {
+        if (!this.challenge)
+            return undefined;
+        if (this.challenge.scheme === 'basic') {
+            return this.hasCredentials ? basicAuthorization(this.options.username, this.options.password) : undefined;
+        }
+        if (this.challenge.scheme !== 'bearer')
+            return undefined;
+        const now = Date.now();
+        const exact = this.tokens.get(this.tokenScope(request.repository, request.push));
+        if (exact && exact.expiresAt > now)
+            return `Bearer ${exact.token}`;
+        // A pull,push token also covers pulls.
+        if (!request.push) {
+            const wider = this.tokens.get(repositoryScope(request.repository, true));
+            if (wider && wider.expiresAt > now)
+                return `Bearer ${wider.token}`;
+        }
+        // A known Bearer registry but no token for this scope yet: fetch one now rather than wait for a 401.
+        const token = await this.fetchToken(request, this.challenge, false);
+        return `Bearer ${token.token}`;
+    }
+    /** A token for the request's scope: cached unless `renew`, and one exchange in flight per scope. */
+    async fetchToken(request, challenge, renew) {
+        const scope = this.tokenScope(request.repository, request.push);
+        if (!renew) {
+            const cached = this.tokens.get(scope);
+            if (cached && cached.expiresAt > Date.now())
+                return cached;
+        }
+        const pending = this.pendingTokens.get(scope);
+        if (pending)
+            return pending;
+        const promise = this.requestToken(request.repository, scope, challenge).finally(() => this.pendingTokens.delete(scope));
+        this.pendingTokens.set(scope, promise);
+        const token = await promise;
+        this.tokens.set(scope, token);
+        return token;
+    }
+    /** GET realm?service=…&scope=… with Basic credentials (if any) → `{token | access_token, expires_in}`. */
+    async requestToken(repository, scope, challenge) {
+        const { registry } = this.options;
+        const realm = challenge.params.realm;
+        let realmUrl;
+        try {
+            realmUrl = new URL(realm ?? '');
+        }
+        catch {
+            throw new RegistryError(`registry ${registry} sent a Bearer challenge without a usable realm (${(0,errors/* showValue */.vp)(realm ?? '')})`, { registry, repository });
+        }
+        if (realmUrl.protocol !== 'https:' && !(realmUrl.protocol === 'http:' && this.options.plainHttp)) {
+            throw new RegistryError(`registry ${registry} names token realm ${realmUrl.origin}, which is not https: refusing to send credentials there`, { registry, repository });
+        }
+        if (challenge.params.service)
+            realmUrl.searchParams.set('service', challenge.params.service);
+        realmUrl.searchParams.set('scope', scope);
+        const service = `token service ${realmUrl.origin}${realmUrl.pathname}`;
+        this.options.log.debug(`oci: token for ${scope} from ${realmUrl.origin}${realmUrl.pathname}`);
+        const response = await this.transport.send({
+            method: 'GET',
+            url: realmUrl.href,
+            kind: 'tokenRequests',
+            repository,
+            push: false,
+            headers: { accept: 'application/json' },
+        }, this.hasCredentials ? basicAuthorization(this.options.username, this.options.password) : undefined);
+        if (response.status === 401 || response.status === 403) {
+            await discard(response);
+            const who = this.hasCredentials ? `the credentials of ${this.who}` : 'anonymous access';
+            throw new RegistryError(`${service} for registry ${registry} refused ${who} for ${scope} (HTTP ${response.status})${this.hasCredentials ? '' : ': set username and password'}`, { registry, repository, status: response.status });
+        }
+        if (response.status !== 200) {
+            const text = (await readLimited(response, 64 * 1024, 'token response').catch(() => Buffer.alloc(0))).toString('utf8');
+            throw new RegistryError(`${service} answered HTTP ${response.status} for ${scope}${text ? `: ${oneLine(text)}` : ''}`, { registry, repository, status: response.status });
+        }
+        let body;
+        try {
+            body = JSON.parse((await readLimited(response, 1024 * 1024, 'token response')).toString('utf8'));
+        }
+        catch {
+            throw new RegistryError(`${service} answered with something other than JSON`, { registry, repository });
+        }
+        const token = body.token ?? body.access_token;
+        if (typeof token !== 'string' || token === '') {
+            throw new RegistryError(`${service} answered without a token`, { registry, repository });
+        }
+        // The spec's default lifetime is 60 s; renew a little early.
+        const lifetime = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60;
+        return { token, expiresAt: Date.now() + Math.max(lifetime - 10, lifetime / 2) * 1000 };
+    }
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/oci/digest.ts
@@ -190,11 +456,7 @@ function isIndexMediaType(mediaType) {
 
 // EXTERNAL MODULE: ./packages/release-kit/src/oci/reference.ts
 var oci_reference = __webpack_require__(4123);
-;// CONCATENATED MODULE: ./packages/release-kit/src/oci/client.ts
-
-
-
-
+;// CONCATENATED MODULE: ./packages/release-kit/src/oci/transport.ts
 
 
 
@@ -218,27 +480,81 @@ function createOciStats() {
         uploadRestarts: 0,
     };
 }
-/** A registry refused or failed a request: auth, not found, digest mismatch, retries exhausted. */
-class RegistryError extends errors/* UserError */.yo {
-    status;
-    code;
-    registry;
-    repository;
-    /** The failure was a 5xx, a 429 or a broken connection that outlasted the retries. */
-    transient;
-    constructor(message, details) {
-        super(message);
-        this.name = 'RegistryError';
-        this.registry = details.registry;
-        this.repository = details.repository;
-        this.status = details.status;
-        this.code = details.code;
-        this.transient = details.transient ?? false;
+/** A wait the server asks for beyond this (after scaling) is not slept through: the request fails instead. */
+const MAX_RETRY_AFTER_MS = 5 * 60 * 1000;
+/** Sends one registry request at a time, retrying 5xx, 429, rate-limit 403s and broken connections. */
+class RegistryTransport {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    /**
+     * Send `request` with `authorization` (if any), retried as a whole. Returns the answer for the
+     * caller to judge (the last one when the retries ran out); throws a transient RegistryError when
+     * the connection kept failing.
+     */
+    async send(request, authorization) {
+        const { options } = this;
+        try {
+            return await (0,retry/* withRetry */.bD)(() => this.fetchOnce(request, authorization), {
+                retries: request.retries ?? options.retries,
+                baseMs: options.retryBaseMs,
+                maxWaitMs: MAX_RETRY_AFTER_MS,
+                retryAnswer: (response) => (0,retry/* transientHttpAnswer */.dt)(response, options.retryBaseMs),
+                onRetry: async ({ attempt, waitMs, reason, answer }) => {
+                    if (answer)
+                        await discard(answer);
+                    options.stats.retries += 1;
+                    options.log.debug(`oci: ${request.method} ${this.shortUrl(request.url)} on ${options.registry}: ${reason}; retry ${attempt + 1} in ${waitMs} ms`);
+                },
+            });
+        }
+        catch (error) {
+            if (!(0,retry/* isTransientNetworkError */.l)(error))
+                throw error;
+            const attempts = (request.retries ?? options.retries) + 1;
+            throw new RegistryError(`could not reach registry ${options.registry} for ${request.method} ${this.shortUrl(request.url)} in ${request.repository} (${(0,retry/* describeNetworkError */.gl)(error)}) after ${attempts} attempts`, { registry: options.registry, repository: request.repository, transient: true });
+        }
+    }
+    async fetchOnce(request, authorization) {
+        const { stats } = this.options;
+        stats.requests += 1;
+        stats[request.kind] += 1;
+        if (request.kind === 'blobHeads' || request.kind === 'manifestHeads')
+            stats.heads += 1;
+        const headers = { 'user-agent': this.options.userAgent, ...request.headers };
+        if (authorization)
+            headers.authorization = authorization;
+        this.options.log.debug(`oci: ${request.method} ${this.shortUrl(request.url)}`);
+        return this.options.fetch(request.url, {
+            method: request.method,
+            headers,
+            body: request.body,
+            redirect: request.method === 'GET' || request.method === 'HEAD' ? 'follow' : 'manual',
+            signal: AbortSignal.timeout(this.options.timeoutMs + Math.ceil((request.body?.length ?? 0) / 50)),
+        });
+    }
+    /** The path of a registry URL; an absolute URL (no query) for another origin (a token realm, storage). */
+    shortUrl(url) {
+        const parsed = new URL(url);
+        return parsed.origin === new URL(this.options.baseUrl).origin
+            ? parsed.pathname
+            : `${parsed.origin}${parsed.pathname}`;
     }
 }
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/oci/client.ts
+
+
+
+
+
+
+
+
+
+
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/** Waits longer than this (after scaling) are not slept through: the request fails instead. */
-const MAX_RETRY_AFTER_MS = 5 * 60 * 1000;
 /** Create a client for one registry host. */
 function createOciClient(options) {
     return new OciClient(options);
@@ -252,20 +568,15 @@ class OciClient {
     registry;
     baseUrl;
     stats;
-    options;
     log;
     retries;
     retryBaseMs;
-    fetchImpl;
-    /** The last challenge seen; after it, credentials go with every request without another 401. */
-    challenge;
-    tokens = new Map();
-    pendingTokens = new Map();
+    auth;
+    failureContext;
     constructor(options) {
-        if (!/^[A-Za-z0-9.-]+(?::[0-9]{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::[0-9]{1,5})?$/.test(options.registry)) {
+        if (!(0,oci_reference/* isValidRegistryHost */.wv)(options.registry)) {
             throw new errors/* UserError */.yo(`invalid registry host ${(0,errors/* showValue */.vp)(options.registry)}: expected HOST or HOST:PORT`);
         }
-        this.options = options;
         this.registry = options.registry.toLowerCase();
         // Docker Hub's API lives on another host than its name; everything else is served where it is named.
         const apiHost = this.registry === 'docker.io' || this.registry === 'index.docker.io' ? 'registry-1.docker.io' : this.registry;
@@ -274,7 +585,36 @@ class OciClient {
         this.log = options.log ?? silentLogger;
         this.retries = options.retries ?? 4;
         this.retryBaseMs = options.retryBaseMs ?? (0,retry/* defaultRetryBaseMs */.rD)();
-        this.fetchImpl = options.fetch ?? fetch;
+        const transport = new RegistryTransport({
+            registry: this.registry,
+            baseUrl: this.baseUrl,
+            stats: this.stats,
+            log: this.log,
+            retries: this.retries,
+            retryBaseMs: this.retryBaseMs,
+            timeoutMs: options.timeoutMs ?? 120_000,
+            userAgent: options.userAgent ?? 'release-kit',
+            // Looked up at the first request, not here: Node loads its HTTP client (undici) on first use,
+            // and a caller can have other work under way by then.
+            fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+        });
+        this.auth = new RegistryAuth(transport, {
+            registry: this.registry,
+            baseUrl: this.baseUrl,
+            plainHttp: options.plainHttp === true,
+            username: options.username,
+            password: options.password,
+            push: options.push === true,
+            log: this.log,
+        });
+        this.failureContext = {
+            registry: this.registry,
+            who: this.auth.who,
+            hasCredentials: this.auth.hasCredentials,
+            attempts: this.retries + 1,
+            retryBaseMs: this.retryBaseMs,
+            maxRetryAfterMs: MAX_RETRY_AFTER_MS,
+        };
     }
     // ---------------------------------------------------------------- blobs
     /** HEAD a blob: its size if the registry has it, undefined on 404. */
@@ -331,29 +671,39 @@ class OciClient {
         checkRepository(repository);
         checkDigest(digest);
         assertDigest(data, digest, `blob to upload to ${this.registry}/${repository}`);
-        for (let attempt = 0;; attempt += 1) {
-            try {
-                await this.uploadOnce(repository, data, digest);
-                return;
-            }
-            catch (error) {
-                if (!isTransient(error))
-                    throw this.finalError(error, `upload of blob ${digest}`, repository);
-                if (attempt >= this.retries) {
-                    throw new RegistryError(`upload of blob ${digest} to ${this.registry}/${repository} failed ${attempt + 1} times; the last failure: ${(0,retry/* describeNetworkError */.gl)(error)}`, {
-                        registry: this.registry,
-                        repository,
-                        transient: true,
-                        status: error instanceof TransientStatus ? error.status : undefined,
-                    });
-                }
-                this.stats.uploadRestarts += 1;
-                const wait = this.backoff(attempt, error instanceof TransientStatus ? error.retryAfterMs : undefined);
-                this.log.debug(`oci: upload of ${digest} to ${this.registry}/${repository} failed (${(0,retry/* describeNetworkError */.gl)(error)}); restarting the session in ${wait} ms`);
-                await (0,retry/* sleep */.yy)(wait);
-                if (await this.blobExists(repository, digest))
+        let attempts = 0;
+        try {
+            await (0,retry/* withRetry */.bD)(async (n) => {
+                attempts = n + 1;
+                // After a failed session the bytes may have landed all the same (only the answer was lost).
+                if (n > 0 && (await this.blobExists(repository, digest)))
                     return;
-            }
+                await this.uploadOnce(repository, data, digest);
+            }, {
+                retries: this.retries,
+                baseMs: this.retryBaseMs,
+                maxWaitMs: MAX_RETRY_AFTER_MS,
+                retryError: (error) => isTransient(error)
+                    ? {
+                        reason: (0,retry/* describeNetworkError */.gl)(error),
+                        retryAfterMs: error instanceof TransientStatus ? error.retryAfterMs : undefined,
+                    }
+                    : undefined,
+                onRetry: ({ waitMs, reason }) => {
+                    this.stats.uploadRestarts += 1;
+                    this.log.debug(`oci: upload of ${digest} to ${this.registry}/${repository} failed (${reason}); restarting the session in ${waitMs} ms`);
+                },
+            });
+        }
+        catch (error) {
+            if (!isTransient(error))
+                throw error;
+            throw new RegistryError(`upload of blob ${digest} to ${this.registry}/${repository} failed ${attempts} times; the last failure: ${(0,retry/* describeNetworkError */.gl)(error)}`, {
+                registry: this.registry,
+                repository,
+                transient: true,
+                status: error instanceof TransientStatus ? error.status : error.status,
+            });
         }
     }
     async uploadOnce(repository, data, digest) {
@@ -368,9 +718,10 @@ class OciClient {
             headers: { 'content-length': '0' },
         });
         if (start.status !== 202) {
-            if (this.isRetryableStatus(start)) {
+            const transient = (0,retry/* transientHttpAnswer */.dt)(start, this.retryBaseMs);
+            if (transient) {
                 await discard(start);
-                throw new TransientStatus(start.status, (0,retry/* retryAfterMs */.Vs)(start.headers, this.retryBaseMs));
+                throw new TransientStatus(start.status, transient.retryAfterMs);
             }
             throw await this.failure(start, 'start blob upload', repository, digest);
         }
@@ -391,9 +742,10 @@ class OciClient {
             headers: { 'content-type': 'application/octet-stream' },
         });
         if (put.status !== 201 && put.status !== 204) {
-            if (this.isRetryableStatus(put)) {
+            const transient = (0,retry/* transientHttpAnswer */.dt)(put, this.retryBaseMs);
+            if (transient) {
                 await discard(put);
-                throw new TransientStatus(put.status, (0,retry/* retryAfterMs */.Vs)(put.headers, this.retryBaseMs));
+                throw new TransientStatus(put.status, transient.retryAfterMs);
             }
             throw await this.failure(put, 'complete blob upload', repository, digest);
         }
@@ -575,259 +927,16 @@ class OciClient {
             return { source: 'none', manifests: [], apiStatus: response.status };
         return { source: 'tag', manifests: filter(index.json.manifests ?? []), apiStatus: response.status };
     }
-    // ---------------------------------------------------------------- transport
+    // ---------------------------------------------------------------- helpers
     url(repository, rest) {
         return `${this.baseUrl}/v2/${repository}/${rest}`;
     }
-    /**
-     * Send one request: credentials for the current challenge, a 401 answered once by (re)authenticating,
-     * and 5xx / 429 / broken connections retried with back-off. Returns the response for the caller
-     * to judge; throws only when the retries are exhausted or auth cannot be satisfied.
-     */
-    async send(request) {
-        const retries = request.retries ?? this.retries;
-        let authRounds = 0;
-        for (let attempt = 0;;) {
-            const authorization = await this.authorizationFor(request);
-            let response;
-            try {
-                response = await this.fetchOnce(request, authorization);
-            }
-            catch (error) {
-                if (!isTransient(error) || attempt >= retries)
-                    throw this.finalError(error, `${request.method} ${pathOf(request.url)}`, request.repository);
-                await this.retryWait(request, attempt, (0,retry/* describeNetworkError */.gl)(error));
-                attempt += 1;
-                continue;
-            }
-            if (response.status === 401 && authRounds < 2) {
-                const challenge = pickChallenge(parseChallenges(response.headers.get('www-authenticate')));
-                // A 401 to credentials we already sent for this challenge is a refusal, not a challenge.
-                const refused = authorization !== undefined && challenge?.scheme === 'basic' && this.challenge?.scheme === 'basic';
-                if (challenge && !refused) {
-                    await discard(response);
-                    this.stats.authChallenges += 1;
-                    this.challenge = challenge;
-                    if (challenge.scheme === 'bearer')
-                        await this.fetchToken(request, challenge, authorization !== undefined);
-                    else if (!this.hasCredentials())
-                        return response;
-                    authRounds += 1;
-                    continue;
-                }
-            }
-            if (this.isRetryableStatus(response) && attempt < retries) {
-                const wait = (0,retry/* retryAfterMs */.Vs)(response.headers, this.retryBaseMs);
-                if (wait === undefined || wait <= MAX_RETRY_AFTER_MS) {
-                    await discard(response);
-                    await this.retryWait(request, attempt, `HTTP ${response.status}`, wait);
-                    attempt += 1;
-                    continue;
-                }
-            }
-            return response;
-        }
+    /** One request through auth and the retrying transport; the answer is the caller's to judge. */
+    send(request) {
+        return this.auth.send(request);
     }
-    isRetryableStatus(response) {
-        return (0,retry/* isTransientStatus */.Dm)(response.status, response.headers);
-    }
-    async retryWait(request, attempt, why, retryAfter) {
-        this.stats.retries += 1;
-        const wait = this.backoff(attempt, retryAfter);
-        this.log.debug(`oci: ${request.method} ${pathOf(request.url)} on ${this.registry}: ${why}; retry ${attempt + 1} in ${wait} ms`);
-        await (0,retry/* sleep */.yy)(wait);
-    }
-    /** The server's Retry-After when it gave one, else the shared back-off. */
-    backoff(attempt, retryAfter) {
-        return retryAfter ?? (0,retry/* backoffMs */.jo)(attempt, this.retryBaseMs);
-    }
-    async fetchOnce(request, authorization) {
-        this.stats.requests += 1;
-        this.stats[request.kind] += 1;
-        if (request.kind === 'blobHeads' || request.kind === 'manifestHeads')
-            this.stats.heads += 1;
-        const headers = {
-            'user-agent': this.options.userAgent ?? 'release-kit',
-            ...request.headers,
-        };
-        // Credentials go to the registry's own origin only (an upload Location may point at storage elsewhere).
-        if (authorization && new URL(request.url).origin === new URL(this.baseUrl).origin)
-            headers.authorization = authorization;
-        this.log.debug(`oci: ${request.method} ${pathOf(request.url)}`);
-        const response = await this.fetchImpl(request.url, {
-            method: request.method,
-            headers,
-            body: request.body,
-            redirect: request.method === 'GET' || request.method === 'HEAD' ? 'follow' : 'manual',
-            // A big body gets extra time (at 50 kB/s at least) on top of the per-request timeout.
-            signal: AbortSignal.timeout((this.options.timeoutMs ?? 120_000) + Math.ceil((request.body?.length ?? 0) / 50)),
-        });
-        if (response.status === 401) {
-            // Undo the count: the replay after authenticating is the request that counts.
-            this.stats[request.kind] -= 1;
-            if (request.kind === 'blobHeads' || request.kind === 'manifestHeads')
-                this.stats.heads -= 1;
-        }
-        return response;
-    }
-    hasCredentials() {
-        return this.options.username !== undefined && this.options.username !== '' && this.options.password !== undefined;
-    }
-    tokenKey(repository, push) {
-        return repositoryScope(repository, push || this.options.push === true);
-    }
-    async authorizationFor(request) {
-        if (!this.challenge)
-            return undefined;
-        if (this.challenge.scheme === 'basic') {
-            return this.hasCredentials() ? basicAuthorization(this.options.username, this.options.password) : undefined;
-        }
-        if (this.challenge.scheme !== 'bearer')
-            return undefined;
-        const now = Date.now();
-        const exact = this.tokens.get(this.tokenKey(request.repository, request.push));
-        if (exact && exact.expiresAt > now)
-            return `Bearer ${exact.token}`;
-        // A pull,push token also covers pulls.
-        if (!request.push) {
-            const wider = this.tokens.get(repositoryScope(request.repository, true));
-            if (wider && wider.expiresAt > now)
-                return `Bearer ${wider.token}`;
-        }
-        // Known Bearer registry but no token for this scope yet: fetch one now rather than wait for a 401.
-        const token = await this.fetchToken(request, this.challenge, false);
-        return `Bearer ${token.token}`;
-    }
-    /** GET realm?service=…&scope=… (Basic credentials if any) → {token | access_token}; one in flight per scope. */
-    async fetchToken(request, challenge, renew) {
-        const scope = this.tokenKey(request.repository, request.push);
-        if (!renew) {
-            const cached = this.tokens.get(scope);
-            if (cached && cached.expiresAt > Date.now())
-                return cached;
-        }
-        const pending = this.pendingTokens.get(scope);
-        if (pending)
-            return pending;
-        const promise = this.requestToken(request.repository, scope, challenge).finally(() => this.pendingTokens.delete(scope));
-        this.pendingTokens.set(scope, promise);
-        const token = await promise;
-        this.tokens.set(scope, token);
-        return token;
-    }
-    async requestToken(repository, scope, challenge) {
-        const realm = challenge.params.realm;
-        let realmUrl;
-        try {
-            realmUrl = new URL(realm ?? '');
-        }
-        catch {
-            throw new RegistryError(`registry ${this.registry} sent a Bearer challenge without a usable realm (${(0,errors/* showValue */.vp)(realm ?? '')})`, { registry: this.registry, repository });
-        }
-        if (realmUrl.protocol !== 'https:' && !(realmUrl.protocol === 'http:' && this.options.plainHttp)) {
-            throw new RegistryError(`registry ${this.registry} names token realm ${realmUrl.origin}, which is not https: refusing to send credentials there`, { registry: this.registry, repository });
-        }
-        if (challenge.params.service)
-            realmUrl.searchParams.set('service', challenge.params.service);
-        realmUrl.searchParams.set('scope', scope);
-        const headers = {
-            'user-agent': this.options.userAgent ?? 'release-kit',
-            accept: 'application/json',
-        };
-        if (this.hasCredentials())
-            headers.authorization = basicAuthorization(this.options.username, this.options.password);
-        for (let attempt = 0;; attempt += 1) {
-            let response;
-            try {
-                this.stats.requests += 1;
-                this.stats.tokenRequests += 1;
-                this.log.debug(`oci: GET ${realmUrl.origin}${realmUrl.pathname} (token for ${scope})`);
-                response = await this.fetchImpl(realmUrl.href, {
-                    headers,
-                    signal: AbortSignal.timeout(this.options.timeoutMs ?? 120_000),
-                });
-            }
-            catch (error) {
-                if (!isTransient(error) || attempt >= this.retries)
-                    throw this.finalError(error, `token request for ${scope}`, repository);
-                this.stats.retries += 1;
-                await (0,retry/* sleep */.yy)(this.backoff(attempt));
-                continue;
-            }
-            if (this.isRetryableStatus(response) && attempt < this.retries) {
-                await discard(response);
-                this.stats.retries += 1;
-                await (0,retry/* sleep */.yy)(this.backoff(attempt, (0,retry/* retryAfterMs */.Vs)(response.headers, this.retryBaseMs)));
-                continue;
-            }
-            if (response.status === 401 || response.status === 403) {
-                await discard(response);
-                const who = this.hasCredentials()
-                    ? `the credentials of user ${(0,errors/* showValue */.vp)(this.options.username)}`
-                    : 'anonymous access';
-                throw new RegistryError(`token service ${realmUrl.origin}${realmUrl.pathname} for registry ${this.registry} refused ${who} for ${scope} (HTTP ${response.status})${this.hasCredentials() ? '' : ': set username and password'}`, { registry: this.registry, repository, status: response.status });
-            }
-            if (response.status !== 200) {
-                const text = (await readLimited(response, 64 * 1024, 'token response').catch(() => Buffer.alloc(0))).toString('utf8');
-                throw new RegistryError(`token service ${realmUrl.origin}${realmUrl.pathname} answered HTTP ${response.status} for ${scope}${text ? `: ${oneLine(text)}` : ''}`, { registry: this.registry, repository, status: response.status });
-            }
-            let body;
-            try {
-                body = JSON.parse((await readLimited(response, 1024 * 1024, 'token response')).toString('utf8'));
-            }
-            catch {
-                throw new RegistryError(`token service ${realmUrl.origin}${realmUrl.pathname} answered with something other than JSON`, { registry: this.registry, repository });
-            }
-            const token = body.token ?? body.access_token;
-            if (typeof token !== 'string' || token === '') {
-                throw new RegistryError(`token service ${realmUrl.origin}${realmUrl.pathname} answered without a token`, {
-                    registry: this.registry,
-                    repository,
-                });
-            }
-            // The spec's default lifetime is 60 s; renew a little early.
-            const lifetime = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60;
-            return { token, expiresAt: Date.now() + Math.max(lifetime - 10, lifetime / 2) * 1000 };
-        }
-    }
-    /** A RegistryError for an unexpected answer, worded by status. */
-    async failure(response, action, repository, reference) {
-        const { code, message } = await errorDetails(response);
-        const detail = `HTTP ${response.status}${code ? ` ${code}` : ''}${message ? `: ${message}` : ''}`;
-        const what = reference ? `${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}` : repository;
-        const details = { registry: this.registry, repository, status: response.status, code };
-        const user = this.hasCredentials() ? `user ${(0,errors/* showValue */.vp)(this.options.username)}` : 'anonymous access';
-        const scopeTooNarrow = response.status === 401 &&
-            pickChallenge(parseChallenges(response.headers.get('www-authenticate')))?.params.error === 'insufficient_scope';
-        if (response.status === 403 || scopeTooNarrow) {
-            return new RegistryError(`registry ${this.registry} denied ${action} on ${what} to ${user} (${detail}${scopeTooNarrow ? ', the token lacks the scope' : ''}); on ghcr.io the job needs 'packages: write'`, details);
-        }
-        if (response.status === 401) {
-            return new RegistryError(this.hasCredentials()
-                ? `registry ${this.registry} refused the credentials of ${user} for ${action} on ${what} (${detail})`
-                : `registry ${this.registry} requires authentication for ${action} on ${what} (${detail}): set username and password`, details);
-        }
-        if (response.status === 404)
-            return new RegistryError(`${what} not found on registry ${this.registry} (${action}: ${detail})`, details);
-        const wait = (0,retry/* retryAfterMs */.Vs)(response.headers, this.retryBaseMs);
-        if (this.isRetryableStatus(response) && wait !== undefined && wait > MAX_RETRY_AFTER_MS) {
-            return new RegistryError(`registry ${this.registry} rate-limited ${action} on ${what} (${detail}) and asks to retry after ${response.headers.get('retry-after')}, longer than release-kit waits; rerun later`, { ...details, transient: true });
-        }
-        if (this.isRetryableStatus(response)) {
-            return new RegistryError(`registry ${this.registry} kept failing ${action} on ${what} (${detail}) after ${this.retries + 1} attempts`, { ...details, transient: true });
-        }
-        return new RegistryError(`registry ${this.registry} refused ${action} on ${what} (${detail})`, details);
-    }
-    finalError(error, action, repository) {
-        if (error instanceof errors/* UserError */.yo)
-            return error;
-        if (error instanceof TransientStatus) {
-            return new RegistryError(`registry ${this.registry} kept failing ${action} in ${repository} (HTTP ${error.status}) after ${this.retries + 1} attempts`, { registry: this.registry, repository, status: error.status, transient: true });
-        }
-        if (isTransient(error)) {
-            return new RegistryError(`could not reach registry ${this.registry} for ${action} in ${repository} (${(0,retry/* describeNetworkError */.gl)(error)}) after ${this.retries + 1} attempts`, { registry: this.registry, repository, transient: true });
-        }
-        return error instanceof Error ? error : new Error(String(error));
+    failure(response, action, repository, reference) {
+        return registryFailure(this.failureContext, response, action, repository, reference);
     }
 }
 /** The tag cosign and the OCI spec use for the referrers fallback index: `sha256-<hex>`. */
@@ -866,57 +975,6 @@ function isTransient(error) {
         return false;
     return (0,retry/* isTransientNetworkError */.l)(error);
 }
-async function discard(response) {
-    try {
-        await response.body?.cancel();
-    }
-    catch {
-        // A body that broke while being thrown away changes nothing.
-    }
-}
-/** Read a body, refusing more than `max` bytes (a registry must not make us buffer without bound). */
-async function readLimited(response, max, what) {
-    const declared = Number(response.headers.get('content-length') ?? '');
-    if (Number.isFinite(declared) && declared > max) {
-        await discard(response);
-        throw new errors/* UserError */.yo(`${what} is ${declared} bytes, more than the ${max} allowed`);
-    }
-    if (!response.body)
-        return Buffer.alloc(0);
-    const chunks = [];
-    let total = 0;
-    for await (const chunk of response.body) {
-        total += chunk.length;
-        if (total > max) {
-            await discard(response);
-            throw new errors/* UserError */.yo(`${what} is more than the ${max} bytes allowed`);
-        }
-        chunks.push(Buffer.from(chunk));
-    }
-    return Buffer.concat(chunks);
-}
-async function errorDetails(response) {
-    if (response.bodyUsed)
-        return {};
-    try {
-        const text = (await readLimited(response, 64 * 1024, 'error body')).toString('utf8');
-        if (!text)
-            return {};
-        try {
-            const body = JSON.parse(text);
-            const first = body.errors?.[0];
-            if (first)
-                return { code: first.code, message: first.message };
-        }
-        catch {
-            // not the OCI error shape: show the start of the text
-        }
-        return { message: oneLine(text).slice(0, 200) };
-    }
-    catch {
-        return {};
-    }
-}
 function nextLink(response, current) {
     const link = response.headers.get('link');
     const match = link && /<([^>]+)>\s*;\s*rel="?next"?/.exec(link);
@@ -924,12 +982,6 @@ function nextLink(response, current) {
 }
 function contentType(response) {
     return response.headers.get('content-type')?.split(';')[0].trim() || undefined;
-}
-function pathOf(url) {
-    return new URL(url).pathname;
-}
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
 }
 function checkRepository(repository) {
     if (!(0,oci_reference/* isValidRepository */.d)(repository))
@@ -946,8 +998,13 @@ function checkManifestReference(reference) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
 var exec = __webpack_require__(1260);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/exec.ts
 // Running programs: argument arrays only, never a shell string (enforced by ESLint too).
+
+
+
 
 class ExecError extends Error {
     command;
@@ -961,11 +1018,31 @@ class ExecError extends Error {
         this.name = 'ExecError';
     }
 }
+/** The first executable `name` (`name.exe` on Windows) in the directories of `pathEnv`, or undefined. */
+async function findExecutable(name, pathEnv = process.env.PATH ?? '') {
+    const file = process.platform === 'win32' ? `${name}.exe` : name;
+    for (const dir of pathEnv.split(path.delimiter).filter(Boolean)) {
+        const candidate = path.join(dir, file);
+        try {
+            await access(candidate, constants.X_OK);
+            if ((await stat(candidate)).isFile())
+                return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
 /** Run `command` with `args` (no shell), capturing output silently. */
 async function run(command, args, options = {}) {
     const result = await (0,exec/* getExecOutput */.H)(command, [...args], {
         cwd: options.cwd,
-        env: options.env ? { ...process.env, ...options.env } : undefined,
+        env: options.inheritEnv === false
+            ? (options.env ?? {})
+            : options.env
+                ? { ...process.env, ...options.env }
+                : undefined,
         input: options.input === undefined ? undefined : Buffer.from(options.input),
         ignoreReturnCode: true,
         silent: true,
@@ -976,8 +1053,6 @@ async function run(command, args, options = {}) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts
 var fs = __webpack_require__(1430);
 // EXTERNAL MODULE: ./packages/release-kit/src/signing/policy.ts
@@ -1489,4 +1564,4 @@ async function prepareCosign(settings, context) {
 
 };
 
-//# sourceMappingURL=389.index.js.map
+//# sourceMappingURL=752.index.js.map
