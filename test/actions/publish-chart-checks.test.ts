@@ -266,4 +266,39 @@ describe('publish-chart-catalog lints before it touches the catalog', () => {
       await rm(path.dirname(catalog.dir), { recursive: true, force: true });
     }
   });
+
+  (helm4 ? test : test.skip)(
+    `with helm on PATH, a template that parses but does not render is refused by helm, and the catalog keeps its commit${helm4 ? '' : ` (${helmUnavailableReason(4)})`}`,
+    async () => {
+      const workspace = await mkdtemp(path.join(os.tmpdir(), 'rk-catalog-helm-'));
+      const catalog = await createSampleRepo({ 'README.md': '# charts catalog\n' });
+      try {
+        const dir = await chartCopy('buntime', path.join(workspace, 'charts'));
+        // Native checks pass this (every function exists); only rendering finds the missing value.
+        await writeFile(
+          path.join(dir, 'templates', 'needs-value.yaml'),
+          'kind: ConfigMap\ndata:\n  x: {{ required "x is required" .Values.nosuchvalue }}\n',
+        );
+        const helmDir = path.join(workspace, 'helm-bin');
+        await mkdir(helmDir);
+        await symlink(helm4!, path.join(helmDir, 'helm'));
+        const before = git(catalog.remote, ['rev-parse', 'refs/heads/main']);
+        const publish = (PATH: string) =>
+          runAction('publish-chart-catalog', {
+            workspace,
+            env: { SOURCE_DATE_EPOCH: EPOCH, PATH },
+            inputs: { chart: 'charts/buntime', target: 'rancher', repository: catalog.remote, token: 'ghs_unused' },
+          });
+        const result = await publish(`${helmDir}${path.delimiter}${PATH_WITHOUT_HELM}`);
+        expect(result.exitCode).toBe(1);
+        expect(errorOf(result)).toMatch(
+          /^chart charts\/buntime: helm (lint|template) failed: .*x is required.*; nothing was published/,
+        );
+        expect(git(catalog.remote, ['rev-parse', 'refs/heads/main'])).toBe(before);
+      } finally {
+        await rm(workspace, { recursive: true, force: true });
+        await rm(path.dirname(catalog.dir), { recursive: true, force: true });
+      }
+    },
+  );
 });
