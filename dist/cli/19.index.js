@@ -974,8 +974,8 @@ async function applyRancherCatalog(checkout, directory, charts) {
 var completeness = __webpack_require__(60322);
 // EXTERNAL MODULE: ./packages/release-kit/src/charts/lint.ts + 1 modules
 var lint = __webpack_require__(33069);
-// EXTERNAL MODULE: ./packages/release-kit/src/charts/package.ts + 2 modules
-var charts_package = __webpack_require__(85891);
+// EXTERNAL MODULE: ./packages/release-kit/src/charts/package.ts
+var charts_package = __webpack_require__(39864);
 // EXTERNAL MODULE: ./packages/release-kit/src/git/source-date.ts
 var source_date = __webpack_require__(12391);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/log.ts

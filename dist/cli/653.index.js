@@ -18,10 +18,12 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var completeness = __webpack_require__(60322);
 // EXTERNAL MODULE: ./packages/release-kit/src/charts/lint.ts + 1 modules
 var lint = __webpack_require__(33069);
+// EXTERNAL MODULE: ./packages/release-kit/src/charts/load.ts + 1 modules
+var charts_load = __webpack_require__(34656);
 // EXTERNAL MODULE: ./packages/release-kit/src/charts/oci.ts
 var oci = __webpack_require__(66933);
-// EXTERNAL MODULE: ./packages/release-kit/src/charts/package.ts + 2 modules
-var charts_package = __webpack_require__(85891);
+// EXTERNAL MODULE: ./packages/release-kit/src/charts/package.ts
+var charts_package = __webpack_require__(39864);
 // EXTERNAL MODULE: ./packages/release-kit/src/oci/media-types.ts
 var media_types = __webpack_require__(3818);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/charts/push.ts
@@ -84,6 +86,7 @@ var plumbing_log = __webpack_require__(49983);
 
 
 
+
 const settle = (promise) => promise.then((value) => ({ value }), (error) => ({ error }));
 async function unwrap(settled) {
     const outcome = await settled;
@@ -101,9 +104,10 @@ async function publishCharts(settings, context) {
     const releaseNotes = settings.releaseNotesPath === undefined
         ? undefined
         : (await (0,fs/* readFileInside */.XW)(workspace, settings.releaseNotesPath, 'release-notes', 'Markdown file')).text;
-    // Decided once: with helm, its lint also refuses a broken values.yaml, so packaging need not parse it.
+    // Decided once. Packaging does not parse values.yaml: with helm, its lint refuses a broken one;
+    // without, it is parsed below, only for the charts about to be pushed.
     const lintPlan = await (0,lint/* planLint */.h)(settings.lint);
-    const load = { checkValues: lintPlan.method !== 'helm' };
+    const load = { checkValues: false };
     const client = (0,oci_client/* createOciClient */.Dj)({
         registry: registryUrl.host,
         plainHttp: settings.plainHttp,
@@ -113,8 +117,9 @@ async function publishCharts(settings, context) {
         retryBaseMs: runner.retryBaseMs,
         log,
     });
-    // Read and validate every chart before the first request. Then each chart's tag is looked up (a
-    // read) while its archive is compressed, checked for completeness and linted.
+    // Read and validate every chart before the first request (values.yaml is parsed after the tag
+    // lookup, below). Then each chart's tag is looked up (a read) while its archive is compressed and
+    // checked for completeness.
     const plans = await (0,plumbing_log/* inGroup */.HB)(log, `Package ${settings.charts.length === 1 ? settings.charts[0] : `${settings.charts.length} charts`}`, async () => {
         const prepared = [];
         const seen = new Map();
@@ -168,9 +173,13 @@ async function publishCharts(settings, context) {
         if (found && found.digest !== plan.artifact.digest && settings.onExisting === 'fail')
             throw alreadyPublished(plan, found.digest, settings.onExisting);
     }
-    // Lint and render every chart about to be pushed (in parallel) before the first upload. A chart the
-    // registry already holds byte for byte publishes nothing, so it is not linted again.
+    // Lint and render every chart about to be pushed (in parallel) before the first upload; without
+    // helm, its values.yaml files are parsed first (helm lint does that itself). A chart the registry
+    // already holds byte for byte publishes nothing, so it is not checked again.
     const toPush = plans.filter((plan) => existing.get(plan.reference.ref) !== plan.artifact.digest);
+    if (lintPlan.method !== 'helm')
+        for (const plan of toPush)
+            (0,charts_load/* checkChartValues */.HM)(plan.packaged.chart);
     const linted = await (0,plumbing_log/* inGroup */.HB)(log, 'Lint', () => Promise.all(toPush.map((plan) => (0,lint/* lintChart */.U)(plan.packaged, plan.where, { mode: settings.lint, plan: lintPlan, tempDir: runner.runnerTemp, log }))));
     const checked = plans.map((plan) => linted[toPush.indexOf(plan)]?.summary ?? `${plan.where}: already published with this digest, so not linted again`);
     for (const line of checked)

@@ -176,7 +176,7 @@ const operation = {
     async run(context) {
         const settings = parseSettings(context.inputs, context.runner.serverUrl);
         // The one lazy boundary: packaging and git code load only once the inputs are valid.
-        const { publishToCatalog } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(260), __webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(697), __webpack_require__.e(153), __webpack_require__.e(202), __webpack_require__.e(19)]).then(__webpack_require__.bind(__webpack_require__, 74620));
+        const { publishToCatalog } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(260), __webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(697), __webpack_require__.e(153), __webpack_require__.e(601), __webpack_require__.e(19)]).then(__webpack_require__.bind(__webpack_require__, 74620));
         return publishToCatalog(settings, context);
     },
 };

@@ -3156,6 +3156,17 @@ function load_checkDependencies(chart, chartDir) {
         throw chartError(`${chart.where}/Chart.yaml`, `found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}; run \`helm dependency build ${chartDir}\` and commit or build charts/ before publishing`);
     }
 }
+/**
+ * Parse values.yaml of `chart` and of each subchart, as helm's loader does: for a chart loaded with
+ * `checkValues: false`, once it is known to be published (a chart the registry already holds byte for
+ * byte is not, and need not pay for parsing a large values.yaml).
+ */
+function checkChartValues(chart) {
+    if (chart.values)
+        checkYaml(chart.values, chart.where);
+    for (const dependency of chart.dependencies)
+        checkChartValues(dependency);
+}
 function checkYaml(file, where) {
     const documents = (0,dist/* parseAllDocuments */.hR)(file.data.toString('utf8'), { version: '1.1', uniqueKeys: false });
     const list = Array.isArray(documents) ? documents : [documents];

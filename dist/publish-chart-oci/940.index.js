@@ -707,345 +707,8 @@ function lintFailure(where, problem) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/release-kit/src/oci/digest.ts
-// Content digests as OCI writes them (`sha256:<hex>`), and the check that bytes match one.
-
-
-/** The descriptor of `data` as a blob of `mediaType`. */
-function describeBlob(mediaType, data) {
-    return { mediaType, digest: sha256Digest(data), size: data.length };
-}
-/** `sha256:<hex>` of the bytes. */
-function sha256Digest(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
-}
-/** The digest of `data` computed with the algorithm `digest` names (sha256 or sha512). */
-function digestWithAlgorithmOf(digest, data) {
-    const algorithm = digest.slice(0, digest.indexOf(':'));
-    if (algorithm !== 'sha256' && algorithm !== 'sha512') {
-        throw new errors/* UserError */.yo(`unsupported digest algorithm in ${JSON.stringify(digest)}: expected sha256 or sha512`);
-    }
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
-}
-/** Throw unless `data` hashes to `expected`; `what` names the content for the message. */
-function assertDigest(data, expected, what) {
-    const actual = digestWithAlgorithmOf(expected, data);
-    if (actual !== expected) {
-        throw new errors/* UserError */.yo(`${what}: content digest ${actual} does not match the expected ${expected} (corrupted or tampered content)`);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/release-kit/src/oci/reference.ts
-// Parsing and printing OCI references: `oci://host/path`, `host/path/name:tag`, `host/path@sha256:…`.
-
-// The grammar of distribution/reference (reference.go), restated rather than imported because that
-// library is Go-only; anchored so a lookalike cannot slip through a prefix match.
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
-/**
- * True for a registry host as distribution's reference grammar writes it: DNS labels or a bracketed
- * IPv6 address, optionally `:PORT` (`ghcr.io`, `127.0.0.1:5000`, `[::1]:5000`). The one host rule:
- * the OCI client and the chart `registry` input check hosts with it too.
- */
-function isValidRegistryHost(host) {
-    return HOST.test(host);
-}
-/** True for a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
-function isValidTag(tag) {
-    return TAG.test(tag);
-}
-/** True for a `sha256:<hex>` / `sha512:<hex>` digest in canonical lower-case form. */
-function isValidDigest(digest) {
-    return DIGEST.test(digest);
-}
-/** True for `sha256:<64 lower-case hex>`, the one algorithm registries, cosign and GitHub all report. */
-function isSha256Digest(digest) {
-    return digest.startsWith('sha256:') && DIGEST.test(digest);
-}
-/** True for a repository name the registry accepts (`owner/charts/foo`). */
-function isValidRepository(repository) {
-    return (repository.length > 0 &&
-        repository.length <= 255 &&
-        repository.split('/').every((part) => PATH_COMPONENT.test(part)));
-}
-/**
- * Parse `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`, `127.0.0.1:5000/a/b@sha256:…` or
- * `host/a/b:tag@sha256:…`. The first component must be a registry host (contains a dot or a port, or
- * is `localhost`): Docker Hub's short names (`nginx`, `library/nginx`) are refused with a hint,
- * because guessing `docker.io` silently would push to the wrong place.
- */
-function parseReference(text, options = {}) {
-    const fail = (why) => {
-        const subject = options.input
-            ? `input '${options.input}' has invalid value ${showValue(text)}`
-            : `invalid OCI reference ${showValue(text)}`;
-        throw new UserError(`${subject}: ${why}`, {
-            input: options.input,
-            value: text,
-            valid: options.requireTagOrDigest
-                ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST'
-                : 'oci://HOST/REPOSITORY',
-        });
-    };
-    let rest = text.trim();
-    if (rest === '')
-        fail('it is empty');
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(rest)) {
-        if (!rest.toLowerCase().startsWith('oci://'))
-            fail('only the oci:// scheme is supported');
-        rest = rest.slice('oci://'.length);
-    }
-    rest = rest.replace(/\/+$/, '');
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            fail(`${showValue(digest)} is not a digest (expected sha256: and 64 lower-case hex digits)`);
-    }
-    const slash = rest.indexOf('/');
-    if (slash < 0)
-        fail('it names no repository (expected HOST/REPOSITORY)');
-    const registry = rest.slice(0, slash);
-    let path = rest.slice(slash + 1);
-    if (!isValidRegistryHost(registry))
-        fail(`${showValue(registry)} is not a registry host`);
-    if (!registry.includes('.') && !registry.includes(':') && registry !== 'localhost') {
-        fail(`it has no registry host (${showValue(registry)} looks like a Docker Hub name; write the host, e.g. docker.io/${rest} or ghcr.io/OWNER/NAME)`);
-    }
-    let tag;
-    const colon = path.lastIndexOf(':');
-    if (colon >= 0 && !path.slice(colon).includes('/')) {
-        tag = path.slice(colon + 1);
-        path = path.slice(0, colon);
-        if (!TAG.test(tag))
-            fail(`${showValue(tag)} is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`);
-    }
-    if (!isValidRepository(path))
-        fail(`${showValue(path)} is not a valid repository name (lower-case letters, digits and . _ - separators between slashes)`);
-    if (options.requireTagOrDigest && tag === undefined && digest === undefined)
-        fail('it has neither a tag nor a digest');
-    return {
-        registry: registry.toLowerCase(),
-        repository: path,
-        ...(tag !== undefined ? { tag } : {}),
-        ...(digest !== undefined ? { digest } : {}),
-    };
-}
-/** `host/repo:tag@digest` (whichever parts are set), the form skopeo and docker print. */
-function formatReference(reference) {
-    return `${reference.registry}/${reference.repository}${reference.tag !== undefined ? `:${reference.tag}` : ''}${reference.digest !== undefined ? `@${reference.digest}` : ''}`;
-}
-/** The tag or, failing that, the digest: what goes after `/manifests/`. */
-function manifestReferenceOf(reference) {
-    const value = reference.digest ?? reference.tag;
-    if (value === undefined)
-        throw new UserError(`OCI reference ${showValue(formatReference(reference))} has neither a tag nor a digest`);
-    return value;
-}
-
-// EXTERNAL MODULE: ./packages/release-kit/src/charts/version.ts
-var charts_version = __webpack_require__(6868);
-;// CONCATENATED MODULE: ./packages/release-kit/src/charts/oci.ts
-// Helm's OCI layout for a chart (helm/helm pkg/registry): media types, the config blob, the
-// manifest and its annotations, and the location a chart version is pushed to. The generic OCI
-// parts (descriptors, digests, reference grammar) come from oci/.
-
-
-
-
-const HELM_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.helm.config.v1+json';
-const HELM_CHART_LAYER_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
-const HELM_PROVENANCE_LAYER_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.provenance.v1.prov';
-/**
- * Parse the `registry` input: `oci://HOST[:PORT]/PATH…`. OCI repository names are lower case, so
- * upper-case letters are lowered (`oci://ghcr.io/${{ github.repository_owner }}/charts` has the
- * owner's capitals, and a workflow expression cannot lower them); any other departure from the
- * distribution grammar is a UserError naming `input`.
- */
-function parseRegistryUrl(value, input = 'registry') {
-    const valid = 'oci://HOST[:PORT]/PATH, e.g. oci://ghcr.io/OWNER/charts';
-    // The host and the path are held to the grammar oci/reference.ts keeps.
-    const text = value.trim().toLowerCase();
-    if (!text.startsWith('oci://'))
-        throw (0,errors/* invalidInput */.aY)(input, value, valid);
-    const rest = text.slice('oci://'.length);
-    const slash = rest.indexOf('/');
-    const host = slash < 0 ? rest : rest.slice(0, slash);
-    const path = slash < 0 ? '' : rest.slice(slash + 1).replace(/\/$/, '');
-    if (!isValidRegistryHost(host) || (path !== '' && !isValidRepository(path)))
-        throw (0,errors/* invalidInput */.aY)(input, value, valid);
-    return { host, path, url: `oci://${host}${path ? `/${path}` : ''}` };
-}
-/** `<registry-path>/<name>:<version>`, with `+` in the version written as `_` in the tag. */
-function chartReference(registryUrl, name, version, input = 'registry') {
-    const { host, path, url } = parseRegistryUrl(registryUrl, input);
-    const repository = path ? `${path}/${name}` : name;
-    const tag = (0,charts_version/* chartVersionTag */.Jb)(version);
-    return {
-        registry: host,
-        repository,
-        tag,
-        ref: `${host}/${repository}:${tag}`,
-        ociUrl: `oci://${host}/${repository}`,
-        registryUrl: url,
-    };
-}
-/**
- * The config blob: the chart metadata as Go's json.Marshal writes helm's chart.Metadata — struct
- * field order, empty fields omitted, map keys sorted, `<`, `>` and `&` escaped.
- */
-function chartConfigJson(metadata) {
-    const fields = [
-        ['name', metadata.name],
-        ['home', metadata.home],
-        ['sources', metadata.sources],
-        ['version', metadata.version],
-        ['description', metadata.description],
-        ['keywords', metadata.keywords],
-        [
-            'maintainers',
-            metadata.maintainers?.map((m) => goObject([
-                ['name', m.name],
-                ['email', m.email],
-                ['url', m.url],
-            ])),
-        ],
-        ['icon', metadata.icon],
-        ['apiVersion', metadata.apiVersion],
-        ['condition', metadata.condition],
-        ['tags', metadata.tags],
-        ['appVersion', metadata.appVersion],
-        ['deprecated', metadata.deprecated],
-        ['annotations', metadata.annotations],
-        ['kubeVersion', metadata.kubeVersion],
-        ['dependencies', metadata.dependencies?.map(dependencyObject)],
-        ['type', metadata.type],
-    ];
-    return Buffer.from(goObject(fields).json);
-}
-function dependencyObject(d) {
-    return goObject([
-        ['name', d.name],
-        ['version', d.version],
-        ['repository', d.repository],
-        ['condition', d.condition],
-        ['tags', d.tags],
-        ['enabled', d.enabled],
-        ['import-values', d.importValues],
-        ['alias', d.alias],
-        ['depends-on', d.dependsOn],
-    ], new Set(['name', 'repository']));
-}
-/**
- * The manifest annotations helm sets (generateOCIAnnotations): description, title, version, url,
- * created, source (first of sources) and authors ("Name (email), …"), blank values dropped; then
- * the chart's own annotations, which cannot replace title or version.
- */
-function chartManifestAnnotations(metadata, created) {
-    const annotations = {};
-    const put = (key, value) => {
-        if (value !== undefined && value.trim() !== '')
-            annotations[key] = value;
-    };
-    put('org.opencontainers.image.description', metadata.description);
-    put('org.opencontainers.image.title', metadata.name);
-    put('org.opencontainers.image.version', metadata.version);
-    put('org.opencontainers.image.url', metadata.home);
-    put('org.opencontainers.image.created', rfc3339(created));
-    if (metadata.sources && metadata.sources.length > 0)
-        put('org.opencontainers.image.source', metadata.sources[0]);
-    if (metadata.maintainers && metadata.maintainers.length > 0) {
-        const authors = metadata.maintainers.map((m) => `${m.name ?? ''}${m.email ? ` (${m.email})` : ''}`).join(', ');
-        put('org.opencontainers.image.authors', authors);
-    }
-    for (const [key, value] of Object.entries(metadata.annotations ?? {})) {
-        if (key === 'org.opencontainers.image.title' || key === 'org.opencontainers.image.version')
-            continue;
-        annotations[key] = value;
-    }
-    return annotations;
-}
-/** The manifest helm pushes: schemaVersion 2, config, the chart layer, annotations (Go's JSON). */
-function chartManifestJson(config, layers, annotations) {
-    const descriptor = (d) => goObject([
-        ['mediaType', d.mediaType],
-        ['digest', d.digest],
-        ['size', d.size],
-    ]);
-    // helm sorts layers by digest "for determinism, similar to how ORAS v1 does it".
-    const sorted = [...layers].sort((a, b) => (a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : 0));
-    return Buffer.from(goObject([
-        ['schemaVersion', 2],
-        ['config', descriptor(config)],
-        ['layers', sorted.map(descriptor)],
-        ['annotations', annotations],
-    ]).json);
-}
-/** helm push's layout of a packaged chart, computed without touching a registry. */
-function chartOciArtifact(packaged) {
-    const layer = describeBlob(HELM_CHART_LAYER_MEDIA_TYPE, packaged.data);
-    const configBytes = chartConfigJson(packaged.metadata);
-    const config = describeBlob(HELM_CONFIG_MEDIA_TYPE, configBytes);
-    const manifest = chartManifestJson(config, [layer], chartManifestAnnotations(packaged.metadata, packaged.created));
-    return { layerBytes: packaged.data, layer, configBytes, config, manifest, digest: sha256Digest(manifest) };
-}
-/** Go's time.RFC3339 in UTC: 2006-01-02T15:04:05Z */
-function rfc3339(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** A value already encoded as Go's encoding/json would encode it. */
-class GoJson {
-    json;
-    constructor(json) {
-        this.json = json;
-    }
-}
-/** Encode fields in order, omitting empty ones as `omitempty` does (except those in `always`). */
-function goObject(fields, always = new Set()) {
-    const parts = [];
-    for (const [key, value] of fields) {
-        if (!always.has(key) && isEmpty(value))
-            continue;
-        parts.push(`${goString(key)}:${goValue(value ?? '')}`);
-    }
-    return new GoJson(`{${parts.join(',')}}`);
-}
-function isEmpty(value) {
-    if (value === undefined || value === null || value === false || value === '' || value === 0)
-        return true;
-    if (Array.isArray(value))
-        return value.length === 0;
-    if (typeof value === 'object' && !isGoJson(value))
-        return Object.keys(value).length === 0;
-    return false;
-}
-function isGoJson(value) {
-    return value instanceof GoJson;
-}
-function goValue(value) {
-    if (isGoJson(value))
-        return value.json;
-    if (value === null || value === undefined)
-        return 'null';
-    if (typeof value === 'string')
-        return goString(value);
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return JSON.stringify(value);
-    if (Array.isArray(value))
-        return `[${value.map(goValue).join(',')}]`;
-    // A Go map: keys sorted.
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${goString(k)}:${goValue(v)}`).join(',')}}`;
-}
-/** Go's encoding/json string: HTML-sensitive characters and U+2028/U+2029 escaped as \u00XX. */
-function goString(value) {
-    return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./node_modules/tar/dist/esm/index.min.js
 var index_min = __webpack_require__(8697);
 // EXTERNAL MODULE: external "node:util"
@@ -1174,243 +837,8 @@ async function readTarGz(data, where) {
     return entries;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./packages/release-kit/src/charts/chartfile-edit.ts
-// Chart.yaml edited in place, the one home for it: finding a value by its key path, setting a top-level
-// scalar (version, appVersion) and setting an annotation (Rancher's release notes). Every edit splices
-// the original text at the source range the yaml library reports, so comments, quoting, key order,
-// indentation and line endings elsewhere survive byte for byte; re-serialising would reflow them, and
-// Chart.yaml files are reviewed by humans. bump-version, chart-release-notes and packaging all edit
-// through here.
-
-
-
-/**
- * The scalar at `path` (keys; numeric segments index sequences) in the YAML `text`, located to the
- * byte, or why it cannot be edited in place: not valid YAML, no such key, not a plain or quoted
- * scalar whose source text is the value itself.
- */
-function locateScalar(text, path) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, keepSourceTokens: true });
-    if (doc.errors.length) {
-        return {
-            problem: `not valid YAML: ${doc.errors[0].message.split('\n')[0]}`,
-            line: lineOf(text, doc.errors[0].pos[0]),
-        };
-    }
-    const key = path.join('.');
-    // yaml's getIn accepts numeric segments as strings for sequences too.
-    const node = doc.getIn(path, true);
-    if (node === undefined || node === null)
-        return { problem: `key ${key} not found`, line: 1 };
-    const line = lineOf(text, node.range?.[0] ?? 0);
-    if (!(0,dist/* isScalar */.jn)(node) || !node.range)
-        return { problem: `key ${key} is not a plain value (a map, list or alias)`, line };
-    const [start, end] = node.range;
-    const source = text.slice(start, end);
-    const value = typeof node.value === 'string' ? node.value : String(node.value);
-    // Only styles whose source text is the value itself, bare or in quotes, can be spliced safely.
-    let inner;
-    if (node.type === 'PLAIN' && source === value)
-        inner = [start, end];
-    if (node.type === 'QUOTE_DOUBLE' && source === `"${value}"`)
-        inner = [start + 1, end - 1];
-    if (node.type === 'QUOTE_SINGLE' && source === `'${value}'`)
-        inner = [start + 1, end - 1];
-    if (!inner)
-        return {
-            problem: `key ${key} holds ${(0,errors/* showValue */.vp)(source)}, not a version written as a plain or quoted scalar`,
-            line,
-        };
-    return { value, start: inner[0], end: inner[1], line };
-}
-/**
- * Chart.yaml with the top-level scalar `key` set to `value` (a single line). The written style is
- * kept: a quoted value stays quoted; a plain one stays plain unless the new value would read back as
- * something else (`2.0`, `yes`), which is then double-quoted. A missing key is appended.
- */
-function setChartScalar(text, key, value, file = 'Chart.yaml') {
-    if (/[\r\n]/.test(value))
-        throw new errors/* UserError */.yo(`${file}: ${key} must be a single line, got ${(0,errors/* showValue */.vp)(value)}`);
-    const found = locateScalar(text, [key]);
-    let result;
-    if ('problem' in found) {
-        if (found.problem !== `key ${key} not found`)
-            throw editError(file, found.problem, found.line);
-        const eol = /\r\n/.test(text) ? '\r\n' : '\n';
-        const lead = text === '' || text.endsWith('\n') ? '' : eol;
-        result = `${text}${lead}${key}: ${plainOrQuoted(value)}${eol}`;
-    }
-    else {
-        const quote = text[found.start - 1];
-        const quoted = found.start > 0 && (quote === '"' || quote === "'") && text[found.end] === quote;
-        if (quoted && quote === '"')
-            result = splice(text, found.start, found.end, JSON.stringify(value).slice(1, -1));
-        else if (quoted)
-            result = splice(text, found.start, found.end, value.replace(/'/g, "''"));
-        else
-            result = splice(text, found.start, found.end, plainOrQuoted(value));
-    }
-    const after = (0,dist/* parseDocument */.Tp)(result);
-    if (after.errors.length > 0 || after.toJS()?.[key] !== value)
-        throw editError(file, `could not set ${key} to ${(0,errors/* showValue */.vp)(value)} without changing other values`, 1);
-    return result;
-}
-/**
- * Chart.yaml with `annotations.<key>` set to `value`. Multi-line values are written as a literal
- * block scalar (`|`) indented under the key; the result is parsed again and must hold exactly the
- * value and every other value unchanged, else a double-quoted scalar is used.
- */
-function setChartAnnotation(chartYaml, key, value, file = 'Chart.yaml') {
-    const doc = (0,dist/* parseDocument */.Tp)(chartYaml);
-    if (doc.errors.length) {
-        const error = doc.errors[0];
-        const line = error.linePos?.[0]?.line;
-        throw new errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: not valid YAML: ${error.message.split('\n')[0]}`, {
-            value: file,
-            location: { file, line },
-        });
-    }
-    if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new errors/* UserError */.yo(`${file}: expected a mapping at the top (a Chart.yaml)`, { value: file, location: { file } });
-    const eol = /\r\n/.test(chartYaml) ? '\r\n' : '\n';
-    const before = doc.toJS();
-    const annotations = before.annotations;
-    if (annotations?.[key] === value)
-        return { text: chartYaml, state: 'unchanged' };
-    const state = annotations && typeof annotations === 'object' && Object.hasOwn(annotations, key) ? 'updated' : 'created';
-    for (const style of ['literal', 'quoted']) {
-        const text = spliceAnnotation(chartYaml, doc.contents, key, value, eol, style, file);
-        if (holdsOnly(text, before, key, value))
-            return { text, state };
-    }
-    throw new errors/* UserError */.yo(`${file}: could not add ${key} without changing other values; write 'annotations' as a plain block mapping`, { input: 'chart-release-notes', value: file, location: { file } });
-}
-/** Release notes as a block scalar keeps them: \n line ends, one final line break, no trailing blanks. */
-function normaliseNotes(notes) {
-    const text = notes.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
-    return text === '' ? '' : `${text}\n`;
-}
-/**
- * Chart.yaml with `edits` applied in place (the archived copy at package time). Returns the input
- * unchanged when there is nothing to do.
- */
-function editChartYaml(data, edits, file = 'Chart.yaml') {
-    const annotations = Object.entries(edits.annotations ?? {});
-    if (edits.version === undefined && edits.appVersion === undefined && annotations.length === 0)
-        return data;
-    let text = data.toString('utf8');
-    if (edits.version !== undefined)
-        text = setChartScalar(text, 'version', edits.version, file);
-    if (edits.appVersion !== undefined)
-        text = setChartScalar(text, 'appVersion', edits.appVersion, file);
-    for (const [key, value] of annotations)
-        text = setChartAnnotation(text, key, value, file).text;
-    return Buffer.from(text);
-}
-/** `value` as a plain scalar when it reads back as that very string (YAML 1.1 and 1.2 alike), else double-quoted. */
-function plainOrQuoted(value) {
-    const asPlain = (version) => {
-        const doc = (0,dist/* parseDocument */.Tp)(`v: ${value}`, { version });
-        return doc.errors.length === 0 && doc.toJS()?.v === value;
-    };
-    return value !== '' && asPlain('1.1') && asPlain('1.2') ? value : JSON.stringify(value);
-}
-function spliceAnnotation(text, root, key, value, eol, style, file) {
-    const annotationsPair = root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'annotations');
-    if (!annotationsPair) {
-        // No annotations yet: append a block at the end (top-level keys start in column 0).
-        const lead = text === '' || text.endsWith('\n') ? '' : eol;
-        return `${text}${lead}annotations:${eol}  ${key}: ${scalar(value, 2, eol, style)}`;
-    }
-    const annotations = annotationsPair.value;
-    const keyColumn = columnOf(text, annotationsPair.key.range[0]);
-    if (!annotations || ((0,dist/* isScalar */.jn)(annotations) && (annotations.value === null || annotations.value === ''))) {
-        // `annotations:` with nothing under it (or an explicit `~`/`null`, which goes).
-        let head = text;
-        if (annotations?.range && annotations.range[1] > annotations.range[0]) {
-            head = text.slice(0, annotations.range[0]).replace(/[ \t]+$/, '') + text.slice(annotations.range[1]);
-        }
-        const at = lineEnd(head, annotationsPair.key.range[1]);
-        const lead = head.slice(0, at).endsWith('\n') ? '' : eol;
-        const indent = keyColumn + 2;
-        return `${head.slice(0, at)}${lead}${' '.repeat(indent)}${key}: ${scalar(value, indent, eol, style)}${head.slice(at)}`;
-    }
-    if (!(0,dist/* isMap */.jh)(annotations) || annotations.flow) {
-        const line = text.slice(0, annotations.range[0]).split('\n').length;
-        throw new errors/* UserError */.yo(`${file}:${line}: 'annotations' must be a block mapping (one key per line) for release-kit to add ${key}`, { input: 'chart-release-notes', value: file, location: { file, line } });
-    }
-    const existing = annotations.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
-    if (existing && existing.value?.range) {
-        const node = existing.value;
-        const indent = columnOf(text, existing.key.range[0]);
-        const [start, valueEnd] = node.range;
-        const block = (0,dist/* isScalar */.jn)(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
-        // A block scalar's range ends after its last line break; a flow scalar's at its last character,
-        // so the rest of that line (perhaps a comment) goes too, the comment moving onto the new header.
-        let end = valueEnd;
-        let comment = '';
-        if (!block) {
-            end = lineEnd(text, valueEnd);
-            comment = text.slice(valueEnd, end).trim();
-            if (!comment.startsWith('#'))
-                comment = '';
-        }
-        let replacement = scalar(value, indent, eol, style, comment);
-        // The value was the file's last line and had no line break: keep it that way.
-        if (end === text.length && !text.endsWith('\n'))
-            replacement = replacement.slice(0, -eol.length);
-        return text.slice(0, start) + replacement + text.slice(end);
-    }
-    const last = annotations.items[annotations.items.length - 1];
-    const indent = columnOf(text, last.key.range[0]);
-    let at = last.value?.range?.[1] ?? last.key.range[1];
-    if (text[at - 1] !== '\n')
-        at = lineEnd(text, at);
-    const lead = text.slice(0, at).endsWith('\n') ? '' : eol;
-    return `${text.slice(0, at)}${lead}${' '.repeat(indent)}${key}: ${scalar(value, indent, eol, style)}${text.slice(at)}`;
-}
-/** The value of a key in column `keyColumn`, ending with a line break (a block scalar always does). */
-function scalar(value, keyColumn, eol, style, comment = '') {
-    if (style === 'quoted' || value === '')
-        return `${JSON.stringify(value)}${comment ? ` ${comment}` : ''}${eol}`;
-    const lines = value.replace(/\n$/, '').split('\n');
-    // An explicit indentation indicator when the first line itself starts with a space.
-    const indicator = /^\s/.test(lines.find((l) => l !== '') ?? '') ? '2' : '';
-    const pad = ' '.repeat(keyColumn + 2);
-    return `|${indicator}${comment ? ` ${comment}` : ''}${eol}${lines.map((l) => (l === '' ? '' : pad + l)).join(eol)}${eol}`;
-}
-function holdsOnly(text, before, key, value) {
-    const doc = (0,dist/* parseDocument */.Tp)(text);
-    if (doc.errors.length)
-        return false;
-    const after = doc.toJS();
-    const annotations = { ...(before.annotations ?? {}), [key]: value };
-    return (0,external_node_util_.isDeepStrictEqual)(after, { ...before, annotations });
-}
-function splice(text, start, end, replacement) {
-    return text.slice(0, start) + replacement + text.slice(end);
-}
-function editError(file, problem, line) {
-    return new errors/* UserError */.yo(`${file}: ${problem}`, { value: file, location: { file, line } });
-}
-function columnOf(text, offset) {
-    return offset - (text.lastIndexOf('\n', offset - 1) + 1);
-}
-function lineEnd(text, offset) {
-    const nl = text.indexOf('\n', offset);
-    return nl < 0 ? text.length : nl + 1;
-}
-/** The 1-based line of `offset` in `text`. */
-function lineOf(text, offset) {
-    let line = 1;
-    for (let i = 0; i < offset && i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            line++;
-    return line;
-}
-
+// EXTERNAL MODULE: ./packages/release-kit/src/charts/version.ts
+var charts_version = __webpack_require__(6868);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/charts/chartfile.ts
 // Chart.yaml: reading it the way helm does and validating it as helm's Metadata.Validate does (the
 // edits are in chartfile-edit.ts).
@@ -2154,6 +1582,17 @@ function checkDependencies(chart, chartDir) {
         throw chartError(`${chart.where}/Chart.yaml`, `found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}; run \`helm dependency build ${chartDir}\` and commit or build charts/ before publishing`);
     }
 }
+/**
+ * Parse values.yaml of `chart` and of each subchart, as helm's loader does: for a chart loaded with
+ * `checkValues: false`, once it is known to be published (a chart the registry already holds byte for
+ * byte is not, and need not pay for parsing a large values.yaml).
+ */
+function checkChartValues(chart) {
+    if (chart.values)
+        checkYaml(chart.values, chart.where);
+    for (const dependency of chart.dependencies)
+        checkChartValues(dependency);
+}
 function checkYaml(file, where) {
     const documents = (0,dist/* parseAllDocuments */.hR)(file.data.toString('utf8'), { version: '1.1', uniqueKeys: false });
     const list = Array.isArray(documents) ? documents : [documents];
@@ -2165,6 +1604,578 @@ function checkYaml(file, where) {
 }
 function stripBom(data) {
     return data.subarray(0, 3).equals(UTF8_BOM) ? data.subarray(3) : data;
+}
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/oci/digest.ts
+// Content digests as OCI writes them (`sha256:<hex>`), and the check that bytes match one.
+
+
+/** The descriptor of `data` as a blob of `mediaType`. */
+function describeBlob(mediaType, data) {
+    return { mediaType, digest: sha256Digest(data), size: data.length };
+}
+/** `sha256:<hex>` of the bytes. */
+function sha256Digest(data) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
+}
+/** The digest of `data` computed with the algorithm `digest` names (sha256 or sha512). */
+function digestWithAlgorithmOf(digest, data) {
+    const algorithm = digest.slice(0, digest.indexOf(':'));
+    if (algorithm !== 'sha256' && algorithm !== 'sha512') {
+        throw new errors/* UserError */.yo(`unsupported digest algorithm in ${JSON.stringify(digest)}: expected sha256 or sha512`);
+    }
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
+}
+/** Throw unless `data` hashes to `expected`; `what` names the content for the message. */
+function assertDigest(data, expected, what) {
+    const actual = digestWithAlgorithmOf(expected, data);
+    if (actual !== expected) {
+        throw new errors/* UserError */.yo(`${what}: content digest ${actual} does not match the expected ${expected} (corrupted or tampered content)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/oci/reference.ts
+// Parsing and printing OCI references: `oci://host/path`, `host/path/name:tag`, `host/path@sha256:…`.
+
+// The grammar of distribution/reference (reference.go), restated rather than imported because that
+// library is Go-only; anchored so a lookalike cannot slip through a prefix match.
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+/**
+ * True for a registry host as distribution's reference grammar writes it: DNS labels or a bracketed
+ * IPv6 address, optionally `:PORT` (`ghcr.io`, `127.0.0.1:5000`, `[::1]:5000`). The one host rule:
+ * the OCI client and the chart `registry` input check hosts with it too.
+ */
+function isValidRegistryHost(host) {
+    return HOST.test(host);
+}
+/** True for a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
+function isValidTag(tag) {
+    return TAG.test(tag);
+}
+/** True for a `sha256:<hex>` / `sha512:<hex>` digest in canonical lower-case form. */
+function isValidDigest(digest) {
+    return DIGEST.test(digest);
+}
+/** True for `sha256:<64 lower-case hex>`, the one algorithm registries, cosign and GitHub all report. */
+function isSha256Digest(digest) {
+    return digest.startsWith('sha256:') && DIGEST.test(digest);
+}
+/** True for a repository name the registry accepts (`owner/charts/foo`). */
+function isValidRepository(repository) {
+    return (repository.length > 0 &&
+        repository.length <= 255 &&
+        repository.split('/').every((part) => PATH_COMPONENT.test(part)));
+}
+/**
+ * Parse `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`, `127.0.0.1:5000/a/b@sha256:…` or
+ * `host/a/b:tag@sha256:…`. The first component must be a registry host (contains a dot or a port, or
+ * is `localhost`): Docker Hub's short names (`nginx`, `library/nginx`) are refused with a hint,
+ * because guessing `docker.io` silently would push to the wrong place.
+ */
+function parseReference(text, options = {}) {
+    const fail = (why) => {
+        const subject = options.input
+            ? `input '${options.input}' has invalid value ${showValue(text)}`
+            : `invalid OCI reference ${showValue(text)}`;
+        throw new UserError(`${subject}: ${why}`, {
+            input: options.input,
+            value: text,
+            valid: options.requireTagOrDigest
+                ? 'HOST/REPOSITORY:TAG or HOST/REPOSITORY@sha256:DIGEST'
+                : 'oci://HOST/REPOSITORY',
+        });
+    };
+    let rest = text.trim();
+    if (rest === '')
+        fail('it is empty');
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(rest)) {
+        if (!rest.toLowerCase().startsWith('oci://'))
+            fail('only the oci:// scheme is supported');
+        rest = rest.slice('oci://'.length);
+    }
+    rest = rest.replace(/\/+$/, '');
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!DIGEST.test(digest))
+            fail(`${showValue(digest)} is not a digest (expected sha256: and 64 lower-case hex digits)`);
+    }
+    const slash = rest.indexOf('/');
+    if (slash < 0)
+        fail('it names no repository (expected HOST/REPOSITORY)');
+    const registry = rest.slice(0, slash);
+    let path = rest.slice(slash + 1);
+    if (!isValidRegistryHost(registry))
+        fail(`${showValue(registry)} is not a registry host`);
+    if (!registry.includes('.') && !registry.includes(':') && registry !== 'localhost') {
+        fail(`it has no registry host (${showValue(registry)} looks like a Docker Hub name; write the host, e.g. docker.io/${rest} or ghcr.io/OWNER/NAME)`);
+    }
+    let tag;
+    const colon = path.lastIndexOf(':');
+    if (colon >= 0 && !path.slice(colon).includes('/')) {
+        tag = path.slice(colon + 1);
+        path = path.slice(0, colon);
+        if (!TAG.test(tag))
+            fail(`${showValue(tag)} is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`);
+    }
+    if (!isValidRepository(path))
+        fail(`${showValue(path)} is not a valid repository name (lower-case letters, digits and . _ - separators between slashes)`);
+    if (options.requireTagOrDigest && tag === undefined && digest === undefined)
+        fail('it has neither a tag nor a digest');
+    return {
+        registry: registry.toLowerCase(),
+        repository: path,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+    };
+}
+/** `host/repo:tag@digest` (whichever parts are set), the form skopeo and docker print. */
+function formatReference(reference) {
+    return `${reference.registry}/${reference.repository}${reference.tag !== undefined ? `:${reference.tag}` : ''}${reference.digest !== undefined ? `@${reference.digest}` : ''}`;
+}
+/** The tag or, failing that, the digest: what goes after `/manifests/`. */
+function manifestReferenceOf(reference) {
+    const value = reference.digest ?? reference.tag;
+    if (value === undefined)
+        throw new UserError(`OCI reference ${showValue(formatReference(reference))} has neither a tag nor a digest`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/charts/oci.ts
+// Helm's OCI layout for a chart (helm/helm pkg/registry): media types, the config blob, the
+// manifest and its annotations, and the location a chart version is pushed to. The generic OCI
+// parts (descriptors, digests, reference grammar) come from oci/.
+
+
+
+
+const HELM_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.helm.config.v1+json';
+const HELM_CHART_LAYER_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+const HELM_PROVENANCE_LAYER_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.provenance.v1.prov';
+/**
+ * Parse the `registry` input: `oci://HOST[:PORT]/PATH…`. OCI repository names are lower case, so
+ * upper-case letters are lowered (`oci://ghcr.io/${{ github.repository_owner }}/charts` has the
+ * owner's capitals, and a workflow expression cannot lower them); any other departure from the
+ * distribution grammar is a UserError naming `input`.
+ */
+function parseRegistryUrl(value, input = 'registry') {
+    const valid = 'oci://HOST[:PORT]/PATH, e.g. oci://ghcr.io/OWNER/charts';
+    // The host and the path are held to the grammar oci/reference.ts keeps.
+    const text = value.trim().toLowerCase();
+    if (!text.startsWith('oci://'))
+        throw (0,errors/* invalidInput */.aY)(input, value, valid);
+    const rest = text.slice('oci://'.length);
+    const slash = rest.indexOf('/');
+    const host = slash < 0 ? rest : rest.slice(0, slash);
+    const path = slash < 0 ? '' : rest.slice(slash + 1).replace(/\/$/, '');
+    if (!isValidRegistryHost(host) || (path !== '' && !isValidRepository(path)))
+        throw (0,errors/* invalidInput */.aY)(input, value, valid);
+    return { host, path, url: `oci://${host}${path ? `/${path}` : ''}` };
+}
+/** `<registry-path>/<name>:<version>`, with `+` in the version written as `_` in the tag. */
+function chartReference(registryUrl, name, version, input = 'registry') {
+    const { host, path, url } = parseRegistryUrl(registryUrl, input);
+    const repository = path ? `${path}/${name}` : name;
+    const tag = (0,charts_version/* chartVersionTag */.Jb)(version);
+    return {
+        registry: host,
+        repository,
+        tag,
+        ref: `${host}/${repository}:${tag}`,
+        ociUrl: `oci://${host}/${repository}`,
+        registryUrl: url,
+    };
+}
+/**
+ * The config blob: the chart metadata as Go's json.Marshal writes helm's chart.Metadata — struct
+ * field order, empty fields omitted, map keys sorted, `<`, `>` and `&` escaped.
+ */
+function chartConfigJson(metadata) {
+    const fields = [
+        ['name', metadata.name],
+        ['home', metadata.home],
+        ['sources', metadata.sources],
+        ['version', metadata.version],
+        ['description', metadata.description],
+        ['keywords', metadata.keywords],
+        [
+            'maintainers',
+            metadata.maintainers?.map((m) => goObject([
+                ['name', m.name],
+                ['email', m.email],
+                ['url', m.url],
+            ])),
+        ],
+        ['icon', metadata.icon],
+        ['apiVersion', metadata.apiVersion],
+        ['condition', metadata.condition],
+        ['tags', metadata.tags],
+        ['appVersion', metadata.appVersion],
+        ['deprecated', metadata.deprecated],
+        ['annotations', metadata.annotations],
+        ['kubeVersion', metadata.kubeVersion],
+        ['dependencies', metadata.dependencies?.map(dependencyObject)],
+        ['type', metadata.type],
+    ];
+    return Buffer.from(goObject(fields).json);
+}
+function dependencyObject(d) {
+    return goObject([
+        ['name', d.name],
+        ['version', d.version],
+        ['repository', d.repository],
+        ['condition', d.condition],
+        ['tags', d.tags],
+        ['enabled', d.enabled],
+        ['import-values', d.importValues],
+        ['alias', d.alias],
+        ['depends-on', d.dependsOn],
+    ], new Set(['name', 'repository']));
+}
+/**
+ * The manifest annotations helm sets (generateOCIAnnotations): description, title, version, url,
+ * created, source (first of sources) and authors ("Name (email), …"), blank values dropped; then
+ * the chart's own annotations, which cannot replace title or version.
+ */
+function chartManifestAnnotations(metadata, created) {
+    const annotations = {};
+    const put = (key, value) => {
+        if (value !== undefined && value.trim() !== '')
+            annotations[key] = value;
+    };
+    put('org.opencontainers.image.description', metadata.description);
+    put('org.opencontainers.image.title', metadata.name);
+    put('org.opencontainers.image.version', metadata.version);
+    put('org.opencontainers.image.url', metadata.home);
+    put('org.opencontainers.image.created', rfc3339(created));
+    if (metadata.sources && metadata.sources.length > 0)
+        put('org.opencontainers.image.source', metadata.sources[0]);
+    if (metadata.maintainers && metadata.maintainers.length > 0) {
+        const authors = metadata.maintainers.map((m) => `${m.name ?? ''}${m.email ? ` (${m.email})` : ''}`).join(', ');
+        put('org.opencontainers.image.authors', authors);
+    }
+    for (const [key, value] of Object.entries(metadata.annotations ?? {})) {
+        if (key === 'org.opencontainers.image.title' || key === 'org.opencontainers.image.version')
+            continue;
+        annotations[key] = value;
+    }
+    return annotations;
+}
+/** The manifest helm pushes: schemaVersion 2, config, the chart layer, annotations (Go's JSON). */
+function chartManifestJson(config, layers, annotations) {
+    const descriptor = (d) => goObject([
+        ['mediaType', d.mediaType],
+        ['digest', d.digest],
+        ['size', d.size],
+    ]);
+    // helm sorts layers by digest "for determinism, similar to how ORAS v1 does it".
+    const sorted = [...layers].sort((a, b) => (a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : 0));
+    return Buffer.from(goObject([
+        ['schemaVersion', 2],
+        ['config', descriptor(config)],
+        ['layers', sorted.map(descriptor)],
+        ['annotations', annotations],
+    ]).json);
+}
+/** helm push's layout of a packaged chart, computed without touching a registry. */
+function chartOciArtifact(packaged) {
+    const layer = describeBlob(HELM_CHART_LAYER_MEDIA_TYPE, packaged.data);
+    const configBytes = chartConfigJson(packaged.metadata);
+    const config = describeBlob(HELM_CONFIG_MEDIA_TYPE, configBytes);
+    const manifest = chartManifestJson(config, [layer], chartManifestAnnotations(packaged.metadata, packaged.created));
+    return { layerBytes: packaged.data, layer, configBytes, config, manifest, digest: sha256Digest(manifest) };
+}
+/** Go's time.RFC3339 in UTC: 2006-01-02T15:04:05Z */
+function rfc3339(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** A value already encoded as Go's encoding/json would encode it. */
+class GoJson {
+    json;
+    constructor(json) {
+        this.json = json;
+    }
+}
+/** Encode fields in order, omitting empty ones as `omitempty` does (except those in `always`). */
+function goObject(fields, always = new Set()) {
+    const parts = [];
+    for (const [key, value] of fields) {
+        if (!always.has(key) && isEmpty(value))
+            continue;
+        parts.push(`${goString(key)}:${goValue(value ?? '')}`);
+    }
+    return new GoJson(`{${parts.join(',')}}`);
+}
+function isEmpty(value) {
+    if (value === undefined || value === null || value === false || value === '' || value === 0)
+        return true;
+    if (Array.isArray(value))
+        return value.length === 0;
+    if (typeof value === 'object' && !isGoJson(value))
+        return Object.keys(value).length === 0;
+    return false;
+}
+function isGoJson(value) {
+    return value instanceof GoJson;
+}
+function goValue(value) {
+    if (isGoJson(value))
+        return value.json;
+    if (value === null || value === undefined)
+        return 'null';
+    if (typeof value === 'string')
+        return goString(value);
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return JSON.stringify(value);
+    if (Array.isArray(value))
+        return `[${value.map(goValue).join(',')}]`;
+    // A Go map: keys sorted.
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${goString(k)}:${goValue(v)}`).join(',')}}`;
+}
+/** Go's encoding/json string: HTML-sensitive characters and U+2028/U+2029 escaped as \u00XX. */
+function goString(value) {
+    return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/charts/chartfile-edit.ts
+// Chart.yaml edited in place, the one home for it: finding a value by its key path, setting a top-level
+// scalar (version, appVersion) and setting an annotation (Rancher's release notes). Every edit splices
+// the original text at the source range the yaml library reports, so comments, quoting, key order,
+// indentation and line endings elsewhere survive byte for byte; re-serialising would reflow them, and
+// Chart.yaml files are reviewed by humans. bump-version, chart-release-notes and packaging all edit
+// through here.
+
+
+
+/**
+ * The scalar at `path` (keys; numeric segments index sequences) in the YAML `text`, located to the
+ * byte, or why it cannot be edited in place: not valid YAML, no such key, not a plain or quoted
+ * scalar whose source text is the value itself.
+ */
+function locateScalar(text, path) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, keepSourceTokens: true });
+    if (doc.errors.length) {
+        return {
+            problem: `not valid YAML: ${doc.errors[0].message.split('\n')[0]}`,
+            line: lineOf(text, doc.errors[0].pos[0]),
+        };
+    }
+    const key = path.join('.');
+    // yaml's getIn accepts numeric segments as strings for sequences too.
+    const node = doc.getIn(path, true);
+    if (node === undefined || node === null)
+        return { problem: `key ${key} not found`, line: 1 };
+    const line = lineOf(text, node.range?.[0] ?? 0);
+    if (!(0,dist/* isScalar */.jn)(node) || !node.range)
+        return { problem: `key ${key} is not a plain value (a map, list or alias)`, line };
+    const [start, end] = node.range;
+    const source = text.slice(start, end);
+    const value = typeof node.value === 'string' ? node.value : String(node.value);
+    // Only styles whose source text is the value itself, bare or in quotes, can be spliced safely.
+    let inner;
+    if (node.type === 'PLAIN' && source === value)
+        inner = [start, end];
+    if (node.type === 'QUOTE_DOUBLE' && source === `"${value}"`)
+        inner = [start + 1, end - 1];
+    if (node.type === 'QUOTE_SINGLE' && source === `'${value}'`)
+        inner = [start + 1, end - 1];
+    if (!inner)
+        return {
+            problem: `key ${key} holds ${(0,errors/* showValue */.vp)(source)}, not a version written as a plain or quoted scalar`,
+            line,
+        };
+    return { value, start: inner[0], end: inner[1], line };
+}
+/**
+ * Chart.yaml with the top-level scalar `key` set to `value` (a single line). The written style is
+ * kept: a quoted value stays quoted; a plain one stays plain unless the new value would read back as
+ * something else (`2.0`, `yes`), which is then double-quoted. A missing key is appended.
+ */
+function setChartScalar(text, key, value, file = 'Chart.yaml') {
+    if (/[\r\n]/.test(value))
+        throw new errors/* UserError */.yo(`${file}: ${key} must be a single line, got ${(0,errors/* showValue */.vp)(value)}`);
+    const found = locateScalar(text, [key]);
+    let result;
+    if ('problem' in found) {
+        if (found.problem !== `key ${key} not found`)
+            throw editError(file, found.problem, found.line);
+        const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+        const lead = text === '' || text.endsWith('\n') ? '' : eol;
+        result = `${text}${lead}${key}: ${plainOrQuoted(value)}${eol}`;
+    }
+    else {
+        const quote = text[found.start - 1];
+        const quoted = found.start > 0 && (quote === '"' || quote === "'") && text[found.end] === quote;
+        if (quoted && quote === '"')
+            result = splice(text, found.start, found.end, JSON.stringify(value).slice(1, -1));
+        else if (quoted)
+            result = splice(text, found.start, found.end, value.replace(/'/g, "''"));
+        else
+            result = splice(text, found.start, found.end, plainOrQuoted(value));
+    }
+    const after = (0,dist/* parseDocument */.Tp)(result);
+    if (after.errors.length > 0 || after.toJS()?.[key] !== value)
+        throw editError(file, `could not set ${key} to ${(0,errors/* showValue */.vp)(value)} without changing other values`, 1);
+    return result;
+}
+/**
+ * Chart.yaml with `annotations.<key>` set to `value`. Multi-line values are written as a literal
+ * block scalar (`|`) indented under the key; the result is parsed again and must hold exactly the
+ * value and every other value unchanged, else a double-quoted scalar is used.
+ */
+function setChartAnnotation(chartYaml, key, value, file = 'Chart.yaml') {
+    const doc = (0,dist/* parseDocument */.Tp)(chartYaml);
+    if (doc.errors.length) {
+        const error = doc.errors[0];
+        const line = error.linePos?.[0]?.line;
+        throw new errors/* UserError */.yo(`${file}${line ? `:${line}` : ''}: not valid YAML: ${error.message.split('\n')[0]}`, {
+            value: file,
+            location: { file, line },
+        });
+    }
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        throw new errors/* UserError */.yo(`${file}: expected a mapping at the top (a Chart.yaml)`, { value: file, location: { file } });
+    const eol = /\r\n/.test(chartYaml) ? '\r\n' : '\n';
+    const before = doc.toJS();
+    const annotations = before.annotations;
+    if (annotations?.[key] === value)
+        return { text: chartYaml, state: 'unchanged' };
+    const state = annotations && typeof annotations === 'object' && Object.hasOwn(annotations, key) ? 'updated' : 'created';
+    for (const style of ['literal', 'quoted']) {
+        const text = spliceAnnotation(chartYaml, doc.contents, key, value, eol, style, file);
+        if (holdsOnly(text, before, key, value))
+            return { text, state };
+    }
+    throw new errors/* UserError */.yo(`${file}: could not add ${key} without changing other values; write 'annotations' as a plain block mapping`, { input: 'chart-release-notes', value: file, location: { file } });
+}
+/** Release notes as a block scalar keeps them: \n line ends, one final line break, no trailing blanks. */
+function normaliseNotes(notes) {
+    const text = notes.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+    return text === '' ? '' : `${text}\n`;
+}
+/**
+ * Chart.yaml with `edits` applied in place (the archived copy at package time). Returns the input
+ * unchanged when there is nothing to do.
+ */
+function editChartYaml(data, edits, file = 'Chart.yaml') {
+    const annotations = Object.entries(edits.annotations ?? {});
+    if (edits.version === undefined && edits.appVersion === undefined && annotations.length === 0)
+        return data;
+    let text = data.toString('utf8');
+    if (edits.version !== undefined)
+        text = setChartScalar(text, 'version', edits.version, file);
+    if (edits.appVersion !== undefined)
+        text = setChartScalar(text, 'appVersion', edits.appVersion, file);
+    for (const [key, value] of annotations)
+        text = setChartAnnotation(text, key, value, file).text;
+    return Buffer.from(text);
+}
+/** `value` as a plain scalar when it reads back as that very string (YAML 1.1 and 1.2 alike), else double-quoted. */
+function plainOrQuoted(value) {
+    const asPlain = (version) => {
+        const doc = (0,dist/* parseDocument */.Tp)(`v: ${value}`, { version });
+        return doc.errors.length === 0 && doc.toJS()?.v === value;
+    };
+    return value !== '' && asPlain('1.1') && asPlain('1.2') ? value : JSON.stringify(value);
+}
+function spliceAnnotation(text, root, key, value, eol, style, file) {
+    const annotationsPair = root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'annotations');
+    if (!annotationsPair) {
+        // No annotations yet: append a block at the end (top-level keys start in column 0).
+        const lead = text === '' || text.endsWith('\n') ? '' : eol;
+        return `${text}${lead}annotations:${eol}  ${key}: ${scalar(value, 2, eol, style)}`;
+    }
+    const annotations = annotationsPair.value;
+    const keyColumn = columnOf(text, annotationsPair.key.range[0]);
+    if (!annotations || ((0,dist/* isScalar */.jn)(annotations) && (annotations.value === null || annotations.value === ''))) {
+        // `annotations:` with nothing under it (or an explicit `~`/`null`, which goes).
+        let head = text;
+        if (annotations?.range && annotations.range[1] > annotations.range[0]) {
+            head = text.slice(0, annotations.range[0]).replace(/[ \t]+$/, '') + text.slice(annotations.range[1]);
+        }
+        const at = lineEnd(head, annotationsPair.key.range[1]);
+        const lead = head.slice(0, at).endsWith('\n') ? '' : eol;
+        const indent = keyColumn + 2;
+        return `${head.slice(0, at)}${lead}${' '.repeat(indent)}${key}: ${scalar(value, indent, eol, style)}${head.slice(at)}`;
+    }
+    if (!(0,dist/* isMap */.jh)(annotations) || annotations.flow) {
+        const line = text.slice(0, annotations.range[0]).split('\n').length;
+        throw new errors/* UserError */.yo(`${file}:${line}: 'annotations' must be a block mapping (one key per line) for release-kit to add ${key}`, { input: 'chart-release-notes', value: file, location: { file, line } });
+    }
+    const existing = annotations.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key);
+    if (existing && existing.value?.range) {
+        const node = existing.value;
+        const indent = columnOf(text, existing.key.range[0]);
+        const [start, valueEnd] = node.range;
+        const block = (0,dist/* isScalar */.jn)(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
+        // A block scalar's range ends after its last line break; a flow scalar's at its last character,
+        // so the rest of that line (perhaps a comment) goes too, the comment moving onto the new header.
+        let end = valueEnd;
+        let comment = '';
+        if (!block) {
+            end = lineEnd(text, valueEnd);
+            comment = text.slice(valueEnd, end).trim();
+            if (!comment.startsWith('#'))
+                comment = '';
+        }
+        let replacement = scalar(value, indent, eol, style, comment);
+        // The value was the file's last line and had no line break: keep it that way.
+        if (end === text.length && !text.endsWith('\n'))
+            replacement = replacement.slice(0, -eol.length);
+        return text.slice(0, start) + replacement + text.slice(end);
+    }
+    const last = annotations.items[annotations.items.length - 1];
+    const indent = columnOf(text, last.key.range[0]);
+    let at = last.value?.range?.[1] ?? last.key.range[1];
+    if (text[at - 1] !== '\n')
+        at = lineEnd(text, at);
+    const lead = text.slice(0, at).endsWith('\n') ? '' : eol;
+    return `${text.slice(0, at)}${lead}${' '.repeat(indent)}${key}: ${scalar(value, indent, eol, style)}${text.slice(at)}`;
+}
+/** The value of a key in column `keyColumn`, ending with a line break (a block scalar always does). */
+function scalar(value, keyColumn, eol, style, comment = '') {
+    if (style === 'quoted' || value === '')
+        return `${JSON.stringify(value)}${comment ? ` ${comment}` : ''}${eol}`;
+    const lines = value.replace(/\n$/, '').split('\n');
+    // An explicit indentation indicator when the first line itself starts with a space.
+    const indicator = /^\s/.test(lines.find((l) => l !== '') ?? '') ? '2' : '';
+    const pad = ' '.repeat(keyColumn + 2);
+    return `|${indicator}${comment ? ` ${comment}` : ''}${eol}${lines.map((l) => (l === '' ? '' : pad + l)).join(eol)}${eol}`;
+}
+function holdsOnly(text, before, key, value) {
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length)
+        return false;
+    const after = doc.toJS();
+    const annotations = { ...(before.annotations ?? {}), [key]: value };
+    return (0,external_node_util_.isDeepStrictEqual)(after, { ...before, annotations });
+}
+function splice(text, start, end, replacement) {
+    return text.slice(0, start) + replacement + text.slice(end);
+}
+function editError(file, problem, line) {
+    return new errors/* UserError */.yo(`${file}: ${problem}`, { value: file, location: { file, line } });
+}
+function columnOf(text, offset) {
+    return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+function lineEnd(text, offset) {
+    const nl = text.indexOf('\n', offset);
+    return nl < 0 ? text.length : nl + 1;
+}
+/** The 1-based line of `offset` in `text`. */
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
 }
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/charts/package.ts
@@ -3421,6 +3432,7 @@ function checkManifestReference(reference) {
 
 
 
+
 const settle = (promise) => promise.then((value) => ({ value }), (error) => ({ error }));
 async function unwrap(settled) {
     const outcome = await settled;
@@ -3438,9 +3450,10 @@ async function publishCharts(settings, context) {
     const releaseNotes = settings.releaseNotesPath === undefined
         ? undefined
         : (await readFileInside(workspace, settings.releaseNotesPath, 'release-notes', 'Markdown file')).text;
-    // Decided once: with helm, its lint also refuses a broken values.yaml, so packaging need not parse it.
+    // Decided once. Packaging does not parse values.yaml: with helm, its lint refuses a broken one;
+    // without, it is parsed below, only for the charts about to be pushed.
     const lintPlan = await planLint(settings.lint);
-    const load = { checkValues: lintPlan.method !== 'helm' };
+    const load = { checkValues: false };
     const client = createOciClient({
         registry: registryUrl.host,
         plainHttp: settings.plainHttp,
@@ -3450,8 +3463,9 @@ async function publishCharts(settings, context) {
         retryBaseMs: runner.retryBaseMs,
         log,
     });
-    // Read and validate every chart before the first request. Then each chart's tag is looked up (a
-    // read) while its archive is compressed, checked for completeness and linted.
+    // Read and validate every chart before the first request (values.yaml is parsed after the tag
+    // lookup, below). Then each chart's tag is looked up (a read) while its archive is compressed and
+    // checked for completeness.
     const plans = await inGroup(log, `Package ${settings.charts.length === 1 ? settings.charts[0] : `${settings.charts.length} charts`}`, async () => {
         const prepared = [];
         const seen = new Map();
@@ -3505,9 +3519,13 @@ async function publishCharts(settings, context) {
         if (found && found.digest !== plan.artifact.digest && settings.onExisting === 'fail')
             throw alreadyPublished(plan, found.digest, settings.onExisting);
     }
-    // Lint and render every chart about to be pushed (in parallel) before the first upload. A chart the
-    // registry already holds byte for byte publishes nothing, so it is not linted again.
+    // Lint and render every chart about to be pushed (in parallel) before the first upload; without
+    // helm, its values.yaml files are parsed first (helm lint does that itself). A chart the registry
+    // already holds byte for byte publishes nothing, so it is not checked again.
     const toPush = plans.filter((plan) => existing.get(plan.reference.ref) !== plan.artifact.digest);
+    if (lintPlan.method !== 'helm')
+        for (const plan of toPush)
+            checkChartValues(plan.packaged.chart);
     const linted = await inGroup(log, 'Lint', () => Promise.all(toPush.map((plan) => lintChart(plan.packaged, plan.where, { mode: settings.lint, plan: lintPlan, tempDir: runner.runnerTemp, log }))));
     const checked = plans.map((plan) => linted[toPush.indexOf(plan)]?.summary ?? `${plan.where}: already published with this digest, so not linted again`);
     for (const line of checked)

@@ -132,6 +132,9 @@ describeIfRegistry('publish-chart-oci checks each chart before the first upload'
       path.join(repo.dir, 'charts', 'kruntimes', 'templates', 'broken.yaml'),
       'kind: ConfigMap\ndata:\n  x: {{ .Values.image.tag | nosuchfunc }}\n',
     );
+    // A chart whose values.yaml is not YAML (helm's loader refuses it), its templates fine.
+    await chartCopy('kruntimes', path.join(repo.dir, 'broken-values'));
+    await writeFile(path.join(repo.dir, 'broken-values', 'kruntimes', 'values.yaml'), 'image:\n  tag: [1.4\n');
     repo.commitAll('a broken chart');
     helmPath = path.join(path.dirname(repo.dir), 'helm-bin');
     await mkdir(helmPath);
@@ -176,6 +179,37 @@ describeIfRegistry('publish-chart-oci checks each chart before the first upload'
     );
     expect(good.summary).toContain('rendering skipped');
   });
+
+  test.each([
+    [
+      'without helm (native checks)',
+      'auto',
+      /^chart broken-values\/kruntimes\/values\.yaml: cannot load values\.yaml: /,
+    ],
+    [
+      'with lint: false (values.yaml is read as helm package reads it)',
+      'false',
+      /values\.yaml: cannot load values\.yaml: /,
+    ],
+  ])('a values.yaml that is not YAML is refused %s, and nothing reaches the registry', async (_, lint, pattern) => {
+    const result = await publish({ chart: 'broken-values/kruntimes', lint, version: '7.0.0' }, PATH_WITHOUT_HELM);
+    expect(result.exitCode).toBe(1);
+    expect(errorOf(result)).toMatch(pattern);
+    expect((await tryInspectRaw(registry, 'charts/kruntimes:7.0.0')).exitCode).not.toBe(0);
+  });
+
+  (helm4 ? test : test.skip)(
+    `with helm on PATH, helm lint refuses a values.yaml that is not YAML${helm4 ? '' : ` (${helmUnavailableReason(4)})`}`,
+    async () => {
+      const result = await publish(
+        { chart: 'broken-values/kruntimes', version: '7.0.1' },
+        `${helmPath}${path.delimiter}${PATH_WITHOUT_HELM}`,
+      );
+      expect(result.exitCode).toBe(1);
+      expect(errorOf(result)).toMatch(/^chart broken-values\/kruntimes: helm lint failed: .*values\.yaml/);
+      expect((await tryInspectRaw(registry, 'charts/kruntimes:7.0.1')).exitCode).not.toBe(0);
+    },
+  );
 
   (helm4 ? test : test.skip)('lint: false pushes without checking (an explicit choice)', async () => {
     const result = await publish({ chart: 'charts/kruntimes', lint: 'false', version: '9.0.0' }, helmPath);

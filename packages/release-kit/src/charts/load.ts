@@ -150,9 +150,9 @@ export async function readChartArchive(
 /** How much of a chart's YAML to check while loading it. */
 export interface LoadOptions {
   /**
-   * Parse values.yaml (each subchart's too) as helm's loader does. Off only when `helm lint` checks
-   * the chart before it is published, which refuses a broken values.yaml itself: parsing a large one
-   * is the slowest step of packaging.
+   * Parse values.yaml (each subchart's too) as helm's loader does. Off only when the caller checks
+   * it later (checkChartValues) or `helm lint` does, which refuses a broken values.yaml itself:
+   * parsing a large one is the slowest step of packaging.
    */
   checkValues?: boolean;
 }
@@ -265,6 +265,16 @@ export function checkDependencies(chart: LoadedChart, chartDir: string): void {
       `found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}; run \`helm dependency build ${chartDir}\` and commit or build charts/ before publishing`,
     );
   }
+}
+
+/**
+ * Parse values.yaml of `chart` and of each subchart, as helm's loader does: for a chart loaded with
+ * `checkValues: false`, once it is known to be published (a chart the registry already holds byte for
+ * byte is not, and need not pay for parsing a large values.yaml).
+ */
+export function checkChartValues(chart: LoadedChart): void {
+  if (chart.values) checkYaml(chart.values, chart.where);
+  for (const dependency of chart.dependencies) checkChartValues(dependency);
 }
 
 function checkYaml(file: ChartFile, where: string): void {

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { incompleteChartWarnings } from '../charts/completeness.js';
 import { lintChart, planLint } from '../charts/lint.js';
+import { checkChartValues } from '../charts/load.js';
 import * as oci from '../charts/oci.js';
 import { prepareChart, type PackagedChart } from '../charts/package.js';
 import { pushChart } from '../charts/push.js';
@@ -66,9 +67,10 @@ export async function publishCharts(settings: PublishSettings, context: Operatio
       ? undefined
       : (await readFileInside(workspace, settings.releaseNotesPath, 'release-notes', 'Markdown file')).text;
 
-  // Decided once: with helm, its lint also refuses a broken values.yaml, so packaging need not parse it.
+  // Decided once. Packaging does not parse values.yaml: with helm, its lint refuses a broken one;
+  // without, it is parsed below, only for the charts about to be pushed.
   const lintPlan = await planLint(settings.lint);
-  const load = { checkValues: lintPlan.method !== 'helm' };
+  const load = { checkValues: false };
 
   const client = createOciClient({
     registry: registryUrl.host,
@@ -80,8 +82,9 @@ export async function publishCharts(settings: PublishSettings, context: Operatio
     log,
   });
 
-  // Read and validate every chart before the first request. Then each chart's tag is looked up (a
-  // read) while its archive is compressed, checked for completeness and linted.
+  // Read and validate every chart before the first request (values.yaml is parsed after the tag
+  // lookup, below). Then each chart's tag is looked up (a read) while its archive is compressed and
+  // checked for completeness.
   const plans = await inGroup(
     log,
     `Package ${settings.charts.length === 1 ? settings.charts[0] : `${settings.charts.length} charts`}`,
@@ -157,9 +160,11 @@ export async function publishCharts(settings: PublishSettings, context: Operatio
       throw alreadyPublished(plan, found.digest, settings.onExisting);
   }
 
-  // Lint and render every chart about to be pushed (in parallel) before the first upload. A chart the
-  // registry already holds byte for byte publishes nothing, so it is not linted again.
+  // Lint and render every chart about to be pushed (in parallel) before the first upload; without
+  // helm, its values.yaml files are parsed first (helm lint does that itself). A chart the registry
+  // already holds byte for byte publishes nothing, so it is not checked again.
   const toPush = plans.filter((plan) => existing.get(plan.reference.ref) !== plan.artifact.digest);
+  if (lintPlan.method !== 'helm') for (const plan of toPush) checkChartValues(plan.packaged.chart);
   const linted = await inGroup(log, 'Lint', () =>
     Promise.all(
       toPush.map((plan) =>

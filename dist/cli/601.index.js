@@ -1,5 +1,5 @@
-export const id = 202;
-export const ids = [202];
+export const id = 601;
+export const ids = [601];
 export const modules = {
 
 /***/ 94978:
@@ -715,242 +715,19 @@ function lintFailure(where, problem) {
 
 /***/ }),
 
-/***/ 66933:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BN: () => (/* binding */ chartConfigJson),
-/* harmony export */   I7: () => (/* binding */ parseRegistryUrl),
-/* harmony export */   Wt: () => (/* binding */ chartOciArtifact),
-/* harmony export */   ag: () => (/* binding */ rfc3339),
-/* harmony export */   sL: () => (/* binding */ chartReference)
-/* harmony export */ });
-/* unused harmony exports HELM_CONFIG_MEDIA_TYPE, HELM_CHART_LAYER_MEDIA_TYPE, HELM_PROVENANCE_LAYER_MEDIA_TYPE, chartManifestAnnotations, chartManifestJson */
-/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41980);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84123);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86868);
-// Helm's OCI layout for a chart (helm/helm pkg/registry): media types, the config blob, the
-// manifest and its annotations, and the location a chart version is pushed to. The generic OCI
-// parts (descriptors, digests, reference grammar) come from oci/.
-
-
-
-
-const HELM_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.helm.config.v1+json';
-const HELM_CHART_LAYER_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
-const HELM_PROVENANCE_LAYER_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.provenance.v1.prov';
-/**
- * Parse the `registry` input: `oci://HOST[:PORT]/PATH…`. OCI repository names are lower case, so
- * upper-case letters are lowered (`oci://ghcr.io/${{ github.repository_owner }}/charts` has the
- * owner's capitals, and a workflow expression cannot lower them); any other departure from the
- * distribution grammar is a UserError naming `input`.
- */
-function parseRegistryUrl(value, input = 'registry') {
-    const valid = 'oci://HOST[:PORT]/PATH, e.g. oci://ghcr.io/OWNER/charts';
-    // The host and the path are held to the grammar oci/reference.ts keeps.
-    const text = value.trim().toLowerCase();
-    if (!text.startsWith('oci://'))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, value, valid);
-    const rest = text.slice('oci://'.length);
-    const slash = rest.indexOf('/');
-    const host = slash < 0 ? rest : rest.slice(0, slash);
-    const path = slash < 0 ? '' : rest.slice(slash + 1).replace(/\/$/, '');
-    if (!(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidRegistryHost */ .wv)(host) || (path !== '' && !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidRepository */ .d)(path)))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, value, valid);
-    return { host, path, url: `oci://${host}${path ? `/${path}` : ''}` };
-}
-/** `<registry-path>/<name>:<version>`, with `+` in the version written as `_` in the tag. */
-function chartReference(registryUrl, name, version, input = 'registry') {
-    const { host, path, url } = parseRegistryUrl(registryUrl, input);
-    const repository = path ? `${path}/${name}` : name;
-    const tag = (0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .chartVersionTag */ .Jb)(version);
-    return {
-        registry: host,
-        repository,
-        tag,
-        ref: `${host}/${repository}:${tag}`,
-        ociUrl: `oci://${host}/${repository}`,
-        registryUrl: url,
-    };
-}
-/**
- * The config blob: the chart metadata as Go's json.Marshal writes helm's chart.Metadata — struct
- * field order, empty fields omitted, map keys sorted, `<`, `>` and `&` escaped.
- */
-function chartConfigJson(metadata) {
-    const fields = [
-        ['name', metadata.name],
-        ['home', metadata.home],
-        ['sources', metadata.sources],
-        ['version', metadata.version],
-        ['description', metadata.description],
-        ['keywords', metadata.keywords],
-        [
-            'maintainers',
-            metadata.maintainers?.map((m) => goObject([
-                ['name', m.name],
-                ['email', m.email],
-                ['url', m.url],
-            ])),
-        ],
-        ['icon', metadata.icon],
-        ['apiVersion', metadata.apiVersion],
-        ['condition', metadata.condition],
-        ['tags', metadata.tags],
-        ['appVersion', metadata.appVersion],
-        ['deprecated', metadata.deprecated],
-        ['annotations', metadata.annotations],
-        ['kubeVersion', metadata.kubeVersion],
-        ['dependencies', metadata.dependencies?.map(dependencyObject)],
-        ['type', metadata.type],
-    ];
-    return Buffer.from(goObject(fields).json);
-}
-function dependencyObject(d) {
-    return goObject([
-        ['name', d.name],
-        ['version', d.version],
-        ['repository', d.repository],
-        ['condition', d.condition],
-        ['tags', d.tags],
-        ['enabled', d.enabled],
-        ['import-values', d.importValues],
-        ['alias', d.alias],
-        ['depends-on', d.dependsOn],
-    ], new Set(['name', 'repository']));
-}
-/**
- * The manifest annotations helm sets (generateOCIAnnotations): description, title, version, url,
- * created, source (first of sources) and authors ("Name (email), …"), blank values dropped; then
- * the chart's own annotations, which cannot replace title or version.
- */
-function chartManifestAnnotations(metadata, created) {
-    const annotations = {};
-    const put = (key, value) => {
-        if (value !== undefined && value.trim() !== '')
-            annotations[key] = value;
-    };
-    put('org.opencontainers.image.description', metadata.description);
-    put('org.opencontainers.image.title', metadata.name);
-    put('org.opencontainers.image.version', metadata.version);
-    put('org.opencontainers.image.url', metadata.home);
-    put('org.opencontainers.image.created', rfc3339(created));
-    if (metadata.sources && metadata.sources.length > 0)
-        put('org.opencontainers.image.source', metadata.sources[0]);
-    if (metadata.maintainers && metadata.maintainers.length > 0) {
-        const authors = metadata.maintainers.map((m) => `${m.name ?? ''}${m.email ? ` (${m.email})` : ''}`).join(', ');
-        put('org.opencontainers.image.authors', authors);
-    }
-    for (const [key, value] of Object.entries(metadata.annotations ?? {})) {
-        if (key === 'org.opencontainers.image.title' || key === 'org.opencontainers.image.version')
-            continue;
-        annotations[key] = value;
-    }
-    return annotations;
-}
-/** The manifest helm pushes: schemaVersion 2, config, the chart layer, annotations (Go's JSON). */
-function chartManifestJson(config, layers, annotations) {
-    const descriptor = (d) => goObject([
-        ['mediaType', d.mediaType],
-        ['digest', d.digest],
-        ['size', d.size],
-    ]);
-    // helm sorts layers by digest "for determinism, similar to how ORAS v1 does it".
-    const sorted = [...layers].sort((a, b) => (a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : 0));
-    return Buffer.from(goObject([
-        ['schemaVersion', 2],
-        ['config', descriptor(config)],
-        ['layers', sorted.map(descriptor)],
-        ['annotations', annotations],
-    ]).json);
-}
-/** helm push's layout of a packaged chart, computed without touching a registry. */
-function chartOciArtifact(packaged) {
-    const layer = (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .describeBlob */ .fs)(HELM_CHART_LAYER_MEDIA_TYPE, packaged.data);
-    const configBytes = chartConfigJson(packaged.metadata);
-    const config = (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .describeBlob */ .fs)(HELM_CONFIG_MEDIA_TYPE, configBytes);
-    const manifest = chartManifestJson(config, [layer], chartManifestAnnotations(packaged.metadata, packaged.created));
-    return { layerBytes: packaged.data, layer, configBytes, config, manifest, digest: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(manifest) };
-}
-/** Go's time.RFC3339 in UTC: 2006-01-02T15:04:05Z */
-function rfc3339(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** A value already encoded as Go's encoding/json would encode it. */
-class GoJson {
-    json;
-    constructor(json) {
-        this.json = json;
-    }
-}
-/** Encode fields in order, omitting empty ones as `omitempty` does (except those in `always`). */
-function goObject(fields, always = new Set()) {
-    const parts = [];
-    for (const [key, value] of fields) {
-        if (!always.has(key) && isEmpty(value))
-            continue;
-        parts.push(`${goString(key)}:${goValue(value ?? '')}`);
-    }
-    return new GoJson(`{${parts.join(',')}}`);
-}
-function isEmpty(value) {
-    if (value === undefined || value === null || value === false || value === '' || value === 0)
-        return true;
-    if (Array.isArray(value))
-        return value.length === 0;
-    if (typeof value === 'object' && !isGoJson(value))
-        return Object.keys(value).length === 0;
-    return false;
-}
-function isGoJson(value) {
-    return value instanceof GoJson;
-}
-function goValue(value) {
-    if (isGoJson(value))
-        return value.json;
-    if (value === null || value === undefined)
-        return 'null';
-    if (typeof value === 'string')
-        return goString(value);
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return JSON.stringify(value);
-    if (Array.isArray(value))
-        return `[${value.map(goValue).join(',')}]`;
-    // A Go map: keys sorted.
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${goString(k)}:${goValue(v)}`).join(',')}}`;
-}
-/** Go's encoding/json string: HTML-sensitive characters and U+2028/U+2029 escaped as \u00XX. */
-function goString(value) {
-    return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-
-/***/ }),
-
-/***/ 85891:
+/***/ 34656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  gJ: () => (/* binding */ packageChartDirectory),
-  gX: () => (/* binding */ prepareChart)
+  Jw: () => (/* binding */ buildChart),
+  HM: () => (/* binding */ checkChartValues),
+  qP: () => (/* binding */ checkDependencies),
+  hR: () => (/* binding */ readChartArchive),
+  Qw: () => (/* binding */ readChartDirectory)
 });
 
-// UNUSED EXPORTS: archiveEntries, chartError, loadPackagedChart, prepareChartDirectory
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
-var errors = __webpack_require__(23178);
-// EXTERNAL MODULE: ./packages/release-kit/src/charts/archive.ts
-var archive = __webpack_require__(94978);
-// EXTERNAL MODULE: ./packages/release-kit/src/charts/chartfile-edit.ts
-var chartfile_edit = __webpack_require__(29975);
-// EXTERNAL MODULE: ./packages/release-kit/src/charts/chartfile.ts
-var chartfile = __webpack_require__(90994);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -960,6 +737,12 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts
 var fs = __webpack_require__(51430);
+// EXTERNAL MODULE: ./packages/release-kit/src/charts/archive.ts
+var archive = __webpack_require__(94978);
+// EXTERNAL MODULE: ./packages/release-kit/src/charts/chartfile.ts
+var chartfile = __webpack_require__(90994);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
+var errors = __webpack_require__(23178);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/charts/helmignore.ts
 // .helmignore as helm reads it (helm/helm pkg/ignore/rules.go), down to Go's filepath.Match.
 
@@ -1466,6 +1249,17 @@ function checkDependencies(chart, chartDir) {
         throw (0,chartfile/* chartError */.$M)(`${chart.where}/Chart.yaml`, `found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}; run \`helm dependency build ${chartDir}\` and commit or build charts/ before publishing`);
     }
 }
+/**
+ * Parse values.yaml of `chart` and of each subchart, as helm's loader does: for a chart loaded with
+ * `checkValues: false`, once it is known to be published (a chart the registry already holds byte for
+ * byte is not, and need not pay for parsing a large values.yaml).
+ */
+function checkChartValues(chart) {
+    if (chart.values)
+        checkYaml(chart.values, chart.where);
+    for (const dependency of chart.dependencies)
+        checkChartValues(dependency);
+}
 function checkYaml(file, where) {
     const documents = (0,dist/* parseAllDocuments */.hR)(file.data.toString('utf8'), { version: '1.1', uniqueKeys: false });
     const list = Array.isArray(documents) ? documents : [documents];
@@ -1479,7 +1273,238 @@ function stripBom(data) {
     return data.subarray(0, 3).equals(UTF8_BOM) ? data.subarray(3) : data;
 }
 
-;// CONCATENATED MODULE: ./packages/release-kit/src/charts/package.ts
+
+/***/ }),
+
+/***/ 66933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BN: () => (/* binding */ chartConfigJson),
+/* harmony export */   I7: () => (/* binding */ parseRegistryUrl),
+/* harmony export */   Wt: () => (/* binding */ chartOciArtifact),
+/* harmony export */   ag: () => (/* binding */ rfc3339),
+/* harmony export */   sL: () => (/* binding */ chartReference)
+/* harmony export */ });
+/* unused harmony exports HELM_CONFIG_MEDIA_TYPE, HELM_CHART_LAYER_MEDIA_TYPE, HELM_PROVENANCE_LAYER_MEDIA_TYPE, chartManifestAnnotations, chartManifestJson */
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41980);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84123);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86868);
+// Helm's OCI layout for a chart (helm/helm pkg/registry): media types, the config blob, the
+// manifest and its annotations, and the location a chart version is pushed to. The generic OCI
+// parts (descriptors, digests, reference grammar) come from oci/.
+
+
+
+
+const HELM_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.helm.config.v1+json';
+const HELM_CHART_LAYER_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+const HELM_PROVENANCE_LAYER_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.provenance.v1.prov';
+/**
+ * Parse the `registry` input: `oci://HOST[:PORT]/PATH…`. OCI repository names are lower case, so
+ * upper-case letters are lowered (`oci://ghcr.io/${{ github.repository_owner }}/charts` has the
+ * owner's capitals, and a workflow expression cannot lower them); any other departure from the
+ * distribution grammar is a UserError naming `input`.
+ */
+function parseRegistryUrl(value, input = 'registry') {
+    const valid = 'oci://HOST[:PORT]/PATH, e.g. oci://ghcr.io/OWNER/charts';
+    // The host and the path are held to the grammar oci/reference.ts keeps.
+    const text = value.trim().toLowerCase();
+    if (!text.startsWith('oci://'))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, value, valid);
+    const rest = text.slice('oci://'.length);
+    const slash = rest.indexOf('/');
+    const host = slash < 0 ? rest : rest.slice(0, slash);
+    const path = slash < 0 ? '' : rest.slice(slash + 1).replace(/\/$/, '');
+    if (!(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidRegistryHost */ .wv)(host) || (path !== '' && !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidRepository */ .d)(path)))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, value, valid);
+    return { host, path, url: `oci://${host}${path ? `/${path}` : ''}` };
+}
+/** `<registry-path>/<name>:<version>`, with `+` in the version written as `_` in the tag. */
+function chartReference(registryUrl, name, version, input = 'registry') {
+    const { host, path, url } = parseRegistryUrl(registryUrl, input);
+    const repository = path ? `${path}/${name}` : name;
+    const tag = (0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .chartVersionTag */ .Jb)(version);
+    return {
+        registry: host,
+        repository,
+        tag,
+        ref: `${host}/${repository}:${tag}`,
+        ociUrl: `oci://${host}/${repository}`,
+        registryUrl: url,
+    };
+}
+/**
+ * The config blob: the chart metadata as Go's json.Marshal writes helm's chart.Metadata — struct
+ * field order, empty fields omitted, map keys sorted, `<`, `>` and `&` escaped.
+ */
+function chartConfigJson(metadata) {
+    const fields = [
+        ['name', metadata.name],
+        ['home', metadata.home],
+        ['sources', metadata.sources],
+        ['version', metadata.version],
+        ['description', metadata.description],
+        ['keywords', metadata.keywords],
+        [
+            'maintainers',
+            metadata.maintainers?.map((m) => goObject([
+                ['name', m.name],
+                ['email', m.email],
+                ['url', m.url],
+            ])),
+        ],
+        ['icon', metadata.icon],
+        ['apiVersion', metadata.apiVersion],
+        ['condition', metadata.condition],
+        ['tags', metadata.tags],
+        ['appVersion', metadata.appVersion],
+        ['deprecated', metadata.deprecated],
+        ['annotations', metadata.annotations],
+        ['kubeVersion', metadata.kubeVersion],
+        ['dependencies', metadata.dependencies?.map(dependencyObject)],
+        ['type', metadata.type],
+    ];
+    return Buffer.from(goObject(fields).json);
+}
+function dependencyObject(d) {
+    return goObject([
+        ['name', d.name],
+        ['version', d.version],
+        ['repository', d.repository],
+        ['condition', d.condition],
+        ['tags', d.tags],
+        ['enabled', d.enabled],
+        ['import-values', d.importValues],
+        ['alias', d.alias],
+        ['depends-on', d.dependsOn],
+    ], new Set(['name', 'repository']));
+}
+/**
+ * The manifest annotations helm sets (generateOCIAnnotations): description, title, version, url,
+ * created, source (first of sources) and authors ("Name (email), …"), blank values dropped; then
+ * the chart's own annotations, which cannot replace title or version.
+ */
+function chartManifestAnnotations(metadata, created) {
+    const annotations = {};
+    const put = (key, value) => {
+        if (value !== undefined && value.trim() !== '')
+            annotations[key] = value;
+    };
+    put('org.opencontainers.image.description', metadata.description);
+    put('org.opencontainers.image.title', metadata.name);
+    put('org.opencontainers.image.version', metadata.version);
+    put('org.opencontainers.image.url', metadata.home);
+    put('org.opencontainers.image.created', rfc3339(created));
+    if (metadata.sources && metadata.sources.length > 0)
+        put('org.opencontainers.image.source', metadata.sources[0]);
+    if (metadata.maintainers && metadata.maintainers.length > 0) {
+        const authors = metadata.maintainers.map((m) => `${m.name ?? ''}${m.email ? ` (${m.email})` : ''}`).join(', ');
+        put('org.opencontainers.image.authors', authors);
+    }
+    for (const [key, value] of Object.entries(metadata.annotations ?? {})) {
+        if (key === 'org.opencontainers.image.title' || key === 'org.opencontainers.image.version')
+            continue;
+        annotations[key] = value;
+    }
+    return annotations;
+}
+/** The manifest helm pushes: schemaVersion 2, config, the chart layer, annotations (Go's JSON). */
+function chartManifestJson(config, layers, annotations) {
+    const descriptor = (d) => goObject([
+        ['mediaType', d.mediaType],
+        ['digest', d.digest],
+        ['size', d.size],
+    ]);
+    // helm sorts layers by digest "for determinism, similar to how ORAS v1 does it".
+    const sorted = [...layers].sort((a, b) => (a.digest < b.digest ? -1 : a.digest > b.digest ? 1 : 0));
+    return Buffer.from(goObject([
+        ['schemaVersion', 2],
+        ['config', descriptor(config)],
+        ['layers', sorted.map(descriptor)],
+        ['annotations', annotations],
+    ]).json);
+}
+/** helm push's layout of a packaged chart, computed without touching a registry. */
+function chartOciArtifact(packaged) {
+    const layer = (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .describeBlob */ .fs)(HELM_CHART_LAYER_MEDIA_TYPE, packaged.data);
+    const configBytes = chartConfigJson(packaged.metadata);
+    const config = (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .describeBlob */ .fs)(HELM_CONFIG_MEDIA_TYPE, configBytes);
+    const manifest = chartManifestJson(config, [layer], chartManifestAnnotations(packaged.metadata, packaged.created));
+    return { layerBytes: packaged.data, layer, configBytes, config, manifest, digest: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(manifest) };
+}
+/** Go's time.RFC3339 in UTC: 2006-01-02T15:04:05Z */
+function rfc3339(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** A value already encoded as Go's encoding/json would encode it. */
+class GoJson {
+    json;
+    constructor(json) {
+        this.json = json;
+    }
+}
+/** Encode fields in order, omitting empty ones as `omitempty` does (except those in `always`). */
+function goObject(fields, always = new Set()) {
+    const parts = [];
+    for (const [key, value] of fields) {
+        if (!always.has(key) && isEmpty(value))
+            continue;
+        parts.push(`${goString(key)}:${goValue(value ?? '')}`);
+    }
+    return new GoJson(`{${parts.join(',')}}`);
+}
+function isEmpty(value) {
+    if (value === undefined || value === null || value === false || value === '' || value === 0)
+        return true;
+    if (Array.isArray(value))
+        return value.length === 0;
+    if (typeof value === 'object' && !isGoJson(value))
+        return Object.keys(value).length === 0;
+    return false;
+}
+function isGoJson(value) {
+    return value instanceof GoJson;
+}
+function goValue(value) {
+    if (isGoJson(value))
+        return value.json;
+    if (value === null || value === undefined)
+        return 'null';
+    if (typeof value === 'string')
+        return goString(value);
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return JSON.stringify(value);
+    if (Array.isArray(value))
+        return `[${value.map(goValue).join(',')}]`;
+    // A Go map: keys sorted.
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${goString(k)}:${goValue(v)}`).join(',')}}`;
+}
+/** Go's encoding/json string: HTML-sensitive characters and U+2028/U+2029 escaped as \u00XX. */
+function goString(value) {
+    return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
+/***/ 39864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gJ: () => (/* binding */ packageChartDirectory),
+/* harmony export */   gX: () => (/* binding */ prepareChart)
+/* harmony export */ });
+/* unused harmony exports prepareChartDirectory, loadPackagedChart, archiveEntries */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
+/* harmony import */ var _archive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94978);
+/* harmony import */ var _chartfile_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29975);
+/* harmony import */ var _chartfile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90994);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34656);
 // `helm package`, natively and reproducibly: a chart directory (or an existing .tgz) in, the
 // validated `<name>-<version>.tgz` bytes out.
 
@@ -1504,14 +1529,14 @@ async function packageChartDirectory(dir, options, where = dir) {
  * archive is being compressed.
  */
 async function prepareChartDirectory(dir, overrides, where = dir, load = {}) {
-    const files = await readChartDirectory(dir, where);
-    const chart = await buildChart(files, where, load);
-    checkDependencies(chart, where);
-    const annotations = overrides.releaseNotes !== undefined ? { [chartfile/* RELEASE_NOTES_ANNOTATION */.W4]: overrides.releaseNotes } : undefined;
-    const chartYamlData = (0,chartfile_edit/* editChartYaml */.u2)(chart.chartYaml.data, { version: overrides.version, appVersion: overrides.appVersion, annotations }, `${where}/Chart.yaml`);
+    const files = await (0,_load_js__WEBPACK_IMPORTED_MODULE_5__/* .readChartDirectory */ .Qw)(dir, where);
+    const chart = await (0,_load_js__WEBPACK_IMPORTED_MODULE_5__/* .buildChart */ .Jw)(files, where, load);
+    (0,_load_js__WEBPACK_IMPORTED_MODULE_5__/* .checkDependencies */ .qP)(chart, where);
+    const annotations = overrides.releaseNotes !== undefined ? { [_chartfile_js__WEBPACK_IMPORTED_MODULE_4__/* .RELEASE_NOTES_ANNOTATION */ .W4]: overrides.releaseNotes } : undefined;
+    const chartYamlData = (0,_chartfile_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .editChartYaml */ .u2)(chart.chartYaml.data, { version: overrides.version, appVersion: overrides.appVersion, annotations }, `${where}/Chart.yaml`);
     if (chartYamlData !== chart.chartYaml.data) {
-        const edited = (0,chartfile/* parseChartYaml */.zO)(chartYamlData, `${where}/Chart.yaml`);
-        (0,chartfile/* validateMetadata */.aR)(edited, `${where}/Chart.yaml`);
+        const edited = (0,_chartfile_js__WEBPACK_IMPORTED_MODULE_4__/* .parseChartYaml */ .zO)(chartYamlData, `${where}/Chart.yaml`);
+        (0,_chartfile_js__WEBPACK_IMPORTED_MODULE_4__/* .validateMetadata */ .aR)(edited, `${where}/Chart.yaml`);
         chart.metadata = edited;
         chart.chartYaml = { name: 'Chart.yaml', data: chartYamlData };
     }
@@ -1521,7 +1546,7 @@ async function prepareChartDirectory(dir, overrides, where = dir, load = {}) {
         async pack(mtime) {
             const time = await mtime();
             const entries = archiveEntries(chart, '');
-            const data = await (0,archive/* writeTarGz */.SB)(entries.map((e) => ({ path: e.name, data: e.data })), time);
+            const data = await (0,_archive_js__WEBPACK_IMPORTED_MODULE_2__/* .writeTarGz */ .SB)(entries.map((e) => ({ path: e.name, data: e.data })), time);
             return {
                 fileName: `${chart.metadata.name}-${chart.metadata.version}.tgz`,
                 data,
@@ -1539,14 +1564,14 @@ async function prepareChartDirectory(dir, overrides, where = dir, load = {}) {
  * on the archive's contents (helm's archive loader reads no .helmignore).
  */
 async function loadPackagedChart(file, where = file, load = {}) {
-    const data = await (0,promises_.readFile)(file);
-    const { files, entries } = await readChartArchive(data, where);
+    const data = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
+    const { files, entries } = await (0,_load_js__WEBPACK_IMPORTED_MODULE_5__/* .readChartArchive */ .hR)(data, where);
     const top = new Set(entries.map((e) => e.path.split('/')[0]));
     if (top.size !== 1) {
-        throw new errors/* UserError */.yo(`${where}: expected every entry under one chart folder, found ${[...top].slice(0, 3).join(', ')}`, { value: where, location: { file: where } });
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${where}: expected every entry under one chart folder, found ${[...top].slice(0, 3).join(', ')}`, { value: where, location: { file: where } });
     }
-    const chart = await buildChart(files, where, load);
-    checkDependencies(chart, where);
+    const chart = await (0,_load_js__WEBPACK_IMPORTED_MODULE_5__/* .buildChart */ .Jw)(files, where, load);
+    (0,_load_js__WEBPACK_IMPORTED_MODULE_5__/* .checkDependencies */ .qP)(chart, where);
     const chartYamlEntry = entries.find((e) => e.path.endsWith('/Chart.yaml') && e.path.split('/').length === 2);
     return {
         fileName: `${chart.metadata.name}-${chart.metadata.version}.tgz`,
@@ -1564,13 +1589,13 @@ async function loadPackagedChart(file, where = file, load = {}) {
  * two apart.
  */
 async function prepareChart(file, where, overrides, load = {}) {
-    const info = await (0,promises_.stat)(file).catch(() => undefined);
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(file).catch(() => undefined);
     if (!info)
-        throw (0,errors/* invalidInput */.aY)('chart', where, 'an existing chart directory or .tgz inside the workspace');
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('chart', where, 'an existing chart directory or .tgz inside the workspace');
     if (info.isDirectory())
         return prepareChartDirectory(file, overrides, where, load);
     if (!info.isFile() || !/\.(tgz|tar\.gz)$/.test(file)) {
-        throw (0,errors/* invalidInput */.aY)('chart', where, 'a chart directory or a packaged .tgz');
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('chart', where, 'a chart directory or a packaged .tgz');
     }
     const inputNames = {
         version: 'version',
@@ -1579,7 +1604,7 @@ async function prepareChart(file, where, overrides, load = {}) {
     };
     for (const [key, value] of Object.entries(overrides)) {
         if (value !== undefined)
-            throw (0,errors/* invalidInput */.aY)(inputNames[key], value, `nothing for the packaged chart ${where}, which is pushed as is (give its directory to change it at package time)`);
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)(inputNames[key], value, `nothing for the packaged chart ${where}, which is pushed as is (give its directory to change it at package time)`);
     }
     const packaged = await loadPackagedChart(file, where, load);
     return { metadata: packaged.metadata, origin: 'archive', pack: async () => packaged };
@@ -2002,4 +2027,4 @@ async function run(command, args, options = {}) {
 
 };
 
-//# sourceMappingURL=202.index.js.map
+//# sourceMappingURL=601.index.js.map
