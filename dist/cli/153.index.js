@@ -259,16 +259,20 @@ function lineOf(text, offset) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $M: () => (/* binding */ chartError),
 /* harmony export */   H4: () => (/* binding */ parseRequirementsYaml),
+/* harmony export */   Pe: () => (/* binding */ chartYamlText),
 /* harmony export */   W4: () => (/* binding */ RELEASE_NOTES_ANNOTATION),
 /* harmony export */   aR: () => (/* binding */ validateMetadata),
 /* harmony export */   zO: () => (/* binding */ parseChartYaml)
 /* harmony export */ });
 /* unused harmony export sanitize */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86868);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86868);
 // Chart.yaml: reading it the way helm does and validating it as helm's Metadata.Validate does (the
 // edits are in chartfile-edit.ts).
+
 
 
 
@@ -337,16 +341,16 @@ const MAX_ALIAS_COUNT = 100;
  * (naming the key and both lines) and alias bombs, each in one line; undefined for an empty file.
  */
 function loadYamlMapping(data, where, file) {
-    const text = Buffer.from(data).toString('utf8');
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const strings = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { schema: 'failsafe', uniqueKeys: false, lineCounter: lines });
-    const typed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { version: '1.1', uniqueKeys: false });
+    const text = chartYamlText(data, where, file);
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const strings = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { schema: 'failsafe', uniqueKeys: false, lineCounter: lines });
+    const typed = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { version: '1.1', uniqueKeys: false });
     const problem = strings.errors[0] ?? typed.errors[0];
     if (problem)
         throw chartError(where, `cannot load ${file}: ${problem.message.split('\n')[0]}`);
     const duplicate = findDuplicateKey(strings.contents, [], lines);
     if (duplicate) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart ${where}: cannot load ${file}: duplicate key ${JSON.stringify(duplicate.key)} at line ${duplicate.line} (first at line ${duplicate.firstLine}); keep one`, { value: where, location: { file: where, line: duplicate.line } });
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`chart ${where}: cannot load ${file}: duplicate key ${JSON.stringify(duplicate.key)} at line ${duplicate.line} (first at line ${duplicate.firstLine}); keep one`, { value: where, location: { file: where, line: duplicate.line } });
     }
     const rawStrings = toPlain(strings, where, file);
     const rawTyped = toPlain(typed, where, file);
@@ -370,10 +374,10 @@ function toPlain(document, where, file) {
 }
 /** The first key that appears twice in one mapping, anywhere in the tree, with its dotted path and lines. */
 function findDuplicateKey(node, path, lines) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
         const seen = new Map();
         for (const pair of node.items) {
-            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : undefined;
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : undefined;
             if (key === undefined)
                 continue;
             const line = lines.linePos(pair.key.range?.[0] ?? 0).line;
@@ -386,7 +390,7 @@ function findDuplicateKey(node, path, lines) {
                 return inner;
         }
     }
-    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) {
         for (const [index, item] of node.items.entries()) {
             const inner = findDuplicateKey(item, [...path, String(index)], lines);
             if (inner)
@@ -454,12 +458,12 @@ function validateMetadata(metadata, where) {
     }
     if (metadata.name === '')
         throw chartError(where, 'chart.metadata.name is required');
-    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeChartName */ .bC)(metadata.name)) {
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .isSafeChartName */ .bC)(metadata.name)) {
         throw chartError(where, `chart.metadata.name ${JSON.stringify(metadata.name)} is invalid; expected lower-case letters, digits and single separators (. _ -), e.g. my-chart`);
     }
     if (metadata.version === '')
         throw chartError(where, 'chart.metadata.version is required');
-    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isChartVersion */ .N0)(metadata.version)) {
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .isChartVersion */ .N0)(metadata.version)) {
         throw chartError(where, `chart.metadata.version ${JSON.stringify(metadata.version)} is invalid; expected SemVer, e.g. 1.2.3`);
     }
     if (metadata.type !== undefined && !['', 'application', 'library'].includes(metadata.type)) {
@@ -498,9 +502,37 @@ function listOfRecords(value, key, where) {
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+/**
+ * The text of a YAML file helm reads (Chart.yaml, values.yaml, requirements.yaml, Chart.lock), refused
+ * in one line when it is not UTF-8, as helm refuses it ("yaml: invalid trailing UTF-8 octet"):
+ * decoding would turn such a byte into U+FFFD, in the archive too when Chart.yaml is edited.
+ */
+function chartYamlText(data, where, file) {
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(data))
+        return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+    // Only on failure: find the byte that starts the first invalid sequence, for the message. A decoder
+    // fed one byte at a time returns text whenever a character completes, so `start` is where the
+    // pending one began when it throws.
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let start = 0;
+    let line = 1;
+    for (let i = 0; i < data.length; i++) {
+        try {
+            if (decoder.decode(data.subarray(i, i + 1), { stream: true }) !== '')
+                start = i + 1;
+        }
+        catch {
+            break;
+        }
+        if (data[i] === 0x0a)
+            line += 1;
+    }
+    const byte = `0x${data[start].toString(16).padStart(2, '0')}`;
+    throw chartError(where, `cannot load ${file}: not UTF-8 (invalid byte ${byte} at line ${line}); save it as UTF-8`);
+}
 /** A chart problem, located in the chart's Chart.yaml (or the file `where` names). */
 function chartError(where, message) {
-    return new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart ${where}: ${message}`, { value: where, location: { file: where } });
+    return new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`chart ${where}: ${message}`, { value: where, location: { file: where } });
 }
 
 

@@ -1261,7 +1261,8 @@ function checkChartValues(chart) {
         checkChartValues(dependency);
 }
 function checkYaml(file, where) {
-    const documents = (0,dist/* parseAllDocuments */.hR)(file.data.toString('utf8'), { version: '1.1', uniqueKeys: false });
+    const text = (0,chartfile/* chartYamlText */.Pe)(file.data, `${where}/${file.name}`, file.name);
+    const documents = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1', uniqueKeys: false });
     const list = Array.isArray(documents) ? documents : [documents];
     for (const document of list) {
         if (document.errors.length > 0) {

@@ -2315,6 +2315,8 @@ function lineOf(text, offset) {
     return line;
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/charts/version.ts
 // The one grammar for chart versions (and, for OCI, chart names): what helm accepts, how two versions
 // compare, and how a version becomes an OCI tag. Tiny and dependency-free, so that checking an
@@ -2419,6 +2421,7 @@ function compareIdentifier(a, b) {
 
 
 
+
 /** The annotation the Rancher (Buntime) catalog reads release notes from. */
 const RELEASE_NOTES_ANNOTATION = 'catalog.cattle.io/release-notes';
 /**
@@ -2484,7 +2487,7 @@ const MAX_ALIAS_COUNT = 100;
  * (naming the key and both lines) and alias bombs, each in one line; undefined for an empty file.
  */
 function loadYamlMapping(data, where, file) {
-    const text = Buffer.from(data).toString('utf8');
+    const text = chartYamlText(data, where, file);
     const lines = new dist/* LineCounter */.HN();
     const strings = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe', uniqueKeys: false, lineCounter: lines });
     const typed = (0,dist/* parseDocument */.Tp)(text, { version: '1.1', uniqueKeys: false });
@@ -2644,6 +2647,34 @@ function listOfRecords(value, key, where) {
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * The text of a YAML file helm reads (Chart.yaml, values.yaml, requirements.yaml, Chart.lock), refused
+ * in one line when it is not UTF-8, as helm refuses it ("yaml: invalid trailing UTF-8 octet"):
+ * decoding would turn such a byte into U+FFFD, in the archive too when Chart.yaml is edited.
+ */
+function chartYamlText(data, where, file) {
+    if ((0,external_node_buffer_.isUtf8)(data))
+        return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+    // Only on failure: find the byte that starts the first invalid sequence, for the message. A decoder
+    // fed one byte at a time returns text whenever a character completes, so `start` is where the
+    // pending one began when it throws.
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let start = 0;
+    let line = 1;
+    for (let i = 0; i < data.length; i++) {
+        try {
+            if (decoder.decode(data.subarray(i, i + 1), { stream: true }) !== '')
+                start = i + 1;
+        }
+        catch {
+            break;
+        }
+        if (data[i] === 0x0a)
+            line += 1;
+    }
+    const byte = `0x${data[start].toString(16).padStart(2, '0')}`;
+    throw chartError(where, `cannot load ${file}: not UTF-8 (invalid byte ${byte} at line ${line}); save it as UTF-8`);
 }
 /** A chart problem, located in the chart's Chart.yaml (or the file `where` names). */
 function chartError(where, message) {
@@ -3168,7 +3199,8 @@ function checkChartValues(chart) {
         checkChartValues(dependency);
 }
 function checkYaml(file, where) {
-    const documents = (0,dist/* parseAllDocuments */.hR)(file.data.toString('utf8'), { version: '1.1', uniqueKeys: false });
+    const text = chartYamlText(file.data, `${where}/${file.name}`, file.name);
+    const documents = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1', uniqueKeys: false });
     const list = Array.isArray(documents) ? documents : [documents];
     for (const document of list) {
         if (document.errors.length > 0) {

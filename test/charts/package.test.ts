@@ -386,6 +386,30 @@ describe('validation, before anything is written', () => {
     expect(message).toContain('Chart.yaml');
   });
 
+  // helm (sigs.k8s.io/yaml) refuses such a file: "yaml: invalid trailing UTF-8 octet". Decoding it
+  // instead would turn the byte into U+FFFD in the archive when an override edits Chart.yaml.
+  test.each([
+    ['Chart.yaml', { version: '2.0.0' }],
+    ['Chart.yaml', {}],
+    ['values.yaml', {}],
+  ])(
+    '%s with bytes that are not UTF-8 (overrides %j) is refused in one line, as helm refuses it',
+    async (name, overrides) => {
+      const dir = await chartCopy('kruntimes');
+      const original = await readFile(path.join(dir, name));
+      await writeFile(
+        path.join(dir, name),
+        Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\n'), original]),
+      );
+      const message = await failure(packageChartDirectory(dir, { mtime, ...overrides }));
+      expect(message).toMatch(
+        new RegExp(
+          `${name.replace('.', '\\.')}: cannot load ${name.replace('.', '\\.')}: not UTF-8 \\(invalid byte 0xe9 at line 1\\)`,
+        ),
+      );
+    },
+  );
+
   test('a YAML alias bomb (billion laughs) in Chart.yaml is one line, not a crash', async () => {
     const dir = await chartCopy('kruntimes');
     const levels = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];

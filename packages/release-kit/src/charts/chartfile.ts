@@ -1,5 +1,6 @@
 // Chart.yaml: reading it the way helm does and validating it as helm's Metadata.Validate does (the
 // edits are in chartfile-edit.ts).
+import { isUtf8 } from 'node:buffer';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { UserError } from '../plumbing/errors.js';
 import { isChartVersion, isSafeChartName } from './version.js';
@@ -119,7 +120,7 @@ function loadYamlMapping(
   where: string,
   file: string,
 ): { strings: Record<string, unknown>; typed: Record<string, unknown> } | { strings: undefined; typed: undefined } {
-  const text = Buffer.from(data).toString('utf8');
+  const text = chartYamlText(data, where, file);
   const lines = new LineCounter();
   const strings = parseDocument(text, { schema: 'failsafe', uniqueKeys: false, lineCounter: lines });
   const typed = parseDocument(text, { version: '1.1', uniqueKeys: false });
@@ -307,6 +308,31 @@ function listOfRecords(value: unknown, key: string, where: string): Record<strin
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The text of a YAML file helm reads (Chart.yaml, values.yaml, requirements.yaml, Chart.lock), refused
+ * in one line when it is not UTF-8, as helm refuses it ("yaml: invalid trailing UTF-8 octet"):
+ * decoding would turn such a byte into U+FFFD, in the archive too when Chart.yaml is edited.
+ */
+export function chartYamlText(data: Uint8Array, where: string, file: string): string {
+  if (isUtf8(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+  // Only on failure: find the byte that starts the first invalid sequence, for the message. A decoder
+  // fed one byte at a time returns text whenever a character completes, so `start` is where the
+  // pending one began when it throws.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let start = 0;
+  let line = 1;
+  for (let i = 0; i < data.length; i++) {
+    try {
+      if (decoder.decode(data.subarray(i, i + 1), { stream: true }) !== '') start = i + 1;
+    } catch {
+      break;
+    }
+    if (data[i] === 0x0a) line += 1;
+  }
+  const byte = `0x${data[start].toString(16).padStart(2, '0')}`;
+  throw chartError(where, `cannot load ${file}: not UTF-8 (invalid byte ${byte} at line ${line}); save it as UTF-8`);
 }
 
 /** A chart problem, located in the chart's Chart.yaml (or the file `where` names). */

@@ -8,6 +8,7 @@ import { isWithin } from '../plumbing/fs.js';
 import { chartTooLarge, MAX_CHART_FILE_SIZE, MAX_CHART_SIZE, readTarGz, type ArchiveEntry } from './archive.js';
 import {
   chartError,
+  chartYamlText,
   parseChartYaml,
   parseRequirementsYaml,
   validateMetadata,
@@ -278,7 +279,8 @@ export function checkChartValues(chart: LoadedChart): void {
 }
 
 function checkYaml(file: ChartFile, where: string): void {
-  const documents = parseAllDocuments(file.data.toString('utf8'), { version: '1.1', uniqueKeys: false });
+  const text = chartYamlText(file.data, `${where}/${file.name}`, file.name);
+  const documents = parseAllDocuments(text, { version: '1.1', uniqueKeys: false });
   const list = Array.isArray(documents) ? documents : [documents];
   for (const document of list) {
     if (document.errors.length > 0) {
