@@ -184,7 +184,7 @@ async function commitRelease(git, paths, message, tag, tagMessage, restore) {
     catch (error) {
         await restore();
         await git.tryExec(['reset', '--quiet', '--', ...paths]);
-        if (!(error instanceof exec/* ExecError */.c))
+        if (!(error instanceof exec/* ExecError */.cI))
             throw error;
         // Usually a repository hook refusing the commit: the user's to fix; the files are as they were.
         const reason = error.result.stderr.trim().split('\n').pop() ||
@@ -241,7 +241,7 @@ async function pushRelease(git, remote, branch, tag, netEnv, commit) {
         await git.exec(['push', '--quiet', '--atomic', remote, ...refs], netEnv);
     }
     catch (error) {
-        if (!(error instanceof exec/* ExecError */.c))
+        if (!(error instanceof exec/* ExecError */.cI))
             throw error;
         const { reason, behind } = pushRefusal(error.result.stderr);
         const held = `the release commit${tag ? ` and tag ${tag}` : ''} exist locally`;
@@ -424,8 +424,8 @@ function bumpWarnings(config, spec, tag, pushedWithDefaultToken) {
 
 // EXTERNAL MODULE: ./packages/release-kit/src/versions/files.ts
 var files = __webpack_require__(5851);
-// EXTERNAL MODULE: ./packages/release-kit/src/versions/tracks.ts + 1 modules
-var tracks = __webpack_require__(7692);
+// EXTERNAL MODULE: ./packages/release-kit/src/versions/tracks.ts + 3 modules
+var tracks = __webpack_require__(4125);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/versions/check.ts
 // The check mode's verdict: every track in sync, every track whose watched files changed since a base bumped,
 // and, on a tag, the tag track's version rendering to that very tag.

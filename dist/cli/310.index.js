@@ -18,8 +18,8 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/release-kit/src/oci/client.ts + 1 modules
-var oci_client = __webpack_require__(60584);
+// EXTERNAL MODULE: ./packages/release-kit/src/oci/client.ts + 4 modules
+var oci_client = __webpack_require__(43800);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/concurrency.ts
 var concurrency = __webpack_require__(92098);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
@@ -436,7 +436,7 @@ async function prepareCosign(settings, context) {
     return {
         async verify(image, digest) {
             const args = cosignVerifyArgs({ image, policy, publicKeyFile, trustedRootFile, plainHttp: settings.plainHttp });
-            const outcome = await (0,exec/* run */.e)(binary, args, { allowFailure: true, env: { DOCKER_CONFIG: dockerConfig } });
+            const outcome = await (0,exec/* run */.eF)(binary, args, { allowFailure: true, env: { DOCKER_CONFIG: dockerConfig } });
             if (outcome.exitCode !== 0)
                 return { verified: false, error: explainCosignFailure(outcome.exitCode, outcome.stderr, policy) };
             const parsed = parseCosignVerifyOutput(outcome.stdout, digest);
@@ -498,11 +498,21 @@ async function mapLimit(items, limit, task) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ ExecError),
-/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */   cI: () => (/* binding */ ExecError),
+/* harmony export */   eF: () => (/* binding */ run),
+/* harmony export */   oq: () => (/* binding */ findExecutable)
 /* harmony export */ });
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81260);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 // Running programs: argument arrays only, never a shell string (enforced by ESLint too).
+
+
+
 
 class ExecError extends Error {
     command;
@@ -516,11 +526,31 @@ class ExecError extends Error {
         this.name = 'ExecError';
     }
 }
+/** The first executable `name` (`name.exe` on Windows) in the directories of `pathEnv`, or undefined. */
+async function findExecutable(name, pathEnv = process.env.PATH ?? '') {
+    const file = process.platform === 'win32' ? `${name}.exe` : name;
+    for (const dir of pathEnv.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)).filter(Boolean)) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, file);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+            if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(candidate)).isFile())
+                return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
 /** Run `command` with `args` (no shell), capturing output silently. */
 async function run(command, args, options = {}) {
     const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(command, [...args], {
         cwd: options.cwd,
-        env: options.env ? { ...process.env, ...options.env } : undefined,
+        env: options.inheritEnv === false
+            ? (options.env ?? {})
+            : options.env
+                ? { ...process.env, ...options.env }
+                : undefined,
         input: options.input === undefined ? undefined : Buffer.from(options.input),
         ignoreReturnCode: true,
         silent: true,

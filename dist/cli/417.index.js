@@ -12,7 +12,8 @@ export const modules = {
 /* harmony export */   d: () => (/* binding */ isValidRepository),
 /* harmony export */   fH: () => (/* binding */ isValidDigest),
 /* harmony export */   q9: () => (/* binding */ isSha256Digest),
-/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   wv: () => (/* binding */ isValidRegistryHost)
 /* harmony export */ });
 /* unused harmony exports DOCKER_HUB, manifestReferenceOf */
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
@@ -24,6 +25,14 @@ const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+/**
+ * True for a registry host as distribution's reference grammar writes it: DNS labels or a bracketed
+ * IPv6 address, optionally `:PORT` (`ghcr.io`, `127.0.0.1:5000`, `[::1]:5000`). The one host rule:
+ * the OCI client and the chart `registry` input check hosts with it too.
+ */
+function isValidRegistryHost(host) {
+    return HOST.test(host);
+}
 /** True for a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
 function isValidTag(tag) {
     return TAG.test(tag);
@@ -52,7 +61,7 @@ const DOCKER_HUB_ALIASES = new Set(['index.docker.io', 'registry-1.docker.io']);
  */
 function parseRegistryHost(text, input) {
     const host = text.trim().toLowerCase();
-    if (!HOST.test(host))
+    if (!isValidRegistryHost(host))
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, text, 'a registry host such as ghcr.io or 127.0.0.1:5000 (no scheme, no path)');
     return DOCKER_HUB_ALIASES.has(host) ? DOCKER_HUB : host;
 }
@@ -115,7 +124,7 @@ function parseReference(text, options = {}) {
             fail('it names no repository (expected HOST/REPOSITORY)');
         registry = first;
         path = rest.slice(slash + 1);
-        if (!HOST.test(registry))
+        if (!isValidRegistryHost(registry))
             fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} is not a registry host`);
         if (!namesHost) {
             fail(`it has no registry host (${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} looks like a Docker Hub name; write the host, e.g. oci://docker.io/${rest} or oci://ghcr.io/OWNER/NAME)`);
@@ -423,7 +432,7 @@ const operation = {
     async run(context) {
         const settings = await parseSettings(context.inputs, context);
         // The one lazy boundary: registry, sigstore and cosign code load only once the inputs are valid.
-        const { verifyImages } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(260), __webpack_require__.e(138), __webpack_require__.e(694), __webpack_require__.e(584), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 76310));
+        const { verifyImages } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(260), __webpack_require__.e(138), __webpack_require__.e(694), __webpack_require__.e(800), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 76310));
         return verifyImages(settings, context);
     },
 };

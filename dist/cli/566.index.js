@@ -21,7 +21,7 @@ class Git {
     }
     /** Run git and return trimmed stdout; throws ExecError on a non-zero exit. */
     async exec(args, env) {
-        const result = await (0,_plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)('git', args, { cwd: this.cwd, env });
+        const result = await (0,_plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)('git', args, { cwd: this.cwd, env });
         return result.stdout.replace(/\n$/, '');
     }
     /** Run git and return null instead of throwing when it exits non-zero. */
@@ -30,7 +30,7 @@ class Git {
             return await this.exec(args);
         }
         catch (error) {
-            if (error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c)
+            if (error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .cI)
                 return null;
             throw error;
         }
@@ -78,7 +78,7 @@ class Git {
             return await this.exec(['ls-remote', kind, remote, ...refs], env);
         }
         catch (error) {
-            if (!(error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c))
+            if (!(error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .cI))
                 throw error;
             const reason = error.result.stderr.trim().split('\n').pop() ?? '';
             throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot read the tags of ${remote} (${reason}); check the remote and the token's access (contents: write)`, {
@@ -142,7 +142,8 @@ class Git {
 /* harmony export */   d: () => (/* binding */ isValidRepository),
 /* harmony export */   fH: () => (/* binding */ isValidDigest),
 /* harmony export */   q9: () => (/* binding */ isSha256Digest),
-/* harmony export */   r_: () => (/* binding */ isValidTag)
+/* harmony export */   r_: () => (/* binding */ isValidTag),
+/* harmony export */   wv: () => (/* binding */ isValidRegistryHost)
 /* harmony export */ });
 /* unused harmony exports DOCKER_HUB, manifestReferenceOf */
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
@@ -154,6 +155,14 @@ const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+/**
+ * True for a registry host as distribution's reference grammar writes it: DNS labels or a bracketed
+ * IPv6 address, optionally `:PORT` (`ghcr.io`, `127.0.0.1:5000`, `[::1]:5000`). The one host rule:
+ * the OCI client and the chart `registry` input check hosts with it too.
+ */
+function isValidRegistryHost(host) {
+    return HOST.test(host);
+}
 /** True for a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
 function isValidTag(tag) {
     return TAG.test(tag);
@@ -182,7 +191,7 @@ const DOCKER_HUB_ALIASES = new Set(['index.docker.io', 'registry-1.docker.io']);
  */
 function parseRegistryHost(text, input) {
     const host = text.trim().toLowerCase();
-    if (!HOST.test(host))
+    if (!isValidRegistryHost(host))
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, text, 'a registry host such as ghcr.io or 127.0.0.1:5000 (no scheme, no path)');
     return DOCKER_HUB_ALIASES.has(host) ? DOCKER_HUB : host;
 }
@@ -245,7 +254,7 @@ function parseReference(text, options = {}) {
             fail('it names no repository (expected HOST/REPOSITORY)');
         registry = first;
         path = rest.slice(slash + 1);
-        if (!HOST.test(registry))
+        if (!isValidRegistryHost(registry))
             fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} is not a registry host`);
         if (!namesHost) {
             fail(`it has no registry host (${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} looks like a Docker Hub name; write the host, e.g. oci://docker.io/${rest} or oci://ghcr.io/OWNER/NAME)`);
@@ -785,11 +794,21 @@ const operation = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ ExecError),
-/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */   cI: () => (/* binding */ ExecError),
+/* harmony export */   eF: () => (/* binding */ run),
+/* harmony export */   oq: () => (/* binding */ findExecutable)
 /* harmony export */ });
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81260);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 // Running programs: argument arrays only, never a shell string (enforced by ESLint too).
+
+
+
 
 class ExecError extends Error {
     command;
@@ -803,11 +822,31 @@ class ExecError extends Error {
         this.name = 'ExecError';
     }
 }
+/** The first executable `name` (`name.exe` on Windows) in the directories of `pathEnv`, or undefined. */
+async function findExecutable(name, pathEnv = process.env.PATH ?? '') {
+    const file = process.platform === 'win32' ? `${name}.exe` : name;
+    for (const dir of pathEnv.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)).filter(Boolean)) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, file);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+            if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(candidate)).isFile())
+                return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
 /** Run `command` with `args` (no shell), capturing output silently. */
 async function run(command, args, options = {}) {
     const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(command, [...args], {
         cwd: options.cwd,
-        env: options.env ? { ...process.env, ...options.env } : undefined,
+        env: options.inheritEnv === false
+            ? (options.env ?? {})
+            : options.env
+                ? { ...process.env, ...options.env }
+                : undefined,
         input: options.input === undefined ? undefined : Buffer.from(options.input),
         ignoreReturnCode: true,
         silent: true,

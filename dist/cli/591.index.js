@@ -184,7 +184,7 @@ async function commitRelease(git, paths, message, tag, tagMessage, restore) {
     catch (error) {
         await restore();
         await git.tryExec(['reset', '--quiet', '--', ...paths]);
-        if (!(error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c))
+        if (!(error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .cI))
             throw error;
         // Usually a repository hook refusing the commit: the user's to fix; the files are as they were.
         const reason = error.result.stderr.trim().split('\n').pop() ||
@@ -241,7 +241,7 @@ async function pushRelease(git, remote, branch, tag, netEnv, commit) {
         await git.exec(['push', '--quiet', '--atomic', remote, ...refs], netEnv);
     }
     catch (error) {
-        if (!(error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c))
+        if (!(error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .cI))
             throw error;
         const { reason, behind } = pushRefusal(error.result.stderr);
         const held = `the release commit${tag ? ` and tag ${tag}` : ''} exist locally`;

@@ -71,8 +71,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/release-kit/src/github/client.ts
 var client = __webpack_require__(91899);
-// EXTERNAL MODULE: ./packages/release-kit/src/oci/client.ts + 1 modules
-var oci_client = __webpack_require__(60584);
+// EXTERNAL MODULE: ./packages/release-kit/src/oci/client.ts + 4 modules
+var oci_client = __webpack_require__(43800);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
 var errors = __webpack_require__(23178);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/log.ts

@@ -8,22 +8,31 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jq: () => (/* binding */ readTarGz),
 /* harmony export */   SB: () => (/* binding */ writeTarGz),
+/* harmony export */   SH: () => (/* binding */ chartTooLarge),
 /* harmony export */   d$: () => (/* binding */ MAX_CHART_FILE_SIZE),
 /* harmony export */   qT: () => (/* binding */ MAX_CHART_SIZE)
 /* harmony export */ });
 /* harmony import */ var tar__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98697);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23178);
 // Reproducible chart archives: tar entries written through the `tar` package with fixed metadata,
 // gzip through zlib without a name or timestamp; and reading a .tgz back into entries.
 
 
 
+
+const gzip = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)((node_zlib__WEBPACK_IMPORTED_MODULE_2___default().gzip));
 /** helm's archive.MaxDecompressedFileSize: no file in a chart may be larger. */
 const MAX_CHART_FILE_SIZE = 5 * 1024 * 1024;
 /** helm's archive.MaxDecompressedChartSize: the whole chart, uncompressed. */
 const MAX_CHART_SIZE = 100 * 1024 * 1024;
+/** The refusal of a chart over helm's 100 MiB, which helm's own loader would refuse to load. */
+function chartTooLarge(where) {
+    return new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`chart ${where} is larger than helm's limit of ${MAX_CHART_SIZE} bytes (100 MiB) uncompressed; helm refuses to load such a chart, so keep large files out of it (.helmignore)`, { value: where, location: { file: where } });
+}
 /**
  * A gzip-compressed tar of `entries`, in the given order. Every entry is a regular file with mode
  * 0644, owner 0:0 without names and mtime `mtime`, as helm writes them (helm uses the time of
@@ -31,34 +40,38 @@ const MAX_CHART_SIZE = 100 * 1024 * 1024;
  * again as helm. The gzip header carries no file name and no timestamp.
  */
 async function writeTarGz(entries, mtime) {
-    const pack = new tar__WEBPACK_IMPORTED_MODULE_0__/* .Pack */ .mM({ portable: false, noDirRecurse: true });
-    const chunks = [];
-    pack.on('data', (chunk) => chunks.push(chunk));
-    const ended = new Promise((resolve, reject) => {
-        pack.on('end', () => resolve());
-        pack.on('error', reject);
-    });
+    // The blocks laid out as tar's own Pack lays out an entry read from another archive (its
+    // WriteEntryTar), with tar's Header and Pax encoders, but without the stream machinery around them,
+    // which cost more than the compression for a chart of a few hundred small files. The bytes are the
+    // same as Pack's (test/charts/package.test.ts holds them to it).
     // Whole seconds: tar stores seconds, and a pax record would otherwise carry the fraction.
     const seconds = new Date(Math.floor(mtime.getTime() / 1000) * 1000);
+    const blocks = [];
     for (const entry of entries) {
+        const size = entry.data.length;
         const header = new tar__WEBPACK_IMPORTED_MODULE_0__/* .Header */ .Y9({
             path: entry.path,
             mode: 0o644,
             uid: 0,
             gid: 0,
-            uname: '',
-            gname: '',
-            size: entry.data.length,
+            size,
             mtime: seconds,
             type: 'File',
+            uname: '',
         });
-        const readEntry = new tar__WEBPACK_IMPORTED_MODULE_0__/* .ReadEntry */ .lf(header);
-        readEntry.end(entry.data);
-        pack.add(readEntry);
+        // encode() answers whether the plain header could not hold everything: then a pax record leads.
+        if (header.encode()) {
+            blocks.push(new tar__WEBPACK_IMPORTED_MODULE_0__/* .Pax */ .un({ path: entry.path, size, uid: 0, gid: 0, mtime: seconds, uname: '' }).encode());
+        }
+        blocks.push(header.block, entry.data);
+        if (size % 512 !== 0)
+            blocks.push(Buffer.alloc(512 - (size % 512)));
     }
-    pack.end();
-    await ended;
-    const gzipped = node_zlib__WEBPACK_IMPORTED_MODULE_1___default().gzipSync(Buffer.concat(chunks), { level: 9 });
+    blocks.push(Buffer.alloc(1024));
+    const chunks = blocks;
+    // On libuv's thread pool, so the main thread goes on (a registry request, the lint) meanwhile. Level 9
+    // stays: a different level would change the bytes, and so the digest, of every chart published so far.
+    const gzipped = await gzip(Buffer.concat(chunks), { level: 9 });
     // zlib stamps the build platform into the header's OS byte; 255 ("unknown", as Go writes it)
     // keeps the bytes identical whether the runner is Linux, macOS or Windows.
     gzipped[9] = 255;
@@ -72,10 +85,13 @@ async function writeTarGz(entries, mtime) {
 async function readTarGz(data, where) {
     let tarBytes;
     try {
-        tarBytes = node_zlib__WEBPACK_IMPORTED_MODULE_1___default().gunzipSync(data, { maxOutputLength: MAX_CHART_SIZE + 1024 * 1024 });
+        tarBytes = node_zlib__WEBPACK_IMPORTED_MODULE_2___default().gunzipSync(data, { maxOutputLength: MAX_CHART_SIZE + 1024 * 1024 });
     }
     catch (error) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${where}: not a gzip-compressed chart archive (${error.message})`, {
+        // zlib stops at maxOutputLength with ERR_BUFFER_TOO_LARGE: the archive is fine, the chart too big.
+        if (error.code === 'ERR_BUFFER_TOO_LARGE')
+            throw chartTooLarge(where);
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${where}: not a gzip-compressed chart archive (${error.message})`, {
             value: where,
             location: { file: where },
         });
@@ -115,9 +131,9 @@ async function readTarGz(data, where) {
     parser.end(tarBytes);
     await done;
     if (total > MAX_CHART_SIZE)
-        problems.push(`decompressed chart is larger than the maximum size ${MAX_CHART_SIZE}`);
+        throw chartTooLarge(where);
     if (problems.length > 0) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${where}: ${problems[0]}`, { value: where, location: { file: where } });
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${where}: ${problems[0]}`, { value: where, location: { file: where } });
     }
     return entries;
 }
@@ -132,13 +148,14 @@ async function readTarGz(data, where) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Jw: () => (/* binding */ buildChart),
+  HM: () => (/* binding */ checkChartValues),
   qP: () => (/* binding */ checkDependencies),
   hR: () => (/* binding */ readChartArchive),
   Qw: () => (/* binding */ readChartDirectory)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -443,44 +460,54 @@ function baseName(path) {
 
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+// The files helm reads by name in a chart (or subchart) root: a directory there is a mistake.
+const CHART_FILE_POSITION = /^(?:charts\/[^/]+\/)*(?:Chart\.yaml|Chart\.lock|values\.yaml|values\.schema\.json|requirements\.yaml|requirements\.lock|\.helmignore)$/;
 /**
  * The files of a chart directory that helm would package, in helm's walk order (each directory's
  * names sorted by bytes). Applies .helmignore and the implicit `templates/.?*`; follows symlinks
- * that stay inside the chart and refuses those that leave it; refuses irregular files and files
- * over 5 MiB; strips a UTF-8 byte order mark as helm does.
+ * that stay inside the chart and refuses those that leave it; refuses irregular files, files over
+ * 5 MiB, and a chart over 100 MiB in all (before reading any of it); strips a UTF-8 byte order
+ * mark as helm does.
  */
 async function readChartDirectory(dir, where = dir) {
-    const root = await (0,promises_.realpath)(dir);
+    // Synchronous file calls on purpose: a chart is hundreds of small files, and each asynchronous call
+    // is a round trip through libuv's thread pool (readFile alone makes four). Nothing else runs on
+    // this thread meanwhile that could use the wait.
+    const root = (0,external_node_fs_.realpathSync)(dir);
     let rules = new HelmignoreRules();
     const ignoreFile = external_node_path_default().join(root, HELMIGNORE);
     try {
         // Never read a .helmignore that points out of the chart: its lines would end up in error messages.
-        if (!(0,fs/* isWithin */.UO)(root, await (0,promises_.realpath)(ignoreFile))) {
+        if (!(0,fs/* isWithin */.UO)(root, (0,external_node_fs_.realpathSync)(ignoreFile))) {
             throw (0,chartfile/* chartError */.$M)(where, `${HELMIGNORE} is a symlink to a file outside the chart directory; expected a file inside the chart`);
         }
-        rules = parseHelmignore(await (0,promises_.readFile)(ignoreFile, 'utf8'), external_node_path_default().join(where, HELMIGNORE));
+        rules = parseHelmignore((0,external_node_fs_.readFileSync)(ignoreFile, 'utf8'), external_node_path_default().join(where, HELMIGNORE));
     }
     catch (error) {
-        if (error.code !== 'ENOENT')
+        const code = error.code;
+        if (code === 'EISDIR')
+            throw (0,chartfile/* chartError */.$M)(where, `${HELMIGNORE} is a directory; expected a file`);
+        if (code !== 'ENOENT')
             throw error;
     }
     rules.addDefaults();
-    const files = [];
+    const found = [];
+    let total = 0;
     const visiting = new Set();
-    const walk = async (absolute, relative) => {
-        const real = await (0,promises_.realpath)(absolute);
+    const walk = (absolute, relative) => {
+        const real = (0,external_node_fs_.realpathSync)(absolute);
         if (visiting.has(real))
             throw (0,chartfile/* chartError */.$M)(where, `symlink loop at ${relative}`);
         visiting.add(real);
-        const names = (await (0,promises_.readdir)(absolute)).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+        const names = (0,external_node_fs_.readdirSync)(absolute).sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
         for (const name of names) {
             const childAbsolute = external_node_path_default().join(absolute, name);
             const child = relative === '' ? name : `${relative}/${name}`;
-            let info = await (0,promises_.lstat)(childAbsolute);
+            let info = (0,external_node_fs_.lstatSync)(childAbsolute);
             if (info.isSymbolicLink()) {
                 let target;
                 try {
-                    target = await (0,promises_.realpath)(childAbsolute);
+                    target = (0,external_node_fs_.realpathSync)(childAbsolute);
                 }
                 catch {
                     // helm respects .helmignore for a broken link before failing on it.
@@ -488,7 +515,7 @@ async function readChartDirectory(dir, where = dir) {
                         continue;
                     throw (0,chartfile/* chartError */.$M)(where, `${child} is a broken symlink; remove it or list it in .helmignore`);
                 }
-                info = await (0,promises_.stat)(target);
+                info = (0,external_node_fs_.statSync)(target);
                 if (rules.ignores(child, info.isDirectory()))
                     continue;
                 if (!(0,fs/* isWithin */.UO)(root, target)) {
@@ -499,7 +526,9 @@ async function readChartDirectory(dir, where = dir) {
                 continue;
             }
             if (info.isDirectory()) {
-                await walk(childAbsolute, child);
+                if (CHART_FILE_POSITION.test(child))
+                    throw (0,chartfile/* chartError */.$M)(where, `${child} is a directory; expected a file`);
+                walk(childAbsolute, child);
                 continue;
             }
             if (!info.isFile())
@@ -507,12 +536,15 @@ async function readChartDirectory(dir, where = dir) {
             if (info.size > archive/* MAX_CHART_FILE_SIZE */.d$) {
                 throw (0,chartfile/* chartError */.$M)(where, `chart file ${JSON.stringify(child)} is larger than the maximum file size ${archive/* MAX_CHART_FILE_SIZE */.d$} (5 MiB)`);
             }
-            files.push({ name: child, data: stripBom(await (0,promises_.readFile)(childAbsolute)) });
+            total += info.size;
+            if (total > archive/* MAX_CHART_SIZE */.qT)
+                throw (0,archive/* chartTooLarge */.SH)(where);
+            found.push({ name: child, absolute: childAbsolute, size: info.size });
         }
         visiting.delete(real);
     };
-    await walk(root, '');
-    return files;
+    walk(root, '');
+    return found.map((file) => ({ name: file.name, data: stripBom((0,external_node_fs_.readFileSync)(file.absolute)) }));
 }
 /**
  * A packaged chart's files, its top directory stripped (helm's archive loader takes the first
@@ -537,11 +569,19 @@ async function readChartArchive(data, where) {
  * metadata rules), values.yaml (YAML), values.schema.json (JSON), then each subchart in charts/
  * (skipping names that start with `_` or `.`), recursively.
  */
-async function buildChart(files, where) {
+async function buildChart(files, where, options = {}) {
     const chartYaml = files.find((f) => f.name === 'Chart.yaml');
     if (!chartYaml)
         throw (0,chartfile/* chartError */.$M)(where, 'Chart.yaml file is missing');
     const metadata = (0,chartfile/* parseChartYaml */.zO)(chartYaml.data, `${where}/Chart.yaml`);
+    // A helm 2 chart lists its dependencies in requirements.yaml; helm 3 and 4 read them from there.
+    const v1 = metadata.apiVersion === 'v1';
+    const requirements = v1 ? files.find((f) => f.name === 'requirements.yaml') : undefined;
+    if (requirements) {
+        const listed = (0,chartfile/* parseRequirementsYaml */.H4)(requirements.data, `${where}/requirements.yaml`);
+        if (listed)
+            metadata.dependencies = listed;
+    }
     (0,chartfile/* validateMetadata */.aR)(metadata, `${where}/Chart.yaml`);
     const chart = { metadata, chartYaml, templates: [], files: [], dependencies: [], where };
     const subcharts = new Map();
@@ -551,10 +591,13 @@ async function buildChart(files, where) {
             continue;
         if (name === 'Chart.lock') {
             checkYaml(file, where);
-            chart.lock = file;
+            // helm's saver writes Chart.lock for v2 charts only.
+            if (!v1)
+                chart.lock = file;
         }
         else if (name === 'values.yaml') {
-            checkYaml(file, where);
+            if (options.checkValues !== false)
+                checkYaml(file, where);
             chart.values = file;
         }
         else if (name === 'values.schema.json') {
@@ -567,8 +610,11 @@ async function buildChart(files, where) {
             chart.schema = file;
         }
         else if (name === 'requirements.yaml' || name === 'requirements.lock') {
-            // helm reads these into a v2 chart's metadata but never writes them back; Chart.yaml rules.
-            continue;
+            checkYaml(file, where);
+            // A v1 chart keeps them among its files, as helm's loader and saver do; a v2 chart's are
+            // read by helm but never written back (Chart.yaml rules there).
+            if (v1)
+                chart.files.push(file);
         }
         else if (name.startsWith('templates/')) {
             chart.templates.push(file);
@@ -601,13 +647,13 @@ async function buildChart(files, where) {
             if (!archive)
                 throw (0,chartfile/* chartError */.$M)(subWhere, `error unpacking subchart tar in ${metadata.name}: expected ${name}`);
             const { files: inner } = await readChartArchive(archive.data, subWhere);
-            sub = await buildChart(inner, subWhere);
+            sub = await buildChart(inner, subWhere, options);
         }
         else {
             const inner = group
                 .filter((f) => f.name.includes('/'))
                 .map((f) => ({ name: f.name.slice(name.length + 1), data: f.data }));
-            sub = await buildChart(inner, subWhere);
+            sub = await buildChart(inner, subWhere, options);
         }
         const clash = chart.dependencies.find((d) => d.metadata.name === sub.metadata.name);
         if (clash) {
@@ -629,8 +675,20 @@ function checkDependencies(chart, chartDir) {
         throw (0,chartfile/* chartError */.$M)(`${chart.where}/Chart.yaml`, `found in Chart.yaml, but missing in charts/ directory: ${missing.join(', ')}; run \`helm dependency build ${chartDir}\` and commit or build charts/ before publishing`);
     }
 }
+/**
+ * Parse values.yaml of `chart` and of each subchart, as helm's loader does: for a chart loaded with
+ * `checkValues: false`, once it is known to be published (a chart the registry already holds byte for
+ * byte is not, and need not pay for parsing a large values.yaml).
+ */
+function checkChartValues(chart) {
+    if (chart.values)
+        checkYaml(chart.values, chart.where);
+    for (const dependency of chart.dependencies)
+        checkChartValues(dependency);
+}
 function checkYaml(file, where) {
-    const documents = (0,dist/* parseAllDocuments */.hR)(file.data.toString('utf8'), { version: '1.1', uniqueKeys: false });
+    const text = (0,chartfile/* chartYamlText */.Pe)(file.data, `${where}/${file.name}`, file.name);
+    const documents = (0,dist/* parseAllDocuments */.hR)(text, { version: '1.1', uniqueKeys: false });
     const list = Array.isArray(documents) ? documents : [documents];
     for (const document of list) {
         if (document.errors.length > 0) {
@@ -661,9 +719,11 @@ function stripBom(data) {
 /* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41980);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84123);
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86868);
 // Helm's OCI layout for a chart (helm/helm pkg/registry): media types, the config blob, the
 // manifest and its annotations, and the location a chart version is pushed to. The generic OCI
 // parts (descriptors, digests, reference grammar) come from oci/.
+
 
 
 
@@ -678,19 +738,23 @@ const HELM_PROVENANCE_LAYER_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.proven
  */
 function parseRegistryUrl(value, input = 'registry') {
     const valid = 'oci://HOST[:PORT]/PATH, e.g. oci://ghcr.io/OWNER/charts';
-    // The host part here; the path is held to the distribution grammar oci/reference.ts keeps.
-    const m = /^oci:\/\/([A-Za-z0-9.-]+(?::[0-9]{1,5})?)(\/[^?#@:]*)?$/.exec(value.trim().toLowerCase());
-    const path = (m?.[2] ?? '').replace(/^\//, '').replace(/\/$/, '');
-    if (!m || (path !== '' && !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidRepository */ .d)(path)))
+    // The host and the path are held to the grammar oci/reference.ts keeps.
+    const text = value.trim().toLowerCase();
+    if (!text.startsWith('oci://'))
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, value, valid);
-    const host = m[1];
+    const rest = text.slice('oci://'.length);
+    const slash = rest.indexOf('/');
+    const host = slash < 0 ? rest : rest.slice(0, slash);
+    const path = slash < 0 ? '' : rest.slice(slash + 1).replace(/\/$/, '');
+    if (!(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidRegistryHost */ .wv)(host) || (path !== '' && !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isValidRepository */ .d)(path)))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, value, valid);
     return { host, path, url: `oci://${host}${path ? `/${path}` : ''}` };
 }
 /** `<registry-path>/<name>:<version>`, with `+` in the version written as `_` in the tag. */
 function chartReference(registryUrl, name, version, input = 'registry') {
     const { host, path, url } = parseRegistryUrl(registryUrl, input);
     const repository = path ? `${path}/${name}` : name;
-    const tag = version.replace(/\+/g, '_');
+    const tag = (0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .chartVersionTag */ .Jb)(version);
     return {
         registry: host,
         repository,

@@ -7,17 +7,21 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $M: () => (/* binding */ chartError),
+/* harmony export */   H4: () => (/* binding */ parseRequirementsYaml),
+/* harmony export */   Pe: () => (/* binding */ chartYamlText),
 /* harmony export */   W4: () => (/* binding */ RELEASE_NOTES_ANNOTATION),
 /* harmony export */   aR: () => (/* binding */ validateMetadata),
-/* harmony export */   u2: () => (/* binding */ editChartYaml),
 /* harmony export */   zO: () => (/* binding */ parseChartYaml)
 /* harmony export */ });
 /* unused harmony export sanitize */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86868);
-// Chart.yaml: reading it the way helm does, validating it as helm's Metadata.Validate does, and
-// editing version, appVersion and annotations in place without losing comments.
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86868);
+// Chart.yaml: reading it the way helm does and validating it as helm's Metadata.Validate does (the
+// edits are in chartfile-edit.ts).
+
 
 
 
@@ -29,42 +33,12 @@ const RELEASE_NOTES_ANNOTATION = 'catalog.cattle.io/release-notes';
  * go-yaml does, and unknown keys are ignored as helm ignores them. `where` names the file in errors.
  */
 function parseChartYaml(data, where) {
-    const text = Buffer.from(data).toString('utf8');
-    const strings = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { schema: 'failsafe', uniqueKeys: false });
-    const typed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { version: '1.1', uniqueKeys: false });
-    const problem = strings.errors[0] ?? typed.errors[0];
-    if (problem)
-        throw chartError(where, `cannot load Chart.yaml: ${problem.message.split('\n')[0]}`);
-    const raw = strings.toJS();
-    const rawTyped = typed.toJS();
-    if (raw === null || raw === undefined || raw === '')
+    const file = 'Chart.yaml';
+    const { strings: raw, typed } = loadYamlMapping(data, where, file);
+    if (raw === undefined)
         throw chartError(where, 'chart.metadata.apiVersion is required');
-    if (!isRecord(raw) || !isRecord(rawTyped))
-        throw chartError(where, 'cannot load Chart.yaml: expected a mapping of keys to values');
-    const str = (key, from = raw) => {
-        const v = from[key];
-        if (v === undefined || v === null)
-            return undefined;
-        if (typeof v !== 'string')
-            throw chartError(where, `cannot load Chart.yaml: ${key} must be a string`);
-        return v;
-    };
-    const strList = (key, from = raw) => {
-        const v = from[key];
-        if (v === undefined || v === null || v === '')
-            return undefined;
-        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
-            throw chartError(where, `cannot load Chart.yaml: ${key} must be a list of strings`);
-        return v;
-    };
-    const bool = (key, from) => {
-        const v = from[key];
-        if (v === undefined || v === null)
-            return undefined;
-        if (typeof v !== 'boolean')
-            throw chartError(where, `cannot load Chart.yaml: ${key} must be true or false`);
-        return v;
-    };
+    const str = (key, from = raw) => stringField(from, key, where, file);
+    const strList = (key) => stringListField(raw, key, where, file);
     const annotationsRaw = raw.annotations;
     let annotations;
     if (annotationsRaw !== undefined && annotationsRaw !== null && annotationsRaw !== '') {
@@ -78,25 +52,6 @@ function parseChartYaml(data, where) {
         email: optionalSanitized(str('email', m)),
         url: optionalSanitized(str('url', m)),
     }));
-    const typedDeps = Array.isArray(rawTyped.dependencies) ? rawTyped.dependencies : [];
-    const dependencies = listOfRecords(raw.dependencies, 'dependencies', where)?.map((d, i) => {
-        const t = isRecord(typedDeps[i]) ? typedDeps[i] : {};
-        const importValues = t['import-values'];
-        if (importValues !== undefined && importValues !== null && !Array.isArray(importValues)) {
-            throw chartError(where, 'cannot load Chart.yaml: import-values must be a list');
-        }
-        return {
-            name: sanitize(str('name', d) ?? ''),
-            version: optionalSanitized(str('version', d)),
-            repository: sanitize(str('repository', d) ?? ''),
-            condition: optionalSanitized(str('condition', d)),
-            tags: strList('tags', d)?.map(sanitize),
-            enabled: bool('enabled', t),
-            importValues: importValues ?? undefined,
-            alias: str('alias', d),
-            dependsOn: strList('depends-on', d)?.map(sanitize),
-        };
-    });
     return {
         name: sanitize(str('name') ?? ''),
         home: optionalSanitized(str('home')),
@@ -110,31 +65,154 @@ function parseChartYaml(data, where) {
         condition: optionalSanitized(str('condition')),
         tags: optionalSanitized(str('tags')),
         appVersion: optionalSanitized(str('appVersion')),
-        deprecated: bool('deprecated', rawTyped),
+        deprecated: booleanField(typed, 'deprecated', where, file),
         annotations,
         kubeVersion: optionalSanitized(str('kubeVersion')),
-        dependencies,
+        dependencies: parseDependencies(raw.dependencies, typed.dependencies, where, file),
         type: str('type'),
     };
 }
 /**
- * helm's Metadata.Validate, plus the rules this project adds: apiVersion must be v2 (we package new
- * charts only) and the name must be usable in an OCI reference.
+ * The `dependencies` of a helm 2 (apiVersion v1) chart's requirements.yaml, which helm 3 and 4 still
+ * read into the chart's metadata; undefined when the file lists none.
+ */
+function parseRequirementsYaml(data, where) {
+    const { strings, typed } = loadYamlMapping(data, where, 'requirements.yaml');
+    if (strings === undefined)
+        return undefined;
+    return parseDependencies(strings.dependencies, typed.dependencies, where, 'requirements.yaml');
+}
+/** The largest number of alias expansions a chart file may make (the yaml library's own default). */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * A chart YAML file read twice, as helm reads it: every scalar as the string written (`strings`),
+ * and typed with YAML 1.1 rules (`typed`, for booleans). Refuses syntax errors, duplicate keys
+ * (naming the key and both lines) and alias bombs, each in one line; undefined for an empty file.
+ */
+function loadYamlMapping(data, where, file) {
+    const text = chartYamlText(data, where, file);
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const strings = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { schema: 'failsafe', uniqueKeys: false, lineCounter: lines });
+    const typed = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { version: '1.1', uniqueKeys: false });
+    const problem = strings.errors[0] ?? typed.errors[0];
+    if (problem)
+        throw chartError(where, `cannot load ${file}: ${problem.message.split('\n')[0]}`);
+    const duplicate = findDuplicateKey(strings.contents, [], lines);
+    if (duplicate) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`chart ${where}: cannot load ${file}: duplicate key ${JSON.stringify(duplicate.key)} at line ${duplicate.line} (first at line ${duplicate.firstLine}); keep one`, { value: where, location: { file: where, line: duplicate.line } });
+    }
+    const rawStrings = toPlain(strings, where, file);
+    const rawTyped = toPlain(typed, where, file);
+    if (rawStrings === null || rawStrings === undefined || rawStrings === '')
+        return { strings: undefined, typed: undefined };
+    if (!isRecord(rawStrings) || !isRecord(rawTyped))
+        throw chartError(where, `cannot load ${file}: expected a mapping of keys to values`);
+    return { strings: rawStrings, typed: rawTyped };
+}
+function toPlain(document, where, file) {
+    try {
+        return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        // The yaml library stops an exponential expansion (a "billion laughs") with a ReferenceError.
+        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+            throw chartError(where, `cannot load ${file}: its YAML aliases expand more than ${MAX_ALIAS_COUNT} times (a resource exhaustion pattern); write the values out`);
+        }
+        throw error;
+    }
+}
+/** The first key that appears twice in one mapping, anywhere in the tree, with its dotted path and lines. */
+function findDuplicateKey(node, path, lines) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+        const seen = new Map();
+        for (const pair of node.items) {
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : undefined;
+            if (key === undefined)
+                continue;
+            const line = lines.linePos(pair.key.range?.[0] ?? 0).line;
+            const first = seen.get(key);
+            if (first !== undefined)
+                return { key: [...path, key].join('.'), line, firstLine: first };
+            seen.set(key, line);
+            const inner = findDuplicateKey(pair.value, [...path, key], lines);
+            if (inner)
+                return inner;
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node)) {
+        for (const [index, item] of node.items.entries()) {
+            const inner = findDuplicateKey(item, [...path, String(index)], lines);
+            if (inner)
+                return inner;
+        }
+    }
+    return undefined;
+}
+function parseDependencies(rawList, typedList, where, file) {
+    const typedDeps = Array.isArray(typedList) ? typedList : [];
+    return listOfRecords(rawList, 'dependencies', where)?.map((d, i) => {
+        const t = isRecord(typedDeps[i]) ? typedDeps[i] : {};
+        const importValues = t['import-values'];
+        if (importValues !== undefined && importValues !== null && !Array.isArray(importValues)) {
+            throw chartError(where, `cannot load ${file}: import-values must be a list`);
+        }
+        const str = (key) => stringField(d, key, where, file);
+        return {
+            name: sanitize(str('name') ?? ''),
+            version: optionalSanitized(str('version')),
+            repository: sanitize(str('repository') ?? ''),
+            condition: optionalSanitized(str('condition')),
+            tags: stringListField(d, 'tags', where, file)?.map(sanitize),
+            enabled: booleanField(t, 'enabled', where, file),
+            importValues: importValues ?? undefined,
+            alias: str('alias'),
+            dependsOn: stringListField(d, 'depends-on', where, file)?.map(sanitize),
+        };
+    });
+}
+function stringField(from, key, where, file) {
+    const v = from[key];
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v !== 'string')
+        throw chartError(where, `cannot load ${file}: ${key} must be a string`);
+    return v;
+}
+function stringListField(from, key, where, file) {
+    const v = from[key];
+    if (v === undefined || v === null || v === '')
+        return undefined;
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+        throw chartError(where, `cannot load ${file}: ${key} must be a list of strings`);
+    return v;
+}
+function booleanField(from, key, where, file) {
+    const v = from[key];
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v !== 'boolean')
+        throw chartError(where, `cannot load ${file}: ${key} must be true or false`);
+    return v;
+}
+/**
+ * helm's Metadata.Validate, plus the rules this project adds: apiVersion must be v1 or v2 (what
+ * helm lint accepts; helm 3 and 4 still package and install helm 2's v1 charts) and the name must be
+ * usable in an OCI reference.
  */
 function validateMetadata(metadata, where) {
     if (metadata.apiVersion === '')
         throw chartError(where, 'chart.metadata.apiVersion is required');
-    if (metadata.apiVersion !== 'v2') {
-        throw chartError(where, `chart.metadata.apiVersion ${JSON.stringify(metadata.apiVersion)} is not supported; expected v2 (helm 3 charts)`);
+    if (metadata.apiVersion !== 'v1' && metadata.apiVersion !== 'v2') {
+        throw chartError(where, `chart.metadata.apiVersion ${JSON.stringify(metadata.apiVersion)} is not supported; expected v1 or v2 (v2 for new charts)`);
     }
     if (metadata.name === '')
         throw chartError(where, 'chart.metadata.name is required');
-    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeChartName */ .bC)(metadata.name)) {
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .isSafeChartName */ .bC)(metadata.name)) {
         throw chartError(where, `chart.metadata.name ${JSON.stringify(metadata.name)} is invalid; expected lower-case letters, digits and single separators (. _ -), e.g. my-chart`);
     }
     if (metadata.version === '')
         throw chartError(where, 'chart.metadata.version is required');
-    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isChartVersion */ .N0)(metadata.version)) {
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_3__/* .isChartVersion */ .N0)(metadata.version)) {
         throw chartError(where, `chart.metadata.version ${JSON.stringify(metadata.version)} is invalid; expected SemVer, e.g. 1.2.3`);
     }
     if (metadata.type !== undefined && !['', 'application', 'library'].includes(metadata.type)) {
@@ -151,36 +229,6 @@ function validateMetadata(metadata, where) {
         }
         seen.add(key);
     }
-}
-/**
- * Chart.yaml with `edits` applied, keeping its comments, key order and formatting elsewhere (the
- * yaml Document API edits the syntax tree). Returns the input unchanged when there is nothing to do.
- */
-function editChartYaml(data, edits) {
-    if (edits.version === undefined && edits.appVersion === undefined && !edits.annotations)
-        return data;
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(data.toString('utf8'), { version: '1.1', uniqueKeys: false });
-    const setScalar = (key, value) => {
-        // Changing the existing node keeps its quoting style and its comments; the library quotes a
-        // plain value that would otherwise read back as a number.
-        const node = document.get(key, true);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
-            node.value = value;
-        else
-            document.set(key, value);
-    };
-    if (edits.version !== undefined)
-        setScalar('version', edits.version);
-    if (edits.appVersion !== undefined)
-        setScalar('appVersion', edits.appVersion);
-    if (edits.annotations && Object.keys(edits.annotations).length > 0) {
-        const existing = document.get('annotations', true);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(existing))
-            document.set('annotations', document.createNode({}));
-        for (const [key, value] of Object.entries(edits.annotations))
-            document.setIn(['annotations', key], value);
-    }
-    return Buffer.from(document.toString({ lineWidth: 0 }));
 }
 /** helm's sanitizeString: any whitespace becomes a space, non-printable characters are dropped. */
 function sanitize(value) {
@@ -203,9 +251,37 @@ function listOfRecords(value, key, where) {
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+/**
+ * The text of a YAML file helm reads (Chart.yaml, values.yaml, requirements.yaml, Chart.lock), refused
+ * in one line when it is not UTF-8, as helm refuses it ("yaml: invalid trailing UTF-8 octet"):
+ * decoding would turn such a byte into U+FFFD, in the archive too when Chart.yaml is edited.
+ */
+function chartYamlText(data, where, file) {
+    if ((0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(data))
+        return Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
+    // Only on failure: find the byte that starts the first invalid sequence, for the message. A decoder
+    // fed one byte at a time returns text whenever a character completes, so `start` is where the
+    // pending one began when it throws.
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let start = 0;
+    let line = 1;
+    for (let i = 0; i < data.length; i++) {
+        try {
+            if (decoder.decode(data.subarray(i, i + 1), { stream: true }) !== '')
+                start = i + 1;
+        }
+        catch {
+            break;
+        }
+        if (data[i] === 0x0a)
+            line += 1;
+    }
+    const byte = `0x${data[start].toString(16).padStart(2, '0')}`;
+    throw chartError(where, `cannot load ${file}: not UTF-8 (invalid byte ${byte} at line ${line}); save it as UTF-8`);
+}
 /** A chart problem, located in the chart's Chart.yaml (or the file `where` names). */
 function chartError(where, message) {
-    return new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart ${where}: ${message}`, { value: where, location: { file: where } });
+    return new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`chart ${where}: ${message}`, { value: where, location: { file: where } });
 }
 
 
@@ -215,85 +291,111 @@ function chartError(where, message) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jb: () => (/* binding */ chartVersionTag),
 /* harmony export */   N0: () => (/* binding */ isChartVersion),
 /* harmony export */   P6: () => (/* binding */ sameChartVersion),
 /* harmony export */   ZK: () => (/* binding */ compareChartVersions),
 /* harmony export */   bC: () => (/* binding */ isSafeChartName)
 /* harmony export */ });
-// What helm accepts as a chart version and (for OCI) a chart name: tiny and dependency-free, so
-// that checking an action's inputs does not load the chart parser or the packaging code.
+/* unused harmony exports parseChartVersion, chartVersionOfTag */
+// The one grammar for chart versions (and, for OCI, chart names): what helm accepts, how two versions
+// compare, and how a version becomes an OCI tag. Tiny and dependency-free, so that checking an
+// action's inputs does not load the chart parser or the packaging code.
 // Masterminds/semver v3's NewVersion grammar, which is what helm's isValidSemver accepts: an
 // optional "v", minor and patch optional, no leading zeros, SemVer 2 pre-release and build parts.
 const MASTERMINDS_SEMVER = /^v?(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?(?:\.(0|[1-9]\d*))?(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+const MAX_UINT64 = 2n ** 64n - 1n;
 // The name becomes a path component of the OCI repository, so it must be one (distribution's
 // path-component grammar). helm itself only requires name == filepath.Base(name).
 const SAFE_CHART_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 /** True when helm (Masterminds/semver) accepts `version` as a chart version. */
 function isChartVersion(version) {
-    return MASTERMINDS_SEMVER.test(version);
+    return parseChartVersion(version) !== undefined;
+}
+/** The parts of a chart version helm accepts, or undefined when helm would refuse it. */
+function parseChartVersion(version) {
+    const m = MASTERMINDS_SEMVER.exec(version);
+    if (!m)
+        return undefined;
+    // BigInt: Masterminds reads each number as a uint64, more than a JS number holds exactly, and
+    // refuses a bigger one.
+    const [major, minor, patch] = [m[1], m[2] ?? '0', m[3] ?? '0'].map(BigInt);
+    if (major > MAX_UINT64 || minor > MAX_UINT64 || patch > MAX_UINT64)
+        return undefined;
+    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [], build: m[5] ?? '' };
+}
+/**
+ * Masterminds/semver's Compare, which helm sorts chart versions with: numbers first, then a release
+ * above its pre-releases, pre-release identifiers compared by SemVer's rules; build metadata ignored;
+ * `v1.2` equals `1.2.0`. A version helm refuses sorts as plain text, below every valid one.
+ */
+function compareChartVersions(a, b) {
+    const pa = parseChartVersion(a);
+    const pb = parseChartVersion(b);
+    if (!pa || !pb) {
+        if (pa)
+            return 1;
+        if (pb)
+            return -1;
+        return a < b ? -1 : a > b ? 1 : 0;
+    }
+    for (const key of ['major', 'minor', 'patch']) {
+        if (pa[key] !== pb[key])
+            return pa[key] < pb[key] ? -1 : 1;
+    }
+    return comparePrerelease(pa.prerelease, pb.prerelease);
+}
+/**
+ * True when both are the same chart version as helm matches them: the exact string first (helm's
+ * IndexFile.Get does), then SemVer equality (`v1.2` and `1.2.0+build.1` are one version).
+ */
+function sameChartVersion(a, b) {
+    return a === b || (isChartVersion(a) && isChartVersion(b) && compareChartVersions(a, b) === 0);
+}
+/** The OCI tag of a chart version: `+` becomes `_`, since tags cannot hold `+` (helm does the same). */
+function chartVersionTag(version) {
+    return version.replace(/\+/g, '_');
+}
+/**
+ * The chart version an OCI tag stands for: the tag itself when it is a chart version, else with `_`
+ * read back as `+` when that makes one (as helm does when listing tags); undefined otherwise.
+ */
+function chartVersionOfTag(tag) {
+    if (isChartVersion(tag))
+        return tag;
+    const restored = tag.replace(/_/g, '+');
+    return isChartVersion(restored) ? restored : undefined;
 }
 /** True for a chart name helm accepts that can also be an OCI repository path component. */
 function isSafeChartName(name) {
     return SAFE_CHART_NAME.test(name) && name.length <= 128;
 }
-/** A numeric identifier's order without parsing it (no leading zeros, any length): by length, then digits. */
-function compareNumeric(a, b) {
-    if (a.length !== b.length)
-        return a.length < b.length ? -1 : 1;
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** SemVer 2's pre-release order, which Masterminds follows: numeric parts below alphanumeric ones, fewer parts first. */
 function comparePrerelease(a, b) {
-    if (a === b)
-        return 0;
-    if (a === undefined)
-        return 1;
-    if (b === undefined)
-        return -1;
-    const [pa, pb] = [a.split('.'), b.split('.')];
-    for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-        if (i >= pa.length)
+    if (a.length === 0 || b.length === 0)
+        return a.length === b.length ? 0 : a.length === 0 ? 1 : -1;
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        if (i >= a.length)
             return -1;
-        if (i >= pb.length)
+        if (i >= b.length)
             return 1;
-        const [x, y] = [pa[i], pb[i]];
-        if (x === y)
-            continue;
-        const [nx, ny] = [/^\d+$/.test(x), /^\d+$/.test(y)];
-        if (nx && ny)
-            return compareNumeric(x, y);
-        if (nx !== ny)
-            return nx ? -1 : 1;
-        return x < y ? -1 : 1;
-    }
-    return 0;
-}
-/**
- * helm's order of two chart versions (Masterminds/semver's Compare): `v` and a missing minor or
- * patch read as 0, build metadata ignored, pre-releases before their release. A version helm
- * cannot parse sorts below every valid one (helm's ChartVersions.Less pushes it to the back);
- * two such versions compare as text.
- */
-function compareChartVersions(a, b) {
-    const [ma, mb] = [MASTERMINDS_SEMVER.exec(a), MASTERMINDS_SEMVER.exec(b)];
-    if (!ma || !mb) {
-        if (ma || mb)
-            return ma ? 1 : -1;
-        return a < b ? -1 : a > b ? 1 : 0;
-    }
-    for (const group of [1, 2, 3]) {
-        const order = compareNumeric(ma[group] ?? '0', mb[group] ?? '0');
+        const order = compareIdentifier(a[i], b[i]);
         if (order !== 0)
             return order;
     }
-    return comparePrerelease(ma[4], mb[4]);
+    return 0;
 }
-/**
- * True when helm counts `a` and `b` as one chart version (its index lookup and `helm repo index
- * --merge` match by SemVer equality): `1.0.0`, `v1.0.0`, `1.0` and `1.0.0+build` are one version.
- */
-function sameChartVersion(a, b) {
-    return a === b || (isChartVersion(a) && isChartVersion(b) && compareChartVersions(a, b) === 0);
+/** Numeric identifiers compare as numbers and below alphanumeric ones, which compare as ASCII. */
+function compareIdentifier(a, b) {
+    const numA = /^\d+$/.test(a);
+    const numB = /^\d+$/.test(b);
+    if (numA && numB) {
+        const x = BigInt(a);
+        const y = BigInt(b);
+        return x === y ? 0 : x < y ? -1 : 1;
+    }
+    if (numA !== numB)
+        return numA ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 

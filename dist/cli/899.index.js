@@ -245,7 +245,7 @@ const operation = {
     async run(context) {
         const settings = parseSettings(context.inputs, context.runner);
         // The one lazy boundary: packaging and git code load only once the inputs are valid.
-        const { publishToCatalog } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(260), __webpack_require__.e(697), __webpack_require__.e(692), __webpack_require__.e(453), __webpack_require__.e(733)]).then(__webpack_require__.bind(__webpack_require__, 21882));
+        const { publishToCatalog } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(260), __webpack_require__.e(697), __webpack_require__.e(692), __webpack_require__.e(371), __webpack_require__.e(733)]).then(__webpack_require__.bind(__webpack_require__, 21882));
         return publishToCatalog(settings, context);
     },
 };

@@ -2,6 +2,258 @@ export const id = 96;
 export const ids = [96];
 export const modules = {
 
+/***/ 29975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ normaliseNotes),
+/* harmony export */   LE: () => (/* binding */ locateScalar),
+/* harmony export */   _s: () => (/* binding */ setChartAnnotation),
+/* harmony export */   u2: () => (/* binding */ editChartYaml)
+/* harmony export */ });
+/* unused harmony export setChartScalar */
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
+/* harmony import */ var _plumbing_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41482);
+// Chart.yaml edited in place, the one home for it: finding a value by its key path, setting a top-level
+// scalar (version, appVersion) and setting an annotation (Rancher's release notes). Every edit splices
+// the original text at the source range the yaml library reports, so comments, quoting, key order,
+// indentation and line endings elsewhere survive byte for byte; re-serialising would reflow them, and
+// Chart.yaml files are reviewed by humans. bump-version, chart-release-notes and packaging all edit
+// through here.
+
+
+
+
+/**
+ * The scalar at `path` (keys; numeric segments index sequences) in the YAML `text`, located to the
+ * byte, or why it cannot be edited in place: not valid YAML, no such key, not a plain or quoted
+ * scalar whose source text is the value itself.
+ */
+function locateScalar(text, path) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { prettyErrors: false, keepSourceTokens: true, uniqueKeys: true });
+    const invalid = (0,_plumbing_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .yamlProblem */ .T)(doc, text);
+    if (invalid)
+        return { problem: invalid.message, line: lineOf(text, invalid.offset) };
+    const key = path.join('.');
+    // yaml's getIn accepts numeric segments as strings for sequences too.
+    const node = doc.getIn(path, true);
+    if (node === undefined || node === null)
+        return { problem: `key ${key} not found`, line: 1 };
+    const line = lineOf(text, node.range?.[0] ?? 0);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) || !node.range)
+        return { problem: `key ${key} is not a plain value (a map, list or alias)`, line };
+    const [start, end] = node.range;
+    const source = text.slice(start, end);
+    const value = typeof node.value === 'string' ? node.value : String(node.value);
+    // Only styles whose source text is the value itself, bare or in quotes, can be spliced safely.
+    let inner;
+    if (node.type === 'PLAIN' && source === value)
+        inner = [start, end];
+    if (node.type === 'QUOTE_DOUBLE' && source === `"${value}"`)
+        inner = [start + 1, end - 1];
+    if (node.type === 'QUOTE_SINGLE' && source === `'${value}'`)
+        inner = [start + 1, end - 1];
+    if (!inner)
+        return {
+            problem: `key ${key} holds ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(source)}, not a version written as a plain or quoted scalar`,
+            line,
+        };
+    return { value, start: inner[0], end: inner[1], line };
+}
+/**
+ * Chart.yaml with the top-level scalar `key` set to `value` (a single line). The written style is
+ * kept: a quoted value stays quoted; a plain one stays plain unless the new value would read back as
+ * something else (`2.0`, `yes`), which is then double-quoted. A missing key is appended.
+ */
+function setChartScalar(text, key, value, file = 'Chart.yaml') {
+    if (/[\r\n]/.test(value))
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${key} must be a single line, got ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(value)}`, { value: file, location: { file } });
+    const found = locateScalar(text, [key]);
+    let result;
+    if ('problem' in found) {
+        if (found.problem !== `key ${key} not found`)
+            throw editError(file, found.problem, found.line);
+        const eol = /\r\n/.test(text) ? '\r\n' : '\n';
+        const lead = text === '' || text.endsWith('\n') ? '' : eol;
+        result = `${text}${lead}${key}: ${plainOrQuoted(value)}${eol}`;
+    }
+    else {
+        const quote = text[found.start - 1];
+        const quoted = found.start > 0 && (quote === '"' || quote === "'") && text[found.end] === quote;
+        if (quoted && quote === '"')
+            result = splice(text, found.start, found.end, JSON.stringify(value).slice(1, -1));
+        else if (quoted)
+            result = splice(text, found.start, found.end, value.replace(/'/g, "''"));
+        else
+            result = splice(text, found.start, found.end, plainOrQuoted(value));
+    }
+    const after = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(result);
+    if (after.errors.length > 0 || after.toJS()?.[key] !== value)
+        throw editError(file, `could not set ${key} to ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(value)} without changing other values`, 1);
+    return result;
+}
+/**
+ * Chart.yaml with `annotations.<key>` set to `value`. Multi-line values are written as a literal
+ * block scalar (`|`) indented under the key; the result is parsed again and must hold exactly the
+ * value and every other value unchanged, else a double-quoted scalar is used.
+ */
+function setChartAnnotation(chartYaml, key, value, file = 'Chart.yaml') {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(chartYaml, { uniqueKeys: true });
+    // The values are compared below (toJS): an alias bomb must be refused before that expands it.
+    const invalid = (0,_plumbing_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .yamlProblem */ .T)(doc, chartYaml);
+    if (invalid) {
+        const line = lineOf(chartYaml, invalid.offset);
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(invalid.message, { value: file, location: { file, line } });
+    }
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(doc.contents))
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`expected a mapping at the top (a Chart.yaml)`, { value: file, location: { file } });
+    const eol = /\r\n/.test(chartYaml) ? '\r\n' : '\n';
+    const before = doc.toJS();
+    const annotations = before.annotations;
+    if (annotations?.[key] === value)
+        return { text: chartYaml, state: 'unchanged' };
+    const state = annotations && typeof annotations === 'object' && Object.hasOwn(annotations, key) ? 'updated' : 'created';
+    for (const style of ['literal', 'quoted']) {
+        const text = spliceAnnotation(chartYaml, doc.contents, key, value, eol, style, file);
+        if (holdsOnly(text, before, key, value))
+            return { text, state };
+    }
+    throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`could not add ${key} without changing other values; write 'annotations' as a plain block mapping`, { input: 'chart-release-notes', value: file, location: { file } });
+}
+/** Release notes as a block scalar keeps them: \n line ends, one final line break, no trailing blanks. */
+function normaliseNotes(notes) {
+    const text = notes.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+    return text === '' ? '' : `${text}\n`;
+}
+/**
+ * Chart.yaml with `edits` applied in place (the archived copy at package time). Returns the input
+ * unchanged when there is nothing to do.
+ */
+function editChartYaml(data, edits, file = 'Chart.yaml') {
+    const annotations = Object.entries(edits.annotations ?? {});
+    if (edits.version === undefined && edits.appVersion === undefined && annotations.length === 0)
+        return data;
+    let text = data.toString('utf8');
+    if (edits.version !== undefined)
+        text = setChartScalar(text, 'version', edits.version, file);
+    if (edits.appVersion !== undefined)
+        text = setChartScalar(text, 'appVersion', edits.appVersion, file);
+    for (const [key, value] of annotations)
+        text = setChartAnnotation(text, key, value, file).text;
+    return Buffer.from(text);
+}
+/** `value` as a plain scalar when it reads back as that very string (YAML 1.1 and 1.2 alike), else double-quoted. */
+function plainOrQuoted(value) {
+    const asPlain = (version) => {
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(`v: ${value}`, { version });
+        return doc.errors.length === 0 && doc.toJS()?.v === value;
+    };
+    return value !== '' && asPlain('1.1') && asPlain('1.2') ? value : JSON.stringify(value);
+}
+function spliceAnnotation(text, root, key, value, eol, style, file) {
+    const annotationsPair = root.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && p.key.value === 'annotations');
+    if (!annotationsPair) {
+        // No annotations yet: append a block at the end (top-level keys start in column 0).
+        const lead = text === '' || text.endsWith('\n') ? '' : eol;
+        return `${text}${lead}annotations:${eol}  ${key}: ${scalar(value, 2, eol, style)}`;
+    }
+    const annotations = annotationsPair.value;
+    const keyColumn = columnOf(text, annotationsPair.key.range[0]);
+    if (!annotations || ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(annotations) && (annotations.value === null || annotations.value === ''))) {
+        // `annotations:` with nothing under it (or an explicit `~`/`null`, which goes).
+        let head = text;
+        if (annotations?.range && annotations.range[1] > annotations.range[0]) {
+            head = text.slice(0, annotations.range[0]).replace(/[ \t]+$/, '') + text.slice(annotations.range[1]);
+        }
+        const at = lineEnd(head, annotationsPair.key.range[1]);
+        const lead = head.slice(0, at).endsWith('\n') ? '' : eol;
+        const indent = keyColumn + 2;
+        return `${head.slice(0, at)}${lead}${' '.repeat(indent)}${key}: ${scalar(value, indent, eol, style)}${head.slice(at)}`;
+    }
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(annotations) || annotations.flow) {
+        const line = text.slice(0, annotations.range[0]).split('\n').length;
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`'annotations' must be a block mapping (one key per line) for release-kit to add ${key}`, {
+            input: 'chart-release-notes',
+            value: file,
+            location: { file, line },
+        });
+    }
+    const existing = annotations.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && p.key.value === key);
+    if (existing && existing.value?.range) {
+        const node = existing.value;
+        const indent = columnOf(text, existing.key.range[0]);
+        const [start, valueEnd] = node.range;
+        const block = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED');
+        // A block scalar's range ends after its last line break; a flow scalar's at its last character,
+        // so the rest of that line (perhaps a comment) goes too, the comment moving onto the new header.
+        let end = valueEnd;
+        let comment = '';
+        if (!block) {
+            end = lineEnd(text, valueEnd);
+            comment = text.slice(valueEnd, end).trim();
+            if (!comment.startsWith('#'))
+                comment = '';
+        }
+        let replacement = scalar(value, indent, eol, style, comment);
+        // The value was the file's last line and had no line break: keep it that way.
+        if (end === text.length && !text.endsWith('\n'))
+            replacement = replacement.slice(0, -eol.length);
+        return text.slice(0, start) + replacement + text.slice(end);
+    }
+    const last = annotations.items[annotations.items.length - 1];
+    const indent = columnOf(text, last.key.range[0]);
+    let at = last.value?.range?.[1] ?? last.key.range[1];
+    if (text[at - 1] !== '\n')
+        at = lineEnd(text, at);
+    const lead = text.slice(0, at).endsWith('\n') ? '' : eol;
+    return `${text.slice(0, at)}${lead}${' '.repeat(indent)}${key}: ${scalar(value, indent, eol, style)}${text.slice(at)}`;
+}
+/** The value of a key in column `keyColumn`, ending with a line break (a block scalar always does). */
+function scalar(value, keyColumn, eol, style, comment = '') {
+    if (style === 'quoted' || value === '')
+        return `${JSON.stringify(value)}${comment ? ` ${comment}` : ''}${eol}`;
+    const lines = value.replace(/\n$/, '').split('\n');
+    // An explicit indentation indicator when the first line itself starts with a space.
+    const indicator = /^\s/.test(lines.find((l) => l !== '') ?? '') ? '2' : '';
+    const pad = ' '.repeat(keyColumn + 2);
+    return `|${indicator}${comment ? ` ${comment}` : ''}${eol}${lines.map((l) => (l === '' ? '' : pad + l)).join(eol)}${eol}`;
+}
+function holdsOnly(text, before, key, value) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text);
+    if (doc.errors.length)
+        return false;
+    const after = doc.toJS();
+    const annotations = { ...(before.annotations ?? {}), [key]: value };
+    return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(after, { ...before, annotations });
+}
+function splice(text, start, end, replacement) {
+    return text.slice(0, start) + replacement + text.slice(end);
+}
+function editError(file, problem, line) {
+    return new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(problem, { value: file, location: { file, line } });
+}
+function columnOf(text, offset) {
+    return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+function lineEnd(text, offset) {
+    const nl = text.indexOf('\n', offset);
+    return nl < 0 ? text.length : nl + 1;
+}
+/** The 1-based line of `offset` in `text`. */
+function lineOf(text, offset) {
+    let line = 1;
+    for (let i = 0; i < offset && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            line++;
+    return line;
+}
+
+
+/***/ }),
+
 /***/ 19455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -21,7 +273,7 @@ class Git {
     }
     /** Run git and return trimmed stdout; throws ExecError on a non-zero exit. */
     async exec(args, env) {
-        const result = await (0,_plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)('git', args, { cwd: this.cwd, env });
+        const result = await (0,_plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)('git', args, { cwd: this.cwd, env });
         return result.stdout.replace(/\n$/, '');
     }
     /** Run git and return null instead of throwing when it exits non-zero. */
@@ -30,7 +282,7 @@ class Git {
             return await this.exec(args);
         }
         catch (error) {
-            if (error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c)
+            if (error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .cI)
                 return null;
             throw error;
         }
@@ -78,7 +330,7 @@ class Git {
             return await this.exec(['ls-remote', kind, remote, ...refs], env);
         }
         catch (error) {
-            if (!(error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c))
+            if (!(error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .cI))
                 throw error;
             const reason = error.result.stderr.trim().split('\n').pop() ?? '';
             throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot read the tags of ${remote} (${reason}); check the remote and the token's access (contents: write)`, {
@@ -136,11 +388,21 @@ class Git {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ ExecError),
-/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */   cI: () => (/* binding */ ExecError),
+/* harmony export */   eF: () => (/* binding */ run),
+/* harmony export */   oq: () => (/* binding */ findExecutable)
 /* harmony export */ });
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81260);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 // Running programs: argument arrays only, never a shell string (enforced by ESLint too).
+
+
+
 
 class ExecError extends Error {
     command;
@@ -154,11 +416,31 @@ class ExecError extends Error {
         this.name = 'ExecError';
     }
 }
+/** The first executable `name` (`name.exe` on Windows) in the directories of `pathEnv`, or undefined. */
+async function findExecutable(name, pathEnv = process.env.PATH ?? '') {
+    const file = process.platform === 'win32' ? `${name}.exe` : name;
+    for (const dir of pathEnv.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)).filter(Boolean)) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, file);
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+            if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(candidate)).isFile())
+                return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
 /** Run `command` with `args` (no shell), capturing output silently. */
 async function run(command, args, options = {}) {
     const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(command, [...args], {
         cwd: options.cwd,
-        env: options.env ? { ...process.env, ...options.env } : undefined,
+        env: options.inheritEnv === false
+            ? (options.env ?? {})
+            : options.env
+                ? { ...process.env, ...options.env }
+                : undefined,
         input: options.input === undefined ? undefined : Buffer.from(options.input),
         ignoreReturnCode: true,
         silent: true,
@@ -934,7 +1216,7 @@ function revisionReader(workspace, rev) {
     return (file) => {
         if (!cache.has(file)) {
             // Not Git.show: it drops the final newline, and a version file must compare byte for byte.
-            cache.set(file, (0,_plumbing_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)('git', ['show', `${rev}:./${file}`], { cwd: workspace, allowFailure: true }).then((r) => r.exitCode === 0 ? r.stdout : null));
+            cache.set(file, (0,_plumbing_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .eF)('git', ['show', `${rev}:./${file}`], { cwd: workspace, allowFailure: true }).then((r) => r.exitCode === 0 ? r.stdout : null));
         }
         return cache.get(file);
     };
@@ -1011,14 +1293,12 @@ async function restorePlan(workspace, plan) {
 /* unused harmony exports locationKind, rewriteOccurrences */
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _charts_chartfile_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29975);
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
-/* harmony import */ var _plumbing_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41482);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68925);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68925);
 // Finding a version inside one file (YAML key, JSON key or text pattern) and rewriting only it.
 // Every edit splices the original text at the value's source range, so comments, quoting, key
 // order, indentation and the trailing newline survive byte for byte.
-
 
 
 
@@ -1076,41 +1356,21 @@ function keySegments(key) {
     return key.split('.');
 }
 function findYamlKey(spec, text) {
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { prettyErrors: false, keepSourceTokens: true, uniqueKeys: true });
-    const problem = (0,_plumbing_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .yamlProblem */ .T)(doc, text);
-    if (problem)
-        throw locationError(spec, problem.message, (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .c)(text, problem.offset));
-    // Numeric segments index sequences; yaml's getIn accepts them as strings for sequences too.
-    const node = doc.getIn(keySegments(spec.key), true);
-    if (node === undefined || node === null)
-        throw locationError(spec, `key ${spec.key} not found`);
-    const line = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .c)(text, node.range?.[0] ?? 0);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) || !node.range)
-        throw locationError(spec, `key ${spec.key} is not a plain value (a map, list or alias)`, line);
-    const [start, end] = node.range;
-    const source = text.slice(start, end);
-    const value = typeof node.value === 'string' ? node.value : String(node.value);
-    // Only styles whose source text is the version itself, bare or in quotes, can be spliced safely.
-    let inner;
-    if (node.type === 'PLAIN' && source === value)
-        inner = [start, end];
-    if (node.type === 'QUOTE_DOUBLE' && source === `"${value}"`)
-        inner = [start + 1, end - 1];
-    if (node.type === 'QUOTE_SINGLE' && source === `'${value}'`)
-        inner = [start + 1, end - 1];
-    if (!inner)
-        throw locationError(spec, `key ${spec.key} holds ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(source)}, not a version written as a plain or quoted scalar`, line);
-    return { value, start: inner[0], end: inner[1], line };
+    // The YAML side (Chart.yaml above all) is located by the one Chart.yaml editor, charts/chartfile-edit.ts.
+    const found = (0,_charts_chartfile_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .locateScalar */ .LE)(text, keySegments(spec.key));
+    if ('problem' in found)
+        throw locationError(spec, found.problem, found.line);
+    return found;
 }
 function findJsonKey(spec, text) {
     const errors = [];
     // A BOM is no JSON token (npm and editors skip it): parse it as a space, so every offset still points into `text`.
     const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text.replace(/^\uFEFF/, ' '), errors, { allowTrailingComma: true, disallowComments: false });
     if (!root || errors.length)
-        throw locationError(spec, 'not valid JSON', errors.length ? (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .c)(text, errors[0].offset) : 1);
+        throw locationError(spec, 'not valid JSON', errors.length ? (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .lineOf */ .c)(text, errors[0].offset) : 1);
     const duplicate = firstDuplicateKey(root);
     if (duplicate) {
-        throw locationError(spec, `duplicate key ${JSON.stringify(duplicate.value)} in one object; tools disagree on which one counts (JSON.parse takes the last), so keep one`, (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .c)(text, duplicate.offset));
+        throw locationError(spec, `duplicate key ${JSON.stringify(duplicate.value)} in one object; tools disagree on which one counts (JSON.parse takes the last), so keep one`, (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .lineOf */ .c)(text, duplicate.offset));
     }
     let node = root;
     // Walked by hand because findNodeAtLocation wants numbers for array indices and the key path is text.
@@ -1129,7 +1389,7 @@ function findJsonKey(spec, text) {
     }
     if (!node)
         throw locationError(spec, `key ${spec.key} not found`);
-    const line = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .c)(text, node.offset);
+    const line = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .lineOf */ .c)(text, node.offset);
     if (node.type !== 'string') {
         throw locationError(spec, `key ${spec.key} holds ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(text.slice(node.offset, node.offset + node.length))}, expected a version string`, line);
     }
@@ -1171,7 +1431,7 @@ function patternOccurrences(spec, text) {
         const span = match.indices?.[1];
         if (!span)
             continue; // the group did not take part in this match
-        found.push({ value: match[1], start: span[0], end: span[1], line: (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .lineOf */ .c)(text, span[0]) });
+        found.push({ value: match[1], start: span[0], end: span[1], line: (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .lineOf */ .c)(text, span[0]) });
         if (found.length > 10_000)
             break;
     }

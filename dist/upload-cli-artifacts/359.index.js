@@ -894,6 +894,9 @@ var exec = __webpack_require__(81260);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/exec.ts
 // Running programs: argument arrays only, never a shell string (enforced by ESLint too).
 
+
+
+
 class ExecError extends Error {
     command;
     args;
@@ -906,11 +909,31 @@ class ExecError extends Error {
         this.name = 'ExecError';
     }
 }
+/** The first executable `name` (`name.exe` on Windows) in the directories of `pathEnv`, or undefined. */
+async function findExecutable(name, pathEnv = process.env.PATH ?? '') {
+    const file = process.platform === 'win32' ? `${name}.exe` : name;
+    for (const dir of pathEnv.split(path.delimiter).filter(Boolean)) {
+        const candidate = path.join(dir, file);
+        try {
+            await access(candidate, constants.X_OK);
+            if ((await stat(candidate)).isFile())
+                return candidate;
+        }
+        catch {
+            // not here
+        }
+    }
+    return undefined;
+}
 /** Run `command` with `args` (no shell), capturing output silently. */
 async function run(command, args, options = {}) {
     const result = await (0,exec/* getExecOutput */.H)(command, [...args], {
         cwd: options.cwd,
-        env: options.env ? { ...process.env, ...options.env } : undefined,
+        env: options.inheritEnv === false
+            ? (options.env ?? {})
+            : options.env
+                ? { ...process.env, ...options.env }
+                : undefined,
         input: options.input === undefined ? undefined : Buffer.from(options.input),
         ignoreReturnCode: true,
         silent: true,

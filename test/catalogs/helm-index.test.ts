@@ -204,7 +204,9 @@ describe("helm's index format", () => {
     expect(compareChartVersions('1.0.0-rc.10', '1.0.0-rc.9')).toBe(1);
     expect(compareChartVersions('1.0.0-rc.1', '1.0.0-1')).toBe(1);
     expect(compareChartVersions('1.0.0-rc', '1.0.0-rc.1')).toBe(-1);
-    expect(compareChartVersions('10000000000000000000001.0.0', '9.0.0')).toBe(1);
+    expect(compareChartVersions('18446744073709551615.0.0', '9.0.0')).toBe(1);
+    // Masterminds reads each number as a uint64 and refuses a bigger one: helm cannot parse it.
+    expect(compareChartVersions('18446744073709551616.0.0', '9.0.0')).toBe(-1);
     // helm pushes a version it cannot parse to the back.
     expect(compareChartVersions('latest', '0.0.1')).toBe(-1);
     expect(compareChartVersions('01.0.0', '0.0.1')).toBe(-1);

@@ -11,7 +11,9 @@ import {
   HELM_CONFIG_MEDIA_TYPE,
   parseRegistryUrl,
 } from '../../packages/release-kit/src/charts/oci.js';
+import { createOciClient } from '../../packages/release-kit/src/oci/client.js';
 import { describeBlob } from '../../packages/release-kit/src/oci/digest.js';
+import { isValidRegistryHost } from '../../packages/release-kit/src/oci/reference.js';
 import { chartCopy } from './chart-fixtures.js';
 
 const mtime = new Date('2024-05-01T12:00:00Z');
@@ -100,7 +102,31 @@ describe('reference', () => {
     ['oci://'],
     ['oci://ghcr.io/a//b'],
     ['oci://ghcr.io/-a'],
+    ['oci://-ghcr.io/a'],
+    ['oci://ghcr..io/a'],
+    ['oci://ghcr.io:/a'],
   ])('registry %j is refused naming the input', (value) => {
     expect(() => parseRegistryUrl(value)).toThrow(/input 'registry' has invalid value .*expected oci:\/\/HOST/);
+  });
+
+  test('one host rule: the registry input and the OCI client accept and refuse the same hosts', () => {
+    for (const host of ['ghcr.io', '127.0.0.1:5000', '[::1]:5000', 'localhost', '-ghcr.io', 'ghcr..io', 'a_b.io']) {
+      const input = (() => {
+        try {
+          return parseRegistryUrl(`oci://${host}/charts`).host;
+        } catch {
+          return 'refused';
+        }
+      })();
+      const client = (() => {
+        try {
+          return createOciClient({ registry: host }).registry;
+        } catch {
+          return 'refused';
+        }
+      })();
+      expect([host, client]).toEqual([host, input]);
+      expect(input).toBe(isValidRegistryHost(host) ? host : 'refused');
+    }
   });
 });

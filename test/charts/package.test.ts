@@ -7,10 +7,11 @@ import { mkdir, mkdtemp, readFile, rm, symlink, utimes, writeFile } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { Header, Pack, ReadEntry } from 'tar';
 import { parse } from 'yaml';
 import { loadPackagedChart, packageChartDirectory } from '../../packages/release-kit/src/charts/package.js';
 import { readChartArchive } from '../../packages/release-kit/src/charts/load.js';
-import { readTarGz } from '../../packages/release-kit/src/charts/archive.js';
+import { readTarGz, writeTarGz } from '../../packages/release-kit/src/charts/archive.js';
 import { isUserError } from '../../packages/release-kit/src/plumbing/errors.js';
 import { chartCopy } from './chart-fixtures.js';
 
@@ -54,6 +55,11 @@ describe('frobnitz (helm loader testdata)', () => {
       'frobnitz/charts/mariner/Chart.yaml',
       'frobnitz/charts/mariner/values.yaml',
       'frobnitz/charts/mariner/templates/configmap.yaml',
+      // an apiVersion v1 chart keeps its requirements files, as helm's saver does
+      'frobnitz/charts/mariner/requirements.lock',
+      'frobnitz/charts/mariner/requirements.yaml',
+      'frobnitz/charts/mariner/charts/albatross/Chart.yaml',
+      'frobnitz/charts/mariner/charts/albatross/values.yaml',
     ]);
     const excluded = [
       'ignore/me.txt',
@@ -123,7 +129,55 @@ async function writeTemp(data: Buffer): Promise<string> {
   return dir;
 }
 
+/** The archive as tar's own Pack writes these entries (what writeTarGz wrote before it laid the blocks out itself). */
+async function packWithTar(entries: { path: string; data: Buffer }[], mtime: Date): Promise<Buffer> {
+  const pack = new Pack({ portable: false, noDirRecurse: true });
+  const chunks: Buffer[] = [];
+  pack.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    pack.on('end', () => resolve());
+    pack.on('error', reject);
+  });
+  const seconds = new Date(Math.floor(mtime.getTime() / 1000) * 1000);
+  for (const entry of entries) {
+    const header = new Header({
+      path: entry.path,
+      mode: 0o644,
+      uid: 0,
+      gid: 0,
+      uname: '',
+      gname: '',
+      size: entry.data.length,
+      mtime: seconds,
+      type: 'File',
+    });
+    const readEntry = new ReadEntry(header);
+    readEntry.end(entry.data);
+    pack.add(readEntry);
+  }
+  pack.end();
+  await ended;
+  return Buffer.concat(chunks);
+}
+
 describe('reproducible', () => {
+  test("property: the tar inside is byte for byte what tar's Pack writes (long and non-ASCII paths, any size)", async () => {
+    const segment = fc.stringMatching(/^[a-zA-Z0-9._\-éü漢 ]{1,60}$/);
+    const entry = fc.record({
+      path: fc.array(segment, { minLength: 1, maxLength: 6 }).map((p) => p.join('/')),
+      size: fc.oneof(fc.constantFrom(0, 1, 511, 512, 513, 1024), fc.nat(3000)),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(entry, { maxLength: 8 }), fc.integer({ min: 0, max: 4102444800 }), async (list, t) => {
+        const entries = list.map((e, i) => ({ path: e.path, data: Buffer.alloc(e.size, i + 1) }));
+        const time = new Date(t * 1000 + 123);
+        const ours = zlib.gunzipSync(await writeTarGz(entries, time));
+        expect(ours.equals(await packWithTar(entries, time))).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   test("the same sources give the same bytes, whatever the files' own mtimes", async () => {
     const first = await packageChartDirectory(await chartCopy('kruntimes'), { mtime });
     const dir = await chartCopy('kruntimes');
@@ -210,11 +264,30 @@ describe('overrides at package time', () => {
     expect(parse(archived)).toMatchObject({ version: '1.3.0-rc.1+build.7', appVersion: '2.0', name: 'frobnitz' });
     expect(archived).toContain('# These comments must survive a version override');
     expect(archived).toContain('# two maintainers');
-    // The edited lines keep their style: version stays quoted, a number-like appVersion is quoted.
-    expect(archived).toContain('version: "1.3.0-rc.1+build.7"');
-    expect(archived).toContain('appVersion: "2.0"');
-    expect(archived).toContain('apiVersion: v2 # helm 3 charts');
+    // Only the two values change, in place: their quotes, every comment and all spacing stay.
+    expect(archived).toBe(
+      before
+        .replace('version: "1.2.3"', 'version: "1.3.0-rc.1+build.7"')
+        .replace('appVersion: "0.9.0"', 'appVersion: "2.0"'),
+    );
     expect(packaged.metadata.appVersion).toBe('2.0');
+  });
+
+  test('a plain value that would read back as a number is quoted; a missing key is added', async () => {
+    const dir = await chartCopy('kruntimes');
+    const archivedChartYaml = async (options: { appVersion?: string; version?: string }) =>
+      (await readTarGz((await packageChartDirectory(dir, { mtime, ...options })).data, 'x'))[0].data.toString();
+    await writeFile(
+      path.join(dir, 'Chart.yaml'),
+      'apiVersion: v2\nname: kruntimes\nversion: 1.0.0   # the chart\nappVersion: 1.4.0\n',
+    );
+    expect(await archivedChartYaml({ appVersion: '2.0', version: '1.5.0' })).toBe(
+      'apiVersion: v2\nname: kruntimes\nversion: 1.5.0   # the chart\nappVersion: "2.0"\n',
+    );
+    await writeFile(path.join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: kruntimes\nversion: 1.0.0');
+    expect(await archivedChartYaml({ appVersion: 'yes' })).toBe(
+      'apiVersion: v2\nname: kruntimes\nversion: 1.0.0\nappVersion: "yes"\n',
+    );
   });
 
   test('release notes become the catalog.cattle.io/release-notes annotation', async () => {
@@ -234,6 +307,30 @@ describe('overrides at package time', () => {
     expect(await failure(packageChartDirectory(await chartCopy('kruntimes'), { mtime, version: '1.2.3.4' }))).toMatch(
       /version "1\.2\.3\.4" is invalid/,
     );
+  });
+});
+
+describe('helm 2 charts (apiVersion v1), which helm 3 and 4 still package', () => {
+  test('a v1 subchart is accepted; its requirements.yaml dependencies must be vendored', async () => {
+    const dir = await chartCopy('frobnitz');
+    const packaged = await packageChartDirectory(dir, { mtime });
+    const { files } = await readChartArchive(packaged.data, 'frobnitz.tgz');
+    const mariner = files.find((f) => f.name === 'charts/mariner/requirements.yaml');
+    expect(mariner?.data.toString()).toContain('albatross');
+    // requirements.yaml names albatross: without charts/albatross, helm's dependency check fails.
+    const broken = await chartCopy('mariner');
+    await rm(path.join(broken, 'charts', 'albatross'), { recursive: true });
+    const message = await failure(packageChartDirectory(broken, { mtime }));
+    expect(message).toContain('missing in charts/ directory: albatross');
+  });
+
+  test("a v1 chart's Chart.lock is not packaged (helm writes it for v2 only); a v2 chart's is", async () => {
+    const dir = await chartCopy('mariner');
+    await writeFile(path.join(dir, 'Chart.lock'), 'dependencies: []\ndigest: x\ngenerated: "2016-01-01T00:00:00Z"\n');
+    const packaged = await packageChartDirectory(dir, { mtime });
+    expect(packaged.entries).not.toContain('mariner/Chart.lock');
+    expect(packaged.metadata.apiVersion).toBe('v1');
+    expect(packaged.metadata.dependencies?.map((d) => d.name)).toEqual(['albatross']);
   });
 });
 
@@ -261,7 +358,7 @@ describe('validation, before anything is written', () => {
   });
 
   test.each([
-    ['apiVersion: v1\nname: x\nversion: 1.0.0\n', /apiVersion "v1" is not supported; expected v2/],
+    ['apiVersion: v3\nname: x\nversion: 1.0.0\n', /apiVersion "v3" is not supported; expected v1 or v2/],
     ['name: x\nversion: 1.0.0\n', /apiVersion is required/],
     ['apiVersion: v2\nversion: 1.0.0\n', /name is required/],
     ['apiVersion: v2\nname: ../x\nversion: 1.0.0\n', /name "\.\.\/x" is invalid/],
@@ -273,12 +370,74 @@ describe('validation, before anything is written', () => {
       /type "plugin" is invalid; expected application or library/,
     ],
     ['apiVersion: v2\nname: x\nversion: 1.0.0\nname: [\n', /cannot load Chart\.yaml/],
+    [
+      'apiVersion: v2\nname: x\nversion: 1.0.0\nversion: 2.0.0\n',
+      /duplicate key "version" at line 4 \(first at line 3\)/,
+    ],
+    [
+      'apiVersion: v2\nname: x\nversion: 1.0.0\nannotations:\n  a: "1"\n  b: "2"\n  a: "3"\n',
+      /duplicate key "annotations\.a" at line 7 \(first at line 5\)/,
+    ],
   ])('Chart.yaml %j is refused', async (chartYaml, pattern) => {
     const dir = await chartCopy('kruntimes');
     await writeFile(path.join(dir, 'Chart.yaml'), chartYaml);
     const message = await failure(packageChartDirectory(dir, { mtime }));
     expect(message).toMatch(pattern);
     expect(message).toContain('Chart.yaml');
+  });
+
+  // helm (sigs.k8s.io/yaml) refuses such a file: "yaml: invalid trailing UTF-8 octet". Decoding it
+  // instead would turn the byte into U+FFFD in the archive when an override edits Chart.yaml.
+  test.each([
+    ['Chart.yaml', { version: '2.0.0' }],
+    ['Chart.yaml', {}],
+    ['values.yaml', {}],
+  ])(
+    '%s with bytes that are not UTF-8 (overrides %j) is refused in one line, as helm refuses it',
+    async (name, overrides) => {
+      const dir = await chartCopy('kruntimes');
+      const original = await readFile(path.join(dir, name));
+      await writeFile(
+        path.join(dir, name),
+        Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\n'), original]),
+      );
+      const message = await failure(packageChartDirectory(dir, { mtime, ...overrides }));
+      expect(message).toMatch(
+        new RegExp(
+          `${name.replace('.', '\\.')}: cannot load ${name.replace('.', '\\.')}: not UTF-8 \\(invalid byte 0xe9 at line 1\\)`,
+        ),
+      );
+    },
+  );
+
+  test('a YAML alias bomb (billion laughs) in Chart.yaml is one line, not a crash', async () => {
+    const dir = await chartCopy('kruntimes');
+    const levels = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
+    const bomb = levels
+      .map((name, i) =>
+        i === 0
+          ? `${name}: &${name} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]`
+          : `${name}: &${name} [${Array(9)
+              .fill(`*${levels[i - 1]}`)
+              .join(',')}]`,
+      )
+      .join('\n');
+    await writeFile(path.join(dir, 'Chart.yaml'), `apiVersion: v2\nname: kruntimes\nversion: 1.0.0\n${bomb}\n`);
+    const message = await failure(packageChartDirectory(dir, { mtime }));
+    expect(message).toMatch(/Chart\.yaml: cannot load Chart\.yaml: .*aliases/);
+    expect(message).not.toContain('\n');
+  });
+
+  test.each([
+    ['Chart.yaml', /Chart\.yaml is a directory; expected a file/],
+    ['.helmignore', /\.helmignore is a directory; expected a file/],
+    ['values.yaml', /values\.yaml is a directory; expected a file/],
+  ])('a directory where %s is expected is one line', async (name, pattern) => {
+    const dir = await chartCopy('kruntimes');
+    await rm(path.join(dir, name), { force: true });
+    await mkdir(path.join(dir, name, 'inside'), { recursive: true });
+    await writeFile(path.join(dir, name, 'inside', 'x.yaml'), 'a: 1\n');
+    expect(await failure(packageChartDirectory(dir, { mtime }))).toMatch(pattern);
   });
 
   test("helm's lenient SemVer is accepted (v prefix, short forms)", async () => {
@@ -323,6 +482,31 @@ describe('validation, before anything is written', () => {
     await symlink('/etc', path.join(dir, 'outside'));
     await writeFile(path.join(dir, '.helmignore'), 'outside\n');
     expect((await packageChartDirectory(dir, { mtime })).entries).not.toContain('kruntimes/outside');
+  });
+
+  test("a chart over helm's 100 MiB limit is refused before packaging, naming the limit", async () => {
+    const dir = await chartCopy('kruntimes');
+    await mkdir(path.join(dir, 'files'));
+    // 21 files of 5 MiB (each under the per-file limit), 105 MiB in all.
+    for (let i = 0; i < 21; i++)
+      await writeFile(path.join(dir, 'files', `part-${i}.bin`), Buffer.alloc(5 * 1024 * 1024));
+    expect(await failure(packageChartDirectory(dir, { mtime }))).toMatch(
+      /larger than helm's limit of 104857600 bytes \(100 MiB\) uncompressed/,
+    );
+  });
+
+  test('a packaged chart that decompresses past 100 MiB is refused as too large, not as "not gzip"', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'rk-huge-'));
+    await mkdir(path.join(root, 'huge', 'files'), { recursive: true });
+    await writeFile(path.join(root, 'huge', 'Chart.yaml'), 'apiVersion: v2\nname: huge\nversion: 1.0.0\n');
+    // 32 files of 5 MiB of zeros: 160 MiB unpacked, a few hundred KiB packed (GNU tar + gzip).
+    for (let i = 0; i < 32; i++)
+      await writeFile(path.join(root, 'huge', 'files', `z${i}`), Buffer.alloc(5 * 1024 * 1024));
+    execFileSync('tar', ['-czf', path.join(root, 'huge-1.0.0.tgz'), '-C', root, 'huge']);
+    const message = await failure(loadPackagedChart(path.join(root, 'huge-1.0.0.tgz')));
+    expect(message).toMatch(/larger than helm's limit of 104857600 bytes \(100 MiB\) uncompressed/);
+    expect(message).not.toMatch(/gzip/);
+    await rm(root, { recursive: true, force: true });
   });
 
   test('a file over 5 MiB is refused', async () => {

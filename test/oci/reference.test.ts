@@ -1,7 +1,7 @@
 // OCI reference parsing and WWW-Authenticate challenge parsing.
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { parseChallenges, pickChallenge, repositoryScope } from '../../packages/release-kit/src/oci/auth.js';
+import { parseChallenges, pickChallenge, repositoryScope } from '../../packages/release-kit/src/oci/challenge.js';
 import {
   formatReference,
   manifestReferenceOf,

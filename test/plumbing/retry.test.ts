@@ -9,6 +9,9 @@ import {
   rateLimitResetMs,
   retryAfterMs,
   retryDelayFor,
+  transientHttpAnswer,
+  withRetry,
+  type RetryEvent,
 } from '../../packages/release-kit/src/plumbing/retry.js';
 
 const headers = (h: Record<string, string> = {}) => new Headers(h);
@@ -143,5 +146,95 @@ describe('mapLimit', () => {
       }),
     ).rejects.toThrow('boom');
     expect(started.length).toBeLessThan(6);
+  });
+});
+
+describe('withRetry: one loop around the whole request', () => {
+  const answer = (status: number, h: Record<string, string> = {}) => ({ status, headers: headers(h) });
+  type Answer = ReturnType<typeof answer>;
+  const resetError = () => Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNRESET' } });
+
+  test('a transient answer is retried after the wait the server names; the discarded answer is handed back', async () => {
+    const answers = [answer(503, { 'retry-after': '2' }), answer(429), answer(200)];
+    const events: RetryEvent<Answer>[] = [];
+    const result = await withRetry(async (n) => answers[n], {
+      retries: 4,
+      baseMs: 1,
+      retryAnswer: (a) => transientHttpAnswer(a, 1),
+      onRetry: (e) => void events.push(e),
+    });
+    expect(result.status).toBe(200);
+    expect(events.map((e) => [e.attempt, e.reason, e.waitMs, e.answer?.status])).toEqual([
+      [0, 'HTTP 503', 2, 503],
+      [1, 'HTTP 429', 2, 429], // no Retry-After: the back-off, base × 2^1 (±25 %)
+    ]);
+  });
+
+  test('when the attempts run out, the last answer comes back for the caller to judge', async () => {
+    let calls = 0;
+    const result = await withRetry(async () => (calls++, answer(500)), {
+      retries: 2,
+      baseMs: 1,
+      retryAnswer: (a) => transientHttpAnswer(a, 1),
+    });
+    expect([calls, result.status]).toEqual([3, 500]);
+  });
+
+  test('a Retry-After longer than maxWaitMs is not slept through', async () => {
+    let calls = 0;
+    const started = Date.now();
+    const result = await withRetry(async () => (calls++, answer(429, { 'retry-after': '3600' })), {
+      retries: 5,
+      baseMs: 1000,
+      maxWaitMs: 60_000,
+      retryAnswer: (a) => transientHttpAnswer(a, 1000),
+    });
+    expect([calls, result.status]).toEqual([1, 429]);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  test('network failures are retried, other errors thrown at once, the last error after the retries', async () => {
+    let calls = 0;
+    await expect(
+      withRetry(
+        async () => {
+          calls++;
+          if (calls < 3) throw resetError();
+          return 'ok';
+        },
+        { retries: 3, baseMs: 1 },
+      ),
+    ).resolves.toBe('ok');
+    expect(calls).toBe(3);
+
+    calls = 0;
+    const bug = new TypeError('x is not a function');
+    await expect(withRetry(async () => (calls++, Promise.reject(bug)), { retries: 3, baseMs: 1 })).rejects.toBe(bug);
+    expect(calls).toBe(1);
+
+    calls = 0;
+    await expect(
+      withRetry(async () => (calls++, Promise.reject(resetError())), { retries: 2, baseMs: 1 }),
+    ).rejects.toThrow('fetch failed');
+    expect(calls).toBe(3);
+  });
+
+  test('the caller can name its own transient errors and their waits', async () => {
+    const waits: number[] = [];
+    let calls = 0;
+    const result = await withRetry(
+      async () => {
+        if (calls++ === 0) throw new Error('session broke');
+        return 'done';
+      },
+      {
+        retries: 1,
+        baseMs: 1000,
+        retryError: (e) =>
+          (e as Error).message === 'session broke' ? { reason: 'broke', retryAfterMs: 3 } : undefined,
+        onRetry: (e) => void waits.push(e.waitMs),
+      },
+    );
+    expect([result, waits]).toEqual(['done', [3]]);
   });
 });

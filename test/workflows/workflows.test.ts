@@ -177,6 +177,33 @@ describe('the workflow files', () => {
     expect(text).toContain('ref: refs/tags/${{ needs.tag.outputs.tag }}');
     expect(text).not.toMatch(/git (tag|push)/);
   });
+
+  test('release-charts.yml pushes each chart from one job at a time, never cancelling one, and lints with helm', () => {
+    const doc = parse(read('.github/workflows/release-charts.yml')) as {
+      jobs: Record<
+        string,
+        {
+          concurrency?: { group?: string; 'cancel-in-progress'?: boolean };
+          strategy?: { matrix?: Record<string, unknown> };
+          steps?: { uses?: string; with?: Record<string, unknown> }[];
+        }
+      >;
+    };
+    const pushers = Object.entries(doc.jobs).filter(([, job]) =>
+      (job.steps ?? []).some((s) => s.uses?.endsWith('/actions/publish-chart-oci')),
+    );
+    expect(pushers.map(([name]) => name)).toEqual(['publish']);
+    for (const [, job] of pushers) {
+      // A registry has no compare-and-swap on tags (docs/registries.md): only a group per chart, across
+      // runs and tags, keeps two runs from pushing one chart version at the same moment.
+      expect(job.strategy?.matrix).toHaveProperty('chart');
+      expect(job.concurrency?.group).toMatch(/\$\{\{ matrix\.chart \}\}/);
+      expect(job.concurrency?.group).not.toMatch(/ref|tag|run_id|sha/);
+      expect(job.concurrency?.['cancel-in-progress']).toBe(false);
+      const publish = job.steps!.find((s) => s.uses?.endsWith('/actions/publish-chart-oci'));
+      expect(publish?.with?.lint).toBe('helm');
+    }
+  });
 });
 
 describe('each rule catches a bad snippet', () => {

@@ -1,13 +1,24 @@
 // Reproducible chart archives: tar entries written through the `tar` package with fixed metadata,
 // gzip through zlib without a name or timestamp; and reading a .tgz back into entries.
-import { Header, Pack, Parser, ReadEntry } from 'tar';
+import { Header, Parser, Pax, type ReadEntry } from 'tar';
+import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { UserError } from '../plumbing/errors.js';
+
+const gzip = promisify(zlib.gzip);
 
 /** helm's archive.MaxDecompressedFileSize: no file in a chart may be larger. */
 export const MAX_CHART_FILE_SIZE = 5 * 1024 * 1024;
 /** helm's archive.MaxDecompressedChartSize: the whole chart, uncompressed. */
 export const MAX_CHART_SIZE = 100 * 1024 * 1024;
+
+/** The refusal of a chart over helm's 100 MiB, which helm's own loader would refuse to load. */
+export function chartTooLarge(where: string): UserError {
+  return new UserError(
+    `chart ${where} is larger than helm's limit of ${MAX_CHART_SIZE} bytes (100 MiB) uncompressed; helm refuses to load such a chart, so keep large files out of it (.helmignore)`,
+    { value: where, location: { file: where } },
+  );
+}
 
 /** One regular file of an archive: a slash-separated path and its bytes. */
 export interface ArchiveEntry {
@@ -24,34 +35,37 @@ export interface ArchiveEntry {
  * again as helm. The gzip header carries no file name and no timestamp.
  */
 export async function writeTarGz(entries: readonly ArchiveEntry[], mtime: Date): Promise<Buffer> {
-  const pack = new Pack({ portable: false, noDirRecurse: true });
-  const chunks: Buffer[] = [];
-  pack.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => {
-    pack.on('end', () => resolve());
-    pack.on('error', reject);
-  });
+  // The blocks laid out as tar's own Pack lays out an entry read from another archive (its
+  // WriteEntryTar), with tar's Header and Pax encoders, but without the stream machinery around them,
+  // which cost more than the compression for a chart of a few hundred small files. The bytes are the
+  // same as Pack's (test/charts/package.test.ts holds them to it).
   // Whole seconds: tar stores seconds, and a pax record would otherwise carry the fraction.
   const seconds = new Date(Math.floor(mtime.getTime() / 1000) * 1000);
+  const blocks: Buffer[] = [];
   for (const entry of entries) {
+    const size = entry.data.length;
     const header = new Header({
       path: entry.path,
       mode: 0o644,
       uid: 0,
       gid: 0,
-      uname: '',
-      gname: '',
-      size: entry.data.length,
+      size,
       mtime: seconds,
       type: 'File',
+      uname: '',
     });
-    const readEntry = new ReadEntry(header);
-    readEntry.end(entry.data);
-    pack.add(readEntry);
+    // encode() answers whether the plain header could not hold everything: then a pax record leads.
+    if (header.encode()) {
+      blocks.push(new Pax({ path: entry.path, size, uid: 0, gid: 0, mtime: seconds, uname: '' }).encode());
+    }
+    blocks.push(header.block!, entry.data);
+    if (size % 512 !== 0) blocks.push(Buffer.alloc(512 - (size % 512)));
   }
-  pack.end();
-  await ended;
-  const gzipped = zlib.gzipSync(Buffer.concat(chunks), { level: 9 });
+  blocks.push(Buffer.alloc(1024));
+  const chunks = blocks;
+  // On libuv's thread pool, so the main thread goes on (a registry request, the lint) meanwhile. Level 9
+  // stays: a different level would change the bytes, and so the digest, of every chart published so far.
+  const gzipped = await gzip(Buffer.concat(chunks), { level: 9 });
   // zlib stamps the build platform into the header's OS byte; 255 ("unknown", as Go writes it)
   // keeps the bytes identical whether the runner is Linux, macOS or Windows.
   gzipped[9] = 255;
@@ -68,6 +82,8 @@ export async function readTarGz(data: Buffer, where: string): Promise<ArchiveEnt
   try {
     tarBytes = zlib.gunzipSync(data, { maxOutputLength: MAX_CHART_SIZE + 1024 * 1024 });
   } catch (error) {
+    // zlib stops at maxOutputLength with ERR_BUFFER_TOO_LARGE: the archive is fine, the chart too big.
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw chartTooLarge(where);
     throw new UserError(`${where}: not a gzip-compressed chart archive (${(error as Error).message})`, {
       value: where,
       location: { file: where },
@@ -106,7 +122,7 @@ export async function readTarGz(data: Buffer, where: string): Promise<ArchiveEnt
   });
   parser.end(tarBytes);
   await done;
-  if (total > MAX_CHART_SIZE) problems.push(`decompressed chart is larger than the maximum size ${MAX_CHART_SIZE}`);
+  if (total > MAX_CHART_SIZE) throw chartTooLarge(where);
   if (problems.length > 0) {
     throw new UserError(`${where}: ${problems[0]}`, { value: where, location: { file: where } });
   }

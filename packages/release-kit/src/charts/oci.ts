@@ -2,9 +2,10 @@
 // manifest and its annotations, and the location a chart version is pushed to. The generic OCI
 // parts (descriptors, digests, reference grammar) come from oci/.
 import { describeBlob, sha256Digest, type OciDescriptor } from '../oci/digest.js';
-import { isValidRepository } from '../oci/reference.js';
+import { isValidRegistryHost, isValidRepository } from '../oci/reference.js';
 import { invalidInput } from '../plumbing/errors.js';
 import type { ChartDependency, ChartMetadata } from './chartfile.js';
+import { chartVersionTag } from './version.js';
 
 export const HELM_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.helm.config.v1+json';
 export const HELM_CHART_LAYER_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
@@ -34,11 +35,14 @@ export interface ChartOciLocation {
  */
 export function parseRegistryUrl(value: string, input = 'registry'): { host: string; path: string; url: string } {
   const valid = 'oci://HOST[:PORT]/PATH, e.g. oci://ghcr.io/OWNER/charts';
-  // The host part here; the path is held to the distribution grammar oci/reference.ts keeps.
-  const m = /^oci:\/\/([A-Za-z0-9.-]+(?::[0-9]{1,5})?)(\/[^?#@:]*)?$/.exec(value.trim().toLowerCase());
-  const path = (m?.[2] ?? '').replace(/^\//, '').replace(/\/$/, '');
-  if (!m || (path !== '' && !isValidRepository(path))) throw invalidInput(input, value, valid);
-  const host = m[1];
+  // The host and the path are held to the grammar oci/reference.ts keeps.
+  const text = value.trim().toLowerCase();
+  if (!text.startsWith('oci://')) throw invalidInput(input, value, valid);
+  const rest = text.slice('oci://'.length);
+  const slash = rest.indexOf('/');
+  const host = slash < 0 ? rest : rest.slice(0, slash);
+  const path = slash < 0 ? '' : rest.slice(slash + 1).replace(/\/$/, '');
+  if (!isValidRegistryHost(host) || (path !== '' && !isValidRepository(path))) throw invalidInput(input, value, valid);
   return { host, path, url: `oci://${host}${path ? `/${path}` : ''}` };
 }
 
@@ -51,7 +55,7 @@ export function chartReference(
 ): ChartOciLocation {
   const { host, path, url } = parseRegistryUrl(registryUrl, input);
   const repository = path ? `${path}/${name}` : name;
-  const tag = version.replace(/\+/g, '_');
+  const tag = chartVersionTag(version);
   return {
     registry: host,
     repository,

@@ -3,9 +3,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { UserError, invalidInput } from '../plumbing/errors.js';
 import { writeTarGz } from './archive.js';
+import { editChartYaml } from './chartfile-edit.js';
 import {
   chartError,
-  editChartYaml,
   parseChartYaml,
   RELEASE_NOTES_ANNOTATION,
   validateMetadata,
@@ -18,6 +18,7 @@ import {
   readChartDirectory,
   type ChartFile,
   type LoadedChart,
+  type LoadOptions,
 } from './load.js';
 
 export interface PackageOptions {
@@ -43,6 +44,8 @@ export interface PackagedChart {
   created: Date;
   /** Whether we built the archive or received it already packaged. */
   origin: 'directory' | 'archive';
+  /** The chart as packaged (its files sorted into helm's parts, subcharts included), for the checks before publishing. */
+  chart: LoadedChart;
 }
 
 /**
@@ -52,35 +55,66 @@ export interface PackagedChart {
  * other files and subcharts, as helm's saver orders them. `where` names the chart in messages.
  */
 export async function packageChartDirectory(dir: string, options: PackageOptions, where = dir): Promise<PackagedChart> {
+  const { mtime, ...overrides } = options;
+  return (await prepareChartDirectory(dir, overrides, where)).pack(async () => mtime);
+}
+
+/** A chart read and validated, its metadata final, its archive not yet written. */
+export interface PreparedChart {
+  metadata: ChartMetadata;
+  origin: 'directory' | 'archive';
+  /** Write the archive (compressing off the main thread), dated by `mtime()` for a directory. */
+  pack(mtime: () => Promise<Date>): Promise<PackagedChart>;
+}
+
+/**
+ * The first half of packaging a directory: read, validate, apply the overrides to Chart.yaml. The
+ * chart's name and version are known from here on, so a caller can look its tag up while the
+ * archive is being compressed.
+ */
+export async function prepareChartDirectory(
+  dir: string,
+  overrides: PackageOverrides,
+  where = dir,
+  load: LoadOptions = {},
+): Promise<PreparedChart> {
   const files = await readChartDirectory(dir, where);
-  const chart = await buildChart(files, where);
+  const chart = await buildChart(files, where, load);
   checkDependencies(chart, where);
 
   const annotations =
-    options.releaseNotes !== undefined ? { [RELEASE_NOTES_ANNOTATION]: options.releaseNotes } : undefined;
-  const chartYamlData = editChartYaml(chart.chartYaml.data, {
-    version: options.version,
-    appVersion: options.appVersion,
-    annotations,
-  });
+    overrides.releaseNotes !== undefined ? { [RELEASE_NOTES_ANNOTATION]: overrides.releaseNotes } : undefined;
+  const chartYamlData = editChartYaml(
+    chart.chartYaml.data,
+    { version: overrides.version, appVersion: overrides.appVersion, annotations },
+    `${where}/Chart.yaml`,
+  );
   if (chartYamlData !== chart.chartYaml.data) {
     const edited = parseChartYaml(chartYamlData, `${where}/Chart.yaml`);
     validateMetadata(edited, `${where}/Chart.yaml`);
     chart.metadata = edited;
     chart.chartYaml = { name: 'Chart.yaml', data: chartYamlData };
   }
-  const entries = archiveEntries(chart, '');
-  const data = await writeTarGz(
-    entries.map((e) => ({ path: e.name, data: e.data })),
-    options.mtime,
-  );
   return {
-    fileName: `${chart.metadata.name}-${chart.metadata.version}.tgz`,
-    data,
     metadata: chart.metadata,
-    entries: entries.map((e) => e.name),
-    created: new Date(Math.floor(options.mtime.getTime() / 1000) * 1000),
     origin: 'directory',
+    async pack(mtime) {
+      const time = await mtime();
+      const entries = archiveEntries(chart, '');
+      const data = await writeTarGz(
+        entries.map((e) => ({ path: e.name, data: e.data })),
+        time,
+      );
+      return {
+        fileName: `${chart.metadata.name}-${chart.metadata.version}.tgz`,
+        data,
+        metadata: chart.metadata,
+        entries: entries.map((e) => e.name),
+        created: new Date(Math.floor(time.getTime() / 1000) * 1000),
+        origin: 'directory',
+        chart,
+      };
+    },
   };
 }
 
@@ -88,7 +122,7 @@ export async function packageChartDirectory(dir: string, options: PackageOptions
  * Validate an already packaged chart and return it unchanged: the same checks as for a directory,
  * on the archive's contents (helm's archive loader reads no .helmignore).
  */
-export async function loadPackagedChart(file: string, where = file): Promise<PackagedChart> {
+export async function loadPackagedChart(file: string, where = file, load: LoadOptions = {}): Promise<PackagedChart> {
   const data = await readFile(file);
   const { files, entries } = await readChartArchive(data, where);
   const top = new Set(entries.map((e) => e.path.split('/')[0]));
@@ -98,7 +132,7 @@ export async function loadPackagedChart(file: string, where = file): Promise<Pac
       { value: where, location: { file: where } },
     );
   }
-  const chart = await buildChart(files, where);
+  const chart = await buildChart(files, where, load);
   checkDependencies(chart, where);
   const chartYamlEntry = entries.find((e) => e.path.endsWith('/Chart.yaml') && e.path.split('/').length === 2);
   return {
@@ -108,6 +142,7 @@ export async function loadPackagedChart(file: string, where = file): Promise<Pac
     entries: entries.map((e) => e.path),
     created: chartYamlEntry?.mtime ?? new Date(0),
     origin: 'archive',
+    chart,
   };
 }
 
@@ -115,19 +150,19 @@ export async function loadPackagedChart(file: string, where = file): Promise<Pac
 export type PackageOverrides = Omit<PackageOptions, 'mtime'>;
 
 /**
- * Load the chart at `file`: a directory is packaged with `overrides` at the time `mtime()` gives
- * (asked only then, since it may need git); a `.tgz` is validated and kept byte for byte, so it
- * refuses overrides. The one place that tells the two apart.
+ * Read and validate the chart at `file`: a directory is prepared for packaging with `overrides`; a
+ * `.tgz` is validated and kept byte for byte, so it refuses overrides. The one place that tells the
+ * two apart.
  */
-export async function loadChart(
+export async function prepareChart(
   file: string,
   where: string,
   overrides: PackageOverrides,
-  mtime: () => Promise<Date>,
-): Promise<PackagedChart> {
+  load: LoadOptions = {},
+): Promise<PreparedChart> {
   const info = await stat(file).catch(() => undefined);
   if (!info) throw invalidInput('chart', where, 'an existing chart directory or .tgz inside the workspace');
-  if (info.isDirectory()) return packageChartDirectory(file, { ...overrides, mtime: await mtime() }, where);
+  if (info.isDirectory()) return prepareChartDirectory(file, overrides, where, load);
   if (!info.isFile() || !/\.(tgz|tar\.gz)$/.test(file)) {
     throw invalidInput('chart', where, 'a chart directory or a packaged .tgz');
   }
@@ -144,7 +179,8 @@ export async function loadChart(
         `nothing for the packaged chart ${where}, which is pushed as is (give its directory to change it at package time)`,
       );
   }
-  return loadPackagedChart(file, where);
+  const packaged = await loadPackagedChart(file, where, load);
+  return { metadata: packaged.metadata, origin: 'archive', pack: async () => packaged };
 }
 
 /** Entries as helm's writeTarContents lays them out, recursing into subcharts under charts/. */

@@ -1,18 +1,85 @@
-// What helm accepts as a chart version and (for OCI) a chart name: tiny and dependency-free, so
-// that checking an action's inputs does not load the chart parser or the packaging code.
+// The one grammar for chart versions (and, for OCI, chart names): what helm accepts, how two versions
+// compare, and how a version becomes an OCI tag. Tiny and dependency-free, so that checking an
+// action's inputs does not load the chart parser or the packaging code.
 
 // Masterminds/semver v3's NewVersion grammar, which is what helm's isValidSemver accepts: an
 // optional "v", minor and patch optional, no leading zeros, SemVer 2 pre-release and build parts.
 const MASTERMINDS_SEMVER =
   /^v?(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?(?:\.(0|[1-9]\d*))?(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
+const MAX_UINT64 = 2n ** 64n - 1n;
+
 // The name becomes a path component of the OCI repository, so it must be one (distribution's
 // path-component grammar). helm itself only requires name == filepath.Base(name).
 const SAFE_CHART_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 
+/** A chart version split as Masterminds/semver reads it; minor and patch default to 0. */
+export interface ChartVersion {
+  major: bigint;
+  minor: bigint;
+  patch: bigint;
+  /** Dot-separated pre-release identifiers; empty for a release. */
+  prerelease: string[];
+  /** Build metadata, which never takes part in comparisons. */
+  build: string;
+}
+
 /** True when helm (Masterminds/semver) accepts `version` as a chart version. */
 export function isChartVersion(version: string): boolean {
-  return MASTERMINDS_SEMVER.test(version);
+  return parseChartVersion(version) !== undefined;
+}
+
+/** The parts of a chart version helm accepts, or undefined when helm would refuse it. */
+export function parseChartVersion(version: string): ChartVersion | undefined {
+  const m = MASTERMINDS_SEMVER.exec(version);
+  if (!m) return undefined;
+  // BigInt: Masterminds reads each number as a uint64, more than a JS number holds exactly, and
+  // refuses a bigger one.
+  const [major, minor, patch] = [m[1], m[2] ?? '0', m[3] ?? '0'].map(BigInt);
+  if (major > MAX_UINT64 || minor > MAX_UINT64 || patch > MAX_UINT64) return undefined;
+  return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [], build: m[5] ?? '' };
+}
+
+/**
+ * Masterminds/semver's Compare, which helm sorts chart versions with: numbers first, then a release
+ * above its pre-releases, pre-release identifiers compared by SemVer's rules; build metadata ignored;
+ * `v1.2` equals `1.2.0`. A version helm refuses sorts as plain text, below every valid one.
+ */
+export function compareChartVersions(a: string, b: string): number {
+  const pa = parseChartVersion(a);
+  const pb = parseChartVersion(b);
+  if (!pa || !pb) {
+    if (pa) return 1;
+    if (pb) return -1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+  for (const key of ['major', 'minor', 'patch'] as const) {
+    if (pa[key] !== pb[key]) return pa[key] < pb[key] ? -1 : 1;
+  }
+  return comparePrerelease(pa.prerelease, pb.prerelease);
+}
+
+/**
+ * True when both are the same chart version as helm matches them: the exact string first (helm's
+ * IndexFile.Get does), then SemVer equality (`v1.2` and `1.2.0+build.1` are one version).
+ */
+export function sameChartVersion(a: string, b: string): boolean {
+  return a === b || (isChartVersion(a) && isChartVersion(b) && compareChartVersions(a, b) === 0);
+}
+
+/** The OCI tag of a chart version: `+` becomes `_`, since tags cannot hold `+` (helm does the same). */
+export function chartVersionTag(version: string): string {
+  return version.replace(/\+/g, '_');
+}
+
+/**
+ * The chart version an OCI tag stands for: the tag itself when it is a chart version, else with `_`
+ * read back as `+` when that makes one (as helm does when listing tags); undefined otherwise.
+ */
+export function chartVersionOfTag(tag: string): string | undefined {
+  if (isChartVersion(tag)) return tag;
+  const restored = tag.replace(/_/g, '+');
+  return isChartVersion(restored) ? restored : undefined;
 }
 
 /** True for a chart name helm accepts that can also be an OCI repository path component. */
@@ -20,54 +87,26 @@ export function isSafeChartName(name: string): boolean {
   return SAFE_CHART_NAME.test(name) && name.length <= 128;
 }
 
-/** A numeric identifier's order without parsing it (no leading zeros, any length): by length, then digits. */
-function compareNumeric(a: string, b: string): number {
-  if (a.length !== b.length) return a.length < b.length ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** SemVer 2's pre-release order, which Masterminds follows: numeric parts below alphanumeric ones, fewer parts first. */
-function comparePrerelease(a: string | undefined, b: string | undefined): number {
-  if (a === b) return 0;
-  if (a === undefined) return 1;
-  if (b === undefined) return -1;
-  const [pa, pb] = [a.split('.'), b.split('.')];
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    if (i >= pa.length) return -1;
-    if (i >= pb.length) return 1;
-    const [x, y] = [pa[i], pb[i]];
-    if (x === y) continue;
-    const [nx, ny] = [/^\d+$/.test(x), /^\d+$/.test(y)];
-    if (nx && ny) return compareNumeric(x, y);
-    if (nx !== ny) return nx ? -1 : 1;
-    return x < y ? -1 : 1;
+function comparePrerelease(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return a.length === b.length ? 0 : a.length === 0 ? 1 : -1;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (i >= a.length) return -1;
+    if (i >= b.length) return 1;
+    const order = compareIdentifier(a[i], b[i]);
+    if (order !== 0) return order;
   }
   return 0;
 }
 
-/**
- * helm's order of two chart versions (Masterminds/semver's Compare): `v` and a missing minor or
- * patch read as 0, build metadata ignored, pre-releases before their release. A version helm
- * cannot parse sorts below every valid one (helm's ChartVersions.Less pushes it to the back);
- * two such versions compare as text.
- */
-export function compareChartVersions(a: string, b: string): number {
-  const [ma, mb] = [MASTERMINDS_SEMVER.exec(a), MASTERMINDS_SEMVER.exec(b)];
-  if (!ma || !mb) {
-    if (ma || mb) return ma ? 1 : -1;
-    return a < b ? -1 : a > b ? 1 : 0;
+/** Numeric identifiers compare as numbers and below alphanumeric ones, which compare as ASCII. */
+function compareIdentifier(a: string, b: string): number {
+  const numA = /^\d+$/.test(a);
+  const numB = /^\d+$/.test(b);
+  if (numA && numB) {
+    const x = BigInt(a);
+    const y = BigInt(b);
+    return x === y ? 0 : x < y ? -1 : 1;
   }
-  for (const group of [1, 2, 3]) {
-    const order = compareNumeric(ma[group] ?? '0', mb[group] ?? '0');
-    if (order !== 0) return order;
-  }
-  return comparePrerelease(ma[4], mb[4]);
-}
-
-/**
- * True when helm counts `a` and `b` as one chart version (its index lookup and `helm repo index
- * --merge` match by SemVer equality): `1.0.0`, `v1.0.0`, `1.0` and `1.0.0+build` are one version.
- */
-export function sameChartVersion(a: string, b: string): boolean {
-  return a === b || (isChartVersion(a) && isChartVersion(b) && compareChartVersions(a, b) === 0);
+  if (numA !== numB) return numA ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
 }

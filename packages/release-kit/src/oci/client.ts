@@ -1,74 +1,30 @@
-// The project's one OCI distribution client: blobs, manifests, tags and referrers, with auth and retries.
+// The OCI distribution API (opencontainers/distribution-spec): blobs, upload sessions, manifests,
+// tags and referrers, for one registry. Authentication (oci/auth.ts) and the retrying transport
+// (oci/transport.ts) sit below it, as oras-go's remote/auth and remote/retry sit below its repository API.
 import type { Logger } from '../plumbing/log.js';
 import { silentLogger } from '../plumbing/log.js';
 import { UserError, showValue } from '../plumbing/errors.js';
 import {
-  backoffMs,
   defaultRetryBaseMs,
   describeNetworkError,
   isTransientNetworkError,
-  isTransientStatus,
-  retryAfterMs,
-  sleep,
+  transientHttpAnswer,
+  withRetry,
 } from '../plumbing/retry.js';
-import { basicAuthorization, parseChallenges, pickChallenge, repositoryScope } from './auth.js';
-import type { AuthChallenge } from './auth.js';
+import { RegistryAuth } from './auth.js';
 import { assertDigest, sha256Digest } from './digest.js';
+import { RegistryError, discard, readLimited, registryFailure, type FailureContext } from './errors.js';
 import { MANIFEST_ACCEPT, OCI_INDEX, OCI_MANIFEST, isIndexMediaType } from './media-types.js';
-import { isValidDigest, isValidRepository, isValidTag } from './reference.js';
+import { isValidDigest, isValidRegistryHost, isValidRepository, isValidTag } from './reference.js';
+import {
+  MAX_RETRY_AFTER_MS,
+  RegistryTransport,
+  createOciStats,
+  type OciRequestStats,
+  type RegistryRequest,
+} from './transport.js';
 
-/** Requests sent, by kind, so tests can hold a push to its request budget. */
-export interface OciRequestStats {
-  /** Every HTTP request sent, auth and retries included. */
-  requests: number;
-  /** Blob and manifest HEADs. */
-  heads: number;
-  blobHeads: number;
-  manifestHeads: number;
-  blobGets: number;
-  manifestGets: number;
-  /** POSTs to `/blobs/uploads/` (each starts an upload session, or mounts). */
-  uploadSessions: number;
-  /** PUTs that complete an upload session with the bytes. */
-  blobPuts: number;
-  manifestPuts: number;
-  tagLists: number;
-  referrers: number;
-  /** GETs to the token realm. */
-  tokenRequests: number;
-  /** 401 answers that started (or renewed) an auth exchange; not counted under their kind. */
-  authChallenges: number;
-  /** Requests repeated after a 5xx, a 429 or a broken connection. */
-  retries: number;
-  /** Upload sessions abandoned and started again after a failure. */
-  uploadRestarts: number;
-}
-
-type CountedKind = Exclude<
-  keyof OciRequestStats,
-  'requests' | 'heads' | 'tokenRequests' | 'authChallenges' | 'retries' | 'uploadRestarts'
->;
-
-/** A zeroed stats object to pass as `stats`. */
-export function createOciStats(): OciRequestStats {
-  return {
-    requests: 0,
-    heads: 0,
-    blobHeads: 0,
-    manifestHeads: 0,
-    blobGets: 0,
-    manifestGets: 0,
-    uploadSessions: 0,
-    blobPuts: 0,
-    manifestPuts: 0,
-    tagLists: 0,
-    referrers: 0,
-    tokenRequests: 0,
-    authChallenges: 0,
-    retries: 0,
-    uploadRestarts: 0,
-  };
-}
+export { RegistryError, createOciStats, type OciRequestStats };
 
 export interface OciClientOptions {
   /** `ghcr.io`, `127.0.0.1:5000`. */
@@ -144,52 +100,7 @@ export interface ReferrersResult {
   apiStatus?: number;
 }
 
-/** A registry refused or failed a request: auth, not found, digest mismatch, retries exhausted. */
-export class RegistryError extends UserError {
-  readonly status?: number;
-  readonly code?: string;
-  readonly registry: string;
-  readonly repository?: string;
-  /** The failure was a 5xx, a 429 or a broken connection that outlasted the retries. */
-  readonly transient: boolean;
-  constructor(
-    message: string,
-    details: { registry: string; repository?: string; status?: number; code?: string; transient?: boolean },
-  ) {
-    super(message);
-    this.name = 'RegistryError';
-    this.registry = details.registry;
-    this.repository = details.repository;
-    this.status = details.status;
-    this.code = details.code;
-    this.transient = details.transient ?? false;
-  }
-}
-
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/** Waits longer than this (after scaling) are not slept through: the request fails instead. */
-const MAX_RETRY_AFTER_MS = 5 * 60 * 1000;
-
-type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE';
-
-interface RegistryRequest {
-  method: Method;
-  /** Absolute URL. */
-  url: string;
-  kind: CountedKind;
-  repository: string;
-  /** Needs push access (token scope `pull,push`). */
-  push: boolean;
-  headers?: Record<string, string>;
-  body?: Uint8Array;
-  /** Override the retry count (0: the caller restarts at a higher level). */
-  retries?: number;
-}
-
-interface CachedToken {
-  token: string;
-  expiresAt: number;
-}
 
 /** Create a client for one registry host. */
 export function createOciClient(options: OciClientOptions): OciClient {
@@ -205,21 +116,16 @@ export class OciClient {
   readonly registry: string;
   readonly baseUrl: string;
   readonly stats: OciRequestStats;
-  private readonly options: OciClientOptions;
   private readonly log: Logger;
   private readonly retries: number;
   private readonly retryBaseMs: number;
-  private readonly fetchImpl: typeof fetch;
-  /** The last challenge seen; after it, credentials go with every request without another 401. */
-  private challenge?: AuthChallenge;
-  private readonly tokens = new Map<string, CachedToken>();
-  private readonly pendingTokens = new Map<string, Promise<CachedToken>>();
+  private readonly auth: RegistryAuth;
+  private readonly failureContext: FailureContext;
 
   constructor(options: OciClientOptions) {
-    if (!/^[A-Za-z0-9.-]+(?::[0-9]{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::[0-9]{1,5})?$/.test(options.registry)) {
+    if (!isValidRegistryHost(options.registry)) {
       throw new UserError(`invalid registry host ${showValue(options.registry)}: expected HOST or HOST:PORT`);
     }
-    this.options = options;
     this.registry = options.registry.toLowerCase();
     // Docker Hub's API lives on another host than its name; everything else is served where it is named.
     const apiHost =
@@ -229,7 +135,36 @@ export class OciClient {
     this.log = options.log ?? silentLogger;
     this.retries = options.retries ?? 4;
     this.retryBaseMs = options.retryBaseMs ?? defaultRetryBaseMs();
-    this.fetchImpl = options.fetch ?? fetch;
+    const transport = new RegistryTransport({
+      registry: this.registry,
+      baseUrl: this.baseUrl,
+      stats: this.stats,
+      log: this.log,
+      retries: this.retries,
+      retryBaseMs: this.retryBaseMs,
+      timeoutMs: options.timeoutMs ?? 120_000,
+      userAgent: options.userAgent ?? 'release-kit',
+      // Looked up at the first request, not here: Node loads its HTTP client (undici) on first use,
+      // and a caller can have other work under way by then.
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    });
+    this.auth = new RegistryAuth(transport, {
+      registry: this.registry,
+      baseUrl: this.baseUrl,
+      plainHttp: options.plainHttp === true,
+      username: options.username,
+      password: options.password,
+      push: options.push === true,
+      log: this.log,
+    });
+    this.failureContext = {
+      registry: this.registry,
+      who: this.auth.who,
+      hasCredentials: this.auth.hasCredentials,
+      attempts: this.retries + 1,
+      retryBaseMs: this.retryBaseMs,
+      maxRetryAfterMs: MAX_RETRY_AFTER_MS,
+    };
   }
 
   // ---------------------------------------------------------------- blobs
@@ -291,31 +226,45 @@ export class OciClient {
     checkRepository(repository);
     checkDigest(digest);
     assertDigest(data, digest, `blob to upload to ${this.registry}/${repository}`);
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        await this.uploadOnce(repository, data, digest);
-        return;
-      } catch (error) {
-        if (!isTransient(error)) throw this.finalError(error, `upload of blob ${digest}`, repository);
-        if (attempt >= this.retries) {
-          throw new RegistryError(
-            `upload of blob ${digest} to ${this.registry}/${repository} failed ${attempt + 1} times; the last failure: ${describeNetworkError(error)}`,
-            {
-              registry: this.registry,
-              repository,
-              transient: true,
-              status: error instanceof TransientStatus ? error.status : undefined,
-            },
-          );
-        }
-        this.stats.uploadRestarts += 1;
-        const wait = this.backoff(attempt, error instanceof TransientStatus ? error.retryAfterMs : undefined);
-        this.log.debug(
-          `oci: upload of ${digest} to ${this.registry}/${repository} failed (${describeNetworkError(error)}); restarting the session in ${wait} ms`,
-        );
-        await sleep(wait);
-        if (await this.blobExists(repository, digest)) return;
-      }
+    let attempts = 0;
+    try {
+      await withRetry(
+        async (n) => {
+          attempts = n + 1;
+          // After a failed session the bytes may have landed all the same (only the answer was lost).
+          if (n > 0 && (await this.blobExists(repository, digest))) return;
+          await this.uploadOnce(repository, data, digest);
+        },
+        {
+          retries: this.retries,
+          baseMs: this.retryBaseMs,
+          maxWaitMs: MAX_RETRY_AFTER_MS,
+          retryError: (error) =>
+            isTransient(error)
+              ? {
+                  reason: describeNetworkError(error),
+                  retryAfterMs: error instanceof TransientStatus ? error.retryAfterMs : undefined,
+                }
+              : undefined,
+          onRetry: ({ waitMs, reason }) => {
+            this.stats.uploadRestarts += 1;
+            this.log.debug(
+              `oci: upload of ${digest} to ${this.registry}/${repository} failed (${reason}); restarting the session in ${waitMs} ms`,
+            );
+          },
+        },
+      );
+    } catch (error) {
+      if (!isTransient(error)) throw error;
+      throw new RegistryError(
+        `upload of blob ${digest} to ${this.registry}/${repository} failed ${attempts} times; the last failure: ${describeNetworkError(error)}`,
+        {
+          registry: this.registry,
+          repository,
+          transient: true,
+          status: error instanceof TransientStatus ? error.status : (error as RegistryError).status,
+        },
+      );
     }
   }
 
@@ -331,9 +280,10 @@ export class OciClient {
       headers: { 'content-length': '0' },
     });
     if (start.status !== 202) {
-      if (this.isRetryableStatus(start)) {
+      const transient = transientHttpAnswer(start, this.retryBaseMs);
+      if (transient) {
         await discard(start);
-        throw new TransientStatus(start.status, retryAfterMs(start.headers, this.retryBaseMs));
+        throw new TransientStatus(start.status, transient.retryAfterMs);
       }
       throw await this.failure(start, 'start blob upload', repository, digest);
     }
@@ -357,9 +307,10 @@ export class OciClient {
       headers: { 'content-type': 'application/octet-stream' },
     });
     if (put.status !== 201 && put.status !== 204) {
-      if (this.isRetryableStatus(put)) {
+      const transient = transientHttpAnswer(put, this.retryBaseMs);
+      if (transient) {
         await discard(put);
-        throw new TransientStatus(put.status, retryAfterMs(put.headers, this.retryBaseMs));
+        throw new TransientStatus(put.status, transient.retryAfterMs);
       }
       throw await this.failure(put, 'complete blob upload', repository, digest);
     }
@@ -572,302 +523,19 @@ export class OciClient {
     return { source: 'tag', manifests: filter(index.json.manifests ?? []), apiStatus: response.status };
   }
 
-  // ---------------------------------------------------------------- transport
+  // ---------------------------------------------------------------- helpers
 
   private url(repository: string, rest: string): string {
     return `${this.baseUrl}/v2/${repository}/${rest}`;
   }
 
-  /**
-   * Send one request: credentials for the current challenge, a 401 answered once by (re)authenticating,
-   * and 5xx / 429 / broken connections retried with back-off. Returns the response for the caller
-   * to judge; throws only when the retries are exhausted or auth cannot be satisfied.
-   */
-  private async send(request: RegistryRequest): Promise<Response> {
-    const retries = request.retries ?? this.retries;
-    let authRounds = 0;
-    for (let attempt = 0; ;) {
-      const authorization = await this.authorizationFor(request);
-      let response: Response;
-      try {
-        response = await this.fetchOnce(request, authorization);
-      } catch (error) {
-        if (!isTransient(error) || attempt >= retries)
-          throw this.finalError(error, `${request.method} ${pathOf(request.url)}`, request.repository);
-        await this.retryWait(request, attempt, describeNetworkError(error));
-        attempt += 1;
-        continue;
-      }
-      if (response.status === 401 && authRounds < 2) {
-        const challenge = pickChallenge(parseChallenges(response.headers.get('www-authenticate')));
-        // A 401 to credentials we already sent for this challenge is a refusal, not a challenge.
-        const refused =
-          authorization !== undefined && challenge?.scheme === 'basic' && this.challenge?.scheme === 'basic';
-        if (challenge && !refused) {
-          await discard(response);
-          this.stats.authChallenges += 1;
-          this.challenge = challenge;
-          if (challenge.scheme === 'bearer') await this.fetchToken(request, challenge, authorization !== undefined);
-          else if (!this.hasCredentials()) return response;
-          authRounds += 1;
-          continue;
-        }
-      }
-      if (this.isRetryableStatus(response) && attempt < retries) {
-        const wait = retryAfterMs(response.headers, this.retryBaseMs);
-        if (wait === undefined || wait <= MAX_RETRY_AFTER_MS) {
-          await discard(response);
-          await this.retryWait(request, attempt, `HTTP ${response.status}`, wait);
-          attempt += 1;
-          continue;
-        }
-      }
-      return response;
-    }
+  /** One request through auth and the retrying transport; the answer is the caller's to judge. */
+  private send(request: RegistryRequest): Promise<Response> {
+    return this.auth.send(request);
   }
 
-  private isRetryableStatus(response: Response): boolean {
-    return isTransientStatus(response.status, response.headers);
-  }
-
-  private async retryWait(request: RegistryRequest, attempt: number, why: string, retryAfter?: number): Promise<void> {
-    this.stats.retries += 1;
-    const wait = this.backoff(attempt, retryAfter);
-    this.log.debug(
-      `oci: ${request.method} ${pathOf(request.url)} on ${this.registry}: ${why}; retry ${attempt + 1} in ${wait} ms`,
-    );
-    await sleep(wait);
-  }
-
-  /** The server's Retry-After when it gave one, else the shared back-off. */
-  private backoff(attempt: number, retryAfter?: number): number {
-    return retryAfter ?? backoffMs(attempt, this.retryBaseMs);
-  }
-
-  private async fetchOnce(request: RegistryRequest, authorization: string | undefined): Promise<Response> {
-    this.stats.requests += 1;
-    this.stats[request.kind] += 1;
-    if (request.kind === 'blobHeads' || request.kind === 'manifestHeads') this.stats.heads += 1;
-    const headers: Record<string, string> = {
-      'user-agent': this.options.userAgent ?? 'release-kit',
-      ...request.headers,
-    };
-    // Credentials go to the registry's own origin only (an upload Location may point at storage elsewhere).
-    if (authorization && new URL(request.url).origin === new URL(this.baseUrl).origin)
-      headers.authorization = authorization;
-    this.log.debug(`oci: ${request.method} ${pathOf(request.url)}`);
-    const response = await this.fetchImpl(request.url, {
-      method: request.method,
-      headers,
-      body: request.body,
-      redirect: request.method === 'GET' || request.method === 'HEAD' ? 'follow' : 'manual',
-      // A big body gets extra time (at 50 kB/s at least) on top of the per-request timeout.
-      signal: AbortSignal.timeout((this.options.timeoutMs ?? 120_000) + Math.ceil((request.body?.length ?? 0) / 50)),
-    });
-    if (response.status === 401) {
-      // Undo the count: the replay after authenticating is the request that counts.
-      this.stats[request.kind] -= 1;
-      if (request.kind === 'blobHeads' || request.kind === 'manifestHeads') this.stats.heads -= 1;
-    }
-    return response;
-  }
-
-  private hasCredentials(): boolean {
-    return this.options.username !== undefined && this.options.username !== '' && this.options.password !== undefined;
-  }
-
-  private tokenKey(repository: string, push: boolean): string {
-    return repositoryScope(repository, push || this.options.push === true);
-  }
-
-  private async authorizationFor(request: RegistryRequest): Promise<string | undefined> {
-    if (!this.challenge) return undefined;
-    if (this.challenge.scheme === 'basic') {
-      return this.hasCredentials() ? basicAuthorization(this.options.username!, this.options.password!) : undefined;
-    }
-    if (this.challenge.scheme !== 'bearer') return undefined;
-    const now = Date.now();
-    const exact = this.tokens.get(this.tokenKey(request.repository, request.push));
-    if (exact && exact.expiresAt > now) return `Bearer ${exact.token}`;
-    // A pull,push token also covers pulls.
-    if (!request.push) {
-      const wider = this.tokens.get(repositoryScope(request.repository, true));
-      if (wider && wider.expiresAt > now) return `Bearer ${wider.token}`;
-    }
-    // Known Bearer registry but no token for this scope yet: fetch one now rather than wait for a 401.
-    const token = await this.fetchToken(request, this.challenge, false);
-    return `Bearer ${token.token}`;
-  }
-
-  /** GET realm?service=…&scope=… (Basic credentials if any) → {token | access_token}; one in flight per scope. */
-  private async fetchToken(request: RegistryRequest, challenge: AuthChallenge, renew: boolean): Promise<CachedToken> {
-    const scope = this.tokenKey(request.repository, request.push);
-    if (!renew) {
-      const cached = this.tokens.get(scope);
-      if (cached && cached.expiresAt > Date.now()) return cached;
-    }
-    const pending = this.pendingTokens.get(scope);
-    if (pending) return pending;
-    const promise = this.requestToken(request.repository, scope, challenge).finally(() =>
-      this.pendingTokens.delete(scope),
-    );
-    this.pendingTokens.set(scope, promise);
-    const token = await promise;
-    this.tokens.set(scope, token);
-    return token;
-  }
-
-  private async requestToken(repository: string, scope: string, challenge: AuthChallenge): Promise<CachedToken> {
-    const realm = challenge.params.realm;
-    let realmUrl: URL;
-    try {
-      realmUrl = new URL(realm ?? '');
-    } catch {
-      throw new RegistryError(
-        `registry ${this.registry} sent a Bearer challenge without a usable realm (${showValue(realm ?? '')})`,
-        { registry: this.registry, repository },
-      );
-    }
-    if (realmUrl.protocol !== 'https:' && !(realmUrl.protocol === 'http:' && this.options.plainHttp)) {
-      throw new RegistryError(
-        `registry ${this.registry} names token realm ${realmUrl.origin}, which is not https: refusing to send credentials there`,
-        { registry: this.registry, repository },
-      );
-    }
-    if (challenge.params.service) realmUrl.searchParams.set('service', challenge.params.service);
-    realmUrl.searchParams.set('scope', scope);
-    const headers: Record<string, string> = {
-      'user-agent': this.options.userAgent ?? 'release-kit',
-      accept: 'application/json',
-    };
-    if (this.hasCredentials())
-      headers.authorization = basicAuthorization(this.options.username!, this.options.password!);
-    for (let attempt = 0; ; attempt += 1) {
-      let response: Response;
-      try {
-        this.stats.requests += 1;
-        this.stats.tokenRequests += 1;
-        this.log.debug(`oci: GET ${realmUrl.origin}${realmUrl.pathname} (token for ${scope})`);
-        response = await this.fetchImpl(realmUrl.href, {
-          headers,
-          signal: AbortSignal.timeout(this.options.timeoutMs ?? 120_000),
-        });
-      } catch (error) {
-        if (!isTransient(error) || attempt >= this.retries)
-          throw this.finalError(error, `token request for ${scope}`, repository);
-        this.stats.retries += 1;
-        await sleep(this.backoff(attempt));
-        continue;
-      }
-      if (this.isRetryableStatus(response) && attempt < this.retries) {
-        await discard(response);
-        this.stats.retries += 1;
-        await sleep(this.backoff(attempt, retryAfterMs(response.headers, this.retryBaseMs)));
-        continue;
-      }
-      if (response.status === 401 || response.status === 403) {
-        await discard(response);
-        const who = this.hasCredentials()
-          ? `the credentials of user ${showValue(this.options.username)}`
-          : 'anonymous access';
-        throw new RegistryError(
-          `token service ${realmUrl.origin}${realmUrl.pathname} for registry ${this.registry} refused ${who} for ${scope} (HTTP ${response.status})${this.hasCredentials() ? '' : ': set username and password'}`,
-          { registry: this.registry, repository, status: response.status },
-        );
-      }
-      if (response.status !== 200) {
-        const text = (await readLimited(response, 64 * 1024, 'token response').catch(() => Buffer.alloc(0))).toString(
-          'utf8',
-        );
-        throw new RegistryError(
-          `token service ${realmUrl.origin}${realmUrl.pathname} answered HTTP ${response.status} for ${scope}${text ? `: ${oneLine(text)}` : ''}`,
-          { registry: this.registry, repository, status: response.status },
-        );
-      }
-      let body: { token?: string; access_token?: string; expires_in?: number };
-      try {
-        body = JSON.parse((await readLimited(response, 1024 * 1024, 'token response')).toString('utf8'));
-      } catch {
-        throw new RegistryError(
-          `token service ${realmUrl.origin}${realmUrl.pathname} answered with something other than JSON`,
-          { registry: this.registry, repository },
-        );
-      }
-      const token = body.token ?? body.access_token;
-      if (typeof token !== 'string' || token === '') {
-        throw new RegistryError(`token service ${realmUrl.origin}${realmUrl.pathname} answered without a token`, {
-          registry: this.registry,
-          repository,
-        });
-      }
-      // The spec's default lifetime is 60 s; renew a little early.
-      const lifetime = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60;
-      return { token, expiresAt: Date.now() + Math.max(lifetime - 10, lifetime / 2) * 1000 };
-    }
-  }
-
-  /** A RegistryError for an unexpected answer, worded by status. */
-  private async failure(
-    response: Response,
-    action: string,
-    repository: string,
-    reference?: string,
-  ): Promise<RegistryError> {
-    const { code, message } = await errorDetails(response);
-    const detail = `HTTP ${response.status}${code ? ` ${code}` : ''}${message ? `: ${message}` : ''}`;
-    const what = reference ? `${repository}${reference.startsWith('sha256:') ? '@' : ':'}${reference}` : repository;
-    const details = { registry: this.registry, repository, status: response.status, code };
-    const user = this.hasCredentials() ? `user ${showValue(this.options.username)}` : 'anonymous access';
-    const scopeTooNarrow =
-      response.status === 401 &&
-      pickChallenge(parseChallenges(response.headers.get('www-authenticate')))?.params.error === 'insufficient_scope';
-    if (response.status === 403 || scopeTooNarrow) {
-      return new RegistryError(
-        `registry ${this.registry} denied ${action} on ${what} to ${user} (${detail}${scopeTooNarrow ? ', the token lacks the scope' : ''}); on ghcr.io the job needs 'packages: write'`,
-        details,
-      );
-    }
-    if (response.status === 401) {
-      return new RegistryError(
-        this.hasCredentials()
-          ? `registry ${this.registry} refused the credentials of ${user} for ${action} on ${what} (${detail})`
-          : `registry ${this.registry} requires authentication for ${action} on ${what} (${detail}): set username and password`,
-        details,
-      );
-    }
-    if (response.status === 404)
-      return new RegistryError(`${what} not found on registry ${this.registry} (${action}: ${detail})`, details);
-    const wait = retryAfterMs(response.headers, this.retryBaseMs);
-    if (this.isRetryableStatus(response) && wait !== undefined && wait > MAX_RETRY_AFTER_MS) {
-      return new RegistryError(
-        `registry ${this.registry} rate-limited ${action} on ${what} (${detail}) and asks to retry after ${response.headers.get('retry-after')}, longer than release-kit waits; rerun later`,
-        { ...details, transient: true },
-      );
-    }
-    if (this.isRetryableStatus(response)) {
-      return new RegistryError(
-        `registry ${this.registry} kept failing ${action} on ${what} (${detail}) after ${this.retries + 1} attempts`,
-        { ...details, transient: true },
-      );
-    }
-    return new RegistryError(`registry ${this.registry} refused ${action} on ${what} (${detail})`, details);
-  }
-
-  private finalError(error: unknown, action: string, repository: string): Error {
-    if (error instanceof UserError) return error;
-    if (error instanceof TransientStatus) {
-      return new RegistryError(
-        `registry ${this.registry} kept failing ${action} in ${repository} (HTTP ${error.status}) after ${this.retries + 1} attempts`,
-        { registry: this.registry, repository, status: error.status, transient: true },
-      );
-    }
-    if (isTransient(error)) {
-      return new RegistryError(
-        `could not reach registry ${this.registry} for ${action} in ${repository} (${describeNetworkError(error)}) after ${this.retries + 1} attempts`,
-        { registry: this.registry, repository, transient: true },
-      );
-    }
-    return error instanceof Error ? error : new Error(String(error));
+  private failure(response: Response, action: string, repository: string, reference?: string): Promise<RegistryError> {
+    return registryFailure(this.failureContext, response, action, repository, reference);
   }
 }
 
@@ -905,53 +573,6 @@ function isTransient(error: unknown): boolean {
   return isTransientNetworkError(error);
 }
 
-async function discard(response: Response): Promise<void> {
-  try {
-    await response.body?.cancel();
-  } catch {
-    // A body that broke while being thrown away changes nothing.
-  }
-}
-
-/** Read a body, refusing more than `max` bytes (a registry must not make us buffer without bound). */
-async function readLimited(response: Response, max: number, what: string): Promise<Buffer> {
-  const declared = Number(response.headers.get('content-length') ?? '');
-  if (Number.isFinite(declared) && declared > max) {
-    await discard(response);
-    throw new UserError(`${what} is ${declared} bytes, more than the ${max} allowed`);
-  }
-  if (!response.body) return Buffer.alloc(0);
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of response.body) {
-    total += chunk.length;
-    if (total > max) {
-      await discard(response);
-      throw new UserError(`${what} is more than the ${max} bytes allowed`);
-    }
-    chunks.push(Buffer.from(chunk));
-  }
-  return Buffer.concat(chunks);
-}
-
-async function errorDetails(response: Response): Promise<{ code?: string; message?: string }> {
-  if (response.bodyUsed) return {};
-  try {
-    const text = (await readLimited(response, 64 * 1024, 'error body')).toString('utf8');
-    if (!text) return {};
-    try {
-      const body = JSON.parse(text) as { errors?: { code?: string; message?: string }[] };
-      const first = body.errors?.[0];
-      if (first) return { code: first.code, message: first.message };
-    } catch {
-      // not the OCI error shape: show the start of the text
-    }
-    return { message: oneLine(text).slice(0, 200) };
-  } catch {
-    return {};
-  }
-}
-
 function nextLink(response: Response, current: string): string | undefined {
   const link = response.headers.get('link');
   const match = link && /<([^>]+)>\s*;\s*rel="?next"?/.exec(link);
@@ -960,14 +581,6 @@ function nextLink(response: Response, current: string): string | undefined {
 
 function contentType(response: Response): string | undefined {
   return response.headers.get('content-type')?.split(';')[0].trim() || undefined;
-}
-
-function pathOf(url: string): string {
-  return new URL(url).pathname;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 function checkRepository(repository: string): void {

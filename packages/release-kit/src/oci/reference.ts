@@ -27,6 +27,15 @@ export interface ParseReferenceOptions {
   requireTagOrDigest?: boolean;
 }
 
+/**
+ * True for a registry host as distribution's reference grammar writes it: DNS labels or a bracketed
+ * IPv6 address, optionally `:PORT` (`ghcr.io`, `127.0.0.1:5000`, `[::1]:5000`). The one host rule:
+ * the OCI client and the chart `registry` input check hosts with it too.
+ */
+export function isValidRegistryHost(host: string): boolean {
+  return HOST.test(host);
+}
+
 /** True for a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
 export function isValidTag(tag: string): boolean {
   return TAG.test(tag);
@@ -62,7 +71,7 @@ const DOCKER_HUB_ALIASES = new Set(['index.docker.io', 'registry-1.docker.io']);
  */
 export function parseRegistryHost(text: string, input: string): string {
   const host = text.trim().toLowerCase();
-  if (!HOST.test(host))
+  if (!isValidRegistryHost(host))
     throw invalidInput(input, text, 'a registry host such as ghcr.io or 127.0.0.1:5000 (no scheme, no path)');
   return DOCKER_HUB_ALIASES.has(host) ? DOCKER_HUB : host;
 }
@@ -124,7 +133,7 @@ export function parseReference(text: string, options: ParseReferenceOptions = {}
     if (slash < 0) fail('it names no repository (expected HOST/REPOSITORY)');
     registry = first;
     path = rest.slice(slash + 1);
-    if (!HOST.test(registry)) fail(`${showValue(registry)} is not a registry host`);
+    if (!isValidRegistryHost(registry)) fail(`${showValue(registry)} is not a registry host`);
     if (!namesHost) {
       fail(
         `it has no registry host (${showValue(registry)} looks like a Docker Hub name; write the host, e.g. oci://docker.io/${rest} or oci://ghcr.io/OWNER/NAME)`,

@@ -6,6 +6,8 @@ import type { CatalogChart, ChartOutcome } from '../catalogs/catalog.js';
 import { syncCatalog } from '../catalogs/git-sync.js';
 import { applyHelmRepository } from '../catalogs/helm-repo.js';
 import { applyRancherCatalog } from '../catalogs/rancher.js';
+import { incompleteChartWarnings } from '../charts/completeness.js';
+import { lintChart } from '../charts/lint.js';
 import { packageChartDirectory } from '../charts/package.js';
 import { gitNetworkEnv } from '../git/release.js';
 import { reproducibleTime } from '../git/source-date.js';
@@ -34,6 +36,10 @@ export async function publishToCatalog(settings: CatalogSettings, context: Opera
     log.info(
       `${where}: packaged ${packaged.fileName} (${packaged.entries.length} files${releaseNotes !== undefined ? ', with release notes' : ''})`,
     );
+    // The checks every published chart passes (charts/): completeness warnings, then lint and render.
+    for (const warning of await incompleteChartWarnings(packaged.chart, where, { dir: absolute, workspace }))
+      log.warning(warning);
+    log.info((await lintChart(packaged, where, { mode: 'auto', tempDir: runner.runnerTemp, log })).summary);
     charts.push({
       chart: where,
       metadata: packaged.metadata,

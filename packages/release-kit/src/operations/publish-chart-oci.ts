@@ -1,5 +1,6 @@
 // publish-chart-oci: package Helm charts as helm does (reproducibly) and push them to an OCI registry
 // in helm's format, never overwriting a published chart version.
+import { LINT_MODES, type LintMode } from '../charts/lint-modes.js';
 import { isChartVersion } from '../charts/version.js';
 import { invalidInput } from '../plumbing/errors.js';
 import type { Inputs } from '../plumbing/inputs.js';
@@ -19,6 +20,7 @@ export interface PublishSettings {
   password?: string;
   plainHttp: boolean;
   onExisting: OnExisting;
+  lint: LintMode;
 }
 
 function parseSettings(inputs: Inputs): PublishSettings {
@@ -60,6 +62,7 @@ function parseSettings(inputs: Inputs): PublishSettings {
     password,
     plainHttp: inputs.boolean('plain-http'),
     onExisting: inputs.choice('on-existing', ON_EXISTING),
+    lint: inputs.choice('lint', LINT_MODES),
   };
 }
 
@@ -118,6 +121,12 @@ export const operation: Operation = {
       description:
         'When the version is already published with a different digest: `fail`, or `overwrite` (not recommended: users who pulled the old digest get a different chart under the same version).',
       default: 'fail',
+    },
+    {
+      name: 'lint',
+      description:
+        'Check each packaged chart before it is pushed: auto (helm lint and helm template when helm is on PATH, else native structural checks), helm (fail without helm), native, or false.',
+      default: 'auto',
     },
   ],
   outputs: [

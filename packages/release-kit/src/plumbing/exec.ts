@@ -1,5 +1,8 @@
 // Running programs: argument arrays only, never a shell string (enforced by ESLint too).
 import { getExecOutput } from '@actions/exec';
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
+import path from 'node:path';
 
 export interface ExecResult {
   exitCode: number;
@@ -10,6 +13,8 @@ export interface ExecResult {
 export interface ExecOptions {
   cwd?: string;
   env?: Record<string, string>;
+  /** false: the program gets `env` alone, not this process's environment with `env` on top. */
+  inheritEnv?: boolean;
   input?: Buffer | string;
   /** Return a non-zero exit instead of throwing. */
   allowFailure?: boolean;
@@ -28,11 +33,31 @@ export class ExecError extends Error {
   }
 }
 
+/** The first executable `name` (`name.exe` on Windows) in the directories of `pathEnv`, or undefined. */
+export async function findExecutable(name: string, pathEnv = process.env.PATH ?? ''): Promise<string | undefined> {
+  const file = process.platform === 'win32' ? `${name}.exe` : name;
+  for (const dir of pathEnv.split(path.delimiter).filter(Boolean)) {
+    const candidate = path.join(dir, file);
+    try {
+      await access(candidate, constants.X_OK);
+      if ((await stat(candidate)).isFile()) return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
 /** Run `command` with `args` (no shell), capturing output silently. */
 export async function run(command: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
   const result = await getExecOutput(command, [...args], {
     cwd: options.cwd,
-    env: options.env ? { ...(process.env as Record<string, string>), ...options.env } : undefined,
+    env:
+      options.inheritEnv === false
+        ? (options.env ?? {})
+        : options.env
+          ? { ...(process.env as Record<string, string>), ...options.env }
+          : undefined,
     input: options.input === undefined ? undefined : Buffer.from(options.input),
     ignoreReturnCode: true,
     silent: true,

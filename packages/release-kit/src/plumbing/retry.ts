@@ -109,6 +109,86 @@ export function describeNetworkError(error: unknown): string {
   return String(error);
 }
 
+/** Why a failed attempt deserves another one, and how long the server asked to wait (ms), if it did. */
+export interface RetryCause {
+  reason: string;
+  /** The server's own word (Retry-After, scaled); without it the back-off decides. */
+  retryAfterMs?: number;
+}
+
+/** What `withRetry` tells its caller before each wait: to count it, log it, release a discarded body. */
+export interface RetryEvent<T> {
+  /** The attempt that failed, from 0. */
+  attempt: number;
+  waitMs: number;
+  reason: string;
+  /** The answer given up, when it was an answer rather than an error. */
+  answer?: T;
+}
+
+export interface RetryPolicy<T> {
+  /** Attempts after the first. */
+  retries: number;
+  /** Back-off base in ms (see backoffMs). */
+  baseMs: number;
+  /** A wait the server asks for beyond this is not slept through: that answer, or error, is final. */
+  maxWaitMs?: number;
+  /** An answer that is a failure worth another attempt (e.g. transientHttpAnswer); by default none is. */
+  retryAnswer?: (answer: T) => RetryCause | undefined;
+  /** A thrown error worth another attempt; by default a transient network error (transientNetworkError). */
+  retryError?: (error: unknown) => RetryCause | undefined;
+  onRetry?: (event: RetryEvent<T>) => void | Promise<void>;
+}
+
+/**
+ * Run the whole request `attempt` until it gives an answer that is not a passing failure, at most
+ * `retries` more times, waiting between attempts for what the server asked (Retry-After) or else the
+ * back-off. The one retry loop of release-kit's HTTP clients, so that deciding (transient or not),
+ * waiting and counting happen in one place: the caller only says what a failure looks like. When
+ * the attempts run out, the last answer is returned for the caller to judge, or the last error thrown.
+ */
+export async function withRetry<T>(attempt: (n: number) => Promise<T>, policy: RetryPolicy<T>): Promise<T> {
+  const retryError = policy.retryError ?? transientNetworkError;
+  for (let n = 0; ; n++) {
+    let cause: RetryCause | undefined;
+    let answer: T | undefined;
+    let failure: { error: unknown } | undefined;
+    try {
+      answer = await attempt(n);
+      cause = policy.retryAnswer?.(answer);
+      if (!cause) return answer;
+    } catch (error) {
+      cause = retryError(error);
+      failure = { error };
+    }
+    const final =
+      !cause ||
+      n >= policy.retries ||
+      (cause.retryAfterMs !== undefined && policy.maxWaitMs !== undefined && cause.retryAfterMs > policy.maxWaitMs);
+    if (final) {
+      if (failure) throw failure.error;
+      return answer as T;
+    }
+    const waitMs = cause!.retryAfterMs ?? backoffMs(n, policy.baseMs);
+    await policy.onRetry?.({ attempt: n, waitMs, reason: cause!.reason, answer: failure ? undefined : answer });
+    await sleep(waitMs);
+  }
+}
+
+/** An HTTP answer worth another attempt (a transient status, a rate-limit 403), with its Retry-After. */
+export function transientHttpAnswer(
+  response: { status: number; headers: Headers },
+  baseMs: number,
+): RetryCause | undefined {
+  if (!isTransientStatus(response.status, response.headers)) return undefined;
+  return { reason: `HTTP ${response.status}`, retryAfterMs: retryAfterMs(response.headers, baseMs) };
+}
+
+/** A thrown network failure worth another attempt, with its short reason. */
+export function transientNetworkError(error: unknown): RetryCause | undefined {
+  return isTransientNetworkError(error) ? { reason: describeNetworkError(error) } : undefined;
+}
+
 /**
  * Call `attempt` until `done` accepts its value or `retries` more calls have been made, backing
  * off between calls (no jitter: a poll, not a stampede). For "not there yet" answers, such as a

@@ -2,9 +2,8 @@
 // Every edit splices the original text at the value's source range, so comments, quoting, key
 // order, indentation and the trailing newline survive byte for byte.
 import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { isScalar, parseDocument, type Node as YamlNode } from 'yaml';
+import { locateScalar } from '../charts/chartfile-edit.js';
 import { UserError, showValue } from '../plumbing/errors.js';
-import { yamlProblem } from '../plumbing/yaml.js';
 import type { VersionLocationSpec } from './config.js';
 import { lineOf } from './text.js';
 
@@ -81,30 +80,10 @@ function keySegments(key: string): string[] {
 }
 
 function findYamlKey(spec: VersionLocationSpec, text: string): VersionOccurrence {
-  const doc = parseDocument(text, { prettyErrors: false, keepSourceTokens: true, uniqueKeys: true });
-  const problem = yamlProblem(doc, text);
-  if (problem) throw locationError(spec, problem.message, lineOf(text, problem.offset));
-  // Numeric segments index sequences; yaml's getIn accepts them as strings for sequences too.
-  const node = doc.getIn(keySegments(spec.key!), true) as YamlNode | undefined;
-  if (node === undefined || node === null) throw locationError(spec, `key ${spec.key} not found`);
-  const line = lineOf(text, node.range?.[0] ?? 0);
-  if (!isScalar(node) || !node.range)
-    throw locationError(spec, `key ${spec.key} is not a plain value (a map, list or alias)`, line);
-  const [start, end] = node.range;
-  const source = text.slice(start, end);
-  const value = typeof node.value === 'string' ? node.value : String(node.value);
-  // Only styles whose source text is the version itself, bare or in quotes, can be spliced safely.
-  let inner: [number, number] | undefined;
-  if (node.type === 'PLAIN' && source === value) inner = [start, end];
-  if (node.type === 'QUOTE_DOUBLE' && source === `"${value}"`) inner = [start + 1, end - 1];
-  if (node.type === 'QUOTE_SINGLE' && source === `'${value}'`) inner = [start + 1, end - 1];
-  if (!inner)
-    throw locationError(
-      spec,
-      `key ${spec.key} holds ${showValue(source)}, not a version written as a plain or quoted scalar`,
-      line,
-    );
-  return { value, start: inner[0], end: inner[1], line };
+  // The YAML side (Chart.yaml above all) is located by the one Chart.yaml editor, charts/chartfile-edit.ts.
+  const found = locateScalar(text, keySegments(spec.key!));
+  if ('problem' in found) throw locationError(spec, found.problem, found.line);
+  return found;
 }
 
 function findJsonKey(spec: VersionLocationSpec, text: string): VersionOccurrence {
