@@ -62,13 +62,16 @@ export function gitNetworkEnv(token: string | undefined, serverUrl: string): Git
   };
 }
 
-/** `-c user.name=… -c user.email=…` for whichever of the two neither git config nor the environment sets. */
+/**
+ * `-c user.name=… -c user.email=…` for whichever of the two git config does not set. GIT_AUTHOR_* and
+ * GIT_COMMITTER_* in the environment still win: git ranks them above any configuration, `-c` included.
+ */
 export async function commitIdentityArgs(git: Git): Promise<string[]> {
   const name = await git.tryExec(['config', 'user.name']);
   const email = await git.tryExec(['config', 'user.email']);
   const args: string[] = [];
-  if (!name && !process.env.GIT_COMMITTER_NAME) args.push('-c', `user.name=${BOT_NAME}`);
-  if (!email && !process.env.GIT_COMMITTER_EMAIL) args.push('-c', `user.email=${BOT_EMAIL}`);
+  if (!name) args.push('-c', `user.name=${BOT_NAME}`);
+  if (!email) args.push('-c', `user.email=${BOT_EMAIL}`);
   return args;
 }
 

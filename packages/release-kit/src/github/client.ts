@@ -4,7 +4,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Logger } from '../plumbing/log.js';
 import { consoleLogger } from '../plumbing/log.js';
-import { defaultRetryBaseMs } from '../plumbing/retry.js';
+import { DEFAULT_RETRY_BASE_MS } from '../plumbing/retry.js';
 import { gitHubFailure } from './errors.js';
 
 const RetryingOctokit = Octokit.plugin(retry, throttling);
@@ -12,7 +12,7 @@ export type GitHubClient = InstanceType<typeof RetryingOctokit>;
 
 export interface GitHubClientOptions {
   token?: string;
-  /** Defaults to GITHUB_API_URL, so GitHub Enterprise and the test stand-in both work. */
+  /** The runner context's apiUrl (GITHUB_API_URL), so GitHub Enterprise and the test stand-in both work; default api.github.com. */
   baseUrl?: string;
   /** How many times one request is retried after a 5xx, a reset or a rate limit. */
   retries?: number;
@@ -26,12 +26,12 @@ export interface GitHubClientOptions {
  * - plugin-retry retries 5xx, 429 and network errors (not 4xx user errors);
  * - plugin-throttling waits out primary (x-ratelimit-remaining: 0) and secondary (403/429 with
  *   retry-after) rate limits, but only because the callbacks below return true.
- * RELEASE_KIT_RETRY_BASE_MS scales the back-off (octokit's default base is 1000 ms); tests lower it.
+ * `retryBaseMs` scales the back-off (octokit's default base is 1000 ms); tests lower it.
  */
 export function createGitHubClient(options: GitHubClientOptions = {}): GitHubClient {
   const log = options.log ?? consoleLogger;
   const retries = options.retries ?? 4;
-  const baseMs = options.retryBaseMs ?? defaultRetryBaseMs();
+  const baseMs = options.retryBaseMs ?? DEFAULT_RETRY_BASE_MS;
   const keepTrying =
     (kind: string) => (retryAfter: number, request: { method: string; url: string }, _o: unknown, count: number) => {
       if (count >= retries) {
@@ -43,7 +43,7 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
     };
   const client = new RetryingOctokit({
     auth: options.token,
-    baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
+    baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/$/, ''),
     userAgent: 'release-kit',
     log: { debug: () => {}, info: () => {}, warn: (m: string) => log.debug(m), error: (m: string) => log.debug(m) },
     // Not `request: { retries }`: plugin-retry's limiter would then resend every failed request,

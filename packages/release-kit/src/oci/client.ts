@@ -4,7 +4,7 @@ import { silentLogger } from '../plumbing/log.js';
 import { UserError, showValue } from '../plumbing/errors.js';
 import {
   backoffMs,
-  defaultRetryBaseMs,
+  DEFAULT_RETRY_BASE_MS,
   describeNetworkError,
   isTransientNetworkError,
   isTransientStatus,
@@ -85,7 +85,7 @@ export interface OciClientOptions {
   push?: boolean;
   /** Retries per request after 5xx, 429 or a broken connection (default 4, so 5 attempts). */
   retries?: number;
-  /** Back-off base in ms; default RELEASE_KIT_RETRY_BASE_MS, else 1000. Retry-After seconds are scaled by base/1000. */
+  /** Back-off base in ms (the runner context's retryBaseMs); default 1000. Retry-After seconds are scaled by base/1000. */
   retryBaseMs?: number;
   /** Per-request timeout (default 120 s). */
   timeoutMs?: number;
@@ -228,7 +228,7 @@ export class OciClient {
     this.stats = options.stats ?? createOciStats();
     this.log = options.log ?? silentLogger;
     this.retries = options.retries ?? 4;
-    this.retryBaseMs = options.retryBaseMs ?? defaultRetryBaseMs();
+    this.retryBaseMs = options.retryBaseMs ?? DEFAULT_RETRY_BASE_MS;
     this.fetchImpl = options.fetch ?? fetch;
   }
 

@@ -87,6 +87,7 @@ export async function publishCharts(settings: PublishSettings, context: Operatio
     username: settings.username,
     password: settings.password,
     push: true,
+    retryBaseMs: runner.retryBaseMs,
     log,
   });
 

@@ -236,7 +236,11 @@ interface CosignRunner {
 
 /** Find cosign and write what it needs (key, trusted root, registry login) into a private temp dir. */
 async function prepareCosign(settings: Settings, context: OperationContext): Promise<CosignRunner> {
-  const binary = await locateCosign({ toolDir: path.join(context.runner.runnerTemp, 'release-kit-tools') });
+  const binary = await locateCosign({
+    pathEnv: context.runner.path,
+    downloadAllowed: context.runner.cosignDownload,
+    toolDir: path.join(context.runner.runnerTemp, 'release-kit-tools'),
+  });
   const dir = await mkdtemp(path.join(context.runner.runnerTemp, 'release-kit-cosign-'));
   const { policy } = settings;
   let publicKeyFile: string | undefined;

@@ -32,6 +32,9 @@ export class ExecError extends Error {
 export async function run(command: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
   const result = await getExecOutput(command, [...args], {
     cwd: options.cwd,
+    // Handing the environment on, not reading it: a child gets this process's environment, as it
+    // would with no `env` at all, plus the few variables the caller adds (git's token config).
+    // eslint-disable-next-line no-restricted-properties -- passed through to the child untouched
     env: options.env ? { ...(process.env as Record<string, string>), ...options.env } : undefined,
     input: options.input === undefined ? undefined : Buffer.from(options.input),
     ignoreReturnCode: true,
