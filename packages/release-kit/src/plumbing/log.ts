@@ -1,5 +1,5 @@
 // A small logging seam so library code can warn and annotate without importing @actions/core.
-import type { FileLocation } from './errors.js';
+import { locatedMessage, type FileLocation } from './errors.js';
 
 export interface Logger {
   info(message: string): void;
@@ -45,8 +45,8 @@ export function terminalLogger(
     debug: (m) => {
       if (sinks.debug) sinks.print(`debug: ${m}`);
     },
-    warning: (m, l) => sinks.problems(`warning: ${where(l)}${m}`),
-    error: (m, l) => sinks.problems(`error: ${where(l)}${m}`),
+    warning: (m, l) => sinks.problems(`warning: ${locatedMessage(m, l)}`),
+    error: (m, l) => sinks.problems(`error: ${locatedMessage(m, l)}`),
     startGroup: (title) => sinks.print(`▸ ${title}`),
   };
 }
@@ -56,8 +56,3 @@ export const consoleLogger: Logger = terminalLogger();
 
 /** A logger that swallows everything, for tests and quiet helpers. */
 export const silentLogger: Logger = { info() {}, debug() {}, warning() {}, error() {} };
-
-function where(location?: FileLocation): string {
-  if (!location) return '';
-  return `${location.file}${location.line ? `:${location.line}` : ''}: `;
-}

@@ -1,6 +1,7 @@
 // Runs an Operation from the command line: flags become inputs, outputs are printed.
 import { writeFile } from 'node:fs/promises';
 import { Inputs, recordInputSource } from '../plumbing/inputs.js';
+import { locatedMessage } from '../plumbing/errors.js';
 import { terminalLogger } from '../plumbing/log.js';
 import { runnerContext, type RunHost } from './context.js';
 import { failureOf } from './failure.js';
@@ -124,8 +125,7 @@ export async function runOperationFromCli(
   } catch (error) {
     const failure = failureOf(error, runner.workspace);
     if (failure.user) {
-      const l = failure.user.location;
-      problem(`error: ${l ? `${l.file}${l.line ? `:${l.line}` : ''}: ` : ''}${failure.user.message}`);
+      problem(`error: ${locatedMessage(failure.user.message, failure.user.location)}`);
       if (summaryFile && failure.user.summary) await writeFile(summaryFile, failure.user.summary);
       return 1;
     }
