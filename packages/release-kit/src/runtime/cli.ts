@@ -1,7 +1,7 @@
 // Runs an Operation from the command line: flags become inputs, outputs are printed.
 import { writeFile } from 'node:fs/promises';
 import { Inputs, recordInputSource } from '../plumbing/inputs.js';
-import { locatedMessage } from '../plumbing/errors.js';
+import { locatedMessage, userErrorJson } from '../plumbing/errors.js';
 import { terminalLogger } from '../plumbing/log.js';
 import { runnerContext, type RunHost } from './context.js';
 import { failureOf } from './failure.js';
@@ -59,15 +59,19 @@ export function operationHelp(operation: Operation, usage = `release-kit ${opera
   return lines.join('\n');
 }
 
-/** A usage mistake found before the operation runs (an unknown flag or command): one line on stderr; exit code 2. */
-export function usageError(host: RunHost, message: string, _json: boolean): number {
+/**
+ * A usage mistake found before the operation runs (an unknown flag or command): one line on stderr and,
+ * with --json, `{"error": {message}}` on stdout; exit code 2.
+ */
+export function usageError(host: RunHost, message: string, json: boolean): number {
   host.stderr(`error: ${message}\n`);
+  if (json) host.stdout(`${JSON.stringify({ error: { message } }, null, 2)}\n`);
   return 2;
 }
 
 /**
  * Run `operation` with the given flags as its inputs. Prints `name=value` per output (or, with --json,
- * one JSON object and nothing else on stdout) and returns
+ * one JSON object and nothing else on stdout: the outputs, or `{"error": {…}}` on failure) and returns
  * the process exit code: 0, 1 for the user's mistake, 70 for a release-kit bug, 2 for a usage error.
  */
 export async function runOperationFromCli(
@@ -126,10 +130,13 @@ export async function runOperationFromCli(
     const failure = failureOf(error, runner.workspace);
     if (failure.user) {
       problem(`error: ${locatedMessage(failure.user.message, failure.user.location)}`);
+      if (json) line(JSON.stringify(userErrorJson(failure.user), null, 2));
       if (summaryFile && failure.user.summary) await writeFile(summaryFile, failure.user.summary);
       return 1;
     }
     problem(failure.bug);
+    // The stack stays on stderr; a script parsing stdout learns it was a bug, not its input.
+    if (json) line(JSON.stringify({ error: { message: failure.bug.split('\n')[0], bug: true } }, null, 2));
     return 70;
   }
 }
