@@ -160,7 +160,7 @@ describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])(
       const error = await push(client, 'faults/manifest-down', 'v1', a).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(RegistryError);
       expect((error as Error).message).toMatch(
-        /kept failing PUT manifest on faults\/manifest-down:v1 \(HTTP 503.*after 3 attempts/,
+        /kept failing PUT manifest on faults\/manifest-down:v1 \(HTTP 503.*after 3 tries/,
       );
       await expectNothingTagged('faults/manifest-down', 'v1');
     });
@@ -174,7 +174,9 @@ describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])(
       const a = artifact();
       const error = await push(client, 'faults/upload-cut', 'v1', a).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(RegistryError);
-      expect((error as Error).message).toMatch(/upload of blob sha256:[0-9a-f]{64} to .* failed 3 times/);
+      expect((error as Error).message).toMatch(
+        /kept failing the upload of blob sha256:[0-9a-f]{64} to .* after 3 tries/,
+      );
       expect(proxy.requests.filter((r) => r.method === 'PUT' && r.path.includes('/manifests/'))).toEqual([]);
       await expectNothingTagged('faults/upload-cut', 'v1');
     });

@@ -318,7 +318,7 @@ describe('retries', () => {
       .catch((e: unknown) => e);
     expect(registry.seen).toHaveLength(4);
     expect(stats.retries).toBe(3);
-    expect((error as Error).message).toMatch(/kept failing HEAD manifest on a\/b:v1 \(HTTP 500\) after 4 attempts/);
+    expect((error as Error).message).toMatch(/kept failing HEAD manifest on a\/b:v1 \(HTTP 500\) after 4 tries/);
   });
 
   test('Retry-After as an HTTP date is honoured', async () => {

@@ -5,7 +5,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import type { Logger } from '../plumbing/log.js';
 import { consoleLogger } from '../plumbing/log.js';
 import { DEFAULT_RETRY_BASE_MS } from '../plumbing/retry.js';
-import { gitHubFailure } from './errors.js';
+import { gitHubFailure, gitHubUnavailable } from './errors.js';
 
 const RetryingOctokit = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof RetryingOctokit>;
@@ -59,25 +59,66 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
   // Registered after the plugins, so it sees the error their retries gave up on: the one boundary
   // where GitHub's refusals become UserErrors that name the fix. Answers callers branch on (404, a
   // 422 "already exists") pass through untouched.
-  client.hook.error('request', (error: unknown, options: { method: string; url: string; baseUrl?: string }) => {
-    const e = error as {
-      status?: number;
-      message?: string;
-      response?: { headers?: Record<string, string>; data?: unknown; url?: string };
-    };
-    const translated =
-      typeof e.status === 'number'
-        ? gitHubFailure({
-            status: e.status,
-            method: options.method,
-            url: e.response?.url ?? options.url,
-            // octokit's own message: GitHub's, plus the details of a 422's errors[], less the docs link.
-            message: e.message ?? (e.response?.data as { message?: string } | undefined)?.message,
-            headers: e.response?.headers,
-            data: e.response?.data,
-          })
-        : undefined;
-    throw translated ?? error;
-  });
+  client.hook.error(
+    'request',
+    (error: unknown, options: { method: string; url: string; baseUrl?: string; request?: object }) => {
+      const e = error as {
+        status?: number;
+        message?: string;
+        cause?: unknown;
+        request?: { url?: string };
+        response?: { headers?: Record<string, string>; data?: unknown; url?: string };
+      };
+      // The URL as sent (options.url is still the path template, {owner} and all).
+      const url = e.response?.url ?? e.request?.url ?? absoluteUrl(options);
+      // plugin-retry counts the failures of this request in options.request.retryCount.
+      const tries = Math.max(1, (options.request as { retryCount?: number } | undefined)?.retryCount ?? 1);
+      if (typeof e.status === 'number' && !e.response) {
+        // octokit reports a request that got no answer (refused, unresolvable, reset) as a status-500
+        // error without a response; the network failure is its cause.
+        throw gitHubUnavailable({ method: options.method, url, tries, reason: networkReason(e) });
+      }
+      if (typeof e.status === 'number' && e.status >= 500) {
+        const said = e.message ? `: ${e.message.replace(/\s+-\s+https?:\S+$/, '')}` : '';
+        throw gitHubUnavailable({
+          method: options.method,
+          url,
+          tries,
+          status: e.status,
+          reason: `HTTP ${e.status}${said}`,
+          data: e.response?.data,
+          headers: e.response?.headers,
+        });
+      }
+      const translated =
+        typeof e.status === 'number'
+          ? gitHubFailure({
+              status: e.status,
+              method: options.method,
+              url,
+              // octokit's own message: GitHub's, plus the details of a 422's errors[], less the docs link.
+              message: e.message ?? (e.response?.data as { message?: string } | undefined)?.message,
+              headers: e.response?.headers,
+              data: e.response?.data,
+            })
+          : undefined;
+      throw translated ?? error;
+    },
+  );
   return client;
+}
+
+/** The request's URL with its base, as octokit sends it (`options.url` is the path template filled in). */
+function absoluteUrl(options: { url: string; baseUrl?: string }): string {
+  return /^https?:/.test(options.url) ? options.url : `${options.baseUrl ?? ''}${options.url}`;
+}
+
+/** The socket-level code of a request that got no answer (ECONNREFUSED, ENOTFOUND…), else fetch's message. */
+function networkReason(error: { message?: string; cause?: unknown }): string {
+  for (let cause: unknown = error.cause, depth = 0; cause && depth < 4; depth++) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string' && /^E[A-Z]+$|^UND_ERR/.test(code)) return code;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return error.message ?? 'no answer';
 }

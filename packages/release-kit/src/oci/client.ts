@@ -1,7 +1,7 @@
 // The project's one OCI distribution client: blobs, manifests, tags and referrers, with auth and retries.
 import type { Logger } from '../plumbing/log.js';
 import { silentLogger } from '../plumbing/log.js';
-import { UserError, showValue } from '../plumbing/errors.js';
+import { UserError, gaveUpMessage, showValue } from '../plumbing/errors.js';
 import {
   backoffMs,
   DEFAULT_RETRY_BASE_MS,
@@ -152,9 +152,18 @@ export class RegistryError extends UserError {
   readonly repository?: string;
   /** The failure was a 5xx, a 429 or a broken connection that outlasted the retries. */
   readonly transient: boolean;
+  /** For a transient failure, its short reason: `HTTP 503`, `ECONNRESET`. */
+  readonly reason?: string;
   constructor(
     message: string,
-    details: { registry: string; repository?: string; status?: number; code?: string; transient?: boolean },
+    details: {
+      registry: string;
+      repository?: string;
+      status?: number;
+      code?: string;
+      transient?: boolean;
+      reason?: string;
+    },
   ) {
     super(message);
     this.name = 'RegistryError';
@@ -163,8 +172,12 @@ export class RegistryError extends UserError {
     this.status = details.status;
     this.code = details.code;
     this.transient = details.transient ?? false;
+    this.reason = details.reason;
   }
 }
+
+/** What to do when a registry kept answering 5xx (or kept dropping the connection). */
+const SERVICE_TROUBLE = 'the registry is having trouble; rerun the job later';
 
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** Waits longer than this (after scaling) are not slept through: the request fails instead. */
@@ -299,7 +312,12 @@ export class OciClient {
         if (!isTransient(error)) throw this.finalError(error, `upload of blob ${digest}`, repository);
         if (attempt >= this.retries) {
           throw new RegistryError(
-            `upload of blob ${digest} to ${this.registry}/${repository} failed ${attempt + 1} times; the last failure: ${describeNetworkError(error)}`,
+            gaveUpMessage({
+              failed: `registry ${this.registry} kept failing the upload of blob ${digest} to ${repository}`,
+              reason: transientReason(error),
+              tries: attempt + 1,
+              fix: SERVICE_TROUBLE,
+            }),
             {
               registry: this.registry,
               repository,
@@ -846,7 +864,12 @@ export class OciClient {
     }
     if (this.isRetryableStatus(response)) {
       return new RegistryError(
-        `registry ${this.registry} kept failing ${action} on ${what} (${detail}) after ${this.retries + 1} attempts`,
+        gaveUpMessage({
+          failed: `registry ${this.registry} kept failing ${action} on ${what}`,
+          reason: detail,
+          tries: this.retries + 1,
+          fix: SERVICE_TROUBLE,
+        }),
         { ...details, transient: true },
       );
     }
@@ -857,14 +880,24 @@ export class OciClient {
     if (error instanceof UserError) return error;
     if (error instanceof TransientStatus) {
       return new RegistryError(
-        `registry ${this.registry} kept failing ${action} in ${repository} (HTTP ${error.status}) after ${this.retries + 1} attempts`,
+        gaveUpMessage({
+          failed: `registry ${this.registry} kept failing ${action} in ${repository}`,
+          reason: `HTTP ${error.status}`,
+          tries: this.retries + 1,
+          fix: SERVICE_TROUBLE,
+        }),
         { registry: this.registry, repository, status: error.status, transient: true },
       );
     }
     if (isTransient(error)) {
       return new RegistryError(
-        `could not reach registry ${this.registry} for ${action} in ${repository} (${describeNetworkError(error)}) after ${this.retries + 1} attempts`,
-        { registry: this.registry, repository, transient: true },
+        gaveUpMessage({
+          failed: `could not reach registry ${this.registry} for ${action} in ${repository}`,
+          reason: describeNetworkError(error),
+          tries: this.retries + 1,
+          fix: 'check the registry host and the network, then rerun',
+        }),
+        { registry: this.registry, repository, transient: true, reason: describeNetworkError(error) },
       );
     }
     return error instanceof Error ? error : new Error(String(error));
@@ -896,6 +929,13 @@ class TransientStatus extends Error {
   ) {
     super(`HTTP ${status}`);
   }
+}
+
+/** The short reason of a transient failure, for the message after the last try. */
+function transientReason(error: unknown): string {
+  if (error instanceof TransientStatus) return `HTTP ${error.status}`;
+  if (error instanceof RegistryError) return error.reason ?? (error.status ? `HTTP ${error.status}` : 'no answer');
+  return describeNetworkError(error);
 }
 
 function isTransient(error: unknown): boolean {

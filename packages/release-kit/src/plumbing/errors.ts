@@ -75,6 +75,29 @@ export function locatedMessage(message: string, location?: FileLocation): string
   return `${file}${line ? `:${line}` : ''}: ${message}`;
 }
 
+/** What a rerun means after a service failed for reasons of its own: release-kit's steps are idempotent. */
+export const RERUN_IS_SAFE = 'a rerun is safe (what already succeeded is kept, nothing is done twice)';
+
+export interface GaveUp {
+  /** What failed, e.g. "GitHub kept failing GET /repos/o/r/releases" or "could not reach registry ghcr.io for …". */
+  failed: string;
+  /** Why, in a word or two: "HTTP 503", "ECONNREFUSED". */
+  reason: string;
+  /** How many times it was tried, the first included. */
+  tries: number;
+  /** What the user can do before the rerun, e.g. "check the API URL and the network". */
+  fix: string;
+}
+
+/**
+ * The one wording of a request that failed on every try for a reason outside the release (a service
+ * down, a host out of reach): what failed, why, after how many tries, and that a rerun is safe.
+ * GitHub (github/errors.ts) and the registry client say it this way.
+ */
+export function gaveUpMessage(g: GaveUp): string {
+  return `${g.failed} (${g.reason}) after ${g.tries} ${g.tries === 1 ? 'try' : 'tries'}: ${g.fix}; ${RERUN_IS_SAFE}`;
+}
+
 /** A UserError as the one JSON object `--json` prints on failure: `{"error": {message, input, value, valid, location}}`. */
 export function userErrorJson(error: UserError): { error: Record<string, unknown> } {
   const fields: Record<string, unknown> = { message: locatedMessage(error.message, error.location) };
