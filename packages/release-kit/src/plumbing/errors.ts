@@ -175,7 +175,7 @@ export function fileProblem(error: unknown, file?: string, root?: string): UserE
   if (!known || !named) return undefined;
   const where = shownPath(named, root);
   const verb = WRITING_CALLS.has(String(e.syscall)) ? 'write' : 'read';
-  return new UserError(`cannot ${verb} ${where}: ${known.problem} (${String(e.code)}); expected ${known.valid}`, {
+  return new UserError(`${where}: cannot ${verb} it: ${known.problem} (${String(e.code)}); expected ${known.valid}`, {
     value: where,
     valid: known.valid,
     location: { file: where },

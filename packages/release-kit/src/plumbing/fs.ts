@@ -1,4 +1,5 @@
 // File-system helpers: atomic writes and paths that cannot escape their root.
+import { isUtf8 } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { lstat, readFile, realpath, rename, rm, writeFile, open } from 'node:fs/promises';
 import path from 'node:path';
@@ -86,12 +87,26 @@ export async function readFileInside(
   what: string,
 ): Promise<{ absolute: string; text: string }> {
   const absolute = await resolveInside(root, relative, input);
+  let bytes: Buffer;
   try {
-    return { absolute, text: await readFile(absolute, 'utf8') };
+    bytes = await readFile(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
       throw invalidInput(input, relative, `an existing ${what} inside the workspace`);
     throw error;
   }
+  // Text with bytes that are not UTF-8 would reach release notes and commits as U+FFFD: refuse it.
+  if (!isUtf8(bytes)) {
+    const line =
+      bytes
+        .toString('utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('\uFFFD')) + 1;
+    throw invalidInput(input, relative, `a ${what} in UTF-8`, {
+      file: relative,
+      line: line || 1,
+    });
+  }
+  return { absolute, text: bytes.toString('utf8') };
 }

@@ -3,7 +3,7 @@ import { isMap, isScalar, parseDocument } from 'yaml';
 import type { Node, Pair, YAMLMap } from 'yaml';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { UserError } from '../plumbing/errors.js';
+import { UserError, readingFileSync } from '../plumbing/errors.js';
 import { readFileInside } from '../plumbing/fs.js';
 import { RELEASE_NOTES_ANNOTATION } from '../charts/chartfile.js';
 
@@ -38,7 +38,8 @@ export function injectChartReleaseNotes(chartYaml: string, notes: string, file =
     throw new UserError(`${file}: expected a mapping at the top (a Chart.yaml)`, { value: file, location: { file } });
   const expected = normaliseNotes(notes);
   const eol = /\r\n/.test(chartYaml) ? '\r\n' : '\n';
-  const before = doc.toJS() as Record<string, unknown>;
+  // An alias bomb is the file's fault: it is named, not reported as a bug.
+  const before = readingFileSync(file, () => doc.toJS()) as Record<string, unknown>;
   const annotations = before.annotations as Record<string, unknown> | undefined;
   const current = annotations?.[RELEASE_NOTES_ANNOTATION];
   if (current === expected) return { text: chartYaml, state: 'unchanged' };

@@ -1,6 +1,6 @@
 // The one failure path of both entries (action and CLI): what reaches the top of a run is either the
 // user's to fix, said in one line, or a release-kit bug, reported with its stack.
-import { isUserError, type UserError } from '../plumbing/errors.js';
+import { fileProblem, isUserError, type UserError } from '../plumbing/errors.js';
 
 export type Failure = { user: UserError; bug?: undefined } | { user?: undefined; bug: string };
 
@@ -11,7 +11,8 @@ export type Failure = { user: UserError; bug?: undefined } | { user?: undefined;
  */
 export function failureOf(error: unknown, workspace: string): Failure {
   if (isUserError(error)) return { user: error };
-  void workspace;
+  const fromFiles = fileProblem(error, undefined, workspace);
+  if (fromFiles) return { user: fromFiles };
   const e = error as Error | undefined;
   return { bug: `release-kit bug (please report): ${e?.stack ?? String(error)}` };
 }
