@@ -1,0 +1,393 @@
+// Every CLI command as the hostile sweep and the property test drive it: a valid invocation in the
+// shared world (world.ts), what it talks to (GitHub, a registry), and the user's files it reads, by
+// role, with the hostile forms each file can take. A command in cli/commands.ts without an entry here
+// fails the sweep, so a new operation is swept from the day it is added.
+import type { Project, Services } from './world.js';
+import type { KnownOpenArea } from './known-open.js';
+
+/** Where a case's effects would land: its own GitHub repository and registry namespace. */
+export interface Target {
+  owner: string;
+  repo: string;
+  /** The registry repository prefix (`c12`), so cases never share a chart repository. */
+  registryPrefix: string;
+}
+
+/** The forms a hostile file takes (hostile.ts builds each). */
+export const HOSTILE_FILE_KINDS = [
+  'directory',
+  'fifo',
+  'symlink-outside',
+  'symlink-loop',
+  'dangling-symlink',
+  'invalid-utf8',
+  'bom',
+  'duplicate-keys',
+  'huge',
+  'alias-bomb',
+  'empty',
+] as const;
+export type HostileFileKind = (typeof HOSTILE_FILE_KINDS)[number];
+
+export interface FileRole {
+  /** Relative to the workspace. */
+  path: string;
+  /** What the file is: picks how duplicate keys, huge values and bombs are written. */
+  format: 'yaml' | 'json' | 'markdown' | 'text' | 'binary';
+  /**
+   * The hostile forms that must fail the operation, each with the known-open area that still has to
+   * fix it (undefined: must hold now). Forms left out are not bad input for this file (an empty
+   * release-notes file is a valid empty annotation).
+   */
+  hostile: Partial<Record<HostileFileKind, KnownOpenArea | undefined>>;
+  /** For `huge`: the file with one value made huge and so invalid (default: a 2 MiB line of garbage). */
+  huge?: (original: string) => string;
+  /** For `duplicate-keys`: the file with the key that matters given twice. */
+  duplicate?: (original: string) => string;
+  /** For `alias-bomb`: the file with `bomb` (anchors a, b0 … b7) and an alias to it where a value is read. */
+  bomb?: (original: string, bomb: string) => string;
+}
+
+/** What a variant's arguments are built from. */
+export interface World {
+  project: Project;
+  services: Services;
+  target: Target;
+  /** The registry host operations are pointed at: the fault proxy, or a host that is out of reach. */
+  registryHost: string;
+}
+
+export interface Variant {
+  /** e.g. `changelog release`. */
+  name: string;
+  /** The command in cli/commands.ts. */
+  command: string;
+  github?: boolean;
+  registry?: boolean;
+  /** The user's files it reads. */
+  files: FileRole[];
+  /** The CLI arguments after the command. */
+  argv(world: World): string[];
+  /** Its action's inputs, when the command runs an action's operation (actions/<name>/). */
+  action?(world: World): Record<string, string>;
+  /** GitHub state this case needs first (a published release to supersede). */
+  seed?(services: Services, target: Target): void;
+  /** Extra environment. */
+  env?: Record<string, string>;
+}
+
+// The files several operations read, with the hostile forms each must refuse.
+const text = { directory: undefined, 'symlink-outside': undefined, 'symlink-loop': undefined } as const;
+
+const CHANGELOG_FILE: FileRole = {
+  path: 'CHANGELOG.md',
+  format: 'markdown',
+  hostile: {
+    ...text,
+    'dangling-symlink': undefined,
+    fifo: 'versions:fifo',
+    'invalid-utf8': undefined,
+    empty: undefined,
+  },
+  huge: (original) => original.replace('## 0.2.27 - 2026-03-02', `## 0.2.27${'9'.repeat(2 << 20)} - 2026-03-02`),
+};
+
+const TRACKS_CONFIG: FileRole = {
+  path: '.github/release-kit.yml',
+  format: 'yaml',
+  hostile: {
+    ...text,
+    'dangling-symlink': undefined,
+    fifo: 'versions:fifo',
+    'invalid-utf8': 'versions:bom',
+    'duplicate-keys': undefined,
+    'alias-bomb': undefined,
+    empty: undefined,
+  },
+  duplicate: (original) => original.replace('versions:\n', 'versions:\n  app: {files: []}\nversions:\n'),
+  bomb: (original, bomb) => `${bomb}${original.replace('watch: ["apps/runtime/**"]', 'watch: *b7')}`,
+  huge: (original) => original.replace('tag: "v{version}"', `tag: "v{version}${'x'.repeat(2 << 20)}"`),
+};
+
+const VERSION_CHART: FileRole = {
+  path: 'charts/buntime/Chart.yaml',
+  format: 'yaml',
+  hostile: {
+    directory: 'versions:hostile-version-files',
+    'symlink-outside': 'versions:symlinked-version-files',
+    'symlink-loop': 'versions:hostile-version-files',
+    'dangling-symlink': 'versions:hostile-version-files',
+    fifo: 'versions:fifo',
+    'invalid-utf8': 'versions:hostile-version-files',
+    bom: 'versions:bom',
+    'duplicate-keys': 'versions:duplicate-keys',
+    huge: 'versions:hostile-version-files',
+    'alias-bomb': 'versions:hostile-version-files',
+    empty: undefined,
+  },
+  duplicate: (original) => original.replace('version: 0.2.26 # chart', 'version: 0.2.26 # chart\nversion: 0.2.25'),
+  // The version itself is the alias, so reading it is what expands the bomb.
+  bomb: (original, bomb) => `${bomb}${original.replace('version: 0.2.26 # chart', 'version: *b7')}`,
+  huge: (original) => original.replace('version: 0.2.26 # chart', `version: 0.2.26-${'x'.repeat(2 << 20)}`),
+};
+
+const VERSION_PACKAGE: FileRole = {
+  path: 'package.json',
+  format: 'json',
+  hostile: {
+    directory: 'versions:hostile-version-files',
+    'symlink-outside': 'versions:symlinked-version-files',
+    fifo: 'versions:fifo',
+    'invalid-utf8': 'versions:hostile-version-files',
+    bom: 'versions:bom',
+    'duplicate-keys': 'versions:duplicate-keys',
+    huge: 'versions:hostile-version-files',
+    empty: undefined,
+  },
+  duplicate: (original) => original.replace('"version": "0.2.26"', '"version": "0.2.26",\n  "version": "0.2.25"'),
+  huge: (original) => original.replace('"version": "0.2.26"', `"version": "0.2.26-${'x'.repeat(2 << 20)}"`),
+};
+
+/** deploy/buntime/Chart.yaml, the chart packaged and published (charts/ parses it). */
+const PACKAGED_CHART: FileRole = {
+  path: 'deploy/buntime/Chart.yaml',
+  format: 'yaml',
+  hostile: {
+    directory: undefined,
+    'symlink-outside': 'charts:chart-yaml',
+    'symlink-loop': 'charts:chart-yaml',
+    'dangling-symlink': 'charts:chart-yaml',
+    fifo: 'charts:chart-yaml',
+    'invalid-utf8': 'charts:chart-yaml',
+    'duplicate-keys': 'charts:chart-yaml',
+    huge: undefined,
+    'alias-bomb': 'charts:chart-yaml',
+    empty: undefined,
+  },
+  duplicate: (original) => original.replace(/^version: .*$/m, (line) => `${line}\nversion: 9.9.9`),
+  huge: (original) => original.replace(/^version: .*$/m, `version: 0.3.0-${'x'.repeat(2 << 20)}`),
+};
+
+/** deploy/buntime/Chart.yaml as chart-release-notes edits it (releases/chart-release-notes.ts). */
+const ANNOTATED_CHART: FileRole = {
+  ...PACKAGED_CHART,
+  hostile: {
+    directory: undefined,
+    'symlink-outside': undefined,
+    'symlink-loop': undefined,
+    'dangling-symlink': undefined,
+    fifo: 'versions:fifo',
+    'invalid-utf8': undefined,
+    'alias-bomb': undefined,
+    empty: undefined,
+  },
+};
+
+const RELEASE_NOTES: FileRole = {
+  path: 'deploy/buntime/release-notes.md',
+  format: 'markdown',
+  hostile: { ...text, 'dangling-symlink': undefined, fifo: 'versions:fifo', 'invalid-utf8': undefined },
+};
+
+const CLI_BINARY: FileRole = {
+  path: 'bin/krt-linux-amd64',
+  format: 'binary',
+  hostile: {
+    directory: 'artifacts:globs',
+    fifo: 'artifacts:globs',
+    'symlink-outside': 'artifacts:globs',
+    'symlink-loop': 'artifacts:globs',
+    'dangling-symlink': 'artifacts:globs',
+  },
+};
+
+const PUBLIC_KEY: FileRole = {
+  path: 'cosign.pub',
+  format: 'text',
+  hostile: { ...text, 'dangling-symlink': undefined, empty: undefined, 'invalid-utf8': undefined },
+};
+
+const TRACK_FILES = [TRACKS_CONFIG, VERSION_CHART, VERSION_PACKAGE];
+
+const ref = (target: Target) => `acme/${target.repo}`;
+
+/** The variants of every command: at least one per command of cli/commands.ts. */
+export const VARIANTS: Variant[] = [
+  {
+    name: 'bump',
+    command: 'bump',
+    files: TRACK_FILES,
+    // allow-dirty: a hostile file makes the tree dirty, and the dirty-tree refusal must not hide what
+    // the operation does with the file itself.
+    argv: () => ['--chart=patch', '--no-push', '--allow-dirty'],
+  },
+  {
+    name: 'bump-version',
+    command: 'bump-version',
+    files: TRACK_FILES,
+    argv: () => ['--bump', 'chart=patch', '--no-push', '--allow-dirty'],
+    action: () => ({ bump: 'chart=patch', push: 'false', 'allow-dirty': 'true' }),
+  },
+  {
+    name: 'check',
+    command: 'check',
+    files: TRACK_FILES,
+    argv: () => [],
+  },
+  {
+    name: 'changelog notes',
+    command: 'changelog',
+    files: [CHANGELOG_FILE],
+    argv: () => ['notes', '0.2.27'],
+  },
+  {
+    name: 'changelog prepare',
+    command: 'changelog',
+    files: [CHANGELOG_FILE],
+    argv: () => ['prepare', '0.2.28', '--date', '2026-03-03'],
+  },
+  {
+    name: 'changelog release',
+    command: 'changelog',
+    github: true,
+    files: [CHANGELOG_FILE],
+    argv: () => ['release', '0.2.27'],
+  },
+  {
+    name: 'release-notes-from-changelog supersede',
+    command: 'release-notes-from-changelog',
+    github: true,
+    files: [CHANGELOG_FILE],
+    seed: (services, target) => {
+      services.github.state.addRelease(target.owner, target.repo, { tagName: 'v0.2.26', body: '## Notes\n' });
+    },
+    argv: () => [
+      '--mode',
+      'supersede',
+      '--version',
+      '0.2.27',
+      '--supersedes',
+      'v0.2.26',
+      '--supersede-reason',
+      'the arm64 image crashes',
+    ],
+    action: () => ({
+      mode: 'supersede',
+      version: '0.2.27',
+      supersedes: 'v0.2.26',
+      'supersede-reason': 'the arm64 image crashes',
+    }),
+  },
+  {
+    name: 'release-notes-from-changelog publish',
+    command: 'release-notes-from-changelog',
+    github: true,
+    files: [],
+    seed: (services, target) => {
+      services.github.state.addRelease(target.owner, target.repo, { tagName: 'v0.2.27', draft: true });
+    },
+    argv: () => ['--mode', 'publish', '--version', '0.2.27'],
+    action: () => ({ mode: 'publish', version: '0.2.27' }),
+  },
+  {
+    name: 'chart-release-notes',
+    command: 'chart-release-notes',
+    files: [ANNOTATED_CHART, RELEASE_NOTES],
+    argv: () => ['--chart', 'deploy/buntime', '--notes', 'deploy/buntime/release-notes.md'],
+  },
+  {
+    name: 'image-tags',
+    command: 'image-tags',
+    files: [],
+    argv: () => ['--version', 'v1.2.3', '--latest', 'never', '--image', 'ghcr.io/acme/app'],
+  },
+  {
+    name: 'init',
+    command: 'init',
+    files: [],
+    argv: () => ['--dry-run', '--release-kit-repository', 'acme/release-kit'],
+  },
+  {
+    name: 'publish-chart-catalog',
+    command: 'publish-chart-catalog',
+    files: [PACKAGED_CHART],
+    argv: ({ project }) => [
+      '--chart',
+      'deploy/buntime',
+      '--target',
+      'helm-repo',
+      '--repository',
+      project.catalog.remote,
+      '--branch',
+      'main',
+      '--base-url',
+      'https://charts.example.com',
+    ],
+    action: ({ project }) => ({
+      chart: 'deploy/buntime',
+      target: 'helm-repo',
+      repository: project.catalog.remote,
+      branch: 'main',
+      'base-url': 'https://charts.example.com',
+    }),
+  },
+  {
+    name: 'publish-chart-oci',
+    command: 'publish-chart-oci',
+    registry: true,
+    files: [PACKAGED_CHART],
+    argv: ({ registryHost, target }) => [
+      '--chart',
+      'deploy/buntime',
+      '--registry',
+      `oci://${registryHost}/${target.registryPrefix}`,
+      '--plain-http',
+    ],
+    action: ({ registryHost, target }) => ({
+      chart: 'deploy/buntime',
+      registry: `oci://${registryHost}/${target.registryPrefix}`,
+      'plain-http': 'true',
+    }),
+  },
+  {
+    name: 'upload-cli-artifacts',
+    command: 'upload-cli-artifacts',
+    github: true,
+    files: [CLI_BINARY],
+    argv: () => ['--name', 'krt', '--tag', 'v0.2.27', '--files', 'bin/krt-*'],
+    action: () => ({ name: 'krt', tag: 'v0.2.27', files: 'bin/krt-*' }),
+  },
+  {
+    name: 'verify-images',
+    command: 'verify-images',
+    registry: true,
+    files: [PUBLIC_KEY],
+    argv: ({ registryHost }) => [
+      '--images',
+      `${registryHost}/acme/signed:1.0.0`,
+      '--public-key',
+      'cosign.pub',
+      '--ignore-tlog',
+      '--plain-http',
+    ],
+    action: ({ registryHost }) => ({
+      images: `${registryHost}/acme/signed:1.0.0`,
+      'public-key': 'cosign.pub',
+      'ignore-tlog': 'true',
+      'plain-http': 'true',
+    }),
+  },
+];
+
+/** The environment of a case: the stand-in, a token, the target repository, a fixed archive time. */
+export function caseEnv(services: Services, target: Target, variant: Variant): Record<string, string> {
+  return {
+    ...services.github.env(),
+    GITHUB_TOKEN: 'ghs_hostileSweepToken0123456789',
+    GITHUB_REPOSITORY: ref(target),
+    GITHUB_REF: 'refs/heads/main',
+    SOURCE_DATE_EPOCH: '1714564800',
+    RELEASE_KIT_RETRY_BASE_MS: '1',
+    ...variant.env,
+  };
+}
