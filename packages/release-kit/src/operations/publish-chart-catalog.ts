@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { invalidInput } from '../plumbing/errors.js';
 import type { Inputs } from '../plumbing/inputs.js';
+import { isValidTagName } from '../versions/semver.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
 
 const TARGETS = ['rancher', 'helm-repo'] as const;
@@ -52,7 +53,8 @@ function parseSettings(inputs: Inputs, serverUrl: string): CatalogSettings {
     serverUrl,
   );
   const branch = inputs.string('branch', DEFAULTS[target].branch);
-  if (!BRANCH.test(branch) || branch.endsWith('/') || branch.endsWith('.lock') || branch.endsWith('.'))
+  // git's ref rules (check-ref-format), the one tag/branch name rule: `/v1` would reach git and fail there.
+  if (!BRANCH.test(branch) || !isValidTagName(branch))
     throw invalidInput('branch', branch, 'a branch name such as main or gh-pages');
   const directory = inputs.string('directory', DEFAULTS[target].directory).replace(/\/+$/, '') || '.';
   if (!DIRECTORY.test(directory) || directory.split('/').some((part) => part === '..' || part === '.git')) {

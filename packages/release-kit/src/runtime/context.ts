@@ -121,9 +121,17 @@ export function tagFromRef(ref: string): string | undefined {
   return ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
 }
 
+/** GitHub's OWNER/REPO: an owner of 1-39 letters, digits and hyphens (no leading hyphen), a repository name of 1-100. */
+const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
+
+/** Whether `repository` is OWNER/REPO as GitHub allows it. */
+export function isRepository(repository: string): boolean {
+  return REPOSITORY.test(repository);
+}
+
 /** Split "owner/repo", naming the input when it is malformed. */
 export function splitRepository(repository: string, input = 'repository'): { owner: string; repo: string } {
-  const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(repository);
+  const match = REPOSITORY.exec(repository);
   if (!match) {
     throw new UserError(
       `input '${input}' has invalid value ${JSON.stringify(repository)}: expected OWNER/REPO (set GITHUB_REPOSITORY or the input)`,
