@@ -80,7 +80,6 @@ export async function verifyImages(settings: Settings, context: OperationContext
         log.info(
           `✓ ${image.text} ${result.digest}: ${result.format} signature by ${result.identity}${result.issuer ? ` (${result.issuer})` : ''}`,
         );
-      else log.error(`${image.text}: ${result.error}`);
     }
   } finally {
     await cosign?.cleanup();
@@ -88,10 +87,13 @@ export async function verifyImages(settings: Settings, context: OperationContext
 
   const failed = results.filter((r) => !r.verified);
   const summary = renderSummary(results, commands, settings);
+  // One failed image is the failure itself, in one line; several get a line each, then the count.
+  if (failed.length > 1) for (const result of failed) log.error(`${result.image}: ${result.error}`);
   if (failed.length) {
     throw new UserError(
-      // Each image's reason is already its own error line above (and a table row in the summary).
-      `${failed.length} of ${results.length} image(s) failed verification: ${failed.map((r) => r.image).join(', ')}`,
+      failed.length === 1
+        ? `${failed[0].image}: ${failed[0].error}`
+        : `${failed.length} of ${results.length} image(s) failed verification: ${failed.map((r) => r.image).join(', ')}`,
       {
         input: 'images',
         value: failed.map((r) => r.image),
