@@ -2,7 +2,7 @@
 // UTF-8, a byte-order mark, a key given twice, a huge value, an alias bomb, nothing at all), written in
 // place of the real file and undone afterwards.
 import { execFileSync } from 'node:child_process';
-import { lstatSync, readFileSync } from 'node:fs';
+import { closeSync, constants, lstatSync, openSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileRole, HostileFileKind } from './scenarios.js';
@@ -90,6 +90,14 @@ export async function makeHostile(
       await writeFile(file, hostileBytes(role, kind, original), { mode });
   }
   return async () => {
+    // A reader blocked opening the FIFO (a case that hung) gets EOF: open the write end once and close it.
+    if (kind === 'fifo') {
+      try {
+        closeSync(openSync(file, constants.O_WRONLY | constants.O_NONBLOCK));
+      } catch {
+        // ENXIO: nobody is reading it.
+      }
+    }
     await rm(file, { recursive: true, force: true });
     for (const e of extra) await rm(e, { force: true });
     await writeFile(file, original);

@@ -21,8 +21,6 @@ export const KNOWN_OPEN = {
   'artifacts:upload-retries':
     "artifacts engineer, issue 19 'upload-cli-artifacts after every retry failed' (the raw upload fetch; gitHubUnavailable in github/errors.ts is the wording to reuse)",
   'artifacts:globs': "artifacts engineer, issue 19 'archive globs': binaries matched through symlinks or special files",
-  'verify:per-image-errors':
-    'verify engineer (verify-images): each failed image is an error line of its own and the run ends with a summary error, so one image out of reach prints two error lines; the summary names the images, not the reason',
 } as const;
 
 export type KnownOpenArea = keyof typeof KNOWN_OPEN;

@@ -2,7 +2,26 @@
 // shared world (world.ts), what it talks to (GitHub, a registry), and the user's files it reads, by
 // role, with the hostile forms each file can take. A command in cli/commands.ts without an entry here
 // fails the sweep, so a new operation is swept from the day it is added.
+import type fc from 'fast-check';
 import type { Project, Services } from './world.js';
+import {
+  badPath,
+  notADate,
+  notAllOf,
+  notAnHttpUrl,
+  notAnImage,
+  notAnInteger,
+  notARegistry,
+  notARevision,
+  notARepository,
+  notATag,
+  notAVersion,
+  notAnyVersion,
+  controlText,
+  escapingPath,
+  notBoolean,
+  notOneOf,
+} from './bad-values.js';
 import type { KnownOpenArea } from './known-open.js';
 
 /** Where a case's effects would land: its own GitHub repository and registry namespace. */
@@ -62,14 +81,18 @@ export interface Variant {
   name: string;
   /** The command in cli/commands.ts. */
   command: string;
+  /** The operation it runs (its name is a command too, with the inputs as flags; an action's when actions/<name>/ exists). */
+  operation: string;
   github?: boolean;
   registry?: boolean;
   /** The user's files it reads. */
   files: FileRole[];
-  /** The CLI arguments after the command. */
+  /** The CLI arguments after the command, as a user types them. */
   argv(world: World): string[];
-  /** Its action's inputs, when the command runs an action's operation (actions/<name>/). */
-  action?(world: World): Record<string, string>;
+  /** The same invocation as the operation's inputs (the action's inputs; `--name=value` flags of the operation's command). */
+  inputs(world: World): Record<string, string>;
+  /** For each input worth fuzzing, values that are wrong for it (bad-values.ts). */
+  bad: Record<string, fc.Arbitrary<string>>;
   /** GitHub state this case needs first (a published release to supersede). */
   seed?(services: Services, target: Target): void;
   /** Extra environment. */
@@ -211,51 +234,106 @@ const TRACK_FILES = [TRACKS_CONFIG, VERSION_CHART, VERSION_PACKAGE];
 
 const ref = (target: Target) => `acme/${target.repo}`;
 
+/** Bad values for the inputs bump-version reads in check mode. */
+const CHECK_BAD = {
+  config: badPath,
+  mode: notOneOf(['bump', 'check']),
+  staged: notBoolean,
+  'base-ref': notARevision,
+};
+
+/** Bad values for the inputs bump-version reads in bump mode. */
+const BUMP_BAD = {
+  config: badPath,
+  mode: notOneOf(['bump', 'check']),
+  bump: notOneOf(['patch', 'minor', 'major', 'prerelease']).map((v) => `chart=${v}`),
+  commit: notBoolean,
+  tag: notBoolean,
+  push: notBoolean,
+  'allow-dirty': notBoolean,
+  include: badPath,
+};
+
+/** Bad values for the inputs release-notes-from-changelog reads in every mode. */
+const NOTES_BAD = {
+  mode: notOneOf(['prepare', 'notes', 'release', 'publish', 'supersede']),
+  version: notAVersion,
+  tag: notATag,
+  repository: notARepository,
+  date: notADate,
+  'allow-empty': notBoolean,
+  'install-docs-url': notAnHttpUrl,
+};
+
+/** …and in the modes that render notes from the changelog (notes, release, supersede). */
+const RENDER_BAD = { ...NOTES_BAD, changelog: badPath, template: badPath, 'body-file': escapingPath };
+
+/** …and in prepare, which edits the changelog and, when asked, a Chart.yaml. */
+const PREPARE_BAD = { ...NOTES_BAD, changelog: badPath, 'chart-release-notes': badPath };
+
 /** The variants of every command: at least one per command of cli/commands.ts. */
 export const VARIANTS: Variant[] = [
   {
     name: 'bump',
     command: 'bump',
+    operation: 'bump-version',
     files: TRACK_FILES,
     // allow-dirty: a hostile file makes the tree dirty, and the dirty-tree refusal must not hide what
     // the operation does with the file itself.
     argv: () => ['--chart=patch', '--no-push', '--allow-dirty'],
+    inputs: () => ({ bump: 'chart=patch', push: 'false', 'allow-dirty': 'true' }),
+    bad: BUMP_BAD,
   },
   {
     name: 'bump-version',
     command: 'bump-version',
+    operation: 'bump-version',
     files: TRACK_FILES,
     argv: () => ['--bump', 'chart=patch', '--no-push', '--allow-dirty'],
-    action: () => ({ bump: 'chart=patch', push: 'false', 'allow-dirty': 'true' }),
+    inputs: () => ({ bump: 'chart=patch', push: 'false', 'allow-dirty': 'true' }),
+    bad: BUMP_BAD,
   },
   {
     name: 'check',
     command: 'check',
+    operation: 'bump-version',
     files: TRACK_FILES,
     argv: () => [],
+    inputs: () => ({ mode: 'check' }),
+    bad: CHECK_BAD,
   },
   {
     name: 'changelog notes',
     command: 'changelog',
+    operation: 'release-notes-from-changelog',
     files: [CHANGELOG_FILE],
     argv: () => ['notes', '0.2.27'],
+    inputs: () => ({ mode: 'notes', version: '0.2.27' }),
+    bad: RENDER_BAD,
   },
   {
     name: 'changelog prepare',
     command: 'changelog',
+    operation: 'release-notes-from-changelog',
     files: [CHANGELOG_FILE],
     argv: () => ['prepare', '0.2.28', '--date', '2026-03-03'],
+    inputs: () => ({ mode: 'prepare', version: '0.2.28', date: '2026-03-03' }),
+    bad: PREPARE_BAD,
   },
   {
     name: 'changelog release',
     command: 'changelog',
+    operation: 'release-notes-from-changelog',
     github: true,
     files: [CHANGELOG_FILE],
     argv: () => ['release', '0.2.27'],
+    inputs: () => ({ mode: 'release', version: '0.2.27' }),
+    bad: RENDER_BAD,
   },
   {
     name: 'release-notes-from-changelog supersede',
     command: 'release-notes-from-changelog',
+    operation: 'release-notes-from-changelog',
     github: true,
     files: [CHANGELOG_FILE],
     seed: (services, target) => {
@@ -271,45 +349,72 @@ export const VARIANTS: Variant[] = [
       '--supersede-reason',
       'the arm64 image crashes',
     ],
-    action: () => ({
+    inputs: () => ({
       mode: 'supersede',
       version: '0.2.27',
       supersedes: 'v0.2.26',
       'supersede-reason': 'the arm64 image crashes',
     }),
+    bad: { ...RENDER_BAD, supersedes: notAVersion, 'supersede-reason': notOneOf(['x']).map((v) => `${v}\n${v}`) },
   },
   {
     name: 'release-notes-from-changelog publish',
     command: 'release-notes-from-changelog',
+    operation: 'release-notes-from-changelog',
     github: true,
     files: [],
     seed: (services, target) => {
       services.github.state.addRelease(target.owner, target.repo, { tagName: 'v0.2.27', draft: true });
     },
     argv: () => ['--mode', 'publish', '--version', '0.2.27'],
-    action: () => ({ mode: 'publish', version: '0.2.27' }),
+    inputs: () => ({ mode: 'publish', version: '0.2.27' }),
+    bad: NOTES_BAD,
   },
   {
     name: 'chart-release-notes',
     command: 'chart-release-notes',
+    operation: 'chart-release-notes',
     files: [ANNOTATED_CHART, RELEASE_NOTES],
     argv: () => ['--chart', 'deploy/buntime', '--notes', 'deploy/buntime/release-notes.md'],
+    inputs: () => ({ chart: 'deploy/buntime', notes: 'deploy/buntime/release-notes.md' }),
+    bad: { chart: badPath, notes: badPath },
   },
   {
     name: 'image-tags',
     command: 'image-tags',
+    operation: 'image-tags',
     files: [],
     argv: () => ['--version', 'v1.2.3', '--latest', 'never', '--image', 'ghcr.io/acme/app'],
+    inputs: () => ({ version: 'v1.2.3', latest: 'never', image: 'ghcr.io/acme/app' }),
+    bad: {
+      version: notAVersion,
+      scheme: notOneOf(['semver', 'gitlab']),
+      latest: notOneOf(['auto', 'always', 'never']),
+      'major-zero': notBoolean,
+      image: notAnImage,
+    },
   },
   {
     name: 'init',
     command: 'init',
+    operation: 'init',
     files: [],
     argv: () => ['--dry-run', '--release-kit-repository', 'acme/release-kit'],
+    inputs: () => ({ 'dry-run': 'true', 'release-kit-repository': 'acme/release-kit' }),
+    bad: {
+      config: badPath,
+      workflow: badPath,
+      'release-kit-repository': notARepository,
+      'release-kit-ref': notATag,
+      force: notBoolean,
+      'dry-run': notBoolean,
+      cli: badPath,
+    },
   },
   {
     name: 'publish-chart-catalog',
     command: 'publish-chart-catalog',
+    operation: 'publish-chart-catalog',
     files: [PACKAGED_CHART],
     argv: ({ project }) => [
       '--chart',
@@ -323,17 +428,27 @@ export const VARIANTS: Variant[] = [
       '--base-url',
       'https://charts.example.com',
     ],
-    action: ({ project }) => ({
+    inputs: ({ project }) => ({
       chart: 'deploy/buntime',
       target: 'helm-repo',
       repository: project.catalog.remote,
       branch: 'main',
       'base-url': 'https://charts.example.com',
     }),
+    bad: {
+      chart: badPath,
+      target: notOneOf(['rancher', 'helm-repo']),
+      branch: notATag,
+      directory: escapingPath,
+      'base-url': notAnHttpUrl,
+      'release-notes': badPath,
+      'max-attempts': notAnInteger,
+    },
   },
   {
     name: 'publish-chart-oci',
     command: 'publish-chart-oci',
+    operation: 'publish-chart-oci',
     registry: true,
     files: [PACKAGED_CHART],
     argv: ({ registryHost, target }) => [
@@ -343,23 +458,46 @@ export const VARIANTS: Variant[] = [
       `oci://${registryHost}/${target.registryPrefix}`,
       '--plain-http',
     ],
-    action: ({ registryHost, target }) => ({
+    inputs: ({ registryHost, target }) => ({
       chart: 'deploy/buntime',
       registry: `oci://${registryHost}/${target.registryPrefix}`,
       'plain-http': 'true',
     }),
+    bad: {
+      chart: badPath,
+      registry: notARegistry,
+      version: notAnyVersion,
+      'release-notes': badPath,
+      'plain-http': notBoolean,
+      'on-existing': notOneOf(['fail', 'skip', 'overwrite']),
+    },
   },
   {
     name: 'upload-cli-artifacts',
     command: 'upload-cli-artifacts',
+    operation: 'upload-cli-artifacts',
     github: true,
     files: [CLI_BINARY],
     argv: () => ['--name', 'krt', '--tag', 'v0.2.27', '--files', 'bin/krt-*'],
-    action: () => ({ name: 'krt', tag: 'v0.2.27', files: 'bin/krt-*' }),
+    inputs: () => ({ name: 'krt', tag: 'v0.2.27', files: 'bin/krt-*' }),
+    bad: {
+      name: controlText,
+      version: notAVersion,
+      tag: notATag,
+      files: badPath,
+      format: notAllOf(['tar.gz', 'zip']),
+      upload: notOneOf(['release', 'artifact', 'both', 'none']),
+      'create-release': notBoolean,
+      overwrite: notBoolean,
+      concurrency: notAnInteger,
+      'retention-days': notAnInteger,
+      repository: notARepository,
+    },
   },
   {
     name: 'verify-images',
     command: 'verify-images',
+    operation: 'verify-images',
     registry: true,
     files: [PUBLIC_KEY],
     argv: ({ registryHost }) => [
@@ -370,12 +508,21 @@ export const VARIANTS: Variant[] = [
       '--ignore-tlog',
       '--plain-http',
     ],
-    action: ({ registryHost }) => ({
+    inputs: ({ registryHost }) => ({
       images: `${registryHost}/acme/signed:1.0.0`,
       'public-key': 'cosign.pub',
       'ignore-tlog': 'true',
       'plain-http': 'true',
     }),
+    bad: {
+      images: notAnImage,
+      'public-key': badPath,
+      'ignore-tlog': notBoolean,
+      engine: notOneOf(['sigstore', 'cosign']),
+      'trusted-root': badPath,
+      'plain-http': notBoolean,
+      retries: notAnInteger,
+    },
   },
 ];
 

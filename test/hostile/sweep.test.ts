@@ -16,7 +16,7 @@ import { closedPort } from '../harness/in-process.js';
 import { gitEnv } from '../harness/git-fixture.js';
 import { aliasBomb, makeHostile } from './hostile.js';
 import { gated, KNOWN_OPEN, type KnownOpenArea } from './known-open.js';
-import { brokenPromise, errorLines, runVariant, type Entry } from './run-case.js';
+import { brokenPromise, errorLines, isAction, runVariant, type Entry } from './run-case.js';
 import { escapeRegExp } from '../../packages/release-kit/src/plumbing/regexp.js';
 import { registryAvailable } from '../registry/registry.js';
 import { VARIANTS, type Target, type Variant, type World } from './scenarios.js';
@@ -91,12 +91,9 @@ function faultsFor(variant: Variant): SweepFault[] {
     );
   }
   if (variant.registry) {
-    // verify-images reports each image's failure as an error line, then a summary error (two lines).
-    const area: KnownOpenArea | undefined = variant.command === 'verify-images' ? 'verify:per-image-errors' : undefined;
     faults.push(
       {
         name: 'the registry answers 503 on every retry',
-        area,
         needsRegistry: true,
         arrange: async () => {
           services.registryFaults.use(persistentFaults({ kind: 'status', status: 503 }));
@@ -105,12 +102,10 @@ function faultsFor(variant: Variant): SweepFault[] {
       },
       {
         name: 'the registry refuses the connection',
-        area,
         arrange: async () => ({ registryHost: `127.0.0.1:${await closedPort()}` }),
       },
       {
         name: "the registry's host does not resolve",
-        area,
         arrange: async () => ({ registryHost: 'nonexistent.invalid' }),
       },
     );
@@ -202,13 +197,19 @@ async function commitToCatalog(p: Project, content: string): Promise<() => Promi
   return async () => void git(p.catalog.remote, 'update-ref', 'refs/heads/main', before);
 }
 
-test('every command of the CLI has a sweep variant (a new operation is swept from the day it is added)', () => {
+test('every command of the CLI has a sweep variant (a new operation is swept from the day it is added)', async () => {
   const swept = new Set(VARIANTS.map((v) => v.command));
   expect(Object.keys(commands).filter((name) => !swept.has(name))).toEqual([]);
+  for (const variant of VARIANTS) {
+    expect([variant.name, (await commands[variant.command].load()).operation.name]).toEqual([
+      variant.name,
+      variant.operation,
+    ]);
+  }
 });
 
 describe.each(VARIANTS.map((v) => [v.name, v] as const))('%s', (_name, variant) => {
-  const entries: Entry[] = variant.action ? ['cli', 'action'] : ['cli'];
+  const entries: Entry[] = isAction(variant) ? ['cli', 'action'] : ['cli'];
   test.each(entries)(
     'control: the valid invocation succeeds (%s), so each fault below is what fails it',
     async (entry) => {

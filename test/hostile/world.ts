@@ -4,7 +4,7 @@
 // registry tags and GitHub releases, so "nothing touched" is one string comparison.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { lstatSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, writeFileSync, type Stats } from 'node:fs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -189,6 +189,23 @@ export async function copyProject(project: Project): Promise<Project> {
 type WalkMode = 'tree' | 'git' | 'refs';
 
 /**
+ * sha256 of a file's bytes, cached by inode, size and change time (to the sub-millisecond): any write,
+ * rename over or chmod changes ctime (which no process can set back), so an unchanged stat means
+ * unchanged bytes, and thousands of snapshots cost a stat per file instead of a read.
+ */
+const hashes = new Map<string, string>();
+function contentHash(file: string, stat: Stats): string {
+  const key = `${file}\0${stat.ino}\0${stat.size}\0${stat.mtimeMs}\0${stat.ctimeMs}`;
+  let hash = hashes.get(key);
+  if (!hash) {
+    hash = createHash('sha256').update(readFileSync(file)).digest('hex');
+    if (hashes.size > 50_000) hashes.clear();
+    hashes.set(key, hash);
+  }
+  return hash;
+}
+
+/**
  * Paths, types, modes, bytes (sha256) and symlink targets under `root`. Inside a git directory only
  * HEAD, config, packed-refs and refs/: what a commit, tag or push changes (objects, logs and the index's
  * stat cache also change under a read-only `git status`). `bare`: `root` is itself a git directory.
@@ -213,8 +230,7 @@ export function treeSnapshot(root: string, bare = false): string[] {
       else if (stat.isDirectory()) {
         lines.push(`${rel} dir ${bits}`);
         walk(full, mode === 'tree' ? (name === '.git' ? 'git' : 'tree') : 'refs');
-      } else if (stat.isFile())
-        lines.push(`${rel} file ${bits} ${createHash('sha256').update(readFileSync(full)).digest('hex')}`);
+      } else if (stat.isFile()) lines.push(`${rel} file ${bits} ${contentHash(full, stat)}`);
       else lines.push(`${rel} special ${bits}`);
     }
   };
@@ -222,25 +238,22 @@ export function treeSnapshot(root: string, bare = false): string[] {
   return lines;
 }
 
-/** Everything a run could touch, as one string. */
-export function snapshotWorld(
-  project: Project,
-  services: Services,
-  target: { owner: string; repo: string; registryPrefix?: string },
-  options: { github?: boolean } = {},
-): string {
-  const releases = services.github.state
-    .releases(target.owner, target.repo)
-    .map((r) => ({ ...r, assets: r.assets.map((a) => ({ ...a, bytes: undefined, digest: a.digest })) }));
-  const writes = services.github.log
-    .filter({ pathPattern: new RegExp(`^/repos/${target.owner}/${target.repo}/`) })
-    .filter((e) => e.method !== 'GET' && e.method !== 'HEAD').length;
-  const registry =
-    services.registry && target.registryPrefix
-      ? treeSnapshot(path.join(services.registry.storage, 'docker/registry/v2/repositories')).filter((l) =>
-          l.startsWith(target.registryPrefix!),
-        )
-      : [];
+/** Write requests (anything but GET and HEAD) the stand-in has answered, to any repository: counted incrementally. */
+const writeCounts = new WeakMap<GitHubStandIn, { scanned: number; writes: number }>();
+function writesSoFar(github: GitHubStandIn): number {
+  const count = writeCounts.get(github) ?? { scanned: 0, writes: 0 };
+  const entries = github.log.entries;
+  if (entries.length < count.scanned) Object.assign(count, { scanned: 0, writes: 0 });
+  for (; count.scanned < entries.length; count.scanned++) {
+    const method = entries[count.scanned].method;
+    if (method !== 'GET' && method !== 'HEAD') count.writes += 1;
+  }
+  writeCounts.set(github, count);
+  return count.writes;
+}
+
+/** What every case shares: the checkout, origin, the catalog, the outside directory and GitHub's write count. */
+export function snapshotShared(project: Project, services: Services, options: { github?: boolean } = {}): string {
   return [
     '# workspace',
     ...treeSnapshot(project.workspace),
@@ -250,8 +263,36 @@ export function snapshotWorld(
     ...treeSnapshot(project.catalog.remote, true),
     '# outside',
     ...treeSnapshot(project.outside),
-    '# registry',
-    ...registry,
-    ...(options.github === false ? [] : [`# github releases ${JSON.stringify(releases)}`, `# github writes ${writes}`]),
+    ...(options.github === false ? [] : [`# github writes ${writesSoFar(services.github)}`]),
   ].join('\n');
+}
+
+/** What is the case's own: its GitHub repository's releases and its registry namespace. */
+export function snapshotTarget(
+  services: Services,
+  target: { owner: string; repo: string; registryPrefix?: string },
+  options: { github?: boolean } = {},
+): string {
+  const releases =
+    options.github === false
+      ? []
+      : services.github.state
+          .releases(target.owner, target.repo)
+          .map((r) => ({ ...r, assets: r.assets.map((a) => ({ ...a, bytes: undefined, digest: a.digest })) }));
+  // Only this case's namespace (every case pushes under its own prefix; the rest is other cases').
+  const registry =
+    services.registry && target.registryPrefix
+      ? treeSnapshot(path.join(services.registry.storage, 'docker/registry/v2/repositories', target.registryPrefix))
+      : [];
+  return ['# registry', ...registry, `# github releases ${JSON.stringify(releases)}`].join('\n');
+}
+
+/** Everything a run could touch, as one string. */
+export function snapshotWorld(
+  project: Project,
+  services: Services,
+  target: { owner: string; repo: string; registryPrefix?: string },
+  options: { github?: boolean } = {},
+): string {
+  return `${snapshotShared(project, services, options)}\n${snapshotTarget(services, target, options)}`;
 }
