@@ -1,7 +1,7 @@
 // Git for a release: the repository to commit in, the commit identity, tags here and on the remote, the push.
 import { UserError, invalidInput } from '../plumbing/errors.js';
 import { ExecError } from '../plumbing/exec.js';
-import { Git } from './git.js';
+import { Git, pushFailureReason } from './git.js';
 
 /** Who commits when the checkout has no identity (a fresh runner has none). */
 const BOT_NAME = 'github-actions[bot]';
@@ -247,7 +247,7 @@ export async function pushRelease(
     await git.exec(['push', '--quiet', '--atomic', remote, ...refs], netEnv);
   } catch (error) {
     throw new UserError(
-      `pushing ${refs.join(' and ')} to ${remote} failed (${error instanceof ExecError ? error.result.stderr.trim().split('\n').pop() : String(error)}); the commit${tag ? ' and tag' : ''} exist locally: rerun to push them, or pull and bump again if ${branch} moved`,
+      `pushing ${refs.join(' and ')} to ${remote} failed (${error instanceof ExecError ? pushFailureReason(error.result) : String(error)}); the commit${tag ? ' and tag' : ''} exist locally: rerun to push them, or pull and bump again if ${branch} moved`,
       {
         input: 'push',
         value: 'true',
