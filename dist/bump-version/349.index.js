@@ -39,6 +39,9 @@ class ExecError extends Error {
 async function run(command, args, options = {}) {
     const result = await (0,exec/* getExecOutput */.H)(command, [...args], {
         cwd: options.cwd,
+        // Handing the environment on, not reading it: a child gets this process's environment, as it
+        // would with no `env` at all, plus the few variables the caller adds (git's token config).
+        // eslint-disable-next-line no-restricted-properties -- passed through to the child untouched
         env: options.env ? { ...process.env, ...options.env } : undefined,
         input: options.input === undefined ? undefined : Buffer.from(options.input),
         ignoreReturnCode: true,
@@ -54,6 +57,27 @@ async function run(command, args, options = {}) {
 // Git through @actions/exec with argument arrays; every call names the repository it runs in.
 
 
+/**
+ * Why a push failed, in one line: git's rejection (`! [remote rejected] … (pre-receive hook declined)`)
+ * and what the server said on `remote:` lines (a pre-receive hook's reason, GitHub's branch protection),
+ * instead of git's closing "failed to push some refs", which says neither.
+ */
+function pushFailureReason(result) {
+    const lines = `${result.stdout}\n${result.stderr}`
+        .split('\n')
+        // Control characters from the server (colours, carriage returns) would break the one line.
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+        .map((line) => line.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim())
+        .filter(Boolean);
+    const said = lines
+        .filter((line) => line.startsWith('remote:'))
+        .map((line) => line.slice('remote:'.length).trim())
+        .filter(Boolean);
+    const rejection = lines.find((line) => line.startsWith('!'))?.replace(/^!\s*/, '');
+    const reason = rejection ?? lines.filter((line) => !line.startsWith('remote:')).pop() ?? `exit ${result.exitCode}`;
+    const text = said.length ? `${reason}; the remote said: ${said.join(' / ')}` : reason;
+    return text.length > 600 ? `${text.slice(0, 600)}…` : text;
+}
 /** A repository's git, run with argument arrays in `cwd`. */
 class Git {
     cwd;
@@ -195,14 +219,17 @@ function gitNetworkEnv(token, serverUrl) {
         secrets: [credential],
     };
 }
-/** `-c user.name=… -c user.email=…` for whichever of the two neither git config nor the environment sets. */
+/**
+ * `-c user.name=… -c user.email=…` for whichever of the two git config does not set. GIT_AUTHOR_* and
+ * GIT_COMMITTER_* in the environment still win: git ranks them above any configuration, `-c` included.
+ */
 async function commitIdentityArgs(git) {
     const name = await git.tryExec(['config', 'user.name']);
     const email = await git.tryExec(['config', 'user.email']);
     const args = [];
-    if (!name && !process.env.GIT_COMMITTER_NAME)
+    if (!name)
         args.push('-c', `user.name=${BOT_NAME}`);
-    if (!email && !process.env.GIT_COMMITTER_EMAIL)
+    if (!email)
         args.push('-c', `user.email=${BOT_EMAIL}`);
     return args;
 }
@@ -336,7 +363,7 @@ async function pushRelease(git, remote, branch, tag, netEnv, commit) {
         await git.exec(['push', '--quiet', '--atomic', remote, ...refs], netEnv);
     }
     catch (error) {
-        throw new plumbing_errors/* UserError */.yo(`pushing ${refs.join(' and ')} to ${remote} failed (${error instanceof ExecError ? error.result.stderr.trim().split('\n').pop() : String(error)}); the commit${tag ? ' and tag' : ''} exist locally: rerun to push them, or pull and bump again if ${branch} moved`, {
+        throw new plumbing_errors/* UserError */.yo(`pushing ${refs.join(' and ')} to ${remote} failed (${error instanceof ExecError ? pushFailureReason(error.result) : String(error)}); the commit${tag ? ' and tag' : ''} exist locally: rerun to push them, or pull and bump again if ${branch} moved`, {
             input: 'push',
             value: 'true',
             summary: `## bump-version: push failed\n\nThe release commit \`${commit}\`${tag ? ` and tag \`${tag}\`` : ''} exist locally but are not on ${remote}. Rerunning the same bump pushes them; if \`${branch}\` moved on ${remote}, pull, then bump again.\n`,
@@ -404,8 +431,8 @@ async function completeRelease(state, remote, tag, options) {
     return notes;
 }
 
-// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts
-var fs = __webpack_require__(1430);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts + 1 modules
+var fs = __webpack_require__(5167);
 // EXTERNAL MODULE: ./packages/release-kit/src/runtime/context.ts + 1 modules
 var runtime_context = __webpack_require__(4147);
 // EXTERNAL MODULE: ./packages/release-kit/src/versions/config.ts
@@ -1085,6 +1112,8 @@ async function releasedOnTopOfHead(state, workspace, config, tag, taken, next, r
 }
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/log.ts
+// A small logging seam so library code can warn and annotate without importing @actions/core.
+
 /**
  * Run one step of an operation with its log lines in a group titled `title`, as the toolkit's
  * core.group does, so a step summary's reader can fold each step away. The group closes on failure too.
@@ -1100,30 +1129,25 @@ async function inGroup(log, title, step) {
 }
 /**
  * A terminal logger. `print` takes the progress lines (info, debug, group titles); warnings and
- * errors always go to stderr. The CLI passes console.error as `print` under --json, so stdout holds
+ * errors go to `problems` (stderr). The CLI passes stderr as `print` under --json, so stdout holds
  * only the one JSON object.
  */
-function terminalLogger(print = (line) => console.log(line)) {
+function terminalLogger(sinks = { print: (line) => console.log(line), problems: (line) => console.error(line) }) {
     return {
-        info: (m) => print(m),
+        info: (m) => sinks.print(m),
         debug: (m) => {
-            if (process.env.RUNNER_DEBUG === '1' || process.env.RELEASE_KIT_DEBUG === '1')
-                print(`debug: ${m}`);
+            if (sinks.debug)
+                sinks.print(`debug: ${m}`);
         },
-        warning: (m, l) => console.warn(`warning: ${where(l)}${m}`),
-        error: (m, l) => console.error(`error: ${where(l)}${m}`),
-        startGroup: (title) => print(`▸ ${title}`),
+        warning: (m, l) => sinks.problems(`warning: ${(0,plumbing_errors/* locatedMessage */.mI)(m, l)}`),
+        error: (m, l) => sinks.problems(`error: ${(0,plumbing_errors/* locatedMessage */.mI)(m, l)}`),
+        startGroup: (title) => sinks.print(`▸ ${title}`),
     };
 }
-/** Logger for the CLI and for library callers that pass nothing. */
+/** Logger for library callers that pass nothing. */
 const consoleLogger = terminalLogger();
 /** A logger that swallows everything, for tests and quiet helpers. */
 const silentLogger = { info() { }, debug() { }, warning() { }, error() { } };
-function where(location) {
-    if (!location)
-        return '';
-    return `${location.file}${location.line ? `:${location.line}` : ''}: `;
-}
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/operations/bump-version.steps.ts
 // bump-version after its inputs and the tracks file are valid: bump, commit, tag and push, or
@@ -1390,13 +1414,19 @@ async function check(settings, config, context) {
         log.info('no base-ref (and no pull_request event): checking only that every track is in sync');
     if (onTag && !config.tagTrack)
         log.info(`on tag ${onTag}, but no track in ${config.file} names a tag: nothing to compare it with`);
-    for (const problem of problems)
-        log.error(problem.message, problem.location);
+    // One problem is the failure itself, one line on its file; several get a line each, then the count.
+    if (problems.length > 1)
+        for (const problem of problems)
+            log.error(problem.message, problem.location);
     const table = summaryTable(config.tracks, previous, current);
     if (problems.length) {
-        throw new plumbing_errors/* UserError */.yo(`version check failed with ${problems.length} problem(s); first: ${problems[0].message}`, {
+        const message = problems.length === 1
+            ? problems[0].message
+            : `version check failed with ${problems.length} problem(s); first: ${problems[0].message}`;
+        throw new plumbing_errors/* UserError */.yo(message, {
             input: 'mode',
             value: 'check',
+            location: problems.length === 1 ? problems[0].location : undefined,
             summary: [
                 '## bump-version: check failed',
                 '',

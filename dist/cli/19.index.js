@@ -90,14 +90,17 @@ function gitNetworkEnv(token, serverUrl) {
         secrets: [credential],
     };
 }
-/** `-c user.name=… -c user.email=…` for whichever of the two neither git config nor the environment sets. */
+/**
+ * `-c user.name=… -c user.email=…` for whichever of the two git config does not set. GIT_AUTHOR_* and
+ * GIT_COMMITTER_* in the environment still win: git ranks them above any configuration, `-c` included.
+ */
 async function commitIdentityArgs(git) {
     const name = await git.tryExec(['config', 'user.name']);
     const email = await git.tryExec(['config', 'user.email']);
     const args = [];
-    if (!name && !process.env.GIT_COMMITTER_NAME)
+    if (!name)
         args.push('-c', `user.name=${BOT_NAME}`);
-    if (!email && !process.env.GIT_COMMITTER_EMAIL)
+    if (!email)
         args.push('-c', `user.email=${BOT_EMAIL}`);
     return args;
 }
@@ -231,7 +234,7 @@ async function pushRelease(git, remote, branch, tag, netEnv, commit) {
         await git.exec(['push', '--quiet', '--atomic', remote, ...refs], netEnv);
     }
     catch (error) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`pushing ${refs.join(' and ')} to ${remote} failed (${error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c ? error.result.stderr.trim().split('\n').pop() : String(error)}); the commit${tag ? ' and tag' : ''} exist locally: rerun to push them, or pull and bump again if ${branch} moved`, {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`pushing ${refs.join(' and ')} to ${remote} failed (${error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c ? (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .pushFailureReason */ .x)(error.result) : String(error)}); the commit${tag ? ' and tag' : ''} exist locally: rerun to push them, or pull and bump again if ${branch} moved`, {
             input: 'push',
             value: 'true',
             summary: `## bump-version: push failed\n\nThe release commit \`${commit}\`${tag ? ` and tag \`${tag}\`` : ''} exist locally but are not on ${remote}. Rerunning the same bump pushes them; if \`${branch}\` moved on ${remote}, pull, then bump again.\n`,
@@ -421,11 +424,7 @@ async function push(git, remote) {
     catch (error) {
         if (!(error instanceof exec/* ExecError */.c))
             throw error;
-        const lines = `${error.result.stdout}\n${error.result.stderr}`
-            .split('\n')
-            .map((l) => l.trim())
-            .filter(Boolean);
-        return lines.find((l) => l.startsWith('!')) ?? lines.pop() ?? `exit ${error.result.exitCode}`;
+        return (0,git_git/* pushFailureReason */.x)(error.result);
     }
 }
 async function network(git, args, remote, what) {

@@ -251,7 +251,8 @@ function normaliseType(type) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O2: () => (/* binding */ todayUtc),
 /* harmony export */   Xl: () => (/* binding */ extractSection),
-/* harmony export */   qp: () => (/* binding */ prepareChangelog)
+/* harmony export */   qp: () => (/* binding */ prepareChangelog),
+/* harmony export */   tf: () => (/* binding */ isCalendarDate)
 /* harmony export */ });
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
@@ -374,6 +375,7 @@ function tagLike(previous, version) {
         return `v${version}`;
     return previous.slice(0, match.index) + version + previous.slice(match.index + match[0].length);
 }
+/** YYYY-MM-DD naming a real day. */
 function isCalendarDate(date) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
         return false;
@@ -584,7 +586,7 @@ function parseSettings(inputs, context) {
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(versionInput ? 'version' : 'GITHUB_REF', versionInput ?? refTag, 'a SemVer version such as 1.2.3 or 1.2.3-rc.1 (a v prefix is fine)');
     }
     const tagInput = inputs.optional('tag');
-    if (tagInput !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._/+-]*$/.test(tagInput))
+    if (tagInput !== undefined && !(0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_6__/* .isValidTagName */ .Qd)(tagInput))
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('tag', tagInput, 'a git tag name such as v1.2.3');
     // The pushed tag names the release whenever it is this version's tag (even spelled `chart-v1.2.3`).
     const tag = tagInput ?? patchTag ?? (refTag && (!versionInput || refVersion === version) ? refTag : `v${version}`);
@@ -605,6 +607,10 @@ function parseSettings(inputs, context) {
     const installDocsUrl = inputs.optional('install-docs-url');
     if (installDocsUrl !== undefined && !/^https?:\/\/\S+$/.test(installDocsUrl))
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('install-docs-url', installDocsUrl, 'an http(s) URL');
+    // Checked in every mode, with the other inputs: a wrong date is wrong before `prepare` is reached.
+    const date = inputs.optional('date');
+    if (date !== undefined && !(0,_changelog_prepare_js__WEBPACK_IMPORTED_MODULE_1__/* .isCalendarDate */ .tf)(date))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('date', date, 'a date as YYYY-MM-DD');
     const optionalPath = (name) => {
         const value = inputs.optional(name);
         if (value !== undefined && /[\0\r\n]/.test(value))
@@ -617,8 +623,8 @@ function parseSettings(inputs, context) {
         version,
         tag,
         prerelease: semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(version) !== null,
-        date: inputs.optional('date') ?? (0,_changelog_prepare_js__WEBPACK_IMPORTED_MODULE_1__/* .todayUtc */ .O2)(),
-        dateDefaulted: inputs.optional('date') === undefined,
+        date: date ?? (0,_changelog_prepare_js__WEBPACK_IMPORTED_MODULE_1__/* .todayUtc */ .O2)(),
+        dateDefaulted: date === undefined,
         allowEmpty: inputs.boolean('allow-empty'),
         extraTypes,
         token,
@@ -765,7 +771,7 @@ const operation = {
             context.log.info(`chart-release-notes is applied by mode prepare (the Chart.yaml edit is committed with the changelog); ignored in mode ${settings.mode}`);
         }
         // The one lazy boundary: changelog rendering and the GitHub client load only once the inputs are valid.
-        const { runMode } = await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(644), __webpack_require__.e(847), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 99887));
+        const { runMode } = await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(6), __webpack_require__.e(644), __webpack_require__.e(403), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 99887));
         return runMode(settings, context);
     },
 };
@@ -805,13 +811,14 @@ function escapeRegExp(text) {
 /* harmony export */   IE: () => (/* binding */ renderNotes),
 /* harmony export */   LF: () => (/* binding */ parseCharts),
 /* harmony export */   eb: () => (/* binding */ parseImages),
+/* harmony export */   fS: () => (/* binding */ RELEASE_BODY_LIMIT),
 /* harmony export */   m_: () => (/* binding */ placeholderValues),
 /* harmony export */   ou: () => (/* binding */ fillTemplate),
 /* harmony export */   sp: () => (/* binding */ checkIdentityRegexp),
 /* harmony export */   tv: () => (/* binding */ parseCliAssets),
 /* harmony export */   vE: () => (/* binding */ capBody)
 /* harmony export */ });
-/* unused harmony exports RELEASE_BODY_LIMIT, PLACEHOLDERS, BUILT_IN_TEMPLATE, defaultExperimentalNotice, IMAGES_WORKFLOW, defaultIdentityRegexp */
+/* unused harmony exports PLACEHOLDERS, BUILT_IN_TEMPLATE, defaultExperimentalNotice, IMAGES_WORKFLOW, defaultIdentityRegexp */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
@@ -1254,8 +1261,10 @@ function firstString(o, keys) {
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
-/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6358);
+/* harmony import */ var _notes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84194);
+/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6358);
 // Superseding a bad release: a banner on the old release's notes, a line on the new one's, and "latest" kept off the old one.
+
 
 
 
@@ -1281,10 +1290,10 @@ function supersededTag(input, newTag, newVersion) {
  */
 function checkSupersession(input, reasonInput, newTag, newVersion) {
     const oldTag = supersededTag(input, newTag, newVersion);
-    const oldVersion = TAG_NAME.test(oldTag) ? (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(oldTag) : undefined;
+    const oldVersion = TAG_NAME.test(oldTag) ? (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOfTag */ .mx)(oldTag) : undefined;
     if (!oldVersion)
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('supersedes', input, 'the tag of the release being superseded, such as v1.2.3 (or its version 1.2.3)');
-    const patch = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .supersedingPatch */ .KF)(oldTag);
+    const patch = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .supersedingPatch */ .KF)(oldTag);
     if (oldTag === newTag) {
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('supersedes', input, `an earlier release than ${newTag} itself (a release cannot supersede itself; ${oldTag} is superseded by a new release such as ${patch})`);
     }
@@ -1325,18 +1334,33 @@ function withSupersedesLine(body, s) {
 function isSuperseded(release) {
     return BANNER_AT_TOP.test((release.body ?? '').replace(/\r\n?/g, '\n'));
 }
-/** The published release being superseded; a UserError naming the input when there is none. */
+/**
+ * The published release being superseded; a UserError naming the input when there is none, or when
+ * its notes leave no room for the banner under GitHub's body limit. Called before the first write, so
+ * a supersession that cannot complete never starts (the new draft would be made, then the edit refused).
+ */
 function supersededRelease(options) {
     const { oldTag } = options.supersession;
     const forTag = options.releases.filter((release) => release.tag_name === oldTag);
     const published = forTag.find((release) => !release.draft);
-    if (published)
+    if (published) {
+        checkBannerFits(published, options.supersession);
         return published;
+    }
     const where = `${options.owner}/${options.repo}`;
     if (forTag.length) {
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('supersedes', oldTag, `a published release; ${oldTag} in ${where} is only a draft, which nobody has downloaded: delete the draft instead of superseding it`);
     }
     throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('supersedes', oldTag, `the tag of a published release in ${where}; there is no release for ${oldTag}`);
+}
+/** GitHub refuses a body over its limit: the old notes plus the banner must fit, or nothing is done. */
+function checkBannerFits(old, supersession) {
+    const body = withSupersededBanner(old.body, supersession);
+    if (body.length <= _notes_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_BODY_LIMIT */ .fS)
+        return;
+    const notes = (old.body ?? '').length;
+    const count = (n) => n.toLocaleString('en-US');
+    throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('supersedes', old.tag_name, `a release whose notes leave room for the superseded banner: the notes of ${old.tag_name} are ${count(notes)} characters, and with the superseded banner (${count(body.length - notes)} more) they would pass GitHub's ${count(_notes_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_BODY_LIMIT */ .fS)}-character limit; shorten them by at least ${count(body.length - _notes_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_BODY_LIMIT */ .fS)} characters (edit the release on GitHub, or give a shorter supersede-reason), then rerun: nothing was changed`);
 }
 /**
  * Mark `old` as superseded and take "latest" away from it.
@@ -1383,8 +1407,8 @@ async function moveLatestAway(client, options) {
         !release.draft &&
         !release.prerelease &&
         !isSuperseded(release) &&
-        (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(release.tag_name))
-        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare((0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(a.tag_name), (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(b.tag_name)));
+        (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOfTag */ .mx)(release.tag_name))
+        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare((0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOfTag */ .mx)(a.tag_name), (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOfTag */ .mx)(b.tag_name)));
     // The rule publish applies (shouldBeLatest): the highest stable version, so a patch to an older line never wins.
     const next = candidates[0];
     if (!next) {
@@ -1586,6 +1610,7 @@ function firstLine(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ac: () => (/* binding */ parseBumpKind),
 /* harmony export */   KF: () => (/* binding */ supersedingPatch),
+/* harmony export */   Qd: () => (/* binding */ isValidTagName),
 /* harmony export */   W3: () => (/* binding */ versionOfInput),
 /* harmony export */   ZF: () => (/* binding */ isValidPreid),
 /* harmony export */   aE: () => (/* binding */ describeBump),
@@ -1684,6 +1709,16 @@ function supersedingPatch(tag) {
         return undefined;
     // Keep the tag's own spelling (`v`, `krt-v`): the superseding tag sits in the same series.
     return `${tagPrefix(tag)}${semver__WEBPACK_IMPORTED_MODULE_0___default().inc(version, 'patch')}`;
+}
+/** The rules of `git check-ref-format` for `refs/tags/<name>` that a SemVer-based name can break. */
+function isValidTagName(tag) {
+    if (!/^[A-Za-z0-9._/+-]+$/.test(tag))
+        return false;
+    if (tag.startsWith('-') || tag.startsWith('/') || tag.endsWith('/') || tag.endsWith('.'))
+        return false;
+    if (tag.includes('..') || tag.includes('//'))
+        return false;
+    return tag.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.lock'));
 }
 
 

@@ -390,14 +390,17 @@ const operation = {
 /* harmony export */   XW: () => (/* binding */ readFileInside),
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23178);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23178);
 // File-system helpers: atomic writes and paths that cannot escape their root.
+
 
 
 
@@ -407,29 +410,29 @@ const operation = {
  * write a sibling temporary file, flush it, then rename over the target.
  */
 async function writeFileAtomic(file, data, mode) {
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(6).toString('hex')}.tmp`);
     try {
         let fileMode = mode;
         if (fileMode === undefined) {
             try {
-                fileMode = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file)).mode & 0o7777;
+                fileMode = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file)).mode & 0o7777;
             }
             catch {
                 fileMode = 0o644;
             }
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data, { mode: fileMode });
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'r+');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp, data, { mode: fileMode });
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(tmp, 'r+');
         try {
             await handle.sync();
         }
         finally {
             await handle.close();
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, file);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true });
         throw error;
     }
 }
@@ -438,10 +441,10 @@ async function writeFileAtomic(file, data, mode) {
  * symlinks whose target leaves the root. `input` names the input for the error message.
  */
 async function resolveInside(root, relative, input) {
-    const rootReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
-    const candidate = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(rootReal, relative);
+    const rootReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root);
+    const candidate = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(rootReal, relative);
     if (!isWithin(rootReal, candidate)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: expected a path inside ${rootReal}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: expected a path inside ${rootReal}`, {
             input,
             value: relative,
             valid: `a path inside ${rootReal}`,
@@ -450,24 +453,24 @@ async function resolveInside(root, relative, input) {
     let real;
     // A path that does not exist (yet) is judged by its nearest existing ancestor: a symlinked folder
     // on the way must not carry a file about to be written out of the root.
-    for (let probe = candidate; real === undefined; probe = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe)) {
+    for (let probe = candidate; real === undefined; probe = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(probe)) {
         try {
-            real = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(probe), node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(probe, candidate));
+            real = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(probe), node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(probe, candidate));
         }
         catch {
-            if (probe === rootReal || node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe) === probe)
+            if (probe === rootReal || node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(probe) === probe)
                 return candidate;
         }
     }
     if (!isWithin(rootReal, real)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: it is a symlink to ${real}, outside ${rootReal}; expected a file inside the workspace`, { input, value: relative, valid: `a path inside ${rootReal}` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: it is a symlink to ${real}, outside ${rootReal}; expected a file inside the workspace`, { input, value: relative, valid: `a path inside ${rootReal}` });
     }
     return candidate;
 }
 /** True when `child` is `parent` or below it (both absolute, normalised). */
 function isWithin(parent, child) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel));
 }
 /**
  * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it). A missing file is the
@@ -475,15 +478,28 @@ function isWithin(parent, child) {
  */
 async function readFileInside(root, relative, input, what) {
     const absolute = await resolveInside(root, relative, input);
+    let bytes;
     try {
-        return { absolute, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute, 'utf8') };
+        bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(absolute);
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)(input, relative, `an existing ${what} inside the workspace`);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .invalidInput */ .aY)(input, relative, `an existing ${what} inside the workspace`);
         throw error;
     }
+    // Text with bytes that are not UTF-8 would reach release notes and commits as U+FFFD: refuse it.
+    if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes)) {
+        const line = bytes
+            .toString('utf8')
+            .split('\n')
+            .findIndex((l) => l.includes('\uFFFD')) + 1;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .invalidInput */ .aY)(input, relative, `a ${what} in UTF-8`, {
+            file: relative,
+            line: line || 1,
+        });
+    }
+    return { absolute, text: bytes.toString('utf8') };
 }
 
 

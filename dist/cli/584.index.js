@@ -145,6 +145,8 @@ class RegistryError extends errors/* UserError */.yo {
     repository;
     /** The failure was a 5xx, a 429 or a broken connection that outlasted the retries. */
     transient;
+    /** For a transient failure, its short reason: `HTTP 503`, `ECONNRESET`. */
+    reason;
     constructor(message, details) {
         super(message);
         this.name = 'RegistryError';
@@ -153,8 +155,11 @@ class RegistryError extends errors/* UserError */.yo {
         this.status = details.status;
         this.code = details.code;
         this.transient = details.transient ?? false;
+        this.reason = details.reason;
     }
 }
+/** What to do when a registry kept answering 5xx (or kept dropping the connection). */
+const SERVICE_TROUBLE = 'the registry is having trouble; rerun the job later';
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** Waits longer than this (after scaling) are not slept through: the request fails instead. */
 const MAX_RETRY_AFTER_MS = 5 * 60 * 1000;
@@ -192,7 +197,7 @@ class OciClient {
         this.stats = options.stats ?? createOciStats();
         this.log = options.log ?? log/* silentLogger */.qq;
         this.retries = options.retries ?? 4;
-        this.retryBaseMs = options.retryBaseMs ?? (0,retry/* defaultRetryBaseMs */.rD)();
+        this.retryBaseMs = options.retryBaseMs ?? retry/* DEFAULT_RETRY_BASE_MS */.Qg;
         this.fetchImpl = options.fetch ?? fetch;
     }
     // ---------------------------------------------------------------- blobs
@@ -259,7 +264,12 @@ class OciClient {
                 if (!isTransient(error))
                     throw this.finalError(error, `upload of blob ${digest}`, repository);
                 if (attempt >= this.retries) {
-                    throw new RegistryError(`upload of blob ${digest} to ${this.registry}/${repository} failed ${attempt + 1} times; the last failure: ${(0,retry/* describeNetworkError */.gl)(error)}`, {
+                    throw new RegistryError((0,errors/* gaveUpMessage */.Sw)({
+                        failed: `registry ${this.registry} kept failing the upload of blob ${digest} to ${repository}`,
+                        reason: transientReason(error),
+                        tries: attempt + 1,
+                        fix: SERVICE_TROUBLE,
+                    }), {
                         registry: this.registry,
                         repository,
                         transient: true,
@@ -733,7 +743,12 @@ class OciClient {
             return new RegistryError(`registry ${this.registry} rate-limited ${action} on ${what} (${detail}) and asks to retry after ${response.headers.get('retry-after')}, longer than release-kit waits; rerun later`, { ...details, transient: true });
         }
         if (this.isRetryableStatus(response)) {
-            return new RegistryError(`registry ${this.registry} kept failing ${action} on ${what} (${detail}) after ${this.retries + 1} attempts`, { ...details, transient: true });
+            return new RegistryError((0,errors/* gaveUpMessage */.Sw)({
+                failed: `registry ${this.registry} kept failing ${action} on ${what}`,
+                reason: detail,
+                tries: this.retries + 1,
+                fix: SERVICE_TROUBLE,
+            }), { ...details, transient: true });
         }
         return new RegistryError(`registry ${this.registry} refused ${action} on ${what} (${detail})`, details);
     }
@@ -741,10 +756,20 @@ class OciClient {
         if (error instanceof errors/* UserError */.yo)
             return error;
         if (error instanceof TransientStatus) {
-            return new RegistryError(`registry ${this.registry} kept failing ${action} in ${repository} (HTTP ${error.status}) after ${this.retries + 1} attempts`, { registry: this.registry, repository, status: error.status, transient: true });
+            return new RegistryError((0,errors/* gaveUpMessage */.Sw)({
+                failed: `registry ${this.registry} kept failing ${action} in ${repository}`,
+                reason: `HTTP ${error.status}`,
+                tries: this.retries + 1,
+                fix: SERVICE_TROUBLE,
+            }), { registry: this.registry, repository, status: error.status, transient: true });
         }
         if (isTransient(error)) {
-            return new RegistryError(`could not reach registry ${this.registry} for ${action} in ${repository} (${(0,retry/* describeNetworkError */.gl)(error)}) after ${this.retries + 1} attempts`, { registry: this.registry, repository, transient: true });
+            return new RegistryError((0,errors/* gaveUpMessage */.Sw)({
+                failed: `could not reach registry ${this.registry} for ${action} in ${repository}`,
+                reason: (0,retry/* describeNetworkError */.gl)(error),
+                tries: this.retries + 1,
+                fix: 'check the registry host and the network, then rerun',
+            }), { registry: this.registry, repository, transient: true, reason: (0,retry/* describeNetworkError */.gl)(error) });
         }
         return error instanceof Error ? error : new Error(String(error));
     }
@@ -775,6 +800,14 @@ class TransientStatus extends Error {
         this.status = status;
         this.retryAfterMs = retryAfterMs;
     }
+}
+/** The short reason of a transient failure, for the message after the last try. */
+function transientReason(error) {
+    if (error instanceof TransientStatus)
+        return `HTTP ${error.status}`;
+    if (error instanceof RegistryError)
+        return error.reason ?? (error.status ? `HTTP ${error.status}` : 'no answer');
+    return (0,retry/* describeNetworkError */.gl)(error);
 }
 function isTransient(error) {
     if (error instanceof TransientStatus)

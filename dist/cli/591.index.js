@@ -63,14 +63,17 @@ function gitNetworkEnv(token, serverUrl) {
         secrets: [credential],
     };
 }
-/** `-c user.name=… -c user.email=…` for whichever of the two neither git config nor the environment sets. */
+/**
+ * `-c user.name=… -c user.email=…` for whichever of the two git config does not set. GIT_AUTHOR_* and
+ * GIT_COMMITTER_* in the environment still win: git ranks them above any configuration, `-c` included.
+ */
 async function commitIdentityArgs(git) {
     const name = await git.tryExec(['config', 'user.name']);
     const email = await git.tryExec(['config', 'user.email']);
     const args = [];
-    if (!name && !process.env.GIT_COMMITTER_NAME)
+    if (!name)
         args.push('-c', `user.name=${BOT_NAME}`);
-    if (!email && !process.env.GIT_COMMITTER_EMAIL)
+    if (!email)
         args.push('-c', `user.email=${BOT_EMAIL}`);
     return args;
 }
@@ -204,7 +207,7 @@ async function pushRelease(git, remote, branch, tag, netEnv, commit) {
         await git.exec(['push', '--quiet', '--atomic', remote, ...refs], netEnv);
     }
     catch (error) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`pushing ${refs.join(' and ')} to ${remote} failed (${error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c ? error.result.stderr.trim().split('\n').pop() : String(error)}); the commit${tag ? ' and tag' : ''} exist locally: rerun to push them, or pull and bump again if ${branch} moved`, {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`pushing ${refs.join(' and ')} to ${remote} failed (${error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .c ? (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .pushFailureReason */ .x)(error.result) : String(error)}); the commit${tag ? ' and tag' : ''} exist locally: rerun to push them, or pull and bump again if ${branch} moved`, {
             input: 'push',
             value: 'true',
             summary: `## bump-version: push failed\n\nThe release commit \`${commit}\`${tag ? ` and tag \`${tag}\`` : ''} exist locally but are not on ${remote}. Rerunning the same bump pushes them; if \`${branch}\` moved on ${remote}, pull, then bump again.\n`,
@@ -744,13 +747,19 @@ async function bump_version_steps_check(settings, config, context) {
         log.info('no base-ref (and no pull_request event): checking only that every track is in sync');
     if (onTag && !config.tagTrack)
         log.info(`on tag ${onTag}, but no track in ${config.file} names a tag: nothing to compare it with`);
-    for (const problem of problems)
-        log.error(problem.message, problem.location);
+    // One problem is the failure itself, one line on its file; several get a line each, then the count.
+    if (problems.length > 1)
+        for (const problem of problems)
+            log.error(problem.message, problem.location);
     const table = summaryTable(config.tracks, previous, current);
     if (problems.length) {
-        throw new errors/* UserError */.yo(`version check failed with ${problems.length} problem(s); first: ${problems[0].message}`, {
+        const message = problems.length === 1
+            ? problems[0].message
+            : `version check failed with ${problems.length} problem(s); first: ${problems[0].message}`;
+        throw new errors/* UserError */.yo(message, {
             input: 'mode',
             value: 'check',
+            location: problems.length === 1 ? problems[0].location : undefined,
             summary: [
                 '## bump-version: check failed',
                 '',

@@ -6,13 +6,35 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ Git)
+/* harmony export */   T: () => (/* binding */ Git),
+/* harmony export */   x: () => (/* binding */ pushFailureReason)
 /* harmony export */ });
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
 /* harmony import */ var _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80868);
 // Git through @actions/exec with argument arrays; every call names the repository it runs in.
 
 
+/**
+ * Why a push failed, in one line: git's rejection (`! [remote rejected] … (pre-receive hook declined)`)
+ * and what the server said on `remote:` lines (a pre-receive hook's reason, GitHub's branch protection),
+ * instead of git's closing "failed to push some refs", which says neither.
+ */
+function pushFailureReason(result) {
+    const lines = `${result.stdout}\n${result.stderr}`
+        .split('\n')
+        // Control characters from the server (colours, carriage returns) would break the one line.
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+        .map((line) => line.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim())
+        .filter(Boolean);
+    const said = lines
+        .filter((line) => line.startsWith('remote:'))
+        .map((line) => line.slice('remote:'.length).trim())
+        .filter(Boolean);
+    const rejection = lines.find((line) => line.startsWith('!'))?.replace(/^!\s*/, '');
+    const reason = rejection ?? lines.filter((line) => !line.startsWith('remote:')).pop() ?? `exit ${result.exitCode}`;
+    const text = said.length ? `${reason}; the remote said: ${said.join(' / ')}` : reason;
+    return text.length > 600 ? `${text.slice(0, 600)}…` : text;
+}
 /** A repository's git, run with argument arrays in `cwd`. */
 class Git {
     cwd;
@@ -140,6 +162,9 @@ class ExecError extends Error {
 async function run(command, args, options = {}) {
     const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(command, [...args], {
         cwd: options.cwd,
+        // Handing the environment on, not reading it: a child gets this process's environment, as it
+        // would with no `env` at all, plus the few variables the caller adds (git's token config).
+        // eslint-disable-next-line no-restricted-properties -- passed through to the child untouched
         env: options.env ? { ...process.env, ...options.env } : undefined,
         input: options.input === undefined ? undefined : Buffer.from(options.input),
         ignoreReturnCode: true,

@@ -105,6 +105,7 @@ async function publishCharts(settings, context) {
         username: settings.username,
         password: settings.password,
         push: true,
+        retryBaseMs: runner.retryBaseMs,
         log,
     });
     // Look at every tag first, so that a refused chart stops the run before anything is pushed.

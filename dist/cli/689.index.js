@@ -6,13 +6,35 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ Git)
+/* harmony export */   T: () => (/* binding */ Git),
+/* harmony export */   x: () => (/* binding */ pushFailureReason)
 /* harmony export */ });
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
 /* harmony import */ var _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80868);
 // Git through @actions/exec with argument arrays; every call names the repository it runs in.
 
 
+/**
+ * Why a push failed, in one line: git's rejection (`! [remote rejected] … (pre-receive hook declined)`)
+ * and what the server said on `remote:` lines (a pre-receive hook's reason, GitHub's branch protection),
+ * instead of git's closing "failed to push some refs", which says neither.
+ */
+function pushFailureReason(result) {
+    const lines = `${result.stdout}\n${result.stderr}`
+        .split('\n')
+        // Control characters from the server (colours, carriage returns) would break the one line.
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+        .map((line) => line.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim())
+        .filter(Boolean);
+    const said = lines
+        .filter((line) => line.startsWith('remote:'))
+        .map((line) => line.slice('remote:'.length).trim())
+        .filter(Boolean);
+    const rejection = lines.find((line) => line.startsWith('!'))?.replace(/^!\s*/, '');
+    const reason = rejection ?? lines.filter((line) => !line.startsWith('remote:')).pop() ?? `exit ${result.exitCode}`;
+    const text = said.length ? `${reason}; the remote said: ${said.join(' / ')}` : reason;
+    return text.length > 600 ? `${text.slice(0, 600)}…` : text;
+}
 /** A repository's git, run with argument arrays in `cwd`. */
 class Git {
     cwd;
@@ -150,182 +172,6 @@ async function reproducibleTime(dir, sourceDateEpoch, rule = 'head') {
         });
     }
     return new Date(seconds * 1000);
-}
-
-
-/***/ }),
-
-/***/ 91899:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ createGitHubClient)
-/* harmony export */ });
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11303);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86856);
-/* harmony import */ var _plumbing_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49983);
-/* harmony import */ var _plumbing_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28135);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93539);
-// The one way to talk to GitHub's REST API: octokit with retries and rate-limit handling wired in.
-
-
-
-
-
-
-const RetryingOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
-/**
- * Build a client whose requests survive transient failures:
- * - plugin-retry retries 5xx, 429 and network errors (not 4xx user errors);
- * - plugin-throttling waits out primary (x-ratelimit-remaining: 0) and secondary (403/429 with
- *   retry-after) rate limits, but only because the callbacks below return true.
- * RELEASE_KIT_RETRY_BASE_MS scales the back-off (octokit's default base is 1000 ms); tests lower it.
- */
-function createGitHubClient(options = {}) {
-    const log = options.log ?? _plumbing_log_js__WEBPACK_IMPORTED_MODULE_0__/* .consoleLogger */ .kS;
-    const retries = options.retries ?? 4;
-    const baseMs = options.retryBaseMs ?? (0,_plumbing_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultRetryBaseMs */ .rD)();
-    const keepTrying = (kind) => (retryAfter, request, _o, count) => {
-        if (count >= retries) {
-            log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: giving up after ${count} retries`);
-            return false;
-        }
-        log.info(`GitHub ${kind} rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
-        return true;
-    };
-    const client = new RetryingOctokit({
-        auth: options.token,
-        baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
-        userAgent: 'release-kit',
-        log: { debug: () => { }, info: () => { }, warn: (m) => log.debug(m), error: (m) => log.debug(m) },
-        // Not `request: { retries }`: plugin-retry's limiter would then resend every failed request,
-        // 404s and 422s included, and swallow rate limits before plugin-throttling could honour them.
-        // 429 is left to plugin-throttling too, which reads retry-after / x-ratelimit-reset.
-        retry: { retries, retryAfterBaseValue: baseMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: {
-            onRateLimit: keepTrying('primary'),
-            onSecondaryRateLimit: keepTrying('secondary'),
-            retryAfterBaseValue: baseMs,
-        },
-    });
-    // Registered after the plugins, so it sees the error their retries gave up on: the one boundary
-    // where GitHub's refusals become UserErrors that name the fix. Answers callers branch on (404, a
-    // 422 "already exists") pass through untouched.
-    client.hook.error('request', (error, options) => {
-        const e = error;
-        const translated = typeof e.status === 'number'
-            ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .gitHubFailure */ .o)({
-                status: e.status,
-                method: options.method,
-                url: e.response?.url ?? options.url,
-                // octokit's own message: GitHub's, plus the details of a 422's errors[], less the docs link.
-                message: e.message ?? e.response?.data?.message,
-                headers: e.response?.headers,
-                data: e.response?.data,
-            })
-            : undefined;
-        throw translated ?? error;
-    });
-    return client;
-}
-
-
-/***/ }),
-
-/***/ 93539:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ gitHubFailure)
-/* harmony export */ });
-/* unused harmony export GitHubRequestError */
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
-// GitHub's refusals as the user can act on them: the permission the job lacks, the token, the rate limit, the immutable release.
-// Every GitHub request (octokit's through the client's error hook, and the raw upload/download fetches)
-// fails through `gitHubFailure`, so a missing `contents: write` reads as that, not as a bug with a stack.
-
-/** A refusal from GitHub the user can fix. Keeps `status` and `response` (data, headers) as octokit's errors do, for callers that branch on them. */
-class GitHubRequestError extends _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    status;
-    response;
-    /** GitHub's own message, for callers that word the error themselves. */
-    gitHubMessage;
-    constructor(message, status, data, headers, gitHubMessage) {
-        super(message);
-        this.name = 'GitHubRequestError';
-        this.status = status;
-        this.response = { data, headers };
-        this.gitHubMessage = gitHubMessage;
-    }
-}
-/**
- * The UserError for a request GitHub refused in a way the user must fix, or undefined for an answer
- * the caller interprets itself (404 "no such release", 422 "already exists"…) or a fault that stays a bug.
- */
-function gitHubFailure(failure) {
-    const { status } = failure;
-    const what = `${failure.method.toUpperCase()} ${pathOf(failure.url)}`;
-    const said = failure.message ? `: ${failure.message.replace(/\s+-\s+https?:\S+$/, '')}` : '';
-    const header = (name) => headerOf(failure.headers, name);
-    const refuse = (message) => new GitHubRequestError(message, status, failure.data ?? { message: failure.message }, headerRecord(failure.headers), failure.message);
-    const rateLimited = header('x-ratelimit-remaining') === '0' ||
-        header('retry-after') !== undefined ||
-        /rate limit/i.test(failure.message ?? '');
-    if ((status === 403 || status === 429) && rateLimited) {
-        const reset = Number(header('x-ratelimit-reset'));
-        const when = Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString()}` : '';
-        return refuse(`GitHub rate limit reached for ${what} (HTTP ${status}${said})${when}: rerun the job later, or give it a token with its own limit`);
-    }
-    if (status === 401) {
-        return refuse(`GitHub rejected the token for ${what} (HTTP 401${said}): pass a valid token (the action's 'token' input, or GITHUB_TOKEN for the CLI)`);
-    }
-    if (status === 403) {
-        const permission = permissionFor(failure.method, failure.url);
-        return refuse(`GitHub denied ${what} (HTTP 403${said}): the job's token needs '${permission}' (set it under the job's permissions:)`);
-    }
-    if (status === 422 && /immutable release/i.test(`${failure.message ?? ''} ${JSON.stringify(failure.data ?? '')}`)) {
-        return refuse(`GitHub refused ${what} (HTTP 422${said}): the release is published and immutable, so its tag and assets can no longer change; cut a new patch release that supersedes it`);
-    }
-    return undefined;
-}
-/** The `permissions:` entry a job needs for this request (GitHub's permission for the endpoint). */
-function permissionFor(method, url) {
-    const write = !/^(GET|HEAD)$/i.test(method);
-    const path = pathOf(url);
-    if (/\/attestations\b/.test(path))
-        return write ? 'attestations: write' : 'attestations: read';
-    if (/\/packages\b/.test(path))
-        return write ? 'packages: write' : 'packages: read';
-    if (/\/(pulls|issues)\b/.test(path))
-        return write ? 'pull-requests: write' : 'pull-requests: read';
-    // Releases, assets, git refs and contents all sit under the contents permission.
-    return write ? 'contents: write' : 'contents: read';
-}
-function pathOf(url) {
-    try {
-        return new URL(url).pathname;
-    }
-    catch {
-        return url.replace(/\?.*$/, '');
-    }
-}
-function headerRecord(headers) {
-    if (!headers)
-        return {};
-    if (typeof headers.get === 'function')
-        return Object.fromEntries(headers.entries());
-    return Object.fromEntries(Object.entries(headers)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => [k, String(v)]));
-}
-function headerOf(headers, name) {
-    if (!headers)
-        return undefined;
-    if (typeof headers.get === 'function')
-        return headers.get(name) ?? undefined;
-    const value = headers[name];
-    return value === undefined ? undefined : String(value);
 }
 
 
@@ -1170,7 +1016,7 @@ async function withRetries(ctx, what, send) {
         const body = await response.text();
         const delay = (0,retry/* retryDelayFor */.TI)(response, attempt - 1, ctx.baseMs, body);
         if (delay === undefined || attempt >= ctx.attempts) {
-            throw ((0,github_errors/* gitHubFailure */.o)({
+            throw ((0,github_errors/* gitHubFailure */.o7)({
                 status: response.status,
                 method: 'GET',
                 url: response.url,
@@ -1244,7 +1090,7 @@ async function postAsset(ctx, local, attempt) {
     const delay = (0,retry/* retryDelayFor */.TI)(response, attempt - 1, ctx.baseMs, text);
     if (delay !== undefined)
         return { kind: 'retry', delay, reason: `HTTP ${response.status}` };
-    throw ((0,github_errors/* gitHubFailure */.o)({
+    throw ((0,github_errors/* gitHubFailure */.o7)({
         status: response.status,
         method: 'POST',
         url,
@@ -1365,7 +1211,7 @@ async function syncReleaseAssets(client, options) {
         client,
         options,
         log: options.log ?? plumbing_log/* silentLogger */.qq,
-        baseMs: options.retryBaseMs ?? (0,retry/* defaultRetryBaseMs */.rD)(),
+        baseMs: options.retryBaseMs ?? retry/* DEFAULT_RETRY_BASE_MS */.Qg,
         attempts: options.attempts ?? 6,
         mayReplace: release.draft || (!!options.overwrite && !release.immutable),
     };
@@ -1619,6 +1465,9 @@ class ExecError extends Error {
 async function run(command, args, options = {}) {
     const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(command, [...args], {
         cwd: options.cwd,
+        // Handing the environment on, not reading it: a child gets this process's environment, as it
+        // would with no `env` at all, plus the few variables the caller adds (git's token config).
+        // eslint-disable-next-line no-restricted-properties -- passed through to the child untouched
         env: options.env ? { ...process.env, ...options.env } : undefined,
         input: options.input === undefined ? undefined : Buffer.from(options.input),
         ignoreReturnCode: true,
@@ -1628,325 +1477,6 @@ async function run(command, args, options = {}) {
     if (out.exitCode !== 0 && !options.allowFailure)
         throw new ExecError(command, args, out);
     return out;
-}
-
-
-/***/ }),
-
-/***/ 51430:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LI: () => (/* binding */ resolveInside),
-/* harmony export */   UO: () => (/* binding */ isWithin),
-/* harmony export */   XW: () => (/* binding */ readFileInside),
-/* harmony export */   Zf: () => (/* binding */ writeFileAtomic)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23178);
-// File-system helpers: atomic writes and paths that cannot escape their root.
-
-
-
-
-/**
- * Write a file so that readers see either the old or the new content, never half of it:
- * write a sibling temporary file, flush it, then rename over the target.
- */
-async function writeFileAtomic(file, data, mode) {
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        let fileMode = mode;
-        if (fileMode === undefined) {
-            try {
-                fileMode = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file)).mode & 0o7777;
-            }
-            catch {
-                fileMode = 0o644;
-            }
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, data, { mode: fileMode });
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(tmp, 'r+');
-        try {
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
-    }
-    catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(tmp, { force: true });
-        throw error;
-    }
-}
-/**
- * Resolve `relative` inside `root`, refusing `..` escapes, absolute paths outside the root and
- * symlinks whose target leaves the root. `input` names the input for the error message.
- */
-async function resolveInside(root, relative, input) {
-    const rootReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
-    const candidate = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(rootReal, relative);
-    if (!isWithin(rootReal, candidate)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: expected a path inside ${rootReal}`, {
-            input,
-            value: relative,
-            valid: `a path inside ${rootReal}`,
-        });
-    }
-    let real;
-    // A path that does not exist (yet) is judged by its nearest existing ancestor: a symlinked folder
-    // on the way must not carry a file about to be written out of the root.
-    for (let probe = candidate; real === undefined; probe = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe)) {
-        try {
-            real = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(probe), node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(probe, candidate));
-        }
-        catch {
-            if (probe === rootReal || node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(probe) === probe)
-                return candidate;
-        }
-    }
-    if (!isWithin(rootReal, real)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: it is a symlink to ${real}, outside ${rootReal}; expected a file inside the workspace`, { input, value: relative, valid: `a path inside ${rootReal}` });
-    }
-    return candidate;
-}
-/** True when `child` is `parent` or below it (both absolute, normalised). */
-function isWithin(parent, child) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
-}
-/**
- * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it). A missing file is the
- * input's fault: `input` and `what` (e.g. "changelog file") name it and what was expected.
- */
-async function readFileInside(root, relative, input, what) {
-    const absolute = await resolveInside(root, relative, input);
-    try {
-        return { absolute, text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(absolute, 'utf8') };
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .invalidInput */ .aY)(input, relative, `an existing ${what} inside the workspace`);
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 62526:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BG: () => (/* binding */ updateRelease),
-/* harmony export */   Dl: () => (/* binding */ publishRelease),
-/* harmony export */   Sx: () => (/* binding */ isImmutableReleaseError),
-/* harmony export */   kq: () => (/* binding */ findReleaseForTag),
-/* harmony export */   m$: () => (/* binding */ immutableReleaseError),
-/* harmony export */   vw: () => (/* binding */ ensureDraftRelease)
-/* harmony export */ });
-/* unused harmony exports listReleasesForTag, canonicalRelease, shouldBeLatest, immutableReleaseMessage, failedReleaseSteps */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
-/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6358);
-// GitHub releases for one tag: find (drafts included), create a single draft even under races, publish.
-
-
-
-/**
- * Every release whose tag_name is `tag`, lowest id first.
- * `GET /releases/tags/{tag}` returns published releases only (a draft is a 404), so list them all;
- * drafts are listed for tokens with push access.
- */
-async function listReleasesForTag(client, ref) {
-    const all = (await client.paginate(client.rest.repos.listReleases, {
-        owner: ref.owner,
-        repo: ref.repo,
-        per_page: 100,
-    }));
-    return all.filter((release) => release.tag_name === ref.tag).sort((a, b) => a.id - b.id);
-}
-/**
- * The one release that stands for a tag: the published one if any (GitHub allows at most one
- * published release per tag), else the draft with the lowest id. Every job applying this rule to
- * the same listing picks the same release, which is what lets concurrent jobs converge.
- */
-function canonicalRelease(releases) {
-    const published = releases.find((release) => !release.draft);
-    if (published)
-        return published;
-    return [...releases].sort((a, b) => a.id - b.id)[0];
-}
-/** The published release or the draft for `tag`, or undefined when there is none. */
-async function findReleaseForTag(client, ref) {
-    return canonicalRelease(await listReleasesForTag(client, ref));
-}
-/**
- * Return the release for `tag`, creating it as a draft when there is none, and never leave two.
- *
- * Why this converges: GitHub has no "create if absent" for releases and happily stores several
- * drafts with the same tag_name, so N jobs that each list, see nothing and create would leave N
- * drafts. Instead every job, after creating, lists again and applies one deterministic rule
- * (`canonicalRelease`: the published release, else the lowest id). Release ids grow with creation
- * order, so by the time a job's own create has returned, every earlier draft already exists and is
- * listed; all jobs therefore agree on the winner, which nobody ever deletes. Each job then deletes
- * the other drafts it saw for the tag: its own when it lost (the rule of the design), and also
- * orphans, e.g. a draft GitHub created for a request whose response was lost and which the client
- * retried. A published release is never deleted. The losers adopt the winner and report `existing`.
- */
-async function ensureDraftRelease(client, options) {
-    const existing = await findReleaseForTag(client, options);
-    if (existing)
-        return { release: existing, state: 'existing' };
-    const { data: created } = await client.rest.repos.createRelease({
-        owner: options.owner,
-        repo: options.repo,
-        tag_name: options.tag,
-        name: options.name ?? options.tag,
-        body: options.body ?? '',
-        draft: true,
-        prerelease: options.prerelease ?? false,
-        ...(options.targetCommitish ? { target_commitish: options.targetCommitish } : {}),
-    });
-    const afterCreate = await listReleasesForTag(client, options);
-    // The listing may lag behind our own create; count it in so the rule sees it.
-    const candidates = afterCreate.some((release) => release.id === created.id)
-        ? afterCreate
-        : [...afterCreate, created];
-    const winner = canonicalRelease(candidates);
-    // Drafts other than the winner: our own if we lost, other jobs' losing drafts (which they delete
-    // themselves too; the second DELETE is a harmless 404), or the orphan of a create whose response
-    // was lost and which the client retried. All must go, and none of them is published.
-    const strays = candidates.filter((release) => release.draft && release.id !== winner.id);
-    for (const stray of strays)
-        await deleteDraft(client, options, stray.id);
-    if (winner.id === created.id)
-        return { release: created, state: 'created' };
-    return { release: winner, state: 'existing' };
-}
-async function deleteDraft(client, ref, releaseId) {
-    try {
-        await client.rest.repos.deleteRelease({ owner: ref.owner, repo: ref.repo, release_id: releaseId });
-    }
-    catch (error) {
-        // Already gone (its creator or another job deleted it first, or a retried DELETE): the goal is reached.
-        if (error.status !== 404)
-            throw error;
-    }
-}
-/** Change a release's name, body or prerelease flag (also allowed on an immutable release). */
-async function updateRelease(client, options) {
-    const { data } = await client.rest.repos.updateRelease({
-        owner: options.owner,
-        repo: options.repo,
-        release_id: options.releaseId,
-        ...(options.name !== undefined ? { name: options.name } : {}),
-        ...(options.body !== undefined ? { body: options.body } : {}),
-        ...(options.prerelease !== undefined ? { prerelease: options.prerelease } : {}),
-    });
-    return data;
-}
-/**
- * Whether `version` may be marked latest: never a prerelease, never a version lower than the
- * highest stable version already published. Compared with SemVer, not by date, so a patch to an
- * older line (1.4.9 after 2.0.0) does not steal "latest". Drafts and prereleases are ignored.
- */
-function shouldBeLatest(version, prerelease, published, selfId) {
-    if (prerelease || semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(version))
-        return false;
-    return (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .isHighestRelease */ .gj)(version, published.filter((r) => !r.draft && !r.prerelease && r.id !== selfId).map((r) => r.tag_name));
-}
-/**
- * Publish a draft (`draft: false`) with make_latest computed by `shouldBeLatest` over the
- * repository's published releases. An already published release is left alone (`unchanged`).
- * On a repository with immutable releases this locks the tag and the assets, so it must be last.
- */
-async function publishRelease(client, options) {
-    const prerelease = options.prerelease ?? options.release.prerelease;
-    if (!options.release.draft) {
-        return { release: options.release, state: 'unchanged', latest: false };
-    }
-    let latest = options.makeLatest;
-    if (latest === undefined) {
-        const all = (await client.paginate(client.rest.repos.listReleases, {
-            owner: options.owner,
-            repo: options.repo,
-            per_page: 100,
-        }));
-        latest = shouldBeLatest(options.version, prerelease, all, options.release.id);
-    }
-    try {
-        const { data } = await client.rest.repos.updateRelease({
-            owner: options.owner,
-            repo: options.repo,
-            release_id: options.release.id,
-            draft: false,
-            prerelease,
-            make_latest: latest ? 'true' : 'false',
-        });
-        return { release: data, state: 'published', latest };
-    }
-    catch (error) {
-        if (isImmutableReleaseError(error))
-            throw immutableReleaseError(options.release.tag_name, error);
-        throw error;
-    }
-}
-/**
- * Whether an API error is GitHub refusing a change because a release is immutable: 422
- * "Cannot upload assets to an immutable release." or "tag_name was used by an immutable release".
- */
-function isImmutableReleaseError(error) {
-    const e = error;
-    if (!e || e.status !== 422)
-        return false;
-    const text = `${e.message ?? ''} ${safeJson(e.response?.data)}`;
-    return /immutable release/i.test(text);
-}
-function safeJson(value) {
-    try {
-        return JSON.stringify(value) ?? '';
-    }
-    catch {
-        return '';
-    }
-}
-/** One line: why the request cannot succeed and what to do instead. */
-function immutableReleaseMessage(tag, detail) {
-    const next = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .supersedingPatch */ .KF)(tag);
-    return (`release ${tag} is published and immutable${detail ? ` (${detail})` : ''}: ` +
-        `its tag and assets can no longer change; cut a new patch release${next ? ` (${next})` : ''} that supersedes it`);
-}
-/** Markdown for the step summary: how to recover from a failed immutable release. */
-function failedReleaseSteps(tag) {
-    const next = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .supersedingPatch */ .KF)(tag) ?? 'the next patch version';
-    return [
-        `### Release ${tag} failed after it was published`,
-        '',
-        `GitHub does not let an immutable release change its tag or assets, and the tag cannot be reused.`,
-        'Do not delete or move the tag. Instead:',
-        '',
-        `1. Edit the notes of ${tag} (notes stay editable) to say it is superseded by ${next} and why: on ${next}'s tag push, release-notes-from-changelog with \`mode: supersede\` and \`supersedes: ${tag}\` adds that banner and keeps ${tag} from being latest.`,
-        `2. Fix the cause, then add a \`## ${next.replace(/^v/, '')}\` entry to CHANGELOG.md noting that it supersedes ${tag}.`,
-        `3. Tag ${next} and let the release workflow run: draft, upload every asset, then publish last.`,
-        `4. If ${tag} was marked latest, ${next} takes that over when it is published.`,
-        '',
-    ].join('\n');
-}
-/** A UserError carrying the superseding-patch message and the recovery steps for the summary. */
-function immutableReleaseError(tag, cause) {
-    const said = cause;
-    const detail = (said?.gitHubMessage ?? said?.message)?.replace(/\s+-\s+https?:\S+$/, '');
-    const error = new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(immutableReleaseMessage(tag, detail), { value: tag, summary: failedReleaseSteps(tag) });
-    return error;
 }
 
 

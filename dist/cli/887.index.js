@@ -2,177 +2,237 @@ export const id = 887;
 export const ids = [887];
 export const modules = {
 
-/***/ 91899:
+/***/ 90994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ createGitHubClient)
+/* harmony export */   $M: () => (/* binding */ chartError),
+/* harmony export */   W4: () => (/* binding */ RELEASE_NOTES_ANNOTATION),
+/* harmony export */   aR: () => (/* binding */ validateMetadata),
+/* harmony export */   u2: () => (/* binding */ editChartYaml),
+/* harmony export */   zO: () => (/* binding */ parseChartYaml)
 /* harmony export */ });
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11303);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86856);
-/* harmony import */ var _plumbing_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49983);
-/* harmony import */ var _plumbing_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28135);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93539);
-// The one way to talk to GitHub's REST API: octokit with retries and rate-limit handling wired in.
+/* unused harmony export sanitize */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86868);
+// Chart.yaml: reading it the way helm does, validating it as helm's Metadata.Validate does, and
+// editing version, appVersion and annotations in place without losing comments.
 
 
 
-
-
-
-const RetryingOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+/** The annotation the Rancher (Buntime) catalog reads release notes from. */
+const RELEASE_NOTES_ANNOTATION = 'catalog.cattle.io/release-notes';
 /**
- * Build a client whose requests survive transient failures:
- * - plugin-retry retries 5xx, 429 and network errors (not 4xx user errors);
- * - plugin-throttling waits out primary (x-ratelimit-remaining: 0) and secondary (403/429 with
- *   retry-after) rate limits, but only because the callbacks below return true.
- * RELEASE_KIT_RETRY_BASE_MS scales the back-off (octokit's default base is 1000 ms); tests lower it.
+ * Parse Chart.yaml bytes into helm's metadata. Strings are read as written (sigs.k8s.io/yaml turns
+ * `version: 1.0` into the string "1.0" for a string field), booleans with YAML 1.1 rules as
+ * go-yaml does, and unknown keys are ignored as helm ignores them. `where` names the file in errors.
  */
-function createGitHubClient(options = {}) {
-    const log = options.log ?? _plumbing_log_js__WEBPACK_IMPORTED_MODULE_0__/* .consoleLogger */ .kS;
-    const retries = options.retries ?? 4;
-    const baseMs = options.retryBaseMs ?? (0,_plumbing_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultRetryBaseMs */ .rD)();
-    const keepTrying = (kind) => (retryAfter, request, _o, count) => {
-        if (count >= retries) {
-            log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: giving up after ${count} retries`);
-            return false;
-        }
-        log.info(`GitHub ${kind} rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
-        return true;
+function parseChartYaml(data, where) {
+    const text = Buffer.from(data).toString('utf8');
+    const strings = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { schema: 'failsafe', uniqueKeys: false });
+    const typed = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { version: '1.1', uniqueKeys: false });
+    const problem = strings.errors[0] ?? typed.errors[0];
+    if (problem)
+        throw chartError(where, `cannot load Chart.yaml: ${problem.message.split('\n')[0]}`);
+    const raw = strings.toJS();
+    const rawTyped = typed.toJS();
+    if (raw === null || raw === undefined || raw === '')
+        throw chartError(where, 'chart.metadata.apiVersion is required');
+    if (!isRecord(raw) || !isRecord(rawTyped))
+        throw chartError(where, 'cannot load Chart.yaml: expected a mapping of keys to values');
+    const str = (key, from = raw) => {
+        const v = from[key];
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v !== 'string')
+            throw chartError(where, `cannot load Chart.yaml: ${key} must be a string`);
+        return v;
     };
-    const client = new RetryingOctokit({
-        auth: options.token,
-        baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
-        userAgent: 'release-kit',
-        log: { debug: () => { }, info: () => { }, warn: (m) => log.debug(m), error: (m) => log.debug(m) },
-        // Not `request: { retries }`: plugin-retry's limiter would then resend every failed request,
-        // 404s and 422s included, and swallow rate limits before plugin-throttling could honour them.
-        // 429 is left to plugin-throttling too, which reads retry-after / x-ratelimit-reset.
-        retry: { retries, retryAfterBaseValue: baseMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: {
-            onRateLimit: keepTrying('primary'),
-            onSecondaryRateLimit: keepTrying('secondary'),
-            retryAfterBaseValue: baseMs,
-        },
+    const strList = (key, from = raw) => {
+        const v = from[key];
+        if (v === undefined || v === null || v === '')
+            return undefined;
+        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+            throw chartError(where, `cannot load Chart.yaml: ${key} must be a list of strings`);
+        return v;
+    };
+    const bool = (key, from) => {
+        const v = from[key];
+        if (v === undefined || v === null)
+            return undefined;
+        if (typeof v !== 'boolean')
+            throw chartError(where, `cannot load Chart.yaml: ${key} must be true or false`);
+        return v;
+    };
+    const annotationsRaw = raw.annotations;
+    let annotations;
+    if (annotationsRaw !== undefined && annotationsRaw !== null && annotationsRaw !== '') {
+        if (!isRecord(annotationsRaw) || Object.values(annotationsRaw).some((v) => typeof v !== 'string')) {
+            throw chartError(where, 'cannot load Chart.yaml: annotations must map strings to strings');
+        }
+        annotations = annotationsRaw;
+    }
+    const maintainers = listOfRecords(raw.maintainers, 'maintainers', where)?.map((m) => ({
+        name: optionalSanitized(str('name', m)),
+        email: optionalSanitized(str('email', m)),
+        url: optionalSanitized(str('url', m)),
+    }));
+    const typedDeps = Array.isArray(rawTyped.dependencies) ? rawTyped.dependencies : [];
+    const dependencies = listOfRecords(raw.dependencies, 'dependencies', where)?.map((d, i) => {
+        const t = isRecord(typedDeps[i]) ? typedDeps[i] : {};
+        const importValues = t['import-values'];
+        if (importValues !== undefined && importValues !== null && !Array.isArray(importValues)) {
+            throw chartError(where, 'cannot load Chart.yaml: import-values must be a list');
+        }
+        return {
+            name: sanitize(str('name', d) ?? ''),
+            version: optionalSanitized(str('version', d)),
+            repository: sanitize(str('repository', d) ?? ''),
+            condition: optionalSanitized(str('condition', d)),
+            tags: strList('tags', d)?.map(sanitize),
+            enabled: bool('enabled', t),
+            importValues: importValues ?? undefined,
+            alias: str('alias', d),
+            dependsOn: strList('depends-on', d)?.map(sanitize),
+        };
     });
-    // Registered after the plugins, so it sees the error their retries gave up on: the one boundary
-    // where GitHub's refusals become UserErrors that name the fix. Answers callers branch on (404, a
-    // 422 "already exists") pass through untouched.
-    client.hook.error('request', (error, options) => {
-        const e = error;
-        const translated = typeof e.status === 'number'
-            ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .gitHubFailure */ .o)({
-                status: e.status,
-                method: options.method,
-                url: e.response?.url ?? options.url,
-                // octokit's own message: GitHub's, plus the details of a 422's errors[], less the docs link.
-                message: e.message ?? e.response?.data?.message,
-                headers: e.response?.headers,
-                data: e.response?.data,
-            })
-            : undefined;
-        throw translated ?? error;
+    return {
+        name: sanitize(str('name') ?? ''),
+        home: optionalSanitized(str('home')),
+        sources: strList('sources')?.map(sanitize),
+        version: str('version') ?? '',
+        description: optionalSanitized(str('description')),
+        keywords: strList('keywords')?.map(sanitize),
+        maintainers,
+        icon: optionalSanitized(str('icon')),
+        apiVersion: str('apiVersion') ?? '',
+        condition: optionalSanitized(str('condition')),
+        tags: optionalSanitized(str('tags')),
+        appVersion: optionalSanitized(str('appVersion')),
+        deprecated: bool('deprecated', rawTyped),
+        annotations,
+        kubeVersion: optionalSanitized(str('kubeVersion')),
+        dependencies,
+        type: str('type'),
+    };
+}
+/**
+ * helm's Metadata.Validate, plus the rules this project adds: apiVersion must be v2 (we package new
+ * charts only) and the name must be usable in an OCI reference.
+ */
+function validateMetadata(metadata, where) {
+    if (metadata.apiVersion === '')
+        throw chartError(where, 'chart.metadata.apiVersion is required');
+    if (metadata.apiVersion !== 'v2') {
+        throw chartError(where, `chart.metadata.apiVersion ${JSON.stringify(metadata.apiVersion)} is not supported; expected v2 (helm 3 charts)`);
+    }
+    if (metadata.name === '')
+        throw chartError(where, 'chart.metadata.name is required');
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isSafeChartName */ .b)(metadata.name)) {
+        throw chartError(where, `chart.metadata.name ${JSON.stringify(metadata.name)} is invalid; expected lower-case letters, digits and single separators (. _ -), e.g. my-chart`);
+    }
+    if (metadata.version === '')
+        throw chartError(where, 'chart.metadata.version is required');
+    if (!(0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .isChartVersion */ .N)(metadata.version)) {
+        throw chartError(where, `chart.metadata.version ${JSON.stringify(metadata.version)} is invalid; expected SemVer, e.g. 1.2.3`);
+    }
+    if (metadata.type !== undefined && !['', 'application', 'library'].includes(metadata.type)) {
+        throw chartError(where, `chart.metadata.type ${JSON.stringify(metadata.type)} is invalid; expected application or library`);
+    }
+    const seen = new Set();
+    for (const dependency of metadata.dependencies ?? []) {
+        if (dependency.alias !== undefined && dependency.alias !== '' && !/^[a-zA-Z0-9_-]+$/.test(dependency.alias)) {
+            throw chartError(where, `dependency ${JSON.stringify(dependency.name)} has disallowed characters in the alias`);
+        }
+        const key = dependency.alias || dependency.name;
+        if (seen.has(key)) {
+            throw chartError(where, `more than one dependency with name or alias ${JSON.stringify(key)}; try using distinct aliases for dependencies with the same chart name`);
+        }
+        seen.add(key);
+    }
+}
+/**
+ * Chart.yaml with `edits` applied, keeping its comments, key order and formatting elsewhere (the
+ * yaml Document API edits the syntax tree). Returns the input unchanged when there is nothing to do.
+ */
+function editChartYaml(data, edits) {
+    if (edits.version === undefined && edits.appVersion === undefined && !edits.annotations)
+        return data;
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(data.toString('utf8'), { version: '1.1', uniqueKeys: false });
+    const setScalar = (key, value) => {
+        // Changing the existing node keeps its quoting style and its comments; the library quotes a
+        // plain value that would otherwise read back as a number.
+        const node = document.get(key, true);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+            node.value = value;
+        else
+            document.set(key, value);
+    };
+    if (edits.version !== undefined)
+        setScalar('version', edits.version);
+    if (edits.appVersion !== undefined)
+        setScalar('appVersion', edits.appVersion);
+    if (edits.annotations && Object.keys(edits.annotations).length > 0) {
+        const existing = document.get('annotations', true);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(existing))
+            document.set('annotations', document.createNode({}));
+        for (const [key, value] of Object.entries(edits.annotations))
+            document.setIn(['annotations', key], value);
+    }
+    return Buffer.from(document.toString({ lineWidth: 0 }));
+}
+/** helm's sanitizeString: any whitespace becomes a space, non-printable characters are dropped. */
+function sanitize(value) {
+    return value.replace(/\s/gu, ' ').replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu, '');
+}
+function optionalSanitized(value) {
+    return value === undefined ? undefined : sanitize(value);
+}
+function listOfRecords(value, key, where) {
+    if (value === undefined || value === null || value === '')
+        return undefined;
+    if (!Array.isArray(value))
+        throw chartError(where, `cannot load Chart.yaml: ${key} must be a list`);
+    return value.map((entry) => {
+        if (!isRecord(entry))
+            throw chartError(where, `${key} must not contain empty or null nodes`);
+        return entry;
     });
-    return client;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A chart problem, located in the chart's Chart.yaml (or the file `where` names). */
+function chartError(where, message) {
+    return new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart ${where}: ${message}`, { value: where, location: { file: where } });
 }
 
 
 /***/ }),
 
-/***/ 93539:
+/***/ 86868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ gitHubFailure)
+/* harmony export */   N: () => (/* binding */ isChartVersion),
+/* harmony export */   b: () => (/* binding */ isSafeChartName)
 /* harmony export */ });
-/* unused harmony export GitHubRequestError */
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
-// GitHub's refusals as the user can act on them: the permission the job lacks, the token, the rate limit, the immutable release.
-// Every GitHub request (octokit's through the client's error hook, and the raw upload/download fetches)
-// fails through `gitHubFailure`, so a missing `contents: write` reads as that, not as a bug with a stack.
-
-/** A refusal from GitHub the user can fix. Keeps `status` and `response` (data, headers) as octokit's errors do, for callers that branch on them. */
-class GitHubRequestError extends _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    status;
-    response;
-    /** GitHub's own message, for callers that word the error themselves. */
-    gitHubMessage;
-    constructor(message, status, data, headers, gitHubMessage) {
-        super(message);
-        this.name = 'GitHubRequestError';
-        this.status = status;
-        this.response = { data, headers };
-        this.gitHubMessage = gitHubMessage;
-    }
+// What helm accepts as a chart version and (for OCI) a chart name: tiny and dependency-free, so
+// that checking an action's inputs does not load the chart parser or the packaging code.
+// Masterminds/semver v3's NewVersion grammar, which is what helm's isValidSemver accepts: an
+// optional "v", minor and patch optional, no leading zeros, SemVer 2 pre-release and build parts.
+const MASTERMINDS_SEMVER = /^v?(0|[1-9]\d*)(?:\.(0|[1-9]\d*))?(?:\.(0|[1-9]\d*))?(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+// The name becomes a path component of the OCI repository, so it must be one (distribution's
+// path-component grammar). helm itself only requires name == filepath.Base(name).
+const SAFE_CHART_NAME = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+/** True when helm (Masterminds/semver) accepts `version` as a chart version. */
+function isChartVersion(version) {
+    return MASTERMINDS_SEMVER.test(version);
 }
-/**
- * The UserError for a request GitHub refused in a way the user must fix, or undefined for an answer
- * the caller interprets itself (404 "no such release", 422 "already exists"…) or a fault that stays a bug.
- */
-function gitHubFailure(failure) {
-    const { status } = failure;
-    const what = `${failure.method.toUpperCase()} ${pathOf(failure.url)}`;
-    const said = failure.message ? `: ${failure.message.replace(/\s+-\s+https?:\S+$/, '')}` : '';
-    const header = (name) => headerOf(failure.headers, name);
-    const refuse = (message) => new GitHubRequestError(message, status, failure.data ?? { message: failure.message }, headerRecord(failure.headers), failure.message);
-    const rateLimited = header('x-ratelimit-remaining') === '0' ||
-        header('retry-after') !== undefined ||
-        /rate limit/i.test(failure.message ?? '');
-    if ((status === 403 || status === 429) && rateLimited) {
-        const reset = Number(header('x-ratelimit-reset'));
-        const when = Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString()}` : '';
-        return refuse(`GitHub rate limit reached for ${what} (HTTP ${status}${said})${when}: rerun the job later, or give it a token with its own limit`);
-    }
-    if (status === 401) {
-        return refuse(`GitHub rejected the token for ${what} (HTTP 401${said}): pass a valid token (the action's 'token' input, or GITHUB_TOKEN for the CLI)`);
-    }
-    if (status === 403) {
-        const permission = permissionFor(failure.method, failure.url);
-        return refuse(`GitHub denied ${what} (HTTP 403${said}): the job's token needs '${permission}' (set it under the job's permissions:)`);
-    }
-    if (status === 422 && /immutable release/i.test(`${failure.message ?? ''} ${JSON.stringify(failure.data ?? '')}`)) {
-        return refuse(`GitHub refused ${what} (HTTP 422${said}): the release is published and immutable, so its tag and assets can no longer change; cut a new patch release that supersedes it`);
-    }
-    return undefined;
-}
-/** The `permissions:` entry a job needs for this request (GitHub's permission for the endpoint). */
-function permissionFor(method, url) {
-    const write = !/^(GET|HEAD)$/i.test(method);
-    const path = pathOf(url);
-    if (/\/attestations\b/.test(path))
-        return write ? 'attestations: write' : 'attestations: read';
-    if (/\/packages\b/.test(path))
-        return write ? 'packages: write' : 'packages: read';
-    if (/\/(pulls|issues)\b/.test(path))
-        return write ? 'pull-requests: write' : 'pull-requests: read';
-    // Releases, assets, git refs and contents all sit under the contents permission.
-    return write ? 'contents: write' : 'contents: read';
-}
-function pathOf(url) {
-    try {
-        return new URL(url).pathname;
-    }
-    catch {
-        return url.replace(/\?.*$/, '');
-    }
-}
-function headerRecord(headers) {
-    if (!headers)
-        return {};
-    if (typeof headers.get === 'function')
-        return Object.fromEntries(headers.entries());
-    return Object.fromEntries(Object.entries(headers)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => [k, String(v)]));
-}
-function headerOf(headers, name) {
-    if (!headers)
-        return undefined;
-    if (typeof headers.get === 'function')
-        return headers.get(name) ?? undefined;
-    const value = headers[name];
-    return value === undefined ? undefined : String(value);
+/** True for a chart name helm accepts that can also be an OCI repository path component. */
+function isSafeChartName(name) {
+    return SAFE_CHART_NAME.test(name) && name.length <= 128;
 }
 
 
@@ -583,212 +643,177 @@ async function modeStep(settings, context) {
 
 /***/ }),
 
-/***/ 62526:
+/***/ 81847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BG: () => (/* binding */ updateRelease),
-/* harmony export */   Dl: () => (/* binding */ publishRelease),
-/* harmony export */   Sx: () => (/* binding */ isImmutableReleaseError),
-/* harmony export */   kq: () => (/* binding */ findReleaseForTag),
-/* harmony export */   m$: () => (/* binding */ immutableReleaseError),
-/* harmony export */   vw: () => (/* binding */ ensureDraftRelease)
+/* harmony export */   K8: () => (/* binding */ planChartReleaseNotes),
+/* harmony export */   W4: () => (/* reexport safe */ _charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__.W4)
 /* harmony export */ });
-/* unused harmony exports listReleasesForTag, canonicalRelease, shouldBeLatest, immutableReleaseMessage, failedReleaseSteps */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
-/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6358);
-// GitHub releases for one tag: find (drafts included), create a single draft even under races, publish.
+/* unused harmony exports injectChartReleaseNotes, normaliseNotes */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23178);
+/* harmony import */ var _plumbing_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51430);
+/* harmony import */ var _charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(90994);
+// Put release notes into Chart.yaml's `catalog.cattle.io/release-notes` annotation, touching nothing else.
+
+
+
+
 
 
 
 /**
- * Every release whose tag_name is `tag`, lowest id first.
- * `GET /releases/tags/{tag}` returns published releases only (a draft is a 404), so list them all;
- * drafts are listed for tokens with push access.
- */
-async function listReleasesForTag(client, ref) {
-    const all = (await client.paginate(client.rest.repos.listReleases, {
-        owner: ref.owner,
-        repo: ref.repo,
-        per_page: 100,
-    }));
-    return all.filter((release) => release.tag_name === ref.tag).sort((a, b) => a.id - b.id);
-}
-/**
- * The one release that stands for a tag: the published one if any (GitHub allows at most one
- * published release per tag), else the draft with the lowest id. Every job applying this rule to
- * the same listing picks the same release, which is what lets concurrent jobs converge.
- */
-function canonicalRelease(releases) {
-    const published = releases.find((release) => !release.draft);
-    if (published)
-        return published;
-    return [...releases].sort((a, b) => a.id - b.id)[0];
-}
-/** The published release or the draft for `tag`, or undefined when there is none. */
-async function findReleaseForTag(client, ref) {
-    return canonicalRelease(await listReleasesForTag(client, ref));
-}
-/**
- * Return the release for `tag`, creating it as a draft when there is none, and never leave two.
+ * Set `annotations."catalog.cattle.io/release-notes"` in a Chart.yaml to `notes`.
  *
- * Why this converges: GitHub has no "create if absent" for releases and happily stores several
- * drafts with the same tag_name, so N jobs that each list, see nothing and create would leave N
- * drafts. Instead every job, after creating, lists again and applies one deterministic rule
- * (`canonicalRelease`: the published release, else the lowest id). Release ids grow with creation
- * order, so by the time a job's own create has returned, every earlier draft already exists and is
- * listed; all jobs therefore agree on the winner, which nobody ever deletes. Each job then deletes
- * the other drafts it saw for the tag: its own when it lost (the rule of the design), and also
- * orphans, e.g. a draft GitHub created for a request whose response was lost and which the client
- * retried. A published release is never deleted. The losers adopt the winner and report `existing`.
+ * The yaml library's Document API finds the nodes and their source ranges, and the edit is a
+ * splice of the original text at those ranges: re-serialising the document would reflow comments,
+ * quotes and blank lines, and Chart.yaml files are reviewed by humans. The new value is written
+ * as a literal block scalar (`|`), indented under its key; the result is parsed again and must
+ * hold exactly the notes and every other value unchanged, else a double-quoted scalar is used.
  */
-async function ensureDraftRelease(client, options) {
-    const existing = await findReleaseForTag(client, options);
-    if (existing)
-        return { release: existing, state: 'existing' };
-    const { data: created } = await client.rest.repos.createRelease({
-        owner: options.owner,
-        repo: options.repo,
-        tag_name: options.tag,
-        name: options.name ?? options.tag,
-        body: options.body ?? '',
-        draft: true,
-        prerelease: options.prerelease ?? false,
-        ...(options.targetCommitish ? { target_commitish: options.targetCommitish } : {}),
-    });
-    const afterCreate = await listReleasesForTag(client, options);
-    // The listing may lag behind our own create; count it in so the rule sees it.
-    const candidates = afterCreate.some((release) => release.id === created.id)
-        ? afterCreate
-        : [...afterCreate, created];
-    const winner = canonicalRelease(candidates);
-    // Drafts other than the winner: our own if we lost, other jobs' losing drafts (which they delete
-    // themselves too; the second DELETE is a harmless 404), or the orphan of a create whose response
-    // was lost and which the client retried. All must go, and none of them is published.
-    const strays = candidates.filter((release) => release.draft && release.id !== winner.id);
-    for (const stray of strays)
-        await deleteDraft(client, options, stray.id);
-    if (winner.id === created.id)
-        return { release: created, state: 'created' };
-    return { release: winner, state: 'existing' };
-}
-async function deleteDraft(client, ref, releaseId) {
-    try {
-        await client.rest.repos.deleteRelease({ owner: ref.owner, repo: ref.repo, release_id: releaseId });
-    }
-    catch (error) {
-        // Already gone (its creator or another job deleted it first, or a retried DELETE): the goal is reached.
-        if (error.status !== 404)
-            throw error;
-    }
-}
-/** Change a release's name, body or prerelease flag (also allowed on an immutable release). */
-async function updateRelease(client, options) {
-    const { data } = await client.rest.repos.updateRelease({
-        owner: options.owner,
-        repo: options.repo,
-        release_id: options.releaseId,
-        ...(options.name !== undefined ? { name: options.name } : {}),
-        ...(options.body !== undefined ? { body: options.body } : {}),
-        ...(options.prerelease !== undefined ? { prerelease: options.prerelease } : {}),
-    });
-    return data;
-}
-/**
- * Whether `version` may be marked latest: never a prerelease, never a version lower than the
- * highest stable version already published. Compared with SemVer, not by date, so a patch to an
- * older line (1.4.9 after 2.0.0) does not steal "latest". Drafts and prereleases are ignored.
- */
-function shouldBeLatest(version, prerelease, published, selfId) {
-    if (prerelease || semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(version))
-        return false;
-    return (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .isHighestRelease */ .gj)(version, published.filter((r) => !r.draft && !r.prerelease && r.id !== selfId).map((r) => r.tag_name));
-}
-/**
- * Publish a draft (`draft: false`) with make_latest computed by `shouldBeLatest` over the
- * repository's published releases. An already published release is left alone (`unchanged`).
- * On a repository with immutable releases this locks the tag and the assets, so it must be last.
- */
-async function publishRelease(client, options) {
-    const prerelease = options.prerelease ?? options.release.prerelease;
-    if (!options.release.draft) {
-        return { release: options.release, state: 'unchanged', latest: false };
-    }
-    let latest = options.makeLatest;
-    if (latest === undefined) {
-        const all = (await client.paginate(client.rest.repos.listReleases, {
-            owner: options.owner,
-            repo: options.repo,
-            per_page: 100,
-        }));
-        latest = shouldBeLatest(options.version, prerelease, all, options.release.id);
-    }
-    try {
-        const { data } = await client.rest.repos.updateRelease({
-            owner: options.owner,
-            repo: options.repo,
-            release_id: options.release.id,
-            draft: false,
-            prerelease,
-            make_latest: latest ? 'true' : 'false',
+function injectChartReleaseNotes(chartYaml, notes, file = 'Chart.yaml') {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(chartYaml);
+    if (doc.errors.length) {
+        const error = doc.errors[0];
+        const line = error.linePos?.[0]?.line;
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file}${line ? `:${line}` : ''}: not valid YAML: ${error.message.split('\n')[0]}`, {
+            value: file,
+            location: { file, line },
         });
-        return { release: data, state: 'published', latest };
     }
-    catch (error) {
-        if (isImmutableReleaseError(error))
-            throw immutableReleaseError(options.release.tag_name, error);
-        throw error;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents))
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file}: expected a mapping at the top (a Chart.yaml)`, { value: file, location: { file } });
+    const expected = normaliseNotes(notes);
+    const eol = /\r\n/.test(chartYaml) ? '\r\n' : '\n';
+    // An alias bomb is the file's fault: it is named, not reported as a bug.
+    const before = (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .readingFileSync */ .Qg)(file, () => doc.toJS());
+    const annotations = before.annotations;
+    const current = annotations?.[_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4];
+    if (current === expected)
+        return { text: chartYaml, state: 'unchanged' };
+    const state = annotations && typeof annotations === 'object' && Object.hasOwn(annotations, _charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4)
+        ? 'updated'
+        : 'created';
+    for (const style of ['literal', 'quoted']) {
+        const text = splice(chartYaml, doc.contents, expected, eol, style, file);
+        if (holdsOnly(text, before, expected))
+            return { text, state };
     }
+    throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file}: could not add ${_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4} without changing other values; write 'annotations' as a plain block mapping`, {
+        input: 'chart-release-notes',
+        value: file,
+        location: { file },
+    });
 }
 /**
- * Whether an API error is GitHub refusing a change because a release is immutable: 422
- * "Cannot upload assets to an immutable release." or "tag_name was used by an immutable release".
+ * Read the Markdown file `notesPath` and plan its edit into the chart's Chart.yaml, writing nothing
+ * (callers write `text` atomically once all their own checks pass). `chart` is a chart directory or
+ * a Chart.yaml; by default the Chart.yaml next to the notes (Buntime keeps charts/release-notes.md
+ * beside charts/Chart.yaml). `inputs` names the two inputs in error messages.
  */
-function isImmutableReleaseError(error) {
-    const e = error;
-    if (!e || e.status !== 422)
+async function planChartReleaseNotes(workspace, notesPath, chart, inputs) {
+    const notes = await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readFileInside */ .XW)(workspace, notesPath, inputs.notes, 'Markdown file');
+    let file = chart || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(notesPath), 'Chart.yaml');
+    if (!file.endsWith('.yaml') && !file.endsWith('.yml'))
+        file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(file, 'Chart.yaml');
+    const chartYaml = await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_4__/* .readFileInside */ .XW)(workspace, file, inputs.chart, 'Chart.yaml (or a chart directory holding one)');
+    return { ...injectChartReleaseNotes(chartYaml.text, notes.text, file), file, absolute: chartYaml.absolute };
+}
+function splice(text, root, notes, eol, style, file) {
+    const annotationsPair = root.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && p.key.value === 'annotations');
+    if (!annotationsPair) {
+        // No annotations yet: append a block at the end (top-level keys start in column 0).
+        const lead = text === '' || text.endsWith('\n') ? '' : eol;
+        return `${text}${lead}annotations:${eol}  ${_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4}: ${scalar(notes, 2, eol, style)}`;
+    }
+    const annotations = annotationsPair.value;
+    const keyColumn = columnOf(text, annotationsPair.key.range[0]);
+    if (!annotations || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(annotations) && (annotations.value === null || annotations.value === ''))) {
+        // `annotations:` with nothing under it (or an explicit `~`/`null`, which goes).
+        let head = text;
+        if (annotations?.range && annotations.range[1] > annotations.range[0]) {
+            head = text.slice(0, annotations.range[0]).replace(/[ \t]+$/, '') + text.slice(annotations.range[1]);
+        }
+        const at = lineEnd(head, annotationsPair.key.range[1]);
+        const lead = head.slice(0, at).endsWith('\n') ? '' : eol;
+        const indent = keyColumn + 2;
+        return `${head.slice(0, at)}${lead}${' '.repeat(indent)}${_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4}: ${scalar(notes, indent, eol, style)}${head.slice(at)}`;
+    }
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(annotations) || annotations.flow) {
+        const line = text.slice(0, annotations.range[0]).split('\n').length;
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${file}:${line}: 'annotations' must be a block mapping (one key per line) for release-kit to add ${_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4}`, {
+            input: 'chart-release-notes',
+            value: file,
+            location: { file, line },
+        });
+    }
+    const existing = annotations.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && p.key.value === _charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4);
+    if (existing && existing.value?.range) {
+        const value = existing.value;
+        const indent = columnOf(text, existing.key.range[0]);
+        const [start, valueEnd] = value.range;
+        const block = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && (value.type === 'BLOCK_LITERAL' || value.type === 'BLOCK_FOLDED');
+        // A block scalar's range ends after its last line break; a flow scalar's at its last character,
+        // so the rest of that line (perhaps a comment) goes too, the comment moving onto the new header.
+        let end = valueEnd;
+        let comment = '';
+        if (!block) {
+            end = lineEnd(text, valueEnd);
+            comment = text.slice(valueEnd, end).trim();
+            if (!comment.startsWith('#'))
+                comment = '';
+        }
+        let replacement = scalar(notes, indent, eol, style, comment);
+        // The value was the file's last line and had no line break: keep it that way.
+        if (end === text.length && !text.endsWith('\n'))
+            replacement = replacement.slice(0, -eol.length);
+        return text.slice(0, start) + replacement + text.slice(end);
+    }
+    const last = annotations.items[annotations.items.length - 1];
+    const indent = columnOf(text, last.key.range[0]);
+    let at = last.value?.range?.[1] ?? last.key.range[1];
+    if (text[at - 1] !== '\n')
+        at = lineEnd(text, at);
+    const lead = text.slice(0, at).endsWith('\n') ? '' : eol;
+    return `${text.slice(0, at)}${lead}${' '.repeat(indent)}${_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4}: ${scalar(notes, indent, eol, style)}${text.slice(at)}`;
+}
+/** The value of a key in column `keyColumn`, ending with a line break (a block scalar always does). */
+function scalar(notes, keyColumn, eol, style, comment = '') {
+    if (style === 'quoted' || notes === '')
+        return `${JSON.stringify(notes)}${comment ? ` ${comment}` : ''}${eol}`;
+    const lines = notes.replace(/\n$/, '').split('\n');
+    // An explicit indentation indicator when the first line itself starts with a space.
+    const indicator = /^\s/.test(lines.find((l) => l !== '') ?? '') ? '2' : '';
+    const pad = ' '.repeat(keyColumn + 2);
+    return `|${indicator}${comment ? ` ${comment}` : ''}${eol}${lines.map((l) => (l === '' ? '' : pad + l)).join(eol)}${eol}`;
+}
+function holdsOnly(text, before, notes) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text);
+    if (doc.errors.length)
         return false;
-    const text = `${e.message ?? ''} ${safeJson(e.response?.data)}`;
-    return /immutable release/i.test(text);
+    const after = doc.toJS();
+    const annotations = {
+        ...(before.annotations ?? {}),
+        [_charts_chartfile_js__WEBPACK_IMPORTED_MODULE_5__/* .RELEASE_NOTES_ANNOTATION */ .W4]: notes,
+    };
+    return (0,node_util__WEBPACK_IMPORTED_MODULE_2__.isDeepStrictEqual)(after, { ...before, annotations });
 }
-function safeJson(value) {
-    try {
-        return JSON.stringify(value) ?? '';
-    }
-    catch {
-        return '';
-    }
+/** Notes as a block scalar keeps them: \n line ends, one final line break, no trailing blanks. */
+function normaliseNotes(notes) {
+    const text = notes.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
+    return text === '' ? '' : `${text}\n`;
 }
-/** One line: why the request cannot succeed and what to do instead. */
-function immutableReleaseMessage(tag, detail) {
-    const next = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .supersedingPatch */ .KF)(tag);
-    return (`release ${tag} is published and immutable${detail ? ` (${detail})` : ''}: ` +
-        `its tag and assets can no longer change; cut a new patch release${next ? ` (${next})` : ''} that supersedes it`);
+function columnOf(text, offset) {
+    return offset - (text.lastIndexOf('\n', offset - 1) + 1);
 }
-/** Markdown for the step summary: how to recover from a failed immutable release. */
-function failedReleaseSteps(tag) {
-    const next = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .supersedingPatch */ .KF)(tag) ?? 'the next patch version';
-    return [
-        `### Release ${tag} failed after it was published`,
-        '',
-        `GitHub does not let an immutable release change its tag or assets, and the tag cannot be reused.`,
-        'Do not delete or move the tag. Instead:',
-        '',
-        `1. Edit the notes of ${tag} (notes stay editable) to say it is superseded by ${next} and why: on ${next}'s tag push, release-notes-from-changelog with \`mode: supersede\` and \`supersedes: ${tag}\` adds that banner and keeps ${tag} from being latest.`,
-        `2. Fix the cause, then add a \`## ${next.replace(/^v/, '')}\` entry to CHANGELOG.md noting that it supersedes ${tag}.`,
-        `3. Tag ${next} and let the release workflow run: draft, upload every asset, then publish last.`,
-        `4. If ${tag} was marked latest, ${next} takes that over when it is published.`,
-        '',
-    ].join('\n');
-}
-/** A UserError carrying the superseding-patch message and the recovery steps for the summary. */
-function immutableReleaseError(tag, cause) {
-    const said = cause;
-    const detail = (said?.gitHubMessage ?? said?.message)?.replace(/\s+-\s+https?:\S+$/, '');
-    const error = new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(immutableReleaseMessage(tag, detail), { value: tag, summary: failedReleaseSteps(tag) });
-    return error;
+function lineEnd(text, offset) {
+    const nl = text.indexOf('\n', offset);
+    return nl < 0 ? text.length : nl + 1;
 }
 
 

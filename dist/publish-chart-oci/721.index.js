@@ -654,8 +654,11 @@ function chartError(where, message) {
     return new errors/* UserError */.yo(`chart ${where}: ${message}`, { value: where, location: { file: where } });
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/fs.ts
 // File-system helpers: atomic writes and paths that cannot escape their root.
+
 
 
 
@@ -733,8 +736,9 @@ function isWithin(parent, child) {
  */
 async function readFileInside(root, relative, input, what) {
     const absolute = await resolveInside(root, relative, input);
+    let bytes;
     try {
-        return { absolute, text: await (0,promises_.readFile)(absolute, 'utf8') };
+        bytes = await (0,promises_.readFile)(absolute);
     }
     catch (error) {
         const code = error.code;
@@ -742,6 +746,18 @@ async function readFileInside(root, relative, input, what) {
             throw (0,errors/* invalidInput */.aY)(input, relative, `an existing ${what} inside the workspace`);
         throw error;
     }
+    // Text with bytes that are not UTF-8 would reach release notes and commits as U+FFFD: refuse it.
+    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
+        const line = bytes
+            .toString('utf8')
+            .split('\n')
+            .findIndex((l) => l.includes('\uFFFD')) + 1;
+        throw (0,errors/* invalidInput */.aY)(input, relative, `a ${what} in UTF-8`, {
+            file: relative,
+            line: line || 1,
+        });
+    }
+    return { absolute, text: bytes.toString('utf8') };
 }
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/charts/helmignore.ts
@@ -1401,6 +1417,9 @@ class ExecError extends Error {
 async function run(command, args, options = {}) {
     const result = await (0,exec/* getExecOutput */.H)(command, [...args], {
         cwd: options.cwd,
+        // Handing the environment on, not reading it: a child gets this process's environment, as it
+        // would with no `env` at all, plus the few variables the caller adds (git's token config).
+        // eslint-disable-next-line no-restricted-properties -- passed through to the child untouched
         env: options.env ? { ...process.env, ...options.env } : undefined,
         input: options.input === undefined ? undefined : Buffer.from(options.input),
         ignoreReturnCode: true,
@@ -1416,6 +1435,27 @@ async function run(command, args, options = {}) {
 // Git through @actions/exec with argument arrays; every call names the repository it runs in.
 
 
+/**
+ * Why a push failed, in one line: git's rejection (`! [remote rejected] … (pre-receive hook declined)`)
+ * and what the server said on `remote:` lines (a pre-receive hook's reason, GitHub's branch protection),
+ * instead of git's closing "failed to push some refs", which says neither.
+ */
+function pushFailureReason(result) {
+    const lines = `${result.stdout}\n${result.stderr}`
+        .split('\n')
+        // Control characters from the server (colours, carriage returns) would break the one line.
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+        .map((line) => line.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim())
+        .filter(Boolean);
+    const said = lines
+        .filter((line) => line.startsWith('remote:'))
+        .map((line) => line.slice('remote:'.length).trim())
+        .filter(Boolean);
+    const rejection = lines.find((line) => line.startsWith('!'))?.replace(/^!\s*/, '');
+    const reason = rejection ?? lines.filter((line) => !line.startsWith('remote:')).pop() ?? `exit ${result.exitCode}`;
+    const text = said.length ? `${reason}; the remote said: ${said.join(' / ')}` : reason;
+    return text.length > 600 ? `${text.slice(0, 600)}…` : text;
+}
 /** A repository's git, run with argument arrays in `cwd`. */
 class Git {
     cwd;
@@ -1546,6 +1586,8 @@ async function reproducibleTime(dir, sourceDateEpoch, rule = 'head') {
 }
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/log.ts
+// A small logging seam so library code can warn and annotate without importing @actions/core.
+
 /**
  * Run one step of an operation with its log lines in a group titled `title`, as the toolkit's
  * core.group does, so a step summary's reader can fold each step away. The group closes on failure too.
@@ -1561,30 +1603,25 @@ async function inGroup(log, title, step) {
 }
 /**
  * A terminal logger. `print` takes the progress lines (info, debug, group titles); warnings and
- * errors always go to stderr. The CLI passes console.error as `print` under --json, so stdout holds
+ * errors go to `problems` (stderr). The CLI passes stderr as `print` under --json, so stdout holds
  * only the one JSON object.
  */
-function terminalLogger(print = (line) => console.log(line)) {
+function terminalLogger(sinks = { print: (line) => console.log(line), problems: (line) => console.error(line) }) {
     return {
-        info: (m) => print(m),
+        info: (m) => sinks.print(m),
         debug: (m) => {
-            if (process.env.RUNNER_DEBUG === '1' || process.env.RELEASE_KIT_DEBUG === '1')
-                print(`debug: ${m}`);
+            if (sinks.debug)
+                sinks.print(`debug: ${m}`);
         },
-        warning: (m, l) => console.warn(`warning: ${where(l)}${m}`),
-        error: (m, l) => console.error(`error: ${where(l)}${m}`),
-        startGroup: (title) => print(`▸ ${title}`),
+        warning: (m, l) => sinks.problems(`warning: ${(0,errors/* locatedMessage */.mI)(m, l)}`),
+        error: (m, l) => sinks.problems(`error: ${(0,errors/* locatedMessage */.mI)(m, l)}`),
+        startGroup: (title) => sinks.print(`▸ ${title}`),
     };
 }
-/** Logger for the CLI and for library callers that pass nothing. */
+/** Logger for library callers that pass nothing. */
 const consoleLogger = terminalLogger();
 /** A logger that swallows everything, for tests and quiet helpers. */
 const silentLogger = { info() { }, debug() { }, warning() { }, error() { } };
-function where(location) {
-    if (!location)
-        return '';
-    return `${location.file}${location.line ? `:${location.line}` : ''}: `;
-}
 
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/retry.ts
 var retry = __webpack_require__(8135);
@@ -1708,6 +1745,8 @@ class RegistryError extends errors/* UserError */.yo {
     repository;
     /** The failure was a 5xx, a 429 or a broken connection that outlasted the retries. */
     transient;
+    /** For a transient failure, its short reason: `HTTP 503`, `ECONNRESET`. */
+    reason;
     constructor(message, details) {
         super(message);
         this.name = 'RegistryError';
@@ -1716,8 +1755,11 @@ class RegistryError extends errors/* UserError */.yo {
         this.status = details.status;
         this.code = details.code;
         this.transient = details.transient ?? false;
+        this.reason = details.reason;
     }
 }
+/** What to do when a registry kept answering 5xx (or kept dropping the connection). */
+const SERVICE_TROUBLE = 'the registry is having trouble; rerun the job later';
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** Waits longer than this (after scaling) are not slept through: the request fails instead. */
 const MAX_RETRY_AFTER_MS = 5 * 60 * 1000;
@@ -1755,7 +1797,7 @@ class OciClient {
         this.stats = options.stats ?? createOciStats();
         this.log = options.log ?? silentLogger;
         this.retries = options.retries ?? 4;
-        this.retryBaseMs = options.retryBaseMs ?? (0,retry/* defaultRetryBaseMs */.rD)();
+        this.retryBaseMs = options.retryBaseMs ?? retry/* DEFAULT_RETRY_BASE_MS */.Qg;
         this.fetchImpl = options.fetch ?? fetch;
     }
     // ---------------------------------------------------------------- blobs
@@ -1822,7 +1864,12 @@ class OciClient {
                 if (!isTransient(error))
                     throw this.finalError(error, `upload of blob ${digest}`, repository);
                 if (attempt >= this.retries) {
-                    throw new RegistryError(`upload of blob ${digest} to ${this.registry}/${repository} failed ${attempt + 1} times; the last failure: ${(0,retry/* describeNetworkError */.gl)(error)}`, {
+                    throw new RegistryError((0,errors/* gaveUpMessage */.Sw)({
+                        failed: `registry ${this.registry} kept failing the upload of blob ${digest} to ${repository}`,
+                        reason: transientReason(error),
+                        tries: attempt + 1,
+                        fix: SERVICE_TROUBLE,
+                    }), {
                         registry: this.registry,
                         repository,
                         transient: true,
@@ -2296,7 +2343,12 @@ class OciClient {
             return new RegistryError(`registry ${this.registry} rate-limited ${action} on ${what} (${detail}) and asks to retry after ${response.headers.get('retry-after')}, longer than release-kit waits; rerun later`, { ...details, transient: true });
         }
         if (this.isRetryableStatus(response)) {
-            return new RegistryError(`registry ${this.registry} kept failing ${action} on ${what} (${detail}) after ${this.retries + 1} attempts`, { ...details, transient: true });
+            return new RegistryError((0,errors/* gaveUpMessage */.Sw)({
+                failed: `registry ${this.registry} kept failing ${action} on ${what}`,
+                reason: detail,
+                tries: this.retries + 1,
+                fix: SERVICE_TROUBLE,
+            }), { ...details, transient: true });
         }
         return new RegistryError(`registry ${this.registry} refused ${action} on ${what} (${detail})`, details);
     }
@@ -2304,10 +2356,20 @@ class OciClient {
         if (error instanceof errors/* UserError */.yo)
             return error;
         if (error instanceof TransientStatus) {
-            return new RegistryError(`registry ${this.registry} kept failing ${action} in ${repository} (HTTP ${error.status}) after ${this.retries + 1} attempts`, { registry: this.registry, repository, status: error.status, transient: true });
+            return new RegistryError((0,errors/* gaveUpMessage */.Sw)({
+                failed: `registry ${this.registry} kept failing ${action} in ${repository}`,
+                reason: `HTTP ${error.status}`,
+                tries: this.retries + 1,
+                fix: SERVICE_TROUBLE,
+            }), { registry: this.registry, repository, status: error.status, transient: true });
         }
         if (isTransient(error)) {
-            return new RegistryError(`could not reach registry ${this.registry} for ${action} in ${repository} (${(0,retry/* describeNetworkError */.gl)(error)}) after ${this.retries + 1} attempts`, { registry: this.registry, repository, transient: true });
+            return new RegistryError((0,errors/* gaveUpMessage */.Sw)({
+                failed: `could not reach registry ${this.registry} for ${action} in ${repository}`,
+                reason: (0,retry/* describeNetworkError */.gl)(error),
+                tries: this.retries + 1,
+                fix: 'check the registry host and the network, then rerun',
+            }), { registry: this.registry, repository, transient: true, reason: (0,retry/* describeNetworkError */.gl)(error) });
         }
         return error instanceof Error ? error : new Error(String(error));
     }
@@ -2338,6 +2400,14 @@ class TransientStatus extends Error {
         this.status = status;
         this.retryAfterMs = retryAfterMs;
     }
+}
+/** The short reason of a transient failure, for the message after the last try. */
+function transientReason(error) {
+    if (error instanceof TransientStatus)
+        return `HTTP ${error.status}`;
+    if (error instanceof RegistryError)
+        return error.reason ?? (error.status ? `HTTP ${error.status}` : 'no answer');
+    return (0,retry/* describeNetworkError */.gl)(error);
 }
 function isTransient(error) {
     if (error instanceof TransientStatus)
@@ -2477,6 +2547,7 @@ async function publishCharts(settings, context) {
         username: settings.username,
         password: settings.password,
         push: true,
+        retryBaseMs: runner.retryBaseMs,
         log,
     });
     // Look at every tag first, so that a refused chart stops the run before anything is pushed.

@@ -24,7 +24,11 @@ var dist_src = __webpack_require__(9988);
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
+var errors = __webpack_require__(3178);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/log.ts
+// A small logging seam so library code can warn and annotate without importing @actions/core.
+
 /**
  * Run one step of an operation with its log lines in a group titled `title`, as the toolkit's
  * core.group does, so a step summary's reader can fold each step away. The group closes on failure too.
@@ -40,35 +44,28 @@ async function inGroup(log, title, step) {
 }
 /**
  * A terminal logger. `print` takes the progress lines (info, debug, group titles); warnings and
- * errors always go to stderr. The CLI passes console.error as `print` under --json, so stdout holds
+ * errors go to `problems` (stderr). The CLI passes stderr as `print` under --json, so stdout holds
  * only the one JSON object.
  */
-function terminalLogger(print = (line) => console.log(line)) {
+function terminalLogger(sinks = { print: (line) => console.log(line), problems: (line) => console.error(line) }) {
     return {
-        info: (m) => print(m),
+        info: (m) => sinks.print(m),
         debug: (m) => {
-            if (process.env.RUNNER_DEBUG === '1' || process.env.RELEASE_KIT_DEBUG === '1')
-                print(`debug: ${m}`);
+            if (sinks.debug)
+                sinks.print(`debug: ${m}`);
         },
-        warning: (m, l) => console.warn(`warning: ${where(l)}${m}`),
-        error: (m, l) => console.error(`error: ${where(l)}${m}`),
-        startGroup: (title) => print(`▸ ${title}`),
+        warning: (m, l) => sinks.problems(`warning: ${(0,errors/* locatedMessage */.mI)(m, l)}`),
+        error: (m, l) => sinks.problems(`error: ${(0,errors/* locatedMessage */.mI)(m, l)}`),
+        startGroup: (title) => sinks.print(`▸ ${title}`),
     };
 }
-/** Logger for the CLI and for library callers that pass nothing. */
+/** Logger for library callers that pass nothing. */
 const consoleLogger = terminalLogger();
 /** A logger that swallows everything, for tests and quiet helpers. */
 const silentLogger = { info() { }, debug() { }, warning() { }, error() { } };
-function where(location) {
-    if (!location)
-        return '';
-    return `${location.file}${location.line ? `:${location.line}` : ''}: `;
-}
 
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/retry.ts
 var retry = __webpack_require__(8135);
-// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
-var errors = __webpack_require__(3178);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/github/errors.ts
 // GitHub's refusals as the user can act on them: the permission the job lacks, the token, the rate limit, the immutable release.
 // Every GitHub request (octokit's through the client's error hook, and the raw upload/download fetches)
@@ -117,6 +114,45 @@ function gitHubFailure(failure) {
         return refuse(`GitHub refused ${what} (HTTP 422${said}): the release is published and immutable, so its tag and assets can no longer change; cut a new patch release that supersedes it`);
     }
     return undefined;
+}
+/** GitHub answered a 5xx on every try (status and response kept), or could not be reached at all (status 0). */
+class GitHubUnavailableError extends GitHubRequestError {
+    tries;
+    constructor(message, outage) {
+        super(message, outage.status ?? 0, outage.data, headerRecord(outage.headers));
+        this.name = 'GitHubUnavailableError';
+        this.tries = outage.tries;
+    }
+}
+/**
+ * The error for a request that failed on every try for a reason outside the release: GitHub's 5xx, or
+ * GitHub out of reach. Says what failed, after how many tries, and that a rerun is safe. Every GitHub
+ * request says it this way: octokit's (the client's error hook) and the raw upload and download fetches.
+ */
+function gitHubUnavailable(outage) {
+    const what = `${outage.method.toUpperCase()} ${pathOf(outage.url)}`;
+    const message = outage.status === undefined
+        ? (0,errors/* gaveUpMessage */.Sw)({
+            failed: `could not reach GitHub at ${originOf(outage.url)} for ${what}`,
+            reason: outage.reason,
+            tries: outage.tries,
+            fix: 'check the API URL (GITHUB_API_URL, --api-url) and the network, then rerun',
+        })
+        : (0,errors/* gaveUpMessage */.Sw)({
+            failed: `GitHub kept failing ${what}`,
+            reason: outage.reason,
+            tries: outage.tries,
+            fix: 'GitHub is having trouble (https://www.githubstatus.com); rerun the job later',
+        });
+    return new GitHubUnavailableError(message, outage);
+}
+function originOf(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return url;
+    }
 }
 /** The `permissions:` entry a job needs for this request (GitHub's permission for the endpoint). */
 function permissionFor(method, url) {
@@ -171,12 +207,12 @@ const RetryingOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L,
  * - plugin-retry retries 5xx, 429 and network errors (not 4xx user errors);
  * - plugin-throttling waits out primary (x-ratelimit-remaining: 0) and secondary (403/429 with
  *   retry-after) rate limits, but only because the callbacks below return true.
- * RELEASE_KIT_RETRY_BASE_MS scales the back-off (octokit's default base is 1000 ms); tests lower it.
+ * `retryBaseMs` scales the back-off (octokit's default base is 1000 ms); tests lower it.
  */
 function createGitHubClient(options = {}) {
     const log = options.log ?? consoleLogger;
     const retries = options.retries ?? 4;
-    const baseMs = options.retryBaseMs ?? (0,retry/* defaultRetryBaseMs */.rD)();
+    const baseMs = options.retryBaseMs ?? retry/* DEFAULT_RETRY_BASE_MS */.Qg;
     const keepTrying = (kind) => (retryAfter, request, _o, count) => {
         if (count >= retries) {
             log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: giving up after ${count} retries`);
@@ -187,7 +223,7 @@ function createGitHubClient(options = {}) {
     };
     const client = new RetryingOctokit({
         auth: options.token,
-        baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
+        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/$/, ''),
         userAgent: 'release-kit',
         log: { debug: () => { }, info: () => { }, warn: (m) => log.debug(m), error: (m) => log.debug(m) },
         // Not `request: { retries }`: plugin-retry's limiter would then resend every failed request,
@@ -205,11 +241,32 @@ function createGitHubClient(options = {}) {
     // 422 "already exists") pass through untouched.
     client.hook.error('request', (error, options) => {
         const e = error;
+        // The URL as sent (options.url is still the path template, {owner} and all).
+        const url = e.response?.url ?? e.request?.url ?? absoluteUrl(options);
+        // plugin-retry counts the failures of this request in options.request.retryCount.
+        const tries = Math.max(1, options.request?.retryCount ?? 1);
+        if (typeof e.status === 'number' && !e.response) {
+            // octokit reports a request that got no answer (refused, unresolvable, reset) as a status-500
+            // error without a response; the network failure is its cause.
+            throw gitHubUnavailable({ method: options.method, url, tries, reason: networkReason(e) });
+        }
+        if (typeof e.status === 'number' && e.status >= 500) {
+            const said = e.message ? `: ${e.message.replace(/\s+-\s+https?:\S+$/, '')}` : '';
+            throw gitHubUnavailable({
+                method: options.method,
+                url,
+                tries,
+                status: e.status,
+                reason: `HTTP ${e.status}${said}`,
+                data: e.response?.data,
+                headers: e.response?.headers,
+            });
+        }
         const translated = typeof e.status === 'number'
             ? gitHubFailure({
                 status: e.status,
                 method: options.method,
-                url: e.response?.url ?? options.url,
+                url,
                 // octokit's own message: GitHub's, plus the details of a 422's errors[], less the docs link.
                 message: e.message ?? e.response?.data?.message,
                 headers: e.response?.headers,
@@ -220,13 +277,30 @@ function createGitHubClient(options = {}) {
     });
     return client;
 }
+/** The request's URL with its base, as octokit sends it (`options.url` is the path template filled in). */
+function absoluteUrl(options) {
+    return /^https?:/.test(options.url) ? options.url : `${options.baseUrl ?? ''}${options.url}`;
+}
+/** The socket-level code of a request that got no answer (ECONNREFUSED, ENOTFOUND…), else fetch's message. */
+function networkReason(error) {
+    for (let cause = error.cause, depth = 0; cause && depth < 4; depth++) {
+        const code = cause.code;
+        if (typeof code === 'string' && /^E[A-Z]+$|^UND_ERR/.test(code))
+            return code;
+        cause = cause.cause;
+    }
+    return error.message ?? 'no answer';
+}
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/fs.ts
 // File-system helpers: atomic writes and paths that cannot escape their root.
+
 
 
 
@@ -304,8 +378,9 @@ function isWithin(parent, child) {
  */
 async function readFileInside(root, relative, input, what) {
     const absolute = await resolveInside(root, relative, input);
+    let bytes;
     try {
-        return { absolute, text: await (0,promises_.readFile)(absolute, 'utf8') };
+        bytes = await (0,promises_.readFile)(absolute);
     }
     catch (error) {
         const code = error.code;
@@ -313,6 +388,18 @@ async function readFileInside(root, relative, input, what) {
             throw (0,errors/* invalidInput */.aY)(input, relative, `an existing ${what} inside the workspace`);
         throw error;
     }
+    // Text with bytes that are not UTF-8 would reach release notes and commits as U+FFFD: refuse it.
+    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
+        const line = bytes
+            .toString('utf8')
+            .split('\n')
+            .findIndex((l) => l.includes('\uFFFD')) + 1;
+        throw (0,errors/* invalidInput */.aY)(input, relative, `a ${what} in UTF-8`, {
+            file: relative,
+            line: line || 1,
+        });
+    }
+    return { absolute, text: bytes.toString('utf8') };
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -544,7 +631,8 @@ function injectChartReleaseNotes(chartYaml, notes, file = 'Chart.yaml') {
         throw new errors/* UserError */.yo(`${file}: expected a mapping at the top (a Chart.yaml)`, { value: file, location: { file } });
     const expected = normaliseNotes(notes);
     const eol = /\r\n/.test(chartYaml) ? '\r\n' : '\n';
-    const before = doc.toJS();
+    // An alias bomb is the file's fault: it is named, not reported as a bug.
+    const before = (0,errors/* readingFileSync */.Qg)(file, () => doc.toJS());
     const annotations = before.annotations;
     const current = annotations?.[RELEASE_NOTES_ANNOTATION];
     if (current === expected)
