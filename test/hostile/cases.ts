@@ -147,8 +147,10 @@ export class HostileCases {
       const base = variant.inputs(this.world({ owner: 'acme', repo: 'prop-0', registryPrefix: 'prop0' }));
       const bad = { ...declaredBad(operation.inputs, base), ...variant.bad };
       for (const [input, values] of Object.entries(bad)) {
-        // A spawned process gets its inputs through argv and the environment, which cannot hold NUL.
-        const usable = this.options.spawned ? values.filter((v) => !v.includes('\u0000')) : values;
+        // A spawned process gets its inputs through argv and the environment, which cannot hold NUL, nor
+        // one string over the kernel's 128 KiB (MAX_ARG_STRLEN: spawn fails with E2BIG before any code runs).
+        const spawnable = (v: string) => !v.includes('\u0000') && Buffer.byteLength(v) < 120_000;
+        const usable = this.options.spawned ? values.filter(spawnable) : values;
         arbitraries.push({
           weight: 4,
           arbitrary: fc
