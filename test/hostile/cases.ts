@@ -102,7 +102,7 @@ export class HostileCases {
   }
 
   /** The variants this run covers (with a registry only when one runs here; RELEASE_KIT_PROPERTY_ONLY narrows). */
-  private variants(): Variant[] {
+  variants(): Variant[] {
     const only = this.options.only ?? [];
     return VARIANTS.filter((v) => (!v.registry || this.services.registry) && (!only.length || only.includes(v.name)));
   }
@@ -138,9 +138,9 @@ export class HostileCases {
    * Every case generator: generated bad values for every input worth fuzzing, and (with `files`) the
    * hostile file forms, weighted so the cheap ones (inputs) are many and the file ones fewer.
    */
-  async arbitrary(options: { files?: boolean } = { files: true }): Promise<fc.Arbitrary<Case>> {
+  async arbitrary(options: { files?: boolean; variant?: string } = { files: true }): Promise<fc.Arbitrary<Case>> {
     const arbitraries: fc.WeightedArbitrary<Case>[] = [];
-    for (const variant of this.variants()) {
+    for (const variant of this.variants().filter((v) => !options.variant || v.name === options.variant)) {
       const entries: Entry[] = isAction(variant) ? ['cli', 'action'] : ['cli'];
       const entry = fc.constantFrom(...entries);
       const { operation } = await commands[variant.operation].load();
