@@ -1,4 +1,5 @@
-// Lint for the pack. The one rule that matters most: no shell strings anywhere in the sources.
+// Lint for the pack. The one rule that matters most: no shell strings anywhere in the sources. And one
+// reader of the environment: runtime/context.ts (plus the entries that hand it process.env).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -40,6 +41,20 @@ const noShell = {
   ],
 };
 
+// runtime/context.ts is the one reader of the environment (README): everything else gets what it needs
+// through the runner context, so the CLI can set it per run and tests can run operations in-process.
+const ONE_ENVIRONMENT_READER = {
+  object: 'process',
+  property: 'env',
+  message:
+    'Read the environment in runtime/context.ts only (the RunnerContext / RunHost): pass what you need through the context.',
+};
+const ENVIRONMENT_READERS = [
+  'packages/release-kit/src/runtime/context.ts',
+  'packages/release-kit/src/cli/main.ts',
+  'actions/*/src/main.ts',
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.tools/**', 'coverage/**', '.demo/**', 'bench/.out/**'] },
   js.configs.recommended,
@@ -68,6 +83,13 @@ export default tseslint.config(
     rules: {
       ...noShell,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['packages/**/*.ts', 'actions/**/*.ts'],
+    ignores: ENVIRONMENT_READERS,
+    rules: {
+      'no-restricted-properties': [...noShell['no-restricted-properties'], ONE_ENVIRONMENT_READER],
     },
   },
 );

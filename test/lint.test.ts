@@ -1,4 +1,4 @@
-// The no-shell rules of eslint.config.js, proven on small snippets. The real sources are linted once, by
+// The no-shell and one-environment-reader rules of eslint.config.js, proven on small snippets. The real sources are linted once, by
 // `npm run lint` in `npm test`, not a second time here.
 import { describe, expect, test } from '@jest/globals';
 import { ESLint } from 'eslint';
@@ -45,5 +45,40 @@ describe('no shell strings', () => {
         "import { execFile, spawn } from 'node:child_process';\nexecFile('git', ['status']);\nspawn('ls', ['-l'], { shell: false });\n",
       ),
     ).toEqual([]);
+  });
+});
+
+describe('one reader of the environment (runtime/context.ts)', () => {
+  /** Whether the environment rule fires on `code` linted as the file `relative`. */
+  async function readsEnvironment(relative: string, code: string): Promise<boolean> {
+    const [result] = await eslint.lintText(code, { filePath: `${repoRoot}/${relative}` });
+    return result.messages.some(
+      (m) => m.ruleId === 'no-restricted-properties' && /runtime\/context\.ts/.test(m.message),
+    );
+  }
+  const read = 'export const token = process.env.GITHUB_TOKEN;\n';
+
+  test.each([
+    'packages/release-kit/src/plumbing/snippet.ts',
+    'packages/release-kit/src/github/snippet.ts',
+    'packages/release-kit/src/runtime/cli.ts',
+    'packages/release-kit/src/operations/snippet.ts',
+  ])('rejects process.env in %s', async (file) => {
+    expect(await readsEnvironment(file, read)).toBe(true);
+  });
+
+  test.each([
+    'packages/release-kit/src/runtime/context.ts',
+    'packages/release-kit/src/cli/main.ts',
+    'actions/bump-version/src/main.ts',
+  ])('allows it in %s', async (file) => {
+    expect(await readsEnvironment(file, read)).toBe(false);
+  });
+
+  test('the shell rules still hold where the environment may be read', async () => {
+    const [result] = await eslint.lintText("import { exec } from 'node:child_process';\nexec('ls');\n", {
+      filePath: `${repoRoot}/packages/release-kit/src/runtime/context.ts`,
+    });
+    expect(result.messages.some((m) => m.ruleId === 'no-restricted-imports')).toBe(true);
   });
 });

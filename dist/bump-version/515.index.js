@@ -65,14 +65,17 @@ function gitNetworkEnv(token, serverUrl, username = 'x-access-token') {
         secrets: [credential],
     };
 }
-/** `-c user.name=… -c user.email=…` for whichever of the two neither git config nor the environment sets. */
+/**
+ * `-c user.name=… -c user.email=…` for whichever of the two git config does not set. GIT_AUTHOR_* and
+ * GIT_COMMITTER_* in the environment still win: git ranks them above any configuration, `-c` included.
+ */
 async function commitIdentityArgs(git) {
     const name = await git.tryExec(['config', 'user.name']);
     const email = await git.tryExec(['config', 'user.email']);
     const args = [];
-    if (!name && !process.env.GIT_COMMITTER_NAME)
+    if (!name)
         args.push('-c', `user.name=${BOT_NAME}`);
-    if (!email && !process.env.GIT_COMMITTER_EMAIL)
+    if (!email)
         args.push('-c', `user.email=${BOT_EMAIL}`);
     return args;
 }
@@ -217,22 +220,12 @@ async function createTag(git, tag, message, commit, force = false) {
     ]);
 }
 /**
- * Why a push was refused, from git's stderr: the remote's own words (the `remote:` lines a
- * pre-receive hook or a branch protection prints) and each ref's reason (`non-fast-forward`,
- * `pre-receive hook declined`), on one line; and whether the branch moved on the remote.
+ * Why a push was refused (git/git.ts's pushFailureReason: each ref's reason and the remote's own
+ * words, on one line) and whether the branch moved on the remote.
  */
 function pushRefusal(stderr) {
-    const lines = stderr.split(/\r?\n/);
-    const remote = lines
-        .filter((l) => l.startsWith('remote:'))
-        .map((l) => l.slice('remote:'.length).trim())
-        .filter((l) => l !== '');
-    const refs = [
-        ...new Set(lines.map((l) => /^\s*!\s*\[[^\]]+\]\s+\S+ -> \S+ \((.+)\)\s*$/.exec(l)?.[1]).filter((r) => r)),
-    ];
-    const rest = refs.length || remote.length ? [] : lines.filter((l) => /^(error|fatal): /.test(l)).slice(-1);
-    const reason = [...remote, ...refs, ...rest].join('; ') || 'no reason given';
-    return { reason, behind: /non-fast-forward|fetch first/.test(refs.join(' ')) };
+    const reason = (0,git_git/* pushFailureReason */.x)({ stdout: '', stderr, exitCode: 1 });
+    return { reason, behind: /non-fast-forward|fetch first/.test(stderr) };
 }
 /** Push `commit` to `branch` and the tag (if any) in one atomic push; a failure says how a rerun recovers. */
 async function pushRelease(git, remote, branch, tag, netEnv, commit) {
@@ -312,8 +305,8 @@ async function completeRelease(state, remote, tag, tagMessage, options) {
     return notes;
 }
 
-// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts
-var fs = __webpack_require__(1430);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts + 1 modules
+var fs = __webpack_require__(5167);
 // EXTERNAL MODULE: ./packages/release-kit/src/runtime/context.ts + 1 modules
 var runtime_context = __webpack_require__(4147);
 // EXTERNAL MODULE: ./packages/release-kit/src/versions/config.ts
@@ -698,6 +691,8 @@ async function releasedOnTopOfHead(state, workspace, config, tag, taken, next, r
 }
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/log.ts
+// A small logging seam so library code can warn and annotate without importing @actions/core.
+
 /**
  * Run one step of an operation with its log lines in a group titled `title`, as the toolkit's
  * core.group does, so a step summary's reader can fold each step away. The group closes on failure too.
@@ -713,30 +708,25 @@ async function inGroup(log, title, step) {
 }
 /**
  * A terminal logger. `print` takes the progress lines (info, debug, group titles); warnings and
- * errors always go to stderr. The CLI passes console.error as `print` under --json, so stdout holds
+ * errors go to `problems` (stderr). The CLI passes stderr as `print` under --json, so stdout holds
  * only the one JSON object.
  */
-function terminalLogger(print = (line) => console.log(line)) {
+function terminalLogger(sinks = { print: (line) => console.log(line), problems: (line) => console.error(line) }) {
     return {
-        info: (m) => print(m),
+        info: (m) => sinks.print(m),
         debug: (m) => {
-            if (process.env.RUNNER_DEBUG === '1' || process.env.RELEASE_KIT_DEBUG === '1')
-                print(`debug: ${m}`);
+            if (sinks.debug)
+                sinks.print(`debug: ${m}`);
         },
-        warning: (m, l) => console.warn(`warning: ${where(l)}${m}`),
-        error: (m, l) => console.error(`error: ${where(l)}${m}`),
-        startGroup: (title) => print(`▸ ${title}`),
+        warning: (m, l) => sinks.problems(`warning: ${(0,errors/* locatedMessage */.mI)(m, l)}`),
+        error: (m, l) => sinks.problems(`error: ${(0,errors/* locatedMessage */.mI)(m, l)}`),
+        startGroup: (title) => sinks.print(`▸ ${title}`),
     };
 }
-/** Logger for the CLI and for library callers that pass nothing. */
+/** Logger for library callers that pass nothing. */
 const consoleLogger = terminalLogger();
 /** A logger that swallows everything, for tests and quiet helpers. */
 const silentLogger = { info() { }, debug() { }, warning() { }, error() { } };
-function where(location) {
-    if (!location)
-        return '';
-    return `${location.file}${location.line ? `:${location.line}` : ''}: `;
-}
 /** A logger that keeps its lines until `replay`: for work that runs concurrently but reports in order. */
 function bufferedLogger() {
     const lines = [];
@@ -1034,15 +1024,19 @@ async function check(settings, config, context) {
         log.info('no base-ref (and no pull_request event): checking only that every track is in sync');
     if (onTag && !config.tagTrack)
         log.info(`on tag ${onTag}, but no track in ${config.file} names a tag: nothing to compare it with`);
-    for (const problem of problems)
-        log.error(problem.message, problem.location);
+    // One problem is the failure itself, one line on its file; several get a line each, then the count.
+    if (problems.length > 1)
+        for (const problem of problems)
+            log.error(problem.message, problem.location);
     const table = summaryTable(config.tracks, previous, current);
     if (problems.length) {
-        const first = problems[0];
-        const where = `${first.location.file}${first.location.line ? `:${first.location.line}` : ''}`;
-        throw new errors/* UserError */.yo(`version check failed with ${problems.length} problem(s); first: ${where}: ${first.message}`, {
+        const message = problems.length === 1
+            ? problems[0].message
+            : `version check failed with ${problems.length} problem(s); first: ${(0,errors/* locatedMessage */.mI)(problems[0].message, problems[0].location)}`;
+        throw new errors/* UserError */.yo(message, {
             input: 'mode',
             value: 'check',
+            location: problems.length === 1 ? problems[0].location : undefined,
             summary: [
                 '## bump-version: check failed',
                 '',

@@ -12,12 +12,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   operation: () => (/* binding */ operation)
 /* harmony export */ });
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
-/* harmony import */ var _runtime_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34076);
-/* harmony import */ var _versions_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52096);
-/* harmony import */ var _versions_message_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54251);
-/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6358);
+/* harmony import */ var _versions_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52096);
+/* harmony import */ var _versions_message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54251);
+/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6358);
 // bump-version: keep version tracks in sync, bump them, commit, tag and push; or check them on a PR.
-
 
 
 
@@ -30,7 +28,7 @@ function parseSettings(inputs) {
     if (/[\0\r\n]/.test(configPath))
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('config', configPath, 'a path to the tracks file, e.g. .github/release-kit.yml');
     const preid = inputs.optional('preid');
-    if (preid !== undefined && !(0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_4__/* .isValidPreid */ .ZF)(preid))
+    if (preid !== undefined && !(0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .isValidPreid */ .ZF)(preid))
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('preid', preid, 'a prerelease identifier such as rc, beta or alpha.1');
     const commit = inputs.boolean('commit');
     const tag = inputs.boolean('tag');
@@ -69,7 +67,7 @@ const operation = {
     name: 'bump-version',
     description: 'Keep version tracks in sync across files; bump them, commit, tag and push; or check them on a pull request.',
     inputs: [
-        { name: 'config', description: 'The tracks file (a `versions:` map of track → files).', default: _versions_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV },
+        { name: 'config', description: 'The tracks file (a `versions:` map of track → files).', default: _versions_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG */ .PV },
         {
             name: 'bump',
             description: 'Lines `track=kind`; kind is `patch`, `minor`, `major`, `prerelease` or an explicit `x.y.z`.',
@@ -99,14 +97,14 @@ const operation = {
         {
             name: 'commit-message',
             description: "Commit message template with `{version}`, `{tag}`, `{changes}` and `{<track>}`; empty: the tracks file's `commit-message:`, else `" +
-                _versions_message_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_COMMIT_MESSAGE */ .Kb +
+                _versions_message_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_COMMIT_MESSAGE */ .Kb +
                 '`.',
             default: '',
         },
         {
             name: 'tag-message',
             description: "Annotated tag message template, placeholders as `commit-message`; empty: the tracks file's `tag-message:`, else `" +
-                _versions_message_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TAG_MESSAGE */ .BK +
+                _versions_message_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TAG_MESSAGE */ .BK +
                 "` (the tag's name).",
             default: '',
         },
@@ -148,7 +146,7 @@ const operation = {
     ],
     async run(context) {
         const settings = parseSettings(context.inputs);
-        const config = await (0,_versions_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadVersionsConfig */ .Ie)(context.runner.workspace, settings.configPath);
+        const config = await (0,_versions_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadVersionsConfig */ .Ie)(context.runner.workspace, settings.configPath);
         // The one lazy boundary: git, the file editors and the checks load only once the inputs are valid.
         const { bumpOrCheck } = await __webpack_require__.e(/* import() */ 591).then(__webpack_require__.bind(__webpack_require__, 31591));
         return bumpOrCheck(settings, config, context);
@@ -161,11 +159,11 @@ const CLI_BOOLEAN_FLAGS = ['push'];
  * `chart=patch` become `bump` lines. When the config cannot be read, unknown flags are kept as bump
  * lines too, so the operation reports the config problem instead of an unknown flag.
  */
-async function cliInputs(mode, flags, positionals, workspace = (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerContext */ .cE)().workspace) {
+async function cliInputs(mode, flags, positionals, workspace) {
     const known = new Set([...operation.inputs.map((i) => i.name), 'json', 'summary', 'api-url']);
     let tracks;
     try {
-        const config = await (0,_versions_config_js__WEBPACK_IMPORTED_MODULE_2__/* .loadVersionsConfig */ .Ie)(workspace, flags.config ?? _versions_config_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CONFIG */ .PV);
+        const config = await (0,_versions_config_js__WEBPACK_IMPORTED_MODULE_1__/* .loadVersionsConfig */ .Ie)(workspace, flags.config ?? _versions_config_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_CONFIG */ .PV);
         tracks = new Set(config.tracks.map((t) => t.name));
     }
     catch {

@@ -1115,8 +1115,12 @@ function renderCatalogWorkflow(layout, pack, configFile) {
 var check = __webpack_require__(34612);
 // EXTERNAL MODULE: ./packages/release-kit/src/versions/config.ts
 var versions_config = __webpack_require__(52096);
+// EXTERNAL MODULE: ./packages/release-kit/src/runtime/context.ts
+var context = __webpack_require__(34076);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/operations/init.ts
 // init: look at a repository and write its version tracks (.github/release-kit.yml) and its release workflow, then check them.
+
+
 
 
 
@@ -1148,10 +1152,12 @@ function parseSettings(inputs) {
     const workflowFile = workflowInput === 'none' ? undefined : relativeTarget(inputs, 'workflow');
     const catalogWorkflowFile = inputs.string('catalog-workflow') === 'none' ? undefined : relativeTarget(inputs, 'catalog-workflow');
     const repository = inputs.string('release-kit-repository');
-    if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository))
+    // The one OWNER/REPO rule (GitHub's: an owner of at most 39 characters, not starting with '-').
+    if (!(0,context/* isRepository */.Z6)(repository))
         throw (0,errors/* invalidInput */.aY)('release-kit-repository', repository, 'owner/name of the release-kit repository, e.g. acme/release-kit');
     const ref = inputs.string('release-kit-ref');
-    if (!/^[A-Za-z0-9._/-]+$/.test(ref) || ref.includes('..') || ref.startsWith('-'))
+    // A ref git could check out (git check-ref-format), or `uses: …@v1/` would name nothing.
+    if (!(0,semver/* isValidTagName */.Qd)(ref))
         throw (0,errors/* invalidInput */.aY)('release-kit-ref', ref, 'a tag, branch or commit SHA of release-kit, e.g. v1');
     const cliDir = inputs.optional('cli');
     if (cliDir !== undefined &&

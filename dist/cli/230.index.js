@@ -2,348 +2,516 @@ export const id = 230;
 export const ids = [230];
 export const modules = {
 
-/***/ 19455:
+/***/ 66855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ Git)
+/* harmony export */   $q: () => (/* binding */ binariesFromFiles),
+/* harmony export */   Se: () => (/* binding */ extraFilesFrom),
+/* harmony export */   TE: () => (/* binding */ isSafeName),
+/* harmony export */   dz: () => (/* binding */ binariesFromLines)
 /* harmony export */ });
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
-/* harmony import */ var _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80868);
-// Git through @actions/exec with argument arrays; every call names the repository it runs in.
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
+/* harmony import */ var _plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51430);
+/* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90876);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
+// Turns the `files` / `binaries` / `extra-files` inputs into checked, absolute, per-platform files.
 
 
-/** A repository's git, run with argument arrays in `cwd`. */
-class Git {
-    cwd;
-    constructor(cwd) {
-        this.cwd = cwd;
-    }
-    /** Run git and return trimmed stdout; throws ExecError on a non-zero exit. */
-    async exec(args, env) {
-        const result = await (0,_plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)('git', args, { cwd: this.cwd, env });
-        return result.stdout.replace(/\n$/, '');
-    }
-    /** Run git and return null instead of throwing when it exits non-zero. */
-    async tryExec(args) {
-        try {
-            return await this.exec(args);
-        }
-        catch (error) {
-            if (error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .cI)
-                return null;
-            throw error;
-        }
-    }
-    async head() {
-        return this.exec(['rev-parse', 'HEAD']);
-    }
-    async topLevel() {
-        return this.exec(['rev-parse', '--show-toplevel']);
-    }
-    /**
-     * Paths git prints for `args` (which must hold `-z`), exactly as named: with -z git neither quotes
-     * nor escapes them, so a name with non-ASCII characters or a newline is read as it is.
-     */
-    async paths(args) {
-        return (await this.exec(args)).split('\0').filter((p) => p !== '');
-    }
-    /**
-     * `git status --porcelain -z`: each changed path (relative to the top level) and its two-letter
-     * code; empty means clean. A rename or copy is reported under its new path.
-     */
-    async status() {
-        const fields = (await this.exec(['status', '--porcelain', '-z'])).split('\0');
-        const entries = [];
-        for (let i = 0; i < fields.length; i++) {
-            if (fields[i] === '')
-                continue;
-            const code = fields[i].slice(0, 2);
-            entries.push({ code, path: fields[i].slice(3) });
-            if (/[RC]/.test(code))
-                i++; // the next field is the rename's or copy's source
-        }
-        return entries;
-    }
-    /** The commit a local tag points at (peeled), or null. */
-    async localTagCommit(tag) {
-        return this.tryExec(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`]);
-    }
-    /**
-     * `git ls-remote <kind> <remote> <refs…>` with `env` (see gitNetworkEnv, which carries the token).
-     * A refusal or an unreachable remote is the user's to fix, not a bug: it becomes a UserError.
-     */
-    async lsRemote(remote, kind, refs, env) {
-        try {
-            return await this.exec(['ls-remote', kind, remote, ...refs], env);
-        }
-        catch (error) {
-            if (!(error instanceof _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .ExecError */ .cI))
-                throw error;
-            const reason = error.result.stderr.trim().split('\n').pop() ?? '';
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot read the tags of ${remote} (${reason}); check the remote and the token's access (contents: write)`, {
-                input: 'token',
-                value: '***',
-                valid: 'a token (or checkout credentials) that can read and push the repository',
-            });
-        }
-    }
-    /** The commit a tag points at on a remote (peeled when annotated), or null when absent. */
-    async remoteTagCommit(remote, tag, env) {
-        const out = await this.lsRemote(remote, '--tags', [`refs/tags/${tag}`, `refs/tags/${tag}^{}`], env);
-        if (out === '')
-            return null;
-        const lines = out.split('\n').map((l) => l.split('\t'));
-        const peeled = lines.find(([, ref]) => ref === `refs/tags/${tag}^{}`);
-        return (peeled ?? lines[0])[0];
-    }
-    /** The committer time of a revision, in seconds since the epoch. */
-    /**
-     * Committer time (seconds) of `rev`, or of the last commit up to `rev` that touched `pathspec`
-     * (relative to this repository's cwd); NaN when no commit did.
-     */
-    async commitTime(rev = 'HEAD', pathspec) {
-        const out = await this.exec([
-            'log',
-            '-1',
-            '--format=%ct',
-            rev,
-            ...(pathspec === undefined ? [] : ['--', pathspec]),
-        ]);
-        return out.trim() === '' ? Number.NaN : Number(out);
-    }
-    /** Every tag name of the repository (`git tag --list`). */
-    async tags() {
-        return (await this.exec(['tag', '--list'])).split('\n').filter((t) => t !== '');
-    }
-    async currentBranch() {
-        return this.tryExec(['symbolic-ref', '--quiet', '--short', 'HEAD']);
-    }
-    /** File content at a revision, or null when the path does not exist there. */
-    async show(rev, file) {
-        return this.tryExec(['show', `${rev}:${file}`]);
-    }
-    /** Paths changed between `base` and the working tree's HEAD. */
-    async changedFiles(base, head = 'HEAD') {
-        return this.paths(['diff', '-z', '--name-only', `${base}...${head}`]);
-    }
+
+
+
+
+const GLOB_CHARS = /[*?[\]{}]/;
+/** A safe single file-name component: no separators, no `..`, no control characters. */
+function isSafeName(name) {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    return name !== '' && name !== '.' && !name.includes('..') && !/[/\\\0-\x1f\x7f]/.test(name);
 }
-
-
-/***/ }),
-
-/***/ 12391:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ reproducibleTime)
-/* harmony export */ });
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19455);
-// The one timestamp reproducible archives (CLI archives, Helm charts) stamp on every entry.
-
-
-/**
- * SOURCE_DATE_EPOCH (reproducible-builds.org) when set, else the committer time `rule` picks in
- * `dir`, so every rerun produces the same bytes, on any machine.
- */
-async function reproducibleTime(dir, sourceDateEpoch, rule = 'head') {
-    const epoch = sourceDateEpoch?.trim();
-    if (epoch) {
-        if (!/^\d+$/.test(epoch)) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`SOURCE_DATE_EPOCH has invalid value ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(sourceDateEpoch)}: expected whole seconds since 1970-01-01 UTC (e.g. $(git log -1 --format=%ct))`, {
-                value: sourceDateEpoch,
-                valid: 'a non-negative integer',
-            });
-        }
-        return new Date(Number(epoch) * 1000);
-    }
-    const git = new _git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .T(dir);
-    const directoryTime = rule === 'directory' ? await git.commitTime('HEAD', '.').catch(() => Number.NaN) : Number.NaN;
-    const seconds = Number.isFinite(directoryTime) ? directoryTime : await git.commitTime('HEAD').catch(() => Number.NaN);
-    if (!Number.isFinite(seconds)) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot pick a reproducible archive time: SOURCE_DATE_EPOCH is unset and ${dir} is not a git checkout with a HEAD commit; set SOURCE_DATE_EPOCH (seconds)`, {
-            value: dir,
-            valid: 'SOURCE_DATE_EPOCH or a git checkout',
-        });
-    }
-    return new Date(seconds * 1000);
-}
-
-
-/***/ }),
-
-/***/ 91899:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ createGitHubClient)
-/* harmony export */ });
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11303);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86856);
-/* harmony import */ var _plumbing_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49983);
-/* harmony import */ var _plumbing_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28135);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93539);
-// The one way to talk to GitHub's REST API: octokit with retries and rate-limit handling wired in.
-
-
-
-
-
-
-const RetryingOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
-/**
- * Build a client whose requests survive transient failures:
- * - plugin-retry retries 5xx, 429 and network errors (not 4xx user errors);
- * - plugin-throttling waits out primary (x-ratelimit-remaining: 0) and secondary (403/429 with
- *   retry-after) rate limits, but only because the callbacks below return true.
- * RELEASE_KIT_RETRY_BASE_MS scales the back-off (octokit's default base is 1000 ms); tests lower it.
- */
-function createGitHubClient(options = {}) {
-    const log = options.log ?? _plumbing_log_js__WEBPACK_IMPORTED_MODULE_0__/* .consoleLogger */ .kS;
-    const retries = options.retries ?? 4;
-    const baseMs = options.retryBaseMs ?? (0,_plumbing_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultRetryBaseMs */ .rD)();
-    const keepTrying = (kind) => (retryAfter, request, _o, count) => {
-        if (count >= retries) {
-            log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: giving up after ${count} retries`);
-            return false;
-        }
-        log.info(`GitHub ${kind} rate limit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
-        return true;
-    };
-    const client = new RetryingOctokit({
-        auth: options.token,
-        baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
-        userAgent: 'release-kit',
-        log: { debug: () => { }, info: () => { }, warn: (m) => log.debug(m), error: (m) => log.debug(m) },
-        // Not `request: { retries }`: plugin-retry's limiter would then resend every failed request,
-        // 404s and 422s included, and swallow rate limits before plugin-throttling could honour them.
-        // 429 is left to plugin-throttling too, which reads retry-after / x-ratelimit-reset.
-        retry: { retries, retryAfterBaseValue: baseMs, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: {
-            onRateLimit: keepTrying('primary'),
-            onSecondaryRateLimit: keepTrying('secondary'),
-            retryAfterBaseValue: baseMs,
-        },
-    });
-    // Registered after the plugins, so it sees the error their retries gave up on: the one boundary
-    // where GitHub's refusals become UserErrors that name the fix. Answers callers branch on (404, a
-    // 422 "already exists") pass through untouched.
-    client.hook.error('request', (error, options) => {
-        const e = error;
-        const translated = typeof e.status === 'number'
-            ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .gitHubFailure */ .o)({
-                status: e.status,
-                method: options.method,
-                url: e.response?.url ?? options.url,
-                // octokit's own message: GitHub's, plus the details of a 422's errors[], less the docs link.
-                message: e.message ?? e.response?.data?.message,
-                headers: e.response?.headers,
-                data: e.response?.data,
-            })
-            : undefined;
-        throw translated ?? error;
-    });
-    return client;
-}
-
-
-/***/ }),
-
-/***/ 93539:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ gitHubFailure)
-/* harmony export */ });
-/* unused harmony export GitHubRequestError */
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
-// GitHub's refusals as the user can act on them: the permission the job lacks, the token, the rate limit, the immutable release.
-// Every GitHub request (octokit's through the client's error hook, and the raw upload/download fetches)
-// fails through `gitHubFailure`, so a missing `contents: write` reads as that, not as a bug with a stack.
-
-/** A refusal from GitHub the user can fix. Keeps `status` and `response` (data, headers) as octokit's errors do, for callers that branch on them. */
-class GitHubRequestError extends _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    status;
-    response;
-    /** GitHub's own message, for callers that word the error themselves. */
-    gitHubMessage;
-    constructor(message, status, data, headers, gitHubMessage) {
-        super(message);
-        this.name = 'GitHubRequestError';
-        this.status = status;
-        this.response = { data, headers };
-        this.gitHubMessage = gitHubMessage;
-    }
+/** Reject `..` segments outright, even when they would resolve back inside the workspace. */
+function rejectDotDot(input, value) {
+    if (value.split(/[/\\]/).includes('..'))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, value, 'a path inside the workspace without .. segments');
 }
 /**
- * The UserError for a request GitHub refused in a way the user must fix, or undefined for an answer
- * the caller interprets itself (404 "no such release", 422 "already exists"…) or a fault that stays a bug.
+ * Expand one `files`/`extra-files` line to workspace-relative matches (literal paths stay as they
+ * are). picomatch does the matching over a walk of the pattern's static base directory only, so
+ * `dist/krt-*` never lists the rest of the workspace; symlinked directories are not followed.
+ * (@actions/glob would do too, but it prints ::debug:: lines through @actions/core, also in the CLI.)
  */
-function gitHubFailure(failure) {
-    const { status } = failure;
-    const what = `${failure.method.toUpperCase()} ${pathOf(failure.url)}`;
-    const said = failure.message ? `: ${failure.message.replace(/\s+-\s+https?:\S+$/, '')}` : '';
-    const header = (name) => headerOf(failure.headers, name);
-    const refuse = (message) => new GitHubRequestError(message, status, failure.data ?? { message: failure.message }, headerRecord(failure.headers), failure.message);
-    const rateLimited = header('x-ratelimit-remaining') === '0' ||
-        header('retry-after') !== undefined ||
-        /rate limit/i.test(failure.message ?? '');
-    if ((status === 403 || status === 429) && rateLimited) {
-        const reset = Number(header('x-ratelimit-reset'));
-        const when = Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString()}` : '';
-        return refuse(`GitHub rate limit reached for ${what} (HTTP ${status}${said})${when}: rerun the job later, or give it a token with its own limit`);
-    }
-    if (status === 401) {
-        return refuse(`GitHub rejected the token for ${what} (HTTP 401${said}): pass a valid token (the action's 'token' input, or GITHUB_TOKEN for the CLI)`);
-    }
-    if (status === 403) {
-        const permission = permissionFor(failure.method, failure.url);
-        return refuse(`GitHub denied ${what} (HTTP 403${said}): the job's token needs '${permission}' (set it under the job's permissions:)`);
-    }
-    if (status === 422 && /immutable release/i.test(`${failure.message ?? ''} ${JSON.stringify(failure.data ?? '')}`)) {
-        return refuse(`GitHub refused ${what} (HTTP 422${said}): the release is published and immutable, so its tag and assets can no longer change; cut a new patch release that supersedes it`);
-    }
-    return undefined;
-}
-/** The `permissions:` entry a job needs for this request (GitHub's permission for the endpoint). */
-function permissionFor(method, url) {
-    const write = !/^(GET|HEAD)$/i.test(method);
-    const path = pathOf(url);
-    if (/\/attestations\b/.test(path))
-        return write ? 'attestations: write' : 'attestations: read';
-    if (/\/packages\b/.test(path))
-        return write ? 'packages: write' : 'packages: read';
-    if (/\/(pulls|issues)\b/.test(path))
-        return write ? 'pull-requests: write' : 'pull-requests: read';
-    // Releases, assets, git refs and contents all sit under the contents permission.
-    return write ? 'contents: write' : 'contents: read';
-}
-function pathOf(url) {
+async function expand(workspace, line, input) {
+    rejectDotDot(input, line);
+    if (!GLOB_CHARS.test(line))
+        return [line];
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(line) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, line) : line;
+    // Checked before any walk: an absolute glob such as /etc/* would list (and an error would then name)
+    // files far outside the workspace.
+    if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, line, 'a path or glob relative to the workspace (an absolute one must lie inside it)');
+    const { base } = picomatch__WEBPACK_IMPORTED_MODULE_5___default().scan(relative);
+    const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(relative, { dot: false });
+    // The walk's start may not be a symlink out of the workspace either.
+    const start = await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInside */ .LI)(workspace, base || '.', input);
+    let entries;
     try {
-        return new URL(url).pathname;
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(start, { recursive: true, withFileTypes: true });
     }
     catch {
-        return url.replace(/\?.*$/, '');
+        entries = [];
+    }
+    const matches = entries
+        .filter((e) => !e.isDirectory())
+        .map((e) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(e.parentPath, e.name)))
+        .filter((rel) => isMatch(rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')))
+        .sort();
+    if (matches.length === 0)
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input '${input}' has pattern ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(line)} that matches no file in ${workspace}`, {
+            input,
+            value: line,
+            valid: 'a path or glob matching built files',
+        });
+    return matches;
+}
+/** Resolve inside the workspace (symlinks may not leave it) and require a non-empty regular file. */
+async function checkedFile(workspace, given, input) {
+    rejectDotDot(input, given);
+    const absolute = await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInside */ .LI)(workspace, given, input);
+    let info;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(absolute);
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute);
+    }
+    catch {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input '${input}' names ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(given)}, which does not exist in ${workspace}`, {
+            input,
+            value: given,
+            valid: 'an existing file',
+        });
+    }
+    if (!info.isFile())
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input '${input}' names ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(given)}, which is not a regular file`, {
+            input,
+            value: given,
+            valid: 'a regular file',
+        });
+    if (info.size === 0)
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input '${input}' names ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(given)}, which is empty (a failed build?)`, {
+            input,
+            value: given,
+            valid: 'a non-empty file',
+        });
+    return absolute;
+}
+function addUnique(found, binary, input) {
+    const key = (0,_platforms_js__WEBPACK_IMPORTED_MODULE_4__/* .platformKey */ .Ng)(binary);
+    const other = found.get(key);
+    if (other) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input '${input}' has two binaries for ${key}: ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(other.given)} and ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(binary.given)}; expected one per platform`, {
+            input,
+            value: binary.given,
+            valid: 'one binary per os/arch',
+        });
+    }
+    found.set(key, binary);
+}
+function sortBinaries(binaries) {
+    return [...binaries].sort((a, b) => ((0,_platforms_js__WEBPACK_IMPORTED_MODULE_4__/* .platformKey */ .Ng)(a) < (0,_platforms_js__WEBPACK_IMPORTED_MODULE_4__/* .platformKey */ .Ng)(b) ? -1 : (0,_platforms_js__WEBPACK_IMPORTED_MODULE_4__/* .platformKey */ .Ng)(a) > (0,_platforms_js__WEBPACK_IMPORTED_MODULE_4__/* .platformKey */ .Ng)(b) ? 1 : 0));
+}
+/** `files`: paths or globs whose base names follow the naming rule (see platformFromFileName). */
+async function binariesFromFiles(workspace, lines, input = 'files') {
+    const found = new Map();
+    for (const line of lines) {
+        for (const given of await expand(workspace, line, input)) {
+            const platform = (0,_platforms_js__WEBPACK_IMPORTED_MODULE_4__/* .platformFromFileName */ .Jb)(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(given));
+            if (!platform)
+                throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, given, (0,_platforms_js__WEBPACK_IMPORTED_MODULE_4__/* .namingRuleHint */ ._v)(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(given)));
+            addUnique(found, { ...platform, given, path: await checkedFile(workspace, given, input) }, input);
+        }
+    }
+    return sortBinaries(found.values());
+}
+/** `binaries`: lines `os/arch=path`. */
+async function binariesFromLines(workspace, lines, input = 'binaries') {
+    const found = new Map();
+    for (const line of lines) {
+        const eq = line.indexOf('=');
+        if (eq < 0)
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, line, 'lines of os/arch=path, e.g. linux/amd64=dist/krt-linux-amd64');
+        const platform = (0,_platforms_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlatform */ .FL)(line.slice(0, eq), input);
+        const given = line.slice(eq + 1).trim();
+        if (given === '')
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, line, 'a path after the =');
+        addUnique(found, { ...platform, given, path: await checkedFile(workspace, given, input) }, input);
+    }
+    return sortBinaries(found.values());
+}
+/** `extra-files`: paths or globs; each lands at the archive root under its base name. */
+async function extraFilesFrom(workspace, lines, reserved, input = 'extra-files', binaries = []) {
+    const byName = new Map();
+    const binaryFiles = new Set(await Promise.all(binaries.map((file) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file))));
+    for (const line of lines) {
+        const isGlob = GLOB_CHARS.test(line);
+        for (const given of await expand(workspace, line, input)) {
+            const file = await checkedFile(workspace, given, input);
+            if (binaryFiles.has(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file))) {
+                // `dist/*` also matches the binaries themselves: they are archived once, as the binary.
+                if (isGlob)
+                    continue;
+                throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, given, 'a file other than the binaries (each is archived as the binary itself)');
+            }
+            const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(given);
+            if (!isSafeName(name))
+                throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, given, 'a file whose name has no separators or ..');
+            if (reserved.includes(name))
+                throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, given, `a file not named like the binary (${reserved.join(', ')})`);
+            if (byName.has(name))
+                throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input '${input}' has two files named ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(name)}; every extra file lands at the archive root, so names must differ`, { input, value: given });
+            byName.set(name, { path: file, name });
+        }
+    }
+    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 7968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DB: () => (/* binding */ parseChecksumLine),
+/* harmony export */   lc: () => (/* binding */ subjectChecksums),
+/* harmony export */   ss: () => (/* binding */ formatChecksums),
+/* harmony export */   yk: () => (/* binding */ parseChecksums)
+/* harmony export */ });
+/* unused harmony export MAX_ATTESTATION_SUBJECTS */
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
+// The checksums file (`sha256sum` format) and the attest-build-provenance subject limit.
+
+/** actions/attest-build-provenance refuses more subjects than this in one attestation. */
+const MAX_ATTESTATION_SUBJECTS = 1024;
+function compareNames(a, b) {
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+/**
+ * `<sha256>  <name>` lines (two spaces: sha256sum's text mode), sorted by name, newline-terminated.
+ * Bare names, so `sha256sum --check --ignore-missing` works in any folder holding some of the files.
+ */
+function formatChecksums(entries) {
+    const sorted = [...entries].sort(compareNames);
+    for (let i = 1; i < sorted.length; i++) {
+        if (sorted[i].name === sorted[i - 1].name)
+            throw new Error(`formatChecksums: ${sorted[i].name} listed twice`);
+    }
+    return sorted.map((e) => `${e.sha256}  ${e.name}\n`).join('');
+}
+/** One `sha256sum` line (`<hex>  name`, or `<hex> *name` in binary mode), or undefined for anything else. */
+function parseChecksumLine(line) {
+    const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.replace(/\r$/, ''));
+    return match ? { sha256: match[1], name: match[2] } : undefined;
+}
+/** Parse a checksums file back (lines it does not understand are ignored). */
+function parseChecksums(text) {
+    return text.split('\n').flatMap((line) => parseChecksumLine(line) ?? []);
+}
+/**
+ * The content for attest-build-provenance's `subject-checksums` input (the same sha256sum format),
+ * failing clearly when there are more subjects than it accepts.
+ */
+function subjectChecksums(entries) {
+    if (entries.length > MAX_ATTESTATION_SUBJECTS) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${entries.length} archives exceed the ${MAX_ATTESTATION_SUBJECTS} subjects actions/attest-build-provenance accepts in one attestation; split the platforms across several runs`, { value: entries.length, valid: `at most ${MAX_ATTESTATION_SUBJECTS} archives` });
+    }
+    return formatChecksums(entries);
+}
+
+
+/***/ }),
+
+/***/ 38361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ ThreadHasher),
+/* harmony export */   V: () => (/* binding */ sha256OfFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+// SHA-256 of byte streams computed on a worker thread, so hashing never competes with the main thread;
+// and of one file on disk, for checking files already there.
+
+
+
+
+/** The hex SHA-256 of a file's bytes, read as a stream. */
+async function sha256OfFile(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+// The worker is inline source (node built-ins only) rather than a separate file so that the ncc
+// bundle stays one file: a worker script next to the bundle would have to be shipped and located.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const hashes = new Map();
+parentPort.on('message', (m) => {
+  if (m.type === 'update') {
+    let h = hashes.get(m.id);
+    if (!h) { h = createHash('sha256'); hashes.set(m.id, h); }
+    h.update(m.chunk);
+    parentPort.postMessage({ id: m.id, hashed: m.chunk.length });
+  } else if (m.type === 'digest') {
+    const h = hashes.get(m.id) || createHash('sha256');
+    hashes.delete(m.id);
+    parentPort.postMessage({ id: m.id, digest: h.digest('hex') });
+  }
+});
+`;
+/** Bytes of one stream that may wait in the hashing thread's queue before writes pause. */
+const MAX_IN_FLIGHT = 1024 * 1024;
+/**
+ * A pool of one hashing thread shared by every archive being built. Messages on one port arrive
+ * in order, so each stream's chunks are hashed in the order they were written.
+ */
+class ThreadHasher {
+    worker;
+    nextId = 1;
+    waiting = new Map();
+    /** Per stream: bytes sent but not hashed yet, and the write waiting for them to drain. */
+    inFlight = new Map();
+    ensureWorker() {
+        if (this.worker)
+            return this.worker;
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(WORKER_SOURCE, { eval: true });
+        worker.on('message', (m) => {
+            if (m.hashed !== undefined) {
+                const flight = this.inFlight.get(m.id);
+                if (!flight)
+                    return;
+                flight.bytes -= m.hashed;
+                if (flight.resume && flight.bytes <= MAX_IN_FLIGHT) {
+                    const resume = flight.resume;
+                    flight.resume = undefined;
+                    resume();
+                }
+                return;
+            }
+            this.waiting.get(m.id)?.resolve(m.digest);
+            this.waiting.delete(m.id);
+            this.inFlight.delete(m.id);
+        });
+        worker.on('error', (error) => {
+            for (const w of this.waiting.values())
+                w.reject(error);
+            this.waiting.clear();
+            // Let paused writes go on; their digests have been rejected above.
+            for (const flight of this.inFlight.values())
+                flight.resume?.();
+            this.inFlight.clear();
+        });
+        this.worker = worker;
+        return worker;
+    }
+    /**
+     * A pass-through stream that forwards every chunk unchanged and hashes a copy on the worker;
+     * `digest` resolves to the hex SHA-256 once the stream has ended.
+     */
+    tap() {
+        const worker = this.ensureWorker();
+        const id = this.nextId++;
+        let resolveDigest;
+        let rejectDigest;
+        const digest = new Promise((resolve, reject) => {
+            resolveDigest = resolve;
+            rejectDigest = reject;
+        });
+        digest.catch(() => { }); // the caller awaits it after the pipeline; avoid an unhandled rejection meanwhile
+        const flight = { bytes: 0 };
+        this.inFlight.set(id, flight);
+        const stream = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
+            transform(chunk, _encoding, callback) {
+                // Copy just this chunk's bytes and move the copy to the worker: cloning the chunk itself
+                // would copy the whole ArrayBuffer behind it (zlib's output chunks share a large one).
+                const copy = new Uint8Array(chunk);
+                worker.postMessage({ type: 'update', id, chunk: copy }, [copy.buffer]);
+                flight.bytes += chunk.length;
+                // Backpressure: a hashing thread that falls behind (a busy machine) must not let copies
+                // pile up in its queue, or memory would grow with the archive size.
+                if (flight.bytes > MAX_IN_FLIGHT)
+                    flight.resume = () => callback(null, chunk);
+                else
+                    callback(null, chunk);
+            },
+            flush: (callback) => {
+                this.waiting.set(id, { resolve: resolveDigest, reject: rejectDigest });
+                worker.postMessage({ type: 'digest', id });
+                callback();
+            },
+        });
+        return { stream, digest };
+    }
+    /** Stop the worker thread. */
+    async close() {
+        const worker = this.worker;
+        this.worker = undefined;
+        if (worker)
+            await worker.terminate();
     }
 }
-function headerRecord(headers) {
-    if (!headers)
-        return {};
-    if (typeof headers.get === 'function')
-        return Object.fromEntries(headers.entries());
-    return Object.fromEntries(Object.entries(headers)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => [k, String(v)]));
+
+
+/***/ }),
+
+/***/ 90876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bm: () => (/* binding */ formatFor),
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   Jb: () => (/* binding */ platformFromFileName),
+/* harmony export */   Mr: () => (/* binding */ VALID_OS),
+/* harmony export */   Ng: () => (/* binding */ platformKey),
+/* harmony export */   Oz: () => (/* binding */ ARCHIVE_FORMATS),
+/* harmony export */   Ql: () => (/* binding */ parseFormats),
+/* harmony export */   U0: () => (/* binding */ VALID_ARCH),
+/* harmony export */   _v: () => (/* binding */ namingRuleHint)
+/* harmony export */ });
+/* unused harmony exports isOs, isArch */
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
+// Which platforms exist, how a binary's file name tells its platform, and per-OS archive formats.
+
+/** Operating systems, spelled as Go's GOOS (what goreleaser and most release pipelines use). */
+const VALID_OS = [
+    'aix',
+    'android',
+    'darwin',
+    'dragonfly',
+    'freebsd',
+    'illumos',
+    'ios',
+    'js',
+    'linux',
+    'netbsd',
+    'openbsd',
+    'plan9',
+    'solaris',
+    'wasip1',
+    'windows',
+];
+/** Architectures, spelled as Go's GOARCH. */
+const VALID_ARCH = [
+    '386',
+    'amd64',
+    'arm',
+    'arm64',
+    'loong64',
+    'mips',
+    'mips64',
+    'mips64le',
+    'mipsle',
+    'ppc64',
+    'ppc64le',
+    'riscv64',
+    's390x',
+    'wasm',
+];
+const ARCHIVE_FORMATS = ['tar.gz', 'zip'];
+function isOs(value) {
+    return VALID_OS.includes(value);
 }
-function headerOf(headers, name) {
-    if (!headers)
+function isArch(value) {
+    return VALID_ARCH.includes(value);
+}
+/** `linux/amd64` */
+function platformKey(platform) {
+    return `${platform.os}/${platform.arch}`;
+}
+/**
+ * The naming rule for `files`: a base name ends in `<sep><os><sep><arch>`, optionally followed by
+ * `.exe`, where `<sep>` is `-` or `_` and os/arch are GOOS/GOARCH values; e.g. `krt-linux-amd64`,
+ * `krt_darwin_arm64`, `krt-windows-amd64.exe`. The last two tokens count, so a stem may itself hold
+ * dashes (`krt-cli-linux-amd64`). Returns undefined when the name does not follow the rule.
+ */
+function platformFromFileName(baseName) {
+    const match = /^(.+)[-_]([a-z0-9]+)[-_]([a-z0-9]+)(\.exe)?$/.exec(baseName);
+    if (!match)
         return undefined;
-    if (typeof headers.get === 'function')
-        return headers.get(name) ?? undefined;
-    const value = headers[name];
-    return value === undefined ? undefined : String(value);
+    const [, , os, arch] = match;
+    if (!isOs(os) || !isArch(arch))
+        return undefined;
+    return { os, arch };
+}
+/** Why a file name does not follow the naming rule, for the one-line error. */
+function namingRuleHint(baseName) {
+    const match = /^(.+)[-_]([a-z0-9]+)[-_]([a-z0-9]+)(\.exe)?$/i.exec(baseName);
+    const rule = 'a name ending in -<os>-<arch> or _<os>_<arch> (optionally .exe), e.g. krt-linux-amd64, krt_darwin_arm64, krt-windows-amd64.exe';
+    if (!match)
+        return rule;
+    const [, , os, arch] = match;
+    if (!isOs(os))
+        return `${rule}; ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(os)} is not an OS (valid: ${VALID_OS.join(', ')})`;
+    if (!isArch(arch))
+        return `${rule}; ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(arch)} is not an architecture (valid: ${VALID_ARCH.join(', ')})`;
+    return rule;
+}
+/** Parse `os/arch`, naming `input` and listing valid values when either half is unknown. */
+function parsePlatform(text, input) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(text.trim());
+    if (!match)
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, text, 'os/arch, e.g. linux/amd64');
+    const [, os, arch] = match;
+    if (!isOs(os))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, text, `a known OS before the slash (${VALID_OS.join(', ')})`);
+    if (!isArch(arch))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, text, `a known architecture after the slash (${VALID_ARCH.join(', ')})`);
+    return { os, arch };
+}
+function parseFormat(value, input, whole) {
+    if (ARCHIVE_FORMATS.includes(value))
+        return value;
+    throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, whole, `a format of ${ARCHIVE_FORMATS.join(' or ')} (alone, or as os=format lines such as windows=zip)`);
+}
+/**
+ * Parse the `format` input: lines that are either a bare format (the default for every OS) or
+ * `os=format` (that OS only), e.g. `windows=zip`. Empty means tar.gz everywhere.
+ */
+function parseFormats(lines, input = 'format') {
+    const choice = { default: 'tar.gz', byOs: {} };
+    let sawDefault = false;
+    for (const line of lines) {
+        const eq = line.indexOf('=');
+        if (eq < 0) {
+            if (sawDefault)
+                throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, line, 'at most one bare default format; use os=format lines for the rest');
+            choice.default = parseFormat(line.trim(), input, line);
+            sawDefault = true;
+            continue;
+        }
+        const os = line.slice(0, eq).trim();
+        const format = line.slice(eq + 1).trim();
+        if (!isOs(os))
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, line, `os=format with a known OS (${VALID_OS.join(', ')})`);
+        if (choice.byOs[os])
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}' gives ${os} a format twice (${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(line)}); expected one line per OS`, { input, value: line });
+        choice.byOs[os] = parseFormat(format, input, line);
+    }
+    return choice;
+}
+function formatFor(choice, os) {
+    return choice.byOs[os] ?? choice.default;
 }
 
 
@@ -858,7 +1026,7 @@ function authHeaders(token) {
  */
 function gaveUp(what, tries, last) {
     if ('status' in last) {
-        const translated = (0,github_errors/* gitHubFailure */.o)({
+        const translated = (0,github_errors/* gitHubFailure */.o7)({
             status: last.status,
             method: last.method,
             url: last.url,
@@ -1140,7 +1308,7 @@ async function syncReleaseAssets(client, options) {
         client,
         options,
         log: options.log ?? plumbing_log/* silentLogger */.qq,
-        baseMs: options.retryBaseMs ?? (0,retry/* defaultRetryBaseMs */.rD)(),
+        baseMs: options.retryBaseMs ?? retry/* DEFAULT_RETRY_BASE_MS */.Qg,
         attempts: options.attempts ?? 6,
         mayReplace: release.draft || (!!options.overwrite && !release.immutable),
     };
@@ -1462,76 +1630,6 @@ async function mapLimit(items, limit, task) {
 
 /***/ }),
 
-/***/ 80868:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cI: () => (/* binding */ ExecError),
-/* harmony export */   eF: () => (/* binding */ run),
-/* harmony export */   oq: () => (/* binding */ findExecutable)
-/* harmony export */ });
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81260);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-// Running programs: argument arrays only, never a shell string (enforced by ESLint too).
-
-
-
-
-class ExecError extends Error {
-    command;
-    args;
-    result;
-    constructor(command, args, result) {
-        super(`${command} ${args.join(' ')} exited with ${result.exitCode}: ${result.stderr.trim() || result.stdout.trim()}`);
-        this.command = command;
-        this.args = args;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-/** The first executable `name` (`name.exe` on Windows) in the directories of `pathEnv`, or undefined. */
-async function findExecutable(name, pathEnv = process.env.PATH ?? '') {
-    const file = process.platform === 'win32' ? `${name}.exe` : name;
-    for (const dir of pathEnv.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)).filter(Boolean)) {
-        const candidate = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, file);
-        try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
-            if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(candidate)).isFile())
-                return candidate;
-        }
-        catch {
-            // not here
-        }
-    }
-    return undefined;
-}
-/** Run `command` with `args` (no shell), capturing output silently. */
-async function run(command, args, options = {}) {
-    const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(command, [...args], {
-        cwd: options.cwd,
-        env: options.inheritEnv === false
-            ? (options.env ?? {})
-            : options.env
-                ? { ...process.env, ...options.env }
-                : undefined,
-        input: options.input === undefined ? undefined : Buffer.from(options.input),
-        ignoreReturnCode: true,
-        silent: true,
-    });
-    const out = { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
-    if (out.exitCode !== 0 && !options.allowFailure)
-        throw new ExecError(command, args, out);
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 36800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1542,217 +1640,6 @@ async function run(command, args, options = {}) {
 /** `text` as a regular expression that matches exactly it (`/` is left as is: it is not special in `new RegExp`). */
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-
-/***/ }),
-
-/***/ 62526:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BG: () => (/* binding */ updateRelease),
-/* harmony export */   Dl: () => (/* binding */ publishRelease),
-/* harmony export */   Sx: () => (/* binding */ isImmutableReleaseError),
-/* harmony export */   kq: () => (/* binding */ findReleaseForTag),
-/* harmony export */   m$: () => (/* binding */ immutableReleaseError),
-/* harmony export */   vw: () => (/* binding */ ensureDraftRelease)
-/* harmony export */ });
-/* unused harmony exports listReleasesForTag, canonicalRelease, shouldBeLatest, immutableReleaseMessage, failedReleaseSteps */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
-/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6358);
-// GitHub releases for one tag: find (drafts included), create a single draft even under races, publish.
-
-
-
-/**
- * Every release whose tag_name is `tag`, lowest id first.
- * `GET /releases/tags/{tag}` returns published releases only (a draft is a 404), so list them all;
- * drafts are listed for tokens with push access.
- */
-async function listReleasesForTag(client, ref) {
-    const all = (await client.paginate(client.rest.repos.listReleases, {
-        owner: ref.owner,
-        repo: ref.repo,
-        per_page: 100,
-    }));
-    return all.filter((release) => release.tag_name === ref.tag).sort((a, b) => a.id - b.id);
-}
-/**
- * The one release that stands for a tag: the published one if any (GitHub allows at most one
- * published release per tag), else the draft with the lowest id. Every job applying this rule to
- * the same listing picks the same release, which is what lets concurrent jobs converge.
- */
-function canonicalRelease(releases) {
-    const published = releases.find((release) => !release.draft);
-    if (published)
-        return published;
-    return [...releases].sort((a, b) => a.id - b.id)[0];
-}
-/** The published release or the draft for `tag`, or undefined when there is none. */
-async function findReleaseForTag(client, ref) {
-    return canonicalRelease(await listReleasesForTag(client, ref));
-}
-/**
- * Return the release for `tag`, creating it as a draft when there is none, and never leave two.
- *
- * Why this converges: GitHub has no "create if absent" for releases and happily stores several
- * drafts with the same tag_name, so N jobs that each list, see nothing and create would leave N
- * drafts. Instead every job, after creating, lists again and applies one deterministic rule
- * (`canonicalRelease`: the published release, else the lowest id). Release ids grow with creation
- * order, so by the time a job's own create has returned, every earlier draft already exists and is
- * listed; all jobs therefore agree on the winner, which nobody ever deletes. Each job then deletes
- * the other drafts it saw for the tag: its own when it lost (the rule of the design), and also
- * orphans, e.g. a draft GitHub created for a request whose response was lost and which the client
- * retried. A published release is never deleted. The losers adopt the winner and report `existing`.
- */
-async function ensureDraftRelease(client, options) {
-    const existing = await findReleaseForTag(client, options);
-    if (existing)
-        return { release: existing, state: 'existing' };
-    const { data: created } = await client.rest.repos.createRelease({
-        owner: options.owner,
-        repo: options.repo,
-        tag_name: options.tag,
-        name: options.name ?? options.tag,
-        body: options.body ?? '',
-        draft: true,
-        prerelease: options.prerelease ?? false,
-        ...(options.targetCommitish ? { target_commitish: options.targetCommitish } : {}),
-    });
-    const afterCreate = await listReleasesForTag(client, options);
-    // The listing may lag behind our own create; count it in so the rule sees it.
-    const candidates = afterCreate.some((release) => release.id === created.id)
-        ? afterCreate
-        : [...afterCreate, created];
-    const winner = canonicalRelease(candidates);
-    // Drafts other than the winner: our own if we lost, other jobs' losing drafts (which they delete
-    // themselves too; the second DELETE is a harmless 404), or the orphan of a create whose response
-    // was lost and which the client retried. All must go, and none of them is published.
-    const strays = candidates.filter((release) => release.draft && release.id !== winner.id);
-    for (const stray of strays)
-        await deleteDraft(client, options, stray.id);
-    if (winner.id === created.id)
-        return { release: created, state: 'created' };
-    return { release: winner, state: 'existing' };
-}
-async function deleteDraft(client, ref, releaseId) {
-    try {
-        await client.rest.repos.deleteRelease({ owner: ref.owner, repo: ref.repo, release_id: releaseId });
-    }
-    catch (error) {
-        // Already gone (its creator or another job deleted it first, or a retried DELETE): the goal is reached.
-        if (error.status !== 404)
-            throw error;
-    }
-}
-/** Change a release's name, body or prerelease flag (also allowed on an immutable release). */
-async function updateRelease(client, options) {
-    const { data } = await client.rest.repos.updateRelease({
-        owner: options.owner,
-        repo: options.repo,
-        release_id: options.releaseId,
-        ...(options.name !== undefined ? { name: options.name } : {}),
-        ...(options.body !== undefined ? { body: options.body } : {}),
-        ...(options.prerelease !== undefined ? { prerelease: options.prerelease } : {}),
-    });
-    return data;
-}
-/**
- * Whether `version` may be marked latest: never a prerelease, never a version lower than the
- * highest stable version already published. Compared with SemVer, not by date, so a patch to an
- * older line (1.4.9 after 2.0.0) does not steal "latest". Drafts and prereleases are ignored.
- */
-function shouldBeLatest(version, prerelease, published, selfId) {
-    if (prerelease || semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(version))
-        return false;
-    return (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .isHighestRelease */ .gj)(version, published.filter((r) => !r.draft && !r.prerelease && r.id !== selfId).map((r) => r.tag_name));
-}
-/**
- * Publish a draft (`draft: false`) with make_latest computed by `shouldBeLatest` over the
- * repository's published releases. An already published release is left alone (`unchanged`).
- * On a repository with immutable releases this locks the tag and the assets, so it must be last.
- */
-async function publishRelease(client, options) {
-    const prerelease = options.prerelease ?? options.release.prerelease;
-    if (!options.release.draft) {
-        return { release: options.release, state: 'unchanged', latest: false };
-    }
-    let latest = options.makeLatest;
-    if (latest === undefined) {
-        const all = (await client.paginate(client.rest.repos.listReleases, {
-            owner: options.owner,
-            repo: options.repo,
-            per_page: 100,
-        }));
-        latest = shouldBeLatest(options.version, prerelease, all, options.release.id);
-    }
-    try {
-        const { data } = await client.rest.repos.updateRelease({
-            owner: options.owner,
-            repo: options.repo,
-            release_id: options.release.id,
-            draft: false,
-            prerelease,
-            make_latest: latest ? 'true' : 'false',
-        });
-        return { release: data, state: 'published', latest };
-    }
-    catch (error) {
-        if (isImmutableReleaseError(error))
-            throw immutableReleaseError(options.release.tag_name, error);
-        throw error;
-    }
-}
-/**
- * Whether an API error is GitHub refusing a change because a release is immutable: 422
- * "Cannot upload assets to an immutable release." or "tag_name was used by an immutable release".
- */
-function isImmutableReleaseError(error) {
-    const e = error;
-    if (!e || e.status !== 422)
-        return false;
-    const text = `${e.message ?? ''} ${safeJson(e.response?.data)}`;
-    return /immutable release/i.test(text);
-}
-function safeJson(value) {
-    try {
-        return JSON.stringify(value) ?? '';
-    }
-    catch {
-        return '';
-    }
-}
-/** One line: why the request cannot succeed and what to do instead. */
-function immutableReleaseMessage(tag, detail) {
-    const next = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .supersedingPatch */ .KF)(tag);
-    return (`release ${tag} is published and immutable${detail ? ` (${detail})` : ''}: ` +
-        `its tag and assets can no longer change; cut a new patch release${next ? ` (${next})` : ''} that supersedes it`);
-}
-/** Markdown for the step summary: how to recover from a failed immutable release. */
-function failedReleaseSteps(tag) {
-    const next = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .supersedingPatch */ .KF)(tag) ?? 'the next patch version';
-    return [
-        `### Release ${tag} failed after it was published`,
-        '',
-        `GitHub does not let an immutable release change its tag or assets, and the tag cannot be reused.`,
-        'Do not delete or move the tag. Instead:',
-        '',
-        `1. Edit the notes of ${tag} (notes stay editable) to say it is superseded by ${next} and why: on ${next}'s tag push, release-notes-from-changelog with \`mode: supersede\` and \`supersedes: ${tag}\` adds that banner and keeps ${tag} from being latest.`,
-        `2. Fix the cause, then add a \`## ${next.replace(/^v/, '')}\` entry to CHANGELOG.md noting that it supersedes ${tag}.`,
-        `3. Tag ${next} and let the release workflow run: draft, upload every asset, then publish last.`,
-        `4. If ${tag} was marked latest, ${next} takes that over when it is published.`,
-        '',
-    ].join('\n');
-}
-/** A UserError carrying the superseding-patch message and the recovery steps for the summary. */
-function immutableReleaseError(tag, cause) {
-    const said = cause;
-    const detail = (said?.gitHubMessage ?? said?.message)?.replace(/\s+-\s+https?:\S+$/, '');
-    const error = new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(immutableReleaseMessage(tag, detail), { value: tag, summary: failedReleaseSteps(tag) });
-    return error;
 }
 
 

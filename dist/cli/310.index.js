@@ -168,7 +168,7 @@ function checkCosignDownload(asset, bytes) {
  * sha256. `download` is injected so tests can exercise the check without the network.
  */
 async function locateCosign(options) {
-    for (const dir of (options.pathEnv ?? process.env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean)) {
+    for (const dir of options.pathEnv.split((external_node_path_default()).delimiter).filter(Boolean)) {
         const candidate = external_node_path_default().join(dir, 'cosign');
         if (await isExecutable(candidate))
             return candidate;
@@ -180,7 +180,7 @@ async function locateCosign(options) {
         return installed;
     }
     const url = `https://github.com/sigstore/cosign/releases/download/${COSIGN_VERSION}/${asset}`;
-    if (process.env.RELEASE_KIT_COSIGN_DOWNLOAD === 'off') {
+    if (options.downloadAllowed === false) {
         throw new errors/* UserError */.yo(`engine 'cosign' needs cosign on PATH: downloads are switched off (RELEASE_KIT_COSIGN_DOWNLOAD=off); install cosign first or use engine: sigstore`, {
             input: 'engine',
             value: 'cosign',
@@ -300,8 +300,6 @@ async function verifyImages(settings, context) {
             commands.push(await equivalentCommand(image.reference, result.digest, settings));
             if (result.verified)
                 log.info(`✓ ${image.text} ${result.digest}: ${result.format} signature by ${result.identity}${result.issuer ? ` (${result.issuer})` : ''}${result['source-repository'] ? ` for ${result['source-repository']}` : ''}`);
-            else
-                log.error(`${image.text}: ${result.error}`);
         }
     }
     finally {
@@ -309,10 +307,14 @@ async function verifyImages(settings, context) {
     }
     const failed = results.filter((r) => !r.verified);
     const summary = renderSummary(results, commands, settings);
+    // One failed image is the failure itself, in one line; several get a line each, then the count.
+    if (failed.length > 1)
+        for (const result of failed)
+            log.error(`${result.image}: ${result.error}`);
     if (failed.length) {
-        throw new errors/* UserError */.yo(
-        // Each image's reason is already its own error line above (and a table row in the summary).
-        `${failed.length} of ${results.length} image(s) failed verification: ${failed.map((r) => r.image).join(', ')}`, {
+        throw new errors/* UserError */.yo(failed.length === 1
+            ? `${failed[0].image}: ${failed[0].error}`
+            : `${failed.length} of ${results.length} image(s) failed verification: ${failed.map((r) => r.image).join(', ')}`, {
             input: 'images',
             value: failed.map((r) => r.image),
             summary,
@@ -412,7 +414,11 @@ function renderSummary(results, commands, settings) {
 }
 /** Find cosign and write what it needs (key, trusted root, registry login) into a private temp dir. */
 async function prepareCosign(settings, context) {
-    const binary = await locateCosign({ toolDir: external_node_path_default().join(context.runner.runnerTemp, 'release-kit-tools') });
+    const binary = await locateCosign({
+        pathEnv: context.runner.path,
+        downloadAllowed: context.runner.cosignDownload,
+        toolDir: external_node_path_default().join(context.runner.runnerTemp, 'release-kit-tools'),
+    });
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(context.runner.runnerTemp, 'release-kit-cosign-'));
     const { policy } = settings;
     let publicKeyFile;
@@ -527,7 +533,7 @@ class ExecError extends Error {
     }
 }
 /** The first executable `name` (`name.exe` on Windows) in the directories of `pathEnv`, or undefined. */
-async function findExecutable(name, pathEnv = process.env.PATH ?? '') {
+async function findExecutable(name, pathEnv) {
     const file = process.platform === 'win32' ? `${name}.exe` : name;
     for (const dir of pathEnv.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)).filter(Boolean)) {
         const candidate = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, file);
@@ -546,10 +552,12 @@ async function findExecutable(name, pathEnv = process.env.PATH ?? '') {
 async function run(command, args, options = {}) {
     const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(command, [...args], {
         cwd: options.cwd,
+        // Handing the environment on, not reading it: a child gets this process's environment, as it
+        // would with no `env` at all, plus the few variables the caller adds (git's token config).
         env: options.inheritEnv === false
             ? (options.env ?? {})
             : options.env
-                ? { ...process.env, ...options.env }
+                ? { ...inheritedEnv(), ...options.env }
                 : undefined,
         input: options.input === undefined ? undefined : Buffer.from(options.input),
         ignoreReturnCode: true,
@@ -559,6 +567,11 @@ async function run(command, args, options = {}) {
     if (out.exitCode !== 0 && !options.allowFailure)
         throw new ExecError(command, args, out);
     return out;
+}
+/** This process's environment, passed through to a child untouched (never read here). */
+function inheritedEnv() {
+    // eslint-disable-next-line no-restricted-properties -- passed through to the child untouched
+    return process.env;
 }
 
 

@@ -277,7 +277,8 @@ function normaliseType(type) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O2: () => (/* binding */ todayUtc),
 /* harmony export */   Xl: () => (/* binding */ extractSection),
-/* harmony export */   qp: () => (/* binding */ prepareChangelog)
+/* harmony export */   qp: () => (/* binding */ prepareChangelog),
+/* harmony export */   tf: () => (/* binding */ isCalendarDate)
 /* harmony export */ });
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
@@ -403,6 +404,7 @@ function tagLike(previous, version) {
         return `v${version}`;
     return previous.slice(0, match.index) + version + previous.slice(match.index + match[0].length);
 }
+/** YYYY-MM-DD naming a real day. */
 function isCalendarDate(date) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
         return false;
@@ -880,7 +882,7 @@ function parseSettings(inputs, context) {
         throw (0,errors/* invalidInput */.aY)(versionInput ? 'version' : 'GITHUB_REF', versionInput ?? refTag, 'a SemVer version such as 1.2.3 or 1.2.3-rc.1 (a v prefix is fine)');
     }
     const tagInput = inputs.optional('tag');
-    if (tagInput !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._/+-]*$/.test(tagInput))
+    if (tagInput !== undefined && !(0,versions_semver/* isValidTagName */.Qd)(tagInput))
         throw (0,errors/* invalidInput */.aY)('tag', tagInput, 'a git tag name such as v1.2.3');
     // The pushed tag names the release whenever it is this version's tag (even spelled `chart-v1.2.3`).
     const tag = tagInput ?? patchTag ?? (refTag && (!versionInput || refVersion === version) ? refTag : `v${version}`);
@@ -909,6 +911,10 @@ function parseSettings(inputs, context) {
     const installDocsUrl = inputs.optional('install-docs-url');
     if (installDocsUrl !== undefined && !/^https?:\/\/\S+$/.test(installDocsUrl))
         throw (0,errors/* invalidInput */.aY)('install-docs-url', installDocsUrl, 'an http(s) URL');
+    // Checked in every mode, with the other inputs: a wrong date is wrong before `prepare` is reached.
+    const date = inputs.optional('date');
+    if (date !== undefined && !(0,prepare/* isCalendarDate */.tf)(date))
+        throw (0,errors/* invalidInput */.aY)('date', date, 'a date as YYYY-MM-DD');
     const optionalPath = (name) => {
         const value = inputs.optional(name);
         if (value !== undefined && /[\0\r\n]/.test(value))
@@ -921,8 +927,8 @@ function parseSettings(inputs, context) {
         version,
         tag,
         prerelease: semver_default().prerelease(version) !== null,
-        date: inputs.optional('date') ?? (0,prepare/* todayUtc */.O2)(),
-        dateDefaulted: inputs.optional('date') === undefined,
+        date: date ?? (0,prepare/* todayUtc */.O2)(),
+        dateDefaulted: date === undefined,
         allowEmpty: inputs.boolean('allow-empty'),
         extraTypes,
         token,
@@ -1131,7 +1137,7 @@ const operation = {
             context.log.info(`chart-release-notes is applied by mode prepare (the Chart.yaml edit is committed with the changelog); ignored in mode ${settings.mode}`);
         }
         // The one lazy boundary: changelog rendering and the GitHub client load only once the inputs are valid.
-        const { runMode } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(644), __webpack_require__.e(847), __webpack_require__.e(829)]).then(__webpack_require__.bind(__webpack_require__, 87829));
+        const { runMode } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(644), __webpack_require__.e(868), __webpack_require__.e(847), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 99887));
         return runMode(settings, context);
     },
 };
@@ -1145,6 +1151,336 @@ function cliInputs(flags, positionals) {
     return { ...flags, ...(mode ? { mode } : {}), ...(version.length ? { version: version.join(' ') } : {}) };
 }
 const CLI_USAGE = 'release-kit changelog <prepare|notes|release|publish|supersede> [VERSION] [--input value …]; supersede: release-kit changelog supersede [VERSION] --supersedes vX.Y.Z --supersede-reason "why"';
+
+
+/***/ }),
+
+/***/ 84194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IE: () => (/* binding */ renderNotes),
+/* harmony export */   fS: () => (/* binding */ RELEASE_BODY_LIMIT),
+/* harmony export */   m_: () => (/* binding */ placeholderValues),
+/* harmony export */   ou: () => (/* binding */ fillTemplate),
+/* harmony export */   vE: () => (/* binding */ capBody)
+/* harmony export */ });
+/* unused harmony exports SIGNING_WORKFLOWS, PLACEHOLDERS, BUILT_IN_TEMPLATE, defaultExperimentalNotice, signerIdentity */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
+/* harmony import */ var _signing_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73556);
+/* harmony import */ var _changelog_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14834);
+// Render a release body in the seed outline (Summary … Changelog) from a changelog section and inputs.
+// It claims only what its inputs say exists: commands for signatures and attestations appear only
+// when `claims` names them, and every name and digest comes from the inputs (releases/notes-inputs.ts).
+
+
+
+
+/** GitHub refuses release bodies longer than this many characters. */
+const RELEASE_BODY_LIMIT = 125_000;
+/** The workflow file that signs or attests each kind (the pack's reusable workflows). */
+const SIGNING_WORKFLOWS = {
+    images: 'release-images.yml',
+    charts: 'release-charts.yml',
+    archives: 'release-cli.yml',
+    checksums: 'release-cli.yml',
+};
+/**
+ * The placeholders a template may use, with what each holds. Documented in the action's README;
+ * any other `{{…}}` in a template is an error.
+ */
+const PLACEHOLDERS = {
+    version: 'the version, without `v` (0.2.0)',
+    tag: 'the release tag (v0.2.0)',
+    repository: 'OWNER/REPO',
+    date: 'the date of the changelog section (YYYY-MM-DD), or empty',
+    experimental_notice: 'the 0.x experimental sentence (empty from 1.0.0 on)',
+    summary: 'the `summary` input, else the text before the first ### in the section, else a count of the changes',
+    breaking_changes: 'the breaking changes as a list, or "None."',
+    upgrade_notes: 'the `upgrade-notes` input, or a default sentence',
+    images: 'a table of the images and their digests',
+    charts: 'a table of the Helm charts, their versions and digests',
+    verification: 'the `release-kit verify-release` command, then the helm, sha256sum and (for what is signed or attested) cosign and gh attestation commands',
+    known_limitations: 'the `known-limitations` input, or "None known."',
+    changelog: 'the changelog section as written (its ### Breaking Changes subsection moves up)',
+    changelog_url: 'link to the full changelog at the tag',
+    install_docs_url: 'link to the installation docs',
+    links: 'one line linking the full changelog and the installation docs',
+};
+/** The built-in template: the seed outline. */
+const BUILT_IN_TEMPLATE = [
+    '## Summary',
+    '',
+    '{{experimental_notice}}',
+    '',
+    '{{summary}}',
+    '',
+    '## Breaking Changes',
+    '',
+    '{{breaking_changes}}',
+    '',
+    '## Upgrade Notes',
+    '',
+    '{{upgrade_notes}}',
+    '',
+    '## Images',
+    '',
+    '{{images}}',
+    '',
+    '## Charts',
+    '',
+    '{{charts}}',
+    '',
+    '## Verification',
+    '',
+    '{{verification}}',
+    '',
+    '## Known Limitations',
+    '',
+    '{{known_limitations}}',
+    '',
+    '## Changelog',
+    '',
+    '{{changelog}}',
+    '',
+    '{{links}}',
+    '',
+].join('\n');
+/** The default 0.x sentence, naming the v1alpha1 APIs. */
+function defaultExperimentalNotice(repo, version) {
+    return `**Experimental:** ${repo} ${version} is a 0.x release. Its \`v1alpha1\` APIs may change incompatibly in any minor release without a deprecation period; do not rely on them in production yet.`;
+}
+/** Every placeholder's value for this release. */
+function placeholderValues(ctx) {
+    const { section } = ctx;
+    const zeroMajor = semver__WEBPACK_IMPORTED_MODULE_0___default().major(ctx.version) === 0;
+    const notice = zeroMajor
+        ? quote((ctx.experimentalNotice ?? '').trim() || defaultExperimentalNotice(ctx.repo, ctx.version))
+        : '';
+    const breaking = (0,_changelog_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .breakingEntries */ .us)(section);
+    const preamble = section.preamble;
+    const summaryInput = ctx.summary?.trim();
+    const summary = [
+        summaryInput || preamble || countSummary(ctx),
+        section.yanked ? `**This version was yanked:** do not use it; see the changelog for the replacement.` : '',
+    ]
+        .filter(Boolean)
+        .join('\n\n');
+    const links = `Full changelog: [CHANGELOG.md](${ctx.changelogUrl}) · Installation: [docs](${ctx.installDocsUrl})`;
+    return {
+        version: ctx.version,
+        tag: ctx.tag,
+        repository: `${ctx.owner}/${ctx.repo}`,
+        date: section.date ?? '',
+        experimental_notice: notice,
+        summary,
+        breaking_changes: breaking.length
+            ? breaking
+                .map((e) => `- ${indentContinuation(e.text.replace(/^(?:\*\*breaking(?: change)?:?\*\*:?|breaking(?: change)?:)\s*/i, ''))}`)
+                .join('\n')
+            : 'None.',
+        upgrade_notes: ctx.upgradeNotes?.trim() ||
+            (breaking.length
+                ? 'Read the breaking changes above before upgrading.'
+                : `No special steps: upgrade to ${ctx.tag} in place.`),
+        images: imagesTable(ctx.images),
+        charts: chartsTable(ctx.charts),
+        verification: verification(ctx),
+        known_limitations: ctx.knownLimitations?.trim() || 'None known.',
+        changelog: changelogText(ctx, Boolean(!summaryInput && preamble)),
+        changelog_url: ctx.changelogUrl,
+        install_docs_url: ctx.installDocsUrl,
+        links,
+    };
+}
+/** Render with the built-in template, or a user template (`templateFile` names it in errors). */
+function renderNotes(ctx, template) {
+    return fillTemplate(template?.text ?? BUILT_IN_TEMPLATE, placeholderValues(ctx), template?.file ?? 'built-in template');
+}
+/**
+ * Replace `{{ name }}` placeholders. An unknown name is a UserError with file and line, so a typo
+ * never ships as literal braces. A placeholder alone on its line with an empty value takes the
+ * line (and one blank line after it) away, so optional parts leave no gaps.
+ */
+function fillTemplate(template, values, file) {
+    const text = template.replace(/\r\n?/g, '\n');
+    const placeholder = /\{\{([^{}]*)\}\}/g;
+    for (const match of text.matchAll(placeholder)) {
+        const name = match[1].trim();
+        if (!Object.hasOwn(values, name)) {
+            const line = text.slice(0, match.index).split('\n').length;
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${file}:${line}: unknown placeholder ${JSON.stringify(match[0])}; expected one of ${Object.keys(values)
+                .map((k) => `{{${k}}}`)
+                .join(', ')}`, {
+                input: 'template',
+                value: match[0],
+                valid: Object.keys(values).join(', '),
+                location: { file, line },
+            });
+        }
+    }
+    const lines = text.split('\n');
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const alone = /^\s*\{\{([^{}]*)\}\}\s*$/.exec(lines[i]);
+        if (alone && values[alone[1].trim()] === '') {
+            if (lines[i + 1]?.trim() === '')
+                i++;
+            continue;
+        }
+        // A function replacement, so `$&` and friends in values stay literal.
+        out.push(lines[i].replace(placeholder, (_m, name) => values[name.trim()]));
+    }
+    return out.join('\n').replace(/\s+$/, '') + '\n';
+}
+/**
+ * Cut the body to GitHub's limit, at a line boundary, closing an open code fence, and end it with a
+ * link to the full changelog. Done before any API call, so a long changelog never fails a release.
+ */
+function capBody(body, changelogUrl, limit = RELEASE_BODY_LIMIT) {
+    if (body.length <= limit)
+        return { body, truncated: false };
+    const notice = `\n\n---\n\n*These notes were cut to fit GitHub's ${limit.toLocaleString('en-US')}-character limit. Read the full changelog: ${changelogUrl}*\n`;
+    const fence = '\n```';
+    let kept = body.slice(0, Math.max(0, limit - notice.length - fence.length));
+    const lastNewline = kept.lastIndexOf('\n');
+    if (lastNewline > 0)
+        kept = kept.slice(0, lastNewline);
+    const fences = kept.split('\n').filter((line) => /^\s{0,3}(```|~~~)/.test(line)).length;
+    if (fences % 2 === 1)
+        kept += fence;
+    return { body: kept + notice, truncated: true };
+}
+function countSummary(ctx) {
+    const groups = ctx.section.groups.filter((g) => g.entries.length);
+    const total = groups.reduce((n, g) => n + g.entries.length, 0);
+    if (!total)
+        return `${ctx.owner}/${ctx.repo} ${ctx.tag}.`;
+    const counts = groups.map((g) => `${g.type}: ${g.entries.length}`).join(', ');
+    return `${ctx.owner}/${ctx.repo} ${ctx.tag} has ${total} ${total === 1 ? 'change' : 'changes'} (${counts}).`;
+}
+function changelogText(ctx, preambleUsedAsSummary) {
+    const parts = [];
+    if (ctx.section.preamble && !preambleUsedAsSummary)
+        parts.push(ctx.section.preamble);
+    for (const group of ctx.section.groups) {
+        if (group.type === _changelog_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .BREAKING_CHANGE_TYPE */ .I8 || !group.body)
+            continue;
+        parts.push(`### ${group.type}\n\n${group.body}`);
+    }
+    return parts.join('\n\n') || 'No changes listed.';
+}
+function imagesTable(images) {
+    if (!images.length)
+        return 'This release publishes no container images.';
+    return [
+        '| Image | Digest |',
+        '| --- | --- |',
+        ...images.map((i) => `| \`${i.repository}${i.tag ? `:${i.tag}` : ''}\` | \`${i.digest}\` |`),
+    ].join('\n');
+}
+function chartsTable(charts) {
+    if (!charts.length)
+        return 'This release publishes no Helm charts.';
+    return [
+        '| Chart | Version | Digest |',
+        '| --- | --- | --- |',
+        ...charts.map((c) => `| \`${c.registry}/${c.name}\` | \`${c.version}\` | ${c.digest ? `\`${c.digest}\`` : '(not given)'} |`),
+    ].join('\n');
+}
+/** The certificate identity (SAN) of a workflow run of `file` at the signer's ref. */
+function signerIdentity(serverUrl, signer, file) {
+    return `${serverUrl}/${signer.repository}/.github/workflows/${file}@${signer.ref}`;
+}
+/** `gh attestation verify --signer-workflow`: `[host/]OWNER/REPO/.github/workflows/FILE`. */
+function signerWorkflowFlag(serverUrl, signer, file) {
+    const host = new URL(serverUrl).host;
+    return `${host === 'github.com' ? '' : `${host}/`}${signer.repository}/.github/workflows/${file}`;
+}
+/** The lines of one `cosign verify`, bound to the identity, the issuer and this repository. */
+function cosignLines(subject, identity, repository) {
+    return [
+        `cosign verify ${subject} \\`,
+        identity.regexp !== undefined
+            ? `  --certificate-identity-regexp ${shellQuote(identity.regexp)} \\`
+            : `  --certificate-identity ${identity.exact} \\`,
+        `  --certificate-oidc-issuer ${_signing_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .GITHUB_ACTIONS_ISSUER */ .qQ} \\`,
+        `  --certificate-github-workflow-repository ${repository}`,
+    ];
+}
+function verification(ctx) {
+    const repository = `${ctx.owner}/${ctx.repo}`;
+    const { claims } = ctx;
+    const signed = (kind) => claims.signatures.includes(kind);
+    const attested = (kind) => claims.attestations.includes(kind);
+    const identity = (kind) => signerIdentity(ctx.serverUrl, claims.signer, SIGNING_WORKFLOWS[kind]);
+    const attestation = (subject, kind) => `gh attestation verify ${subject} --repo ${repository} --signer-workflow ${signerWorkflowFlag(ctx.serverUrl, claims.signer, SIGNING_WORKFLOWS[kind])}`;
+    const parts = [];
+    const paragraph = (...lines) => {
+        if (parts.length)
+            parts.push('');
+        parts.push(...lines);
+    };
+    const { archives, checksumsFile } = ctx.cliAssets;
+    if (!ctx.images.length && !ctx.charts.length && !archives.length && !checksumsFile)
+        return 'This release has no images, charts or files to verify.';
+    const what = [
+        ctx.images.length && 'image digests',
+        ctx.charts.length && 'charts',
+        (archives.length || checksumsFile) && 'checksums',
+        claims.signatures.length && 'signatures',
+        claims.attestations.length && 'attestations',
+    ].filter(Boolean);
+    const pack = claims.signer.repository.toLowerCase() !== repository.toLowerCase();
+    paragraph(`Check everything below (${what.join(', ')}) in one command with the release-kit CLI${pack ? ` ([${claims.signer.repository}](${ctx.serverUrl}/${claims.signer.repository}))` : ''}:`, '', '```sh', `release-kit verify-release ${ctx.tag} --repository ${repository}`, '```');
+    if (ctx.images.length) {
+        const imageIdentity = claims.imageIdentityRegexp
+            ? { regexp: claims.imageIdentityRegexp }
+            : { exact: identity('images') };
+        const lines = ctx.images.flatMap((i) => [
+            ...(signed('images') ? cosignLines(`${i.repository}@${i.digest}`, imageIdentity, repository) : []),
+            ...(attested('images') ? [attestation(`oci://${i.repository}@${i.digest}`, 'images')] : []),
+        ]);
+        const signer = claims.imageIdentityRegexp
+            ? `a workflow matching \`${claims.imageIdentityRegexp}\``
+            : `\`${identity('images')}\``;
+        if (!lines.length)
+            paragraph('Pull each image by the digest in the table above.');
+        else
+            paragraph([
+                signed('images') ? `Each image is signed keylessly by ${signer} in a run of ${repository}` : '',
+                attested('images')
+                    ? `${signed('images') ? ', and carries' : 'Each image carries'} a build-provenance attestation from that run`
+                    : '',
+                '; these commands check the signer, the repository and the digest:',
+            ].join(''), '', '```sh', ...lines, '```');
+    }
+    if (ctx.charts.length) {
+        paragraph('Install or upgrade each chart from its OCI registry:', '', '```sh', ...ctx.charts.map((c) => `helm upgrade --install ${c.name} ${c.registry}/${c.name} --version ${c.version}${c.namespace ? ` --namespace ${c.namespace} --create-namespace` : ''}`), '```');
+        if (signed('charts'))
+            paragraph(`Each chart is signed keylessly by \`${identity('charts')}\` in a run of ${repository}; \`helm pull\` prints the digest it fetched, which must be the one checked here:`, '', '```sh', ...ctx.charts.flatMap((c) => cosignLines(`${c.registry.replace(/^oci:\/\//, '')}/${c.name}@${c.digest}`, { exact: identity('charts') }, repository)), '```');
+    }
+    if (archives.length || checksumsFile) {
+        const files = [...archives, ...(checksumsFile ? [checksumsFile] : [])];
+        paragraph(checksumsFile ? 'The CLI archives and the checksums file that covers them:' : 'The CLI archives:', '', '| File |', '| --- |', ...files.map((f) => `| \`${f}\` |`), '', '```sh', `gh release download ${ctx.tag} --repo ${repository}`, ...(checksumsFile ? [`sha256sum --check --ignore-missing ${checksumsFile}`] : []), ...(attested('archives') ? archives.map((a) => attestation(a, 'archives')) : []), ...(attested('checksums') && checksumsFile ? [attestation(checksumsFile, 'checksums')] : []), '```');
+    }
+    return parts.join('\n');
+}
+/** Quote for POSIX sh: single quotes, with embedded ones closed and escaped. */
+function shellQuote(text) {
+    return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+function quote(text) {
+    return text
+        .split('\n')
+        .map((line) => `> ${line}`.trimEnd())
+        .join('\n');
+}
+function indentContinuation(text) {
+    return text.replace(/\n/g, '\n  ');
+}
 
 
 /***/ }),
@@ -1163,8 +1499,10 @@ const CLI_USAGE = 'release-kit changelog <prepare|notes|release|publish|supersed
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
-/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6358);
+/* harmony import */ var _notes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84194);
+/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6358);
 // Superseding a bad release: a banner on the old release's notes, a line on the new one's, and "latest" kept off the old one.
+
 
 
 
@@ -1190,10 +1528,10 @@ function supersededTag(input, newTag, newVersion) {
  */
 function checkSupersession(input, reasonInput, newTag, newVersion) {
     const oldTag = supersededTag(input, newTag, newVersion);
-    const oldVersion = TAG_NAME.test(oldTag) ? (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(oldTag) : undefined;
+    const oldVersion = TAG_NAME.test(oldTag) ? (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOfTag */ .mx)(oldTag) : undefined;
     if (!oldVersion)
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('supersedes', input, 'the tag of the release being superseded, such as v1.2.3 (or its version 1.2.3)');
-    const patch = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .supersedingPatch */ .KF)(oldTag);
+    const patch = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .supersedingPatch */ .KF)(oldTag);
     if (oldTag === newTag) {
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('supersedes', input, `an earlier release than ${newTag} itself (a release cannot supersede itself; ${oldTag} is superseded by a new release such as ${patch})`);
     }
@@ -1247,18 +1585,33 @@ function keepSupersedesLine(current, rendered) {
 function isSuperseded(release) {
     return BANNER_AT_TOP.test((release.body ?? '').replace(/\r\n?/g, '\n'));
 }
-/** The published release being superseded; a UserError naming the input when there is none. */
+/**
+ * The published release being superseded; a UserError naming the input when there is none, or when
+ * its notes leave no room for the banner under GitHub's body limit. Called before the first write, so
+ * a supersession that cannot complete never starts (the new draft would be made, then the edit refused).
+ */
 function supersededRelease(options) {
     const { oldTag } = options.supersession;
     const forTag = options.releases.filter((release) => release.tag_name === oldTag);
     const published = forTag.find((release) => !release.draft);
-    if (published)
+    if (published) {
+        checkBannerFits(published, options.supersession);
         return published;
+    }
     const where = `${options.owner}/${options.repo}`;
     if (forTag.length) {
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('supersedes', oldTag, `a published release; ${oldTag} in ${where} is only a draft, which nobody has downloaded: delete the draft instead of superseding it`);
     }
     throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('supersedes', oldTag, `the tag of a published release in ${where}; there is no release for ${oldTag}`);
+}
+/** GitHub refuses a body over its limit: the old notes plus the banner must fit, or nothing is done. */
+function checkBannerFits(old, supersession) {
+    const body = withSupersededBanner(old.body, supersession);
+    if (body.length <= _notes_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_BODY_LIMIT */ .fS)
+        return;
+    const notes = (old.body ?? '').length;
+    const count = (n) => n.toLocaleString('en-US');
+    throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('supersedes', old.tag_name, `a release whose notes leave room for the superseded banner: the notes of ${old.tag_name} are ${count(notes)} characters, and with the superseded banner (${count(body.length - notes)} more) they would pass GitHub's ${count(_notes_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_BODY_LIMIT */ .fS)}-character limit; shorten them by at least ${count(body.length - _notes_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASE_BODY_LIMIT */ .fS)} characters (edit the release on GitHub, or give a shorter supersede-reason), then rerun: nothing was changed`);
 }
 /**
  * Mark `old` as superseded and take "latest" away from it.
@@ -1305,8 +1658,8 @@ async function moveLatestAway(client, options) {
         !release.draft &&
         !release.prerelease &&
         !isSuperseded(release) &&
-        (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(release.tag_name))
-        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare((0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(a.tag_name), (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .versionOfTag */ .mx)(b.tag_name)));
+        (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOfTag */ .mx)(release.tag_name))
+        .sort((a, b) => semver__WEBPACK_IMPORTED_MODULE_0___default().rcompare((0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOfTag */ .mx)(a.tag_name), (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOfTag */ .mx)(b.tag_name)));
     // The rule publish applies (shouldBeLatest): the highest stable version, so a patch to an older line never wins.
     const next = candidates[0];
     if (!next) {
@@ -1567,6 +1920,7 @@ function firstLine(text) {
 /* harmony export */   Ac: () => (/* binding */ parseBumpKind),
 /* harmony export */   FF: () => (/* binding */ isPrereleaseBump),
 /* harmony export */   KF: () => (/* binding */ supersedingPatch),
+/* harmony export */   Qd: () => (/* binding */ isValidTagName),
 /* harmony export */   W3: () => (/* binding */ versionOfInput),
 /* harmony export */   ZF: () => (/* binding */ isValidPreid),
 /* harmony export */   aE: () => (/* binding */ describeBump),
@@ -1669,6 +2023,16 @@ function supersedingPatch(tag) {
         return undefined;
     // Keep the tag's own spelling (`v`, `krt-v`): the superseding tag sits in the same series.
     return `${tagPrefix(tag)}${semver__WEBPACK_IMPORTED_MODULE_0___default().inc(version, 'patch')}`;
+}
+/** The rules of `git check-ref-format` for `refs/tags/<name>` that a SemVer-based name can break. */
+function isValidTagName(tag) {
+    if (!/^[A-Za-z0-9._/+-]+$/.test(tag))
+        return false;
+    if (tag.startsWith('-') || tag.startsWith('/') || tag.endsWith('/') || tag.endsWith('.'))
+        return false;
+    if (tag.includes('..') || tag.includes('//'))
+        return false;
+    return tag.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.lock'));
 }
 
 

@@ -2,439 +2,689 @@ export const id = 417;
 export const ids = [417];
 export const modules = {
 
-/***/ 84123:
+/***/ 66855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   TZ: () => (/* binding */ parseRegistryHost),
-/* harmony export */   d: () => (/* binding */ isValidRepository),
-/* harmony export */   fH: () => (/* binding */ isValidDigest),
-/* harmony export */   q9: () => (/* binding */ isSha256Digest),
-/* harmony export */   r_: () => (/* binding */ isValidTag),
-/* harmony export */   wv: () => (/* binding */ isValidRegistryHost)
+/* harmony export */   $q: () => (/* binding */ binariesFromFiles),
+/* harmony export */   Se: () => (/* binding */ extraFilesFrom),
+/* harmony export */   TE: () => (/* binding */ isSafeName),
+/* harmony export */   dz: () => (/* binding */ binariesFromLines)
 /* harmony export */ });
-/* unused harmony exports DOCKER_HUB, manifestReferenceOf */
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
-// Parsing and printing OCI references: `oci://host/path`, `host/path/name:tag`, `host/path@sha256:…`.
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
+/* harmony import */ var _plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51430);
+/* harmony import */ var _platforms_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90876);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
+// Turns the `files` / `binaries` / `extra-files` inputs into checked, absolute, per-platform files.
 
-// The grammar of distribution/reference (reference.go), restated rather than imported because that
-// library is Go-only; anchored so a lookalike cannot slip through a prefix match.
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const DIGEST = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
-/**
- * True for a registry host as distribution's reference grammar writes it: DNS labels or a bracketed
- * IPv6 address, optionally `:PORT` (`ghcr.io`, `127.0.0.1:5000`, `[::1]:5000`). The one host rule:
- * the OCI client and the chart `registry` input check hosts with it too.
- */
-function isValidRegistryHost(host) {
-    return HOST.test(host);
+
+
+
+
+
+const GLOB_CHARS = /[*?[\]{}]/;
+/** A safe single file-name component: no separators, no `..`, no control characters. */
+function isSafeName(name) {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    return name !== '' && name !== '.' && !name.includes('..') && !/[/\\\0-\x1f\x7f]/.test(name);
 }
-/** True for a valid OCI tag (`[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`). */
-function isValidTag(tag) {
-    return TAG.test(tag);
-}
-/** True for a `sha256:<hex>` / `sha512:<hex>` digest in canonical lower-case form. */
-function isValidDigest(digest) {
-    return DIGEST.test(digest);
-}
-/** True for `sha256:<64 lower-case hex>`, the one algorithm registries, cosign and GitHub all report. */
-function isSha256Digest(digest) {
-    return digest.startsWith('sha256:') && DIGEST.test(digest);
-}
-/** True for a repository name the registry accepts (`owner/charts/foo`). */
-function isValidRepository(repository) {
-    return (repository.length > 0 &&
-        repository.length <= 255 &&
-        repository.split('/').every((part) => PATH_COMPONENT.test(part)));
-}
-/** Docker Hub, as Docker names it in a normalised reference. */
-const DOCKER_HUB = 'docker.io';
-/** Docker Hub's other spellings, normalised to DOCKER_HUB as Docker does. */
-const DOCKER_HUB_ALIASES = new Set(['index.docker.io', 'registry-1.docker.io']);
-/**
- * A registry host as an input names it (`ghcr.io`, `127.0.0.1:5000`, `docker.io`), normalised the
- * way parseReference normalises a reference's host, so the two compare equal.
- */
-function parseRegistryHost(text, input) {
-    const host = text.trim().toLowerCase();
-    if (!isValidRegistryHost(host))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, text, 'a registry host such as ghcr.io or 127.0.0.1:5000 (no scheme, no path)');
-    return DOCKER_HUB_ALIASES.has(host) ? DOCKER_HUB : host;
+/** Reject `..` segments outright, even when they would resolve back inside the workspace. */
+function rejectDotDot(input, value) {
+    if (value.split(/[/\\]/).includes('..'))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, value, 'a path inside the workspace without .. segments');
 }
 /**
- * The one grammar for OCI references: `oci://ghcr.io/owner/charts`, `ghcr.io/owner/img:1.0`,
- * `127.0.0.1:5000/a/b@sha256:…` or `host/a/b:tag@sha256:…`.
- *
- * Without a scheme it is an image reference, normalised the way Docker does it
- * (distribution/reference ParseNormalizedNamed): when the first component has no dot, no port and is
- * not `localhost`, it is a Docker Hub name, so `acme/app` is `docker.io/acme/app` and `nginx` is
- * `docker.io/library/nginx`. An `oci://` location (a chart registry) must name its host: guessing
- * `docker.io` there would push to the wrong place, so it is refused with a hint.
+ * Expand one `files`/`extra-files` line to workspace-relative matches (literal paths stay as they
+ * are). picomatch does the matching over a walk of the pattern's static base directory only, so
+ * `dist/krt-*` never lists the rest of the workspace; symlinked directories are not followed.
+ * (@actions/glob would do too, but it prints ::debug:: lines through @actions/core, also in the CLI.)
  */
-function parseReference(text, options = {}) {
-    const fail = (why) => {
-        const subject = options.input
-            ? `input '${options.input}' has invalid value ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`
-            : `invalid OCI reference ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(text)}`;
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${subject}: ${why}`, {
-            input: options.input,
-            value: text,
-            valid: options.requireTagOrDigest
-                ? '[HOST/]REPOSITORY:TAG or [HOST/]REPOSITORY@sha256:DIGEST'
-                : 'oci://HOST/REPOSITORY',
+async function expand(workspace, line, input) {
+    rejectDotDot(input, line);
+    if (!GLOB_CHARS.test(line))
+        return [line];
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(line) ? node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, line) : line;
+    // Checked before any walk: an absolute glob such as /etc/* would list (and an error would then name)
+    // files far outside the workspace.
+    if (relative.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, line, 'a path or glob relative to the workspace (an absolute one must lie inside it)');
+    const { base } = picomatch__WEBPACK_IMPORTED_MODULE_5___default().scan(relative);
+    const isMatch = picomatch__WEBPACK_IMPORTED_MODULE_5___default()(relative, { dot: false });
+    // The walk's start may not be a symlink out of the workspace either.
+    const start = await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInside */ .LI)(workspace, base || '.', input);
+    let entries;
+    try {
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(start, { recursive: true, withFileTypes: true });
+    }
+    catch {
+        entries = [];
+    }
+    const matches = entries
+        .filter((e) => !e.isDirectory())
+        .map((e) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(e.parentPath, e.name)))
+        .filter((rel) => isMatch(rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')))
+        .sort();
+    if (matches.length === 0)
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input '${input}' has pattern ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(line)} that matches no file in ${workspace}`, {
+            input,
+            value: line,
+            valid: 'a path or glob matching built files',
         });
-    };
-    let rest = text.trim();
-    if (rest === '')
-        fail('it is empty');
-    let oci = false;
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(rest)) {
-        if (!rest.toLowerCase().startsWith('oci://'))
-            fail('only the oci:// scheme is supported');
-        rest = rest.slice('oci://'.length);
-        oci = true;
+    return matches;
+}
+/** Resolve inside the workspace (symlinks may not leave it) and require a non-empty regular file. */
+async function checkedFile(workspace, given, input) {
+    rejectDotDot(input, given);
+    const absolute = await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInside */ .LI)(workspace, given, input);
+    let info;
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(absolute);
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(absolute);
     }
-    rest = rest.replace(/\/+$/, '');
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!DIGEST.test(digest))
-            fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(digest)} is not a digest (expected sha256: and 64 lower-case hex digits)`);
+    catch {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input '${input}' names ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(given)}, which does not exist in ${workspace}`, {
+            input,
+            value: given,
+            valid: 'an existing file',
+        });
     }
-    const slash = rest.indexOf('/');
-    const first = slash < 0 ? rest : rest.slice(0, slash);
-    // Docker's test for "the first component is a host": there is a slash after it, and it has a dot,
-    // a port or is localhost. (Docker also takes a capitalised first component for a host; that is
-    // never a registry anyone means, so it is refused below as a repository name.)
-    const namesHost = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
-    let registry;
-    let path;
-    if (!namesHost && !oci) {
-        registry = DOCKER_HUB;
-        path = slash < 0 ? `library/${rest}` : rest;
+    if (!info.isFile())
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input '${input}' names ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(given)}, which is not a regular file`, {
+            input,
+            value: given,
+            valid: 'a regular file',
+        });
+    if (info.size === 0)
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input '${input}' names ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(given)}, which is empty (a failed build?)`, {
+            input,
+            value: given,
+            valid: 'a non-empty file',
+        });
+    return absolute;
+}
+function addUnique(found, binary, input) {
+    const key = (0,_platforms_js__WEBPACK_IMPORTED_MODULE_4__/* .platformKey */ .Ng)(binary);
+    const other = found.get(key);
+    if (other) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input '${input}' has two binaries for ${key}: ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(other.given)} and ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(binary.given)}; expected one per platform`, {
+            input,
+            value: binary.given,
+            valid: 'one binary per os/arch',
+        });
     }
-    else {
-        if (slash < 0)
-            fail('it names no repository (expected HOST/REPOSITORY)');
-        registry = first;
-        path = rest.slice(slash + 1);
-        if (!isValidRegistryHost(registry))
-            fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} is not a registry host`);
-        if (!namesHost) {
-            fail(`it has no registry host (${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(registry)} looks like a Docker Hub name; write the host, e.g. oci://docker.io/${rest} or oci://ghcr.io/OWNER/NAME)`);
+    found.set(key, binary);
+}
+function sortBinaries(binaries) {
+    return [...binaries].sort((a, b) => ((0,_platforms_js__WEBPACK_IMPORTED_MODULE_4__/* .platformKey */ .Ng)(a) < (0,_platforms_js__WEBPACK_IMPORTED_MODULE_4__/* .platformKey */ .Ng)(b) ? -1 : (0,_platforms_js__WEBPACK_IMPORTED_MODULE_4__/* .platformKey */ .Ng)(a) > (0,_platforms_js__WEBPACK_IMPORTED_MODULE_4__/* .platformKey */ .Ng)(b) ? 1 : 0));
+}
+/** `files`: paths or globs whose base names follow the naming rule (see platformFromFileName). */
+async function binariesFromFiles(workspace, lines, input = 'files') {
+    const found = new Map();
+    for (const line of lines) {
+        for (const given of await expand(workspace, line, input)) {
+            const platform = (0,_platforms_js__WEBPACK_IMPORTED_MODULE_4__/* .platformFromFileName */ .Jb)(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(given));
+            if (!platform)
+                throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, given, (0,_platforms_js__WEBPACK_IMPORTED_MODULE_4__/* .namingRuleHint */ ._v)(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(given)));
+            addUnique(found, { ...platform, given, path: await checkedFile(workspace, given, input) }, input);
         }
-        registry = registry.toLowerCase();
-        if (DOCKER_HUB_ALIASES.has(registry))
-            registry = DOCKER_HUB;
-        // docker.io/nginx is Docker Hub's official image, as Docker reads it.
-        if (registry === DOCKER_HUB && !oci && !path.includes('/') && !path.startsWith('library'))
-            path = `library/${path}`;
     }
-    let tag;
-    const colon = path.lastIndexOf(':');
-    if (colon >= 0 && !path.slice(colon).includes('/')) {
-        tag = path.slice(colon + 1);
-        path = path.slice(0, colon);
-        if (!TAG.test(tag))
-            fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(tag)} is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`);
+    return sortBinaries(found.values());
+}
+/** `binaries`: lines `os/arch=path`. */
+async function binariesFromLines(workspace, lines, input = 'binaries') {
+    const found = new Map();
+    for (const line of lines) {
+        const eq = line.indexOf('=');
+        if (eq < 0)
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, line, 'lines of os/arch=path, e.g. linux/amd64=dist/krt-linux-amd64');
+        const platform = (0,_platforms_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlatform */ .FL)(line.slice(0, eq), input);
+        const given = line.slice(eq + 1).trim();
+        if (given === '')
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, line, 'a path after the =');
+        addUnique(found, { ...platform, given, path: await checkedFile(workspace, given, input) }, input);
     }
-    if (!isValidRepository(path))
-        fail(`${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(path)} is not a valid repository name (lower-case letters, digits and . _ - separators between slashes)`);
-    if (options.requireTagOrDigest && tag === undefined && digest === undefined)
-        fail('it has neither a tag nor a digest');
-    return {
-        registry,
-        repository: path,
-        ...(tag !== undefined ? { tag } : {}),
-        ...(digest !== undefined ? { digest } : {}),
-    };
+    return sortBinaries(found.values());
 }
-/** `host/repo:tag@digest` (whichever parts are set), the form skopeo and docker print. */
-function formatReference(reference) {
-    return `${reference.registry}/${reference.repository}${reference.tag !== undefined ? `:${reference.tag}` : ''}${reference.digest !== undefined ? `@${reference.digest}` : ''}`;
-}
-/** The tag or, failing that, the digest: what goes after `/manifests/`. */
-function manifestReferenceOf(reference) {
-    const value = reference.digest ?? reference.tag;
-    if (value === undefined)
-        throw new UserError(`OCI reference ${showValue(formatReference(reference))} has neither a tag nor a digest`);
-    return value;
+/** `extra-files`: paths or globs; each lands at the archive root under its base name. */
+async function extraFilesFrom(workspace, lines, reserved, input = 'extra-files', binaries = []) {
+    const byName = new Map();
+    const binaryFiles = new Set(await Promise.all(binaries.map((file) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file))));
+    for (const line of lines) {
+        const isGlob = GLOB_CHARS.test(line);
+        for (const given of await expand(workspace, line, input)) {
+            const file = await checkedFile(workspace, given, input);
+            if (binaryFiles.has(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file))) {
+                // `dist/*` also matches the binaries themselves: they are archived once, as the binary.
+                if (isGlob)
+                    continue;
+                throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, given, 'a file other than the binaries (each is archived as the binary itself)');
+            }
+            const name = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(given);
+            if (!isSafeName(name))
+                throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, given, 'a file whose name has no separators or ..');
+            if (reserved.includes(name))
+                throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, given, `a file not named like the binary (${reserved.join(', ')})`);
+            if (byName.has(name))
+                throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input '${input}' has two files named ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(name)}; every extra file lands at the archive root, so names must differ`, { input, value: given });
+            byName.set(name, { path: file, name });
+        }
+    }
+    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 
 /***/ }),
 
-/***/ 30417:
+/***/ 7968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   operation: () => (/* binding */ operation),
-/* harmony export */   parseExpectedDigests: () => (/* binding */ parseExpectedDigests)
+/* harmony export */   DB: () => (/* binding */ parseChecksumLine),
+/* harmony export */   lc: () => (/* binding */ subjectChecksums),
+/* harmony export */   ss: () => (/* binding */ formatChecksums),
+/* harmony export */   yk: () => (/* binding */ parseChecksums)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84123);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
-/* harmony import */ var _plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51430);
-/* harmony import */ var _signing_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73556);
-// verify-images: every release image resolves to the expected digest and carries a cosign signature that verifies.
+/* unused harmony export MAX_ATTESTATION_SUBJECTS */
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
+// The checksums file (`sha256sum` format) and the attest-build-provenance subject limit.
 
-
-
-
-
-const ENGINES = ['sigstore', 'cosign'];
-/** Every input, parsed and checked before any registry is contacted. */
-async function parseSettings(inputs, context) {
-    const password = inputs.secret('password');
-    const username = inputs.optional('username');
-    if (password && !username)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('username', '', 'the registry user name that goes with password (ghcr.io: github.actor)');
-    const lines = inputs.lines('images', { commas: true });
-    if (lines.length === 0)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('images', '', 'one image reference per line, e.g. ghcr.io/OWNER/app:0.1.0 or ghcr.io/OWNER/app@sha256:…');
-    const images = lines.map((text) => ({
-        text,
-        reference: (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(text, { input: 'images', requireTagOrDigest: true }),
-    }));
-    const seen = new Set();
-    for (const image of images) {
-        if (seen.has(image.text))
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('images', image.text, 'each image once');
-        seen.add(image.text);
-    }
-    const expected = parseExpectedDigests(inputs.optional('expected-digests'), images);
-    const workspace = context.runner.workspace;
-    const publicKeyInput = inputs.optional('public-key');
-    let publicKeyPem;
-    let publicKeyPath;
-    if (publicKeyInput !== undefined) {
-        if (publicKeyInput.includes('-----BEGIN'))
-            publicKeyPem = publicKeyInput;
-        else {
-            publicKeyPath = publicKeyInput;
-            publicKeyPem = await readInputFile('public-key', workspace, publicKeyInput, 'a PEM public key, or the path of a file inside the workspace holding one');
-        }
-    }
-    const trustedRootInput = inputs.optional('trusted-root');
-    let trustedRootJson;
-    let trustedRootPath;
-    if (trustedRootInput !== undefined) {
-        if (trustedRootInput.startsWith('{'))
-            trustedRootJson = trustedRootInput;
-        else {
-            trustedRootPath = trustedRootInput;
-            trustedRootJson = await readInputFile('trusted-root', workspace, trustedRootInput, 'the path of a trusted_root.json inside the workspace');
-        }
-    }
-    const signer = {
-        certificateIdentity: inputs.optional('certificate-identity'),
-        certificateIdentityRegexp: inputs.optional('certificate-identity-regexp'),
-        workflow: inputs.optional('workflow'),
-        ref: inputs.optional('ref') ?? context.runner.ref,
-        repository: inputs.optional('repository') ?? context.runner.repository,
-        serverUrl: context.runner.serverUrl,
-        certificateOidcIssuer: inputs.string('certificate-oidc-issuer'),
-        publicKeyPem,
-        ignoreTlog: inputs.boolean('ignore-tlog'),
-    };
-    const policy = (0,_signing_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .buildPolicy */ .vh)({
-        ...signer,
-        sourceRepository: inputs.optional('source-repository') ??
-            (0,_signing_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultSourceRepository */ .R3)({ ...signer, callingRepository: context.runner.repository }),
-    });
-    return {
-        images,
-        expected,
-        policy,
-        engine: inputs.choice('engine', ENGINES),
-        trustedRootJson,
-        trustedRootPath,
-        publicKeyPath,
-        username,
-        password,
-        plainHttp: inputs.boolean('plain-http'),
-        retries: inputs.integer('retries', { min: 0, max: 10 }),
-    };
-}
-async function readInputFile(input, workspace, relative, valid) {
-    const file = await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInside */ .LI)(workspace, relative, input);
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, relative, `${valid} (${error.code ?? 'unreadable'})`);
-    }
+/** actions/attest-build-provenance refuses more subjects than this in one attestation. */
+const MAX_ATTESTATION_SUBJECTS = 1024;
+function compareNames(a, b) {
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 /**
- * `expected-digests`: a JSON object image → digest, or lines `image@sha256:…`. A key names an image
- * as written in `images`, or by its repository alone (`ghcr.io/o/app`), which is how build jobs
- * usually report digests. A key that names no image is refused: it is almost always a typo that
- * would otherwise switch the check off silently. For the same reason, once the input is set every
- * listed image must have a digest: an image left out would be verified without the digest check.
+ * `<sha256>  <name>` lines (two spaces: sha256sum's text mode), sorted by name, newline-terminated.
+ * Bare names, so `sha256sum --check --ignore-missing` works in any folder holding some of the files.
  */
-function parseExpectedDigests(raw, images) {
-    const result = new Map();
-    if (raw === undefined)
-        return result;
-    const pairs = [];
-    if (raw.startsWith('{')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(raw);
-        }
-        catch (error) {
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('expected-digests', raw, `a JSON object {"image": "sha256:…"} or lines image@sha256:… (${error.message})`);
-        }
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('expected-digests', raw, 'a JSON object {"image": "sha256:…"}');
-        pairs.push(...Object.entries(parsed));
+function formatChecksums(entries) {
+    const sorted = [...entries].sort(compareNames);
+    for (let i = 1; i < sorted.length; i++) {
+        if (sorted[i].name === sorted[i - 1].name)
+            throw new Error(`formatChecksums: ${sorted[i].name} listed twice`);
     }
-    else {
-        for (const line of raw
-            .split(/\r?\n|,/)
-            .map((l) => l.trim())
-            .filter((l) => l && !l.startsWith('#'))) {
-            const at = line.lastIndexOf('@');
-            if (at < 0)
-                throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('expected-digests', line, 'lines image@sha256:<64 hex digits>');
-            pairs.push([line.slice(0, at), line.slice(at + 1)]);
-        }
+    return sorted.map((e) => `${e.sha256}  ${e.name}\n`).join('');
+}
+/** One `sha256sum` line (`<hex>  name`, or `<hex> *name` in binary mode), or undefined for anything else. */
+function parseChecksumLine(line) {
+    const match = /^([0-9a-f]{64}) [ *](.+)$/.exec(line.replace(/\r$/, ''));
+    return match ? { sha256: match[1], name: match[2] } : undefined;
+}
+/** Parse a checksums file back (lines it does not understand are ignored). */
+function parseChecksums(text) {
+    return text.split('\n').flatMap((line) => parseChecksumLine(line) ?? []);
+}
+/**
+ * The content for attest-build-provenance's `subject-checksums` input (the same sha256sum format),
+ * failing clearly when there are more subjects than it accepts.
+ */
+function subjectChecksums(entries) {
+    if (entries.length > MAX_ATTESTATION_SUBJECTS) {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${entries.length} archives exceed the ${MAX_ATTESTATION_SUBJECTS} subjects actions/attest-build-provenance accepts in one attestation; split the platforms across several runs`, { value: entries.length, valid: `at most ${MAX_ATTESTATION_SUBJECTS} archives` });
     }
-    for (const [key, digest] of pairs) {
-        if (typeof digest !== 'string' || !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(digest)) {
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('expected-digests', `${key}@${String(digest)}`, 'a digest sha256:<64 lower-case hex digits> per image');
-        }
-        const matches = images.filter((image) => key === image.text ||
-            key === (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(image.reference) ||
-            key === `${image.reference.registry}/${image.reference.repository}`);
-        if (matches.length === 0) {
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('expected-digests', key, `an image listed in images (${images.map((i) => i.text).join(', ')})`);
-        }
-        for (const match of matches) {
-            const previous = result.get(match.text);
-            if (previous && previous !== digest)
-                throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('expected-digests', key, `one digest per image (${match.text} is given ${previous} and ${digest})`);
-            result.set(match.text, digest);
-        }
-    }
-    const missing = images.filter((image) => !result.has(image.text)).map((image) => image.text);
-    if (missing.length) {
-        const valid = `a digest for every image listed in images, keyed by the image as written or by its repository (e.g. ${images[0].reference.registry}/${images[0].reference.repository}@sha256:…)`;
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input 'expected-digests' has no digest for ${missing.map((m) => (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(m)).join(', ')}: expected ${valid}`, {
-            input: 'expected-digests',
-            value: missing,
-            valid,
+    return formatChecksums(entries);
+}
+
+
+/***/ }),
+
+/***/ 38361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ ThreadHasher),
+/* harmony export */   V: () => (/* binding */ sha256OfFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+// SHA-256 of byte streams computed on a worker thread, so hashing never competes with the main thread;
+// and of one file on disk, for checking files already there.
+
+
+
+
+/** The hex SHA-256 of a file's bytes, read as a stream. */
+async function sha256OfFile(file) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+// The worker is inline source (node built-ins only) rather than a separate file so that the ncc
+// bundle stays one file: a worker script next to the bundle would have to be shipped and located.
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const hashes = new Map();
+parentPort.on('message', (m) => {
+  if (m.type === 'update') {
+    let h = hashes.get(m.id);
+    if (!h) { h = createHash('sha256'); hashes.set(m.id, h); }
+    h.update(m.chunk);
+    parentPort.postMessage({ id: m.id, hashed: m.chunk.length });
+  } else if (m.type === 'digest') {
+    const h = hashes.get(m.id) || createHash('sha256');
+    hashes.delete(m.id);
+    parentPort.postMessage({ id: m.id, digest: h.digest('hex') });
+  }
+});
+`;
+/** Bytes of one stream that may wait in the hashing thread's queue before writes pause. */
+const MAX_IN_FLIGHT = 1024 * 1024;
+/**
+ * A pool of one hashing thread shared by every archive being built. Messages on one port arrive
+ * in order, so each stream's chunks are hashed in the order they were written.
+ */
+class ThreadHasher {
+    worker;
+    nextId = 1;
+    waiting = new Map();
+    /** Per stream: bytes sent but not hashed yet, and the write waiting for them to drain. */
+    inFlight = new Map();
+    ensureWorker() {
+        if (this.worker)
+            return this.worker;
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(WORKER_SOURCE, { eval: true });
+        worker.on('message', (m) => {
+            if (m.hashed !== undefined) {
+                const flight = this.inFlight.get(m.id);
+                if (!flight)
+                    return;
+                flight.bytes -= m.hashed;
+                if (flight.resume && flight.bytes <= MAX_IN_FLIGHT) {
+                    const resume = flight.resume;
+                    flight.resume = undefined;
+                    resume();
+                }
+                return;
+            }
+            this.waiting.get(m.id)?.resolve(m.digest);
+            this.waiting.delete(m.id);
+            this.inFlight.delete(m.id);
         });
+        worker.on('error', (error) => {
+            for (const w of this.waiting.values())
+                w.reject(error);
+            this.waiting.clear();
+            // Let paused writes go on; their digests have been rejected above.
+            for (const flight of this.inFlight.values())
+                flight.resume?.();
+            this.inFlight.clear();
+        });
+        this.worker = worker;
+        return worker;
     }
-    return result;
+    /**
+     * A pass-through stream that forwards every chunk unchanged and hashes a copy on the worker;
+     * `digest` resolves to the hex SHA-256 once the stream has ended.
+     */
+    tap() {
+        const worker = this.ensureWorker();
+        const id = this.nextId++;
+        let resolveDigest;
+        let rejectDigest;
+        const digest = new Promise((resolve, reject) => {
+            resolveDigest = resolve;
+            rejectDigest = reject;
+        });
+        digest.catch(() => { }); // the caller awaits it after the pipeline; avoid an unhandled rejection meanwhile
+        const flight = { bytes: 0 };
+        this.inFlight.set(id, flight);
+        const stream = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
+            transform(chunk, _encoding, callback) {
+                // Copy just this chunk's bytes and move the copy to the worker: cloning the chunk itself
+                // would copy the whole ArrayBuffer behind it (zlib's output chunks share a large one).
+                const copy = new Uint8Array(chunk);
+                worker.postMessage({ type: 'update', id, chunk: copy }, [copy.buffer]);
+                flight.bytes += chunk.length;
+                // Backpressure: a hashing thread that falls behind (a busy machine) must not let copies
+                // pile up in its queue, or memory would grow with the archive size.
+                if (flight.bytes > MAX_IN_FLIGHT)
+                    flight.resume = () => callback(null, chunk);
+                else
+                    callback(null, chunk);
+            },
+            flush: (callback) => {
+                this.waiting.set(id, { resolve: resolveDigest, reject: rejectDigest });
+                worker.postMessage({ type: 'digest', id });
+                callback();
+            },
+        });
+        return { stream, digest };
+    }
+    /** Stop the worker thread. */
+    async close() {
+        const worker = this.worker;
+        this.worker = undefined;
+        if (worker)
+            await worker.terminate();
+    }
+}
+
+
+/***/ }),
+
+/***/ 90876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bm: () => (/* binding */ formatFor),
+/* harmony export */   FL: () => (/* binding */ parsePlatform),
+/* harmony export */   Jb: () => (/* binding */ platformFromFileName),
+/* harmony export */   Mr: () => (/* binding */ VALID_OS),
+/* harmony export */   Ng: () => (/* binding */ platformKey),
+/* harmony export */   Oz: () => (/* binding */ ARCHIVE_FORMATS),
+/* harmony export */   Ql: () => (/* binding */ parseFormats),
+/* harmony export */   U0: () => (/* binding */ VALID_ARCH),
+/* harmony export */   _v: () => (/* binding */ namingRuleHint)
+/* harmony export */ });
+/* unused harmony exports isOs, isArch */
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
+// Which platforms exist, how a binary's file name tells its platform, and per-OS archive formats.
+
+/** Operating systems, spelled as Go's GOOS (what goreleaser and most release pipelines use). */
+const VALID_OS = [
+    'aix',
+    'android',
+    'darwin',
+    'dragonfly',
+    'freebsd',
+    'illumos',
+    'ios',
+    'js',
+    'linux',
+    'netbsd',
+    'openbsd',
+    'plan9',
+    'solaris',
+    'wasip1',
+    'windows',
+];
+/** Architectures, spelled as Go's GOARCH. */
+const VALID_ARCH = [
+    '386',
+    'amd64',
+    'arm',
+    'arm64',
+    'loong64',
+    'mips',
+    'mips64',
+    'mips64le',
+    'mipsle',
+    'ppc64',
+    'ppc64le',
+    'riscv64',
+    's390x',
+    'wasm',
+];
+const ARCHIVE_FORMATS = ['tar.gz', 'zip'];
+function isOs(value) {
+    return VALID_OS.includes(value);
+}
+function isArch(value) {
+    return VALID_ARCH.includes(value);
+}
+/** `linux/amd64` */
+function platformKey(platform) {
+    return `${platform.os}/${platform.arch}`;
+}
+/**
+ * The naming rule for `files`: a base name ends in `<sep><os><sep><arch>`, optionally followed by
+ * `.exe`, where `<sep>` is `-` or `_` and os/arch are GOOS/GOARCH values; e.g. `krt-linux-amd64`,
+ * `krt_darwin_arm64`, `krt-windows-amd64.exe`. The last two tokens count, so a stem may itself hold
+ * dashes (`krt-cli-linux-amd64`). Returns undefined when the name does not follow the rule.
+ */
+function platformFromFileName(baseName) {
+    const match = /^(.+)[-_]([a-z0-9]+)[-_]([a-z0-9]+)(\.exe)?$/.exec(baseName);
+    if (!match)
+        return undefined;
+    const [, , os, arch] = match;
+    if (!isOs(os) || !isArch(arch))
+        return undefined;
+    return { os, arch };
+}
+/** Why a file name does not follow the naming rule, for the one-line error. */
+function namingRuleHint(baseName) {
+    const match = /^(.+)[-_]([a-z0-9]+)[-_]([a-z0-9]+)(\.exe)?$/i.exec(baseName);
+    const rule = 'a name ending in -<os>-<arch> or _<os>_<arch> (optionally .exe), e.g. krt-linux-amd64, krt_darwin_arm64, krt-windows-amd64.exe';
+    if (!match)
+        return rule;
+    const [, , os, arch] = match;
+    if (!isOs(os))
+        return `${rule}; ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(os)} is not an OS (valid: ${VALID_OS.join(', ')})`;
+    if (!isArch(arch))
+        return `${rule}; ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(arch)} is not an architecture (valid: ${VALID_ARCH.join(', ')})`;
+    return rule;
+}
+/** Parse `os/arch`, naming `input` and listing valid values when either half is unknown. */
+function parsePlatform(text, input) {
+    const match = /^([^/\s]+)\/([^/\s]+)$/.exec(text.trim());
+    if (!match)
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, text, 'os/arch, e.g. linux/amd64');
+    const [, os, arch] = match;
+    if (!isOs(os))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, text, `a known OS before the slash (${VALID_OS.join(', ')})`);
+    if (!isArch(arch))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, text, `a known architecture after the slash (${VALID_ARCH.join(', ')})`);
+    return { os, arch };
+}
+function parseFormat(value, input, whole) {
+    if (ARCHIVE_FORMATS.includes(value))
+        return value;
+    throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, whole, `a format of ${ARCHIVE_FORMATS.join(' or ')} (alone, or as os=format lines such as windows=zip)`);
+}
+/**
+ * Parse the `format` input: lines that are either a bare format (the default for every OS) or
+ * `os=format` (that OS only), e.g. `windows=zip`. Empty means tar.gz everywhere.
+ */
+function parseFormats(lines, input = 'format') {
+    const choice = { default: 'tar.gz', byOs: {} };
+    let sawDefault = false;
+    for (const line of lines) {
+        const eq = line.indexOf('=');
+        if (eq < 0) {
+            if (sawDefault)
+                throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, line, 'at most one bare default format; use os=format lines for the rest');
+            choice.default = parseFormat(line.trim(), input, line);
+            sawDefault = true;
+            continue;
+        }
+        const os = line.slice(0, eq).trim();
+        const format = line.slice(eq + 1).trim();
+        if (!isOs(os))
+            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, line, `os=format with a known OS (${VALID_OS.join(', ')})`);
+        if (choice.byOs[os])
+            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}' gives ${os} a format twice (${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(line)}); expected one line per OS`, { input, value: line });
+        choice.byOs[os] = parseFormat(format, input, line);
+    }
+    return choice;
+}
+function formatFor(choice, os) {
+    return choice.byOs[os] ?? choice.default;
+}
+
+
+/***/ }),
+
+/***/ 85417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  operation: () => (/* binding */ operation)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
+var errors = __webpack_require__(23178);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts
+var fs = __webpack_require__(51430);
+// EXTERNAL MODULE: ./packages/release-kit/src/artifacts/binaries.ts
+var binaries = __webpack_require__(66855);
+// EXTERNAL MODULE: ./packages/release-kit/src/artifacts/checksums.ts
+var checksums = __webpack_require__(7968);
+// EXTERNAL MODULE: ./packages/release-kit/src/artifacts/hasher.ts
+var hasher = __webpack_require__(38361);
+;// CONCATENATED MODULE: ./packages/release-kit/src/artifacts/merge-checksums.ts
+// Merges the partial checksums files of split CLI jobs (one per runner, one shared file name) into one
+// complete file, vouching for every line by the archive's own bytes.
+
+
+
+
+
+
+
+/** What a folder holds that the merge looks at: its checksums files and its archives. */
+const CHECKSUMS_FILE = /checksums\.txt$/;
+const ARCHIVE_FILE = /\.(tar\.gz|tgz|zip)$/;
+/**
+ * Read every folder's checksums files and archives and work out the one complete file; refuse a line
+ * that is malformed, conflicts with another, names an archive no folder holds (dangling) or whose
+ * archive has other bytes, an archive no line lists, and two different archives of one name. Nothing
+ * is written here: the caller writes only what passed. `output` defaults to the partial files' shared
+ * name in the workspace root.
+ */
+async function planMergedChecksums(workspace, dirs, output) {
+    const rel = (absolute) => external_node_path_default().relative(workspace, absolute) || '.';
+    const listed = new Map();
+    const files = new Map();
+    const partialNames = new Set();
+    for (const dir of dirs) {
+        const folder = await (0,fs/* resolveInside */.LI)(workspace, dir, 'dir');
+        let entries;
+        try {
+            if (!(await (0,promises_.stat)(folder)).isDirectory())
+                throw new Error('not a folder');
+            entries = await (0,promises_.readdir)(folder, { withFileTypes: true });
+        }
+        catch {
+            throw (0,errors/* invalidInput */.aY)('dir', dir, 'an existing folder inside the workspace');
+        }
+        const regular = entries.filter((e) => e.isFile()).map((e) => e.name);
+        const partials = regular.filter((name) => CHECKSUMS_FILE.test(name)).sort();
+        if (!partials.length)
+            throw new errors/* UserError */.yo(`input 'dir' has invalid value ${(0,errors/* showValue */.vp)(dir)}: it holds no checksums file (*checksums.txt); expected a folder with a job's archives and its checksums file`, { input: 'dir', value: dir });
+        for (const name of regular.filter((n) => ARCHIVE_FILE.test(n))) {
+            const absolute = external_node_path_default().join(folder, name);
+            const other = files.get(name);
+            if (other && (await (0,hasher/* sha256OfFile */.V)(other)) !== (await (0,hasher/* sha256OfFile */.V)(absolute)))
+                throw new errors/* UserError */.yo(`two different archives named ${name}: ${rel(other)} and ${rel(absolute)}; every archive of a release needs its own name`, { input: 'dir', value: dir });
+            files.set(name, other ?? absolute);
+        }
+        for (const partial of partials) {
+            partialNames.add(partial);
+            const absolute = external_node_path_default().join(folder, partial);
+            const lines = (await (0,promises_.readFile)(absolute, 'utf8')).split('\n');
+            if (lines.at(-1) === '')
+                lines.pop();
+            for (const [index, line] of lines.entries()) {
+                const where = `${rel(absolute)}:${index + 1}`;
+                const entry = (0,checksums/* parseChecksumLine */.DB)(line);
+                if (!entry || !(0,binaries/* isSafeName */.TE)(entry.name))
+                    throw new errors/* UserError */.yo(`${where}: ${(0,errors/* showValue */.vp)(line)} is not a sha256sum line of a bare file name; expected "<64 hex digits>  <file name>"`, { value: line });
+                const { sha256, name } = entry;
+                const earlier = listed.get(name);
+                if (earlier && earlier.sha256 !== sha256)
+                    throw new errors/* UserError */.yo(`conflicting lines for ${name}: ${earlier.where} and ${where} list different sums (${earlier.sha256} and ${sha256}); rebuild so that one archive stands for the name`, { value: name });
+                if (!earlier)
+                    listed.set(name, { sha256, where });
+            }
+        }
+    }
+    const entries = [];
+    for (const [name, line] of listed) {
+        const file = files.get(name);
+        if (!file)
+            throw new errors/* UserError */.yo(`${line.where} lists ${name}, which none of the folders holds; add the folder with that archive, or rebuild the job that wrote the line`, { value: name });
+        const actual = await (0,hasher/* sha256OfFile */.V)(file);
+        if (actual !== line.sha256)
+            throw new errors/* UserError */.yo(`${line.where}: ${name} has sha256 ${actual}, not the ${line.sha256} listed (${rel(file)} is corrupt or was rebuilt); rerun the job that built it`, { value: name });
+        entries.push({ name, sha256: line.sha256 });
+    }
+    for (const [name, file] of files)
+        if (!listed.has(name))
+            throw new errors/* UserError */.yo(`${rel(file)} is listed in no checksums file; add the folder whose checksums file lists it, or remove the stray archive`, { value: rel(file) });
+    let target = output;
+    if (target === undefined) {
+        if (partialNames.size !== 1)
+            throw (0,errors/* invalidInput */.aY)('output', '', `a file for the merged checksums: the checksums files are named differently (${[...partialNames].sort().join(', ')})`);
+        target = [...partialNames][0];
+    }
+    const file = await (0,fs/* resolveInside */.LI)(workspace, target, 'output');
+    const text = (0,checksums/* formatChecksums */.ss)(entries);
+    return { file, text, archives: entries.map((e) => e.name).sort() };
+}
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/operations/merge-checksums.ts
+// merge-checksums: one complete checksums file from the partial ones of split CLI jobs (GitLab runners per OS).
+
+
+
+
+
+async function run(context) {
+    const { inputs, runner, log } = context;
+    const dirs = inputs.lines('dir');
+    if (!dirs.length)
+        throw (0,errors/* invalidInput */.aY)('dir', '', "one or more folders holding a job's archives and its checksums file");
+    const output = inputs.optional('output');
+    for (const [name, value] of [...dirs.map((d) => ['dir', d]), ['output', output ?? '']])
+        if (/[\0\r]/.test(value))
+            throw (0,errors/* invalidInput */.aY)(name, value, 'a path inside the workspace');
+    const plan = await planMergedChecksums(runner.workspace, dirs, output);
+    const before = await (0,promises_.readFile)(plan.file, 'utf8').catch(() => undefined);
+    const state = before === plan.text ? 'unchanged' : before === undefined ? 'created' : 'updated';
+    if (state !== 'unchanged') {
+        await (0,promises_.mkdir)(external_node_path_default().dirname(plan.file), { recursive: true });
+        await (0,fs/* writeFileAtomic */.Zf)(plan.file, plan.text, 0o644);
+    }
+    const line = `${external_node_path_default().relative(runner.workspace, plan.file)}: ${state}, ${plan.archives.length} archive(s) verified from ${dirs.length} folder(s)`;
+    log.info(line);
+    return {
+        outputs: { state, 'checksums-file': plan.file, archives: plan.archives },
+        summary: `### Merged checksums\n\n- ${line}\n`,
+    };
 }
 const operation = {
-    name: 'verify-images',
-    description: 'Verify that every release image has the expected registry digest and a cosign signature (keyless identity or public key; legacy and v3 formats) that verifies.',
+    name: 'merge-checksums',
+    description: 'Merge the partial checksums files of split CLI jobs into one complete sha256sum file, verifying every line against the archive it names.',
     inputs: [
         {
-            name: 'images',
-            description: 'Image references, one per line, by tag or digest (e.g. ghcr.io/OWNER/app:0.1.0).',
+            name: 'dir',
+            description: "A folder holding one job's archives and its checksums file (repeat the flag, or one per line), inside the workspace.",
             required: true,
         },
         {
-            name: 'expected-digests',
-            description: 'The digests the build produced: a JSON object image → sha256:…, or lines image@sha256:…; the registry digest must equal it; when set, every image needs one.',
+            name: 'output',
+            description: "The merged file; default: the partial files' shared name, in the workspace root.",
             default: '',
-        },
-        {
-            name: 'certificate-identity',
-            description: 'Keyless: the exact certificate identity (SAN), e.g. https://github.com/OWNER/REPO/.github/workflows/release-images.yml@refs/tags/v0.1.0.',
-            default: '',
-        },
-        {
-            name: 'certificate-identity-regexp',
-            description: 'Keyless: a pattern for the identity; anchored (^…$) unless it already is, unlike cosign.',
-            default: '',
-        },
-        {
-            name: 'workflow',
-            description: 'Keyless shorthand: the signing workflow file; with ref and repository it gives the exact identity.',
-            default: '',
-        },
-        { name: 'ref', description: 'With workflow: the git ref the signing run was on; default GITHUB_REF.', default: '' },
-        {
-            name: 'repository',
-            description: 'With workflow: OWNER/REPO of the signing workflow; default GITHUB_REPOSITORY.',
-            default: '',
-        },
-        {
-            name: 'certificate-oidc-issuer',
-            description: 'Keyless: the OIDC issuer the certificate must name.',
-            default: _signing_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .GITHUB_ACTIONS_ISSUER */ .qQ,
-        },
-        {
-            name: 'source-repository',
-            description: "Keyless (GitHub): OWNER/REPO whose run must have signed, checked in the certificate's Source Repository extension; default GITHUB_REPOSITORY (the caller of a reusable signing workflow), else the repository the identity names.",
-            default: '',
-        },
-        {
-            name: 'public-key',
-            description: 'Key-based: a PEM public key, or the path of a file holding one (inside the workspace).',
-            default: '',
-        },
-        {
-            name: 'ignore-tlog',
-            description: 'Key-based only: accept signatures without a transparency-log entry (cosign --insecure-ignore-tlog).',
-            default: 'false',
-        },
-        {
-            name: 'engine',
-            description: '`sigstore` (built in, no download) or `cosign` (runs cosign verify; cosign from PATH or a pinned, checksummed release).',
-            default: 'sigstore',
-        },
-        {
-            name: 'trusted-root',
-            description: 'A Sigstore trusted_root.json (path inside the workspace) for private deployments; default: the public-good root via TUF.',
-            default: '',
-        },
-        { name: 'username', description: 'Registry user name (ghcr.io: github.actor).', default: '' },
-        {
-            name: 'password',
-            description: 'Registry password or token (ghcr.io: GITHUB_TOKEN with packages: read); masked.',
-            default: '',
-        },
-        {
-            name: 'plain-http',
-            description: 'Talk http:// to the registry (loopback test registries only).',
-            default: 'false',
-        },
-        {
-            name: 'retries',
-            description: 'How many times to look again, with back-off, when a tag or signature is not there yet.',
-            default: '3',
         },
     ],
     outputs: [
-        {
-            name: 'results',
-            description: 'JSON array, one object per image: {image, digest, verified, identity, issuer, source-repository, format, error}.',
-        },
-        { name: 'verified', description: 'How many images verified.' },
-        {
-            name: 'state',
-            description: '`verified` when every image verified, `failed` otherwise (outputs are set on failure too; read-only: a rerun gives the same answer).',
-        },
+        { name: 'state', description: '`created`, `updated` (a different file was there) or `unchanged`.' },
+        { name: 'checksums-file', description: 'Path of the merged checksums file.' },
+        { name: 'archives', description: 'JSON list of the archive names it lists.' },
     ],
-    async run(context) {
-        const settings = await parseSettings(context.inputs, context);
-        // The one lazy boundary: registry, sigstore and cosign code load only once the inputs are valid.
-        const { verifyImages } = await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(260), __webpack_require__.e(138), __webpack_require__.e(694), __webpack_require__.e(800), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 76310));
-        return verifyImages(settings, context);
-    },
+    run,
 };
 
 
@@ -451,18 +701,21 @@ const operation = {
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   aE: () => (/* binding */ writeFileInPlace)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23178);
-/* harmony import */ var _lossless_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96763);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23178);
+/* harmony import */ var _lossless_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96763);
 // File-system helpers: atomic writes, edits in place that keep a file's bytes, mode and symlink,
 // reads that never block on a special file, and paths that cannot escape their root.
+
 
 
 
@@ -475,15 +728,15 @@ const operation = {
  * the mode of the regular file it replaces, else 0644; exactly, whatever the umask.
  */
 async function writeFileAtomic(file, data, mode) {
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(6).toString('hex')}.tmp`);
     try {
         let fileMode = mode;
         if (fileMode === undefined) {
-            const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file).catch(() => undefined);
+            const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.lstat)(file).catch(() => undefined);
             // A symlink's own mode (0777) is no file's: what replaces the link gets the default.
             fileMode = existing?.isFile() ? existing.mode & 0o7777 : 0o644;
         }
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(tmp, 'wx', 0o600);
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.open)(tmp, 'wx', 0o600);
         try {
             await handle.writeFile(data);
             await handle.chmod(fileMode);
@@ -492,10 +745,10 @@ async function writeFileAtomic(file, data, mode) {
         finally {
             await handle.close();
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, file);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rename)(tmp, file);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(tmp, { force: true });
         throw error;
     }
 }
@@ -509,11 +762,11 @@ async function writeFileAtomic(file, data, mode) {
  */
 async function writeFileInPlace(root, relative, content, input) {
     const absolute = await resolveInside(root, relative, input);
-    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(absolute).catch(() => absolute);
-    const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(target).catch(() => undefined);
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.realpath)(absolute).catch(() => absolute);
+    const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.lstat)(target).catch(() => undefined);
     if (stats && !stats.isFile())
         throw notRegularFile(relative, stats, input);
-    await writeFileAtomic(target, typeof content === 'string' ? (0,_lossless_text_js__WEBPACK_IMPORTED_MODULE_5__/* .encodeLossless */ .r)(content) : content);
+    await writeFileAtomic(target, typeof content === 'string' ? (0,_lossless_text_js__WEBPACK_IMPORTED_MODULE_6__/* .encodeLossless */ .r)(content) : content);
 }
 /**
  * The bytes of the regular file `file`, or null when it does not exist. It is opened non-blocking
@@ -523,14 +776,14 @@ async function writeFileInPlace(root, relative, content, input) {
 async function readRegularFile(file, display, input) {
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY);
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_NOCTTY);
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return null;
         if (code === 'ELOOP' || code === 'EISDIR' || code === 'ENXIO' || code === 'EACCES')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${display} cannot be read (${code}); expected a regular file`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${display} cannot be read (${code}); expected a regular file`, {
                 input,
                 value: display,
                 valid: 'a regular file',
@@ -559,7 +812,7 @@ function notRegularFile(display, stats, input) {
                     : stats.isSymbolicLink()
                         ? 'a symlink'
                         : 'not a regular file';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${display} is ${kind}, not a regular file; release-kit reads and edits regular files only`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${display} is ${kind}, not a regular file; release-kit reads and edits regular files only`, {
         input,
         value: display,
         valid: 'a regular file',
@@ -570,10 +823,10 @@ function notRegularFile(display, stats, input) {
  * symlinks whose target leaves the root. `input` names the input for the error message.
  */
 async function resolveInside(root, relative, input) {
-    const rootReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root);
-    const candidate = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(rootReal, relative);
+    const rootReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.realpath)(root);
+    const candidate = node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(rootReal, relative);
     if (!isWithin(rootReal, candidate)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: expected a path inside ${rootReal}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: expected a path inside ${rootReal}`, {
             input,
             value: relative,
             valid: `a path inside ${rootReal}`,
@@ -582,24 +835,24 @@ async function resolveInside(root, relative, input) {
     let real;
     // A path that does not exist (yet) is judged by its nearest existing ancestor: a symlinked folder
     // on the way must not carry a file about to be written out of the root.
-    for (let probe = candidate; real === undefined; probe = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(probe)) {
+    for (let probe = candidate; real === undefined; probe = node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(probe)) {
         try {
-            real = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(probe), node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(probe, candidate));
+            real = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.realpath)(probe), node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(probe, candidate));
         }
         catch {
-            if (probe === rootReal || node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(probe) === probe)
+            if (probe === rootReal || node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(probe) === probe)
                 return candidate;
         }
     }
     if (!isWithin(rootReal, real)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: it is a symlink to ${real}, outside ${rootReal}; expected a file inside the workspace`, { input, value: relative, valid: `a path inside ${rootReal}` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: it is a symlink to ${real}, outside ${rootReal}; expected a file inside the workspace`, { input, value: relative, valid: `a path inside ${rootReal}` });
     }
     return candidate;
 }
 /** True when `child` is `parent` or below it (both absolute, normalised). */
 function isWithin(parent, child) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel));
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(rel));
 }
 /**
  * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it; a regular file, see
@@ -611,8 +864,19 @@ async function readFileInside(root, relative, input, what, options = {}) {
     const absolute = await resolveInside(root, relative, input);
     const bytes = await readRegularFile(absolute, relative, input);
     if (bytes === null)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .invalidInput */ .aY)(input, relative, `an existing ${what} inside the workspace`);
-    return { absolute, text: options.forEdit ? (0,_lossless_text_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeLossless */ .x)(bytes) : bytes.toString('utf8') };
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .invalidInput */ .aY)(input, relative, `an existing ${what} inside the workspace`);
+    if (options.forEdit)
+        return { absolute, text: (0,_lossless_text_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeLossless */ .x)(bytes) };
+    // Text with bytes that are not UTF-8 would reach release notes and commits as U+FFFD: refuse it.
+    // (An edit in place keeps such bytes as they are instead: decodeLossless.)
+    if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes)) {
+        const line = bytes
+            .toString('utf8')
+            .split('\n')
+            .findIndex((l) => l.includes('\uFFFD')) + 1;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .invalidInput */ .aY)(input, relative, `a ${what} in UTF-8`, { file: relative, line: line || 1 });
+    }
+    return { absolute, text: bytes.toString('utf8') };
 }
 
 
@@ -703,239 +967,6 @@ function validSequenceLength(bytes, i) {
         return cont(1, low, high) && cont(2) && cont(3) ? 4 : 0;
     }
     return 0;
-}
-
-
-/***/ }),
-
-/***/ 73556:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cl: () => (/* binding */ describeIdentity),
-/* harmony export */   R3: () => (/* binding */ defaultSourceRepository),
-/* harmony export */   SH: () => (/* binding */ anchorPattern),
-/* harmony export */   aK: () => (/* binding */ identityMatches),
-/* harmony export */   qQ: () => (/* binding */ GITHUB_ACTIONS_ISSUER),
-/* harmony export */   vh: () => (/* binding */ buildPolicy),
-/* harmony export */   wy: () => (/* binding */ describePolicy)
-/* harmony export */ });
-/* unused harmony export githubWorkflowIdentity */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
-// Who may have signed an image: a keyless identity (certificate SAN + OIDC issuer) or a public key.
-
-
-/** The OIDC issuer of GitHub Actions' workload identity tokens (cosign's usual `--certificate-oidc-issuer`). */
-const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
-/** OWNER/REPO as GitHub allows them. */
-const REPOSITORY = /^[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9._-]+$/;
-/**
- * Anchor a certificate-identity regexp so it must match the whole identity. cosign passes the pattern
- * to Go's regexp unanchored, so `https://github.com/acme/app/.*` also accepts `acme/app-evil`… and a
- * pattern without `^` accepts any prefix. A pattern that is already `^…$` (with no top-level `|`,
- * which would anchor only one branch) is kept; anything else becomes `^(?:…)$`.
- */
-function anchorPattern(pattern) {
-    let inner = pattern;
-    const startsAnchored = inner.startsWith('^');
-    const endsAnchored = /(^|[^\\])(\\\\)*\$$/.test(inner);
-    if (startsAnchored && endsAnchored && !hasTopLevelAlternation(inner))
-        return inner;
-    if (startsAnchored)
-        inner = inner.slice(1);
-    if (endsAnchored)
-        inner = inner.slice(0, -1);
-    return `^(?:${inner})$`;
-}
-/** True when `|` appears outside any group or character class, i.e. it splits the whole pattern. */
-function hasTopLevelAlternation(pattern) {
-    let depth = 0;
-    let inClass = false;
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '\\') {
-            i++;
-            continue;
-        }
-        if (inClass) {
-            if (c === ']')
-                inClass = false;
-            continue;
-        }
-        if (c === '[')
-            inClass = true;
-        else if (c === '(')
-            depth++;
-        else if (c === ')')
-            depth--;
-        else if (c === '|' && depth === 0)
-            return true;
-    }
-    return false;
-}
-/** The keyless identity GitHub Actions gives a workflow run: `https://github.com/OWNER/REPO/.github/workflows/FILE@REF`. */
-function githubWorkflowIdentity(options) {
-    const server = (options.serverUrl || 'https://github.com').replace(/\/+$/, '');
-    const workflow = options.workflow.replace(/^\/+/, '');
-    const file = workflow.includes('/') ? workflow : `.github/workflows/${workflow}`;
-    return `${server}/${options.repository}/${file}@${options.ref}`;
-}
-/** Does the certificate's SAN satisfy the matcher? */
-function identityMatches(matcher, san) {
-    if (san === undefined)
-        return false;
-    if (matcher.kind === 'exact')
-        return san === matcher.value;
-    return new RegExp(matcher.pattern, matcher.ignoreCase ? 'i' : '').test(san);
-}
-/** How the matcher reads in messages: the exact identity, or `/^(?:…)$/`. */
-function describeIdentity(matcher) {
-    return matcher.kind === 'exact' ? matcher.value : `/${matcher.pattern}/`;
-}
-/**
- * Turn the identity options into one policy, refusing ambiguous or incomplete combinations with a
- * message that names the inputs. Exactly one of: public-key, certificate-identity,
- * certificate-identity-regexp, workflow (+ ref + repository).
- */
-function buildPolicy(options) {
-    const chosen = [
-        options.publicKeyPem !== undefined && 'public-key',
-        options.certificateIdentity !== undefined && 'certificate-identity',
-        options.certificateIdentityRegexp !== undefined && 'certificate-identity-regexp',
-        options.workflow !== undefined && 'workflow',
-    ].filter((x) => typeof x === 'string');
-    const valid = 'exactly one of public-key, certificate-identity, certificate-identity-regexp or workflow';
-    if (chosen.length === 0) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`no signer given: set ${valid}`, { input: 'certificate-identity', value: '', valid });
-    }
-    if (chosen.length > 1) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`inputs ${chosen.map((c) => `'${c}'`).join(' and ')} are both set: expected ${valid}`, {
-            input: chosen[1],
-            value: chosen.join(', '),
-            valid,
-        });
-    }
-    if (options.sourceRepository !== undefined) {
-        if (!REPOSITORY.test(options.sourceRepository))
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('source-repository', options.sourceRepository, 'OWNER/REPO, the repository whose run signed');
-        if (options.publicKeyPem !== undefined)
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('source-repository', options.sourceRepository, 'empty with public-key (a key carries no repository; source-repository binds keyless certificates)');
-    }
-    const sourceRepository = options.sourceRepository === undefined
-        ? undefined
-        : {
-            repository: options.sourceRepository,
-            serverUrl: (options.serverUrl || 'https://github.com').replace(/\/+$/, ''),
-        };
-    if (options.publicKeyPem !== undefined) {
-        if (/PRIVATE KEY-----/.test(options.publicKeyPem)) {
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('public-key', firstLine(options.publicKeyPem), 'a PEM public key, not a private key (never put a private key in a workflow)');
-        }
-        let publicKey;
-        try {
-            publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(options.publicKeyPem);
-        }
-        catch (error) {
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('public-key', firstLine(options.publicKeyPem), `a PEM public key or the path of a file holding one (${error.message})`);
-        }
-        return {
-            mode: 'key',
-            publicKey,
-            publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
-            ignoreTlog: options.ignoreTlog ?? false,
-        };
-    }
-    if (options.ignoreTlog) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("input 'ignore-tlog' is true, but keyless signatures always need their transparency-log proof: expected ignore-tlog false, or a public-key", { input: 'ignore-tlog', value: 'true', valid: 'false (keyless), or true with public-key' });
-    }
-    const issuer = options.certificateOidcIssuer ?? GITHUB_ACTIONS_ISSUER;
-    if (!/^https?:\/\/\S+$/.test(issuer))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('certificate-oidc-issuer', issuer, 'an issuer URL such as https://token.actions.githubusercontent.com');
-    if (options.certificateIdentity !== undefined) {
-        return {
-            mode: 'keyless',
-            identity: { kind: 'exact', value: options.certificateIdentity },
-            issuer,
-            ...(sourceRepository ? { sourceRepository } : {}),
-        };
-    }
-    if (options.certificateIdentityRegexp !== undefined) {
-        const pattern = anchorPattern(options.certificateIdentityRegexp);
-        try {
-            new RegExp(pattern);
-        }
-        catch (error) {
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('certificate-identity-regexp', options.certificateIdentityRegexp, `a valid regular expression (${error.message})`);
-        }
-        return {
-            mode: 'keyless',
-            identity: { kind: 'regexp', pattern, given: options.certificateIdentityRegexp },
-            issuer,
-            ...(sourceRepository ? { sourceRepository } : {}),
-        };
-    }
-    const workflow = options.workflow;
-    if (!/^[\w./-]+\.ya?ml$/.test(workflow) || workflow.includes('..')) {
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('workflow', workflow, 'a workflow file such as .github/workflows/release-images.yml');
-    }
-    if (!options.ref)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('ref', '', 'a git ref such as refs/tags/v0.1.0 (it defaults to GITHUB_REF, which is empty here)');
-    if (!/^refs\/(tags|heads|pull)\/\S+$/.test(options.ref))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('ref', options.ref, 'a full git ref such as refs/tags/v0.1.0');
-    if (!options.repository || !REPOSITORY.test(options.repository)) {
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('repository', options.repository ?? '', 'OWNER/REPO (it defaults to GITHUB_REPOSITORY)');
-    }
-    const value = githubWorkflowIdentity({
-        repository: options.repository,
-        workflow,
-        ref: options.ref,
-        serverUrl: options.serverUrl,
-    });
-    return {
-        mode: 'keyless',
-        identity: { kind: 'exact', value },
-        issuer,
-        ...(sourceRepository ? { sourceRepository } : {}),
-    };
-}
-/**
- * The repository a GitHub Actions keyless signature must come from when the user names none: the
- * repository this runs in (GITHUB_REPOSITORY). That is the source repository both when the project's
- * own workflow signed and when a reusable workflow it called did (the identity is then the reusable
- * workflow's, e.g. the release-kit pack's, for every caller). Outside a run, the repository an exact
- * workflow identity names. Undefined for keys and other issuers (their certificates name
- * repositories their own way, if at all); an error when nothing says which repository it is.
- */
-function defaultSourceRepository(options) {
-    const keyless = options.certificateIdentity !== undefined ||
-        options.certificateIdentityRegexp !== undefined ||
-        options.workflow !== undefined;
-    if (!keyless || options.publicKeyPem !== undefined)
-        return undefined; // buildPolicy says what is missing
-    if ((options.certificateOidcIssuer ?? GITHUB_ACTIONS_ISSUER) !== GITHUB_ACTIONS_ISSUER)
-        return undefined;
-    if (options.callingRepository)
-        return options.callingRepository;
-    if (options.workflow !== undefined && options.repository)
-        return options.repository;
-    const server = (options.serverUrl || 'https://github.com').replace(/\/+$/, '');
-    const named = options.certificateIdentity !== undefined && options.certificateIdentity.startsWith(`${server}/`)
-        ? /^([^/]+\/[^/]+)\/\.github\/workflows\//.exec(options.certificateIdentity.slice(server.length + 1))?.[1]
-        : undefined;
-    if (named)
-        return named;
-    throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('source-repository', '', 'OWNER/REPO of the repository whose run signed (there is no GITHUB_REPOSITORY to default to, and the identity names no repository)');
-}
-/** One-line description of a policy for logs and the summary. */
-function describePolicy(policy) {
-    if (policy.mode === 'key')
-        return `public key${policy.ignoreTlog ? ' (transparency log not required)' : ''}`;
-    return `identity ${describeIdentity(policy.identity)} from issuer ${policy.issuer}${policy.sourceRepository ? ` for repository ${policy.sourceRepository.repository}` : ''}`;
-}
-function firstLine(text) {
-    return (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(text.split(/\r?\n/)[0], 60).slice(1, -1);
 }
 
 

@@ -6,13 +6,35 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ Git)
+/* harmony export */   T: () => (/* binding */ Git),
+/* harmony export */   x: () => (/* binding */ pushFailureReason)
 /* harmony export */ });
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
 /* harmony import */ var _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80868);
 // Git through @actions/exec with argument arrays; every call names the repository it runs in.
 
 
+/**
+ * Why a push failed, in one line: git's rejection (`! [remote rejected] … (pre-receive hook declined)`)
+ * and what the server said on `remote:` lines (a pre-receive hook's reason, GitHub's branch protection),
+ * instead of git's closing "failed to push some refs", which says neither.
+ */
+function pushFailureReason(result) {
+    const lines = `${result.stdout}\n${result.stderr}`
+        .split('\n')
+        // Control characters from the server (colours, carriage returns) would break the one line.
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+        .map((line) => line.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim())
+        .filter(Boolean);
+    const said = lines
+        .filter((line) => line.startsWith('remote:'))
+        .map((line) => line.slice('remote:'.length).trim())
+        .filter(Boolean);
+    const rejection = lines.find((line) => line.startsWith('!'))?.replace(/^!\s*/, '');
+    const reason = rejection ?? lines.filter((line) => !line.startsWith('remote:')).pop() ?? `exit ${result.exitCode}`;
+    const text = said.length ? `${reason}; the remote said: ${said.join(' / ')}` : reason;
+    return text.length > 600 ? `${text.slice(0, 600)}…` : text;
+}
 /** A repository's git, run with argument arrays in `cwd`. */
 class Git {
     cwd;
@@ -823,7 +845,7 @@ class ExecError extends Error {
     }
 }
 /** The first executable `name` (`name.exe` on Windows) in the directories of `pathEnv`, or undefined. */
-async function findExecutable(name, pathEnv = process.env.PATH ?? '') {
+async function findExecutable(name, pathEnv) {
     const file = process.platform === 'win32' ? `${name}.exe` : name;
     for (const dir of pathEnv.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)).filter(Boolean)) {
         const candidate = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, file);
@@ -842,10 +864,12 @@ async function findExecutable(name, pathEnv = process.env.PATH ?? '') {
 async function run(command, args, options = {}) {
     const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(command, [...args], {
         cwd: options.cwd,
+        // Handing the environment on, not reading it: a child gets this process's environment, as it
+        // would with no `env` at all, plus the few variables the caller adds (git's token config).
         env: options.inheritEnv === false
             ? (options.env ?? {})
             : options.env
-                ? { ...process.env, ...options.env }
+                ? { ...inheritedEnv(), ...options.env }
                 : undefined,
         input: options.input === undefined ? undefined : Buffer.from(options.input),
         ignoreReturnCode: true,
@@ -855,6 +879,11 @@ async function run(command, args, options = {}) {
     if (out.exitCode !== 0 && !options.allowFailure)
         throw new ExecError(command, args, out);
     return out;
+}
+/** This process's environment, passed through to a child untouched (never read here). */
+function inheritedEnv() {
+    // eslint-disable-next-line no-restricted-properties -- passed through to the child untouched
+    return process.env;
 }
 
 
@@ -867,6 +896,7 @@ async function run(command, args, options = {}) {
 /* harmony export */   Ac: () => (/* binding */ parseBumpKind),
 /* harmony export */   FF: () => (/* binding */ isPrereleaseBump),
 /* harmony export */   KF: () => (/* binding */ supersedingPatch),
+/* harmony export */   Qd: () => (/* binding */ isValidTagName),
 /* harmony export */   W3: () => (/* binding */ versionOfInput),
 /* harmony export */   ZF: () => (/* binding */ isValidPreid),
 /* harmony export */   aE: () => (/* binding */ describeBump),
@@ -969,6 +999,16 @@ function supersedingPatch(tag) {
         return undefined;
     // Keep the tag's own spelling (`v`, `krt-v`): the superseding tag sits in the same series.
     return `${tagPrefix(tag)}${semver__WEBPACK_IMPORTED_MODULE_0___default().inc(version, 'patch')}`;
+}
+/** The rules of `git check-ref-format` for `refs/tags/<name>` that a SemVer-based name can break. */
+function isValidTagName(tag) {
+    if (!/^[A-Za-z0-9._/+-]+$/.test(tag))
+        return false;
+    if (tag.startsWith('-') || tag.startsWith('/') || tag.endsWith('/') || tag.endsWith('.'))
+        return false;
+    if (tag.includes('..') || tag.includes('//'))
+        return false;
+    return tag.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.lock'));
 }
 
 

@@ -65,14 +65,17 @@ function gitNetworkEnv(token, serverUrl, username = 'x-access-token') {
         secrets: [credential],
     };
 }
-/** `-c user.name=… -c user.email=…` for whichever of the two neither git config nor the environment sets. */
+/**
+ * `-c user.name=… -c user.email=…` for whichever of the two git config does not set. GIT_AUTHOR_* and
+ * GIT_COMMITTER_* in the environment still win: git ranks them above any configuration, `-c` included.
+ */
 async function commitIdentityArgs(git) {
     const name = await git.tryExec(['config', 'user.name']);
     const email = await git.tryExec(['config', 'user.email']);
     const args = [];
-    if (!name && !process.env.GIT_COMMITTER_NAME)
+    if (!name)
         args.push('-c', `user.name=${BOT_NAME}`);
-    if (!email && !process.env.GIT_COMMITTER_EMAIL)
+    if (!email)
         args.push('-c', `user.email=${BOT_EMAIL}`);
     return args;
 }
@@ -217,22 +220,12 @@ async function createTag(git, tag, message, commit, force = false) {
     ]);
 }
 /**
- * Why a push was refused, from git's stderr: the remote's own words (the `remote:` lines a
- * pre-receive hook or a branch protection prints) and each ref's reason (`non-fast-forward`,
- * `pre-receive hook declined`), on one line; and whether the branch moved on the remote.
+ * Why a push was refused (git/git.ts's pushFailureReason: each ref's reason and the remote's own
+ * words, on one line) and whether the branch moved on the remote.
  */
 function pushRefusal(stderr) {
-    const lines = stderr.split(/\r?\n/);
-    const remote = lines
-        .filter((l) => l.startsWith('remote:'))
-        .map((l) => l.slice('remote:'.length).trim())
-        .filter((l) => l !== '');
-    const refs = [
-        ...new Set(lines.map((l) => /^\s*!\s*\[[^\]]+\]\s+\S+ -> \S+ \((.+)\)\s*$/.exec(l)?.[1]).filter((r) => r)),
-    ];
-    const rest = refs.length || remote.length ? [] : lines.filter((l) => /^(error|fatal): /.test(l)).slice(-1);
-    const reason = [...remote, ...refs, ...rest].join('; ') || 'no reason given';
-    return { reason, behind: /non-fast-forward|fetch first/.test(refs.join(' ')) };
+    const reason = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .pushFailureReason */ .x)({ stdout: '', stderr, exitCode: 1 });
+    return { reason, behind: /non-fast-forward|fetch first/.test(stderr) };
 }
 /** Push `commit` to `branch` and the tag (if any) in one atomic push; a failure says how a rerun recovers. */
 async function pushRelease(git, remote, branch, tag, netEnv, commit) {
@@ -852,15 +845,19 @@ async function bump_version_steps_check(settings, config, context) {
         log.info('no base-ref (and no pull_request event): checking only that every track is in sync');
     if (onTag && !config.tagTrack)
         log.info(`on tag ${onTag}, but no track in ${config.file} names a tag: nothing to compare it with`);
-    for (const problem of problems)
-        log.error(problem.message, problem.location);
+    // One problem is the failure itself, one line on its file; several get a line each, then the count.
+    if (problems.length > 1)
+        for (const problem of problems)
+            log.error(problem.message, problem.location);
     const table = summaryTable(config.tracks, previous, current);
     if (problems.length) {
-        const first = problems[0];
-        const where = `${first.location.file}${first.location.line ? `:${first.location.line}` : ''}`;
-        throw new errors/* UserError */.yo(`version check failed with ${problems.length} problem(s); first: ${where}: ${first.message}`, {
+        const message = problems.length === 1
+            ? problems[0].message
+            : `version check failed with ${problems.length} problem(s); first: ${(0,errors/* locatedMessage */.mI)(problems[0].message, problems[0].location)}`;
+        throw new errors/* UserError */.yo(message, {
             input: 'mode',
             value: 'check',
+            location: problems.length === 1 ? problems[0].location : undefined,
             summary: [
                 '## bump-version: check failed',
                 '',

@@ -106,7 +106,7 @@ async function publishCharts(settings, context) {
         : (await (0,fs/* readFileInside */.XW)(workspace, settings.releaseNotesPath, 'release-notes', 'Markdown file')).text;
     // Decided once. Packaging does not parse values.yaml: with helm, its lint refuses a broken one;
     // without, it is parsed below, only for the charts about to be pushed.
-    const lintPlan = await (0,lint/* planLint */.h)(settings.lint);
+    const lintPlan = await (0,lint/* planLint */.h)(settings.lint, runner.path);
     const load = { checkValues: false };
     const client = (0,oci_client/* createOciClient */.Dj)({
         registry: registryUrl.host,
@@ -180,7 +180,13 @@ async function publishCharts(settings, context) {
     if (lintPlan.method !== 'helm')
         for (const plan of toPush)
             (0,charts_load/* checkChartValues */.HM)(plan.packaged.chart);
-    const linted = await (0,plumbing_log/* inGroup */.HB)(log, 'Lint', () => Promise.all(toPush.map((plan) => (0,lint/* lintChart */.U)(plan.packaged, plan.where, { mode: settings.lint, plan: lintPlan, tempDir: runner.runnerTemp, log }))));
+    const linted = await (0,plumbing_log/* inGroup */.HB)(log, 'Lint', () => Promise.all(toPush.map((plan) => (0,lint/* lintChart */.U)(plan.packaged, plan.where, {
+        mode: settings.lint,
+        plan: lintPlan,
+        pathEnv: runner.path,
+        tempDir: runner.runnerTemp,
+        log,
+    }))));
     const checked = plans.map((plan) => linted[toPush.indexOf(plan)]?.summary ?? `${plan.where}: already published with this digest, so not linted again`);
     for (const line of checked)
         log.info(line);

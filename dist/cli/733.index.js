@@ -179,14 +179,17 @@ function gitNetworkEnv(token, serverUrl, username = 'x-access-token') {
         secrets: [credential],
     };
 }
-/** `-c user.name=… -c user.email=…` for whichever of the two neither git config nor the environment sets. */
+/**
+ * `-c user.name=… -c user.email=…` for whichever of the two git config does not set. GIT_AUTHOR_* and
+ * GIT_COMMITTER_* in the environment still win: git ranks them above any configuration, `-c` included.
+ */
 async function commitIdentityArgs(git) {
     const name = await git.tryExec(['config', 'user.name']);
     const email = await git.tryExec(['config', 'user.email']);
     const args = [];
-    if (!name && !process.env.GIT_COMMITTER_NAME)
+    if (!name)
         args.push('-c', `user.name=${BOT_NAME}`);
-    if (!email && !process.env.GIT_COMMITTER_EMAIL)
+    if (!email)
         args.push('-c', `user.email=${BOT_EMAIL}`);
     return args;
 }
@@ -331,22 +334,12 @@ async function createTag(git, tag, message, commit, force = false) {
     ]);
 }
 /**
- * Why a push was refused, from git's stderr: the remote's own words (the `remote:` lines a
- * pre-receive hook or a branch protection prints) and each ref's reason (`non-fast-forward`,
- * `pre-receive hook declined`), on one line; and whether the branch moved on the remote.
+ * Why a push was refused (git/git.ts's pushFailureReason: each ref's reason and the remote's own
+ * words, on one line) and whether the branch moved on the remote.
  */
 function pushRefusal(stderr) {
-    const lines = stderr.split(/\r?\n/);
-    const remote = lines
-        .filter((l) => l.startsWith('remote:'))
-        .map((l) => l.slice('remote:'.length).trim())
-        .filter((l) => l !== '');
-    const refs = [
-        ...new Set(lines.map((l) => /^\s*!\s*\[[^\]]+\]\s+\S+ -> \S+ \((.+)\)\s*$/.exec(l)?.[1]).filter((r) => r)),
-    ];
-    const rest = refs.length || remote.length ? [] : lines.filter((l) => /^(error|fatal): /.test(l)).slice(-1);
-    const reason = [...remote, ...refs, ...rest].join('; ') || 'no reason given';
-    return { reason, behind: /non-fast-forward|fetch first/.test(refs.join(' ')) };
+    const reason = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .pushFailureReason */ .x)({ stdout: '', stderr, exitCode: 1 });
+    return { reason, behind: /non-fast-forward|fetch first/.test(stderr) };
 }
 /** Push `commit` to `branch` and the tag (if any) in one atomic push; a failure says how a rerun recovers. */
 async function pushRelease(git, remote, branch, tag, netEnv, commit) {
@@ -711,11 +704,7 @@ async function push(git, remote) {
     catch (error) {
         if (!(error instanceof exec/* ExecError */.cI))
             throw error;
-        const lines = `${error.result.stdout}\n${error.result.stderr}`
-            .split('\n')
-            .map((l) => l.trim())
-            .filter(Boolean);
-        return lines.find((l) => l.startsWith('!')) ?? lines.pop() ?? `exit ${error.result.exitCode}`;
+        return (0,git_git/* pushFailureReason */.x)(error.result);
     }
 }
 async function network(git, args, remote, what) {
@@ -1931,7 +1920,8 @@ async function publishToCatalog(settings, context) {
         // The checks every published chart passes (charts/): completeness warnings, then lint and render.
         for (const warning of await (0,completeness/* incompleteChartWarnings */.S)(packaged.chart, where, { dir: absolute, workspace }))
             log.warning(warning);
-        log.info((await (0,lint/* lintChart */.U)(packaged, where, { mode: 'auto', tempDir: runner.runnerTemp, log })).summary);
+        log.info((await (0,lint/* lintChart */.U)(packaged, where, { mode: 'auto', pathEnv: runner.path, tempDir: runner.runnerTemp, log }))
+            .summary);
         charts.push({
             chart: where,
             metadata: packaged.metadata,

@@ -117,6 +117,8 @@ class RegistryError extends errors/* UserError */.yo {
     repository;
     /** The failure was a 5xx, a 429 or a broken connection that outlasted the retries. */
     transient;
+    /** For a transient failure, its short reason: `HTTP 503`, `ECONNRESET`. */
+    reason;
     constructor(message, details) {
         super(message);
         this.name = 'RegistryError';
@@ -125,8 +127,13 @@ class RegistryError extends errors/* UserError */.yo {
         this.status = details.status;
         this.code = details.code;
         this.transient = details.transient ?? false;
+        this.reason = details.reason;
     }
 }
+/** What to do when a registry kept answering 5xx (or kept dropping the connection). */
+const SERVICE_TROUBLE = 'the registry is having trouble; rerun the job later';
+/** What to do when a registry could not be reached at all. */
+const UNREACHABLE = 'check the registry host and the network, then rerun';
 /** A RegistryError for an unexpected answer, worded by status. */
 async function registryFailure(context, response, action, repository, reference) {
     const { registry, who } = context;
@@ -152,7 +159,12 @@ async function registryFailure(context, response, action, repository, reference)
         return new RegistryError(`registry ${registry} rate-limited ${action} on ${what} (${detail}) and asks to retry after ${response.headers.get('retry-after')}, longer than release-kit waits; rerun later`, { ...details, transient: true });
     }
     if (transient) {
-        return new RegistryError(`registry ${registry} kept failing ${action} on ${what} (${detail}) after ${context.attempts} attempts`, { ...details, transient: true });
+        return new RegistryError((0,errors/* gaveUpMessage */.Sw)({
+            failed: `registry ${registry} kept failing ${action} on ${what}`,
+            reason: detail,
+            tries: context.attempts,
+            fix: SERVICE_TROUBLE,
+        }), { ...details, transient: true, reason: detail });
     }
     return new RegistryError(`registry ${registry} refused ${action} on ${what} (${detail})`, details);
 }
@@ -379,6 +391,7 @@ var oci_reference = __webpack_require__(84123);
 
 
 
+
 /** A zeroed stats object to pass as `stats`. */
 function createOciStats() {
     return {
@@ -432,7 +445,17 @@ class RegistryTransport {
             if (!(0,retry/* isTransientNetworkError */.l)(error))
                 throw error;
             const attempts = (request.retries ?? options.retries) + 1;
-            throw new RegistryError(`could not reach registry ${options.registry} for ${request.method} ${this.shortUrl(request.url)} in ${request.repository} (${(0,retry/* describeNetworkError */.gl)(error)}) after ${attempts} attempts`, { registry: options.registry, repository: request.repository, transient: true });
+            throw new RegistryError((0,errors/* gaveUpMessage */.Sw)({
+                failed: `could not reach registry ${options.registry} for ${request.method} ${this.shortUrl(request.url)} in ${request.repository}`,
+                reason: (0,retry/* describeNetworkError */.gl)(error),
+                tries: attempts,
+                fix: UNREACHABLE,
+            }), {
+                registry: options.registry,
+                repository: request.repository,
+                transient: true,
+                reason: (0,retry/* describeNetworkError */.gl)(error),
+            });
         }
     }
     async fetchOnce(request, authorization) {
@@ -503,7 +526,7 @@ class OciClient {
         this.stats = options.stats ?? createOciStats();
         this.log = options.log ?? log/* silentLogger */.qq;
         this.retries = options.retries ?? 4;
-        this.retryBaseMs = options.retryBaseMs ?? (0,retry/* defaultRetryBaseMs */.rD)();
+        this.retryBaseMs = options.retryBaseMs ?? retry/* DEFAULT_RETRY_BASE_MS */.Qg;
         const transport = new RegistryTransport({
             registry: this.registry,
             baseUrl: this.baseUrl,
@@ -617,7 +640,12 @@ class OciClient {
         catch (error) {
             if (!isTransient(error))
                 throw error;
-            throw new RegistryError(`upload of blob ${digest} to ${this.registry}/${repository} failed ${attempts} times; the last failure: ${(0,retry/* describeNetworkError */.gl)(error)}`, {
+            throw new RegistryError((0,errors/* gaveUpMessage */.Sw)({
+                failed: `registry ${this.registry} kept failing the upload of blob ${digest} to ${repository}`,
+                reason: transientReason(error),
+                tries: attempts,
+                fix: SERVICE_TROUBLE,
+            }), {
                 registry: this.registry,
                 repository,
                 transient: true,
@@ -913,6 +941,14 @@ function checkDigest(digest) {
 function checkManifestReference(reference) {
     if (!(0,oci_reference/* isValidDigest */.fH)(reference) && !(0,oci_reference/* isValidTag */.r_)(reference))
         throw new errors/* UserError */.yo(`invalid manifest reference ${(0,errors/* showValue */.vp)(reference)}: expected a tag or a sha256 digest`);
+}
+/** The short reason of a transient failure, for the message after the last try. */
+function transientReason(error) {
+    if (error instanceof TransientStatus)
+        return `HTTP ${error.status}`;
+    if (error instanceof RegistryError)
+        return error.reason ?? (error.status ? `HTTP ${error.status}` : 'no answer');
+    return (0,retry/* describeNetworkError */.gl)(error);
 }
 
 

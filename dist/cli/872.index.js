@@ -263,7 +263,7 @@ const operation = {
     async run(context) {
         const settings = parseSettings(context.inputs);
         // The one lazy boundary: chart packaging and the OCI client load only once the inputs are valid.
-        const { publishCharts } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(260), __webpack_require__.e(697), __webpack_require__.e(800), __webpack_require__.e(692), __webpack_require__.e(371), __webpack_require__.e(653)]).then(__webpack_require__.bind(__webpack_require__, 63653));
+        const { publishCharts } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(260), __webpack_require__.e(697), __webpack_require__.e(800), __webpack_require__.e(692), __webpack_require__.e(7), __webpack_require__.e(397), __webpack_require__.e(653)]).then(__webpack_require__.bind(__webpack_require__, 63653));
         return publishCharts(settings, context);
     },
 };

@@ -29,6 +29,9 @@ const DEFAULT_TEMPLATE = '{name}_{tag}_{os}_{arch}';
  */
 function releaseTag(inputs, runner) {
     const tagInput = inputs.optional('tag');
+    // A tag git could not hold would still name a GitHub release (and its archives): refuse it first.
+    if (tagInput !== undefined && !(0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .isValidTagName */ .Qd)(tagInput))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('tag', tagInput, 'a git tag name such as v0.1.0 (no spaces, control characters or ..)');
     const versionInput = inputs.optional('version');
     const refTag = (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_2__/* .tagFromRef */ .q)(runner.ref) ?? runner.gitlab.tag;
     if (versionInput === undefined) {
@@ -225,7 +228,7 @@ const operation = {
     async run(context) {
         const settings = parseSettings(context.inputs, context.runner);
         // The one lazy boundary: archiving and GitHub code load only once the inputs are valid.
-        const { uploadCliArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(260), __webpack_require__.e(697), __webpack_require__.e(138), __webpack_require__.e(644), __webpack_require__.e(537), __webpack_require__.e(178), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 22230));
+        const { uploadCliArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(260), __webpack_require__.e(697), __webpack_require__.e(138), __webpack_require__.e(644), __webpack_require__.e(537), __webpack_require__.e(7), __webpack_require__.e(868), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 22230));
         return uploadCliArtifacts(settings, context);
     },
 };
@@ -240,6 +243,7 @@ const operation = {
 /* harmony export */   Ac: () => (/* binding */ parseBumpKind),
 /* harmony export */   FF: () => (/* binding */ isPrereleaseBump),
 /* harmony export */   KF: () => (/* binding */ supersedingPatch),
+/* harmony export */   Qd: () => (/* binding */ isValidTagName),
 /* harmony export */   W3: () => (/* binding */ versionOfInput),
 /* harmony export */   ZF: () => (/* binding */ isValidPreid),
 /* harmony export */   aE: () => (/* binding */ describeBump),
@@ -342,6 +346,16 @@ function supersedingPatch(tag) {
         return undefined;
     // Keep the tag's own spelling (`v`, `krt-v`): the superseding tag sits in the same series.
     return `${tagPrefix(tag)}${semver__WEBPACK_IMPORTED_MODULE_0___default().inc(version, 'patch')}`;
+}
+/** The rules of `git check-ref-format` for `refs/tags/<name>` that a SemVer-based name can break. */
+function isValidTagName(tag) {
+    if (!/^[A-Za-z0-9._/+-]+$/.test(tag))
+        return false;
+    if (tag.startsWith('-') || tag.startsWith('/') || tag.endsWith('/') || tag.endsWith('.'))
+        return false;
+    if (tag.includes('..') || tag.includes('//'))
+        return false;
+    return tag.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.lock'));
 }
 
 

@@ -14,8 +14,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
+/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6358);
 // publish-chart-catalog: package Helm charts and publish them into a git-based catalog (a Rancher
 // catalog layout or a classic Helm repository with index.yaml), never overwriting a published version.
+
 
 
 const TARGETS = ['rancher', 'helm-repo'];
@@ -48,7 +50,8 @@ function parseSettings(inputs, runner) {
     if (token && repository.startsWith('http://'))
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('repository', repository, 'an https:// URL when a token is set (plain http would send the token in clear text); without a token, http:// is read and pushed anonymously');
     const branch = inputs.string('branch', DEFAULTS[target].branch);
-    if (!BRANCH.test(branch) || branch.endsWith('/') || branch.endsWith('.lock') || branch.endsWith('.'))
+    // git's ref rules (check-ref-format), the one tag/branch name rule: `/v1` would reach git and fail there.
+    if (!BRANCH.test(branch) || !(0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidTagName */ .Qd)(branch))
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('branch', branch, 'a branch name such as main or gh-pages');
     const directory = inputs.string('directory', DEFAULTS[target].directory).replace(/\/+$/, '') || '.';
     if (!DIRECTORY.test(directory) || directory.split('/').some((part) => part === '..' || part === '.git')) {
@@ -245,10 +248,135 @@ const operation = {
     async run(context) {
         const settings = parseSettings(context.inputs, context.runner);
         // The one lazy boundary: packaging and git code load only once the inputs are valid.
-        const { publishToCatalog } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(260), __webpack_require__.e(697), __webpack_require__.e(692), __webpack_require__.e(371), __webpack_require__.e(733)]).then(__webpack_require__.bind(__webpack_require__, 21882));
+        const { publishToCatalog } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(260), __webpack_require__.e(697), __webpack_require__.e(692), __webpack_require__.e(7), __webpack_require__.e(397), __webpack_require__.e(733)]).then(__webpack_require__.bind(__webpack_require__, 21882));
         return publishToCatalog(settings, context);
     },
 };
+
+
+/***/ }),
+
+/***/ 6358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ parseBumpKind),
+/* harmony export */   FF: () => (/* binding */ isPrereleaseBump),
+/* harmony export */   KF: () => (/* binding */ supersedingPatch),
+/* harmony export */   Qd: () => (/* binding */ isValidTagName),
+/* harmony export */   W3: () => (/* binding */ versionOfInput),
+/* harmony export */   ZF: () => (/* binding */ isValidPreid),
+/* harmony export */   aE: () => (/* binding */ describeBump),
+/* harmony export */   d0: () => (/* binding */ isGreater),
+/* harmony export */   gj: () => (/* binding */ isHighestRelease),
+/* harmony export */   iS: () => (/* binding */ isStrictSemver),
+/* harmony export */   "in": () => (/* binding */ VALID_BUMP_KINDS),
+/* harmony export */   mx: () => (/* binding */ versionOfTag),
+/* harmony export */   w2: () => (/* binding */ tagComponent),
+/* harmony export */   yU: () => (/* binding */ nextVersion)
+/* harmony export */ });
+/* unused harmony exports BUMP_KINDS, tagPrefix */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+// Version arithmetic for tracks: strict SemVer values and the bump kinds users may ask for.
+
+/** The named bump kinds; an explicit `x.y.z` is the other accepted kind. */
+const BUMP_KINDS = ['patch', 'minor', 'major', 'prerelease'];
+/** What a bump kind may be, for error messages. */
+const VALID_BUMP_KINDS = 'patch, minor, major, prerelease or an explicit version x.y.z';
+/** Prerelease identifiers as SemVer allows them (dot-separated alphanumerics and hyphens). */
+const PREID = /^[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*$/;
+/**
+ * True for a strict SemVer 2.0 version exactly as written: no `v` prefix, no `=`, no spaces.
+ * `semver.valid` alone would accept `v1.2.3` and return `1.2.3`, so the result must equal the input.
+ */
+function isStrictSemver(value) {
+    return typeof value === 'string' && value.length <= 256 && semver__WEBPACK_IMPORTED_MODULE_0___default().valid(value) === value;
+}
+/** Parse a bump kind; undefined when it is none of the valid ones. */
+function parseBumpKind(text) {
+    if (BUMP_KINDS.includes(text))
+        return { kind: text };
+    if (isStrictSemver(text))
+        return { kind: 'explicit', version: text };
+    return undefined;
+}
+/** Whether a bump makes a prerelease: `prerelease`, or an explicit prerelease version (`1.2.4-rc.1`). */
+function isPrereleaseBump(bump) {
+    return bump.kind === 'prerelease' || (bump.kind === 'explicit' && semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(bump.version) !== null);
+}
+/** True when `preid` is usable as a prerelease identifier (`rc`, `beta.1`). */
+function isValidPreid(preid) {
+    return preid.length <= 64 && PREID.test(preid);
+}
+/**
+ * The version after applying `bump` to `current`. A prerelease bump of a release starts the next
+ * patch's prerelease (`1.2.3` → `1.2.4-rc.0`); of a prerelease it counts on (`1.2.4-rc.0` → `-rc.1`).
+ * Returns undefined when the result would not be greater than `current` (an explicit version at or
+ * below it, or a prerelease to a preid that sorts lower).
+ */
+function nextVersion(current, bump, preid) {
+    if (bump.kind === 'explicit')
+        return semver__WEBPACK_IMPORTED_MODULE_0___default().gt(bump.version, current) ? bump.version : undefined;
+    const next = bump.kind === 'prerelease' && preid ? semver__WEBPACK_IMPORTED_MODULE_0___default().inc(current, 'prerelease', preid) : semver__WEBPACK_IMPORTED_MODULE_0___default().inc(current, bump.kind);
+    // A prerelease bump to a preid that sorts lower (1.0.0-beta.1 with alpha → 1.0.0-alpha.0) goes backwards.
+    return next && semver__WEBPACK_IMPORTED_MODULE_0___default().gt(next, current) ? next : undefined;
+}
+/** `a > b` in SemVer precedence. */
+function isGreater(a, b) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().gt(a, b);
+}
+/** A short description of a bump for messages: `patch`, `prerelease (rc)`, `2.0.0`. */
+function describeBump(bump, preid) {
+    if (bump.kind === 'explicit')
+        return bump.version;
+    return bump.kind === 'prerelease' && preid ? `prerelease (${preid})` : bump.kind;
+}
+/**
+ * The version a release tag stands for, the one rule for every tag release-kit reads: `v1.2.3` →
+ * `1.2.3`, also behind a prefix (`krt-v1.2.3`, `chart-1.2.3`) as monorepos tag; undefined when the
+ * tag holds no SemVer version.
+ */
+function versionOfTag(tag) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(tag.slice(tagPrefix(tag).length)) ?? undefined;
+}
+/** What stands before a tag's version, `v` included: `krt-v` for `krt-v1.2.3`, `v` for `v1.2.3`, `` for `1.2.3`. */
+function tagPrefix(tag) {
+    return /^.*?v?(?=\d+\.\d+\.\d+)/.exec(tag)?.[0] ?? '';
+}
+/** The component a tag belongs to in a monorepo, its prefix without the `v`: `krt-` for `krt-v1.2.3`, `` for `v1.2.3`. */
+function tagComponent(tag) {
+    return tagPrefix(tag.trim()).replace(/v$/, '');
+}
+/** True when no stable version among `tags` (release tags or versions) is above `version`; tags without one are ignored. */
+function isHighestRelease(version, tags) {
+    return tags.every((tag) => {
+        const other = versionOfTag(tag);
+        return !other || semver__WEBPACK_IMPORTED_MODULE_0___default().prerelease(other) !== null || !semver__WEBPACK_IMPORTED_MODULE_0___default().gt(other, version);
+    });
+}
+/** A version as a user types it (`1.2.3`, `v1.2.3`), normalised; undefined when it is not SemVer. */
+function versionOfInput(text) {
+    return semver__WEBPACK_IMPORTED_MODULE_0___default().valid(text.trim().replace(/^v/i, '')) ?? undefined;
+}
+/** The next patch version after `tag`'s version, in the same tag series: the release that supersedes a bad one. */
+function supersedingPatch(tag) {
+    const version = versionOfTag(tag);
+    if (!version)
+        return undefined;
+    // Keep the tag's own spelling (`v`, `krt-v`): the superseding tag sits in the same series.
+    return `${tagPrefix(tag)}${semver__WEBPACK_IMPORTED_MODULE_0___default().inc(version, 'patch')}`;
+}
+/** The rules of `git check-ref-format` for `refs/tags/<name>` that a SemVer-based name can break. */
+function isValidTagName(tag) {
+    if (!/^[A-Za-z0-9._/+-]+$/.test(tag))
+        return false;
+    if (tag.startsWith('-') || tag.startsWith('/') || tag.endsWith('/') || tag.endsWith('.'))
+        return false;
+    if (tag.includes('..') || tag.includes('//'))
+        return false;
+    return tag.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.lock'));
+}
 
 
 /***/ })

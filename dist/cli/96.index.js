@@ -258,13 +258,35 @@ function lineOf(text, offset) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ Git)
+/* harmony export */   T: () => (/* binding */ Git),
+/* harmony export */   x: () => (/* binding */ pushFailureReason)
 /* harmony export */ });
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
 /* harmony import */ var _plumbing_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80868);
 // Git through @actions/exec with argument arrays; every call names the repository it runs in.
 
 
+/**
+ * Why a push failed, in one line: git's rejection (`! [remote rejected] … (pre-receive hook declined)`)
+ * and what the server said on `remote:` lines (a pre-receive hook's reason, GitHub's branch protection),
+ * instead of git's closing "failed to push some refs", which says neither.
+ */
+function pushFailureReason(result) {
+    const lines = `${result.stdout}\n${result.stderr}`
+        .split('\n')
+        // Control characters from the server (colours, carriage returns) would break the one line.
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+        .map((line) => line.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim())
+        .filter(Boolean);
+    const said = lines
+        .filter((line) => line.startsWith('remote:'))
+        .map((line) => line.slice('remote:'.length).trim())
+        .filter(Boolean);
+    const rejection = lines.find((line) => line.startsWith('!'))?.replace(/^!\s*/, '');
+    const reason = rejection ?? lines.filter((line) => !line.startsWith('remote:')).pop() ?? `exit ${result.exitCode}`;
+    const text = said.length ? `${reason}; the remote said: ${said.join(' / ')}` : reason;
+    return text.length > 600 ? `${text.slice(0, 600)}…` : text;
+}
 /** A repository's git, run with argument arrays in `cwd`. */
 class Git {
     cwd;
@@ -417,7 +439,7 @@ class ExecError extends Error {
     }
 }
 /** The first executable `name` (`name.exe` on Windows) in the directories of `pathEnv`, or undefined. */
-async function findExecutable(name, pathEnv = process.env.PATH ?? '') {
+async function findExecutable(name, pathEnv) {
     const file = process.platform === 'win32' ? `${name}.exe` : name;
     for (const dir of pathEnv.split((node_path__WEBPACK_IMPORTED_MODULE_3___default().delimiter)).filter(Boolean)) {
         const candidate = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, file);
@@ -436,10 +458,12 @@ async function findExecutable(name, pathEnv = process.env.PATH ?? '') {
 async function run(command, args, options = {}) {
     const result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(command, [...args], {
         cwd: options.cwd,
+        // Handing the environment on, not reading it: a child gets this process's environment, as it
+        // would with no `env` at all, plus the few variables the caller adds (git's token config).
         env: options.inheritEnv === false
             ? (options.env ?? {})
             : options.env
-                ? { ...process.env, ...options.env }
+                ? { ...inheritedEnv(), ...options.env }
                 : undefined,
         input: options.input === undefined ? undefined : Buffer.from(options.input),
         ignoreReturnCode: true,
@@ -449,6 +473,11 @@ async function run(command, args, options = {}) {
     if (out.exitCode !== 0 && !options.allowFailure)
         throw new ExecError(command, args, out);
     return out;
+}
+/** This process's environment, passed through to a child untouched (never read here). */
+function inheritedEnv() {
+    // eslint-disable-next-line no-restricted-properties -- passed through to the child untouched
+    return process.env;
 }
 
 
@@ -465,18 +494,21 @@ async function run(command, args, options = {}) {
 /* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
 /* harmony export */   aE: () => (/* binding */ writeFileInPlace)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23178);
-/* harmony import */ var _lossless_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96763);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(23178);
+/* harmony import */ var _lossless_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96763);
 // File-system helpers: atomic writes, edits in place that keep a file's bytes, mode and symlink,
 // reads that never block on a special file, and paths that cannot escape their root.
+
 
 
 
@@ -489,15 +521,15 @@ async function run(command, args, options = {}) {
  * the mode of the regular file it replaces, else 0644; exactly, whatever the umask.
  */
 async function writeFileAtomic(file, data, mode) {
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(file), `.${node_path__WEBPACK_IMPORTED_MODULE_4___default().basename(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(6).toString('hex')}.tmp`);
     try {
         let fileMode = mode;
         if (fileMode === undefined) {
-            const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file).catch(() => undefined);
+            const existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.lstat)(file).catch(() => undefined);
             // A symlink's own mode (0777) is no file's: what replaces the link gets the default.
             fileMode = existing?.isFile() ? existing.mode & 0o7777 : 0o644;
         }
-        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(tmp, 'wx', 0o600);
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.open)(tmp, 'wx', 0o600);
         try {
             await handle.writeFile(data);
             await handle.chmod(fileMode);
@@ -506,10 +538,10 @@ async function writeFileAtomic(file, data, mode) {
         finally {
             await handle.close();
         }
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, file);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rename)(tmp, file);
     }
     catch (error) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(tmp, { force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(tmp, { force: true });
         throw error;
     }
 }
@@ -523,11 +555,11 @@ async function writeFileAtomic(file, data, mode) {
  */
 async function writeFileInPlace(root, relative, content, input) {
     const absolute = await resolveInside(root, relative, input);
-    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(absolute).catch(() => absolute);
-    const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(target).catch(() => undefined);
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.realpath)(absolute).catch(() => absolute);
+    const stats = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.lstat)(target).catch(() => undefined);
     if (stats && !stats.isFile())
         throw notRegularFile(relative, stats, input);
-    await writeFileAtomic(target, typeof content === 'string' ? (0,_lossless_text_js__WEBPACK_IMPORTED_MODULE_5__/* .encodeLossless */ .r)(content) : content);
+    await writeFileAtomic(target, typeof content === 'string' ? (0,_lossless_text_js__WEBPACK_IMPORTED_MODULE_6__/* .encodeLossless */ .r)(content) : content);
 }
 /**
  * The bytes of the regular file `file`, or null when it does not exist. It is opened non-blocking
@@ -537,14 +569,14 @@ async function writeFileInPlace(root, relative, content, input) {
 async function readRegularFile(file, display, input) {
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOCTTY);
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_NOCTTY);
     }
     catch (error) {
         const code = error.code;
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return null;
         if (code === 'ELOOP' || code === 'EISDIR' || code === 'ENXIO' || code === 'EACCES')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${display} cannot be read (${code}); expected a regular file`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${display} cannot be read (${code}); expected a regular file`, {
                 input,
                 value: display,
                 valid: 'a regular file',
@@ -573,7 +605,7 @@ function notRegularFile(display, stats, input) {
                     : stats.isSymbolicLink()
                         ? 'a symlink'
                         : 'not a regular file';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`${display} is ${kind}, not a regular file; release-kit reads and edits regular files only`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`${display} is ${kind}, not a regular file; release-kit reads and edits regular files only`, {
         input,
         value: display,
         valid: 'a regular file',
@@ -584,10 +616,10 @@ function notRegularFile(display, stats, input) {
  * symlinks whose target leaves the root. `input` names the input for the error message.
  */
 async function resolveInside(root, relative, input) {
-    const rootReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(root);
-    const candidate = node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(rootReal, relative);
+    const rootReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.realpath)(root);
+    const candidate = node_path__WEBPACK_IMPORTED_MODULE_4___default().resolve(rootReal, relative);
     if (!isWithin(rootReal, candidate)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: expected a path inside ${rootReal}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: expected a path inside ${rootReal}`, {
             input,
             value: relative,
             valid: `a path inside ${rootReal}`,
@@ -596,24 +628,24 @@ async function resolveInside(root, relative, input) {
     let real;
     // A path that does not exist (yet) is judged by its nearest existing ancestor: a symlinked folder
     // on the way must not carry a file about to be written out of the root.
-    for (let probe = candidate; real === undefined; probe = node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(probe)) {
+    for (let probe = candidate; real === undefined; probe = node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(probe)) {
         try {
-            real = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(probe), node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(probe, candidate));
+            real = node_path__WEBPACK_IMPORTED_MODULE_4___default().join(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.realpath)(probe), node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(probe, candidate));
         }
         catch {
-            if (probe === rootReal || node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(probe) === probe)
+            if (probe === rootReal || node_path__WEBPACK_IMPORTED_MODULE_4___default().dirname(probe) === probe)
                 return candidate;
         }
     }
     if (!isWithin(rootReal, real)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: it is a symlink to ${real}, outside ${rootReal}; expected a file inside the workspace`, { input, value: relative, valid: `a path inside ${rootReal}` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`input '${input}' has invalid value ${JSON.stringify(relative)}: it is a symlink to ${real}, outside ${rootReal}; expected a file inside the workspace`, { input, value: relative, valid: `a path inside ${rootReal}` });
     }
     return candidate;
 }
 /** True when `child` is `parent` or below it (both absolute, normalised). */
 function isWithin(parent, child) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_3___default().relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(rel));
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_4___default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_4___default().isAbsolute(rel));
 }
 /**
  * Read the UTF-8 file `relative` inside `root` (as resolveInside checks it; a regular file, see
@@ -625,8 +657,19 @@ async function readFileInside(root, relative, input, what, options = {}) {
     const absolute = await resolveInside(root, relative, input);
     const bytes = await readRegularFile(absolute, relative, input);
     if (bytes === null)
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .invalidInput */ .aY)(input, relative, `an existing ${what} inside the workspace`);
-    return { absolute, text: options.forEdit ? (0,_lossless_text_js__WEBPACK_IMPORTED_MODULE_5__/* .decodeLossless */ .x)(bytes) : bytes.toString('utf8') };
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .invalidInput */ .aY)(input, relative, `an existing ${what} inside the workspace`);
+    if (options.forEdit)
+        return { absolute, text: (0,_lossless_text_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeLossless */ .x)(bytes) };
+    // Text with bytes that are not UTF-8 would reach release notes and commits as U+FFFD: refuse it.
+    // (An edit in place keeps such bytes as they are instead: decodeLossless.)
+    if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes)) {
+        const line = bytes
+            .toString('utf8')
+            .split('\n')
+            .findIndex((l) => l.includes('\uFFFD')) + 1;
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .invalidInput */ .aY)(input, relative, `a ${what} in UTF-8`, { file: relative, line: line || 1 });
+    }
+    return { absolute, text: bytes.toString('utf8') };
 }
 
 
@@ -775,20 +818,22 @@ function yamlProblem(doc, text) {
 /* harmony export */   Ie: () => (/* binding */ loadVersionsConfig),
 /* harmony export */   JL: () => (/* binding */ parseVersionsConfig),
 /* harmony export */   PV: () => (/* binding */ DEFAULT_CONFIG),
-/* harmony export */   Qd: () => (/* binding */ isValidTagName),
+/* harmony export */   Qd: () => (/* reexport safe */ _semver_js__WEBPACK_IMPORTED_MODULE_0__.Qd),
 /* harmony export */   vY: () => (/* binding */ renderTag)
 /* harmony export */ });
 /* unused harmony exports TAG_TEMPLATE_VALID, isValidTagTemplate */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_7__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
-/* harmony import */ var _plumbing_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51430);
-/* harmony import */ var _plumbing_yaml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41482);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65851);
-/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54251);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68925);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var _semver_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6358);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
+/* harmony import */ var _plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51430);
+/* harmony import */ var _plumbing_yaml_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41482);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65851);
+/* harmony import */ var _message_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54251);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(68925);
 // The version-tracks configuration (`versions:` in .github/release-kit.yml): loaded, parsed and validated.
+
 
 
 
@@ -828,73 +873,73 @@ const LOCATION_KEYS = new Set(['file', 'key', 'pattern']);
 const KEY_PATH = /^[A-Za-z0-9_\-/]+(?:\.[A-Za-z0-9_\-/]+)*$/;
 /** Parse the config text; every mistake is a UserError on the config file and line. */
 function parseVersionsConfig(text, file) {
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { prettyErrors: false, uniqueKeys: true });
     // Every message leaves the file and line to the error's location, which the CLI and annotations show.
     const fail = (message, node, valid) => {
         const offset = node?.range?.[0];
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(message, {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(message, {
             input: 'config',
             value: file,
             valid,
-            location: { file, line: offset === undefined ? 1 : (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .lineOf */ .c)(text, offset) },
+            location: { file, line: offset === undefined ? 1 : (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .lineOf */ .c)(text, offset) },
         });
     };
-    const problem = (0,_plumbing_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .yamlProblem */ .T)(doc, text);
+    const problem = (0,_plumbing_yaml_js__WEBPACK_IMPORTED_MODULE_7__/* .yamlProblem */ .T)(doc, text);
     if (problem) {
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(problem.message, {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(problem.message, {
             input: 'config',
             value: file,
             valid: 'a YAML file with a `versions:` map',
-            location: { file, line: (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .lineOf */ .c)(text, problem.offset) },
+            location: { file, line: (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .lineOf */ .c)(text, problem.offset) },
         });
     }
     const root = doc.contents;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(root))
         return fail('expected a map with a `versions:` key', root, 'versions: {TRACK: {files: [...]}}');
     const versions = root.get('versions', true);
-    if (!versions || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(versions) || versions.items.length === 0) {
+    if (!versions || !(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(versions) || versions.items.length === 0) {
         return fail('expected `versions:` to map track names to their files', versions ?? root, 'versions: {TRACK: {files: [...]}}');
     }
     const tracks = [];
     for (const pair of versions.items) {
         const keyNode = pair.key;
-        const name = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode) ? keyNode.value : undefined;
+        const name = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(keyNode) ? keyNode.value : undefined;
         if (typeof name !== 'string' || !TRACK_NAME.test(name) || RESERVED_TRACK_NAMES.has(name)) {
-            fail(`track name ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode) ? keyNode.value : String(keyNode))} is not usable`, keyNode, `a lower-case name matching ${TRACK_NAME.source}, not one of ${[...RESERVED_TRACK_NAMES].join(', ')}`);
+            fail(`track name ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(keyNode) ? keyNode.value : String(keyNode))} is not usable`, keyNode, `a lower-case name matching ${TRACK_NAME.source}, not one of ${[...RESERVED_TRACK_NAMES].join(', ')}`);
         }
         const trackName = name;
         const body = pair.value;
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(body))
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(body))
             return fail(`track '${trackName}' must be a map with \`files:\``, body ?? keyNode);
         for (const item of body.items) {
-            const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) ? String(item.key.value) : '';
+            const k = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item.key) ? String(item.key.value) : '';
             if (!TRACK_KEYS.has(k))
-                fail(`track '${trackName}' has unknown key ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(k)}`, item.key, 'tag, files, watch, required, implies');
+                fail(`track '${trackName}' has unknown key ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(k)}`, item.key, 'tag, files, watch, required, implies');
         }
-        const configLine = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .lineOf */ .c)(text, keyNode.range?.[0] ?? 0);
+        const configLine = (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .lineOf */ .c)(text, keyNode.range?.[0] ?? 0);
         let tag;
         const tagNode = body.get('tag', true);
         if (tagNode !== undefined) {
-            const value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(tagNode) ? tagNode.value : undefined;
+            const value = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(tagNode) ? tagNode.value : undefined;
             if (typeof value !== 'string' || !isValidTagTemplate(value)) {
-                fail(`track '${trackName}' has tag template ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(tagNode) ? tagNode.value : '')}`, tagNode, TAG_TEMPLATE_VALID);
+                fail(`track '${trackName}' has tag template ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(tagNode) ? tagNode.value : '')}`, tagNode, TAG_TEMPLATE_VALID);
             }
             tag = value;
         }
         const filesNode = body.get('files', true);
-        if (!filesNode || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(filesNode) || filesNode.items.length === 0) {
+        if (!filesNode || !(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(filesNode) || filesNode.items.length === 0) {
             return fail(`track '${trackName}' needs a non-empty \`files:\` list`, filesNode ?? keyNode, '- { file: PATH, key: DOTTED.KEY } or - { file: PATH, pattern: REGEXP }');
         }
         const files = [];
         for (const entry of filesNode.items) {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(entry))
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(entry))
                 return fail(`track '${trackName}': each files entry must be a map`, entry, '{ file: PATH, key: KEY } or { file: PATH, pattern: REGEXP }');
             const fields = {};
             for (const item of entry.items) {
-                const k = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) ? String(item.key.value) : '';
+                const k = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item.key) ? String(item.key.value) : '';
                 if (!LOCATION_KEYS.has(k))
-                    fail(`track '${trackName}': unknown key ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(k)} in a files entry`, item.key, 'file, key, pattern');
-                const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.value) ? item.value.value : undefined;
+                    fail(`track '${trackName}': unknown key ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(k)} in a files entry`, item.key, 'file, key, pattern');
+                const v = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item.value) ? item.value.value : undefined;
                 if (typeof v !== 'string' || v === '')
                     fail(`track '${trackName}': \`${k}\` must be a non-empty string`, item.value ?? entry);
                 fields[k] = v;
@@ -903,31 +948,31 @@ function parseVersionsConfig(text, file) {
             if (!fields.file)
                 fail(`track '${trackName}': a files entry lacks \`file\``, where);
             if (!isSafeRelativePath(fields.file))
-                fail(`track '${trackName}': file ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(fields.file)} must be a relative path inside the workspace`, where);
-            const glob = picomatch__WEBPACK_IMPORTED_MODULE_7___default().scan(fields.file).isGlob ? fields.file : undefined;
+                fail(`track '${trackName}': file ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(fields.file)} must be a relative path inside the workspace`, where);
+            const glob = picomatch__WEBPACK_IMPORTED_MODULE_8___default().scan(fields.file).isGlob ? fields.file : undefined;
             if ((fields.key === undefined) === (fields.pattern === undefined)) {
                 fail(`track '${trackName}': ${fields.file} needs exactly one of \`key\` (YAML/JSON) or \`pattern\` (text)`, where);
             }
             if (fields.key !== undefined && !KEY_PATH.test(fields.key)) {
-                fail(`track '${trackName}': key ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(fields.key)} is not a dotted key path`, where, 'e.g. version or dependencies.0.version');
+                fail(`track '${trackName}': key ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(fields.key)} is not a dotted key path`, where, 'e.g. version or dependencies.0.version');
             }
             if (fields.pattern !== undefined)
-                checkPattern(fields.pattern, (message) => fail(`track '${trackName}': pattern ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(fields.pattern)} ${message}`, where));
+                checkPattern(fields.pattern, (message) => fail(`track '${trackName}': pattern ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(fields.pattern)} ${message}`, where));
             files.push({
                 file: fields.file,
                 ...(glob ? { glob } : {}),
                 key: fields.key,
                 pattern: fields.pattern,
-                configLine: (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .lineOf */ .c)(text, where.range?.[0] ?? 0),
+                configLine: (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .lineOf */ .c)(text, where.range?.[0] ?? 0),
             });
         }
         const watch = [];
         const watchNode = body.get('watch', true);
         if (watchNode !== undefined) {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(watchNode))
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(watchNode))
                 return fail(`track '${trackName}': \`watch\` must be a list of globs`, watchNode);
             for (const item of watchNode.items) {
-                const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item) ? item.value : undefined;
+                const v = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item) ? item.value : undefined;
                 if (typeof v !== 'string' || v === '' || /[\r\n]/.test(v))
                     fail(`track '${trackName}': watch entries must be one-line glob strings`, item);
                 watch.push(v);
@@ -936,7 +981,7 @@ function parseVersionsConfig(text, file) {
         let required = false;
         const requiredNode = body.get('required', true);
         if (requiredNode !== undefined) {
-            const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(requiredNode) ? requiredNode.value : undefined;
+            const v = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(requiredNode) ? requiredNode.value : undefined;
             if (typeof v !== 'boolean')
                 fail(`track '${trackName}': \`required\` must be true or false`, requiredNode);
             required = v;
@@ -944,17 +989,17 @@ function parseVersionsConfig(text, file) {
         const implies = [];
         const impliesNode = body.get('implies', true);
         if (impliesNode !== undefined) {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(impliesNode))
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(impliesNode))
                 return fail(`track '${trackName}': \`implies\` must be a list of track names`, impliesNode, 'implies: [chart] or implies: ["chart=minor"]');
             for (const item of impliesNode.items) {
-                const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item) ? item.value : undefined;
+                const v = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item) ? item.value : undefined;
                 const match = typeof v === 'string' ? IMPLIED.exec(v) : null;
                 if (!match)
-                    fail(`track '${trackName}': implies entry ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item) ? item.value : '')} is not a track name`, item, 'a track name, optionally =patch, =minor or =major, e.g. chart or chart=minor');
+                    fail(`track '${trackName}': implies entry ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item) ? item.value : '')} is not a track name`, item, 'a track name, optionally =patch, =minor or =major, e.g. chart or chart=minor');
                 implies.push({
                     track: match[1],
                     kind: (match[2] ?? 'patch'),
-                    configLine: (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .lineOf */ .c)(text, item.range?.[0] ?? 0),
+                    configLine: (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .lineOf */ .c)(text, item.range?.[0] ?? 0),
                 });
             }
         }
@@ -965,7 +1010,7 @@ function parseVersionsConfig(text, file) {
     for (const track of tracks) {
         for (const implied of track.implies) {
             if (!names.has(implied.track) || implied.track === track.name) {
-                throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`track '${track.name}' implies ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(implied.track)}, which is ${implied.track === track.name ? 'the track itself' : 'not a track'}`, {
+                throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`track '${track.name}' implies ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(implied.track)}, which is ${implied.track === track.name ? 'the track itself' : 'not a track'}`, {
                     input: 'config',
                     value: file,
                     valid: `another track of ${file}: ${[...names].filter((n) => n !== track.name).join(', ')}`,
@@ -977,7 +1022,7 @@ function parseVersionsConfig(text, file) {
     const tagTracks = tracks.filter((t) => t.tag !== undefined);
     if (tagTracks.length > 1) {
         const second = tagTracks[1];
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`tracks ${tagTracks.map((t) => `'${t.name}'`).join(' and ')} both name a tag; at most one track may`, {
+        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`tracks ${tagTracks.map((t) => `'${t.name}'`).join(' and ')} both name a tag; at most one track may`, {
             input: 'config',
             value: file,
             valid: 'a `tag:` on one track only',
@@ -990,11 +1035,11 @@ function parseVersionsConfig(text, file) {
         const node = root.get(key, true);
         if (node === undefined)
             continue;
-        const value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) ? node.value : undefined;
-        const line = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .lineOf */ .c)(text, node.range?.[0] ?? 0);
+        const value = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) ? node.value : undefined;
+        const line = (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .lineOf */ .c)(text, node.range?.[0] ?? 0);
         if (typeof value !== 'string')
             return fail(`\`${key}\` must be a string (a message template)`, node, 'e.g. "Release {tag}"');
-        (0,_message_js__WEBPACK_IMPORTED_MODULE_4__/* .checkMessageTemplate */ .Oi)(value, tracks.map((t) => t.name), key, { file, line });
+        (0,_message_js__WEBPACK_IMPORTED_MODULE_5__/* .checkMessageTemplate */ .Oi)(value, tracks.map((t) => t.name), key, { file, line });
         messages[key] = value;
     }
     return {
@@ -1012,20 +1057,20 @@ const DEFAULT_CONFIG = '.github/release-kit.yml';
  * file it names stays inside the workspace.
  */
 async function loadVersionsConfig(workspace, configPath) {
-    const absolute = await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInside */ .LI)(workspace, configPath, 'config');
-    const bytes = await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .XF)(absolute, configPath, 'config');
+    const absolute = await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInside */ .LI)(workspace, configPath, 'config');
+    const bytes = await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFile */ .XF)(absolute, configPath, 'config');
     if (bytes === null) {
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('config', configPath, `an existing tracks file (create ${DEFAULT_CONFIG} with a \`versions:\` map; see docs/version-tracks.md)`);
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('config', configPath, `an existing tracks file (create ${DEFAULT_CONFIG} with a \`versions:\` map; see docs/version-tracks.md)`);
     }
     const config = await expandFileGlobs(workspace, parseVersionsConfig(bytes.toString('utf8'), configPath));
     for (const track of config.tracks) {
         for (const spec of track.files) {
             try {
-                await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInside */ .LI)(workspace, spec.file, 'config');
+                await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInside */ .LI)(workspace, spec.file, 'config');
             }
             catch (error) {
-                if (error instanceof _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo) {
-                    throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`track '${track.name}': ${spec.file} is outside the workspace (or a symlink leading out of it)`, {
+                if (error instanceof _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo) {
+                    throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`track '${track.name}': ${spec.file} is outside the workspace (or a symlink leading out of it)`, {
                         input: 'config',
                         value: spec.file,
                         location: { file: configPath, line: spec.configLine },
@@ -1045,16 +1090,16 @@ async function loadVersionsConfig(workspace, configPath) {
 async function expandFileGlobs(workspace, config) {
     if (!config.tracks.some((t) => t.files.some((f) => f.glob)))
         return config;
-    const candidates = await (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .listWorkspaceFiles */ .nl)(workspace);
+    const candidates = await (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .listWorkspaceFiles */ .nl)(workspace);
     const tracks = config.tracks.map((track) => ({
         ...track,
         files: track.files.flatMap((spec) => {
             if (!spec.glob)
                 return [spec];
-            const matches = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .workspaceGlob */ .uy)(spec.glob);
+            const matches = (0,_files_js__WEBPACK_IMPORTED_MODULE_4__/* .workspaceGlob */ .uy)(spec.glob);
             const files = candidates.filter((file) => matches(file));
             if (!files.length) {
-                throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`track '${track.name}': the glob ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(spec.glob)} matches no file of the workspace`, {
+                throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`track '${track.name}': the glob ${(0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(spec.glob)} matches no file of the workspace`, {
                     input: 'config',
                     value: spec.glob,
                     valid: 'a glob (relative to the workspace) that matches the files holding the version',
@@ -1079,18 +1124,10 @@ function isValidTagTemplate(template) {
     if (!/^[A-Za-z0-9._/-]*$/.test(literal))
         return false;
     const sample = template.replace('{version}', '1.0.0');
-    return isValidTagName(sample);
+    return (0,_semver_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidTagName */ .Qd)(sample);
 }
-/** The rules of `git check-ref-format` for `refs/tags/<name>` that a SemVer-based name can break. */
-function isValidTagName(tag) {
-    if (!/^[A-Za-z0-9._/+-]+$/.test(tag))
-        return false;
-    if (tag.startsWith('-') || tag.startsWith('/') || tag.endsWith('/') || tag.endsWith('.'))
-        return false;
-    if (tag.includes('..') || tag.includes('//'))
-        return false;
-    return tag.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.lock'));
-}
+// The tag-name rule lives with the other tag rules in semver.ts (operations check tag inputs with it too).
+
 /** The tag for `version` under `template`. */
 function renderTag(template, version) {
     return template.replace('{version}', version);
@@ -1498,6 +1535,7 @@ function renderMessage(template, values) {
 /* harmony export */   Ac: () => (/* binding */ parseBumpKind),
 /* harmony export */   FF: () => (/* binding */ isPrereleaseBump),
 /* harmony export */   KF: () => (/* binding */ supersedingPatch),
+/* harmony export */   Qd: () => (/* binding */ isValidTagName),
 /* harmony export */   W3: () => (/* binding */ versionOfInput),
 /* harmony export */   ZF: () => (/* binding */ isValidPreid),
 /* harmony export */   aE: () => (/* binding */ describeBump),
@@ -1600,6 +1638,16 @@ function supersedingPatch(tag) {
         return undefined;
     // Keep the tag's own spelling (`v`, `krt-v`): the superseding tag sits in the same series.
     return `${tagPrefix(tag)}${semver__WEBPACK_IMPORTED_MODULE_0___default().inc(version, 'patch')}`;
+}
+/** The rules of `git check-ref-format` for `refs/tags/<name>` that a SemVer-based name can break. */
+function isValidTagName(tag) {
+    if (!/^[A-Za-z0-9._/+-]+$/.test(tag))
+        return false;
+    if (tag.startsWith('-') || tag.startsWith('/') || tag.endsWith('/') || tag.endsWith('.'))
+        return false;
+    if (tag.includes('..') || tag.includes('//'))
+        return false;
+    return tag.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.lock'));
 }
 
 

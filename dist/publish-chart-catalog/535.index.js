@@ -41,7 +41,7 @@ class exec_ExecError extends Error {
     }
 }
 /** The first executable `name` (`name.exe` on Windows) in the directories of `pathEnv`, or undefined. */
-async function findExecutable(name, pathEnv = process.env.PATH ?? '') {
+async function findExecutable(name, pathEnv) {
     const file = process.platform === 'win32' ? `${name}.exe` : name;
     for (const dir of pathEnv.split((external_node_path_default()).delimiter).filter(Boolean)) {
         const candidate = external_node_path_default().join(dir, file);
@@ -60,10 +60,12 @@ async function findExecutable(name, pathEnv = process.env.PATH ?? '') {
 async function run(command, args, options = {}) {
     const result = await (0,exec/* getExecOutput */.H)(command, [...args], {
         cwd: options.cwd,
+        // Handing the environment on, not reading it: a child gets this process's environment, as it
+        // would with no `env` at all, plus the few variables the caller adds (git's token config).
         env: options.inheritEnv === false
             ? (options.env ?? {})
             : options.env
-                ? { ...process.env, ...options.env }
+                ? { ...inheritedEnv(), ...options.env }
                 : undefined,
         input: options.input === undefined ? undefined : Buffer.from(options.input),
         ignoreReturnCode: true,
@@ -74,11 +76,37 @@ async function run(command, args, options = {}) {
         throw new exec_ExecError(command, args, out);
     return out;
 }
+/** This process's environment, passed through to a child untouched (never read here). */
+function inheritedEnv() {
+    // eslint-disable-next-line no-restricted-properties -- passed through to the child untouched
+    return process.env;
+}
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/git/git.ts
 // Git through @actions/exec with argument arrays; every call names the repository it runs in.
 
 
+/**
+ * Why a push failed, in one line: git's rejection (`! [remote rejected] … (pre-receive hook declined)`)
+ * and what the server said on `remote:` lines (a pre-receive hook's reason, GitHub's branch protection),
+ * instead of git's closing "failed to push some refs", which says neither.
+ */
+function git_pushFailureReason(result) {
+    const lines = `${result.stdout}\n${result.stderr}`
+        .split('\n')
+        // Control characters from the server (colours, carriage returns) would break the one line.
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+        .map((line) => line.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim())
+        .filter(Boolean);
+    const said = lines
+        .filter((line) => line.startsWith('remote:'))
+        .map((line) => line.slice('remote:'.length).trim())
+        .filter(Boolean);
+    const rejection = lines.find((line) => line.startsWith('!'))?.replace(/^!\s*/, '');
+    const reason = rejection ?? lines.filter((line) => !line.startsWith('remote:')).pop() ?? `exit ${result.exitCode}`;
+    const text = said.length ? `${reason}; the remote said: ${said.join(' / ')}` : reason;
+    return text.length > 600 ? `${text.slice(0, 600)}…` : text;
+}
 /** A repository's git, run with argument arrays in `cwd`. */
 class git_Git {
     cwd;
@@ -240,14 +268,17 @@ function gitNetworkEnv(token, serverUrl, username = 'x-access-token') {
         secrets: [credential],
     };
 }
-/** `-c user.name=… -c user.email=…` for whichever of the two neither git config nor the environment sets. */
+/**
+ * `-c user.name=… -c user.email=…` for whichever of the two git config does not set. GIT_AUTHOR_* and
+ * GIT_COMMITTER_* in the environment still win: git ranks them above any configuration, `-c` included.
+ */
 async function commitIdentityArgs(git) {
     const name = await git.tryExec(['config', 'user.name']);
     const email = await git.tryExec(['config', 'user.email']);
     const args = [];
-    if (!name && !process.env.GIT_COMMITTER_NAME)
+    if (!name)
         args.push('-c', `user.name=${BOT_NAME}`);
-    if (!email && !process.env.GIT_COMMITTER_EMAIL)
+    if (!email)
         args.push('-c', `user.email=${BOT_EMAIL}`);
     return args;
 }
@@ -392,22 +423,12 @@ async function createTag(git, tag, message, commit, force = false) {
     ]);
 }
 /**
- * Why a push was refused, from git's stderr: the remote's own words (the `remote:` lines a
- * pre-receive hook or a branch protection prints) and each ref's reason (`non-fast-forward`,
- * `pre-receive hook declined`), on one line; and whether the branch moved on the remote.
+ * Why a push was refused (git/git.ts's pushFailureReason: each ref's reason and the remote's own
+ * words, on one line) and whether the branch moved on the remote.
  */
 function pushRefusal(stderr) {
-    const lines = stderr.split(/\r?\n/);
-    const remote = lines
-        .filter((l) => l.startsWith('remote:'))
-        .map((l) => l.slice('remote:'.length).trim())
-        .filter((l) => l !== '');
-    const refs = [
-        ...new Set(lines.map((l) => /^\s*!\s*\[[^\]]+\]\s+\S+ -> \S+ \((.+)\)\s*$/.exec(l)?.[1]).filter((r) => r)),
-    ];
-    const rest = refs.length || remote.length ? [] : lines.filter((l) => /^(error|fatal): /.test(l)).slice(-1);
-    const reason = [...remote, ...refs, ...rest].join('; ') || 'no reason given';
-    return { reason, behind: /non-fast-forward|fetch first/.test(refs.join(' ')) };
+    const reason = pushFailureReason({ stdout: '', stderr, exitCode: 1 });
+    return { reason, behind: /non-fast-forward|fetch first/.test(stderr) };
 }
 /** Push `commit` to `branch` and the tag (if any) in one atomic push; a failure says how a rerun recovers. */
 async function pushRelease(git, remote, branch, tag, netEnv, commit) {
@@ -705,11 +726,7 @@ async function push(git, remote) {
     catch (error) {
         if (!(error instanceof exec_ExecError))
             throw error;
-        const lines = `${error.result.stdout}\n${error.result.stderr}`
-            .split('\n')
-            .map((l) => l.trim())
-            .filter(Boolean);
-        return lines.find((l) => l.startsWith('!')) ?? lines.pop() ?? `exit ${error.result.exitCode}`;
+        return git_pushFailureReason(error.result);
     }
 }
 async function network(git, args, remote, what) {
@@ -2475,6 +2492,8 @@ async function objectFormat(checkout) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/lossless-text.ts
 // A file's bytes as text that encodes back to exactly those bytes, invalid UTF-8 included, so an
 // edit of one value leaves every other byte of the file as it was.
@@ -2559,6 +2578,7 @@ function validSequenceLength(bytes, i) {
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/fs.ts
 // File-system helpers: atomic writes, edits in place that keep a file's bytes, mode and symlink,
 // reads that never block on a special file, and paths that cannot escape their root.
+
 
 
 
@@ -2708,7 +2728,18 @@ async function readFileInside(root, relative, input, what, options = {}) {
     const bytes = await fs_readRegularFile(absolute, relative, input);
     if (bytes === null)
         throw (0,errors/* invalidInput */.aY)(input, relative, `an existing ${what} inside the workspace`);
-    return { absolute, text: options.forEdit ? decodeLossless(bytes) : bytes.toString('utf8') };
+    if (options.forEdit)
+        return { absolute, text: decodeLossless(bytes) };
+    // Text with bytes that are not UTF-8 would reach release notes and commits as U+FFFD: refuse it.
+    // (An edit in place keeps such bytes as they are instead: decodeLossless.)
+    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
+        const line = bytes
+            .toString('utf8')
+            .split('\n')
+            .findIndex((l) => l.includes('\uFFFD')) + 1;
+        throw (0,errors/* invalidInput */.aY)(input, relative, `a ${what} in UTF-8`, { file: relative, line: line || 1 });
+    }
+    return { absolute, text: bytes.toString('utf8') };
 }
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/charts/completeness.ts
@@ -3133,7 +3164,7 @@ function lineCounter(text) {
 
 
 
-/** The plan for `mode`: `auto` takes helm when `pathEnv` (default this process's PATH) has it. */
+/** The plan for `mode`: `auto` takes helm when `pathEnv` (the runner context's PATH) has it. */
 async function planLint(mode, pathEnv) {
     if (mode === 'false')
         return { method: 'off' };
@@ -3521,8 +3552,6 @@ function lineOf(text, offset) {
     return line;
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/charts/chartfile.ts
 // Chart.yaml: reading it the way helm does and validating it as helm's Metadata.Validate does (the
 // edits are in chartfile-edit.ts).
@@ -4477,6 +4506,8 @@ async function reproducibleTime(dir, sourceDateEpoch, rule = 'head') {
 }
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/log.ts
+// A small logging seam so library code can warn and annotate without importing @actions/core.
+
 /**
  * Run one step of an operation with its log lines in a group titled `title`, as the toolkit's
  * core.group does, so a step summary's reader can fold each step away. The group closes on failure too.
@@ -4492,30 +4523,25 @@ async function inGroup(log, title, step) {
 }
 /**
  * A terminal logger. `print` takes the progress lines (info, debug, group titles); warnings and
- * errors always go to stderr. The CLI passes console.error as `print` under --json, so stdout holds
+ * errors go to `problems` (stderr). The CLI passes stderr as `print` under --json, so stdout holds
  * only the one JSON object.
  */
-function terminalLogger(print = (line) => console.log(line)) {
+function terminalLogger(sinks = { print: (line) => console.log(line), problems: (line) => console.error(line) }) {
     return {
-        info: (m) => print(m),
+        info: (m) => sinks.print(m),
         debug: (m) => {
-            if (process.env.RUNNER_DEBUG === '1' || process.env.RELEASE_KIT_DEBUG === '1')
-                print(`debug: ${m}`);
+            if (sinks.debug)
+                sinks.print(`debug: ${m}`);
         },
-        warning: (m, l) => console.warn(`warning: ${where(l)}${m}`),
-        error: (m, l) => console.error(`error: ${where(l)}${m}`),
-        startGroup: (title) => print(`▸ ${title}`),
+        warning: (m, l) => sinks.problems(`warning: ${(0,errors/* locatedMessage */.mI)(m, l)}`),
+        error: (m, l) => sinks.problems(`error: ${(0,errors/* locatedMessage */.mI)(m, l)}`),
+        startGroup: (title) => sinks.print(`▸ ${title}`),
     };
 }
-/** Logger for the CLI and for library callers that pass nothing. */
+/** Logger for library callers that pass nothing. */
 const consoleLogger = terminalLogger();
 /** A logger that swallows everything, for tests and quiet helpers. */
 const silentLogger = { info() { }, debug() { }, warning() { }, error() { } };
-function where(location) {
-    if (!location)
-        return '';
-    return `${location.file}${location.line ? `:${location.line}` : ''}: `;
-}
 /** A logger that keeps its lines until `replay`: for work that runs concurrently but reports in order. */
 function bufferedLogger() {
     const lines = [];
@@ -4533,8 +4559,8 @@ function bufferedLogger() {
     };
 }
 
-// EXTERNAL MODULE: ./packages/release-kit/src/operations/publish-chart-catalog.ts
-var publish_chart_catalog = __webpack_require__(8899);
+// EXTERNAL MODULE: ./packages/release-kit/src/operations/publish-chart-catalog.ts + 1 modules
+var publish_chart_catalog = __webpack_require__(3191);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/operations/publish-chart-catalog.steps.ts
 // publish-chart-catalog after its inputs are valid: package each chart, then fetch, apply and push
 // the catalog. Loaded lazily by operations/publish-chart-catalog.ts.
@@ -4571,7 +4597,8 @@ async function publishToCatalog(settings, context) {
         // The checks every published chart passes (charts/): completeness warnings, then lint and render.
         for (const warning of await incompleteChartWarnings(packaged.chart, where, { dir: absolute, workspace }))
             log.warning(warning);
-        log.info((await lintChart(packaged, where, { mode: 'auto', tempDir: runner.runnerTemp, log })).summary);
+        log.info((await lintChart(packaged, where, { mode: 'auto', pathEnv: runner.path, tempDir: runner.runnerTemp, log }))
+            .summary);
         charts.push({
             chart: where,
             metadata: packaged.metadata,

@@ -19,6 +19,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -109,6 +111,7 @@ function validSequenceLength(bytes, i) {
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/fs.ts
 // File-system helpers: atomic writes, edits in place that keep a file's bytes, mode and symlink,
 // reads that never block on a special file, and paths that cannot escape their root.
+
 
 
 
@@ -258,7 +261,18 @@ async function readFileInside(root, relative, input, what, options = {}) {
     const bytes = await readRegularFile(absolute, relative, input);
     if (bytes === null)
         throw (0,errors/* invalidInput */.aY)(input, relative, `an existing ${what} inside the workspace`);
-    return { absolute, text: options.forEdit ? decodeLossless(bytes) : bytes.toString('utf8') };
+    if (options.forEdit)
+        return { absolute, text: decodeLossless(bytes) };
+    // Text with bytes that are not UTF-8 would reach release notes and commits as U+FFFD: refuse it.
+    // (An edit in place keeps such bytes as they are instead: decodeLossless.)
+    if (!(0,external_node_buffer_.isUtf8)(bytes)) {
+        const line = bytes
+            .toString('utf8')
+            .split('\n')
+            .findIndex((l) => l.includes('\uFFFD')) + 1;
+        throw (0,errors/* invalidInput */.aY)(input, relative, `a ${what} in UTF-8`, { file: relative, line: line || 1 });
+    }
+    return { absolute, text: bytes.toString('utf8') };
 }
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/charts/completeness.ts
@@ -391,7 +405,7 @@ class ExecError extends Error {
     }
 }
 /** The first executable `name` (`name.exe` on Windows) in the directories of `pathEnv`, or undefined. */
-async function findExecutable(name, pathEnv = process.env.PATH ?? '') {
+async function findExecutable(name, pathEnv) {
     const file = process.platform === 'win32' ? `${name}.exe` : name;
     for (const dir of pathEnv.split((external_node_path_default()).delimiter).filter(Boolean)) {
         const candidate = external_node_path_default().join(dir, file);
@@ -410,10 +424,12 @@ async function findExecutable(name, pathEnv = process.env.PATH ?? '') {
 async function run(command, args, options = {}) {
     const result = await (0,exec/* getExecOutput */.H)(command, [...args], {
         cwd: options.cwd,
+        // Handing the environment on, not reading it: a child gets this process's environment, as it
+        // would with no `env` at all, plus the few variables the caller adds (git's token config).
         env: options.inheritEnv === false
             ? (options.env ?? {})
             : options.env
-                ? { ...process.env, ...options.env }
+                ? { ...inheritedEnv(), ...options.env }
                 : undefined,
         input: options.input === undefined ? undefined : Buffer.from(options.input),
         ignoreReturnCode: true,
@@ -423,6 +439,11 @@ async function run(command, args, options = {}) {
     if (out.exitCode !== 0 && !options.allowFailure)
         throw new ExecError(command, args, out);
     return out;
+}
+/** This process's environment, passed through to a child untouched (never read here). */
+function inheritedEnv() {
+    // eslint-disable-next-line no-restricted-properties -- passed through to the child untouched
+    return process.env;
 }
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/charts/template-check.ts
@@ -738,7 +759,7 @@ function lineCounter(text) {
 
 
 
-/** The plan for `mode`: `auto` takes helm when `pathEnv` (default this process's PATH) has it. */
+/** The plan for `mode`: `auto` takes helm when `pathEnv` (the runner context's PATH) has it. */
 async function planLint(mode, pathEnv) {
     if (mode === 'false')
         return { method: 'off' };
@@ -983,8 +1004,6 @@ async function readTarGz(data, where) {
     return entries;
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./packages/release-kit/src/charts/version.ts
 var charts_version = __webpack_require__(6868);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/charts/chartfile.ts
@@ -2611,6 +2630,27 @@ async function pushChart(client, artifact, location, log, checkTag = async () =>
 // Git through @actions/exec with argument arrays; every call names the repository it runs in.
 
 
+/**
+ * Why a push failed, in one line: git's rejection (`! [remote rejected] … (pre-receive hook declined)`)
+ * and what the server said on `remote:` lines (a pre-receive hook's reason, GitHub's branch protection),
+ * instead of git's closing "failed to push some refs", which says neither.
+ */
+function pushFailureReason(result) {
+    const lines = `${result.stdout}\n${result.stderr}`
+        .split('\n')
+        // Control characters from the server (colours, carriage returns) would break the one line.
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+        .map((line) => line.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim())
+        .filter(Boolean);
+    const said = lines
+        .filter((line) => line.startsWith('remote:'))
+        .map((line) => line.slice('remote:'.length).trim())
+        .filter(Boolean);
+    const rejection = lines.find((line) => line.startsWith('!'))?.replace(/^!\s*/, '');
+    const reason = rejection ?? lines.filter((line) => !line.startsWith('remote:')).pop() ?? `exit ${result.exitCode}`;
+    const text = said.length ? `${reason}; the remote said: ${said.join(' / ')}` : reason;
+    return text.length > 600 ? `${text.slice(0, 600)}…` : text;
+}
 /** A repository's git, run with argument arrays in `cwd`. */
 class Git {
     cwd;
@@ -2759,6 +2799,8 @@ async function reproducibleTime(dir, sourceDateEpoch, rule = 'head') {
 }
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/log.ts
+// A small logging seam so library code can warn and annotate without importing @actions/core.
+
 /**
  * Run one step of an operation with its log lines in a group titled `title`, as the toolkit's
  * core.group does, so a step summary's reader can fold each step away. The group closes on failure too.
@@ -2774,30 +2816,25 @@ async function inGroup(log, title, step) {
 }
 /**
  * A terminal logger. `print` takes the progress lines (info, debug, group titles); warnings and
- * errors always go to stderr. The CLI passes console.error as `print` under --json, so stdout holds
+ * errors go to `problems` (stderr). The CLI passes stderr as `print` under --json, so stdout holds
  * only the one JSON object.
  */
-function terminalLogger(print = (line) => console.log(line)) {
+function terminalLogger(sinks = { print: (line) => console.log(line), problems: (line) => console.error(line) }) {
     return {
-        info: (m) => print(m),
+        info: (m) => sinks.print(m),
         debug: (m) => {
-            if (process.env.RUNNER_DEBUG === '1' || process.env.RELEASE_KIT_DEBUG === '1')
-                print(`debug: ${m}`);
+            if (sinks.debug)
+                sinks.print(`debug: ${m}`);
         },
-        warning: (m, l) => console.warn(`warning: ${where(l)}${m}`),
-        error: (m, l) => console.error(`error: ${where(l)}${m}`),
-        startGroup: (title) => print(`▸ ${title}`),
+        warning: (m, l) => sinks.problems(`warning: ${(0,errors/* locatedMessage */.mI)(m, l)}`),
+        error: (m, l) => sinks.problems(`error: ${(0,errors/* locatedMessage */.mI)(m, l)}`),
+        startGroup: (title) => sinks.print(`▸ ${title}`),
     };
 }
-/** Logger for the CLI and for library callers that pass nothing. */
+/** Logger for library callers that pass nothing. */
 const consoleLogger = terminalLogger();
 /** A logger that swallows everything, for tests and quiet helpers. */
 const silentLogger = { info() { }, debug() { }, warning() { }, error() { } };
-function where(location) {
-    if (!location)
-        return '';
-    return `${location.file}${location.line ? `:${location.line}` : ''}: `;
-}
 /** A logger that keeps its lines until `replay`: for work that runs concurrently but reports in order. */
 function bufferedLogger() {
     const lines = [];
@@ -2915,6 +2952,8 @@ class RegistryError extends errors/* UserError */.yo {
     repository;
     /** The failure was a 5xx, a 429 or a broken connection that outlasted the retries. */
     transient;
+    /** For a transient failure, its short reason: `HTTP 503`, `ECONNRESET`. */
+    reason;
     constructor(message, details) {
         super(message);
         this.name = 'RegistryError';
@@ -2923,8 +2962,13 @@ class RegistryError extends errors/* UserError */.yo {
         this.status = details.status;
         this.code = details.code;
         this.transient = details.transient ?? false;
+        this.reason = details.reason;
     }
 }
+/** What to do when a registry kept answering 5xx (or kept dropping the connection). */
+const SERVICE_TROUBLE = 'the registry is having trouble; rerun the job later';
+/** What to do when a registry could not be reached at all. */
+const UNREACHABLE = 'check the registry host and the network, then rerun';
 /** A RegistryError for an unexpected answer, worded by status. */
 async function registryFailure(context, response, action, repository, reference) {
     const { registry, who } = context;
@@ -2950,7 +2994,12 @@ async function registryFailure(context, response, action, repository, reference)
         return new RegistryError(`registry ${registry} rate-limited ${action} on ${what} (${detail}) and asks to retry after ${response.headers.get('retry-after')}, longer than release-kit waits; rerun later`, { ...details, transient: true });
     }
     if (transient) {
-        return new RegistryError(`registry ${registry} kept failing ${action} on ${what} (${detail}) after ${context.attempts} attempts`, { ...details, transient: true });
+        return new RegistryError((0,errors/* gaveUpMessage */.Sw)({
+            failed: `registry ${registry} kept failing ${action} on ${what}`,
+            reason: detail,
+            tries: context.attempts,
+            fix: SERVICE_TROUBLE,
+        }), { ...details, transient: true, reason: detail });
     }
     return new RegistryError(`registry ${registry} refused ${action} on ${what} (${detail})`, details);
 }
@@ -3171,6 +3220,7 @@ class RegistryAuth {
 
 
 
+
 /** A zeroed stats object to pass as `stats`. */
 function createOciStats() {
     return {
@@ -3224,7 +3274,17 @@ class RegistryTransport {
             if (!(0,retry/* isTransientNetworkError */.l)(error))
                 throw error;
             const attempts = (request.retries ?? options.retries) + 1;
-            throw new RegistryError(`could not reach registry ${options.registry} for ${request.method} ${this.shortUrl(request.url)} in ${request.repository} (${(0,retry/* describeNetworkError */.gl)(error)}) after ${attempts} attempts`, { registry: options.registry, repository: request.repository, transient: true });
+            throw new RegistryError((0,errors/* gaveUpMessage */.Sw)({
+                failed: `could not reach registry ${options.registry} for ${request.method} ${this.shortUrl(request.url)} in ${request.repository}`,
+                reason: (0,retry/* describeNetworkError */.gl)(error),
+                tries: attempts,
+                fix: UNREACHABLE,
+            }), {
+                registry: options.registry,
+                repository: request.repository,
+                transient: true,
+                reason: (0,retry/* describeNetworkError */.gl)(error),
+            });
         }
     }
     async fetchOnce(request, authorization) {
@@ -3295,7 +3355,7 @@ class OciClient {
         this.stats = options.stats ?? createOciStats();
         this.log = options.log ?? silentLogger;
         this.retries = options.retries ?? 4;
-        this.retryBaseMs = options.retryBaseMs ?? (0,retry/* defaultRetryBaseMs */.rD)();
+        this.retryBaseMs = options.retryBaseMs ?? retry/* DEFAULT_RETRY_BASE_MS */.Qg;
         const transport = new RegistryTransport({
             registry: this.registry,
             baseUrl: this.baseUrl,
@@ -3409,7 +3469,12 @@ class OciClient {
         catch (error) {
             if (!isTransient(error))
                 throw error;
-            throw new RegistryError(`upload of blob ${digest} to ${this.registry}/${repository} failed ${attempts} times; the last failure: ${(0,retry/* describeNetworkError */.gl)(error)}`, {
+            throw new RegistryError((0,errors/* gaveUpMessage */.Sw)({
+                failed: `registry ${this.registry} kept failing the upload of blob ${digest} to ${repository}`,
+                reason: transientReason(error),
+                tries: attempts,
+                fix: SERVICE_TROUBLE,
+            }), {
                 registry: this.registry,
                 repository,
                 transient: true,
@@ -3706,6 +3771,14 @@ function checkManifestReference(reference) {
     if (!isValidDigest(reference) && !isValidTag(reference))
         throw new errors/* UserError */.yo(`invalid manifest reference ${(0,errors/* showValue */.vp)(reference)}: expected a tag or a sha256 digest`);
 }
+/** The short reason of a transient failure, for the message after the last try. */
+function transientReason(error) {
+    if (error instanceof TransientStatus)
+        return `HTTP ${error.status}`;
+    if (error instanceof RegistryError)
+        return error.reason ?? (error.status ? `HTTP ${error.status}` : 'no answer');
+    return (0,retry/* describeNetworkError */.gl)(error);
+}
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/operations/publish-chart-oci.steps.ts
 // publish-chart-oci after its inputs are valid: package or load each chart, check it, then push it in
@@ -3741,7 +3814,7 @@ async function publishCharts(settings, context) {
         : (await readFileInside(workspace, settings.releaseNotesPath, 'release-notes', 'Markdown file')).text;
     // Decided once. Packaging does not parse values.yaml: with helm, its lint refuses a broken one;
     // without, it is parsed below, only for the charts about to be pushed.
-    const lintPlan = await planLint(settings.lint);
+    const lintPlan = await planLint(settings.lint, runner.path);
     const load = { checkValues: false };
     const client = createOciClient({
         registry: registryUrl.host,
@@ -3815,7 +3888,13 @@ async function publishCharts(settings, context) {
     if (lintPlan.method !== 'helm')
         for (const plan of toPush)
             checkChartValues(plan.packaged.chart);
-    const linted = await inGroup(log, 'Lint', () => Promise.all(toPush.map((plan) => lintChart(plan.packaged, plan.where, { mode: settings.lint, plan: lintPlan, tempDir: runner.runnerTemp, log }))));
+    const linted = await inGroup(log, 'Lint', () => Promise.all(toPush.map((plan) => lintChart(plan.packaged, plan.where, {
+        mode: settings.lint,
+        plan: lintPlan,
+        pathEnv: runner.path,
+        tempDir: runner.runnerTemp,
+        log,
+    }))));
     const checked = plans.map((plan) => linted[toPush.indexOf(plan)]?.summary ?? `${plan.where}: already published with this digest, so not linted again`);
     for (const line of checked)
         log.info(line);

@@ -357,6 +357,45 @@ function gitHubFailure(failure) {
     }
     return undefined;
 }
+/** GitHub answered a 5xx on every try (status and response kept), or could not be reached at all (status 0). */
+class GitHubUnavailableError extends GitHubRequestError {
+    tries;
+    constructor(message, outage) {
+        super(message, outage.status ?? 0, outage.data, headerRecord(outage.headers));
+        this.name = 'GitHubUnavailableError';
+        this.tries = outage.tries;
+    }
+}
+/**
+ * The error for a request that failed on every try for a reason outside the release: GitHub's 5xx, or
+ * GitHub out of reach. Says what failed, after how many tries, and that a rerun is safe. Every GitHub
+ * request says it this way: octokit's (the client's error hook) and the raw upload and download fetches.
+ */
+function gitHubUnavailable(outage) {
+    const what = `${outage.method.toUpperCase()} ${pathOf(outage.url)}`;
+    const message = outage.status === undefined
+        ? (0,errors/* gaveUpMessage */.Sw)({
+            failed: `could not reach GitHub at ${originOf(outage.url)} for ${what}`,
+            reason: outage.reason,
+            tries: outage.tries,
+            fix: 'check the API URL (GITHUB_API_URL, --api-url) and the network, then rerun',
+        })
+        : (0,errors/* gaveUpMessage */.Sw)({
+            failed: `GitHub kept failing ${what}`,
+            reason: outage.reason,
+            tries: outage.tries,
+            fix: 'GitHub is having trouble (https://www.githubstatus.com); rerun the job later',
+        });
+    return new GitHubUnavailableError(message, outage);
+}
+function originOf(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return url;
+    }
+}
 /** The `permissions:` entry a job needs for this request (GitHub's permission for the endpoint). */
 function permissionFor(method, url) {
     const write = !/^(GET|HEAD)$/i.test(method);
@@ -410,12 +449,12 @@ const RetryingOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L,
  * - plugin-retry retries 5xx, 429 and network errors (not 4xx user errors);
  * - plugin-throttling waits out primary (x-ratelimit-remaining: 0) and secondary (403/429 with
  *   retry-after) rate limits, but only because the callbacks below return true.
- * RELEASE_KIT_RETRY_BASE_MS scales the back-off (octokit's default base is 1000 ms); tests lower it.
+ * `retryBaseMs` scales the back-off (octokit's default base is 1000 ms); tests lower it.
  */
 function createGitHubClient(options = {}) {
     const log = options.log ?? plumbing_log/* consoleLogger */.kS;
     const retries = options.retries ?? 4;
-    const baseMs = options.retryBaseMs ?? (0,retry/* defaultRetryBaseMs */.rD)();
+    const baseMs = options.retryBaseMs ?? retry/* DEFAULT_RETRY_BASE_MS */.Qg;
     const keepTrying = (kind) => (retryAfter, request, _o, count) => {
         if (count >= retries) {
             log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: giving up after ${count} retries`);
@@ -426,7 +465,7 @@ function createGitHubClient(options = {}) {
     };
     const client = new RetryingOctokit({
         auth: options.token,
-        baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
+        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/$/, ''),
         userAgent: 'release-kit',
         log: { debug: () => { }, info: () => { }, warn: (m) => log.debug(m), error: (m) => log.debug(m) },
         // Not `request: { retries }`: plugin-retry's limiter would then resend every failed request,
@@ -444,11 +483,32 @@ function createGitHubClient(options = {}) {
     // 422 "already exists") pass through untouched.
     client.hook.error('request', (error, options) => {
         const e = error;
+        // The URL as sent (options.url is still the path template, {owner} and all).
+        const url = e.response?.url ?? e.request?.url ?? absoluteUrl(options);
+        // plugin-retry counts the failures of this request in options.request.retryCount.
+        const tries = Math.max(1, options.request?.retryCount ?? 1);
+        if (typeof e.status === 'number' && !e.response) {
+            // octokit reports a request that got no answer (refused, unresolvable, reset) as a status-500
+            // error without a response; the network failure is its cause.
+            throw gitHubUnavailable({ method: options.method, url, tries, reason: networkReason(e) });
+        }
+        if (typeof e.status === 'number' && e.status >= 500) {
+            const said = e.message ? `: ${e.message.replace(/\s+-\s+https?:\S+$/, '')}` : '';
+            throw gitHubUnavailable({
+                method: options.method,
+                url,
+                tries,
+                status: e.status,
+                reason: `HTTP ${e.status}${said}`,
+                data: e.response?.data,
+                headers: e.response?.headers,
+            });
+        }
         const translated = typeof e.status === 'number'
             ? gitHubFailure({
                 status: e.status,
                 method: options.method,
-                url: e.response?.url ?? options.url,
+                url,
                 // octokit's own message: GitHub's, plus the details of a 422's errors[], less the docs link.
                 message: e.message ?? e.response?.data?.message,
                 headers: e.response?.headers,
@@ -458,6 +518,20 @@ function createGitHubClient(options = {}) {
         throw translated ?? error;
     });
     return client;
+}
+/** The request's URL with its base, as octokit sends it (`options.url` is the path template filled in). */
+function absoluteUrl(options) {
+    return /^https?:/.test(options.url) ? options.url : `${options.baseUrl ?? ''}${options.url}`;
+}
+/** The socket-level code of a request that got no answer (ECONNREFUSED, ENOTFOUND…), else fetch's message. */
+function networkReason(error) {
+    for (let cause = error.cause, depth = 0; cause && depth < 4; depth++) {
+        const code = cause.code;
+        if (typeof code === 'string' && /^E[A-Z]+$|^UND_ERR/.test(code))
+            return code;
+        cause = cause.cause;
+    }
+    return error.message ?? 'no answer';
 }
 
 
@@ -472,6 +546,9 @@ function createGitHubClient(options = {}) {
 /* harmony export */   qq: () => (/* binding */ silentLogger)
 /* harmony export */ });
 /* unused harmony exports terminalLogger, bufferedLogger */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3178);
+// A small logging seam so library code can warn and annotate without importing @actions/core.
+
 /**
  * Run one step of an operation with its log lines in a group titled `title`, as the toolkit's
  * core.group does, so a step summary's reader can fold each step away. The group closes on failure too.
@@ -487,30 +564,25 @@ async function inGroup(log, title, step) {
 }
 /**
  * A terminal logger. `print` takes the progress lines (info, debug, group titles); warnings and
- * errors always go to stderr. The CLI passes console.error as `print` under --json, so stdout holds
+ * errors go to `problems` (stderr). The CLI passes stderr as `print` under --json, so stdout holds
  * only the one JSON object.
  */
-function terminalLogger(print = (line) => console.log(line)) {
+function terminalLogger(sinks = { print: (line) => console.log(line), problems: (line) => console.error(line) }) {
     return {
-        info: (m) => print(m),
+        info: (m) => sinks.print(m),
         debug: (m) => {
-            if (process.env.RUNNER_DEBUG === '1' || process.env.RELEASE_KIT_DEBUG === '1')
-                print(`debug: ${m}`);
+            if (sinks.debug)
+                sinks.print(`debug: ${m}`);
         },
-        warning: (m, l) => console.warn(`warning: ${where(l)}${m}`),
-        error: (m, l) => console.error(`error: ${where(l)}${m}`),
-        startGroup: (title) => print(`▸ ${title}`),
+        warning: (m, l) => sinks.problems(`warning: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .locatedMessage */ .mI)(m, l)}`),
+        error: (m, l) => sinks.problems(`error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .locatedMessage */ .mI)(m, l)}`),
+        startGroup: (title) => sinks.print(`▸ ${title}`),
     };
 }
-/** Logger for the CLI and for library callers that pass nothing. */
+/** Logger for library callers that pass nothing. */
 const consoleLogger = terminalLogger();
 /** A logger that swallows everything, for tests and quiet helpers. */
 const silentLogger = { info() { }, debug() { }, warning() { }, error() { } };
-function where(location) {
-    if (!location)
-        return '';
-    return `${location.file}${location.line ? `:${location.line}` : ''}: `;
-}
 /** A logger that keeps its lines until `replay`: for work that runs concurrently but reports in order. */
 function bufferedLogger() {
     const lines = [];

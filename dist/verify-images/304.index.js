@@ -18,7 +18,11 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
+var errors = __webpack_require__(3178);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/log.ts
+// A small logging seam so library code can warn and annotate without importing @actions/core.
+
 /**
  * Run one step of an operation with its log lines in a group titled `title`, as the toolkit's
  * core.group does, so a step summary's reader can fold each step away. The group closes on failure too.
@@ -34,30 +38,25 @@ async function inGroup(log, title, step) {
 }
 /**
  * A terminal logger. `print` takes the progress lines (info, debug, group titles); warnings and
- * errors always go to stderr. The CLI passes console.error as `print` under --json, so stdout holds
+ * errors go to `problems` (stderr). The CLI passes stderr as `print` under --json, so stdout holds
  * only the one JSON object.
  */
-function terminalLogger(print = (line) => console.log(line)) {
+function terminalLogger(sinks = { print: (line) => console.log(line), problems: (line) => console.error(line) }) {
     return {
-        info: (m) => print(m),
+        info: (m) => sinks.print(m),
         debug: (m) => {
-            if (process.env.RUNNER_DEBUG === '1' || process.env.RELEASE_KIT_DEBUG === '1')
-                print(`debug: ${m}`);
+            if (sinks.debug)
+                sinks.print(`debug: ${m}`);
         },
-        warning: (m, l) => console.warn(`warning: ${where(l)}${m}`),
-        error: (m, l) => console.error(`error: ${where(l)}${m}`),
-        startGroup: (title) => print(`▸ ${title}`),
+        warning: (m, l) => sinks.problems(`warning: ${(0,errors/* locatedMessage */.mI)(m, l)}`),
+        error: (m, l) => sinks.problems(`error: ${(0,errors/* locatedMessage */.mI)(m, l)}`),
+        startGroup: (title) => sinks.print(`▸ ${title}`),
     };
 }
-/** Logger for the CLI and for library callers that pass nothing. */
+/** Logger for library callers that pass nothing. */
 const consoleLogger = terminalLogger();
 /** A logger that swallows everything, for tests and quiet helpers. */
 const silentLogger = { info() { }, debug() { }, warning() { }, error() { } };
-function where(location) {
-    if (!location)
-        return '';
-    return `${location.file}${location.line ? `:${location.line}` : ''}: `;
-}
 /** A logger that keeps its lines until `replay`: for work that runs concurrently but reports in order. */
 function bufferedLogger() {
     const lines = [];
@@ -75,8 +74,6 @@ function bufferedLogger() {
     };
 }
 
-// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
-var errors = __webpack_require__(3178);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/retry.ts
 var retry = __webpack_require__(8135);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/oci/challenge.ts
@@ -177,6 +174,8 @@ class RegistryError extends errors/* UserError */.yo {
     repository;
     /** The failure was a 5xx, a 429 or a broken connection that outlasted the retries. */
     transient;
+    /** For a transient failure, its short reason: `HTTP 503`, `ECONNRESET`. */
+    reason;
     constructor(message, details) {
         super(message);
         this.name = 'RegistryError';
@@ -185,8 +184,13 @@ class RegistryError extends errors/* UserError */.yo {
         this.status = details.status;
         this.code = details.code;
         this.transient = details.transient ?? false;
+        this.reason = details.reason;
     }
 }
+/** What to do when a registry kept answering 5xx (or kept dropping the connection). */
+const SERVICE_TROUBLE = 'the registry is having trouble; rerun the job later';
+/** What to do when a registry could not be reached at all. */
+const UNREACHABLE = 'check the registry host and the network, then rerun';
 /** A RegistryError for an unexpected answer, worded by status. */
 async function registryFailure(context, response, action, repository, reference) {
     const { registry, who } = context;
@@ -212,7 +216,12 @@ async function registryFailure(context, response, action, repository, reference)
         return new RegistryError(`registry ${registry} rate-limited ${action} on ${what} (${detail}) and asks to retry after ${response.headers.get('retry-after')}, longer than release-kit waits; rerun later`, { ...details, transient: true });
     }
     if (transient) {
-        return new RegistryError(`registry ${registry} kept failing ${action} on ${what} (${detail}) after ${context.attempts} attempts`, { ...details, transient: true });
+        return new RegistryError((0,errors/* gaveUpMessage */.Sw)({
+            failed: `registry ${registry} kept failing ${action} on ${what}`,
+            reason: detail,
+            tries: context.attempts,
+            fix: SERVICE_TROUBLE,
+        }), { ...details, transient: true, reason: detail });
     }
     return new RegistryError(`registry ${registry} refused ${action} on ${what} (${detail})`, details);
 }
@@ -478,6 +487,7 @@ var oci_reference = __webpack_require__(4123);
 
 
 
+
 /** A zeroed stats object to pass as `stats`. */
 function createOciStats() {
     return {
@@ -531,7 +541,17 @@ class RegistryTransport {
             if (!(0,retry/* isTransientNetworkError */.l)(error))
                 throw error;
             const attempts = (request.retries ?? options.retries) + 1;
-            throw new RegistryError(`could not reach registry ${options.registry} for ${request.method} ${this.shortUrl(request.url)} in ${request.repository} (${(0,retry/* describeNetworkError */.gl)(error)}) after ${attempts} attempts`, { registry: options.registry, repository: request.repository, transient: true });
+            throw new RegistryError((0,errors/* gaveUpMessage */.Sw)({
+                failed: `could not reach registry ${options.registry} for ${request.method} ${this.shortUrl(request.url)} in ${request.repository}`,
+                reason: (0,retry/* describeNetworkError */.gl)(error),
+                tries: attempts,
+                fix: UNREACHABLE,
+            }), {
+                registry: options.registry,
+                repository: request.repository,
+                transient: true,
+                reason: (0,retry/* describeNetworkError */.gl)(error),
+            });
         }
     }
     async fetchOnce(request, authorization) {
@@ -602,7 +622,7 @@ class OciClient {
         this.stats = options.stats ?? createOciStats();
         this.log = options.log ?? silentLogger;
         this.retries = options.retries ?? 4;
-        this.retryBaseMs = options.retryBaseMs ?? (0,retry/* defaultRetryBaseMs */.rD)();
+        this.retryBaseMs = options.retryBaseMs ?? retry/* DEFAULT_RETRY_BASE_MS */.Qg;
         const transport = new RegistryTransport({
             registry: this.registry,
             baseUrl: this.baseUrl,
@@ -716,7 +736,12 @@ class OciClient {
         catch (error) {
             if (!isTransient(error))
                 throw error;
-            throw new RegistryError(`upload of blob ${digest} to ${this.registry}/${repository} failed ${attempts} times; the last failure: ${(0,retry/* describeNetworkError */.gl)(error)}`, {
+            throw new RegistryError((0,errors/* gaveUpMessage */.Sw)({
+                failed: `registry ${this.registry} kept failing the upload of blob ${digest} to ${repository}`,
+                reason: transientReason(error),
+                tries: attempts,
+                fix: SERVICE_TROUBLE,
+            }), {
                 registry: this.registry,
                 repository,
                 transient: true,
@@ -1013,6 +1038,14 @@ function checkManifestReference(reference) {
     if (!(0,oci_reference/* isValidDigest */.fH)(reference) && !(0,oci_reference/* isValidTag */.r_)(reference))
         throw new errors/* UserError */.yo(`invalid manifest reference ${(0,errors/* showValue */.vp)(reference)}: expected a tag or a sha256 digest`);
 }
+/** The short reason of a transient failure, for the message after the last try. */
+function transientReason(error) {
+    if (error instanceof TransientStatus)
+        return `HTTP ${error.status}`;
+    if (error instanceof RegistryError)
+        return error.reason ?? (error.status ? `HTTP ${error.status}` : 'no answer');
+    return (0,retry/* describeNetworkError */.gl)(error);
+}
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/concurrency.ts
 // Bounded concurrency: one limiter for every place that runs many uploads, hashes or checks at once.
@@ -1065,7 +1098,7 @@ class ExecError extends Error {
     }
 }
 /** The first executable `name` (`name.exe` on Windows) in the directories of `pathEnv`, or undefined. */
-async function findExecutable(name, pathEnv = process.env.PATH ?? '') {
+async function findExecutable(name, pathEnv) {
     const file = process.platform === 'win32' ? `${name}.exe` : name;
     for (const dir of pathEnv.split(path.delimiter).filter(Boolean)) {
         const candidate = path.join(dir, file);
@@ -1084,10 +1117,12 @@ async function findExecutable(name, pathEnv = process.env.PATH ?? '') {
 async function run(command, args, options = {}) {
     const result = await (0,exec/* getExecOutput */.H)(command, [...args], {
         cwd: options.cwd,
+        // Handing the environment on, not reading it: a child gets this process's environment, as it
+        // would with no `env` at all, plus the few variables the caller adds (git's token config).
         env: options.inheritEnv === false
             ? (options.env ?? {})
             : options.env
-                ? { ...process.env, ...options.env }
+                ? { ...inheritedEnv(), ...options.env }
                 : undefined,
         input: options.input === undefined ? undefined : Buffer.from(options.input),
         ignoreReturnCode: true,
@@ -1098,9 +1133,14 @@ async function run(command, args, options = {}) {
         throw new ExecError(command, args, out);
     return out;
 }
+/** This process's environment, passed through to a child untouched (never read here). */
+function inheritedEnv() {
+    // eslint-disable-next-line no-restricted-properties -- passed through to the child untouched
+    return process.env;
+}
 
-// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts + 1 modules
-var fs = __webpack_require__(7541);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts + 2 modules
+var fs = __webpack_require__(1108);
 // EXTERNAL MODULE: ./packages/release-kit/src/signing/policy.ts
 var signing_policy = __webpack_require__(3556);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/signing/cosign-cli.ts
@@ -1233,7 +1273,7 @@ function checkCosignDownload(asset, bytes) {
  * sha256. `download` is injected so tests can exercise the check without the network.
  */
 async function locateCosign(options) {
-    for (const dir of (options.pathEnv ?? process.env.PATH ?? '').split((external_node_path_default()).delimiter).filter(Boolean)) {
+    for (const dir of options.pathEnv.split((external_node_path_default()).delimiter).filter(Boolean)) {
         const candidate = external_node_path_default().join(dir, 'cosign');
         if (await isExecutable(candidate))
             return candidate;
@@ -1245,7 +1285,7 @@ async function locateCosign(options) {
         return installed;
     }
     const url = `https://github.com/sigstore/cosign/releases/download/${COSIGN_VERSION}/${asset}`;
-    if (process.env.RELEASE_KIT_COSIGN_DOWNLOAD === 'off') {
+    if (options.downloadAllowed === false) {
         throw new errors/* UserError */.yo(`engine 'cosign' needs cosign on PATH: downloads are switched off (RELEASE_KIT_COSIGN_DOWNLOAD=off); install cosign first or use engine: sigstore`, {
             input: 'engine',
             value: 'cosign',
@@ -1455,8 +1495,6 @@ async function verifyImages(settings, context) {
             commands.push(await equivalentCommand(image.reference, result.digest, settings));
             if (result.verified)
                 log.info(`✓ ${image.text} ${result.digest}: ${result.format} signature by ${result.identity}${result.issuer ? ` (${result.issuer})` : ''}${result['source-repository'] ? ` for ${result['source-repository']}` : ''}`);
-            else
-                log.error(`${image.text}: ${result.error}`);
         }
     }
     finally {
@@ -1464,10 +1502,14 @@ async function verifyImages(settings, context) {
     }
     const failed = results.filter((r) => !r.verified);
     const summary = renderSummary(results, commands, settings);
+    // One failed image is the failure itself, in one line; several get a line each, then the count.
+    if (failed.length > 1)
+        for (const result of failed)
+            log.error(`${result.image}: ${result.error}`);
     if (failed.length) {
-        throw new errors/* UserError */.yo(
-        // Each image's reason is already its own error line above (and a table row in the summary).
-        `${failed.length} of ${results.length} image(s) failed verification: ${failed.map((r) => r.image).join(', ')}`, {
+        throw new errors/* UserError */.yo(failed.length === 1
+            ? `${failed[0].image}: ${failed[0].error}`
+            : `${failed.length} of ${results.length} image(s) failed verification: ${failed.map((r) => r.image).join(', ')}`, {
             input: 'images',
             value: failed.map((r) => r.image),
             summary,
@@ -1567,7 +1609,11 @@ function renderSummary(results, commands, settings) {
 }
 /** Find cosign and write what it needs (key, trusted root, registry login) into a private temp dir. */
 async function prepareCosign(settings, context) {
-    const binary = await locateCosign({ toolDir: external_node_path_default().join(context.runner.runnerTemp, 'release-kit-tools') });
+    const binary = await locateCosign({
+        pathEnv: context.runner.path,
+        downloadAllowed: context.runner.cosignDownload,
+        toolDir: external_node_path_default().join(context.runner.runnerTemp, 'release-kit-tools'),
+    });
     const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(context.runner.runnerTemp, 'release-kit-cosign-'));
     const { policy } = settings;
     let publicKeyFile;

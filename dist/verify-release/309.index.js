@@ -22,7 +22,11 @@ var dist_src = __webpack_require__(9988);
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
+var errors = __webpack_require__(3178);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/plumbing/log.ts
+// A small logging seam so library code can warn and annotate without importing @actions/core.
+
 /**
  * Run one step of an operation with its log lines in a group titled `title`, as the toolkit's
  * core.group does, so a step summary's reader can fold each step away. The group closes on failure too.
@@ -38,30 +42,25 @@ async function inGroup(log, title, step) {
 }
 /**
  * A terminal logger. `print` takes the progress lines (info, debug, group titles); warnings and
- * errors always go to stderr. The CLI passes console.error as `print` under --json, so stdout holds
+ * errors go to `problems` (stderr). The CLI passes stderr as `print` under --json, so stdout holds
  * only the one JSON object.
  */
-function terminalLogger(print = (line) => console.log(line)) {
+function terminalLogger(sinks = { print: (line) => console.log(line), problems: (line) => console.error(line) }) {
     return {
-        info: (m) => print(m),
+        info: (m) => sinks.print(m),
         debug: (m) => {
-            if (process.env.RUNNER_DEBUG === '1' || process.env.RELEASE_KIT_DEBUG === '1')
-                print(`debug: ${m}`);
+            if (sinks.debug)
+                sinks.print(`debug: ${m}`);
         },
-        warning: (m, l) => console.warn(`warning: ${where(l)}${m}`),
-        error: (m, l) => console.error(`error: ${where(l)}${m}`),
-        startGroup: (title) => print(`▸ ${title}`),
+        warning: (m, l) => sinks.problems(`warning: ${(0,errors/* locatedMessage */.mI)(m, l)}`),
+        error: (m, l) => sinks.problems(`error: ${(0,errors/* locatedMessage */.mI)(m, l)}`),
+        startGroup: (title) => sinks.print(`▸ ${title}`),
     };
 }
-/** Logger for the CLI and for library callers that pass nothing. */
+/** Logger for library callers that pass nothing. */
 const consoleLogger = terminalLogger();
 /** A logger that swallows everything, for tests and quiet helpers. */
 const silentLogger = { info() { }, debug() { }, warning() { }, error() { } };
-function where(location) {
-    if (!location)
-        return '';
-    return `${location.file}${location.line ? `:${location.line}` : ''}: `;
-}
 /** A logger that keeps its lines until `replay`: for work that runs concurrently but reports in order. */
 function bufferedLogger() {
     const lines = [];
@@ -81,8 +80,6 @@ function bufferedLogger() {
 
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/retry.ts
 var retry = __webpack_require__(8135);
-// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
-var errors = __webpack_require__(3178);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/github/errors.ts
 // GitHub's refusals as the user can act on them: the permission the job lacks, the token, the rate limit, the immutable release.
 // Every GitHub request (octokit's through the client's error hook, and the raw upload/download fetches)
@@ -131,6 +128,45 @@ function gitHubFailure(failure) {
         return refuse(`GitHub refused ${what} (HTTP 422${said}): the release is published and immutable, so its tag and assets can no longer change; cut a new patch release that supersedes it`);
     }
     return undefined;
+}
+/** GitHub answered a 5xx on every try (status and response kept), or could not be reached at all (status 0). */
+class GitHubUnavailableError extends GitHubRequestError {
+    tries;
+    constructor(message, outage) {
+        super(message, outage.status ?? 0, outage.data, headerRecord(outage.headers));
+        this.name = 'GitHubUnavailableError';
+        this.tries = outage.tries;
+    }
+}
+/**
+ * The error for a request that failed on every try for a reason outside the release: GitHub's 5xx, or
+ * GitHub out of reach. Says what failed, after how many tries, and that a rerun is safe. Every GitHub
+ * request says it this way: octokit's (the client's error hook) and the raw upload and download fetches.
+ */
+function gitHubUnavailable(outage) {
+    const what = `${outage.method.toUpperCase()} ${pathOf(outage.url)}`;
+    const message = outage.status === undefined
+        ? (0,errors/* gaveUpMessage */.Sw)({
+            failed: `could not reach GitHub at ${originOf(outage.url)} for ${what}`,
+            reason: outage.reason,
+            tries: outage.tries,
+            fix: 'check the API URL (GITHUB_API_URL, --api-url) and the network, then rerun',
+        })
+        : (0,errors/* gaveUpMessage */.Sw)({
+            failed: `GitHub kept failing ${what}`,
+            reason: outage.reason,
+            tries: outage.tries,
+            fix: 'GitHub is having trouble (https://www.githubstatus.com); rerun the job later',
+        });
+    return new GitHubUnavailableError(message, outage);
+}
+function originOf(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return url;
+    }
 }
 /** The `permissions:` entry a job needs for this request (GitHub's permission for the endpoint). */
 function permissionFor(method, url) {
@@ -185,12 +221,12 @@ const RetryingOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* retry */.L,
  * - plugin-retry retries 5xx, 429 and network errors (not 4xx user errors);
  * - plugin-throttling waits out primary (x-ratelimit-remaining: 0) and secondary (403/429 with
  *   retry-after) rate limits, but only because the callbacks below return true.
- * RELEASE_KIT_RETRY_BASE_MS scales the back-off (octokit's default base is 1000 ms); tests lower it.
+ * `retryBaseMs` scales the back-off (octokit's default base is 1000 ms); tests lower it.
  */
 function createGitHubClient(options = {}) {
     const log = options.log ?? consoleLogger;
     const retries = options.retries ?? 4;
-    const baseMs = options.retryBaseMs ?? (0,retry/* defaultRetryBaseMs */.rD)();
+    const baseMs = options.retryBaseMs ?? retry/* DEFAULT_RETRY_BASE_MS */.Qg;
     const keepTrying = (kind) => (retryAfter, request, _o, count) => {
         if (count >= retries) {
             log.warning(`GitHub ${kind} rate limit on ${request.method} ${request.url}: giving up after ${count} retries`);
@@ -201,7 +237,7 @@ function createGitHubClient(options = {}) {
     };
     const client = new RetryingOctokit({
         auth: options.token,
-        baseUrl: (options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
+        baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/$/, ''),
         userAgent: 'release-kit',
         log: { debug: () => { }, info: () => { }, warn: (m) => log.debug(m), error: (m) => log.debug(m) },
         // Not `request: { retries }`: plugin-retry's limiter would then resend every failed request,
@@ -219,11 +255,32 @@ function createGitHubClient(options = {}) {
     // 422 "already exists") pass through untouched.
     client.hook.error('request', (error, options) => {
         const e = error;
+        // The URL as sent (options.url is still the path template, {owner} and all).
+        const url = e.response?.url ?? e.request?.url ?? absoluteUrl(options);
+        // plugin-retry counts the failures of this request in options.request.retryCount.
+        const tries = Math.max(1, options.request?.retryCount ?? 1);
+        if (typeof e.status === 'number' && !e.response) {
+            // octokit reports a request that got no answer (refused, unresolvable, reset) as a status-500
+            // error without a response; the network failure is its cause.
+            throw gitHubUnavailable({ method: options.method, url, tries, reason: networkReason(e) });
+        }
+        if (typeof e.status === 'number' && e.status >= 500) {
+            const said = e.message ? `: ${e.message.replace(/\s+-\s+https?:\S+$/, '')}` : '';
+            throw gitHubUnavailable({
+                method: options.method,
+                url,
+                tries,
+                status: e.status,
+                reason: `HTTP ${e.status}${said}`,
+                data: e.response?.data,
+                headers: e.response?.headers,
+            });
+        }
         const translated = typeof e.status === 'number'
             ? gitHubFailure({
                 status: e.status,
                 method: options.method,
-                url: e.response?.url ?? options.url,
+                url,
                 // octokit's own message: GitHub's, plus the details of a 422's errors[], less the docs link.
                 message: e.message ?? e.response?.data?.message,
                 headers: e.response?.headers,
@@ -233,6 +290,20 @@ function createGitHubClient(options = {}) {
         throw translated ?? error;
     });
     return client;
+}
+/** The request's URL with its base, as octokit sends it (`options.url` is the path template filled in). */
+function absoluteUrl(options) {
+    return /^https?:/.test(options.url) ? options.url : `${options.baseUrl ?? ''}${options.url}`;
+}
+/** The socket-level code of a request that got no answer (ECONNREFUSED, ENOTFOUND…), else fetch's message. */
+function networkReason(error) {
+    for (let cause = error.cause, depth = 0; cause && depth < 4; depth++) {
+        const code = cause.code;
+        if (typeof code === 'string' && /^E[A-Z]+$|^UND_ERR/.test(code))
+            return code;
+        cause = cause.cause;
+    }
+    return error.message ?? 'no answer';
 }
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/oci/challenge.ts
@@ -333,6 +404,8 @@ class RegistryError extends errors/* UserError */.yo {
     repository;
     /** The failure was a 5xx, a 429 or a broken connection that outlasted the retries. */
     transient;
+    /** For a transient failure, its short reason: `HTTP 503`, `ECONNRESET`. */
+    reason;
     constructor(message, details) {
         super(message);
         this.name = 'RegistryError';
@@ -341,8 +414,13 @@ class RegistryError extends errors/* UserError */.yo {
         this.status = details.status;
         this.code = details.code;
         this.transient = details.transient ?? false;
+        this.reason = details.reason;
     }
 }
+/** What to do when a registry kept answering 5xx (or kept dropping the connection). */
+const SERVICE_TROUBLE = 'the registry is having trouble; rerun the job later';
+/** What to do when a registry could not be reached at all. */
+const UNREACHABLE = 'check the registry host and the network, then rerun';
 /** A RegistryError for an unexpected answer, worded by status. */
 async function registryFailure(context, response, action, repository, reference) {
     const { registry, who } = context;
@@ -368,7 +446,12 @@ async function registryFailure(context, response, action, repository, reference)
         return new RegistryError(`registry ${registry} rate-limited ${action} on ${what} (${detail}) and asks to retry after ${response.headers.get('retry-after')}, longer than release-kit waits; rerun later`, { ...details, transient: true });
     }
     if (transient) {
-        return new RegistryError(`registry ${registry} kept failing ${action} on ${what} (${detail}) after ${context.attempts} attempts`, { ...details, transient: true });
+        return new RegistryError((0,errors/* gaveUpMessage */.Sw)({
+            failed: `registry ${registry} kept failing ${action} on ${what}`,
+            reason: detail,
+            tries: context.attempts,
+            fix: SERVICE_TROUBLE,
+        }), { ...details, transient: true, reason: detail });
     }
     return new RegistryError(`registry ${registry} refused ${action} on ${what} (${detail})`, details);
 }
@@ -634,6 +717,7 @@ var oci_reference = __webpack_require__(4123);
 
 
 
+
 /** A zeroed stats object to pass as `stats`. */
 function createOciStats() {
     return {
@@ -687,7 +771,17 @@ class RegistryTransport {
             if (!(0,retry/* isTransientNetworkError */.l)(error))
                 throw error;
             const attempts = (request.retries ?? options.retries) + 1;
-            throw new RegistryError(`could not reach registry ${options.registry} for ${request.method} ${this.shortUrl(request.url)} in ${request.repository} (${(0,retry/* describeNetworkError */.gl)(error)}) after ${attempts} attempts`, { registry: options.registry, repository: request.repository, transient: true });
+            throw new RegistryError((0,errors/* gaveUpMessage */.Sw)({
+                failed: `could not reach registry ${options.registry} for ${request.method} ${this.shortUrl(request.url)} in ${request.repository}`,
+                reason: (0,retry/* describeNetworkError */.gl)(error),
+                tries: attempts,
+                fix: UNREACHABLE,
+            }), {
+                registry: options.registry,
+                repository: request.repository,
+                transient: true,
+                reason: (0,retry/* describeNetworkError */.gl)(error),
+            });
         }
     }
     async fetchOnce(request, authorization) {
@@ -758,7 +852,7 @@ class OciClient {
         this.stats = options.stats ?? createOciStats();
         this.log = options.log ?? silentLogger;
         this.retries = options.retries ?? 4;
-        this.retryBaseMs = options.retryBaseMs ?? (0,retry/* defaultRetryBaseMs */.rD)();
+        this.retryBaseMs = options.retryBaseMs ?? retry/* DEFAULT_RETRY_BASE_MS */.Qg;
         const transport = new RegistryTransport({
             registry: this.registry,
             baseUrl: this.baseUrl,
@@ -872,7 +966,12 @@ class OciClient {
         catch (error) {
             if (!isTransient(error))
                 throw error;
-            throw new RegistryError(`upload of blob ${digest} to ${this.registry}/${repository} failed ${attempts} times; the last failure: ${(0,retry/* describeNetworkError */.gl)(error)}`, {
+            throw new RegistryError((0,errors/* gaveUpMessage */.Sw)({
+                failed: `registry ${this.registry} kept failing the upload of blob ${digest} to ${repository}`,
+                reason: transientReason(error),
+                tries: attempts,
+                fix: SERVICE_TROUBLE,
+            }), {
                 registry: this.registry,
                 repository,
                 transient: true,
@@ -1169,6 +1268,14 @@ function checkManifestReference(reference) {
     if (!(0,oci_reference/* isValidDigest */.fH)(reference) && !(0,oci_reference/* isValidTag */.r_)(reference))
         throw new errors/* UserError */.yo(`invalid manifest reference ${(0,errors/* showValue */.vp)(reference)}: expected a tag or a sha256 digest`);
 }
+/** The short reason of a transient failure, for the message after the last try. */
+function transientReason(error) {
+    if (error instanceof TransientStatus)
+        return `HTTP ${error.status}`;
+    if (error instanceof RegistryError)
+        return error.reason ?? (error.status ? `HTTP ${error.status}` : 'no answer');
+    return (0,retry/* describeNetworkError */.gl)(error);
+}
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __webpack_require__(2088);
@@ -1261,6 +1368,16 @@ function semver_supersedingPatch(tag) {
         return undefined;
     // Keep the tag's own spelling (`v`, `krt-v`): the superseding tag sits in the same series.
     return `${tagPrefix(tag)}${semver.inc(version, 'patch')}`;
+}
+/** The rules of `git check-ref-format` for `refs/tags/<name>` that a SemVer-based name can break. */
+function isValidTagName(tag) {
+    if (!/^[A-Za-z0-9._/+-]+$/.test(tag))
+        return false;
+    if (tag.startsWith('-') || tag.startsWith('/') || tag.endsWith('/') || tag.endsWith('.'))
+        return false;
+    if (tag.includes('..') || tag.includes('//'))
+        return false;
+    return tag.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.lock'));
 }
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/releases/release.ts
@@ -3372,7 +3489,7 @@ async function verifyRelease(options) {
             const wanted = reference.tag ?? reference.digest ?? image.digest;
             const info = await options.registry(reference.registry).manifestExists(reference.repository, wanted);
             if (!info)
-                target.problems.push(`${verify_release_where(reference)}:${wanted} not found in the registry`);
+                target.problems.push(`${where(reference)}:${wanted} not found in the registry`);
             else if (info.digest !== image.digest)
                 target.problems.push(`the registry serves ${info.digest} for ${image.shown}, but the notes give ${image.digest}`);
             else
@@ -3516,20 +3633,20 @@ async function verifyRelease(options) {
         log.error(failure);
     return { results, failures };
 }
-function verify_release_where(reference) {
+function where(reference) {
     return `${reference.registry}/${reference.repository}`;
 }
 /** The image or chart row a signature or attestation subject belongs to (by repository and digest). */
 function subjectRow(subject, claims, charts, row) {
-    const name = verify_release_where(subject.reference);
-    const image = claims.images.find((i) => verify_release_where(i.reference) === name);
+    const name = where(subject.reference);
+    const image = claims.images.find((i) => where(i.reference) === name);
     if (image) {
         const target = row('image', image.shown, image.digest);
         if (image.digest !== subject.digest)
             target.problems.push(`the notes check ${subject.digest}, but the images table gives ${image.digest}`);
         return target;
     }
-    const chart = charts.find((c) => verify_release_where(c.reference) === name && (!c.digest || c.digest === subject.digest));
+    const chart = charts.find((c) => where(c.reference) === name && (!c.digest || c.digest === subject.digest));
     if (chart)
         return row('chart', `${chart.location}:${chart.version}`, subject.digest);
     return row('image', `${name}@${subject.digest}`, subject.digest);
@@ -3563,7 +3680,7 @@ async function verifySignatureClaim(claim, target, repository, options) {
         retries: 0,
         retryBaseMs: 0,
         log: options.log,
-        label: `${verify_release_where(claim.reference)}@${claim.digest}`,
+        label: `${where(claim.reference)}@${claim.digest}`,
     });
     if (verdict.verified)
         target.checks.push('signature');
@@ -3577,7 +3694,7 @@ async function verifyChart(chart, target, options) {
     try {
         const info = await client.manifestExists(reference.repository, reference.tag);
         if (!info) {
-            target.problems.push(`${verify_release_where(reference)}:${reference.tag} not found in the registry`);
+            target.problems.push(`${where(reference)}:${reference.tag} not found in the registry`);
             return;
         }
         target.digest ??= info.digest;

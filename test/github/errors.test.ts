@@ -12,12 +12,14 @@ import { findReleaseForTag } from '../../packages/release-kit/src/releases/relea
 import { startGitHubStandIn, type GitHubStandIn } from './standin.js';
 import { runAction } from '../harness/run-action.js';
 
+/** The back-off base the clients here are given (the runner context's RELEASE_KIT_RETRY_BASE_MS in a run). */
+const RETRY_BASE_MS = 5;
+
 const OWNER = 'acme';
 let github: GitHubStandIn;
 let dir = '';
 
 beforeAll(async () => {
-  process.env.RELEASE_KIT_RETRY_BASE_MS = '5';
   github = await startGitHubStandIn({ tokens: { ghs_write: { push: true }, ghs_read: { push: false } } });
   dir = await mkdtemp(path.join(os.tmpdir(), 'rk-gh-errors-'));
 });
@@ -28,7 +30,7 @@ afterAll(async () => {
 afterEach(() => github.assertNoSchemaViolations());
 
 const client = (token: string, retries?: number) =>
-  createGitHubClient({ token, baseUrl: github.apiUrl, log: silentLogger, retries });
+  createGitHubClient({ retryBaseMs: RETRY_BASE_MS, token, baseUrl: github.apiUrl, log: silentLogger, retries });
 
 describe('octokit requests', () => {
   test('a token without push access: the error names the contents: write permission, as a UserError', async () => {
@@ -56,7 +58,13 @@ describe('octokit requests', () => {
   test('a primary rate limit the client gives up on: the error names the limit and when it resets', async () => {
     const tiny = await startGitHubStandIn({ rateLimit: 2 });
     try {
-      const limited = createGitHubClient({ token: 'ghs_x', baseUrl: tiny.apiUrl, log: silentLogger, retries: 0 });
+      const limited = createGitHubClient({
+        retryBaseMs: RETRY_BASE_MS,
+        token: 'ghs_x',
+        baseUrl: tiny.apiUrl,
+        log: silentLogger,
+        retries: 0,
+      });
       await limited.rest.repos.listReleases({ owner: OWNER, repo: 'rl' });
       await limited.rest.repos.listReleases({ owner: OWNER, repo: 'rl' });
       const error = await limited.rest.repos.listReleases({ owner: OWNER, repo: 'rl' }).catch((e: unknown) => e);

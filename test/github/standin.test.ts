@@ -6,7 +6,8 @@ import { silentLogger } from '../../packages/release-kit/src/plumbing/log.js';
 import { scriptedFaults, seededFaults, type Fault } from '../harness/faults.js';
 import { startGitHubStandIn, type GitHubStandIn } from './standin.js';
 
-process.env.RELEASE_KIT_RETRY_BASE_MS = '20';
+/** The back-off base the clients here are given (the runner context's RELEASE_KIT_RETRY_BASE_MS in a run). */
+const RETRY_BASE_MS = 20;
 
 const owner = 'acme';
 let standIn: GitHubStandIn;
@@ -19,8 +20,19 @@ let repo: string;
 
 beforeAll(async () => {
   standIn = await startGitHubStandIn();
-  client = createGitHubClient({ token: 'ghs_test', baseUrl: standIn.apiUrl, log: silentLogger });
-  once = createGitHubClient({ token: 'ghs_test', baseUrl: standIn.apiUrl, retries: 0, log: silentLogger });
+  client = createGitHubClient({
+    retryBaseMs: RETRY_BASE_MS,
+    token: 'ghs_test',
+    baseUrl: standIn.apiUrl,
+    log: silentLogger,
+  });
+  once = createGitHubClient({
+    retryBaseMs: RETRY_BASE_MS,
+    token: 'ghs_test',
+    baseUrl: standIn.apiUrl,
+    retries: 0,
+    log: silentLogger,
+  });
 });
 afterAll(async () => {
   await standIn.close();
@@ -85,7 +97,7 @@ describe('releases', () => {
     const listed = await client.rest.repos.listReleases({ owner, repo });
     expect(listed.data.map((r) => r.id)).toEqual([draft.id]);
 
-    const anonymous = createGitHubClient({ baseUrl: standIn.apiUrl, log: silentLogger });
+    const anonymous = createGitHubClient({ retryBaseMs: RETRY_BASE_MS, baseUrl: standIn.apiUrl, log: silentLogger });
     expect((await anonymous.rest.repos.listReleases({ owner, repo })).data).toEqual([]);
     expect((await statusOf(anonymous.rest.repos.getRelease({ owner, repo, release_id: draft.id }))).status).toBe(404);
 
@@ -175,15 +187,37 @@ describe('releases', () => {
   });
 
   test('writes need a token (401), push access (403), and a known token when tokens are declared', async () => {
-    const anonymous = createGitHubClient({ baseUrl: standIn.apiUrl, retries: 0, log: silentLogger });
+    const anonymous = createGitHubClient({
+      retryBaseMs: RETRY_BASE_MS,
+      baseUrl: standIn.apiUrl,
+      retries: 0,
+      log: silentLogger,
+    });
     expect(
       (await statusOf(anonymous.rest.git.createRef({ owner, repo, ref: 'refs/tags/v1', sha: 'a'.repeat(40) }))).status,
     ).toBe(401);
     const strict = await startGitHubStandIn({ tokens: { reader: { push: false }, writer: { login: 'release-bot' } } });
     try {
-      const reader = createGitHubClient({ token: 'reader', baseUrl: strict.apiUrl, retries: 0, log: silentLogger });
-      const writer = createGitHubClient({ token: 'writer', baseUrl: strict.apiUrl, log: silentLogger });
-      const stranger = createGitHubClient({ token: 'nope', baseUrl: strict.apiUrl, retries: 0, log: silentLogger });
+      const reader = createGitHubClient({
+        retryBaseMs: RETRY_BASE_MS,
+        token: 'reader',
+        baseUrl: strict.apiUrl,
+        retries: 0,
+        log: silentLogger,
+      });
+      const writer = createGitHubClient({
+        retryBaseMs: RETRY_BASE_MS,
+        token: 'writer',
+        baseUrl: strict.apiUrl,
+        log: silentLogger,
+      });
+      const stranger = createGitHubClient({
+        retryBaseMs: RETRY_BASE_MS,
+        token: 'nope',
+        baseUrl: strict.apiUrl,
+        retries: 0,
+        log: silentLogger,
+      });
       expect(
         (await statusOf(reader.rest.git.createRef({ owner, repo, ref: 'refs/tags/v1', sha: 'a'.repeat(40) }))).status,
       ).toBe(403);
@@ -220,7 +254,13 @@ describe('releases', () => {
   test('a spent primary window answers 403 remaining 0 until reset', async () => {
     const tiny = await startGitHubStandIn({ rateLimit: 3 });
     try {
-      const raw = createGitHubClient({ token: 't', baseUrl: tiny.apiUrl, retries: 0, log: silentLogger });
+      const raw = createGitHubClient({
+        retryBaseMs: RETRY_BASE_MS,
+        token: 't',
+        baseUrl: tiny.apiUrl,
+        retries: 0,
+        log: silentLogger,
+      });
       for (let i = 0; i < 3; i++) await raw.rest.repos.listReleases({ owner, repo });
       const spent = await statusOf(raw.rest.repos.listReleases({ owner, repo }));
       expect(spent.status).toBe(403);
@@ -514,7 +554,13 @@ describe('schema validation', () => {
         ? { ...(body as object), upload_url: undefined, id: 'not-a-number' }
         : undefined,
     );
-    const raw = createGitHubClient({ token: 't', baseUrl: standIn.apiUrl, retries: 0, log: silentLogger });
+    const raw = createGitHubClient({
+      retryBaseMs: RETRY_BASE_MS,
+      token: 't',
+      baseUrl: standIn.apiUrl,
+      retries: 0,
+      log: silentLogger,
+    });
     try {
       const broken = await statusOf(raw.rest.repos.createRelease({ owner, repo, tag_name: 'v1.0.0', draft: true }));
       expect(broken.status).toBe(500);
@@ -548,7 +594,13 @@ describe('schema validation', () => {
           }))
         : undefined,
     );
-    const raw = createGitHubClient({ token: 't', baseUrl: standIn.apiUrl, retries: 0, log: silentLogger });
+    const raw = createGitHubClient({
+      retryBaseMs: RETRY_BASE_MS,
+      token: 't',
+      baseUrl: standIn.apiUrl,
+      retries: 0,
+      log: silentLogger,
+    });
     try {
       expect((await statusOf(raw.rest.repos.listReleases({ owner, repo }))).status).toBe(500);
     } finally {
@@ -646,6 +698,7 @@ describe('fault injection through the real client', () => {
     standIn.faults(scriptedFaults([fault], (r) => r.method === 'PATCH'));
     const said: string[] = [];
     const watched = createGitHubClient({
+      retryBaseMs: RETRY_BASE_MS,
       token: 'ghs_test',
       baseUrl: standIn.apiUrl,
       log: { ...silentLogger, info: (m) => said.push(m) },
@@ -679,7 +732,12 @@ describe('fault injection through the real client', () => {
     const run = async () => {
       const fresh = await startGitHubStandIn();
       try {
-        const c = createGitHubClient({ token: 't', baseUrl: fresh.apiUrl, log: silentLogger });
+        const c = createGitHubClient({
+          retryBaseMs: RETRY_BASE_MS,
+          token: 't',
+          baseUrl: fresh.apiUrl,
+          log: silentLogger,
+        });
         const plan = seededFaults(99, {
           rate: 0.4,
           kinds: ['status', 'reset', 'secondary-rate-limit', 'latency'],

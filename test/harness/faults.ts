@@ -151,6 +151,19 @@ export function scriptedFaults(faults: Fault[], match?: (request: FaultRequest) 
   };
 }
 
+/** The same fault for every matching request, for as long as the plan is installed: a service that is down. */
+export function persistentFaults(fault: Fault, match?: (request: FaultRequest) => boolean): FaultPlan {
+  const injected: { request: FaultRequest; fault: Fault }[] = [];
+  return {
+    injected,
+    next(request) {
+      if (match && !match(request)) return { kind: 'none' };
+      injected.push({ request, fault });
+      return fault;
+    },
+  };
+}
+
 /** The FaultRequest of a node request (path without query). */
 export function faultRequestOf(req: IncomingMessage): FaultRequest {
   return { method: req.method ?? 'GET', path: new URL(req.url ?? '/', 'http://fault.invalid').pathname };

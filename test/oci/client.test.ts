@@ -16,7 +16,8 @@ import {
   tryInspectRaw,
 } from '../registry/skopeo.js';
 
-process.env.RELEASE_KIT_RETRY_BASE_MS = '20';
+/** The back-off base the clients here are given (the runner context's RELEASE_KIT_RETRY_BASE_MS in a run). */
+const RETRY_BASE_MS = 20;
 const describeIfRegistry = registryAvailable() ? describe : describe.skip;
 
 /** A tiny artifact: a config blob, one layer, and the OCI manifest that ties them together. */
@@ -46,6 +47,7 @@ describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])('O
   let registry: TestRegistry;
   const clientFor = (extra: Partial<OciClientOptions> = {}) =>
     createOciClient({
+      retryBaseMs: RETRY_BASE_MS,
       registry: registry.host,
       plainHttp: true,
       username: registry.username,
@@ -182,7 +184,7 @@ describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])('O
     });
 
     test('no credentials at all: a clear error asking for them', async () => {
-      const client = createOciClient({ registry: registry.host, plainHttp: true });
+      const client = createOciClient({ retryBaseMs: RETRY_BASE_MS, registry: registry.host, plainHttp: true });
       await expect(client.manifestExists('client/push', 'v1')).rejects.toThrow(/set username and password/);
       const nothingPushed = await tryInspectRaw(registry, 'client/anonymous-attempt:v1');
       expect(nothingPushed.exitCode).not.toBe(0);
@@ -218,6 +220,7 @@ describeIfRegistry('OCI client, token service that grants pull only', () => {
     });
     try {
       const client = createOciClient({
+        retryBaseMs: RETRY_BASE_MS,
         registry: registry.host,
         plainHttp: true,
         username: registry.username,

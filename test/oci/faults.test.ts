@@ -14,7 +14,8 @@ import { registryAvailable, startRegistry } from '../registry/registry.js';
 import type { RegistryAuthMode, TestRegistry } from '../registry/registry.js';
 import { copyToOciLayout, inspectRaw, readLayoutBlob } from '../registry/skopeo.js';
 
-process.env.RELEASE_KIT_RETRY_BASE_MS = '20';
+/** The back-off base the clients here are given (the runner context's RELEASE_KIT_RETRY_BASE_MS in a run). */
+const RETRY_BASE_MS = 20;
 const describeIfRegistry = registryAvailable() ? describe : describe.skip;
 
 /** A config blob, a 256 KiB layer (big enough to be cut mid-body) and their manifest. */
@@ -74,6 +75,7 @@ describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])(
       proxies.push(proxy);
       const stats = createOciStats();
       const client = createOciClient({
+        retryBaseMs: RETRY_BASE_MS,
         registry: proxy.host,
         plainHttp: true,
         username: registry.username,
@@ -87,6 +89,7 @@ describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])(
     /** A client straight to the registry, to judge the outcome. */
     const direct = () =>
       createOciClient({
+        retryBaseMs: RETRY_BASE_MS,
         registry: registry.host,
         plainHttp: true,
         username: registry.username,
@@ -157,7 +160,7 @@ describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])(
       const error = await push(client, 'faults/manifest-down', 'v1', a).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(RegistryError);
       expect((error as Error).message).toMatch(
-        /kept failing PUT manifest on faults\/manifest-down:v1 \(HTTP 503.*after 3 attempts/,
+        /kept failing PUT manifest on faults\/manifest-down:v1 \(HTTP 503.*after 3 tries/,
       );
       await expectNothingTagged('faults/manifest-down', 'v1');
     });
@@ -171,7 +174,9 @@ describeIfRegistry.each<RegistryAuthMode>(['anonymous', 'htpasswd', 'token'])(
       const a = artifact();
       const error = await push(client, 'faults/upload-cut', 'v1', a).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(RegistryError);
-      expect((error as Error).message).toMatch(/upload of blob sha256:[0-9a-f]{64} to .* failed 3 times/);
+      expect((error as Error).message).toMatch(
+        /kept failing the upload of blob sha256:[0-9a-f]{64} to .* after 3 tries/,
+      );
       expect(proxy.requests.filter((r) => r.method === 'PUT' && r.path.includes('/manifests/'))).toEqual([]);
       await expectNothingTagged('faults/upload-cut', 'v1');
     });

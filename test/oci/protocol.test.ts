@@ -7,7 +7,8 @@ import { createOciClient, createOciStats, RegistryError } from '../../packages/r
 import { sha256Digest } from '../../packages/release-kit/src/oci/digest.js';
 import type { Logger } from '../../packages/release-kit/src/plumbing/log.js';
 
-process.env.RELEASE_KIT_RETRY_BASE_MS = '20';
+/** The back-off base the clients here are given (the runner context's RELEASE_KIT_RETRY_BASE_MS in a run). */
+const RETRY_BASE_MS = 20;
 
 interface Seen {
   method: string;
@@ -80,7 +81,10 @@ describe('uploads', () => {
       else if (req.method === 'PUT') res.writeHead(201, { 'docker-content-digest': digest }).end();
       else res.writeHead(404).end();
     });
-    await createOciClient({ registry: registry.host, plainHttp: true }).uploadBlob('a/b', data);
+    await createOciClient({ retryBaseMs: RETRY_BASE_MS, registry: registry.host, plainHttp: true }).uploadBlob(
+      'a/b',
+      data,
+    );
     const put = registry.seen.find((s) => s.method === 'PUT')!;
     expect(put.url).toBe(`/elsewhere/session-1?_state=abc%3D%3D&x=1&digest=${encodeURIComponent(digest)}`);
     expect(put.body.equals(data)).toBe(true);
@@ -98,10 +102,13 @@ describe('uploads', () => {
       if (!req.headers.authorization) res.writeHead(401, { 'www-authenticate': 'Basic realm="r"' }).end();
       else res.writeHead(202, { location: `http://${storage.host}/upload?sig=xyz` }).end();
     });
-    await createOciClient({ registry: registry.host, plainHttp: true, username: 'u', password: 'p' }).uploadBlob(
-      'a/b',
-      data,
-    );
+    await createOciClient({
+      retryBaseMs: RETRY_BASE_MS,
+      registry: registry.host,
+      plainHttp: true,
+      username: 'u',
+      password: 'p',
+    }).uploadBlob('a/b', data);
     expect(registry.seen.at(-1)?.authorization).toMatch(/^Basic /);
     expect(storage.seen).toHaveLength(1);
     expect(storage.seen[0].authorization).toBeUndefined();
@@ -114,9 +121,9 @@ describe('uploads', () => {
       if (req.method === 'POST') res.writeHead(202, { location: '/up' }).end();
       else res.writeHead(201, { 'docker-content-digest': sha256Digest('something else') }).end();
     });
-    await expect(createOciClient({ registry: registry.host, plainHttp: true }).uploadBlob('a/b', data)).rejects.toThrow(
-      /stored blob sha256:.* for the upload of/,
-    );
+    await expect(
+      createOciClient({ retryBaseMs: RETRY_BASE_MS, registry: registry.host, plainHttp: true }).uploadBlob('a/b', data),
+    ).rejects.toThrow(/stored blob sha256:.* for the upload of/);
   });
 });
 
@@ -125,7 +132,7 @@ describe('manifests and blobs are checked against their digests', () => {
     const registry = await scripted((_req, res) =>
       res.writeHead(201, { 'docker-content-digest': sha256Digest('not it') }).end(),
     );
-    const error = await createOciClient({ registry: registry.host, plainHttp: true })
+    const error = await createOciClient({ retryBaseMs: RETRY_BASE_MS, registry: registry.host, plainHttp: true })
       .putManifest('a/b', 'v1', '{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json"}')
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RegistryError);
@@ -138,7 +145,7 @@ describe('manifests and blobs are checked against their digests', () => {
     const registry = await scripted((_req, res, body) =>
       res.writeHead(201, { 'docker-content-digest': sha256Digest(body) }).end(),
     );
-    const client = createOciClient({ registry: registry.host, plainHttp: true });
+    const client = createOciClient({ retryBaseMs: RETRY_BASE_MS, registry: registry.host, plainHttp: true });
     await client.putManifest(
       'a/b',
       'v1',
@@ -159,7 +166,10 @@ describe('manifests and blobs are checked against their digests', () => {
       res.writeHead(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }).end('{"schemaVersion":3}'),
     );
     await expect(
-      createOciClient({ registry: registry.host, plainHttp: true }).getManifest('a/b', sha256Digest(genuine)),
+      createOciClient({ retryBaseMs: RETRY_BASE_MS, registry: registry.host, plainHttp: true }).getManifest(
+        'a/b',
+        sha256Digest(genuine),
+      ),
     ).rejects.toThrow(/does not match the expected/);
   });
 
@@ -168,14 +178,20 @@ describe('manifests and blobs are checked against their digests', () => {
       res.writeHead(200, { 'docker-content-digest': sha256Digest('other') }).end('{"schemaVersion":2}'),
     );
     await expect(
-      createOciClient({ registry: registry.host, plainHttp: true }).getManifest('a/b', 'v1'),
+      createOciClient({ retryBaseMs: RETRY_BASE_MS, registry: registry.host, plainHttp: true }).getManifest(
+        'a/b',
+        'v1',
+      ),
     ).rejects.toThrow(/does not match the registry's Docker-Content-Digest/);
   });
 
   test('blob GET: corrupted content is refused', async () => {
     const registry = await scripted((_req, res) => res.writeHead(200).end('corrupted'));
     await expect(
-      createOciClient({ registry: registry.host, plainHttp: true }).getBlob('a/b', sha256Digest('original')),
+      createOciClient({ retryBaseMs: RETRY_BASE_MS, registry: registry.host, plainHttp: true }).getBlob(
+        'a/b',
+        sha256Digest('original'),
+      ),
     ).rejects.toThrow(/does not match the expected/);
   });
 });
@@ -201,6 +217,7 @@ describe('auth', () => {
     const { lines, log } = capture();
     const stats = createOciStats();
     const client = createOciClient({
+      retryBaseMs: RETRY_BASE_MS,
       registry: registry.host,
       plainHttp: true,
       username: 'actor',
@@ -234,7 +251,7 @@ describe('auth', () => {
         res.writeHead(401, { 'www-authenticate': `Bearer realm="http://${tokens.host}/token",service="svc"` }).end();
       else res.writeHead(404).end();
     });
-    const client = createOciClient({ registry: registry.host, plainHttp: true });
+    const client = createOciClient({ retryBaseMs: RETRY_BASE_MS, registry: registry.host, plainHttp: true });
     await client.blobExists('a/b', sha256Digest('1'));
     await client.blobExists('a/b', sha256Digest('2'));
     expect(issued).toBe(2);
@@ -250,7 +267,13 @@ describe('auth', () => {
         headers: { 'www-authenticate': 'Bearer realm="http://evil.example/token",service="s"' },
       });
     }) as typeof fetch;
-    const client = createOciClient({ registry: 'registry.example', username: 'u', password: 'p', fetch: fakeFetch });
+    const client = createOciClient({
+      retryBaseMs: RETRY_BASE_MS,
+      registry: 'registry.example',
+      username: 'u',
+      password: 'p',
+      fetch: fakeFetch,
+    });
     await expect(client.blobExists('a/b', sha256Digest('x'))).rejects.toThrow(
       /not https: refusing to send credentials/,
     );
@@ -265,7 +288,13 @@ describe('auth', () => {
           .writeHead(403, { 'content-type': 'application/json' })
           .end(JSON.stringify({ errors: [{ code: 'DENIED', message: 'permission_denied: write_package' }] }));
     });
-    const error = await createOciClient({ registry: registry.host, plainHttp: true, username: 'actor', password: 'pw' })
+    const error = await createOciClient({
+      retryBaseMs: RETRY_BASE_MS,
+      registry: registry.host,
+      plainHttp: true,
+      username: 'actor',
+      password: 'pw',
+    })
       .putManifest('a/b', 'v1', '{"schemaVersion":2}')
       .catch((e: unknown) => e);
     expect((error as Error).message).toBe(
@@ -278,12 +307,18 @@ describe('retries', () => {
   test('bounded: a registry that always answers 500 gets retries + 1 attempts, then a clear error', async () => {
     const registry = await scripted((_req, res) => res.writeHead(500).end());
     const stats = createOciStats();
-    const error = await createOciClient({ registry: registry.host, plainHttp: true, retries: 3, stats })
+    const error = await createOciClient({
+      retryBaseMs: RETRY_BASE_MS,
+      registry: registry.host,
+      plainHttp: true,
+      retries: 3,
+      stats,
+    })
       .manifestExists('a/b', 'v1')
       .catch((e: unknown) => e);
     expect(registry.seen).toHaveLength(4);
     expect(stats.retries).toBe(3);
-    expect((error as Error).message).toMatch(/kept failing HEAD manifest on a\/b:v1 \(HTTP 500\) after 4 attempts/);
+    expect((error as Error).message).toMatch(/kept failing HEAD manifest on a\/b:v1 \(HTTP 500\) after 4 tries/);
   });
 
   test('Retry-After as an HTTP date is honoured', async () => {
@@ -294,7 +329,10 @@ describe('retries', () => {
     const started = Date.now();
     // base 20 ms: about 10 s × 20 = 200 ms (the date has one-second precision, so at least 9 s × 20).
     expect(
-      await createOciClient({ registry: registry.host, plainHttp: true }).manifestExists('a/b', 'v1'),
+      await createOciClient({ retryBaseMs: RETRY_BASE_MS, registry: registry.host, plainHttp: true }).manifestExists(
+        'a/b',
+        'v1',
+      ),
     ).toBeUndefined();
     expect(Date.now() - started).toBeGreaterThanOrEqual(170);
   });
@@ -305,7 +343,7 @@ describe('retries', () => {
         .writeHead(400, { 'content-type': 'application/json' })
         .end(JSON.stringify({ errors: [{ code: 'MANIFEST_INVALID', message: 'manifest invalid' }] })),
     );
-    const error = await createOciClient({ registry: registry.host, plainHttp: true })
+    const error = await createOciClient({ retryBaseMs: RETRY_BASE_MS, registry: registry.host, plainHttp: true })
       .putManifest('a/b', 'v1', '{"schemaVersion":2}')
       .catch((e: unknown) => e);
     expect(registry.seen).toHaveLength(1);
@@ -327,11 +365,9 @@ describe('listings', () => {
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ name: 'a/b', tags: ['v3'] }));
       } else res.writeHead(500).end();
     });
-    expect(await createOciClient({ registry: registry.host, plainHttp: true }).listTags('a/b')).toEqual([
-      'v1',
-      'v2',
-      'v3',
-    ]);
+    expect(
+      await createOciClient({ retryBaseMs: RETRY_BASE_MS, registry: registry.host, plainHttp: true }).listTags('a/b'),
+    ).toEqual(['v1', 'v2', 'v3']);
   });
 
   test('referrers: a registry with the API is used as is, paginated, filtered when it did not filter', async () => {
@@ -363,7 +399,7 @@ describe('listings', () => {
           .end(JSON.stringify({ schemaVersion: 2, manifests: [bundle] }));
       } else res.writeHead(404).end();
     });
-    const client = createOciClient({ registry: registry.host, plainHttp: true });
+    const client = createOciClient({ retryBaseMs: RETRY_BASE_MS, registry: registry.host, plainHttp: true });
     expect(await client.listReferrers('a/b', subject)).toEqual({ source: 'api', manifests: [other, bundle] });
     expect(await client.listReferrers('a/b', subject, { artifactType: bundle.artifactType })).toEqual({
       source: 'api',

@@ -11,6 +11,9 @@ import {
 import { noFaults, scriptedFaults, seededFaults } from '../harness/faults.js';
 import { startGitHubStandIn, type GitHubStandIn } from '../github/standin.js';
 
+/** The back-off base the clients here are given (the runner context's RELEASE_KIT_RETRY_BASE_MS in a run). */
+const RETRY_BASE_MS = 5;
+
 const OWNER = 'acme';
 let github: GitHubStandIn;
 let client: GitHubClient;
@@ -18,9 +21,13 @@ let repo = '';
 let n = 0;
 
 beforeAll(async () => {
-  process.env.RELEASE_KIT_RETRY_BASE_MS = '5';
   github = await startGitHubStandIn();
-  client = createGitHubClient({ token: 'ghs_test', baseUrl: github.apiUrl, log: silentLogger });
+  client = createGitHubClient({
+    retryBaseMs: RETRY_BASE_MS,
+    token: 'ghs_test',
+    baseUrl: github.apiUrl,
+    log: silentLogger,
+  });
 });
 afterAll(async () => {
   await github?.close();

@@ -1,4 +1,4 @@
 // Archive CLI binaries per platform, write checksums, and upload them idempotently.
 import { runAction } from '../../../packages/release-kit/src/runtime/action.js';
 import { operation } from '../../../packages/release-kit/src/operations/upload-cli-artifacts.js';
-await runAction(operation);
+process.exitCode = await runAction(operation);

@@ -2,7 +2,7 @@
 // push; when the push loses a race (the branch moved), start again from the new tip, a bounded number of times.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Git } from '../git/git.js';
+import { Git, pushFailureReason } from '../git/git.js';
 import { commitIdentityArgs } from '../git/release.js';
 import { UserError } from '../plumbing/errors.js';
 import { ExecError } from '../plumbing/exec.js';
@@ -196,11 +196,7 @@ async function push(git: Git, remote: CatalogRemote): Promise<true | string> {
     return true;
   } catch (error) {
     if (!(error instanceof ExecError)) throw error;
-    const lines = `${error.result.stdout}\n${error.result.stderr}`
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
-    return lines.find((l) => l.startsWith('!')) ?? lines.pop() ?? `exit ${error.result.exitCode}`;
+    return pushFailureReason(error.result);
   }
 }
 

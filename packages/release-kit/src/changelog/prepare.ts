@@ -158,7 +158,8 @@ function tagLike(previous: string, version: string): string {
   return previous.slice(0, match.index) + version + previous.slice(match.index + match[0].length);
 }
 
-function isCalendarDate(date: string): boolean {
+/** YYYY-MM-DD naming a real day. */
+export function isCalendarDate(date: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
   const parsed = new Date(`${date}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;

@@ -13,8 +13,8 @@ import { checkTemplates, type TemplateProblem, type TemplateSource } from './tem
 /** How a run lints, decided once: helm (at this path), native, or not at all. */
 export type LintPlan = { method: 'helm'; helm: string } | { method: 'native'; why: string } | { method: 'off' };
 
-/** The plan for `mode`: `auto` takes helm when `pathEnv` (default this process's PATH) has it. */
-export async function planLint(mode: LintMode, pathEnv?: string): Promise<LintPlan> {
+/** The plan for `mode`: `auto` takes helm when `pathEnv` (the runner context's PATH) has it. */
+export async function planLint(mode: LintMode, pathEnv: string): Promise<LintPlan> {
   if (mode === 'false') return { method: 'off' };
   if (mode === 'native') return { method: 'native', why: 'lint: native' };
   const helm = await findExecutable('helm', pathEnv);
@@ -36,8 +36,8 @@ export interface LintOptions {
   /** A directory for the archive and helm's own homes during the run (the runner's temp dir). */
   tempDir: string;
   log: Logger;
-  /** Where to look for helm; default this process's PATH. */
-  pathEnv?: string;
+  /** Where to look for helm: the runner context's PATH. */
+  pathEnv: string;
 }
 
 /** What was checked, for the log and the step summary. */

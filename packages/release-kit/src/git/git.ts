@@ -1,6 +1,28 @@
 // Git through @actions/exec with argument arrays; every call names the repository it runs in.
 import { UserError } from '../plumbing/errors.js';
-import { run, ExecError } from '../plumbing/exec.js';
+import { run, ExecError, type ExecResult } from '../plumbing/exec.js';
+
+/**
+ * Why a push failed, in one line: git's rejection (`! [remote rejected] … (pre-receive hook declined)`)
+ * and what the server said on `remote:` lines (a pre-receive hook's reason, GitHub's branch protection),
+ * instead of git's closing "failed to push some refs", which says neither.
+ */
+export function pushFailureReason(result: ExecResult): string {
+  const lines = `${result.stdout}\n${result.stderr}`
+    .split('\n')
+    // Control characters from the server (colours, carriage returns) would break the one line.
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+    .map((line) => line.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim())
+    .filter(Boolean);
+  const said = lines
+    .filter((line) => line.startsWith('remote:'))
+    .map((line) => line.slice('remote:'.length).trim())
+    .filter(Boolean);
+  const rejection = lines.find((line) => line.startsWith('!'))?.replace(/^!\s*/, '');
+  const reason = rejection ?? lines.filter((line) => !line.startsWith('remote:')).pop() ?? `exit ${result.exitCode}`;
+  const text = said.length ? `${reason}; the remote said: ${said.join(' / ')}` : reason;
+  return text.length > 600 ? `${text.slice(0, 600)}…` : text;
+}
 
 /** A repository's git, run with argument arrays in `cwd`. */
 export class Git {

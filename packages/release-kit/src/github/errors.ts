@@ -1,7 +1,7 @@
 // GitHub's refusals as the user can act on them: the permission the job lacks, the token, the rate limit, the immutable release.
 // Every GitHub request (octokit's through the client's error hook, and the raw upload/download fetches)
 // fails through `gitHubFailure`, so a missing `contents: write` reads as that, not as a bug with a stack.
-import { UserError } from '../plumbing/errors.js';
+import { gaveUpMessage, UserError } from '../plumbing/errors.js';
 
 /** A refusal from GitHub the user can fix. Keeps `status` and `response` (data, headers) as octokit's errors do, for callers that branch on them. */
 export class GitHubRequestError extends UserError {
@@ -75,6 +75,62 @@ export function gitHubFailure(failure: GitHubFailure): GitHubRequestError | unde
     );
   }
   return undefined;
+}
+
+/** GitHub answered a 5xx on every try (status and response kept), or could not be reached at all (status 0). */
+export class GitHubUnavailableError extends GitHubRequestError {
+  readonly tries: number;
+  constructor(message: string, outage: GitHubOutage) {
+    super(message, outage.status ?? 0, outage.data, headerRecord(outage.headers));
+    this.name = 'GitHubUnavailableError';
+    this.tries = outage.tries;
+  }
+}
+
+export interface GitHubOutage {
+  method: string;
+  url: string;
+  /** How many times the request was sent, the first included. */
+  tries: number;
+  /** GitHub's 5xx status, or undefined when no answer came (refused, unresolvable, reset, timed out). */
+  status?: number;
+  /** GitHub's message with the status, or the network failure's code (ECONNREFUSED, ENOTFOUND…). */
+  reason: string;
+  /** The last answer's body and headers, when there was one. */
+  data?: unknown;
+  headers?: GitHubFailure['headers'];
+}
+
+/**
+ * The error for a request that failed on every try for a reason outside the release: GitHub's 5xx, or
+ * GitHub out of reach. Says what failed, after how many tries, and that a rerun is safe. Every GitHub
+ * request says it this way: octokit's (the client's error hook) and the raw upload and download fetches.
+ */
+export function gitHubUnavailable(outage: GitHubOutage): GitHubUnavailableError {
+  const what = `${outage.method.toUpperCase()} ${pathOf(outage.url)}`;
+  const message =
+    outage.status === undefined
+      ? gaveUpMessage({
+          failed: `could not reach GitHub at ${originOf(outage.url)} for ${what}`,
+          reason: outage.reason,
+          tries: outage.tries,
+          fix: 'check the API URL (GITHUB_API_URL, --api-url) and the network, then rerun',
+        })
+      : gaveUpMessage({
+          failed: `GitHub kept failing ${what}`,
+          reason: outage.reason,
+          tries: outage.tries,
+          fix: 'GitHub is having trouble (https://www.githubstatus.com); rerun the job later',
+        });
+  return new GitHubUnavailableError(message, outage);
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
 }
 
 /** The `permissions:` entry a job needs for this request (GitHub's permission for the endpoint). */

@@ -3,9 +3,9 @@
 // (oci/transport.ts) sit below it, as oras-go's remote/auth and remote/retry sit below its repository API.
 import type { Logger } from '../plumbing/log.js';
 import { silentLogger } from '../plumbing/log.js';
-import { UserError, showValue } from '../plumbing/errors.js';
+import { UserError, gaveUpMessage, showValue } from '../plumbing/errors.js';
 import {
-  defaultRetryBaseMs,
+  DEFAULT_RETRY_BASE_MS,
   describeNetworkError,
   isTransientNetworkError,
   transientHttpAnswer,
@@ -13,7 +13,14 @@ import {
 } from '../plumbing/retry.js';
 import { RegistryAuth } from './auth.js';
 import { assertDigest, sha256Digest } from './digest.js';
-import { RegistryError, discard, readLimited, registryFailure, type FailureContext } from './errors.js';
+import {
+  RegistryError,
+  SERVICE_TROUBLE,
+  discard,
+  readLimited,
+  registryFailure,
+  type FailureContext,
+} from './errors.js';
 import { MANIFEST_ACCEPT, OCI_INDEX, OCI_MANIFEST, isIndexMediaType } from './media-types.js';
 import { isValidDigest, isValidRegistryHost, isValidRepository, isValidTag } from './reference.js';
 import {
@@ -134,7 +141,7 @@ export class OciClient {
     this.stats = options.stats ?? createOciStats();
     this.log = options.log ?? silentLogger;
     this.retries = options.retries ?? 4;
-    this.retryBaseMs = options.retryBaseMs ?? defaultRetryBaseMs();
+    this.retryBaseMs = options.retryBaseMs ?? DEFAULT_RETRY_BASE_MS;
     const transport = new RegistryTransport({
       registry: this.registry,
       baseUrl: this.baseUrl,
@@ -257,7 +264,12 @@ export class OciClient {
     } catch (error) {
       if (!isTransient(error)) throw error;
       throw new RegistryError(
-        `upload of blob ${digest} to ${this.registry}/${repository} failed ${attempts} times; the last failure: ${describeNetworkError(error)}`,
+        gaveUpMessage({
+          failed: `registry ${this.registry} kept failing the upload of blob ${digest} to ${repository}`,
+          reason: transientReason(error),
+          tries: attempts,
+          fix: SERVICE_TROUBLE,
+        }),
         {
           registry: this.registry,
           repository,
@@ -598,4 +610,11 @@ function checkDigest(digest: string): void {
 function checkManifestReference(reference: string): void {
   if (!isValidDigest(reference) && !isValidTag(reference))
     throw new UserError(`invalid manifest reference ${showValue(reference)}: expected a tag or a sha256 digest`);
+}
+
+/** The short reason of a transient failure, for the message after the last try. */
+function transientReason(error: unknown): string {
+  if (error instanceof TransientStatus) return `HTTP ${error.status}`;
+  if (error instanceof RegistryError) return error.reason ?? (error.status ? `HTTP ${error.status}` : 'no answer');
+  return describeNetworkError(error);
 }

@@ -1,6 +1,6 @@
 // How the registry client fails: RegistryError, a registry's answer worded by its status, and the
 // body helpers every layer (API, auth, transport) reads answers with.
-import { UserError } from '../plumbing/errors.js';
+import { UserError, gaveUpMessage } from '../plumbing/errors.js';
 import { isTransientStatus, retryAfterMs } from '../plumbing/retry.js';
 import { parseChallenges, pickChallenge } from './challenge.js';
 
@@ -12,9 +12,18 @@ export class RegistryError extends UserError {
   readonly repository?: string;
   /** The failure was a 5xx, a 429 or a broken connection that outlasted the retries. */
   readonly transient: boolean;
+  /** For a transient failure, its short reason: `HTTP 503`, `ECONNRESET`. */
+  readonly reason?: string;
   constructor(
     message: string,
-    details: { registry: string; repository?: string; status?: number; code?: string; transient?: boolean },
+    details: {
+      registry: string;
+      repository?: string;
+      status?: number;
+      code?: string;
+      transient?: boolean;
+      reason?: string;
+    },
   ) {
     super(message);
     this.name = 'RegistryError';
@@ -23,8 +32,15 @@ export class RegistryError extends UserError {
     this.status = details.status;
     this.code = details.code;
     this.transient = details.transient ?? false;
+    this.reason = details.reason;
   }
 }
+
+/** What to do when a registry kept answering 5xx (or kept dropping the connection). */
+export const SERVICE_TROUBLE = 'the registry is having trouble; rerun the job later';
+
+/** What to do when a registry could not be reached at all. */
+export const UNREACHABLE = 'check the registry host and the network, then rerun';
 
 /** What a failure message needs to know about the client that met it. */
 export interface FailureContext {
@@ -81,8 +97,13 @@ export async function registryFailure(
   }
   if (transient) {
     return new RegistryError(
-      `registry ${registry} kept failing ${action} on ${what} (${detail}) after ${context.attempts} attempts`,
-      { ...details, transient: true },
+      gaveUpMessage({
+        failed: `registry ${registry} kept failing ${action} on ${what}`,
+        reason: detail,
+        tries: context.attempts,
+        fix: SERVICE_TROUBLE,
+      }),
+      { ...details, transient: true, reason: detail },
     );
   }
   return new RegistryError(`registry ${registry} refused ${action} on ${what} (${detail})`, details);

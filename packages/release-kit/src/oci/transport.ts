@@ -4,7 +4,8 @@
 import type { Logger } from '../plumbing/log.js';
 import { transientHttpAnswer, withRetry } from '../plumbing/retry.js';
 import { describeNetworkError, isTransientNetworkError } from '../plumbing/retry.js';
-import { RegistryError, discard } from './errors.js';
+import { gaveUpMessage } from '../plumbing/errors.js';
+import { RegistryError, UNREACHABLE, discard } from './errors.js';
 
 /** Requests sent, by kind, so tests can hold a push to its request budget. */
 export interface OciRequestStats {
@@ -123,8 +124,18 @@ export class RegistryTransport {
       if (!isTransientNetworkError(error)) throw error;
       const attempts = (request.retries ?? options.retries) + 1;
       throw new RegistryError(
-        `could not reach registry ${options.registry} for ${request.method} ${this.shortUrl(request.url)} in ${request.repository} (${describeNetworkError(error)}) after ${attempts} attempts`,
-        { registry: options.registry, repository: request.repository, transient: true },
+        gaveUpMessage({
+          failed: `could not reach registry ${options.registry} for ${request.method} ${this.shortUrl(request.url)} in ${request.repository}`,
+          reason: describeNetworkError(error),
+          tries: attempts,
+          fix: UNREACHABLE,
+        }),
+        {
+          registry: options.registry,
+          repository: request.repository,
+          transient: true,
+          reason: describeNetworkError(error),
+        },
       );
     }
   }

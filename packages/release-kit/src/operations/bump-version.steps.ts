@@ -13,7 +13,7 @@ import {
   takenTagError,
   type GitState,
 } from '../git/release.js';
-import { UserError, invalidInput } from '../plumbing/errors.js';
+import { UserError, invalidInput, locatedMessage } from '../plumbing/errors.js';
 import { readRegularFile, resolveInside } from '../plumbing/fs.js';
 import { readEvent, tagFromRef } from '../runtime/context.js';
 import {
@@ -358,14 +358,18 @@ async function check(
   if (onTag && !config.tagTrack)
     log.info(`on tag ${onTag}, but no track in ${config.file} names a tag: nothing to compare it with`);
 
-  for (const problem of problems) log.error(problem.message, problem.location);
+  // One problem is the failure itself, one line on its file; several get a line each, then the count.
+  if (problems.length > 1) for (const problem of problems) log.error(problem.message, problem.location);
   const table = summaryTable(config.tracks, previous, current);
   if (problems.length) {
-    const first = problems[0];
-    const where = `${first.location.file}${first.location.line ? `:${first.location.line}` : ''}`;
-    throw new UserError(`version check failed with ${problems.length} problem(s); first: ${where}: ${first.message}`, {
+    const message =
+      problems.length === 1
+        ? problems[0].message
+        : `version check failed with ${problems.length} problem(s); first: ${locatedMessage(problems[0].message, problems[0].location)}`;
+    throw new UserError(message, {
       input: 'mode',
       value: 'check',
+      location: problems.length === 1 ? problems[0].location : undefined,
       summary: [
         '## bump-version: check failed',
         '',

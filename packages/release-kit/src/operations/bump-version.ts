@@ -1,7 +1,6 @@
 // bump-version: keep version tracks in sync, bump them, commit, tag and push; or check them on a PR.
 import { invalidInput } from '../plumbing/errors.js';
 import type { Inputs } from '../plumbing/inputs.js';
-import { runnerContext } from '../runtime/context.js';
 import type { Operation } from '../runtime/operation.js';
 import { DEFAULT_CONFIG, loadVersionsConfig } from '../versions/config.js';
 import { DEFAULT_COMMIT_MESSAGE, DEFAULT_TAG_MESSAGE } from '../versions/message.js';
@@ -178,7 +177,7 @@ export async function cliInputs(
   mode: 'bump' | 'check',
   flags: Record<string, string>,
   positionals: readonly string[],
-  workspace = runnerContext().workspace,
+  workspace: string,
 ): Promise<Record<string, string>> {
   const known = new Set([...operation.inputs.map((i) => i.name), 'json', 'summary', 'api-url']);
   let tracks: Set<string> | undefined;

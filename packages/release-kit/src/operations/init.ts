@@ -12,6 +12,8 @@ import { renderCatalogWorkflow, renderReleaseWorkflow, type PackRef } from '../s
 import { checkTracks } from '../versions/check.js';
 import { DEFAULT_CONFIG, parseVersionsConfig } from '../versions/config.js';
 import { workingTreeReader } from '../versions/files.js';
+import { isValidTagName } from '../versions/semver.js';
+import { isRepository } from '../runtime/context.js';
 
 const DEFAULT_WORKFLOW = '.github/workflows/release.yml';
 const DEFAULT_CATALOG_WORKFLOW = '.github/workflows/chart-catalog.yml';
@@ -49,14 +51,16 @@ function parseSettings(inputs: Inputs): InitSettings {
   const catalogWorkflowFile =
     inputs.string('catalog-workflow') === 'none' ? undefined : relativeTarget(inputs, 'catalog-workflow');
   const repository = inputs.string('release-kit-repository');
-  if (!/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository))
+  // The one OWNER/REPO rule (GitHub's: an owner of at most 39 characters, not starting with '-').
+  if (!isRepository(repository))
     throw invalidInput(
       'release-kit-repository',
       repository,
       'owner/name of the release-kit repository, e.g. acme/release-kit',
     );
   const ref = inputs.string('release-kit-ref');
-  if (!/^[A-Za-z0-9._/-]+$/.test(ref) || ref.includes('..') || ref.startsWith('-'))
+  // A ref git could check out (git check-ref-format), or `uses: …@v1/` would name nothing.
+  if (!isValidTagName(ref))
     throw invalidInput('release-kit-ref', ref, 'a tag, branch or commit SHA of release-kit, e.g. v1');
   const cliDir = inputs.optional('cli');
   if (

@@ -39,7 +39,10 @@ export async function publishToCatalog(settings: CatalogSettings, context: Opera
     // The checks every published chart passes (charts/): completeness warnings, then lint and render.
     for (const warning of await incompleteChartWarnings(packaged.chart, where, { dir: absolute, workspace }))
       log.warning(warning);
-    log.info((await lintChart(packaged, where, { mode: 'auto', tempDir: runner.runnerTemp, log })).summary);
+    log.info(
+      (await lintChart(packaged, where, { mode: 'auto', pathEnv: runner.path, tempDir: runner.runnerTemp, log }))
+        .summary,
+    );
     charts.push({
       chart: where,
       metadata: packaged.metadata,

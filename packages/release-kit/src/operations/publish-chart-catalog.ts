@@ -4,6 +4,7 @@ import path from 'node:path';
 import { invalidInput } from '../plumbing/errors.js';
 import type { Inputs } from '../plumbing/inputs.js';
 import type { RunnerContext } from '../runtime/context.js';
+import { isValidTagName } from '../versions/semver.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
 
 const TARGETS = ['rancher', 'helm-repo'] as const;
@@ -67,7 +68,8 @@ function parseSettings(inputs: Inputs, runner: RunnerContext): CatalogSettings {
       'an https:// URL when a token is set (plain http would send the token in clear text); without a token, http:// is read and pushed anonymously',
     );
   const branch = inputs.string('branch', DEFAULTS[target].branch);
-  if (!BRANCH.test(branch) || branch.endsWith('/') || branch.endsWith('.lock') || branch.endsWith('.'))
+  // git's ref rules (check-ref-format), the one tag/branch name rule: `/v1` would reach git and fail there.
+  if (!BRANCH.test(branch) || !isValidTagName(branch))
     throw invalidInput('branch', branch, 'a branch name such as main or gh-pages');
   const directory = inputs.string('directory', DEFAULTS[target].directory).replace(/\/+$/, '') || '.';
   if (!DIRECTORY.test(directory) || directory.split('/').some((part) => part === '..' || part === '.git')) {

@@ -69,7 +69,7 @@ export async function publishCharts(settings: PublishSettings, context: Operatio
 
   // Decided once. Packaging does not parse values.yaml: with helm, its lint refuses a broken one;
   // without, it is parsed below, only for the charts about to be pushed.
-  const lintPlan = await planLint(settings.lint);
+  const lintPlan = await planLint(settings.lint, runner.path);
   const load = { checkValues: false };
 
   const client = createOciClient({
@@ -168,7 +168,13 @@ export async function publishCharts(settings: PublishSettings, context: Operatio
   const linted = await inGroup(log, 'Lint', () =>
     Promise.all(
       toPush.map((plan) =>
-        lintChart(plan.packaged, plan.where, { mode: settings.lint, plan: lintPlan, tempDir: runner.runnerTemp, log }),
+        lintChart(plan.packaged, plan.where, {
+          mode: settings.lint,
+          plan: lintPlan,
+          pathEnv: runner.path,
+          tempDir: runner.runnerTemp,
+          log,
+        }),
       ),
     ),
   );

@@ -1,6 +1,6 @@
 // release-notes-from-changelog: prepare CHANGELOG.md, render release notes, draft the release, publish it last.
 import semver from 'semver';
-import { todayUtc } from '../changelog/prepare.js';
+import { isCalendarDate, todayUtc } from '../changelog/prepare.js';
 import { parseRegistryHost } from '../oci/reference.js';
 import { invalidInput } from '../plumbing/errors.js';
 import type { Inputs } from '../plumbing/inputs.js';
@@ -23,7 +23,7 @@ import type { Supersession } from '../releases/supersede.js';
 import { checkSupersession } from '../releases/supersede.js';
 import { splitRepository, tagFromRef } from '../runtime/context.js';
 import type { Operation, OperationContext } from '../runtime/operation.js';
-import { versionOfInput, versionOfTag } from '../versions/semver.js';
+import { isValidTagName, versionOfInput, versionOfTag } from '../versions/semver.js';
 import { supersedingPatch } from '../versions/semver.js';
 import { DEFAULT_REGISTRY } from './verify-release.js';
 
@@ -105,7 +105,7 @@ function parseSettings(inputs: Inputs, context: OperationContext): ReleaseNotesS
     );
   }
   const tagInput = inputs.optional('tag');
-  if (tagInput !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._/+-]*$/.test(tagInput))
+  if (tagInput !== undefined && !isValidTagName(tagInput))
     throw invalidInput('tag', tagInput, 'a git tag name such as v1.2.3');
   // The pushed tag names the release whenever it is this version's tag (even spelled `chart-v1.2.3`).
   const tag = tagInput ?? patchTag ?? (refTag && (!versionInput || refVersion === version) ? refTag : `v${version}`);
@@ -140,6 +140,9 @@ function parseSettings(inputs: Inputs, context: OperationContext): ReleaseNotesS
   const installDocsUrl = inputs.optional('install-docs-url');
   if (installDocsUrl !== undefined && !/^https?:\/\/\S+$/.test(installDocsUrl))
     throw invalidInput('install-docs-url', installDocsUrl, 'an http(s) URL');
+  // Checked in every mode, with the other inputs: a wrong date is wrong before `prepare` is reached.
+  const date = inputs.optional('date');
+  if (date !== undefined && !isCalendarDate(date)) throw invalidInput('date', date, 'a date as YYYY-MM-DD');
   const optionalPath = (name: string) => {
     const value = inputs.optional(name);
     if (value !== undefined && /[\0\r\n]/.test(value)) throw invalidInput(name, value, 'a path inside the workspace');
@@ -151,8 +154,8 @@ function parseSettings(inputs: Inputs, context: OperationContext): ReleaseNotesS
     version,
     tag,
     prerelease: semver.prerelease(version) !== null,
-    date: inputs.optional('date') ?? todayUtc(),
-    dateDefaulted: inputs.optional('date') === undefined,
+    date: date ?? todayUtc(),
+    dateDefaulted: date === undefined,
     allowEmpty: inputs.boolean('allow-empty'),
     extraTypes,
     token,

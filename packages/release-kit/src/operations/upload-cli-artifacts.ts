@@ -4,7 +4,7 @@ import { UserError, invalidInput } from '../plumbing/errors.js';
 import type { Inputs } from '../plumbing/inputs.js';
 import { splitRepository, tagFromRef, type RunnerContext } from '../runtime/context.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
-import { versionOfInput, versionOfTag } from '../versions/semver.js';
+import { isValidTagName, versionOfInput, versionOfTag } from '../versions/semver.js';
 
 const UPLOAD_MODES = ['release', 'artifact', 'both', 'none'] as const;
 type UploadMode = (typeof UPLOAD_MODES)[number];
@@ -44,6 +44,9 @@ export interface UploadSettings {
  */
 function releaseTag(inputs: Inputs, runner: RunnerContext): string {
   const tagInput = inputs.optional('tag');
+  // A tag git could not hold would still name a GitHub release (and its archives): refuse it first.
+  if (tagInput !== undefined && !isValidTagName(tagInput))
+    throw invalidInput('tag', tagInput, 'a git tag name such as v0.1.0 (no spaces, control characters or ..)');
   const versionInput = inputs.optional('version');
   const refTag = tagFromRef(runner.ref) ?? runner.gitlab.tag;
   if (versionInput === undefined) {

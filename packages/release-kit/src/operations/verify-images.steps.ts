@@ -101,7 +101,6 @@ export async function verifyImages(settings: Settings, context: OperationContext
         log.info(
           `✓ ${image.text} ${result.digest}: ${result.format} signature by ${result.identity}${result.issuer ? ` (${result.issuer})` : ''}${result['source-repository'] ? ` for ${result['source-repository']}` : ''}`,
         );
-      else log.error(`${image.text}: ${result.error}`);
     }
   } finally {
     await cosign?.cleanup();
@@ -109,10 +108,13 @@ export async function verifyImages(settings: Settings, context: OperationContext
 
   const failed = results.filter((r) => !r.verified);
   const summary = renderSummary(results, commands, settings);
+  // One failed image is the failure itself, in one line; several get a line each, then the count.
+  if (failed.length > 1) for (const result of failed) log.error(`${result.image}: ${result.error}`);
   if (failed.length) {
     throw new UserError(
-      // Each image's reason is already its own error line above (and a table row in the summary).
-      `${failed.length} of ${results.length} image(s) failed verification: ${failed.map((r) => r.image).join(', ')}`,
+      failed.length === 1
+        ? `${failed[0].image}: ${failed[0].error}`
+        : `${failed.length} of ${results.length} image(s) failed verification: ${failed.map((r) => r.image).join(', ')}`,
       {
         input: 'images',
         value: failed.map((r) => r.image),
@@ -240,7 +242,11 @@ interface CosignRunner {
 
 /** Find cosign and write what it needs (key, trusted root, registry login) into a private temp dir. */
 async function prepareCosign(settings: Settings, context: OperationContext): Promise<CosignRunner> {
-  const binary = await locateCosign({ toolDir: path.join(context.runner.runnerTemp, 'release-kit-tools') });
+  const binary = await locateCosign({
+    pathEnv: context.runner.path,
+    downloadAllowed: context.runner.cosignDownload,
+    toolDir: path.join(context.runner.runnerTemp, 'release-kit-tools'),
+  });
   const dir = await mkdtemp(path.join(context.runner.runnerTemp, 'release-kit-cosign-'));
   const { policy } = settings;
   let publicKeyFile: string | undefined;

@@ -34,7 +34,7 @@ export class ExecError extends Error {
 }
 
 /** The first executable `name` (`name.exe` on Windows) in the directories of `pathEnv`, or undefined. */
-export async function findExecutable(name: string, pathEnv = process.env.PATH ?? ''): Promise<string | undefined> {
+export async function findExecutable(name: string, pathEnv: string): Promise<string | undefined> {
   const file = process.platform === 'win32' ? `${name}.exe` : name;
   for (const dir of pathEnv.split(path.delimiter).filter(Boolean)) {
     const candidate = path.join(dir, file);
@@ -52,11 +52,13 @@ export async function findExecutable(name: string, pathEnv = process.env.PATH ??
 export async function run(command: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
   const result = await getExecOutput(command, [...args], {
     cwd: options.cwd,
+    // Handing the environment on, not reading it: a child gets this process's environment, as it
+    // would with no `env` at all, plus the few variables the caller adds (git's token config).
     env:
       options.inheritEnv === false
         ? (options.env ?? {})
         : options.env
-          ? { ...(process.env as Record<string, string>), ...options.env }
+          ? { ...inheritedEnv(), ...options.env }
           : undefined,
     input: options.input === undefined ? undefined : Buffer.from(options.input),
     ignoreReturnCode: true,
@@ -65,4 +67,10 @@ export async function run(command: string, args: readonly string[], options: Exe
   const out = { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
   if (out.exitCode !== 0 && !options.allowFailure) throw new ExecError(command, args, out);
   return out;
+}
+
+/** This process's environment, passed through to a child untouched (never read here). */
+function inheritedEnv(): Record<string, string> {
+  // eslint-disable-next-line no-restricted-properties -- passed through to the child untouched
+  return process.env as Record<string, string>;
 }

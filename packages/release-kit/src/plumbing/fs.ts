@@ -1,5 +1,6 @@
 // File-system helpers: atomic writes, edits in place that keep a file's bytes, mode and symlink,
 // reads that never block on a special file, and paths that cannot escape their root.
+import { isUtf8 } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { constants, type Stats } from 'node:fs';
 import { lstat, realpath, rename, rm, open } from 'node:fs/promises';
@@ -163,5 +164,16 @@ export async function readFileInside(
   const absolute = await resolveInside(root, relative, input);
   const bytes = await readRegularFile(absolute, relative, input);
   if (bytes === null) throw invalidInput(input, relative, `an existing ${what} inside the workspace`);
-  return { absolute, text: options.forEdit ? decodeLossless(bytes) : bytes.toString('utf8') };
+  if (options.forEdit) return { absolute, text: decodeLossless(bytes) };
+  // Text with bytes that are not UTF-8 would reach release notes and commits as U+FFFD: refuse it.
+  // (An edit in place keeps such bytes as they are instead: decodeLossless.)
+  if (!isUtf8(bytes)) {
+    const line =
+      bytes
+        .toString('utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('\uFFFD')) + 1;
+    throw invalidInput(input, relative, `a ${what} in UTF-8`, { file: relative, line: line || 1 });
+  }
+  return { absolute, text: bytes.toString('utf8') };
 }

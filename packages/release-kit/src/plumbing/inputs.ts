@@ -5,7 +5,7 @@ import { invalidInput } from './errors.js';
 export type InputSource = (name: string) => string | undefined;
 
 /** Reads inputs the way the runner passes them: INPUT_<NAME upper-cased, spaces as _>, hyphens kept. */
-export function envInputSource(env: NodeJS.ProcessEnv = process.env): InputSource {
+export function envInputSource(env: Readonly<Record<string, string | undefined>>): InputSource {
   return (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 }
 

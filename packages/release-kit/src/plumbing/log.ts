@@ -1,5 +1,5 @@
 // A small logging seam so library code can warn and annotate without importing @actions/core.
-import type { FileLocation } from './errors.js';
+import { locatedMessage, type FileLocation } from './errors.js';
 
 export interface Logger {
   info(message: string): void;
@@ -24,33 +24,38 @@ export async function inGroup<T>(log: Logger, title: string, step: () => Promise
   }
 }
 
+/** Where a terminal logger writes: progress lines, problem lines (warnings, errors), and whether debug lines show. */
+export interface TerminalSinks {
+  print: (line: string) => void;
+  problems: (line: string) => void;
+  /** The runner context's debug flag (RUNNER_DEBUG=1 or RELEASE_KIT_DEBUG=1). */
+  debug?: boolean;
+}
+
 /**
  * A terminal logger. `print` takes the progress lines (info, debug, group titles); warnings and
- * errors always go to stderr. The CLI passes console.error as `print` under --json, so stdout holds
+ * errors go to `problems` (stderr). The CLI passes stderr as `print` under --json, so stdout holds
  * only the one JSON object.
  */
-export function terminalLogger(print: (line: string) => void = (line) => console.log(line)): Logger {
+export function terminalLogger(
+  sinks: TerminalSinks = { print: (line) => console.log(line), problems: (line) => console.error(line) },
+): Logger {
   return {
-    info: (m) => print(m),
+    info: (m) => sinks.print(m),
     debug: (m) => {
-      if (process.env.RUNNER_DEBUG === '1' || process.env.RELEASE_KIT_DEBUG === '1') print(`debug: ${m}`);
+      if (sinks.debug) sinks.print(`debug: ${m}`);
     },
-    warning: (m, l) => console.warn(`warning: ${where(l)}${m}`),
-    error: (m, l) => console.error(`error: ${where(l)}${m}`),
-    startGroup: (title) => print(`▸ ${title}`),
+    warning: (m, l) => sinks.problems(`warning: ${locatedMessage(m, l)}`),
+    error: (m, l) => sinks.problems(`error: ${locatedMessage(m, l)}`),
+    startGroup: (title) => sinks.print(`▸ ${title}`),
   };
 }
 
-/** Logger for the CLI and for library callers that pass nothing. */
+/** Logger for library callers that pass nothing. */
 export const consoleLogger: Logger = terminalLogger();
 
 /** A logger that swallows everything, for tests and quiet helpers. */
 export const silentLogger: Logger = { info() {}, debug() {}, warning() {}, error() {} };
-
-function where(location?: FileLocation): string {
-  if (!location) return '';
-  return `${location.file}${location.line ? `:${location.line}` : ''}: `;
-}
 
 /** A logger that keeps its lines until `replay`: for work that runs concurrently but reports in order. */
 export function bufferedLogger(): { log: Logger; replay(target: Logger): void } {

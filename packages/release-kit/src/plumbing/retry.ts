@@ -5,13 +5,17 @@
 /** Wait `ms` milliseconds. */
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The back-off base in ms when none is given: octokit's and GitHub's own. */
+export const DEFAULT_RETRY_BASE_MS = 1000;
+
 /**
- * The back-off base in ms: RELEASE_KIT_RETRY_BASE_MS when set (tests lower it so retries take
- * milliseconds), else 1000, octokit's and GitHub's own base. Retry-After seconds are scaled by
- * base/1000 too, so a test's rate limit does not wait real seconds.
+ * The back-off base in ms an environment asks for: RELEASE_KIT_RETRY_BASE_MS when set (tests lower it
+ * so retries take milliseconds), else DEFAULT_RETRY_BASE_MS. Retry-After seconds are scaled by
+ * base/1000 too, so a test's rate limit does not wait real seconds. Read by the runner context only;
+ * a client built without a base uses the default.
  */
-export function defaultRetryBaseMs(env: NodeJS.ProcessEnv = process.env): number {
-  return Number(env.RELEASE_KIT_RETRY_BASE_MS ?? '') || 1000;
+export function retryBaseMsFrom(env: Readonly<Record<string, string | undefined>>): number {
+  return Number(env.RELEASE_KIT_RETRY_BASE_MS ?? '') || DEFAULT_RETRY_BASE_MS;
 }
 
 /**

@@ -11,7 +11,7 @@ import { silentLogger } from '../plumbing/log.js';
 import { mapLimit } from '../plumbing/concurrency.js';
 import {
   backoffMs,
-  defaultRetryBaseMs,
+  DEFAULT_RETRY_BASE_MS,
   describeNetworkError,
   isTransientNetworkError,
   retryDelayFor,
@@ -67,7 +67,7 @@ export interface SyncAssetsOptions {
   concurrency?: number;
   /** Attempts per request. Default 6. */
   attempts?: number;
-  /** Back-off base; default RELEASE_KIT_RETRY_BASE_MS or 1000. Rate-limit waits are scaled by it too. */
+  /** Back-off base (the runner context's retryBaseMs); default 1000. Rate-limit waits are scaled by it too. */
   retryBaseMs?: number;
   log?: Logger;
 }
@@ -444,7 +444,7 @@ export async function syncReleaseAssets(client: GitHubClient, options: SyncAsset
     client,
     options,
     log: options.log ?? silentLogger,
-    baseMs: options.retryBaseMs ?? defaultRetryBaseMs(),
+    baseMs: options.retryBaseMs ?? DEFAULT_RETRY_BASE_MS,
     attempts: options.attempts ?? 6,
     mayReplace: release.draft || (!!options.overwrite && !release.immutable),
   };

@@ -2,6 +2,7 @@
 import semver from 'semver';
 import type { GitHubClient } from '../github/client.js';
 import { invalidInput } from '../plumbing/errors.js';
+import { RELEASE_BODY_LIMIT } from './notes.js';
 import { supersedingPatch, versionOfTag } from '../versions/semver.js';
 import type { Release } from './release.js';
 
@@ -137,12 +138,19 @@ export interface FindSupersededOptions {
   releases: readonly Release[];
 }
 
-/** The published release being superseded; a UserError naming the input when there is none. */
+/**
+ * The published release being superseded; a UserError naming the input when there is none, or when
+ * its notes leave no room for the banner under GitHub's body limit. Called before the first write, so
+ * a supersession that cannot complete never starts (the new draft would be made, then the edit refused).
+ */
 export function supersededRelease(options: FindSupersededOptions): Release {
   const { oldTag } = options.supersession;
   const forTag = options.releases.filter((release) => release.tag_name === oldTag);
   const published = forTag.find((release) => !release.draft);
-  if (published) return published;
+  if (published) {
+    checkBannerFits(published, options.supersession);
+    return published;
+  }
   const where = `${options.owner}/${options.repo}`;
   if (forTag.length) {
     throw invalidInput(
@@ -155,6 +163,19 @@ export function supersededRelease(options: FindSupersededOptions): Release {
     'supersedes',
     oldTag,
     `the tag of a published release in ${where}; there is no release for ${oldTag}`,
+  );
+}
+
+/** GitHub refuses a body over its limit: the old notes plus the banner must fit, or nothing is done. */
+function checkBannerFits(old: Release, supersession: Supersession): void {
+  const body = withSupersededBanner(old.body, supersession);
+  if (body.length <= RELEASE_BODY_LIMIT) return;
+  const notes = (old.body ?? '').length;
+  const count = (n: number) => n.toLocaleString('en-US');
+  throw invalidInput(
+    'supersedes',
+    old.tag_name,
+    `a release whose notes leave room for the superseded banner: the notes of ${old.tag_name} are ${count(notes)} characters, and with the superseded banner (${count(body.length - notes)} more) they would pass GitHub's ${count(RELEASE_BODY_LIMIT)}-character limit; shorten them by at least ${count(body.length - RELEASE_BODY_LIMIT)} characters (edit the release on GitHub, or give a shorter supersede-reason), then rerun: nothing was changed`,
   );
 }
 

@@ -1,9 +1,10 @@
 // Runs an Operation from the command line: flags become inputs, outputs are printed.
 import { writeFile } from 'node:fs/promises';
 import { Inputs, recordInputSource } from '../plumbing/inputs.js';
-import { isUserError } from '../plumbing/errors.js';
-import { consoleLogger, terminalLogger } from '../plumbing/log.js';
-import { runnerContext } from './context.js';
+import { locatedMessage, userErrorJson } from '../plumbing/errors.js';
+import { terminalLogger } from '../plumbing/log.js';
+import { runnerContext, type RunHost } from './context.js';
+import { failureOf } from './failure.js';
 import type { Operation, OperationContext } from './operation.js';
 
 export interface ParsedArgs {
@@ -61,14 +62,29 @@ export function operationHelp(operation: Operation, usage = `release-kit ${opera
 }
 
 /**
- * Run `operation` with the given flags as its inputs. Prints `name=value` per output (or, with --json,
- * one JSON object and nothing else on stdout) and returns the process exit code.
+ * A usage mistake found before the operation runs (an unknown flag or command): one line on stderr and,
+ * with --json, `{"error": {message}}` on stdout; exit code 2.
  */
-export async function runOperationFromCli(operation: Operation, flags: Record<string, string>): Promise<number> {
-  const { json, summary: summaryFile, 'api-url': apiUrl, ...inputFlags } = flags;
-  const env = { ...process.env };
-  // --api-url reaches the operation through its runner context only; process.env stays as it was.
-  if (apiUrl) env.GITHUB_API_URL = apiUrl;
+export function usageError(host: RunHost, message: string, json: boolean): number {
+  host.stderr(`error: ${message}\n`);
+  if (json) host.stdout(`${JSON.stringify({ error: { message } }, null, 2)}\n`);
+  return 2;
+}
+
+/**
+ * Run `operation` with the given flags as its inputs. Prints `name=value` per output (or, with --json,
+ * one JSON object and nothing else on stdout: the outputs, or `{"error": {…}}` on failure) and returns
+ * the process exit code: 0, 1 for the user's mistake, 70 for a release-kit bug, 2 for a usage error.
+ */
+export async function runOperationFromCli(
+  operation: Operation,
+  flags: Record<string, string>,
+  host: RunHost,
+): Promise<number> {
+  const { json: jsonFlag, summary: summaryFile, 'api-url': apiUrl, ...inputFlags } = flags;
+  const json = jsonFlag === 'true';
+  // --api-url reaches the operation through its runner context only; the host's environment stays as it was.
+  const env: Record<string, string | undefined> = { ...host.env, ...(apiUrl ? { GITHUB_API_URL: apiUrl } : {}) };
   const known = new Set(operation.inputs.map((i) => i.name));
   // Only operations that take a token get GITHUB_TOKEN; the others would reject it as an unknown flag.
   if (inputFlags.token === undefined && env.GITHUB_TOKEN && known.has('token')) inputFlags.token = env.GITHUB_TOKEN;
@@ -78,43 +94,51 @@ export async function runOperationFromCli(operation: Operation, flags: Record<st
     ['username', 'RELEASE_KIT_REGISTRY_USERNAME'],
     ['password', 'RELEASE_KIT_REGISTRY_PASSWORD'],
   ] as const) {
-    if (inputFlags[input] === undefined && env[variable] && known.has(input)) inputFlags[input] = env[variable];
+    const value = env[variable];
+    if (inputFlags[input] === undefined && value && known.has(input)) inputFlags[input] = value;
   }
   for (const name of Object.keys(inputFlags)) {
     if (!known.has(name)) {
-      console.error(
-        `error: unknown flag --${name} for ${operation.name}; valid flags: ${[...known].map((n) => `--${n}`).join(', ')}`,
+      return usageError(
+        host,
+        `unknown flag --${name} for ${operation.name}; valid flags: ${[...known].map((n) => `--${n}`).join(', ')}`,
+        json,
       );
-      return 2;
     }
   }
+  const runner = runnerContext(env, host.cwd);
+  const line = (text: string) => host.stdout(`${text}\n`);
+  const problem = (text: string) => host.stderr(`${text}\n`);
   const context: OperationContext = {
     inputs: new Inputs(recordInputSource(inputFlags), undefined, operation.inputs),
-    runner: runnerContext(env),
+    runner,
     // With --json, stdout is the one JSON object a script parses: every progress line goes to stderr.
-    log: json === 'true' ? terminalLogger((line) => console.error(line)) : consoleLogger,
+    log: terminalLogger({ print: json ? problem : line, problems: problem, debug: runner.debug }),
     // A terminal has no log masking; the CLI never prints a secret itself.
     mask: () => {},
   };
   try {
     const result = await operation.run(context);
-    if (json === 'true') {
-      console.log(JSON.stringify(result.outputs, null, 2));
+    if (json) {
+      line(JSON.stringify(result.outputs, null, 2));
     } else {
       for (const [name, value] of Object.entries(result.outputs)) {
-        console.log(`${name}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
+        line(`${name}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
       }
     }
     if (summaryFile && result.summary) await writeFile(summaryFile, result.summary);
     return 0;
   } catch (error) {
-    if (isUserError(error)) {
-      const l = error.location;
-      console.error(`error: ${l ? `${l.file}${l.line ? `:${l.line}` : ''}: ` : ''}${error.message}`);
-      if (summaryFile && error.summary) await writeFile(summaryFile, error.summary);
+    const failure = failureOf(error, runner.workspace);
+    if (failure.user) {
+      problem(`error: ${locatedMessage(failure.user.message, failure.user.location)}`);
+      if (json) line(JSON.stringify(userErrorJson(failure.user), null, 2));
+      if (summaryFile && failure.user.summary) await writeFile(summaryFile, failure.user.summary);
       return 1;
     }
-    console.error(`release-kit bug (please report): ${(error as Error)?.stack ?? String(error)}`);
+    problem(failure.bug);
+    // The stack stays on stderr; a script parsing stdout learns it was a bug, not its input.
+    if (json) line(JSON.stringify({ error: { message: failure.bug.split('\n')[0], bug: true } }, null, 2));
     return 70;
   }
 }

@@ -1,8 +1,34 @@
-// What the runner (or the CLI's environment) tells every step, read once and typed: operations read
-// these, never process.env, so the CLI can set them per run and tests can pass them in.
+// What the runner (or the CLI's environment) tells every step, read once and typed: the one reader of
+// the environment. Operations read these, never process.env, so the CLI can set them per run and tests
+// can run an operation in-process with their own environment, directory and output sinks.
 import { readFileSync } from 'node:fs';
 import { UserError } from '../plumbing/errors.js';
-import { defaultRetryBaseMs } from '../plumbing/retry.js';
+import { retryBaseMsFrom } from '../plumbing/retry.js';
+
+/** An environment as a run sees it: process.env, or the one a test passes in. */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/**
+ * What the process gives a run: its environment, working directory and output streams. The entries
+ * (cli/main.ts, actions/<name>/src/main.ts) pass processHost(); a test passes its own to run an
+ * operation in-process exactly as the bundle would, its output captured.
+ */
+export interface RunHost {
+  env: Environment;
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** This process as a RunHost. */
+export function processHost(): RunHost {
+  return {
+    env: process.env,
+    cwd: process.cwd(),
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+  };
+}
 
 export interface RunnerContext {
   workspace: string;
@@ -37,6 +63,15 @@ export interface RunnerContext {
   tufTimeoutMs?: number;
   /** The runner's artifact-service variables that are unset; empty inside a GitHub Actions job. */
   artifactServiceUnset: string[];
+  /** RUNNER_DEBUG=1 (a rerun with debug logging) or RELEASE_KIT_DEBUG=1: print debug lines. */
+  debug: boolean;
+  /** GITHUB_OUTPUT and GITHUB_STEP_SUMMARY: the files a step's outputs and summary go to, on a runner. */
+  outputFile?: string;
+  summaryFile?: string;
+  /** PATH, where tools such as cosign are looked up. */
+  path: string;
+  /** False when RELEASE_KIT_COSIGN_DOWNLOAD=off: cosign must be on PATH, never downloaded. */
+  cosignDownload: boolean;
   /**
    * GitLab CI's predefined variables (CI_COMMIT_*, CI_DEFAULT_BRANCH, CI_SERVER_URL: the instance's
    * URL, e.g. https://gitlab.example.com); all undefined elsewhere.
@@ -51,10 +86,10 @@ export interface RunnerContext {
   };
 }
 
-export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
+export function runnerContext(env: Environment = process.env, cwd: string = process.cwd()): RunnerContext {
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
   return {
-    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    workspace: env.GITHUB_WORKSPACE || cwd,
     ref: env.GITHUB_REF ?? '',
     sha: env.GITHUB_SHA ?? '',
     repository: env.GITHUB_REPOSITORY ?? '',
@@ -70,8 +105,13 @@ export function runnerContext(env: NodeJS.ProcessEnv = process.env): RunnerConte
     inActions: env.GITHUB_ACTIONS === 'true',
     envToken: env.GITHUB_TOKEN || undefined,
     sourceDateEpoch: env.SOURCE_DATE_EPOCH || undefined,
-    retryBaseMs: defaultRetryBaseMs(env),
+    retryBaseMs: retryBaseMsFrom(env),
     tufTimeoutMs: Number(env.RELEASE_KIT_TUF_TIMEOUT_MS ?? '') || undefined,
+    debug: env.RUNNER_DEBUG === '1' || env.RELEASE_KIT_DEBUG === '1',
+    outputFile: env.GITHUB_OUTPUT || undefined,
+    summaryFile: env.GITHUB_STEP_SUMMARY || undefined,
+    path: env.PATH ?? '',
+    cosignDownload: env.RELEASE_KIT_COSIGN_DOWNLOAD !== 'off',
     artifactServiceUnset: ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'].filter((name) => !env[name]),
     gitlab: {
       shortSha: env.CI_COMMIT_SHORT_SHA || undefined,
@@ -110,9 +150,17 @@ export function tagFromRef(ref: string): string | undefined {
   return ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined;
 }
 
+/** GitHub's OWNER/REPO: an owner of 1-39 letters, digits and hyphens (no leading hyphen), a repository name of 1-100. */
+const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
+
+/** Whether `repository` is OWNER/REPO as GitHub allows it. */
+export function isRepository(repository: string): boolean {
+  return REPOSITORY.test(repository);
+}
+
 /** Split "owner/repo", naming the input when it is malformed. */
 export function splitRepository(repository: string, input = 'repository'): { owner: string; repo: string } {
-  const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/.exec(repository);
+  const match = REPOSITORY.exec(repository);
   if (!match) {
     throw new UserError(
       `input '${input}' has invalid value ${JSON.stringify(repository)}: expected OWNER/REPO (set GITHUB_REPOSITORY or the input)`,

@@ -156,11 +156,14 @@ export function checkCosignDownload(asset: string, bytes: Buffer): void {
  * sha256. `download` is injected so tests can exercise the check without the network.
  */
 export async function locateCosign(options: {
-  pathEnv?: string;
+  /** The runner context's PATH. */
+  pathEnv: string;
+  /** False when downloads are switched off (RELEASE_KIT_COSIGN_DOWNLOAD=off, the runner context's cosignDownload). */
+  downloadAllowed?: boolean;
   toolDir: string;
   download?: (url: string) => Promise<Buffer>;
 }): Promise<string> {
-  for (const dir of (options.pathEnv ?? process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+  for (const dir of options.pathEnv.split(path.delimiter).filter(Boolean)) {
     const candidate = path.join(dir, 'cosign');
     if (await isExecutable(candidate)) return candidate;
   }
@@ -171,7 +174,7 @@ export async function locateCosign(options: {
     return installed;
   }
   const url = `https://github.com/sigstore/cosign/releases/download/${COSIGN_VERSION}/${asset}`;
-  if (process.env.RELEASE_KIT_COSIGN_DOWNLOAD === 'off') {
+  if (options.downloadAllowed === false) {
     throw new UserError(
       `engine 'cosign' needs cosign on PATH: downloads are switched off (RELEASE_KIT_COSIGN_DOWNLOAD=off); install cosign first or use engine: sigstore`,
       {

@@ -1,5 +1,6 @@
 // The version-tracks configuration (`versions:` in .github/release-kit.yml): loaded, parsed and validated.
 import picomatch from 'picomatch';
+import { isValidTagName } from './semver.js';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { UserError, invalidInput, showValue } from '../plumbing/errors.js';
 import { readRegularFile, resolveInside } from '../plumbing/fs.js';
@@ -418,13 +419,8 @@ export function isValidTagTemplate(template: string): boolean {
   return isValidTagName(sample);
 }
 
-/** The rules of `git check-ref-format` for `refs/tags/<name>` that a SemVer-based name can break. */
-export function isValidTagName(tag: string): boolean {
-  if (!/^[A-Za-z0-9._/+-]+$/.test(tag)) return false;
-  if (tag.startsWith('-') || tag.startsWith('/') || tag.endsWith('/') || tag.endsWith('.')) return false;
-  if (tag.includes('..') || tag.includes('//')) return false;
-  return tag.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.lock'));
-}
+// The tag-name rule lives with the other tag rules in semver.ts (operations check tag inputs with it too).
+export { isValidTagName } from './semver.js';
 
 /** The tag for `version` under `template`. */
 export function renderTag(template: string, version: string): string {

@@ -102,3 +102,11 @@ export function supersedingPatch(tag: string): string | undefined {
   // Keep the tag's own spelling (`v`, `krt-v`): the superseding tag sits in the same series.
   return `${tagPrefix(tag)}${semver.inc(version, 'patch')}`;
 }
+
+/** The rules of `git check-ref-format` for `refs/tags/<name>` that a SemVer-based name can break. */
+export function isValidTagName(tag: string): boolean {
+  if (!/^[A-Za-z0-9._/+-]+$/.test(tag)) return false;
+  if (tag.startsWith('-') || tag.startsWith('/') || tag.endsWith('/') || tag.endsWith('.')) return false;
+  if (tag.includes('..') || tag.includes('//')) return false;
+  return tag.split('/').every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.lock'));
+}

@@ -1,8 +1,8 @@
-export const id = 784;
-export const ids = [784];
+export const id = 817;
+export const ids = [817];
 export const modules = {
 
-/***/ 784:
+/***/ 2817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -337,323 +337,8 @@ async function planChartReleaseNotes(workspace, notesPath, chart, inputs) {
     return { ...injectChartReleaseNotes(chartYaml.text, notes.text, file), file, absolute: chartYaml.absolute };
 }
 
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __webpack_require__(2088);
-var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
-// EXTERNAL MODULE: ./packages/release-kit/src/signing/policy.ts
-var policy = __webpack_require__(3556);
-;// CONCATENATED MODULE: ./packages/release-kit/src/releases/notes.ts
-// Render a release body in the seed outline (Summary … Changelog) from a changelog section and inputs.
-// It claims only what its inputs say exists: commands for signatures and attestations appear only
-// when `claims` names them, and every name and digest comes from the inputs (releases/notes-inputs.ts).
-
-
-
-
-/** GitHub refuses release bodies longer than this many characters. */
-const RELEASE_BODY_LIMIT = 125_000;
-/** The workflow file that signs or attests each kind (the pack's reusable workflows). */
-const SIGNING_WORKFLOWS = {
-    images: 'release-images.yml',
-    charts: 'release-charts.yml',
-    archives: 'release-cli.yml',
-    checksums: 'release-cli.yml',
-};
-/**
- * The placeholders a template may use, with what each holds. Documented in the action's README;
- * any other `{{…}}` in a template is an error.
- */
-const PLACEHOLDERS = {
-    version: 'the version, without `v` (0.2.0)',
-    tag: 'the release tag (v0.2.0)',
-    repository: 'OWNER/REPO',
-    date: 'the date of the changelog section (YYYY-MM-DD), or empty',
-    experimental_notice: 'the 0.x experimental sentence (empty from 1.0.0 on)',
-    summary: 'the `summary` input, else the text before the first ### in the section, else a count of the changes',
-    breaking_changes: 'the breaking changes as a list, or "None."',
-    upgrade_notes: 'the `upgrade-notes` input, or a default sentence',
-    images: 'a table of the images and their digests',
-    charts: 'a table of the Helm charts, their versions and digests',
-    verification: 'the `release-kit verify-release` command, then the helm, sha256sum and (for what is signed or attested) cosign and gh attestation commands',
-    known_limitations: 'the `known-limitations` input, or "None known."',
-    changelog: 'the changelog section as written (its ### Breaking Changes subsection moves up)',
-    changelog_url: 'link to the full changelog at the tag',
-    install_docs_url: 'link to the installation docs',
-    links: 'one line linking the full changelog and the installation docs',
-};
-/** The built-in template: the seed outline. */
-const BUILT_IN_TEMPLATE = [
-    '## Summary',
-    '',
-    '{{experimental_notice}}',
-    '',
-    '{{summary}}',
-    '',
-    '## Breaking Changes',
-    '',
-    '{{breaking_changes}}',
-    '',
-    '## Upgrade Notes',
-    '',
-    '{{upgrade_notes}}',
-    '',
-    '## Images',
-    '',
-    '{{images}}',
-    '',
-    '## Charts',
-    '',
-    '{{charts}}',
-    '',
-    '## Verification',
-    '',
-    '{{verification}}',
-    '',
-    '## Known Limitations',
-    '',
-    '{{known_limitations}}',
-    '',
-    '## Changelog',
-    '',
-    '{{changelog}}',
-    '',
-    '{{links}}',
-    '',
-].join('\n');
-/** The default 0.x sentence, naming the v1alpha1 APIs. */
-function defaultExperimentalNotice(repo, version) {
-    return `**Experimental:** ${repo} ${version} is a 0.x release. Its \`v1alpha1\` APIs may change incompatibly in any minor release without a deprecation period; do not rely on them in production yet.`;
-}
-/** Every placeholder's value for this release. */
-function placeholderValues(ctx) {
-    const { section } = ctx;
-    const zeroMajor = semver_default().major(ctx.version) === 0;
-    const notice = zeroMajor
-        ? quote((ctx.experimentalNotice ?? '').trim() || defaultExperimentalNotice(ctx.repo, ctx.version))
-        : '';
-    const breaking = (0,parse/* breakingEntries */.us)(section);
-    const preamble = section.preamble;
-    const summaryInput = ctx.summary?.trim();
-    const summary = [
-        summaryInput || preamble || countSummary(ctx),
-        section.yanked ? `**This version was yanked:** do not use it; see the changelog for the replacement.` : '',
-    ]
-        .filter(Boolean)
-        .join('\n\n');
-    const links = `Full changelog: [CHANGELOG.md](${ctx.changelogUrl}) · Installation: [docs](${ctx.installDocsUrl})`;
-    return {
-        version: ctx.version,
-        tag: ctx.tag,
-        repository: `${ctx.owner}/${ctx.repo}`,
-        date: section.date ?? '',
-        experimental_notice: notice,
-        summary,
-        breaking_changes: breaking.length
-            ? breaking
-                .map((e) => `- ${indentContinuation(e.text.replace(/^(?:\*\*breaking(?: change)?:?\*\*:?|breaking(?: change)?:)\s*/i, ''))}`)
-                .join('\n')
-            : 'None.',
-        upgrade_notes: ctx.upgradeNotes?.trim() ||
-            (breaking.length
-                ? 'Read the breaking changes above before upgrading.'
-                : `No special steps: upgrade to ${ctx.tag} in place.`),
-        images: imagesTable(ctx.images),
-        charts: chartsTable(ctx.charts),
-        verification: verification(ctx),
-        known_limitations: ctx.knownLimitations?.trim() || 'None known.',
-        changelog: changelogText(ctx, Boolean(!summaryInput && preamble)),
-        changelog_url: ctx.changelogUrl,
-        install_docs_url: ctx.installDocsUrl,
-        links,
-    };
-}
-/** Render with the built-in template, or a user template (`templateFile` names it in errors). */
-function renderNotes(ctx, template) {
-    return fillTemplate(template?.text ?? BUILT_IN_TEMPLATE, placeholderValues(ctx), template?.file ?? 'built-in template');
-}
-/**
- * Replace `{{ name }}` placeholders. An unknown name is a UserError with file and line, so a typo
- * never ships as literal braces. A placeholder alone on its line with an empty value takes the
- * line (and one blank line after it) away, so optional parts leave no gaps.
- */
-function fillTemplate(template, values, file) {
-    const text = template.replace(/\r\n?/g, '\n');
-    const placeholder = /\{\{([^{}]*)\}\}/g;
-    for (const match of text.matchAll(placeholder)) {
-        const name = match[1].trim();
-        if (!Object.hasOwn(values, name)) {
-            const line = text.slice(0, match.index).split('\n').length;
-            throw new errors/* UserError */.yo(`${file}:${line}: unknown placeholder ${JSON.stringify(match[0])}; expected one of ${Object.keys(values)
-                .map((k) => `{{${k}}}`)
-                .join(', ')}`, {
-                input: 'template',
-                value: match[0],
-                valid: Object.keys(values).join(', '),
-                location: { file, line },
-            });
-        }
-    }
-    const lines = text.split('\n');
-    const out = [];
-    for (let i = 0; i < lines.length; i++) {
-        const alone = /^\s*\{\{([^{}]*)\}\}\s*$/.exec(lines[i]);
-        if (alone && values[alone[1].trim()] === '') {
-            if (lines[i + 1]?.trim() === '')
-                i++;
-            continue;
-        }
-        // A function replacement, so `$&` and friends in values stay literal.
-        out.push(lines[i].replace(placeholder, (_m, name) => values[name.trim()]));
-    }
-    return out.join('\n').replace(/\s+$/, '') + '\n';
-}
-/**
- * Cut the body to GitHub's limit, at a line boundary, closing an open code fence, and end it with a
- * link to the full changelog. Done before any API call, so a long changelog never fails a release.
- */
-function capBody(body, changelogUrl, limit = RELEASE_BODY_LIMIT) {
-    if (body.length <= limit)
-        return { body, truncated: false };
-    const notice = `\n\n---\n\n*These notes were cut to fit GitHub's ${limit.toLocaleString('en-US')}-character limit. Read the full changelog: ${changelogUrl}*\n`;
-    const fence = '\n```';
-    let kept = body.slice(0, Math.max(0, limit - notice.length - fence.length));
-    const lastNewline = kept.lastIndexOf('\n');
-    if (lastNewline > 0)
-        kept = kept.slice(0, lastNewline);
-    const fences = kept.split('\n').filter((line) => /^\s{0,3}(```|~~~)/.test(line)).length;
-    if (fences % 2 === 1)
-        kept += fence;
-    return { body: kept + notice, truncated: true };
-}
-function countSummary(ctx) {
-    const groups = ctx.section.groups.filter((g) => g.entries.length);
-    const total = groups.reduce((n, g) => n + g.entries.length, 0);
-    if (!total)
-        return `${ctx.owner}/${ctx.repo} ${ctx.tag}.`;
-    const counts = groups.map((g) => `${g.type}: ${g.entries.length}`).join(', ');
-    return `${ctx.owner}/${ctx.repo} ${ctx.tag} has ${total} ${total === 1 ? 'change' : 'changes'} (${counts}).`;
-}
-function changelogText(ctx, preambleUsedAsSummary) {
-    const parts = [];
-    if (ctx.section.preamble && !preambleUsedAsSummary)
-        parts.push(ctx.section.preamble);
-    for (const group of ctx.section.groups) {
-        if (group.type === parse/* BREAKING_CHANGE_TYPE */.I8 || !group.body)
-            continue;
-        parts.push(`### ${group.type}\n\n${group.body}`);
-    }
-    return parts.join('\n\n') || 'No changes listed.';
-}
-function imagesTable(images) {
-    if (!images.length)
-        return 'This release publishes no container images.';
-    return [
-        '| Image | Digest |',
-        '| --- | --- |',
-        ...images.map((i) => `| \`${i.repository}${i.tag ? `:${i.tag}` : ''}\` | \`${i.digest}\` |`),
-    ].join('\n');
-}
-function chartsTable(charts) {
-    if (!charts.length)
-        return 'This release publishes no Helm charts.';
-    return [
-        '| Chart | Version | Digest |',
-        '| --- | --- | --- |',
-        ...charts.map((c) => `| \`${c.registry}/${c.name}\` | \`${c.version}\` | ${c.digest ? `\`${c.digest}\`` : '(not given)'} |`),
-    ].join('\n');
-}
-/** The certificate identity (SAN) of a workflow run of `file` at the signer's ref. */
-function signerIdentity(serverUrl, signer, file) {
-    return `${serverUrl}/${signer.repository}/.github/workflows/${file}@${signer.ref}`;
-}
-/** `gh attestation verify --signer-workflow`: `[host/]OWNER/REPO/.github/workflows/FILE`. */
-function signerWorkflowFlag(serverUrl, signer, file) {
-    const host = new URL(serverUrl).host;
-    return `${host === 'github.com' ? '' : `${host}/`}${signer.repository}/.github/workflows/${file}`;
-}
-/** The lines of one `cosign verify`, bound to the identity, the issuer and this repository. */
-function cosignLines(subject, identity, repository) {
-    return [
-        `cosign verify ${subject} \\`,
-        identity.regexp !== undefined
-            ? `  --certificate-identity-regexp ${shellQuote(identity.regexp)} \\`
-            : `  --certificate-identity ${identity.exact} \\`,
-        `  --certificate-oidc-issuer ${policy/* GITHUB_ACTIONS_ISSUER */.qQ} \\`,
-        `  --certificate-github-workflow-repository ${repository}`,
-    ];
-}
-function verification(ctx) {
-    const repository = `${ctx.owner}/${ctx.repo}`;
-    const { claims } = ctx;
-    const signed = (kind) => claims.signatures.includes(kind);
-    const attested = (kind) => claims.attestations.includes(kind);
-    const identity = (kind) => signerIdentity(ctx.serverUrl, claims.signer, SIGNING_WORKFLOWS[kind]);
-    const attestation = (subject, kind) => `gh attestation verify ${subject} --repo ${repository} --signer-workflow ${signerWorkflowFlag(ctx.serverUrl, claims.signer, SIGNING_WORKFLOWS[kind])}`;
-    const parts = [];
-    const paragraph = (...lines) => {
-        if (parts.length)
-            parts.push('');
-        parts.push(...lines);
-    };
-    const { archives, checksumsFile } = ctx.cliAssets;
-    if (!ctx.images.length && !ctx.charts.length && !archives.length && !checksumsFile)
-        return 'This release has no images, charts or files to verify.';
-    const what = [
-        ctx.images.length && 'image digests',
-        ctx.charts.length && 'charts',
-        (archives.length || checksumsFile) && 'checksums',
-        claims.signatures.length && 'signatures',
-        claims.attestations.length && 'attestations',
-    ].filter(Boolean);
-    const pack = claims.signer.repository.toLowerCase() !== repository.toLowerCase();
-    paragraph(`Check everything below (${what.join(', ')}) in one command with the release-kit CLI${pack ? ` ([${claims.signer.repository}](${ctx.serverUrl}/${claims.signer.repository}))` : ''}:`, '', '```sh', `release-kit verify-release ${ctx.tag} --repository ${repository}`, '```');
-    if (ctx.images.length) {
-        const imageIdentity = claims.imageIdentityRegexp
-            ? { regexp: claims.imageIdentityRegexp }
-            : { exact: identity('images') };
-        const lines = ctx.images.flatMap((i) => [
-            ...(signed('images') ? cosignLines(`${i.repository}@${i.digest}`, imageIdentity, repository) : []),
-            ...(attested('images') ? [attestation(`oci://${i.repository}@${i.digest}`, 'images')] : []),
-        ]);
-        const signer = claims.imageIdentityRegexp
-            ? `a workflow matching \`${claims.imageIdentityRegexp}\``
-            : `\`${identity('images')}\``;
-        if (!lines.length)
-            paragraph('Pull each image by the digest in the table above.');
-        else
-            paragraph([
-                signed('images') ? `Each image is signed keylessly by ${signer} in a run of ${repository}` : '',
-                attested('images')
-                    ? `${signed('images') ? ', and carries' : 'Each image carries'} a build-provenance attestation from that run`
-                    : '',
-                '; these commands check the signer, the repository and the digest:',
-            ].join(''), '', '```sh', ...lines, '```');
-    }
-    if (ctx.charts.length) {
-        paragraph('Install or upgrade each chart from its OCI registry:', '', '```sh', ...ctx.charts.map((c) => `helm upgrade --install ${c.name} ${c.registry}/${c.name} --version ${c.version}${c.namespace ? ` --namespace ${c.namespace} --create-namespace` : ''}`), '```');
-        if (signed('charts'))
-            paragraph(`Each chart is signed keylessly by \`${identity('charts')}\` in a run of ${repository}; \`helm pull\` prints the digest it fetched, which must be the one checked here:`, '', '```sh', ...ctx.charts.flatMap((c) => cosignLines(`${c.registry.replace(/^oci:\/\//, '')}/${c.name}@${c.digest}`, { exact: identity('charts') }, repository)), '```');
-    }
-    if (archives.length || checksumsFile) {
-        const files = [...archives, ...(checksumsFile ? [checksumsFile] : [])];
-        paragraph(checksumsFile ? 'The CLI archives and the checksums file that covers them:' : 'The CLI archives:', '', '| File |', '| --- |', ...files.map((f) => `| \`${f}\` |`), '', '```sh', `gh release download ${ctx.tag} --repo ${repository}`, ...(checksumsFile ? [`sha256sum --check --ignore-missing ${checksumsFile}`] : []), ...(attested('archives') ? archives.map((a) => attestation(a, 'archives')) : []), ...(attested('checksums') && checksumsFile ? [attestation(checksumsFile, 'checksums')] : []), '```');
-    }
-    return parts.join('\n');
-}
-/** Quote for POSIX sh: single quotes, with embedded ones closed and escaped. */
-function shellQuote(text) {
-    return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-function quote(text) {
-    return text
-        .split('\n')
-        .map((line) => `> ${line}`.trimEnd())
-        .join('\n');
-}
-function indentContinuation(text) {
-    return text.replace(/\n/g, '\n  ');
-}
-
+// EXTERNAL MODULE: ./packages/release-kit/src/releases/notes.ts
+var notes = __webpack_require__(4194);
 // EXTERNAL MODULE: ./packages/release-kit/src/releases/release.ts
 var release = __webpack_require__(2526);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -766,7 +451,7 @@ async function release_notes_from_changelog_steps_prepare(settings, context) {
     };
 }
 /** notes: the changelog section in the seed outline, capped, written to the body file. */
-async function notes(settings, context) {
+async function release_notes_from_changelog_steps_notes(settings, context) {
     const { runner } = context;
     const workspace = runner.workspace;
     const changelogFile = await (0,fs/* readFileInside */.XW)(workspace, settings.changelogPath, 'changelog', 'changelog file');
@@ -801,11 +486,11 @@ async function notes(settings, context) {
         experimentalNotice: settings.experimentalNotice,
     };
     const filled = template
-        ? fillTemplate(template.text, placeholderValues(ctx), settings.templatePath)
-        : renderNotes(ctx);
+        ? (0,notes/* fillTemplate */.ou)(template.text, (0,notes/* placeholderValues */.m_)(ctx), settings.templatePath)
+        : (0,notes/* renderNotes */.IE)(ctx);
     const rendered = settings.supersession ? (0,supersede/* withSupersedesLine */.ev)(filled, settings.supersession) : filled;
     // The cap comes before any API call: GitHub would refuse the whole release otherwise.
-    const capped = capBody(rendered, changelogUrl);
+    const capped = (0,notes/* capBody */.vE)(rendered, changelogUrl);
     if (capped.truncated)
         context.log.warning(`the release notes exceed 125,000 characters; cut to ${capped.body.length} with a link to the full changelog`);
     if (section.yanked)
@@ -895,7 +580,7 @@ async function checkSuperseded(settings, client) {
 }
 /** release: notes, then the one draft for the tag (created, updated or unchanged). */
 async function release_notes_from_changelog_steps_release(settings, context) {
-    const rendered = await notes(settings, context);
+    const rendered = await release_notes_from_changelog_steps_notes(settings, context);
     const client = githubClient(settings, context);
     await checkSuperseded(settings, client);
     const { release: current, state, body } = await ensureRelease(settings, client, rendered.body);
@@ -921,7 +606,7 @@ async function release_notes_from_changelog_steps_release(settings, context) {
  */
 async function release_notes_from_changelog_steps_supersede(settings, context) {
     const supersession = settings.supersession;
-    const rendered = await notes(settings, context);
+    const rendered = await release_notes_from_changelog_steps_notes(settings, context);
     const client = githubClient(settings, context);
     const { old, all } = (await checkSuperseded(settings, client));
     const ensured = await ensureRelease(settings, client, rendered.body);
@@ -1058,7 +743,7 @@ async function modeStep(settings, context) {
         case 'prepare':
             return release_notes_from_changelog_steps_prepare(settings, context);
         case 'notes': {
-            const rendered = await notes(settings, context);
+            const rendered = await release_notes_from_changelog_steps_notes(settings, context);
             return {
                 outputs: {
                     ...commonOutputs(settings),
@@ -1083,4 +768,4 @@ async function modeStep(settings, context) {
 
 };
 
-//# sourceMappingURL=784.index.js.map
+//# sourceMappingURL=817.index.js.map
