@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { repoRoot } from './harness/run-action.js';
+import { repoRoot, runAction } from './harness/run-action.js';
 import type { Operation } from '../packages/release-kit/src/runtime/operation.js';
 
 const actionNames = readdirSync(path.join(repoRoot, 'actions'), { withFileTypes: true })
@@ -78,6 +78,21 @@ describe.each(actionNames)('%s', (name) => {
     expect(meta.runs.main).toBe(`../../dist/${name}/index.js`);
     expect(existsSync(path.join(dir, meta.runs.main))).toBe(true);
     expect(existsSync(path.join(dir, 'src', 'main.ts'))).toBe(true);
+  });
+
+  test("a failed run exits 1: the entry hands the run wrapper's exit code to the process", async () => {
+    // verify-release once awaited runAction without setting process.exitCode: every failure it found
+    // was printed as an ::error:: and the step still passed.
+    expect(readFileSync(path.join(dir, 'src', 'main.ts'), 'utf8')).toMatch(
+      /^process\.exitCode = await runAction\(operation\);$/m,
+    );
+    const required = (await load()).inputs.filter((input) => input.required);
+    // With a required input left out, the bundle must fail (bump-version and release-notes-from-changelog
+    // have none: the line above holds them).
+    if (required.length === 0) return;
+    const run = await runAction(name, { inputs: {} });
+    expect(run.exitCode).toBe(1);
+    expect(run.annotations.filter((a) => a.level === 'error')).toHaveLength(1);
   });
 
   test("action.yml declares the operation's inputs and outputs: names, order, descriptions, defaults", async () => {

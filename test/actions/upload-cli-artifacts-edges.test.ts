@@ -237,7 +237,7 @@ describe('GitHub failing for good', () => {
       const line = run.stderr.trim();
       expect(line.split('\n').filter((l) => l.startsWith('error:'))).toEqual([
         expect.stringMatching(
-          /^error: upload of krt_v5\.0\.0_linux_amd64\.tar\.gz to release v5\.0\.0 failed after 6 tries \(last: HTTP 50\d[^)]*\); a rerun of the job is safe \(it uploads only what is missing\)$/,
+          /^error: GitHub kept failing the upload of krt_v5\.0\.0_linux_amd64\.tar\.gz to release v5\.0\.0 \(HTTP 50\d[^)]*\) after 6 tries: GitHub is having trouble .*; it uploads only what is missing; a rerun is safe/,
         ),
       ]);
     } finally {

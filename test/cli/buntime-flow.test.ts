@@ -194,7 +194,7 @@ describe('Buntime: a push race', () => {
     git(other, ['push', '--quiet', 'origin', 'main']);
     const failed = await runCli(['bump', '--chart=patch', '--tag'], { workspace: repo.dir });
     expect(failed.exitCode).toBe(1);
-    expect(failed.stderr).toMatch(/pushing .* failed/);
+    expect(failed.stderr).toMatch(/pushing .* was refused/);
     const ours = repo.git('rev-parse', 'HEAD');
     expect(repo.git('rev-parse', 'v0.3.1^{commit}')).toBe(ours);
     repo.git('pull', '--quiet', '--rebase', 'origin', 'main');

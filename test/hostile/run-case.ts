@@ -51,11 +51,7 @@ export async function runVariant(
 
 /** The error lines of a run: `error: …` lines on the terminal, ::error:: annotations on the runner. */
 export function errorLines(run: ActionRun, entry: Entry): string[] {
-  // An annotation names its file in its properties (GitHub shows it beside the message): read it as the CLI prints it.
-  if (entry === 'action')
-    return run.annotations
-      .filter((a) => a.level === 'error')
-      .map((a) => (a.file ? `${a.file}${a.line ? `:${a.line}` : ''}: ${a.message}` : a.message));
+  if (entry === 'action') return run.annotations.filter((a) => a.level === 'error').map((a) => a.message);
   return run.stderr.split('\n').filter((line) => line.startsWith('error: '));
 }
 

@@ -72,7 +72,8 @@ describe('the location is said once', () => {
     dirs.push(path.dirname(repo.dir));
     const run = await runCliInProcess(['init'], { workspace: repo.dir });
     expect(run.exitCode).toBe(1);
-    expect(errorLine(run)).toMatch(/^error: \.github\/release-kit\.yml already exists and differs/);
+    expect(errorLine(run)).toMatch(/^error: \.github\/release-kit\.yml: this file already exists and differs/);
+    expect(errorLine(run).match(/release-kit\.yml/g)).toHaveLength(1);
   });
 
   test('index.yaml:N: once, for a catalog index that is not YAML', async () => {
@@ -101,8 +102,8 @@ describe('the location is said once', () => {
     );
     expect(run.exitCode).toBe(1);
     const line = errorLine(run);
-    expect(line).toMatch(/^error: index\.yaml:5: not valid YAML/);
-    expect(line.match(/index\.yaml/g)).toHaveLength(1);
+    expect(line).toMatch(/^error: catalog: index\.yaml:5: not valid YAML/);
+    expect(line.match(/index\.yaml:\d/g)).toHaveLength(1);
   });
 
   test('a config error that names its file without the line gets the line put in, once', async () => {

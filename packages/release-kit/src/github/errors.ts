@@ -101,6 +101,11 @@ export interface GitHubOutage {
   headers?: GitHubFailure['headers'];
 }
 
+/** What to do when GitHub kept answering 5xx. */
+export const GITHUB_TROUBLE = 'GitHub is having trouble (https://www.githubstatus.com); rerun the job later';
+/** What to do when GitHub could not be reached at all. */
+export const GITHUB_UNREACHABLE = 'check the API URL (GITHUB_API_URL, --api-url) and the network, then rerun';
+
 /**
  * The error for a request that failed on every try for a reason outside the release: GitHub's 5xx, or
  * GitHub out of reach. Says what failed, after how many tries, and that a rerun is safe. Every GitHub
@@ -114,13 +119,13 @@ export function gitHubUnavailable(outage: GitHubOutage): GitHubUnavailableError 
           failed: `could not reach GitHub at ${originOf(outage.url)} for ${what}`,
           reason: outage.reason,
           tries: outage.tries,
-          fix: 'check the API URL (GITHUB_API_URL, --api-url) and the network, then rerun',
+          fix: GITHUB_UNREACHABLE,
         })
       : gaveUpMessage({
           failed: `GitHub kept failing ${what}`,
           reason: outage.reason,
           tries: outage.tries,
-          fix: 'GitHub is having trouble (https://www.githubstatus.com); rerun the job later',
+          fix: GITHUB_TROUBLE,
         });
   return new GitHubUnavailableError(message, outage);
 }

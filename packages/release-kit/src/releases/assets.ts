@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { GitHubClient } from '../github/client.js';
-import { gitHubFailure } from '../github/errors.js';
-import { UserError } from '../plumbing/errors.js';
+import { GITHUB_TROUBLE, GITHUB_UNREACHABLE, gitHubFailure } from '../github/errors.js';
+import { UserError, gaveUpMessage } from '../plumbing/errors.js';
 import type { Logger } from '../plumbing/log.js';
 import { silentLogger } from '../plumbing/log.js';
 import { mapLimit } from '../plumbing/concurrency.js';
@@ -139,9 +139,23 @@ function gaveUp(
     });
     if (translated) return translated;
   }
-  const reason = 'status' in last ? `HTTP ${last.status}${last.body ? `: ${messageOf(last.body)}` : ''}` : last.network;
+  // The wording every GitHub request gives up with (github/errors.ts, gitHubUnavailable), naming the asset.
+  if ('status' in last)
+    return new UserError(
+      gaveUpMessage({
+        failed: `GitHub kept failing the ${what}`,
+        reason: `HTTP ${last.status}${last.body ? `: ${messageOf(last.body)}` : ''}`,
+        tries,
+        fix: `${GITHUB_TROUBLE}; it uploads only what is missing`,
+      }),
+    );
   return new UserError(
-    `${what} failed after ${tries} ${tries === 1 ? 'try' : 'tries'} (last: ${reason}); a rerun of the job is safe (it uploads only what is missing)`,
+    gaveUpMessage({
+      failed: `could not reach GitHub for the ${what}`,
+      reason: last.network,
+      tries,
+      fix: `${GITHUB_UNREACHABLE}; it uploads only what is missing`,
+    }),
   );
 }
 

@@ -1,5 +1,6 @@
 // The run wrapper every action entry uses: inputs in, outputs and a step summary out, one failure path.
 // It speaks the runner protocol through ./workflow-commands.js, not @actions/core (see there why).
+import { locatedMessage } from '../plumbing/errors.js';
 import { Inputs, envInputSource } from '../plumbing/inputs.js';
 import type { Logger } from '../plumbing/log.js';
 import { processHost, runnerContext, type RunHost } from './context.js';
@@ -60,8 +61,13 @@ export async function runAction(
     const failure = failureOf(error, runner.workspace);
     if (failure.user) {
       const l = failure.user.location;
-      // One ::error:: line, with the file and line on that one annotation when there are any.
-      core.error(failure.user.message, l ? { file: l.file, startLine: l.line, startColumn: l.column } : undefined);
+      // One ::error:: line, with the file and line on that one annotation when there are any. The text
+      // names them too (once): the job log shows only the text, the annotation's properties go to the
+      // checks view.
+      core.error(
+        locatedMessage(failure.user.message, l),
+        l ? { file: l.file, startLine: l.line, startColumn: l.column } : undefined,
+      );
       if (failure.user.outputs) setOutputs(failure.user.outputs);
       if (failure.user.summary) core.appendSummary(failure.user.summary);
       return 1;
