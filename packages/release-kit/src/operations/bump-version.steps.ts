@@ -33,7 +33,7 @@ import { describeBump, nextVersion } from '../versions/semver.js';
 import { planEdits, verifyPlan } from '../versions/tracks.js';
 import { inGroup } from '../plumbing/log.js';
 import type { OperationContext, OperationResult } from '../runtime/operation.js';
-import type { BumpSettings } from './bump-version.js';
+import type { BumpSettings } from './bump-version.settings.js';
 
 const REMOTE = 'origin';
 

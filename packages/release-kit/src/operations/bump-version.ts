@@ -5,26 +5,8 @@ import type { Operation } from '../runtime/operation.js';
 import { DEFAULT_CONFIG, loadVersionsConfig } from '../versions/config.js';
 import { DEFAULT_COMMIT_MESSAGE, DEFAULT_TAG_MESSAGE } from '../versions/message.js';
 import { isValidPreid } from '../versions/semver.js';
-
-/** Every input of a run, checked. */
-export interface BumpSettings {
-  mode: 'bump' | 'check';
-  configPath: string;
-  bumpLines: string[];
-  preid?: string;
-  commit: boolean;
-  tag: boolean;
-  push: boolean;
-  /** The `commit-message` input; undefined: the config's `commit-message:`, else the default. */
-  messageTemplate?: string;
-  /** The `tag-message` input; undefined: the config's `tag-message:`, else the default. */
-  tagMessageTemplate?: string;
-  include: string[];
-  baseRef?: string;
-  staged: boolean;
-  allowDirty: boolean;
-  token?: string;
-}
+import { type BumpSettings } from './bump-version.settings.js';
+export type { BumpSettings } from './bump-version.settings.js';
 
 /** Every input, parsed and checked before anything else happens. */
 function parseSettings(inputs: Inputs): BumpSettings {

@@ -15,7 +15,7 @@ import { invalidInput } from '../plumbing/errors.js';
 import { readFileInside, resolveInside } from '../plumbing/fs.js';
 import { inGroup } from '../plumbing/log.js';
 import type { OperationContext, OperationResult } from '../runtime/operation.js';
-import { DEFAULT_RELEASE_NOTES, MESSAGE_PLACEHOLDERS, type CatalogSettings } from './publish-chart-catalog.js';
+import { DEFAULT_RELEASE_NOTES, MESSAGE_PLACEHOLDERS, type CatalogSettings } from './publish-chart-catalog.settings.js';
 
 export async function publishToCatalog(settings: CatalogSettings, context: OperationContext): Promise<OperationResult> {
   const { log, runner } = context;

@@ -6,40 +6,21 @@ import type { Inputs } from '../plumbing/inputs.js';
 import type { RunnerContext } from '../runtime/context.js';
 import { isValidTagName } from '../versions/semver.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
-
-const TARGETS = ['rancher', 'helm-repo'] as const;
-export type Target = (typeof TARGETS)[number];
+import {
+  DEFAULT_RELEASE_NOTES,
+  MESSAGE_PLACEHOLDERS,
+  type CatalogSettings,
+  TARGETS,
+  type Target,
+} from './publish-chart-catalog.settings.js';
+export type { CatalogSettings, Target } from './publish-chart-catalog.settings.js';
+export { DEFAULT_RELEASE_NOTES, MESSAGE_PLACEHOLDERS } from './publish-chart-catalog.settings.js';
 
 /** Where each target puts things unless told otherwise (Buntime's zommehq/charts; chart-releaser's gh-pages). */
 const DEFAULTS: Record<Target, { branch: string; directory: string }> = {
   rancher: { branch: 'main', directory: 'charts' },
   'helm-repo': { branch: 'gh-pages', directory: '.' },
 };
-
-/** The release notes Buntime keeps next to its chart; used when the input does not name a file. */
-export const DEFAULT_RELEASE_NOTES = 'release-notes.md';
-
-/** Every input, parsed and checked before anything is read, packaged or cloned. */
-export interface CatalogSettings {
-  charts: string[];
-  target: Target;
-  repository: string;
-  /** Scheme and host the token is sent to (http.<origin>/.extraheader); undefined for local paths. */
-  origin?: string;
-  branch: string;
-  directory: string;
-  baseUrl?: string;
-  releaseNotesPath?: string;
-  token?: string;
-  /** The username sent with the token (HTTP basic auth). */
-  tokenUsername: string;
-  /** The commit message template (placeholders checked), or undefined for the default message. */
-  commitMessage?: string;
-  maxAttempts: number;
-}
-
-/** What a commit message template may name; {name} and {version} only when one chart is published. */
-export const MESSAGE_PLACEHOLDERS = ['name', 'version', 'charts', 'target'] as const;
 
 const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)[A-Za-z0-9._/-]+$/;
 const DIRECTORY = /^(?:\.|[A-Za-z0-9_-][A-Za-z0-9._-]*(?:\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*)$/;

@@ -13,7 +13,7 @@ import { UserError, invalidInput } from '../plumbing/errors.js';
 import { readFileInside, resolveInside } from '../plumbing/fs.js';
 import { inGroup } from '../plumbing/log.js';
 import type { OperationContext, OperationResult } from '../runtime/operation.js';
-import type { PublishSettings } from './publish-chart-oci.js';
+import type { PublishSettings } from './publish-chart-oci.settings.js';
 
 /** One chart's result, as the `charts` output lists them. */
 export interface ChartPublishResult {

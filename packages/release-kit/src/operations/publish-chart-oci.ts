@@ -1,27 +1,12 @@
 // publish-chart-oci: package Helm charts as helm does (reproducibly) and push them to an OCI registry
 // in helm's format, never overwriting a published chart version.
-import { LINT_MODES, type LintMode } from '../charts/lint-modes.js';
+import { LINT_MODES } from '../charts/lint-modes.js';
 import { isChartVersion } from '../charts/version.js';
 import { invalidInput } from '../plumbing/errors.js';
 import type { Inputs } from '../plumbing/inputs.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
-
-const ON_EXISTING = ['fail', 'overwrite'] as const;
-type OnExisting = (typeof ON_EXISTING)[number];
-
-/** Every input, parsed and checked before anything is read from disk or sent. */
-export interface PublishSettings {
-  charts: string[];
-  registry: string;
-  version?: string;
-  appVersion?: string;
-  releaseNotesPath?: string;
-  username?: string;
-  password?: string;
-  plainHttp: boolean;
-  onExisting: OnExisting;
-  lint: LintMode;
-}
+import { type PublishSettings, ON_EXISTING } from './publish-chart-oci.settings.js';
+export type { PublishSettings } from './publish-chart-oci.settings.js';
 
 function parseSettings(inputs: Inputs): PublishSettings {
   const password = inputs.secret('password');

@@ -16,7 +16,7 @@ import type { Release } from '../releases/release.js';
 import { checkRequiredAssets, describeAssetProblems } from '../releases/required-assets.js';
 import { keepSupersedesLine, supersededRelease, supersedeRelease, withSupersedesLine } from '../releases/supersede.js';
 import type { OperationContext, OperationResult } from '../runtime/operation.js';
-import type { ReleaseNotesSettings as Settings } from './release-notes-from-changelog.js';
+import type { ReleaseNotesSettings as Settings } from './release-notes-from-changelog.settings.js';
 
 function commonOutputs(settings: Settings): Record<string, string> {
   return { version: settings.version, tag: settings.tag, prerelease: String(settings.prerelease) };

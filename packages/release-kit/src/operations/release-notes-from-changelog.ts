@@ -4,7 +4,6 @@ import { isCalendarDate, todayUtc } from '../changelog/prepare.js';
 import { parseRegistryHost } from '../oci/reference.js';
 import { invalidInput } from '../plumbing/errors.js';
 import type { Inputs } from '../plumbing/inputs.js';
-import type { NotesContent } from '../releases/notes.js';
 import {
   applyChartNamespaces,
   ATTESTED_KINDS,
@@ -18,7 +17,7 @@ import {
   SIGNED_KINDS,
   workflowRef,
 } from '../releases/notes-inputs.js';
-import type { Supersession } from '../releases/supersede.js';
+
 // Static: supersede.ts holds text and checks, and its GitHub calls go through the client it is given.
 import { checkSupersession } from '../releases/supersede.js';
 import { splitRepository, tagFromRef } from '../runtime/context.js';
@@ -26,43 +25,8 @@ import type { Operation, OperationContext } from '../runtime/operation.js';
 import { isValidTagName, versionOfInput, versionOfTag } from '../versions/semver.js';
 import { supersedingPatch } from '../versions/semver.js';
 import { DEFAULT_REGISTRY } from './verify-release.js';
-
-const MODES = ['prepare', 'notes', 'release', 'publish', 'supersede'] as const;
-type Mode = (typeof MODES)[number];
-
-/** Every input of a run, checked; the notes' own content as releases/notes.ts takes it. */
-export interface ReleaseNotesSettings extends NotesContent {
-  mode: Mode;
-  changelogPath: string;
-  version: string;
-  tag: string;
-  prerelease: boolean;
-  date: string;
-  /** No `date` input: today (UTC) was used. */
-  dateDefaulted: boolean;
-  allowEmpty: boolean;
-  extraTypes: string[];
-  token?: string;
-  owner?: string;
-  repo?: string;
-  templatePath?: string;
-  bodyFile?: string;
-  requireAssets: string[];
-  chartReleaseNotes?: string;
-  chart?: string;
-  name?: string;
-  targetCommitish?: string;
-  installDocsUrl?: string;
-  /** publish: how verify-release reaches the registries and the trust root. */
-  /** The registry host registry-username/password are for (the publish gate reads others anonymously). */
-  registryHost: string;
-  registryUsername?: string;
-  registryPassword?: string;
-  plainHttp: boolean;
-  trustedRootPath?: string;
-  /** `supersedes`: the bad release this one replaces, and why. */
-  supersession?: Supersession;
-}
+import { type ReleaseNotesSettings, MODES } from './release-notes-from-changelog.settings.js';
+export type { ReleaseNotesSettings } from './release-notes-from-changelog.settings.js';
 
 /** Every input, parsed and checked before anything else happens. */
 function parseSettings(inputs: Inputs, context: OperationContext): ReleaseNotesSettings {

@@ -28,7 +28,7 @@ import { syncReleaseAssets } from '../releases/assets.js';
 import { ensureDraftRelease, findReleaseForTag } from '../releases/release.js';
 import type { RunnerContext } from '../runtime/context.js';
 import type { OperationContext, OperationResult } from '../runtime/operation.js';
-import type { UploadSettings as Settings } from './upload-cli-artifacts.js';
+import type { UploadSettings as Settings } from './upload-cli-artifacts.settings.js';
 
 /** One entry of the `assets` output. */
 export interface AssetReport {

@@ -5,37 +5,10 @@ import type { Inputs } from '../plumbing/inputs.js';
 import { splitRepository, tagFromRef, type RunnerContext } from '../runtime/context.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
 import { isValidTagName, versionOfInput, versionOfTag } from '../versions/semver.js';
+import { type UploadSettings, UPLOAD_MODES, CHECKSUMS_MODES } from './upload-cli-artifacts.settings.js';
+export type { UploadSettings } from './upload-cli-artifacts.settings.js';
 
-const UPLOAD_MODES = ['release', 'artifact', 'both', 'none'] as const;
-type UploadMode = (typeof UPLOAD_MODES)[number];
-const CHECKSUMS_MODES = ['release', 'skip'] as const;
-type ChecksumsMode = (typeof CHECKSUMS_MODES)[number];
 const DEFAULT_TEMPLATE = '{name}_{tag}_{os}_{arch}';
-
-/** Every input of a run, checked. */
-export interface UploadSettings {
-  name: string;
-  tag: string;
-  files: string[];
-  binaries: string[];
-  extraFiles: string[];
-  formatLines: string[];
-  nameTemplate: string;
-  /** As given (checked inside the workspace by the steps), or the default under RUNNER_TEMP. */
-  outputDir: string;
-  outputDirGiven: boolean;
-  upload: UploadMode;
-  /** `release`: write the release's checksums file once, from every archive on it; `skip`: leave it alone. */
-  checksums: ChecksumsMode;
-  createRelease: boolean;
-  overwrite: boolean;
-  concurrency: number;
-  retentionDays: number;
-  artifactName?: string;
-  token?: string;
-  owner: string;
-  repo: string;
-}
 
 /**
  * The release tag from `tag`, else from `version` (`0.1.0` → `v0.1.0`, or the pushed tag when it is

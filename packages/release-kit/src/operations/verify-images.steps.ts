@@ -19,7 +19,7 @@ import {
 import { describePolicy } from '../signing/policy.js';
 import { TrustUnavailableError, keyOnlyTrust, loadTrust, type LoadedTrust } from '../signing/trust.js';
 import type { OperationContext, OperationResult } from '../runtime/operation.js';
-import type { ImageResult, VerifySettings as Settings } from './verify-images.js';
+import type { ImageResult, VerifySettings as Settings } from './verify-images.settings.js';
 
 /**
  * Images verified at once. Each costs a few registry round trips and little CPU, so a release's

@@ -4,48 +4,10 @@ import { formatReference, isSha256Digest, parseReference, type OciReference } fr
 import { UserError, invalidInput, showValue } from '../plumbing/errors.js';
 import { resolveInside } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
-import type { SignatureFormat } from '../signing/cosign-formats.js';
-import {
-  buildPolicy,
-  defaultSourceRepository,
-  GITHUB_ACTIONS_ISSUER,
-  type PolicyOptions,
-  type SignaturePolicy,
-} from '../signing/policy.js';
+import { buildPolicy, defaultSourceRepository, GITHUB_ACTIONS_ISSUER, type PolicyOptions } from '../signing/policy.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
-
-const ENGINES = ['sigstore', 'cosign'] as const;
-type Engine = (typeof ENGINES)[number];
-
-/** One image's verdict: the `results` output holds one of these per image, in input order. */
-export interface ImageResult {
-  image: string;
-  digest: string | null;
-  verified: boolean;
-  identity: string | null;
-  issuer: string | null;
-  /** The repository the certificate says signed (its Source Repository extension). */
-  'source-repository': string | null;
-  format: SignatureFormat | null;
-  error: string | null;
-}
-
-/** Every input of a run, checked. */
-export interface VerifySettings {
-  images: { text: string; reference: OciReference }[];
-  expected: Map<string, string>;
-  policy: SignaturePolicy;
-  engine: Engine;
-  trustedRootJson?: string;
-  /** The trusted-root as the user named it (a path), for the cosign command. */
-  trustedRootPath?: string;
-  /** The public key file as the user named it, for the cosign command. */
-  publicKeyPath?: string;
-  username?: string;
-  password?: string;
-  plainHttp: boolean;
-  retries: number;
-}
+import { type VerifySettings, ENGINES } from './verify-images.settings.js';
+export type { ImageResult, VerifySettings } from './verify-images.settings.js';
 
 /** Every input, parsed and checked before any registry is contacted. */
 async function parseSettings(inputs: Inputs, context: OperationContext): Promise<VerifySettings> {

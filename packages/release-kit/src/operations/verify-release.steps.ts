@@ -10,7 +10,7 @@ import { findReleaseForTag, type Release } from '../releases/release.js';
 import { verifyRelease, type ArtifactResult, type ReleaseVerification } from '../releases/verify-release.js';
 import { loadTrust, type LoadedTrust } from '../signing/trust.js';
 import type { OperationContext, OperationResult } from '../runtime/operation.js';
-import type { VerifyReleaseSettings as Settings } from './verify-release.js';
+import type { VerifyReleaseSettings as Settings } from './verify-release.settings.js';
 
 /** Verify `release` with the settings' registry credentials and trust root. */
 export async function runReleaseVerification(

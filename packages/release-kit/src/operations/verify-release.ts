@@ -7,25 +7,8 @@ import { resolveInside } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
 import { splitRepository } from '../runtime/context.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
-
-/** Every input of a run, checked: also what release-notes-from-changelog's publish gate passes. */
-export interface VerifyReleaseSettings {
-  tag: string;
-  owner: string;
-  repo: string;
-  token?: string;
-  /**
-   * The one registry host username/password are for. The notes are the release author's text, so
-   * every other host they name is read anonymously: verifying a release never hands its author a token.
-   */
-  credentialsRegistry: string;
-  username?: string;
-  password?: string;
-  plainHttp: boolean;
-  /** A trusted_root.json's text, and where it came from; else the public-good root via TUF. */
-  trustedRootJson?: string;
-  trustedRootSource?: string;
-}
+import { type VerifyReleaseSettings } from './verify-release.settings.js';
+export type { VerifyReleaseSettings } from './verify-release.settings.js';
 
 /** Where GitHub projects keep their images and charts; the registry credentials are for it unless told. */
 export const DEFAULT_REGISTRY = 'ghcr.io';
