@@ -1036,8 +1036,20 @@ function gaveUp(what, tries, last) {
         if (translated)
             return translated;
     }
-    const reason = 'status' in last ? `HTTP ${last.status}${last.body ? `: ${messageOf(last.body)}` : ''}` : last.network;
-    return new errors/* UserError */.yo(`${what} failed after ${tries} ${tries === 1 ? 'try' : 'tries'} (last: ${reason}); a rerun of the job is safe (it uploads only what is missing)`);
+    // The wording every GitHub request gives up with (github/errors.ts, gitHubUnavailable), naming the asset.
+    if ('status' in last)
+        return new errors/* UserError */.yo((0,errors/* gaveUpMessage */.Sw)({
+            failed: `GitHub kept failing the ${what}`,
+            reason: `HTTP ${last.status}${last.body ? `: ${messageOf(last.body)}` : ''}`,
+            tries,
+            fix: `${github_errors/* GITHUB_TROUBLE */.el}; it uploads only what is missing`,
+        }));
+    return new errors/* UserError */.yo((0,errors/* gaveUpMessage */.Sw)({
+        failed: `could not reach GitHub for the ${what}`,
+        reason: last.network,
+        tries,
+        fix: `${github_errors/* GITHUB_UNREACHABLE */.Z$}; it uploads only what is missing`,
+    }));
 }
 /**
  * GET an asset's bytes (following the redirect to storage), retrying 5xx, rate limits and resets;

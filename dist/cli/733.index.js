@@ -1882,8 +1882,8 @@ var source_date = __webpack_require__(12391);
 var fs = __webpack_require__(51430);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/log.ts
 var plumbing_log = __webpack_require__(49983);
-// EXTERNAL MODULE: ./packages/release-kit/src/operations/publish-chart-catalog.ts
-var publish_chart_catalog = __webpack_require__(58899);
+// EXTERNAL MODULE: ./packages/release-kit/src/operations/publish-chart-catalog.settings.ts
+var publish_chart_catalog_settings = __webpack_require__(35304);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/operations/publish-chart-catalog.steps.ts
 // publish-chart-catalog after its inputs are valid: package each chart, then fetch, apply and push
 // the catalog. Loaded lazily by operations/publish-chart-catalog.ts.
@@ -1988,11 +1988,11 @@ async function publishToCatalog(settings, context) {
 async function readReleaseNotes(workspace, chartDir, input) {
     if (input !== undefined)
         return (await (0,fs/* readFileInside */.XW)(workspace, input, 'release-notes', 'Markdown file')).text;
-    const own = external_node_path_default().join(chartDir, publish_chart_catalog.DEFAULT_RELEASE_NOTES);
+    const own = external_node_path_default().join(chartDir, publish_chart_catalog_settings/* DEFAULT_RELEASE_NOTES */.IE);
     const info = await (0,promises_.stat)(own).catch(() => undefined);
     if (!info?.isFile())
         return undefined;
-    await (0,fs/* resolveInside */.LI)(chartDir, publish_chart_catalog.DEFAULT_RELEASE_NOTES, 'release-notes');
+    await (0,fs/* resolveInside */.LI)(chartDir, publish_chart_catalog_settings/* DEFAULT_RELEASE_NOTES */.IE, 'release-notes');
     return (0,promises_.readFile)(own, 'utf8');
 }
 /**

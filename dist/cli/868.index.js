@@ -119,7 +119,9 @@ function networkReason(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z$: () => (/* binding */ GITHUB_UNREACHABLE),
 /* harmony export */   ag: () => (/* binding */ gitHubUnavailable),
+/* harmony export */   el: () => (/* binding */ GITHUB_TROUBLE),
 /* harmony export */   o7: () => (/* binding */ gitHubFailure)
 /* harmony export */ });
 /* unused harmony exports GitHubRequestError, GitHubUnavailableError */
@@ -181,6 +183,10 @@ class GitHubUnavailableError extends GitHubRequestError {
         this.tries = outage.tries;
     }
 }
+/** What to do when GitHub kept answering 5xx. */
+const GITHUB_TROUBLE = 'GitHub is having trouble (https://www.githubstatus.com); rerun the job later';
+/** What to do when GitHub could not be reached at all. */
+const GITHUB_UNREACHABLE = 'check the API URL (GITHUB_API_URL, --api-url) and the network, then rerun';
 /**
  * The error for a request that failed on every try for a reason outside the release: GitHub's 5xx, or
  * GitHub out of reach. Says what failed, after how many tries, and that a rerun is safe. Every GitHub
@@ -193,13 +199,13 @@ function gitHubUnavailable(outage) {
             failed: `could not reach GitHub at ${originOf(outage.url)} for ${what}`,
             reason: outage.reason,
             tries: outage.tries,
-            fix: 'check the API URL (GITHUB_API_URL, --api-url) and the network, then rerun',
+            fix: GITHUB_UNREACHABLE,
         })
         : (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .gaveUpMessage */ .Sw)({
             failed: `GitHub kept failing ${what}`,
             reason: outage.reason,
             tries: outage.tries,
-            fix: 'GitHub is having trouble (https://www.githubstatus.com); rerun the job later',
+            fix: GITHUB_TROUBLE,
         });
     return new GitHubUnavailableError(message, outage);
 }

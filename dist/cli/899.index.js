@@ -2,34 +2,51 @@ export const id = 899;
 export const ids = [899];
 export const modules = {
 
+/***/ 35304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IE: () => (/* binding */ DEFAULT_RELEASE_NOTES),
+/* harmony export */   dW: () => (/* binding */ TARGETS),
+/* harmony export */   zk: () => (/* binding */ MESSAGE_PLACEHOLDERS)
+/* harmony export */ });
+// What publish-chart-catalog.ts validates up front and hands to its steps, with the constants both read:
+// a module of their own, so that the operation and its steps never import each other.
+const TARGETS = ['rancher', 'helm-repo'];
+/** The release notes Buntime keeps next to its chart; used when the input does not name a file. */
+const DEFAULT_RELEASE_NOTES = 'release-notes.md';
+/** What a commit message template may name; {name} and {version} only when one chart is published. */
+const MESSAGE_PLACEHOLDERS = ['name', 'version', 'charts', 'target'];
+
+
+/***/ }),
+
 /***/ 58899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_RELEASE_NOTES: () => (/* binding */ DEFAULT_RELEASE_NOTES),
-/* harmony export */   MESSAGE_PLACEHOLDERS: () => (/* binding */ MESSAGE_PLACEHOLDERS),
+/* harmony export */   DEFAULT_RELEASE_NOTES: () => (/* reexport safe */ _publish_chart_catalog_settings_js__WEBPACK_IMPORTED_MODULE_3__.IE),
+/* harmony export */   MESSAGE_PLACEHOLDERS: () => (/* reexport safe */ _publish_chart_catalog_settings_js__WEBPACK_IMPORTED_MODULE_3__.zk),
 /* harmony export */   operation: () => (/* binding */ operation)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
 /* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6358);
+/* harmony import */ var _publish_chart_catalog_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35304);
 // publish-chart-catalog: package Helm charts and publish them into a git-based catalog (a Rancher
 // catalog layout or a classic Helm repository with index.yaml), never overwriting a published version.
 
 
 
-const TARGETS = ['rancher', 'helm-repo'];
+
+
 /** Where each target puts things unless told otherwise (Buntime's zommehq/charts; chart-releaser's gh-pages). */
 const DEFAULTS = {
     rancher: { branch: 'main', directory: 'charts' },
     'helm-repo': { branch: 'gh-pages', directory: '.' },
 };
-/** The release notes Buntime keeps next to its chart; used when the input does not name a file. */
-const DEFAULT_RELEASE_NOTES = 'release-notes.md';
-/** What a commit message template may name; {name} and {version} only when one chart is published. */
-const MESSAGE_PLACEHOLDERS = ['name', 'version', 'charts', 'target'];
 const BRANCH = /^(?!-)(?!.*\.\.)(?!.*\/\/)(?!.*@\{)[A-Za-z0-9._/-]+$/;
 const DIRECTORY = /^(?:\.|[A-Za-z0-9_-][A-Za-z0-9._-]*(?:\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*)$/;
 function parseSettings(inputs, runner) {
@@ -41,9 +58,9 @@ function parseSettings(inputs, runner) {
         if (/[\0]/.test(chart) || chart.startsWith('-'))
             throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('chart', chart, 'chart directories inside the workspace, one per line');
     }
-    const targetValue = inputs.required('target', `one of ${TARGETS.join(', ')}`);
-    if (!TARGETS.includes(targetValue))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('target', targetValue, `one of ${TARGETS.join(', ')}`);
+    const targetValue = inputs.required('target', `one of ${_publish_chart_catalog_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS */ .dW.join(', ')}`);
+    if (!_publish_chart_catalog_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS */ .dW.includes(targetValue))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('target', targetValue, `one of ${_publish_chart_catalog_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS */ .dW.join(', ')}`);
     const target = targetValue;
     const server = parseServer(inputs.optional('server-url'), runner);
     const { repository, origin } = parseRepository(inputs.required('repository', 'the catalog git repository: OWNER/REPO, an https:// URL or a local path'), server);
@@ -71,7 +88,7 @@ function parseSettings(inputs, runner) {
     if (releaseNotesPath !== undefined && /[\0\r\n]/.test(releaseNotesPath))
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('release-notes', releaseNotesPath, 'the path of a Markdown file inside the workspace');
     if (releaseNotesPath !== undefined && charts.length > 1) {
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('release-notes', releaseNotesPath, `nothing when several charts are published (each chart's own ${DEFAULT_RELEASE_NOTES} is used)`);
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('release-notes', releaseNotesPath, `nothing when several charts are published (each chart's own ${_publish_chart_catalog_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_RELEASE_NOTES */ .IE} is used)`);
     }
     const tokenUsername = inputs.optional('token-username') ??
         (runner.gitlab.serverUrl && origin === new URL(runner.gitlab.serverUrl).origin
@@ -103,13 +120,13 @@ function parseSettings(inputs, runner) {
  * several charts, {charts} lists them. Checked before anything is packaged or fetched.
  */
 function checkMessageTemplate(template, chartCount) {
-    const valid = `a message whose placeholders are ${MESSAGE_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')} (write {{ and }} for braces), e.g. 'chore: publish {name} chart v{version}'`;
+    const valid = `a message whose placeholders are ${_publish_chart_catalog_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .MESSAGE_PLACEHOLDERS */ .zk.map((p) => `{${p}}`).join(', ')} (write {{ and }} for braces), e.g. 'chore: publish {name} chart v{version}'`;
     if (template.trim() === '' || template.includes('\0') || template.split('\n')[0].trim() === '')
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('commit-message', template, valid);
     const stripped = template.replace(/\{\{|\}\}/g, '');
     for (const match of stripped.matchAll(/\{([^{}]*)\}|[{}]/g)) {
         const name = match[1];
-        if (name === undefined || !MESSAGE_PLACEHOLDERS.includes(name))
+        if (name === undefined || !_publish_chart_catalog_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .MESSAGE_PLACEHOLDERS */ .zk.includes(name))
             throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('commit-message', template, valid);
         if (chartCount > 1 && (name === 'name' || name === 'version'))
             throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('commit-message', template, `{charts} when several charts are published ({name} and {version} name one chart)`);

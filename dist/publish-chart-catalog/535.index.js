@@ -4559,8 +4559,8 @@ function bufferedLogger() {
     };
 }
 
-// EXTERNAL MODULE: ./packages/release-kit/src/operations/publish-chart-catalog.ts + 1 modules
-var publish_chart_catalog = __webpack_require__(3191);
+// EXTERNAL MODULE: ./packages/release-kit/src/operations/publish-chart-catalog.settings.ts
+var publish_chart_catalog_settings = __webpack_require__(5304);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/operations/publish-chart-catalog.steps.ts
 // publish-chart-catalog after its inputs are valid: package each chart, then fetch, apply and push
 // the catalog. Loaded lazily by operations/publish-chart-catalog.ts.
@@ -4665,11 +4665,11 @@ async function publishToCatalog(settings, context) {
 async function readReleaseNotes(workspace, chartDir, input) {
     if (input !== undefined)
         return (await readFileInside(workspace, input, 'release-notes', 'Markdown file')).text;
-    const own = external_node_path_default().join(chartDir, publish_chart_catalog/* DEFAULT_RELEASE_NOTES */.IE);
+    const own = external_node_path_default().join(chartDir, publish_chart_catalog_settings/* DEFAULT_RELEASE_NOTES */.IE);
     const info = await (0,promises_.stat)(own).catch(() => undefined);
     if (!info?.isFile())
         return undefined;
-    await resolveInside(chartDir, publish_chart_catalog/* DEFAULT_RELEASE_NOTES */.IE, 'release-notes');
+    await resolveInside(chartDir, publish_chart_catalog_settings/* DEFAULT_RELEASE_NOTES */.IE, 'release-notes');
     return (0,promises_.readFile)(own, 'utf8');
 }
 /**

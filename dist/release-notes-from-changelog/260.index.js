@@ -366,6 +366,10 @@ class GitHubUnavailableError extends GitHubRequestError {
         this.tries = outage.tries;
     }
 }
+/** What to do when GitHub kept answering 5xx. */
+const GITHUB_TROUBLE = 'GitHub is having trouble (https://www.githubstatus.com); rerun the job later';
+/** What to do when GitHub could not be reached at all. */
+const GITHUB_UNREACHABLE = 'check the API URL (GITHUB_API_URL, --api-url) and the network, then rerun';
 /**
  * The error for a request that failed on every try for a reason outside the release: GitHub's 5xx, or
  * GitHub out of reach. Says what failed, after how many tries, and that a rerun is safe. Every GitHub
@@ -378,13 +382,13 @@ function gitHubUnavailable(outage) {
             failed: `could not reach GitHub at ${originOf(outage.url)} for ${what}`,
             reason: outage.reason,
             tries: outage.tries,
-            fix: 'check the API URL (GITHUB_API_URL, --api-url) and the network, then rerun',
+            fix: GITHUB_UNREACHABLE,
         })
         : (0,errors/* gaveUpMessage */.Sw)({
             failed: `GitHub kept failing ${what}`,
             reason: outage.reason,
             tries: outage.tries,
-            fix: 'GitHub is having trouble (https://www.githubstatus.com); rerun the job later',
+            fix: GITHUB_TROUBLE,
         });
     return new GitHubUnavailableError(message, outage);
 }

@@ -1527,6 +1527,10 @@ class GitHubUnavailableError extends GitHubRequestError {
         this.tries = outage.tries;
     }
 }
+/** What to do when GitHub kept answering 5xx. */
+const GITHUB_TROUBLE = 'GitHub is having trouble (https://www.githubstatus.com); rerun the job later';
+/** What to do when GitHub could not be reached at all. */
+const GITHUB_UNREACHABLE = 'check the API URL (GITHUB_API_URL, --api-url) and the network, then rerun';
 /**
  * The error for a request that failed on every try for a reason outside the release: GitHub's 5xx, or
  * GitHub out of reach. Says what failed, after how many tries, and that a rerun is safe. Every GitHub
@@ -1539,13 +1543,13 @@ function gitHubUnavailable(outage) {
             failed: `could not reach GitHub at ${originOf(outage.url)} for ${what}`,
             reason: outage.reason,
             tries: outage.tries,
-            fix: 'check the API URL (GITHUB_API_URL, --api-url) and the network, then rerun',
+            fix: GITHUB_UNREACHABLE,
         })
         : (0,errors/* gaveUpMessage */.Sw)({
             failed: `GitHub kept failing ${what}`,
             reason: outage.reason,
             tries: outage.tries,
-            fix: 'GitHub is having trouble (https://www.githubstatus.com); rerun the job later',
+            fix: GITHUB_TROUBLE,
         });
     return new GitHubUnavailableError(message, outage);
 }
@@ -1951,8 +1955,20 @@ function gaveUp(what, tries, last) {
         if (translated)
             return translated;
     }
-    const reason = 'status' in last ? `HTTP ${last.status}${last.body ? `: ${messageOf(last.body)}` : ''}` : last.network;
-    return new errors/* UserError */.yo(`${what} failed after ${tries} ${tries === 1 ? 'try' : 'tries'} (last: ${reason}); a rerun of the job is safe (it uploads only what is missing)`);
+    // The wording every GitHub request gives up with (github/errors.ts, gitHubUnavailable), naming the asset.
+    if ('status' in last)
+        return new errors/* UserError */.yo((0,errors/* gaveUpMessage */.Sw)({
+            failed: `GitHub kept failing the ${what}`,
+            reason: `HTTP ${last.status}${last.body ? `: ${messageOf(last.body)}` : ''}`,
+            tries,
+            fix: `${GITHUB_TROUBLE}; it uploads only what is missing`,
+        }));
+    return new errors/* UserError */.yo((0,errors/* gaveUpMessage */.Sw)({
+        failed: `could not reach GitHub for the ${what}`,
+        reason: last.network,
+        tries,
+        fix: `${GITHUB_UNREACHABLE}; it uploads only what is missing`,
+    }));
 }
 /**
  * GET an asset's bytes (following the redirect to storage), retrying 5xx, rate limits and resets;

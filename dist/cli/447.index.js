@@ -1,26 +1,40 @@
-export const id = 883;
-export const ids = [883];
+export const id = 447;
+export const ids = [447];
 export const modules = {
 
-/***/ 98883:
+/***/ 19447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   operation: () => (/* binding */ operation)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
-/* harmony import */ var _runtime_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34076);
-/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6358);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  operation: () => (/* binding */ operation)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
+var errors = __webpack_require__(23178);
+// EXTERNAL MODULE: ./packages/release-kit/src/runtime/context.ts
+var context = __webpack_require__(34076);
+// EXTERNAL MODULE: ./packages/release-kit/src/versions/semver.ts
+var semver = __webpack_require__(6358);
+;// CONCATENATED MODULE: ./packages/release-kit/src/operations/upload-cli-artifacts.settings.ts
+// What upload-cli-artifacts.ts validates up front and hands to its steps, with the constants both read:
+// a module of their own, so that the operation and its steps never import each other.
+const UPLOAD_MODES = ['release', 'artifact', 'both', 'none'];
+const CHECKSUMS_MODES = ['release', 'skip'];
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/operations/upload-cli-artifacts.ts
 // upload-cli-artifacts: reproducible per-platform archives, a checksums file, idempotent uploads.
 
 
 
 
-const UPLOAD_MODES = ['release', 'artifact', 'both', 'none'];
-const CHECKSUMS_MODES = ['release', 'skip'];
+
 const DEFAULT_TEMPLATE = '{name}_{tag}_{os}_{arch}';
 /**
  * The release tag from `tag`, else from `version` (`0.1.0` → `v0.1.0`, or the pushed tag when it is
@@ -30,27 +44,27 @@ const DEFAULT_TEMPLATE = '{name}_{tag}_{os}_{arch}';
 function releaseTag(inputs, runner) {
     const tagInput = inputs.optional('tag');
     // A tag git could not hold would still name a GitHub release (and its archives): refuse it first.
-    if (tagInput !== undefined && !(0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .isValidTagName */ .Qd)(tagInput))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('tag', tagInput, 'a git tag name such as v0.1.0 (no spaces, control characters or ..)');
+    if (tagInput !== undefined && !(0,semver/* isValidTagName */.Qd)(tagInput))
+        throw (0,errors/* invalidInput */.aY)('tag', tagInput, 'a git tag name such as v0.1.0 (no spaces, control characters or ..)');
     const versionInput = inputs.optional('version');
-    const refTag = (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_2__/* .tagFromRef */ .q)(runner.ref) ?? runner.gitlab.tag;
+    const refTag = (0,context/* tagFromRef */.q)(runner.ref) ?? runner.gitlab.tag;
     if (versionInput === undefined) {
         const tag = tagInput ?? refTag ?? runner.gitlab.shortSha;
         if (!tag)
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('tag', '', `a release tag such as v0.1.0, a version such as 0.1.0 (input 'version'), or a run on a tag: GITHUB_REF is ${JSON.stringify(runner.ref)} (GitHub), CI_COMMIT_TAG and CI_COMMIT_SHORT_SHA are both unset (GitLab)`);
+            throw (0,errors/* invalidInput */.aY)('tag', '', `a release tag such as v0.1.0, a version such as 0.1.0 (input 'version'), or a run on a tag: GITHUB_REF is ${JSON.stringify(runner.ref)} (GitHub), CI_COMMIT_TAG and CI_COMMIT_SHORT_SHA are both unset (GitLab)`);
         return tag;
     }
-    const version = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOfInput */ .W3)(versionInput);
+    const version = (0,semver/* versionOfInput */.W3)(versionInput);
     if (!version)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('version', versionInput, 'a SemVer version such as 0.1.0 or 0.1.0-rc.1 (a v prefix is fine)');
+        throw (0,errors/* invalidInput */.aY)('version', versionInput, 'a SemVer version such as 0.1.0 or 0.1.0-rc.1 (a v prefix is fine)');
     if (tagInput !== undefined) {
-        const tagVersion = (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOfTag */ .mx)(tagInput);
+        const tagVersion = (0,semver/* versionOfTag */.mx)(tagInput);
         if (tagVersion !== version) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`inputs 'version' (${JSON.stringify(versionInput)}) and 'tag' (${JSON.stringify(tagInput)}) disagree: expected a tag of version ${version} such as v${version}, or only one of the two`, { input: 'version', value: versionInput, valid: `a version matching tag ${tagInput}, or version alone` });
+            throw new errors/* UserError */.yo(`inputs 'version' (${JSON.stringify(versionInput)}) and 'tag' (${JSON.stringify(tagInput)}) disagree: expected a tag of version ${version} such as v${version}, or only one of the two`, { input: 'version', value: versionInput, valid: `a version matching tag ${tagInput}, or version alone` });
         }
         return tagInput;
     }
-    return refTag && (0,_versions_semver_js__WEBPACK_IMPORTED_MODULE_3__/* .versionOfTag */ .mx)(refTag) === version ? refTag : `v${version}`;
+    return refTag && (0,semver/* versionOfTag */.mx)(refTag) === version ? refTag : `v${version}`;
 }
 /** Every input, parsed and checked before anything is built or uploaded. */
 function parseSettings(inputs, runner) {
@@ -60,43 +74,43 @@ function parseSettings(inputs, runner) {
     const files = inputs.lines('files');
     const binaries = inputs.lines('binaries');
     if (files.length && binaries.length)
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("inputs 'files' and 'binaries' are both set: expected one of them", {
+        throw new errors/* UserError */.yo("inputs 'files' and 'binaries' are both set: expected one of them", {
             input: 'binaries',
             valid: 'files or binaries',
         });
     if (!files.length && !binaries.length)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('files', '', 'paths or globs of the built binaries (or set binaries: os/arch=path lines)');
+        throw (0,errors/* invalidInput */.aY)('files', '', 'paths or globs of the built binaries (or set binaries: os/arch=path lines)');
     const upload = inputs.choice('upload', UPLOAD_MODES);
     if (tag === runner.gitlab.shortSha && tag !== runner.gitlab.tag && upload !== 'none' && !inputs.optional('tag'))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('tag', '', `a release tag such as v0.1.0: this GitLab pipeline has no CI_COMMIT_TAG, and its short sha ${tag} names snapshot archives only with upload: none`);
+        throw (0,errors/* invalidInput */.aY)('tag', '', `a release tag such as v0.1.0: this GitLab pipeline has no CI_COMMIT_TAG, and its short sha ${tag} names snapshot archives only with upload: none`);
     const concurrency = inputs.integer('concurrency', { min: 1, max: 32 });
     const retentionDays = inputs.integer('retention-days', { min: 1, max: 90 });
     const repository = inputs.string('repository', runner.repository);
     const needsRelease = upload === 'release' || upload === 'both';
-    const { owner, repo } = needsRelease ? (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_2__/* .splitRepository */ .T8)(repository) : { owner: '', repo: '' };
+    const { owner, repo } = needsRelease ? (0,context/* splitRepository */.T8)(repository) : { owner: '', repo: '' };
     if (needsRelease && !token)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('token', '', "a token with contents: write (the default is the job's GITHUB_TOKEN)");
+        throw (0,errors/* invalidInput */.aY)('token', '', "a token with contents: write (the default is the job's GITHUB_TOKEN)");
     if (upload === 'artifact' || upload === 'both') {
         // @actions/artifact (upload-artifact v4's service) refuses GitHub Enterprise Server outright.
         if (runner.enterpriseServer)
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'upload' is ${JSON.stringify(upload)}, but workflow artifacts through @actions/artifact are not supported on GitHub Enterprise Server (GITHUB_SERVER_URL ${runner.serverUrl}): expected release or none there`, { input: 'upload', value: upload, valid: 'release or none on GitHub Enterprise Server' });
+            throw new errors/* UserError */.yo(`input 'upload' is ${JSON.stringify(upload)}, but workflow artifacts through @actions/artifact are not supported on GitHub Enterprise Server (GITHUB_SERVER_URL ${runner.serverUrl}): expected release or none there`, { input: 'upload', value: upload, valid: 'release or none on GitHub Enterprise Server' });
         // Without these @actions/artifact cannot upload.
         const missing = runner.artifactServiceUnset;
         if (missing.length) {
-            throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'upload' is ${JSON.stringify(upload)}, but the runner's artifact service is not available (${missing.join(' and ')} unset): workflow artifacts can only be uploaded from a GitHub Actions job; use upload: release or none elsewhere`, { input: 'upload', value: upload, valid: 'release or none outside a GitHub Actions job' });
+            throw new errors/* UserError */.yo(`input 'upload' is ${JSON.stringify(upload)}, but the runner's artifact service is not available (${missing.join(' and ')} unset): workflow artifacts can only be uploaded from a GitHub Actions job; use upload: release or none elsewhere`, { input: 'upload', value: upload, valid: 'release or none outside a GitHub Actions job' });
         }
     }
     const artifactName = inputs.optional('artifact-name');
     if (artifactName !== undefined && /[\\/":<>|*?\r\n]/.test(artifactName))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('artifact-name', artifactName, 'a name without \\ / " : < > | * ? or newlines');
+        throw (0,errors/* invalidInput */.aY)('artifact-name', artifactName, 'a name without \\ / " : < > | * ? or newlines');
     const outputDirInput = inputs.optional('output-dir');
     if (outputDirInput !== undefined && /\0/.test(outputDirInput))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('output-dir', outputDirInput, 'a directory path');
+        throw (0,errors/* invalidInput */.aY)('output-dir', outputDirInput, 'a directory path');
     // A given folder is held to the workspace (absolute paths and symlinks included), like every other
     // path input; checked in parseOutputDir before anything is built.
     const outputDir = outputDirInput
         ? outputDirInput
-        : node_path__WEBPACK_IMPORTED_MODULE_0___default().join(runner.runnerTemp, 'release-kit', 'cli-archives', tag.replace(/[^A-Za-z0-9._-]/g, '_'));
+        : external_node_path_default().join(runner.runnerTemp, 'release-kit', 'cli-archives', tag.replace(/[^A-Za-z0-9._-]/g, '_'));
     return {
         name,
         tag,
@@ -363,4 +377,4 @@ function isValidTagName(tag) {
 
 };
 
-//# sourceMappingURL=883.index.js.map
+//# sourceMappingURL=447.index.js.map

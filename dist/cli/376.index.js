@@ -1,5 +1,5 @@
-export const id = 872;
-export const ids = [872];
+export const id = 376;
+export const ids = [376];
 export const modules = {
 
 /***/ 86868:
@@ -116,7 +116,7 @@ function compareIdentifier(a, b) {
 
 /***/ }),
 
-/***/ 11872:
+/***/ 73376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -137,13 +137,16 @@ const LINT_MODES = ['auto', 'helm', 'native', 'false'];
 var charts_version = __webpack_require__(86868);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
 var errors = __webpack_require__(23178);
+;// CONCATENATED MODULE: ./packages/release-kit/src/operations/publish-chart-oci.settings.ts
+const ON_EXISTING = ['fail', 'overwrite'];
+
 ;// CONCATENATED MODULE: ./packages/release-kit/src/operations/publish-chart-oci.ts
 // publish-chart-oci: package Helm charts as helm does (reproducibly) and push them to an OCI registry
 // in helm's format, never overwriting a published chart version.
 
 
 
-const ON_EXISTING = ['fail', 'overwrite'];
+
 function parseSettings(inputs) {
     const password = inputs.secret('password');
     const username = inputs.optional('username');
@@ -273,4 +276,4 @@ const operation = {
 
 };
 
-//# sourceMappingURL=872.index.js.map
+//# sourceMappingURL=376.index.js.map

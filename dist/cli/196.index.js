@@ -1,5 +1,5 @@
-export const id = 798;
-export const ids = [798];
+export const id = 196;
+export const ids = [196];
 export const modules = {
 
 /***/ 84123:
@@ -170,44 +170,56 @@ function manifestReferenceOf(reference) {
 
 /***/ }),
 
-/***/ 30417:
+/***/ 196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   operation: () => (/* binding */ operation),
-/* harmony export */   parseExpectedDigests: () => (/* binding */ parseExpectedDigests)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84123);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
-/* harmony import */ var _plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51430);
-/* harmony import */ var _signing_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73556);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  operation: () => (/* binding */ operation),
+  parseExpectedDigests: () => (/* binding */ parseExpectedDigests)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./packages/release-kit/src/oci/reference.ts
+var reference = __webpack_require__(84123);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
+var errors = __webpack_require__(23178);
+// EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts
+var fs = __webpack_require__(51430);
+// EXTERNAL MODULE: ./packages/release-kit/src/signing/policy.ts
+var signing_policy = __webpack_require__(73556);
+;// CONCATENATED MODULE: ./packages/release-kit/src/operations/verify-images.settings.ts
+const ENGINES = ['sigstore', 'cosign'];
+
+;// CONCATENATED MODULE: ./packages/release-kit/src/operations/verify-images.ts
 // verify-images: every release image resolves to the expected digest and carries a cosign signature that verifies.
 
 
 
 
 
-const ENGINES = ['sigstore', 'cosign'];
+
 /** Every input, parsed and checked before any registry is contacted. */
 async function parseSettings(inputs, context) {
     const password = inputs.secret('password');
     const username = inputs.optional('username');
     if (password && !username)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('username', '', 'the registry user name that goes with password (ghcr.io: github.actor)');
+        throw (0,errors/* invalidInput */.aY)('username', '', 'the registry user name that goes with password (ghcr.io: github.actor)');
     const lines = inputs.lines('images', { commas: true });
     if (lines.length === 0)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('images', '', 'one image reference per line, e.g. ghcr.io/OWNER/app:0.1.0 or ghcr.io/OWNER/app@sha256:…');
+        throw (0,errors/* invalidInput */.aY)('images', '', 'one image reference per line, e.g. ghcr.io/OWNER/app:0.1.0 or ghcr.io/OWNER/app@sha256:…');
     const images = lines.map((text) => ({
         text,
-        reference: (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(text, { input: 'images', requireTagOrDigest: true }),
+        reference: (0,reference/* parseReference */.F2)(text, { input: 'images', requireTagOrDigest: true }),
     }));
     const seen = new Set();
     for (const image of images) {
         if (seen.has(image.text))
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('images', image.text, 'each image once');
+            throw (0,errors/* invalidInput */.aY)('images', image.text, 'each image once');
         seen.add(image.text);
     }
     const expected = parseExpectedDigests(inputs.optional('expected-digests'), images);
@@ -245,10 +257,10 @@ async function parseSettings(inputs, context) {
         publicKeyPem,
         ignoreTlog: inputs.boolean('ignore-tlog'),
     };
-    const policy = (0,_signing_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .buildPolicy */ .vh)({
+    const policy = (0,signing_policy/* buildPolicy */.vh)({
         ...signer,
         sourceRepository: inputs.optional('source-repository') ??
-            (0,_signing_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultSourceRepository */ .R3)({ ...signer, callingRepository: context.runner.repository }),
+            (0,signing_policy/* defaultSourceRepository */.R3)({ ...signer, callingRepository: context.runner.repository }),
     });
     return {
         images,
@@ -265,12 +277,12 @@ async function parseSettings(inputs, context) {
     };
 }
 async function readInputFile(input, workspace, relative, valid) {
-    const file = await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInside */ .LI)(workspace, relative, input);
+    const file = await (0,fs/* resolveInside */.LI)(workspace, relative, input);
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        return await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(input, relative, `${valid} (${error.code ?? 'unreadable'})`);
+        throw (0,errors/* invalidInput */.aY)(input, relative, `${valid} (${error.code ?? 'unreadable'})`);
     }
 }
 /**
@@ -291,10 +303,10 @@ function parseExpectedDigests(raw, images) {
             parsed = JSON.parse(raw);
         }
         catch (error) {
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('expected-digests', raw, `a JSON object {"image": "sha256:…"} or lines image@sha256:… (${error.message})`);
+            throw (0,errors/* invalidInput */.aY)('expected-digests', raw, `a JSON object {"image": "sha256:…"} or lines image@sha256:… (${error.message})`);
         }
         if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('expected-digests', raw, 'a JSON object {"image": "sha256:…"}');
+            throw (0,errors/* invalidInput */.aY)('expected-digests', raw, 'a JSON object {"image": "sha256:…"}');
         pairs.push(...Object.entries(parsed));
     }
     else {
@@ -304,31 +316,31 @@ function parseExpectedDigests(raw, images) {
             .filter((l) => l && !l.startsWith('#'))) {
             const at = line.lastIndexOf('@');
             if (at < 0)
-                throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('expected-digests', line, 'lines image@sha256:<64 hex digits>');
+                throw (0,errors/* invalidInput */.aY)('expected-digests', line, 'lines image@sha256:<64 hex digits>');
             pairs.push([line.slice(0, at), line.slice(at + 1)]);
         }
     }
     for (const [key, digest] of pairs) {
-        if (typeof digest !== 'string' || !(0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(digest)) {
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('expected-digests', `${key}@${String(digest)}`, 'a digest sha256:<64 lower-case hex digits> per image');
+        if (typeof digest !== 'string' || !(0,reference/* isSha256Digest */.q9)(digest)) {
+            throw (0,errors/* invalidInput */.aY)('expected-digests', `${key}@${String(digest)}`, 'a digest sha256:<64 lower-case hex digits> per image');
         }
         const matches = images.filter((image) => key === image.text ||
-            key === (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .formatReference */ .FH)(image.reference) ||
+            key === (0,reference/* formatReference */.FH)(image.reference) ||
             key === `${image.reference.registry}/${image.reference.repository}`);
         if (matches.length === 0) {
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('expected-digests', key, `an image listed in images (${images.map((i) => i.text).join(', ')})`);
+            throw (0,errors/* invalidInput */.aY)('expected-digests', key, `an image listed in images (${images.map((i) => i.text).join(', ')})`);
         }
         for (const match of matches) {
             const previous = result.get(match.text);
             if (previous && previous !== digest)
-                throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('expected-digests', key, `one digest per image (${match.text} is given ${previous} and ${digest})`);
+                throw (0,errors/* invalidInput */.aY)('expected-digests', key, `one digest per image (${match.text} is given ${previous} and ${digest})`);
             result.set(match.text, digest);
         }
     }
     const missing = images.filter((image) => !result.has(image.text)).map((image) => image.text);
     if (missing.length) {
         const valid = `a digest for every image listed in images, keyed by the image as written or by its repository (e.g. ${images[0].reference.registry}/${images[0].reference.repository}@sha256:…)`;
-        throw new _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input 'expected-digests' has no digest for ${missing.map((m) => (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .showValue */ .vp)(m)).join(', ')}: expected ${valid}`, {
+        throw new errors/* UserError */.yo(`input 'expected-digests' has no digest for ${missing.map((m) => (0,errors/* showValue */.vp)(m)).join(', ')}: expected ${valid}`, {
             input: 'expected-digests',
             value: missing,
             valid,
@@ -374,7 +386,7 @@ const operation = {
         {
             name: 'certificate-oidc-issuer',
             description: 'Keyless: the OIDC issuer the certificate must name.',
-            default: _signing_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .GITHUB_ACTIONS_ISSUER */ .qQ,
+            default: signing_policy/* GITHUB_ACTIONS_ISSUER */.qQ,
         },
         {
             name: 'source-repository',
@@ -957,4 +969,4 @@ function firstLine(text) {
 
 };
 
-//# sourceMappingURL=798.index.js.map
+//# sourceMappingURL=196.index.js.map

@@ -1,5 +1,5 @@
-export const id = 328;
-export const ids = [328];
+export const id = 259;
+export const ids = [259];
 export const modules = {
 
 /***/ 14834:
@@ -549,7 +549,7 @@ function compareIdentifier(a, b) {
 
 /***/ }),
 
-/***/ 85328:
+/***/ 17259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -835,6 +835,9 @@ var runtime_context = __webpack_require__(34076);
 var versions_semver = __webpack_require__(6358);
 // EXTERNAL MODULE: ./packages/release-kit/src/operations/verify-release.ts
 var verify_release = __webpack_require__(54926);
+;// CONCATENATED MODULE: ./packages/release-kit/src/operations/release-notes-from-changelog.settings.ts
+const MODES = ['prepare', 'notes', 'release', 'publish', 'supersede'];
+
 ;// CONCATENATED MODULE: ./packages/release-kit/src/operations/release-notes-from-changelog.ts
 // release-notes-from-changelog: prepare CHANGELOG.md, render release notes, draft the release, publish it last.
 
@@ -848,7 +851,7 @@ var verify_release = __webpack_require__(54926);
 
 
 
-const MODES = ['prepare', 'notes', 'release', 'publish', 'supersede'];
+
 /** Every input, parsed and checked before anything else happens. */
 function parseSettings(inputs, context) {
     const token = inputs.secret('token');
@@ -2040,4 +2043,4 @@ function isValidTagName(tag) {
 
 };
 
-//# sourceMappingURL=328.index.js.map
+//# sourceMappingURL=259.index.js.map
