@@ -13,8 +13,11 @@ export function actionsLogger(core: WorkflowCommands): Logger {
   return {
     info: (m) => core.info(m),
     debug: (m) => core.debug(m),
-    warning: (m, l) => core.warning(m, l ? { file: l.file, startLine: l.line, startColumn: l.column } : undefined),
-    error: (m, l) => core.error(m, l ? { file: l.file, startLine: l.line, startColumn: l.column } : undefined),
+    // The text names the file too (once): the job log shows only the text.
+    warning: (m, l) =>
+      core.warning(locatedMessage(m, l), l ? { file: l.file, startLine: l.line, startColumn: l.column } : undefined),
+    error: (m, l) =>
+      core.error(locatedMessage(m, l), l ? { file: l.file, startLine: l.line, startColumn: l.column } : undefined),
     startGroup: (title) => core.startGroup(title),
     endGroup: () => core.endGroup(),
   };
