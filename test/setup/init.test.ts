@@ -285,6 +285,8 @@ describe('release-kit init on a kruntimes-shaped repository', () => {
         ]);
     }
     expect(jobs.cli.with?.attest).toBe(true);
+    // release-cli's finish job reads packages (its publish gate): the calling job must grant it.
+    expect(written.cli.permissions).toMatchObject({ packages: 'read' });
     // The draft names the CLI assets by the script docs/examples/release.yml runs, which
     // test/workflows/seeds.test.ts holds to what upload-cli-artifacts uploads for those platforms.
     expect(steps(written, 'draft').find((s) => s.id === 'cli')?.run).toBe(

@@ -229,6 +229,17 @@ function neededWrites(job: Job, resolveWorkflow: (ref: string) => string | undef
   return needs;
 }
 
+/** The scopes the jobs of a called reusable workflow ask to read. */
+function calledReads(job: Job, resolveWorkflow: (ref: string) => string | undefined): Set<string> {
+  const reads = new Set<string>();
+  const text = typeof job.uses === 'string' ? resolveWorkflow(job.uses) : undefined;
+  if (text === undefined) return reads;
+  for (const [, called] of jobsOf(parseWorkflow(text)))
+    if (isMapping(called.permissions))
+      for (const [scope, level] of Object.entries(called.permissions)) if (level === 'read') reads.add(scope);
+  return reads;
+}
+
 /**
  * Least privilege: a read-only (or empty) top level, explicit permissions on every job, and each
  * write scope only where the job does the thing that needs it (and present where it does).
@@ -271,6 +282,12 @@ export function checkPermissions(
     }
     for (const scope of needs) {
       if (job.permissions[scope] !== 'write') add(`job ${name}: needs ${scope}: write for what it does but lacks it`);
+    }
+    // GitHub refuses to start a run whose called workflow asks for more than the calling job grants
+    // ("The nested job … is requesting 'packages: read', but is only allowed 'packages: none'").
+    for (const scope of calledReads(job, resolveWorkflow)) {
+      if (!['read', 'write'].includes(String(job.permissions[scope])))
+        add(`job ${name}: the workflow it calls asks for ${scope}: read, which the job does not grant`);
     }
   }
   return problems;

@@ -454,7 +454,7 @@ jobs:
       "job publish step 2: publish without registry-username: the gate cannot read a private package (GHCR's default)",
       "job publish step 2: publish without registry-password: the gate cannot read a private package (GHCR's default)",
     ]);
-    const unprivileged = cut(example, /^ {6}packages: read\n/m);
+    const unprivileged = cut(example, /(?<=# The publish gate reads the images.*\n) {6}packages: read\n/);
     expect(checkPublishGate('bad.yml', unprivileged).map((p) => p.message)).toEqual([
       "job publish: publishes without packages: read, so its token cannot read the release's packages",
     ]);
@@ -477,6 +477,12 @@ jobs:
     const unsigned = cut(example, /^ {10}signer-workflows: .*\n/m);
     expect(checkPublishGate('bad.yml', unsigned).map((p) => p.message)).toEqual([
       "job draft step 3: claims signatures or attestations without signer-workflows (the pack's workflows sign them)",
+    ]);
+    // The caller of release-cli grants what its finish job asks for, or GitHub does not start the run.
+    const cliCaller = example.replace(/(\n  cli:\n(?:.*\n)*?) {6}packages: read\n/, '$1');
+    expect(cliCaller).not.toBe(example);
+    expect(checkPermissions('bad.yml', cliCaller, resolve).map((p) => p.message)).toEqual([
+      'job cli: the workflow it calls asks for packages: read, which the job does not grant',
     ]);
     // The reusable CLI workflow's own publish step (its notes can name images and charts too).
     const cliWorkflow = read('.github/workflows/release-cli.yml');
