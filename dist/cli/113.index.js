@@ -1063,7 +1063,7 @@ function renderReleaseWorkflow(layout, pack, configFile) {
         needs.push('draft');
     }
     if (cli) {
-        out.push('', '  cli:', '    needs: [tag, draft]', '    permissions:', '      contents: write', '      id-token: write', '      attestations: write', `    uses: ${uses('release-cli.yml')}`, '    with:', '      tag: ${{ needs.tag.outputs.tag }}', `      name: ${cli.name}`, `      go-version-file: ${cli.goVersionFile}`, '      platforms: ${{ needs.tag.outputs.cli-platforms }}', ...(cli.ldflags
+        out.push('', '  cli:', '    needs: [tag, draft]', '    permissions:', '      contents: write', '      id-token: write', '      attestations: write', "      # release-cli's finish job asks for it (its publish gate), even with publish: false: GitHub", '      # refuses to start a run whose called workflow asks for more than the calling job grants.', '      packages: read', `    uses: ${uses('release-cli.yml')}`, '    with:', '      tag: ${{ needs.tag.outputs.tag }}', `      name: ${cli.name}`, `      go-version-file: ${cli.goVersionFile}`, '      platforms: ${{ needs.tag.outputs.cli-platforms }}', ...(cli.ldflags
             ? [
                 "      # The Makefile's version ldflags; the date from SOURCE_DATE_EPOCH (the tag commit's time), so a",
                 '      # rerun builds the same bytes and its archives come out unchanged.',
