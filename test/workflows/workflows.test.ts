@@ -479,7 +479,7 @@ jobs:
       "job draft step 3: claims signatures or attestations without signer-workflows (the pack's workflows sign them)",
     ]);
     // The caller of release-cli grants what its finish job asks for, or GitHub does not start the run.
-    const cliCaller = example.replace(/(\n  cli:\n(?:.*\n)*?) {6}packages: read\n/, '$1');
+    const cliCaller = example.replace(/(\n {2}cli:\n(?:.*\n)*?) {6}packages: read\n/, '$1');
     expect(cliCaller).not.toBe(example);
     expect(checkPermissions('bad.yml', cliCaller, resolve).map((p) => p.message)).toEqual([
       'job cli: the workflow it calls asks for packages: read, which the job does not grant',
