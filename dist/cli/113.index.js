@@ -947,6 +947,26 @@ const CLI_PLATFORMS = [
     { os: 'darwin', arch: 'arm64' },
     { os: 'windows', arch: 'amd64' },
 ];
+/**
+ * The draft step's `signatures`, `attestations` and `signer-workflows`: what the notes tell users to
+ * verify, fed from what the flows report they did (release-images signs every image and says whether
+ * it attested them; release-charts says whether it signed the charts; the cli job attests), so the
+ * notes never claim what was not made. The pack's workflows sign and attest: the signer is the pack.
+ */
+function claimLines(images, charts, cli, pack) {
+    // Empty items are dropped by the inputs (comma-separated), so a claim not made leaves only a comma.
+    const signatures = [images && 'images', charts && "${{ needs.charts.outputs.signed == 'true' && 'charts' || '' }}"];
+    const attestations = [
+        images && "${{ needs.images.outputs.attested == 'true' && 'images' || '' }}",
+        cli && 'archives, checksums',
+    ];
+    const input = (name, parts) => {
+        const given = parts.filter((part) => part !== false);
+        return given.length ? [`          ${name}: ${given.join(', ')}`] : [];
+    };
+    const lines = [...input('signatures', signatures), ...input('attestations', attestations)];
+    return lines.length ? [...lines, `          signer-workflows: ${pack.repository}@${pack.ref}`] : [];
+}
 /** A YAML single-quoted scalar (the workflow is written as text, so values are quoted here). */
 function quote(value) {
     return `'${value.replace(/'/g, "''")}'`;
@@ -1037,22 +1057,35 @@ function renderReleaseWorkflow(layout, pack, configFile) {
         if (cli) {
             out.push('      - name: The CLI assets the release will carry', '        id: cli', '        env:', '          TAG: ${{ needs.tag.outputs.tag }}', '          PLATFORMS: ${{ needs.tag.outputs.cli-platforms }}', '        run: |', '          {', "            echo 'names<<RELEASE_KIT_EOF'", `            jq -r --arg tag "$TAG" '.[] | "${cli.name}_\\($tag)_\\(.os)_\\(.arch).tar.gz"' <<<"$PLATFORMS"`, `            echo "${cli.name}_\${TAG}_checksums.txt"`, "            echo 'RELEASE_KIT_EOF'", '          } >> "$GITHUB_OUTPUT"');
         }
-        out.push('      - name: Draft the release with its notes', `        uses: ${action('release-notes-from-changelog')}`, '        with:', '          mode: release', '          version: ${{ needs.tag.outputs.tag }}', ...(changelog.file !== 'CHANGELOG.md' ? [`          changelog: ${quote(changelog.file)}`] : []), ...(images.length ? ['          images: ${{ needs.images.outputs.images }}'] : []), ...(charts.length ? ['          charts: ${{ needs.charts.outputs.refs }}'] : []), ...(cli ? ['          cli-assets: ${{ steps.cli.outputs.names }}'] : []), ...(images.length
+        out.push('      - name: Draft the release with its notes', `        uses: ${action('release-notes-from-changelog')}`, '        with:', '          mode: release', '          version: ${{ needs.tag.outputs.tag }}', ...(changelog.file !== 'CHANGELOG.md' ? [`          changelog: ${quote(changelog.file)}`] : []), ...(images.length ? ['          images: ${{ needs.images.outputs.images }}'] : []), ...(charts.length ? ['          charts: ${{ needs.charts.outputs.refs }}'] : []), ...(cli ? ['          cli-assets: ${{ steps.cli.outputs.names }}'] : []), ...claimLines(images.length > 0, charts.length > 0, cli !== undefined, pack), ...(images.length
             ? [`          certificate-identity-regexp: ${quote(`^${(0,regexp/* escapeRegExp */.N)(imagesIdentity(pack))}$`)}`]
             : []), '          token: ${{ github.token }}');
         needs.push('draft');
     }
     if (cli) {
-        out.push('', '  cli:', '    needs: [tag, draft]', '    permissions:', '      contents: write', '      id-token: write', '      attestations: write', `    uses: ${uses('release-cli.yml')}`, '    with:', '      tag: ${{ needs.tag.outputs.tag }}', `      name: ${cli.name}`, `      go-version-file: ${cli.goVersionFile}`, '      platforms: ${{ needs.tag.outputs.cli-platforms }}', ...(cli.ldflags
+        out.push('', '  cli:', '    needs: [tag, draft]', '    permissions:', '      contents: write', '      id-token: write', '      attestations: write', "      # release-cli's finish job asks for it (its publish gate), even with publish: false: GitHub", '      # refuses to start a run whose called workflow asks for more than the calling job grants.', '      packages: read', `    uses: ${uses('release-cli.yml')}`, '    with:', '      tag: ${{ needs.tag.outputs.tag }}', `      name: ${cli.name}`, `      go-version-file: ${cli.goVersionFile}`, '      platforms: ${{ needs.tag.outputs.cli-platforms }}', ...(cli.ldflags
             ? [
                 "      # The Makefile's version ldflags; the date from SOURCE_DATE_EPOCH (the tag commit's time), so a",
                 '      # rerun builds the same bytes and its archives come out unchanged.',
             ]
-            : []), `      build-command: ${quote(`go build -trimpath ${cli.ldflags ? `-ldflags "${cli.ldflags}" ` : ''}-o "$OUTPUT" ${cli.pkg}`)}`, '      publish: false # published below, once every flow succeeded', ...packInputs);
+            : []), `      build-command: ${quote(`go build -trimpath ${cli.ldflags ? `-ldflags "${cli.ldflags}" ` : ''}-o "$OUTPUT" ${cli.pkg}`)}`, "      attest: true # the draft's notes claim the archives' and the checksums file's attestations", '      publish: false # published below, once every flow succeeded', ...packInputs);
         needs.push('cli');
     }
     if (changelog) {
-        out.push('', '  publish:', '    name: Publish', `    needs: [${needs.join(', ')}]`, '    runs-on: ubuntu-latest', '    permissions:', '      contents: write # publish the release', '    steps:', '      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1', '        with:', '          ref: refs/tags/${{ needs.tag.outputs.tag }}', '          persist-credentials: false', '      - name: Publish the release', `        uses: ${action('release-notes-from-changelog')}`, '        with:', '          mode: publish', '          version: ${{ needs.tag.outputs.tag }}', ...(changelog.file !== 'CHANGELOG.md' ? [`          changelog: ${quote(changelog.file)}`] : []), ...(cli ? ['          require-assets: ${{ needs.cli.outputs.require-assets }}'] : []), '          token: ${{ github.token }}');
+        // The publish gate checks the images and charts the notes name on the registry (ghcr.io).
+        const registry = images.length > 0 || charts.length > 0;
+        out.push('', '  publish:', '    name: Publish', `    needs: [${needs.join(', ')}]`, '    runs-on: ubuntu-latest', '    permissions:', '      contents: write # publish the release', ...(registry
+            ? [
+                '      # The publish gate reads the images and charts the notes name: a new GHCR package is private.',
+                '      packages: read',
+            ]
+            : []), '    steps:', '      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1', '        with:', '          ref: refs/tags/${{ needs.tag.outputs.tag }}', '          persist-credentials: false', '      - name: Publish the release', `        uses: ${action('release-notes-from-changelog')}`, '        with:', '          mode: publish', '          version: ${{ needs.tag.outputs.tag }}', ...(changelog.file !== 'CHANGELOG.md' ? [`          changelog: ${quote(changelog.file)}`] : []), ...(cli ? ['          require-assets: ${{ needs.cli.outputs.require-assets }}'] : []), '          token: ${{ github.token }}', ...(registry
+            ? [
+                '          # Sent only to ghcr.io (the `registry` default), never to another registry the notes name.',
+                '          registry-username: ${{ github.actor }}',
+                '          registry-password: ${{ github.token }}',
+            ]
+            : []));
     }
     return `${out.join('\n')}\n`;
 }

@@ -14,6 +14,7 @@ import {
   checkOutputs,
   checkPermissions,
   checkPinning,
+  checkPublishGate,
   checkRunExpressions,
   workflowResolver,
 } from '../workflows/hygiene.js';
@@ -92,6 +93,7 @@ async function expectHygienicWorkflow(
     ...checkConcurrency(file, text),
     ...checkInputs(file, text, repoRoot),
     ...checkOutputs(file, text, repoRoot),
+    ...checkPublishGate(file, text),
     ...(await checkActionlint(file, text)),
   ]).toEqual([]);
   return (
@@ -254,6 +256,42 @@ describe('release-kit init on a kruntimes-shaped repository', () => {
     const written = (parse(await readFile(path.join(repo.dir, WORKFLOW), 'utf8')) as { jobs: Record<string, Job> })
       .jobs;
     expect(shape(written)).toEqual(shape(example));
+
+    // The publish gate reads the images and charts on ghcr.io with the job's token (new packages are
+    // private), and the notes claim exactly what the flows report they signed and attested.
+    type Step = { id?: string; run?: string; with?: Record<string, unknown> };
+    const steps = (all: Record<string, Job>, job: string) => (all[job].steps ?? []) as Step[];
+    expect(written.publish.permissions).toEqual({ contents: 'write', packages: 'read' });
+    expect(steps(written, 'publish')[1].with).toMatchObject({
+      mode: 'publish',
+      'registry-username': '${{ github.actor }}',
+      'registry-password': '${{ github.token }}',
+    });
+    expect(steps(written, 'draft')[2].with).toMatchObject({
+      signatures: "images, ${{ needs.charts.outputs.signed == 'true' && 'charts' || '' }}",
+      attestations: "${{ needs.images.outputs.attested == 'true' && 'images' || '' }}, archives, checksums",
+      'signer-workflows': 'OWNER/REPO@v1',
+    });
+    // The same claims and credentials as the documented caller.
+    for (const [job, index, inputs] of [
+      ['draft', 2, ['signatures', 'attestations', 'signer-workflows']],
+      ['publish', 1, ['registry-username', 'registry-password']],
+    ] as const) {
+      for (const input of inputs)
+        expect([job, input, steps(written, job)[index].with?.[input]]).toEqual([
+          job,
+          input,
+          steps(example, job)[index].with?.[input],
+        ]);
+    }
+    expect(jobs.cli.with?.attest).toBe(true);
+    // release-cli's finish job reads packages (its publish gate): the calling job must grant it.
+    expect(written.cli.permissions).toMatchObject({ packages: 'read' });
+    // The draft names the CLI assets by the script docs/examples/release.yml runs, which
+    // test/workflows/seeds.test.ts holds to what upload-cli-artifacts uploads for those platforms.
+    expect(steps(written, 'draft').find((s) => s.id === 'cli')?.run).toBe(
+      steps(example, 'draft').find((s) => s.id === 'cli')?.run,
+    );
   });
 });
 

@@ -8,7 +8,8 @@ import { parse } from 'yaml';
 /** One problem in one workflow file. */
 export interface Problem {
   file: string;
-  check: 'actionlint' | 'pinning' | 'permissions' | 'run-expression' | 'concurrency' | 'inputs' | 'outputs';
+  check:
+    'actionlint' | 'pinning' | 'permissions' | 'run-expression' | 'concurrency' | 'inputs' | 'outputs' | 'publish-gate';
   message: string;
 }
 
@@ -228,6 +229,17 @@ function neededWrites(job: Job, resolveWorkflow: (ref: string) => string | undef
   return needs;
 }
 
+/** The scopes the jobs of a called reusable workflow ask to read. */
+function calledReads(job: Job, resolveWorkflow: (ref: string) => string | undefined): Set<string> {
+  const reads = new Set<string>();
+  const text = typeof job.uses === 'string' ? resolveWorkflow(job.uses) : undefined;
+  if (text === undefined) return reads;
+  for (const [, called] of jobsOf(parseWorkflow(text)))
+    if (isMapping(called.permissions))
+      for (const [scope, level] of Object.entries(called.permissions)) if (level === 'read') reads.add(scope);
+  return reads;
+}
+
 /**
  * Least privilege: a read-only (or empty) top level, explicit permissions on every job, and each
  * write scope only where the job does the thing that needs it (and present where it does).
@@ -270,6 +282,12 @@ export function checkPermissions(
     }
     for (const scope of needs) {
       if (job.permissions[scope] !== 'write') add(`job ${name}: needs ${scope}: write for what it does but lacks it`);
+    }
+    // GitHub refuses to start a run whose called workflow asks for more than the calling job grants
+    // ("The nested job … is requesting 'packages: read', but is only allowed 'packages: none'").
+    for (const scope of calledReads(job, resolveWorkflow)) {
+      if (!['read', 'write'].includes(String(job.permissions[scope])))
+        add(`job ${name}: the workflow it calls asks for ${scope}: read, which the job does not grant`);
     }
   }
   return problems;
@@ -420,6 +438,68 @@ export function checkOutputs(file: string, text: string, root: string): Problem[
           add(`job ${name}: needs.${m[1]}.outputs.${m[2]}: the workflow declares ${declared.join(', ')}`);
       }
     }
+  }
+  return problems;
+}
+
+/**
+ * The publish gate can check what the notes name, and the notes name only what was made:
+ * - a `publish` of release-notes-from-changelog, in a workflow whose notes can name images or charts
+ *   (a reusable workflow, or one that calls release-images/release-charts), passes registry-username
+ *   and registry-password through `with:`, and its job may read packages (a new GHCR package is
+ *   private, so an anonymous gate would refuse the first release);
+ * - notes that name the images of a release-images job claim their attestation from its `attested`
+ *   output and their signature; notes that name the charts of a release-charts job claim their
+ *   signature from its `signed` output; and a claim names the pack's workflows as the signer.
+ */
+export function checkPublishGate(file: string, text: string): Problem[] {
+  const problems: Problem[] = [];
+  const add = (message: string) => problems.push({ file, check: 'publish-gate', message });
+  const doc = parseWorkflow(text);
+  const calls = (job: Job, workflow: string) =>
+    typeof job.uses === 'string' && (localWorkflow.exec(job.uses)?.[1] ?? remotePack.exec(job.uses)?.[2]) === workflow;
+  const jobs = jobsOf(doc);
+  const imageJobs = jobs.filter(([, job]) => calls(job, 'release-images.yml')).map(([name]) => name);
+  const chartJobs = jobs.filter(([, job]) => calls(job, 'release-charts.yml')).map(([name]) => name);
+  const namesRegistryArtifacts = isMapping(triggers(doc).workflow_call) || imageJobs.length > 0 || chartJobs.length > 0;
+  for (const [name, job] of jobs) {
+    (job.steps ?? []).forEach((step, index) => {
+      if (!isMapping(step) || typeof step.uses !== 'string') return;
+      const action = localPackAction.exec(step.uses)?.[1] ?? remotePack.exec(step.uses)?.[1];
+      if (action !== 'release-notes-from-changelog') return;
+      const withs = isMapping(step.with) ? step.with : {};
+      const at = `job ${name} step ${index + 1}`;
+      const mode = String(withs.mode ?? 'notes');
+      if (mode === 'publish' && namesRegistryArtifacts) {
+        for (const input of ['registry-username', 'registry-password'])
+          if (!String(withs[input] ?? '').trim())
+            add(`${at}: publish without ${input}: the gate cannot read a private package (GHCR's default)`);
+        const packages = isMapping(job.permissions) ? job.permissions.packages : undefined;
+        if (packages !== 'read' && packages !== 'write')
+          add(`job ${name}: publishes without packages: read, so its token cannot read the release's packages`);
+      }
+      const from = (input: string, output: string) =>
+        new RegExp(`^\\$\\{\\{\\s*needs\\.([\\w-]+)\\.outputs\\.${output}\\s*\\}\\}$`).exec(
+          String(withs[input] ?? '').trim(),
+        )?.[1];
+      const claim = (input: string) => String(withs[input] ?? '');
+      const imagesJob = from('images', 'images');
+      if (imagesJob && imageJobs.includes(imagesJob)) {
+        if (!claim('attestations').includes(`needs.${imagesJob}.outputs.attested`))
+          add(`${at}: attestations is not fed from needs.${imagesJob}.outputs.attested (the images' attestation)`);
+        if (!/(?:^|[\s,])images(?:$|[\s,])/.test(claim('signatures')))
+          add(`${at}: signatures does not claim the images release-images signed`);
+      }
+      const chartsJob = from('charts', 'refs');
+      if (
+        chartsJob &&
+        chartJobs.includes(chartsJob) &&
+        !claim('signatures').includes(`needs.${chartsJob}.outputs.signed`)
+      )
+        add(`${at}: signatures is not fed from needs.${chartsJob}.outputs.signed (the charts' signature)`);
+      if ((imagesJob || chartsJob) && (claim('signatures') || claim('attestations')) && !claim('signer-workflows'))
+        add(`${at}: claims signatures or attestations without signer-workflows (the pack's workflows sign them)`);
+    });
   }
   return problems;
 }

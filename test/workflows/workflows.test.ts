@@ -12,6 +12,7 @@ import {
   checkOutputs,
   checkPermissions,
   checkPinning,
+  checkPublishGate,
   checkReviewedPins,
   checkRunExpressions,
   listPackActions,
@@ -108,6 +109,13 @@ describe('the workflow files', () => {
   test.each(files.map((f) => [f.file] as const))('%s: no ${{ }} inside run:', (file) => {
     expect(checkRunExpressions(file, read(file))).toEqual([]);
   });
+
+  test.each(files.map((f) => [f.file] as const))(
+    '%s: the publish gate gets registry credentials, and the notes claim what the flows report',
+    (file) => {
+      expect(checkPublishGate(file, read(file))).toEqual([]);
+    },
+  );
 
   test.each(files.map((f) => [f.file] as const))('%s: concurrency per tag', (file) => {
     expect(checkConcurrency(file, read(file))).toEqual([]);
@@ -432,5 +440,58 @@ jobs:
       'job notes: steps.notes.outputs.bodyfile: the action',
       'job notes: needs.cli.outputs.archives: the workflow',
     ]);
+  });
+
+  test('publish gate: no registry credentials, no packages: read, claims not fed from the flows', () => {
+    const example = read('docs/examples/release.yml');
+    expect(checkPublishGate('ok.yml', example)).toEqual([]);
+    const cut = (text: string, line: RegExp) => {
+      expect(text).toMatch(line);
+      return text.replace(line, '');
+    };
+    const anonymous = cut(cut(example, /^ {10}registry-username: .*\n/m), /^ {10}registry-password: .*\n/m);
+    expect(checkPublishGate('bad.yml', anonymous).map((p) => p.message)).toEqual([
+      "job publish step 2: publish without registry-username: the gate cannot read a private package (GHCR's default)",
+      "job publish step 2: publish without registry-password: the gate cannot read a private package (GHCR's default)",
+    ]);
+    const unprivileged = cut(example, /(?<=# The publish gate reads the images.*\n) {6}packages: read\n/);
+    expect(checkPublishGate('bad.yml', unprivileged).map((p) => p.message)).toEqual([
+      "job publish: publishes without packages: read, so its token cannot read the release's packages",
+    ]);
+    const constant = example
+      .replace(/^( {10}attestations: ).*$/m, '$1images, archives, checksums')
+      .replace(/^( {10}signatures: ).*$/m, '$1images, charts');
+    expect(checkPublishGate('bad.yml', constant).map((p) => p.message)).toEqual([
+      "job draft step 3: attestations is not fed from needs.images.outputs.attested (the images' attestation)",
+      "job draft step 3: signatures is not fed from needs.charts.outputs.signed (the charts' signature)",
+    ]);
+    const unclaimed = cut(
+      cut(cut(example, /^ {10}signatures: .*\n/m), /^ {10}attestations: .*\n/m),
+      /^ {10}signer-workflows: .*\n/m,
+    );
+    expect(checkPublishGate('bad.yml', unclaimed).map((p) => p.message)).toEqual([
+      "job draft step 3: attestations is not fed from needs.images.outputs.attested (the images' attestation)",
+      'job draft step 3: signatures does not claim the images release-images signed',
+      "job draft step 3: signatures is not fed from needs.charts.outputs.signed (the charts' signature)",
+    ]);
+    const unsigned = cut(example, /^ {10}signer-workflows: .*\n/m);
+    expect(checkPublishGate('bad.yml', unsigned).map((p) => p.message)).toEqual([
+      "job draft step 3: claims signatures or attestations without signer-workflows (the pack's workflows sign them)",
+    ]);
+    // The caller of release-cli grants what its finish job asks for, or GitHub does not start the run.
+    const cliCaller = example.replace(/(\n {2}cli:\n(?:.*\n)*?) {6}packages: read\n/, '$1');
+    expect(cliCaller).not.toBe(example);
+    expect(checkPermissions('bad.yml', cliCaller, resolve).map((p) => p.message)).toEqual([
+      'job cli: the workflow it calls asks for packages: read, which the job does not grant',
+    ]);
+    // The reusable CLI workflow's own publish step (its notes can name images and charts too).
+    const cliWorkflow = read('.github/workflows/release-cli.yml');
+    expect(checkPublishGate('release-cli.yml', cut(cliWorkflow, /^ {10}registry-password: .*\n/m))).toHaveLength(1);
+  });
+
+  test("publish gate: the release-kit repository's own release (notes name no package) needs no packages scope", () => {
+    const text = read('.github/workflows/release.yml');
+    expect(text).not.toMatch(/packages:/);
+    expect(checkPublishGate('release.yml', text)).toEqual([]);
   });
 });

@@ -23,6 +23,27 @@ const CLI_PLATFORMS = [
   { os: 'windows', arch: 'amd64' },
 ];
 
+/**
+ * The draft step's `signatures`, `attestations` and `signer-workflows`: what the notes tell users to
+ * verify, fed from what the flows report they did (release-images signs every image and says whether
+ * it attested them; release-charts says whether it signed the charts; the cli job attests), so the
+ * notes never claim what was not made. The pack's workflows sign and attest: the signer is the pack.
+ */
+function claimLines(images: boolean, charts: boolean, cli: boolean, pack: PackRef): string[] {
+  // Empty items are dropped by the inputs (comma-separated), so a claim not made leaves only a comma.
+  const signatures = [images && 'images', charts && "${{ needs.charts.outputs.signed == 'true' && 'charts' || '' }}"];
+  const attestations = [
+    images && "${{ needs.images.outputs.attested == 'true' && 'images' || '' }}",
+    cli && 'archives, checksums',
+  ];
+  const input = (name: string, parts: (string | false)[]) => {
+    const given = parts.filter((part): part is string => part !== false);
+    return given.length ? [`          ${name}: ${given.join(', ')}`] : [];
+  };
+  const lines = [...input('signatures', signatures), ...input('attestations', attestations)];
+  return lines.length ? [...lines, `          signer-workflows: ${pack.repository}@${pack.ref}`] : [];
+}
+
 /** A YAML single-quoted scalar (the workflow is written as text, so values are quoted here). */
 function quote(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
@@ -181,6 +202,7 @@ export function renderReleaseWorkflow(layout: RepoLayout, pack: PackRef, configF
       ...(images.length ? ['          images: ${{ needs.images.outputs.images }}'] : []),
       ...(charts.length ? ['          charts: ${{ needs.charts.outputs.refs }}'] : []),
       ...(cli ? ['          cli-assets: ${{ steps.cli.outputs.names }}'] : []),
+      ...claimLines(images.length > 0, charts.length > 0, cli !== undefined, pack),
       ...(images.length
         ? [`          certificate-identity-regexp: ${quote(`^${escapeRegExp(imagesIdentity(pack))}$`)}`]
         : []),
@@ -197,6 +219,9 @@ export function renderReleaseWorkflow(layout: RepoLayout, pack: PackRef, configF
       '      contents: write',
       '      id-token: write',
       '      attestations: write',
+      "      # release-cli's finish job asks for it (its publish gate), even with publish: false: GitHub",
+      '      # refuses to start a run whose called workflow asks for more than the calling job grants.',
+      '      packages: read',
       `    uses: ${uses('release-cli.yml')}`,
       '    with:',
       '      tag: ${{ needs.tag.outputs.tag }}',
@@ -210,12 +235,15 @@ export function renderReleaseWorkflow(layout: RepoLayout, pack: PackRef, configF
           ]
         : []),
       `      build-command: ${quote(`go build -trimpath ${cli.ldflags ? `-ldflags "${cli.ldflags}" ` : ''}-o "$OUTPUT" ${cli.pkg}`)}`,
+      "      attest: true # the draft's notes claim the archives' and the checksums file's attestations",
       '      publish: false # published below, once every flow succeeded',
       ...packInputs,
     );
     needs.push('cli');
   }
   if (changelog) {
+    // The publish gate checks the images and charts the notes name on the registry (ghcr.io).
+    const registry = images.length > 0 || charts.length > 0;
     out.push(
       '',
       '  publish:',
@@ -224,6 +252,12 @@ export function renderReleaseWorkflow(layout: RepoLayout, pack: PackRef, configF
       '    runs-on: ubuntu-latest',
       '    permissions:',
       '      contents: write # publish the release',
+      ...(registry
+        ? [
+            '      # The publish gate reads the images and charts the notes name: a new GHCR package is private.',
+            '      packages: read',
+          ]
+        : []),
       '    steps:',
       '      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1',
       '        with:',
@@ -237,6 +271,13 @@ export function renderReleaseWorkflow(layout: RepoLayout, pack: PackRef, configF
       ...(changelog.file !== 'CHANGELOG.md' ? [`          changelog: ${quote(changelog.file)}`] : []),
       ...(cli ? ['          require-assets: ${{ needs.cli.outputs.require-assets }}'] : []),
       '          token: ${{ github.token }}',
+      ...(registry
+        ? [
+            '          # Sent only to ghcr.io (the `registry` default), never to another registry the notes name.',
+            '          registry-username: ${{ github.actor }}',
+            '          registry-password: ${{ github.token }}',
+          ]
+        : []),
     );
   }
   return `${out.join('\n')}\n`;
