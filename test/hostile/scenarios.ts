@@ -267,13 +267,14 @@ const SPLIT_ARCHIVE: FileRole = {
 };
 
 /**
- * verify-release's trusted_root.json. Read when given (the notes here ask for no signature, so it is
- * never parsed: only the forms that cannot be read as a file in the workspace must fail).
+ * verify-release's trusted_root.json. Read when given, as UTF-8 text of a regular file in the
+ * workspace; the notes here ask for no signature, so it is never parsed as a trust root (an empty or
+ * huge one is refused only where a signature needs it).
  */
 const TRUSTED_ROOT: FileRole = {
   path: 'trusted_root.json',
   format: 'json',
-  hostile: { ...text, 'dangling-symlink': undefined, fifo: undefined },
+  hostile: { ...text, 'dangling-symlink': undefined, fifo: undefined, 'invalid-utf8': undefined },
 };
 
 /** The notes of a release of the split archives, as release-notes-from-changelog renders the file part. */
