@@ -203,6 +203,8 @@ async function registryAndTrustSettings(inputs, context, names) {
     const trustedRoot = inputs.optional(names.trustedRoot);
     let trustedRootJson;
     // A regular file only: a FIFO there would block the read forever (readFileInside opens it non-blocking).
+    if (trustedRoot !== undefined && /[\0\r\n]/.test(trustedRoot))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)(names.trustedRoot, trustedRoot, 'the path of a trusted_root.json inside the workspace');
     if (trustedRoot !== undefined)
         trustedRootJson = (await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileInside */ .XW)(context.runner.workspace, trustedRoot, names.trustedRoot, 'trusted_root.json')).text;
     return {
