@@ -1,4 +1,4 @@
 // verify-release: check a release (draft or published) against everything its notes name.
 import { runAction } from '../../../packages/release-kit/src/runtime/action.js';
 import { operation } from '../../../packages/release-kit/src/operations/verify-release.js';
-await runAction(operation);
+process.exitCode = await runAction(operation);
