@@ -648,7 +648,7 @@ async function run(context) {
         throw (0,errors/* invalidInput */.aY)('dir', '', "one or more folders holding a job's archives and its checksums file");
     const output = inputs.optional('output');
     for (const [name, value] of [...dirs.map((d) => ['dir', d]), ['output', output ?? '']])
-        if (/[\0\r]/.test(value))
+        if (/[\0\r\n]/.test(value))
             throw (0,errors/* invalidInput */.aY)(name, value, 'a path inside the workspace');
     const plan = await planMergedChecksums(runner.workspace, dirs, output);
     const before = await (0,promises_.readFile)(plan.file, 'utf8').catch(() => undefined);

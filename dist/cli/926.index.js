@@ -181,15 +181,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   operation: () => (/* binding */ operation),
 /* harmony export */   registryAndTrustSettings: () => (/* binding */ registryAndTrustSettings)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84123);
-/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23178);
-/* harmony import */ var _plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51430);
-/* harmony import */ var _runtime_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34076);
+/* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84123);
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
+/* harmony import */ var _plumbing_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51430);
+/* harmony import */ var _runtime_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34076);
 // verify-release: check a release, draft or published, the way its users receive it: everything its
 // notes name exists, checksums cover every archive, and every signature and attestation verifies.
-
 
 
 
@@ -198,22 +195,18 @@ __webpack_require__.r(__webpack_exports__);
 const DEFAULT_REGISTRY = 'ghcr.io';
 /** The registry and trust inputs verify-release and the publish gate share, read and checked. */
 async function registryAndTrustSettings(inputs, context, names) {
-    const credentialsRegistry = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRegistryHost */ .TZ)(inputs.optional(names.registry) ?? DEFAULT_REGISTRY, names.registry);
+    const credentialsRegistry = (0,_oci_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRegistryHost */ .TZ)(inputs.optional(names.registry) ?? DEFAULT_REGISTRY, names.registry);
     const password = inputs.secret(names.password);
     const username = inputs.optional(names.username);
     if (password && !username)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(names.username, '', `the registry user name that goes with ${names.password} (ghcr.io: github.actor)`);
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)(names.username, '', `the registry user name that goes with ${names.password} (ghcr.io: github.actor)`);
     const trustedRoot = inputs.optional(names.trustedRoot);
     let trustedRootJson;
-    if (trustedRoot !== undefined) {
-        const file = await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveInside */ .LI)(context.runner.workspace, trustedRoot, names.trustedRoot);
-        try {
-            trustedRootJson = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-        }
-        catch (error) {
-            throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)(names.trustedRoot, trustedRoot, `the path of a trusted_root.json inside the workspace (${error.code ?? 'unreadable'})`);
-        }
-    }
+    // A regular file only: a FIFO there would block the read forever (readFileInside opens it non-blocking).
+    if (trustedRoot !== undefined && /[\0\r\n]/.test(trustedRoot))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)(names.trustedRoot, trustedRoot, 'the path of a trusted_root.json inside the workspace');
+    if (trustedRoot !== undefined)
+        trustedRootJson = (await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileInside */ .XW)(context.runner.workspace, trustedRoot, names.trustedRoot, 'trusted_root.json')).text;
     return {
         credentialsRegistry,
         username,
@@ -225,11 +218,11 @@ async function registryAndTrustSettings(inputs, context, names) {
 async function parseSettings(inputs, context) {
     const tag = inputs.string('tag');
     if (!/^[A-Za-z0-9][A-Za-z0-9._/+-]*$/.test(tag))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('tag', tag, 'a release tag such as v1.2.3');
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('tag', tag, 'a release tag such as v1.2.3');
     const repositoryText = inputs.optional('repository') ?? context.runner.repository;
     if (!repositoryText)
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .invalidInput */ .aY)('repository', '', 'OWNER/REPO (set the input or GITHUB_REPOSITORY)');
-    const { owner, repo } = (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_4__/* .splitRepository */ .T8)(repositoryText, 'repository');
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('repository', '', 'OWNER/REPO (set the input or GITHUB_REPOSITORY)');
+    const { owner, repo } = (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_3__/* .splitRepository */ .T8)(repositoryText, 'repository');
     return {
         tag,
         owner,

@@ -224,3 +224,25 @@ export const controlText: fc.Arbitrary<string> = fc
     fc.stringMatching(/^[A-Za-z0-9]{1,6}$/),
   )
   .map((p) => p.join(''));
+
+/** Not a bare registry host (a scheme, a path, a space, a bad port): `ghcr.io` and `127.0.0.1:5000` are hosts. */
+export const notARegistryHost: fc.Arbitrary<string> = fc
+  .oneof(
+    hostileText,
+    fc.constantFrom(
+      'https://ghcr.io',
+      'ghcr.io/acme',
+      'oci://ghcr.io',
+      'ghcr io',
+      'ghcr.io:',
+      'ghcr.io:123456',
+      '-ghcr.io',
+    ),
+  )
+  .filter(
+    (v) =>
+      nonBlank(v) &&
+      !/^(?:[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])(:\d{1,5})?$/i.test(
+        v.trim(),
+      ),
+  );

@@ -3,7 +3,7 @@
 // role, with the hostile forms each file can take. A command in cli/commands.ts without an entry here
 // fails the sweep, so a new operation is swept from the day it is added.
 import type fc from 'fast-check';
-import type { Project, Services } from './world.js';
+import { CHECKSUMS_NAME, MERGED_CHECKSUMS, SPLIT_ARCHIVES, type Project, type Services } from './world.js';
 import {
   badPath,
   notADate,
@@ -12,6 +12,7 @@ import {
   notAnImage,
   notAnInteger,
   notARegistry,
+  notARegistryHost,
   notARevision,
   notARepository,
   notATag,
@@ -100,6 +101,8 @@ export interface Variant {
   /** Extra environment. */
   env?: Record<string, string>;
 }
+
+const ref = (target: Target) => `acme/${target.repo}`;
 
 // The files several operations read, with the hostile forms each must refuse.
 const text = { directory: undefined, 'symlink-outside': undefined, 'symlink-loop': undefined } as const;
@@ -235,9 +238,64 @@ const PUBLIC_KEY: FileRole = {
   hostile: { ...text, 'dangling-symlink': undefined, empty: undefined, 'invalid-utf8': undefined },
 };
 
-const TRACK_FILES = [TRACKS_CONFIG, VERSION_CHART, VERSION_PACKAGE];
+/**
+ * A split job's partial checksums file. A directory, FIFO or symlink there is no checksums file of
+ * the folder's; an empty one lists nothing, so the folder's archive is a stray: the error names the
+ * folder or the file in it.
+ */
+const PARTIAL_CHECKSUMS: FileRole = {
+  path: `out/linux/${CHECKSUMS_NAME}`,
+  format: 'text',
+  named: /out\/linux/,
+  hostile: {
+    ...text,
+    'dangling-symlink': undefined,
+    fifo: undefined,
+    'invalid-utf8': undefined,
+    bom: undefined,
+    huge: undefined,
+    empty: undefined,
+  },
+};
 
-const ref = (target: Target) => `acme/${target.repo}`;
+/** A split job's archive, which the partial file's line must match byte for byte. */
+const SPLIT_ARCHIVE: FileRole = {
+  path: `out/darwin/${SPLIT_ARCHIVES['out/darwin'].name}`,
+  format: 'binary',
+  named: /out\/darwin/,
+  hostile: { ...text, 'dangling-symlink': undefined, fifo: undefined, huge: undefined, empty: undefined },
+};
+
+/**
+ * verify-release's trusted_root.json. Read when given, as UTF-8 text of a regular file in the
+ * workspace; the notes here ask for no signature, so it is never parsed as a trust root (an empty or
+ * huge one is refused only where a signature needs it).
+ */
+const TRUSTED_ROOT: FileRole = {
+  path: 'trusted_root.json',
+  format: 'json',
+  hostile: { ...text, 'dangling-symlink': undefined, fifo: undefined, 'invalid-utf8': undefined },
+};
+
+/** The notes of a release of the split archives, as release-notes-from-changelog renders the file part. */
+const releaseNotes = (target: Target, archives: string[]) =>
+  [
+    '## Verification',
+    '',
+    'The CLI archives and the checksums file that covers them:',
+    '',
+    '| File |',
+    '| --- |',
+    ...[...archives, CHECKSUMS_NAME].map((f) => `| \`${f}\` |`),
+    '',
+    '```sh',
+    `gh release download v0.2.27 --repo ${ref(target)}`,
+    `sha256sum --check --ignore-missing ${CHECKSUMS_NAME}`,
+    '```',
+    '',
+  ].join('\n');
+
+const TRACK_FILES = [TRACKS_CONFIG, VERSION_CHART, VERSION_PACKAGE];
 
 /** Bad values for the inputs bump-version reads in check mode. */
 const CHECK_BAD = {
@@ -497,6 +555,46 @@ export const VARIANTS: Variant[] = [
       concurrency: notAnInteger,
       'retention-days': notAnInteger,
       repository: notARepository,
+    },
+  },
+  {
+    name: 'merge-checksums',
+    command: 'merge-checksums',
+    operation: 'merge-checksums',
+    files: [PARTIAL_CHECKSUMS, SPLIT_ARCHIVE],
+    // The merged file goes to the partial files' shared name in the workspace root (a new file).
+    argv: () => ['--dir', 'out/linux', '--dir', 'out/darwin'],
+    inputs: () => ({ dir: 'out/linux\nout/darwin' }),
+    bad: { dir: badPath, output: escapingPath },
+  },
+  {
+    name: 'verify-release',
+    command: 'verify-release',
+    operation: 'verify-release',
+    github: true,
+    files: [TRUSTED_ROOT],
+    // A published release of the split archives and their merged checksums, its notes naming all three.
+    seed: (services, target) => {
+      const archives = Object.values(SPLIT_ARCHIVES);
+      services.github.state.addRelease(target.owner, target.repo, {
+        tagName: 'v0.2.27',
+        body: releaseNotes(
+          target,
+          archives.map((a) => a.name),
+        ),
+        assets: [
+          ...archives.map((a) => ({ name: a.name, bytes: a.bytes, contentType: 'application/gzip' })),
+          { name: CHECKSUMS_NAME, bytes: MERGED_CHECKSUMS, contentType: 'text/plain' },
+        ],
+      });
+    },
+    argv: (world) => ['v0.2.27', '--repository', ref(world.target), '--trusted-root', 'trusted_root.json'],
+    inputs: (world) => ({ tag: 'v0.2.27', repository: ref(world.target), 'trusted-root': 'trusted_root.json' }),
+    bad: {
+      tag: notATag,
+      repository: notARepository,
+      registry: notARegistryHost,
+      'trusted-root': badPath,
     },
   },
   {

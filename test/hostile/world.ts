@@ -8,6 +8,7 @@ import { lstatSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, writeF
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { createSampleRepo, gitEnv, type SampleRepo } from '../harness/git-fixture.js';
 import { noFaults, type FaultPlan } from '../harness/faults.js';
 import { startGitHubStandIn, type GitHubStandIn } from '../github/standin.js';
@@ -48,18 +49,21 @@ export interface Services {
   /** A signed image behind the proxy, `host/acme/signed:1.0.0`, verifiable with cosign.pub and ignore-tlog. */
   signedImage?: string;
   cosignPublicKey?: string;
+  /** The test Sigstore's trusted_root.json (verify-release's `trusted-root`). */
+  trustedRootJson: string;
   close(): Promise<void>;
 }
 
 export async function startServices(): Promise<Services> {
   const github = await startGitHubStandIn();
   const registryFaults = switchablePlan();
-  if (!registryAvailable()) return { github, registryFaults, close: () => github.close() };
+  const sigstore = await createTestSigstore();
+  const { trustedRootJson } = sigstore;
+  if (!registryAvailable()) return { github, registryFaults, trustedRootJson, close: () => github.close() };
   const registry = await startRegistry();
   const proxy = await startFaultProxy(registry.host, registryFaults);
   // A tiny image signed cosign-2 style with a key, so verify-images has something true to verify.
   const key = newKeyPair();
-  const sigstore = await createTestSigstore();
   const image = await pushTinyImage(registry, 'acme/signed', '1.0.0');
   const client = createOciClient({ registry: registry.host, plainHttp: true, push: true, retryBaseMs: 5 });
   await pushLegacySignatures(client, 'acme/signed', image.digest, [
@@ -72,6 +76,7 @@ export async function startServices(): Promise<Services> {
     registryFaults,
     signedImage: `${proxy.host}/acme/signed:1.0.0`,
     cosignPublicKey: publicKeyPem(key),
+    trustedRootJson,
     async close() {
       await proxy.close();
       await registry.close();
@@ -115,6 +120,24 @@ entries:
 generated: "2026-01-01T00:00:00Z"
 `;
 
+/**
+ * The CLI archives of two split jobs (a GitLab runner per OS), each folder with its own partial
+ * checksums file of one shared name, as merge-checksums reads them (and verify-release's seed
+ * publishes them). Gzip bytes: the merge only hashes them.
+ */
+export const SPLIT_ARCHIVES: Record<string, { name: string; bytes: Buffer }> = {
+  'out/linux': { name: 'krt_v0.2.27_linux_amd64.tar.gz', bytes: gzipSync('krt for linux/amd64\n') },
+  'out/darwin': { name: 'krt_v0.2.27_darwin_arm64.tar.gz', bytes: gzipSync('krt for darwin/arm64\n') },
+};
+export const CHECKSUMS_NAME = 'krt_v0.2.27_checksums.txt';
+const sha256Line = (a: { name: string; bytes: Buffer }) =>
+  `${createHash('sha256').update(a.bytes).digest('hex')}  ${a.name}\n`;
+/** The whole checksums file of the split archives, as the merge writes it (sorted by name). */
+export const MERGED_CHECKSUMS = Object.values(SPLIT_ARCHIVES)
+  .sort((a, b) => (a.name < b.name ? -1 : 1))
+  .map(sha256Line)
+  .join('');
+
 export interface Project {
   /** The checkout (GITHUB_WORKSPACE), with a bare origin. */
   repo: SampleRepo;
@@ -130,7 +153,7 @@ export interface Project {
 /**
  * The project: Buntime's version tracks (.github/release-kit.yml, charts/buntime, package.json files,
  * README), a changelog with 0.2.27, a packageable chart in deploy/buntime with its release notes, a CLI
- * binary in bin/, cosign.pub, and a catalog remote.
+ * binary in bin/, cosign.pub, a trusted_root.json, the split CLI jobs' folders (out/), and a catalog remote.
  */
 export async function createProject(services: Services): Promise<Project> {
   const repo = await createSampleRepo({
@@ -144,7 +167,13 @@ export async function createProject(services: Services): Promise<Project> {
     'CHANGELOG.md': CHANGELOG,
     'bin/krt-linux-amd64': '#!/bin/sh\necho krt\n',
     'cosign.pub': services.cosignPublicKey ?? 'no key\n',
+    'trusted_root.json': services.trustedRootJson,
+    ...Object.fromEntries(
+      Object.entries(SPLIT_ARCHIVES).map(([dir, archive]) => [`${dir}/${CHECKSUMS_NAME}`, sha256Line(archive)]),
+    ),
   });
+  for (const [dir, archive] of Object.entries(SPLIT_ARCHIVES))
+    await writeFile(path.join(repo.dir, dir, archive.name), archive.bytes);
   await cp(path.join(fixturesDir, 'buntime'), path.join(repo.dir, 'deploy', 'buntime'), { recursive: true });
   await writeFile(path.join(repo.dir, 'deploy', 'buntime', 'release-notes.md'), '- Workers restart after a crash.\n');
   repo.commitAll('deploy chart');

@@ -13,7 +13,7 @@ async function run(context: OperationContext): Promise<OperationResult> {
     throw invalidInput('dir', '', "one or more folders holding a job's archives and its checksums file");
   const output = inputs.optional('output');
   for (const [name, value] of [...dirs.map((d) => ['dir', d] as const), ['output', output ?? ''] as const])
-    if (/[\0\r]/.test(value)) throw invalidInput(name, value, 'a path inside the workspace');
+    if (/[\0\r\n]/.test(value)) throw invalidInput(name, value, 'a path inside the workspace');
   const plan = await planMergedChecksums(runner.workspace, dirs, output);
   const before = await readFile(plan.file, 'utf8').catch(() => undefined);
   const state = before === plan.text ? 'unchanged' : before === undefined ? 'created' : 'updated';

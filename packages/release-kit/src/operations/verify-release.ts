@@ -1,9 +1,8 @@
 // verify-release: check a release, draft or published, the way its users receive it: everything its
 // notes name exists, checksums cover every archive, and every signature and attestation verifies.
-import { readFile } from 'node:fs/promises';
 import { parseRegistryHost } from '../oci/reference.js';
 import { invalidInput } from '../plumbing/errors.js';
-import { resolveInside } from '../plumbing/fs.js';
+import { readFileInside } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
 import { splitRepository } from '../runtime/context.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
@@ -35,18 +34,13 @@ export async function registryAndTrustSettings(
     );
   const trustedRoot = inputs.optional(names.trustedRoot);
   let trustedRootJson: string | undefined;
-  if (trustedRoot !== undefined) {
-    const file = await resolveInside(context.runner.workspace, trustedRoot, names.trustedRoot);
-    try {
-      trustedRootJson = await readFile(file, 'utf8');
-    } catch (error) {
-      throw invalidInput(
-        names.trustedRoot,
-        trustedRoot,
-        `the path of a trusted_root.json inside the workspace (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})`,
-      );
-    }
-  }
+  // A regular file only: a FIFO there would block the read forever (readFileInside opens it non-blocking).
+  if (trustedRoot !== undefined && /[\0\r\n]/.test(trustedRoot))
+    throw invalidInput(names.trustedRoot, trustedRoot, 'the path of a trusted_root.json inside the workspace');
+  if (trustedRoot !== undefined)
+    trustedRootJson = (
+      await readFileInside(context.runner.workspace, trustedRoot, names.trustedRoot, 'trusted_root.json')
+    ).text;
   return {
     credentialsRegistry,
     username,
