@@ -20,8 +20,6 @@ var parse = __webpack_require__(14834);
 var prepare = __webpack_require__(52542);
 // EXTERNAL MODULE: ./packages/release-kit/src/github/client.ts
 var client = __webpack_require__(91899);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/errors.ts
 var errors = __webpack_require__(23178);
 // EXTERNAL MODULE: ./packages/release-kit/src/plumbing/fs.ts
@@ -71,6 +69,8 @@ function describeAssetProblems(report) {
 
 // EXTERNAL MODULE: ./packages/release-kit/src/releases/supersede.ts
 var supersede = __webpack_require__(21339);
+// EXTERNAL MODULE: ./packages/release-kit/src/signing/trusted-root-file.ts
+var trusted_root_file = __webpack_require__(84571);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/operations/release-notes-from-changelog.steps.ts
 // release-notes-from-changelog after its inputs are valid: each mode's work (the changelog, the
 // notes, the GitHub release). Loaded lazily by operations/release-notes-from-changelog.ts.
@@ -398,10 +398,7 @@ async function publish(settings, context) {
 async function verifyDraft(settings, client, draft, context) {
     let trustedRootJson;
     if (settings.trustedRootPath !== undefined) {
-        const file = await (0,fs/* resolveInside */.LI)(context.runner.workspace, settings.trustedRootPath, 'trusted-root');
-        trustedRootJson = await (0,promises_.readFile)(file, 'utf8').catch((error) => {
-            throw (0,errors/* invalidInput */.aY)('trusted-root', settings.trustedRootPath, `the path of a trusted_root.json inside the workspace (${error.code ?? 'unreadable'})`);
-        });
+        trustedRootJson = await (0,trusted_root_file/* readTrustedRootFile */.u)(context.runner.workspace, settings.trustedRootPath, 'trusted-root');
     }
     const { runReleaseVerification, renderVerificationSummary } = await Promise.all(/* import() */[__webpack_require__.e(697), __webpack_require__.e(138), __webpack_require__.e(694), __webpack_require__.e(800), __webpack_require__.e(692), __webpack_require__.e(252), __webpack_require__.e(664)]).then(__webpack_require__.bind(__webpack_require__, 93664));
     const verification = await runReleaseVerification({

@@ -183,8 +183,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84123);
 /* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23178);
-/* harmony import */ var _plumbing_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51430);
-/* harmony import */ var _runtime_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(34076);
+/* harmony import */ var _runtime_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34076);
+/* harmony import */ var _signing_trusted_root_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84571);
 // verify-release: check a release, draft or published, the way its users receive it: everything its
 // notes name exists, checksums cover every archive, and every signature and attestation verifies.
 
@@ -202,11 +202,8 @@ async function registryAndTrustSettings(inputs, context, names) {
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)(names.username, '', `the registry user name that goes with ${names.password} (ghcr.io: github.actor)`);
     const trustedRoot = inputs.optional(names.trustedRoot);
     let trustedRootJson;
-    // A regular file only: a FIFO there would block the read forever (readFileInside opens it non-blocking).
-    if (trustedRoot !== undefined && /[\0\r\n]/.test(trustedRoot))
-        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)(names.trustedRoot, trustedRoot, 'the path of a trusted_root.json inside the workspace');
     if (trustedRoot !== undefined)
-        trustedRootJson = (await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileInside */ .XW)(context.runner.workspace, trustedRoot, names.trustedRoot, 'trusted_root.json')).text;
+        trustedRootJson = await (0,_signing_trusted_root_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readTrustedRootFile */ .u)(context.runner.workspace, trustedRoot, names.trustedRoot);
     return {
         credentialsRegistry,
         username,
@@ -222,7 +219,7 @@ async function parseSettings(inputs, context) {
     const repositoryText = inputs.optional('repository') ?? context.runner.repository;
     if (!repositoryText)
         throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('repository', '', 'OWNER/REPO (set the input or GITHUB_REPOSITORY)');
-    const { owner, repo } = (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_3__/* .splitRepository */ .T8)(repositoryText, 'repository');
+    const { owner, repo } = (0,_runtime_context_js__WEBPACK_IMPORTED_MODULE_2__/* .splitRepository */ .T8)(repositoryText, 'repository');
     return {
         tag,
         owner,
@@ -577,6 +574,31 @@ function validSequenceLength(bytes, i) {
         return cont(1, low, high) && cont(2) && cont(3) ? 4 : 0;
     }
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 84571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ readTrustedRootFile)
+/* harmony export */ });
+/* harmony import */ var _plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23178);
+/* harmony import */ var _plumbing_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51430);
+// A trusted_root.json named by an input, read before any heavy module loads (the operation checks it
+// up front): light on purpose, so it imports only plumbing.
+
+
+/**
+ * A trusted_root.json named by an input, read the one way: a path inside the workspace (no line
+ * breaks or NULs), a regular file (a FIFO there would block the read forever).
+ */
+async function readTrustedRootFile(workspace, file, input) {
+    if (/[\0\r\n]/.test(file))
+        throw (0,_plumbing_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)(input, file, 'the path of a trusted_root.json inside the workspace');
+    return (await (0,_plumbing_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .readFileInside */ .XW)(workspace, file, input, 'trusted_root.json')).text;
 }
 
 

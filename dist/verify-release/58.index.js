@@ -17245,7 +17245,7 @@ const url = __webpack_require__(7016)
 const CachingMinipassPipeline = __webpack_require__(2314)
 const CachePolicy = __webpack_require__(5281)
 const cacheKey = __webpack_require__(5808)
-const remote = __webpack_require__(766)
+const remote = __webpack_require__(5528)
 
 const hasOwnProperty = (obj, prop) => Object.prototype.hasOwnProperty.call(obj, prop)
 
@@ -17734,7 +17734,7 @@ module.exports = {
 
 const { NotCachedError } = __webpack_require__(9456)
 const CacheEntry = __webpack_require__(5743)
-const remote = __webpack_require__(766)
+const remote = __webpack_require__(5528)
 
 // do whatever is necessary to get a Response and return it
 const cacheFetch = async (request, options) => {
@@ -17987,7 +17987,7 @@ const url = __webpack_require__(7016)
 
 const CachePolicy = __webpack_require__(5281)
 const cache = __webpack_require__(6807)
-const remote = __webpack_require__(766)
+const remote = __webpack_require__(5528)
 
 // given a Request, a Response and user options
 // return true if the response is a redirect that
@@ -18264,7 +18264,7 @@ module.exports = CachingMinipassPipeline
 
 /***/ }),
 
-/***/ 766:
+/***/ 5528:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { Minipass } = __webpack_require__(8275)
@@ -41589,7 +41589,7 @@ var schema$1 = __webpack_require__(3559);
 var binary = __webpack_require__(6083);
 var merge = __webpack_require__(452);
 var omap = __webpack_require__(303);
-var pairs = __webpack_require__(8385);
+var pairs = __webpack_require__(766);
 var schema$2 = __webpack_require__(5913);
 var set = __webpack_require__(1528);
 var timestamp = __webpack_require__(6752);
@@ -42018,7 +42018,7 @@ var identity = __webpack_require__(1127);
 var toJS = __webpack_require__(4043);
 var YAMLMap = __webpack_require__(4454);
 var YAMLSeq = __webpack_require__(2223);
-var pairs = __webpack_require__(8385);
+var pairs = __webpack_require__(766);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -42093,7 +42093,7 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 766:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -42197,7 +42197,7 @@ var float = __webpack_require__(5782);
 var int = __webpack_require__(873);
 var merge = __webpack_require__(452);
 var omap = __webpack_require__(303);
-var pairs = __webpack_require__(8385);
+var pairs = __webpack_require__(766);
 var set = __webpack_require__(1528);
 var timestamp = __webpack_require__(6752);
 

@@ -5,8 +5,7 @@ import type { Changelog } from '../changelog/parse.js';
 import { parseChangelog } from '../changelog/parse.js';
 import { extractSection, prepareChangelog } from '../changelog/prepare.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
-import { readFile } from 'node:fs/promises';
-import { invalidInput, UserError } from '../plumbing/errors.js';
+import { UserError } from '../plumbing/errors.js';
 import { readFileInside, readRegularFile, resolveInside, writeFileAtomic, writeFileInPlace } from '../plumbing/fs.js';
 import { inGroup } from '../plumbing/log.js';
 import { planChartReleaseNotes } from '../releases/chart-release-notes.js';
@@ -17,6 +16,7 @@ import { checkRequiredAssets, describeAssetProblems } from '../releases/required
 import { keepSupersedesLine, supersededRelease, supersedeRelease, withSupersedesLine } from '../releases/supersede.js';
 import type { OperationContext, OperationResult } from '../runtime/operation.js';
 import type { ReleaseNotesSettings as Settings } from './release-notes-from-changelog.settings.js';
+import { readTrustedRootFile } from '../signing/trusted-root-file.js';
 
 function commonOutputs(settings: Settings): Record<string, string> {
   return { version: settings.version, tag: settings.tag, prerelease: String(settings.prerelease) };
@@ -362,14 +362,7 @@ async function verifyDraft(
 ): Promise<string> {
   let trustedRootJson: string | undefined;
   if (settings.trustedRootPath !== undefined) {
-    const file = await resolveInside(context.runner.workspace, settings.trustedRootPath, 'trusted-root');
-    trustedRootJson = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw invalidInput(
-        'trusted-root',
-        settings.trustedRootPath,
-        `the path of a trusted_root.json inside the workspace (${error.code ?? 'unreadable'})`,
-      );
-    });
+    trustedRootJson = await readTrustedRootFile(context.runner.workspace, settings.trustedRootPath, 'trusted-root');
   }
   const { runReleaseVerification, renderVerificationSummary } = await import('./verify-release.steps.js');
   const verification = await runReleaseVerification(

@@ -2,11 +2,11 @@
 // notes name exists, checksums cover every archive, and every signature and attestation verifies.
 import { parseRegistryHost } from '../oci/reference.js';
 import { invalidInput } from '../plumbing/errors.js';
-import { readFileInside } from '../plumbing/fs.js';
 import type { Inputs } from '../plumbing/inputs.js';
 import { splitRepository } from '../runtime/context.js';
 import type { Operation, OperationContext, OperationResult } from '../runtime/operation.js';
 import { type VerifyReleaseSettings } from './verify-release.settings.js';
+import { readTrustedRootFile } from '../signing/trusted-root-file.js';
 export type { VerifyReleaseSettings } from './verify-release.settings.js';
 
 /** Where GitHub projects keep their images and charts; the registry credentials are for it unless told. */
@@ -34,13 +34,8 @@ export async function registryAndTrustSettings(
     );
   const trustedRoot = inputs.optional(names.trustedRoot);
   let trustedRootJson: string | undefined;
-  // A regular file only: a FIFO there would block the read forever (readFileInside opens it non-blocking).
-  if (trustedRoot !== undefined && /[\0\r\n]/.test(trustedRoot))
-    throw invalidInput(names.trustedRoot, trustedRoot, 'the path of a trusted_root.json inside the workspace');
   if (trustedRoot !== undefined)
-    trustedRootJson = (
-      await readFileInside(context.runner.workspace, trustedRoot, names.trustedRoot, 'trusted_root.json')
-    ).text;
+    trustedRootJson = await readTrustedRootFile(context.runner.workspace, trustedRoot, names.trustedRoot);
   return {
     credentialsRegistry,
     username,
