@@ -220,12 +220,22 @@ async function createTag(git, tag, message, commit, force = false) {
     ]);
 }
 /**
- * Why a push was refused (git/git.ts's pushFailureReason: each ref's reason and the remote's own
- * words, on one line) and whether the branch moved on the remote.
+ * Why a push was refused, from git's stderr: the remote's own words (the `remote:` lines a
+ * pre-receive hook or a branch protection prints) and each ref's reason (`non-fast-forward`,
+ * `pre-receive hook declined`), on one line; and whether the branch moved on the remote.
  */
 function pushRefusal(stderr) {
-    const reason = (0,git_git/* pushFailureReason */.x)({ stdout: '', stderr, exitCode: 1 });
-    return { reason, behind: /non-fast-forward|fetch first/.test(stderr) };
+    const lines = stderr.split(/\r?\n/);
+    const remote = lines
+        .filter((l) => l.startsWith('remote:'))
+        .map((l) => l.slice('remote:'.length).trim())
+        .filter((l) => l !== '');
+    const refs = [
+        ...new Set(lines.map((l) => /^\s*!\s*\[[^\]]+\]\s+\S+ -> \S+ \((.+)\)\s*$/.exec(l)?.[1]).filter((r) => r)),
+    ];
+    const rest = refs.length || remote.length ? [] : lines.filter((l) => /^(error|fatal): /.test(l)).slice(-1);
+    const reason = [...remote, ...refs, ...rest].join('; ') || 'no reason given';
+    return { reason, behind: /non-fast-forward|fetch first/.test(refs.join(' ')) };
 }
 /** Push `commit` to `branch` and the tag (if any) in one atomic push; a failure says how a rerun recovers. */
 async function pushRelease(git, remote, branch, tag, netEnv, commit) {

@@ -242,7 +242,7 @@ const operation = {
     async run(context) {
         const settings = parseSettings(context.inputs, context.runner);
         // The one lazy boundary: archiving and GitHub code load only once the inputs are valid.
-        const { uploadCliArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(260), __webpack_require__.e(697), __webpack_require__.e(138), __webpack_require__.e(644), __webpack_require__.e(537), __webpack_require__.e(7), __webpack_require__.e(868), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 22230));
+        const { uploadCliArtifacts } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(260), __webpack_require__.e(697), __webpack_require__.e(138), __webpack_require__.e(644), __webpack_require__.e(537), __webpack_require__.e(868), __webpack_require__.e(7), __webpack_require__.e(230)]).then(__webpack_require__.bind(__webpack_require__, 22230));
         return uploadCliArtifacts(settings, context);
     },
 };

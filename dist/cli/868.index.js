@@ -8,12 +8,14 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ createGitHubClient)
 /* harmony export */ });
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11303);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86856);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11303);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86856);
 /* harmony import */ var _plumbing_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49983);
 /* harmony import */ var _plumbing_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28135);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93539);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_3__);
 // The one way to talk to GitHub's REST API: octokit with retries and rate-limit handling wired in.
 
 
@@ -21,7 +23,8 @@ export const modules = {
 
 
 
-const RetryingOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_3__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+
+const RetryingOctokit = _octokit_rest__WEBPACK_IMPORTED_MODULE_4__/* .Octokit */ .E.plugin(_octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_5__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_6__/* .throttling */ .A);
 /**
  * Build a client whose requests survive transient failures:
  * - plugin-retry retries 5xx, 429 and network errors (not 4xx user errors);
@@ -54,6 +57,7 @@ function createGitHubClient(options = {}) {
             onRateLimit: keepTrying('primary'),
             onSecondaryRateLimit: keepTrying('secondary'),
             retryAfterBaseValue: baseMs,
+            ...(baseMs < _plumbing_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY_BASE_MS */ .Qg ? { write: scaledWriteGroup(baseMs) } : {}),
         },
     });
     // Registered after the plugins, so it sees the error their retries gave up on: the one boundary
@@ -110,6 +114,16 @@ function networkReason(error) {
         cause = cause.cause;
     }
     return error.message ?? 'no answer';
+}
+// plugin-throttling spaces writes (POST, PATCH, PUT, DELETE) one second apart, as GitHub asks. With a
+// lowered back-off base (a test's stand-in), that spacing scales like every other wait: a group of the
+// same shape, shared by every client with this base. At the default base the plugin's own group is used.
+const writeGroups = new Map();
+function scaledWriteGroup(baseMs) {
+    const group = writeGroups.get(baseMs) ??
+        new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_3___default().Group)({ id: `release-kit-write-${baseMs}`, maxConcurrent: 1, minTime: baseMs });
+    writeGroups.set(baseMs, group);
+    return group;
 }
 
 

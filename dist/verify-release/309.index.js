@@ -211,8 +211,12 @@ function headerOf(headers, name) {
     return value === undefined ? undefined : String(value);
 }
 
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
 ;// CONCATENATED MODULE: ./packages/release-kit/src/github/client.ts
 // The one way to talk to GitHub's REST API: octokit with retries and rate-limit handling wired in.
+
 
 
 
@@ -252,6 +256,7 @@ function createGitHubClient(options = {}) {
             onRateLimit: keepTrying('primary'),
             onSecondaryRateLimit: keepTrying('secondary'),
             retryAfterBaseValue: baseMs,
+            ...(baseMs < retry/* DEFAULT_RETRY_BASE_MS */.Qg ? { write: scaledWriteGroup(baseMs) } : {}),
         },
     });
     // Registered after the plugins, so it sees the error their retries gave up on: the one boundary
@@ -308,6 +313,16 @@ function networkReason(error) {
         cause = cause.cause;
     }
     return error.message ?? 'no answer';
+}
+// plugin-throttling spaces writes (POST, PATCH, PUT, DELETE) one second apart, as GitHub asks. With a
+// lowered back-off base (a test's stand-in), that spacing scales like every other wait: a group of the
+// same shape, shared by every client with this base. At the default base the plugin's own group is used.
+const writeGroups = new Map();
+function scaledWriteGroup(baseMs) {
+    const group = writeGroups.get(baseMs) ??
+        new (light_default()).Group({ id: `release-kit-write-${baseMs}`, maxConcurrent: 1, minTime: baseMs });
+    writeGroups.set(baseMs, group);
+    return group;
 }
 
 ;// CONCATENATED MODULE: ./packages/release-kit/src/oci/challenge.ts

@@ -152,7 +152,13 @@ describe('bump-version bundle', () => {
     const message =
       "tag v0.2.27 does not match track chart's version 0.2.26 (tag template v{version}): bump the version before tagging";
     expect(bad.annotations).toContainEqual(
-      expect.objectContaining({ level: 'error', file: 'charts/buntime/Chart.yaml', line: versionLine, message }),
+      expect.objectContaining({
+        level: 'error',
+        file: 'charts/buntime/Chart.yaml',
+        line: versionLine,
+        // The text names the file and line once too: the job log shows only the text.
+        message: `charts/buntime/Chart.yaml:${versionLine}: ${message}`,
+      }),
     );
     expect(bad.summary).toContain('check failed');
     expect(bad.outputs).toEqual({});

@@ -103,7 +103,11 @@ describe('release-kit image-tags', () => {
         expect(run.stderr.trim()).toMatch(
           /^error: input 'scheme' has invalid value "gitlab": expected a branch or tag whose CI_COMMIT_REF_SLUG is no reserved image tag: "latest" is the latest tag; rename the branch or tag latest$/,
         );
-        expect(run.stdout).toBe('');
+        // --json: stdout holds the one error object (no tag at all), for the script that reads it.
+        expect(JSON.parse(run.stdout)).toEqual({
+          error: expect.objectContaining({ input: 'scheme', value: 'gitlab' }),
+        });
+        expect(run.stdout).not.toMatch(/"tags"/);
       }
     }));
 

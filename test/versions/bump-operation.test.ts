@@ -179,11 +179,12 @@ describe('kruntimes layout', () => {
     await repo.write('charts/krt-gateway/templates/deploy.yaml', 'kind: Deployment\n');
     repo.commitAll('gateway: add deployment');
     const failed = await runBump(repo.dir, { mode: 'check', 'base-ref': base });
+    // One problem is the failure itself (one error line, on the Chart.yaml line), not also a log line.
     expect(failed.error).toBeInstanceOf(UserError);
-    const errors = failed.log.filter((l) => l.level === 'error');
-    expect(errors).toHaveLength(1);
-    expect(errors[0].location).toEqual({ file: 'charts/krt-gateway/Chart.yaml', line: 3 });
-    expect(errors[0].message).toMatch(/gateway-chart.*templates\/deploy\.yaml changed since .* still 0\.1\.3/);
+    expect(failed.log.filter((l) => l.level === 'error')).toEqual([]);
+    const error = failed.error as UserError;
+    expect(error.location).toEqual({ file: 'charts/krt-gateway/Chart.yaml', line: 3 });
+    expect(error.message).toMatch(/gateway-chart.*templates\/deploy\.yaml changed since .* still 0\.1\.3/);
 
     const bumped = await runBump(repo.dir, { bump: 'gateway-chart=patch' });
     expect(bumped.result!.outputs.state).toBe('bumped');
@@ -200,7 +201,9 @@ describe('kruntimes layout', () => {
     await writeFile(path.join(repo.dir, 'cli/package.json'), '{"name":"krt","version":"0.9.2"}\n');
     const { error, log } = await runBump(repo.dir, { mode: 'check' });
     expect(error).toBeInstanceOf(UserError);
-    const e = log.find((l) => l.level === 'error')!;
+    // One problem: it is the failure itself (one error line), not also a log line.
+    expect(log.filter((l) => l.level === 'error')).toEqual([]);
+    const e = error as UserError;
     expect(e.location).toEqual({ file: 'cli/package.json', line: 1 });
     expect(e.message).toContain('charts/krt-operator/Chart.yaml:4 (appVersion) = 0.9.1');
     expect(e.message).toContain('cli/package.json:1 (version) = 0.9.2');

@@ -1,7 +1,7 @@
 // Git for a release: the repository to commit in, the commit identity, tags here and on the remote, the push.
 import { UserError, invalidInput } from '../plumbing/errors.js';
 import { ExecError } from '../plumbing/exec.js';
-import { Git, pushFailureReason } from './git.js';
+import { Git } from './git.js';
 
 /** Who commits when the checkout has no identity (a fresh runner has none). */
 const BOT_NAME = 'github-actions[bot]';
@@ -255,12 +255,22 @@ async function createTag(git: Git, tag: string, message: string, commit: string,
 }
 
 /**
- * Why a push was refused (git/git.ts's pushFailureReason: each ref's reason and the remote's own
- * words, on one line) and whether the branch moved on the remote.
+ * Why a push was refused, from git's stderr: the remote's own words (the `remote:` lines a
+ * pre-receive hook or a branch protection prints) and each ref's reason (`non-fast-forward`,
+ * `pre-receive hook declined`), on one line; and whether the branch moved on the remote.
  */
 export function pushRefusal(stderr: string): { reason: string; behind: boolean } {
-  const reason = pushFailureReason({ stdout: '', stderr, exitCode: 1 });
-  return { reason, behind: /non-fast-forward|fetch first/.test(stderr) };
+  const lines = stderr.split(/\r?\n/);
+  const remote = lines
+    .filter((l) => l.startsWith('remote:'))
+    .map((l) => l.slice('remote:'.length).trim())
+    .filter((l) => l !== '');
+  const refs = [
+    ...new Set(lines.map((l) => /^\s*!\s*\[[^\]]+\]\s+\S+ -> \S+ \((.+)\)\s*$/.exec(l)?.[1]).filter((r) => r)),
+  ];
+  const rest = refs.length || remote.length ? [] : lines.filter((l) => /^(error|fatal): /.test(l)).slice(-1);
+  const reason = [...remote, ...refs, ...rest].join('; ') || 'no reason given';
+  return { reason, behind: /non-fast-forward|fetch first/.test(refs.join(' ')) };
 }
 
 /** Push `commit` to `branch` and the tag (if any) in one atomic push; a failure says how a rerun recovers. */

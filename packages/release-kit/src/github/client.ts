@@ -6,6 +6,9 @@ import type { Logger } from '../plumbing/log.js';
 import { consoleLogger } from '../plumbing/log.js';
 import { DEFAULT_RETRY_BASE_MS } from '../plumbing/retry.js';
 import { gitHubFailure, gitHubUnavailable } from './errors.js';
+// The limiter plugin-throttling itself uses (its dependency), for the scaled write group below.
+import type Bottleneck from 'bottleneck';
+import BottleneckLight from 'bottleneck/light.js';
 
 const RetryingOctokit = Octokit.plugin(retry, throttling);
 export type GitHubClient = InstanceType<typeof RetryingOctokit>;
@@ -54,6 +57,7 @@ export function createGitHubClient(options: GitHubClientOptions = {}): GitHubCli
       onRateLimit: keepTrying('primary'),
       onSecondaryRateLimit: keepTrying('secondary'),
       retryAfterBaseValue: baseMs,
+      ...(baseMs < DEFAULT_RETRY_BASE_MS ? { write: scaledWriteGroup(baseMs) } : {}),
     },
   });
   // Registered after the plugins, so it sees the error their retries gave up on: the one boundary
@@ -121,4 +125,16 @@ function networkReason(error: { message?: string; cause?: unknown }): string {
     cause = (cause as { cause?: unknown }).cause;
   }
   return error.message ?? 'no answer';
+}
+
+// plugin-throttling spaces writes (POST, PATCH, PUT, DELETE) one second apart, as GitHub asks. With a
+// lowered back-off base (a test's stand-in), that spacing scales like every other wait: a group of the
+// same shape, shared by every client with this base. At the default base the plugin's own group is used.
+const writeGroups = new Map<number, Bottleneck.Group>();
+function scaledWriteGroup(baseMs: number): Bottleneck.Group {
+  const group =
+    writeGroups.get(baseMs) ??
+    new BottleneckLight.Group({ id: `release-kit-write-${baseMs}`, maxConcurrent: 1, minTime: baseMs });
+  writeGroups.set(baseMs, group);
+  return group;
 }

@@ -72,6 +72,8 @@ export function locatedMessage(message: string, location?: FileLocation): string
     if (line && message.startsWith(`${file}: `)) return `${file}:${line}${message.slice(file.length)}`;
     return message;
   }
+  // Already named further in (`chart charts/x/values.yaml: …`): said once is enough.
+  if (message.includes(`${file}:`)) return message;
   return `${file}${line ? `:${line}` : ''}: ${message}`;
 }
 
