@@ -14,9 +14,9 @@ export default {
   globalSetup: '<rootDir>/test/global-setup.mjs',
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 120000,
-  // Three workers on two cores: the suites wait on child processes, registries and loopback servers
-  // much of the time (a 2-worker run kept about 1.5 cores busy), so a third overlaps those waits.
-  maxWorkers: 3,
+  // Four workers on two cores: the suites wait on child processes, registries and loopback servers
+  // much of the time (a 2-worker run kept about 1.5 cores busy), so more workers overlap those waits.
+  maxWorkers: 4,
   // Jest gives a worker 500 ms to exit once told to, then kills it and warns "A worker process has failed
   // to exit gracefully … tests leaking". Measured per worker (every suite): each reached its exit event
   // within 35 ms with nothing alive but its stdio and IPC pipes, so no test leaks a handle; what took
